@@ -1,0 +1,182 @@
+"""briefgen.yaml: every key has a default, and every error names the file, the line, the key and what
+is expected (as MkDocs does for mkdocs.yml).
+
+The schema is the dataclasses below; `load_config` walks them, so adding a setting is adding a field.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+import types
+import typing
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+CONFIG_FILE = "briefgen.yaml"
+LANG_CODE = re.compile(r"^[a-z]{2,3}$")
+
+
+class ConfigError(Exception):
+    """A configuration problem, already worded as one line for the user."""
+
+
+@dataclass(frozen=True)
+class TranslationConfig:
+    enabled: bool = field(default=True, metadata={"doc": "use machine translation when a model is installed"})
+    packages_dir: Path | None = field(
+        default=None, metadata={"doc": "Argos packages folder (default: ARGOS_PACKAGES_DIR or Argos' own)"}
+    )
+    inter_threads: int = field(default=1, metadata={"min": 1, "doc": "batches translated in parallel"})
+    intra_threads: int = field(default=2, metadata={"min": 0, "doc": "threads per batch (0: all cores)"})
+    compute_type: str = field(
+        default="auto",
+        metadata={
+            "choices": ("auto", "default", "int8", "int8_float32", "int16", "float32"),
+            "doc": "CTranslate2 compute type",
+        },
+    )
+    beam_size: int = field(default=2, metadata={"min": 1, "doc": "beam width of the decoder"})
+    batch_size: int = field(default=32, metadata={"min": 1, "doc": "sentences per batch"})
+    glossary: tuple[Path, ...] = field(default=(), metadata={"doc": "extra glossary YAML files"})
+    memory: bool = field(default=True, metadata={"doc": "keep a translation memory in the cache folder"})
+
+
+@dataclass(frozen=True)
+class FactsConfig:
+    enabled: bool = field(default=True, metadata={"doc": "extract meeting facts"})
+    gazetteer: tuple[Path, ...] = field(default=(), metadata={"doc": "extra gazetteer YAML files"})
+
+
+@dataclass(frozen=True)
+class Config:
+    title: str = field(default="Briefings", metadata={"doc": "site title"})
+    description: str = field(default="Official news from Kazakhstan and Central Asia, in English")
+    base_url: str = field(
+        default="/",
+        metadata={
+            "pattern": re.compile(r"^(/|https?://\S+/)$|^/\S*/$"),
+            "expect": "a path or URL ending in '/' (such as / or https://example.org/briefs/)",
+        },
+    )
+    target_language: str = field(
+        default="en", metadata={"pattern": LANG_CODE, "expect": "a language code like en"}
+    )
+    default_language: str = field(
+        default="kk",
+        metadata={"pattern": LANG_CODE, "expect": "a language code like kk", "doc": "when detection fails"},
+    )
+    content_dir: Path = Path("content")
+    output_dir: Path = Path("site")
+    templates_dir: Path = field(default=Path("templates"), metadata={"doc": "overrides the default templates"})
+    static_dir: Path = field(default=Path("static"), metadata={"doc": "copied as-is into the site"})
+    cache_dir: Path = field(default=Path(".briefgen-cache"), metadata={"doc": "translation memory lives here"})
+    translation: TranslationConfig = TranslationConfig()
+    facts: FactsConfig = FactsConfig()
+    # Where the configuration was read from; paths above are relative to this folder.
+    root: Path = field(default=Path("."), metadata={"internal": True})
+
+    def path(self, p: Path) -> Path:
+        return p if p.is_absolute() else self.root / p
+
+
+def load_config(root: Path, filename: str | None = None) -> Config:
+    """Read and validate root/briefgen.yaml; a missing file means all defaults."""
+    path = root / (filename or CONFIG_FILE)
+    if not path.exists():
+        if filename:
+            raise ConfigError(f"{path}: no such file — create it or leave out --config")
+        return Config(root=root)
+    try:
+        text = path.read_text(encoding="utf-8")
+        node = yaml.compose(text)
+    except UnicodeDecodeError:
+        raise ConfigError(f"{path}: not UTF-8 text — save the file as UTF-8") from None
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        line = f":{mark.line + 1}" if mark else ""
+        problem = getattr(exc, "problem", None) or str(exc)
+        raise ConfigError(f"{path}{line}: invalid YAML ({problem}) — fix the syntax") from None
+    if node is None:
+        return Config(root=root)
+    values = _read(Config, node, path, prefix="")
+    return Config(**values, root=root)
+
+
+def _read(cls: type, node: yaml.Node, path: Path, prefix: str) -> dict[str, Any]:
+    if not isinstance(node, yaml.MappingNode):
+        where = prefix.rstrip(".") or "the top level"
+        raise ConfigError(f"{path}:{node.start_mark.line + 1}: {where}: expected a mapping of keys to values")
+    fields = {f.name: f for f in dataclasses.fields(cls) if not f.metadata.get("internal")}
+    hints = typing.get_type_hints(cls)
+    values: dict[str, Any] = {}
+    for key_node, value_node in node.value:
+        key = key_node.value
+        line = key_node.start_mark.line + 1
+        if key not in fields:
+            known = ", ".join(sorted(fields))
+            raise ConfigError(f"{path}:{line}: unknown key '{prefix}{key}' — known keys here: {known}")
+        values[key] = _convert(hints[key], fields[key], value_node, path, line, f"{prefix}{key}")
+    return values
+
+
+def _convert(hint: Any, f: dataclasses.Field, node: yaml.Node, path: Path, line: int, key: str) -> Any:
+    def fail(expected: str) -> typing.NoReturn:
+        got = getattr(node, "value", None)
+        shown = f" (got {got!r})" if isinstance(got, str) else ""
+        raise ConfigError(f"{path}:{line}: {key}: expected {expected}{shown}")
+
+    if dataclasses.is_dataclass(hint):
+        return hint(**_read(hint, node, path, prefix=f"{key}."))
+    optional = typing.get_origin(hint) in (typing.Union, types.UnionType) and type(None) in typing.get_args(hint)
+    if optional:
+        if isinstance(node, yaml.ScalarNode) and node.tag.endswith(":null"):
+            return None
+        hint = next(a for a in typing.get_args(hint) if a is not type(None))
+    if typing.get_origin(hint) is tuple:
+        item = typing.get_args(hint)[0]
+        items = node.value if isinstance(node, yaml.SequenceNode) else [node]
+        if not all(isinstance(i, yaml.ScalarNode) for i in items):
+            fail("a list of file paths" if item is Path else "a list")
+        return tuple(item(i.value) for i in items)
+    if not isinstance(node, yaml.ScalarNode):
+        fail({bool: "true or false", int: "a whole number", Path: "a folder path"}.get(hint, "a text value"))
+    value = yaml.safe_load(yaml.serialize(node))
+    if hint is bool:
+        if not isinstance(value, bool):
+            fail("true or false")
+        return value
+    if hint is int:
+        if not isinstance(value, int) or isinstance(value, bool):
+            fail("a whole number")
+        if value < f.metadata.get("min", value):
+            fail(f"a whole number of at least {f.metadata['min']}")
+        return value
+    if value is None:
+        fail("a value")
+    text = str(value)
+    if "choices" in f.metadata and text not in f.metadata["choices"]:
+        fail("one of " + ", ".join(f.metadata["choices"]))
+    if "pattern" in f.metadata and not f.metadata["pattern"].match(text):
+        fail(f.metadata["expect"])
+    return Path(text) if hint is Path else text
+
+
+def describe() -> list[tuple[str, str, str]]:
+    """(key, default, description) for every setting, for the README and `briefgen check --explain`."""
+    rows: list[tuple[str, str, str]] = []
+
+    def walk(cls: type, prefix: str) -> None:
+        for f in dataclasses.fields(cls):
+            if f.metadata.get("internal"):
+                continue
+            if dataclasses.is_dataclass(f.default):
+                walk(type(f.default), f"{prefix}{f.name}.")
+            else:
+                rows.append((prefix + f.name, repr(f.default), f.metadata.get("doc", "")))
+
+    walk(Config, "")
+    return rows

@@ -1,0 +1,196 @@
+"""Stage 1, load: files under content/ become SourceDocuments, or one ContentError each.
+
+Markdown articles carry YAML front matter; plain .txt articles (as agencies publish them) have none,
+so their language comes from the text. A human translation sits beside its article as name.en.md.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import unicodedata
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from .model import ContentError, SourceDocument
+
+ARTICLE_SUFFIXES = (".md", ".markdown", ".txt")
+# Letters of the Kazakh alphabet that Russian does not use.
+KAZAKH_LETTERS = frozenset("әғқңөұүһіӘҒҚҢӨҰҮҺІ")
+LANG_CODE = re.compile(r"^[a-z]{2,3}$")
+FRONT_MATTER_END = re.compile(r"^(---|\.\.\.)\s*$", re.MULTILINE)
+
+
+class LoadError(Exception):
+    def __init__(self, error: ContentError):
+        super().__init__(str(error))
+        self.error = error
+
+
+@dataclass(frozen=True)
+class LoadResult:
+    documents: list[SourceDocument]
+    errors: list[ContentError]
+
+
+def detect_language(text: str, default: str) -> str:
+    """Kazakh if its own letters occur, else Russian for Cyrillic text, English for Latin text."""
+    cyrillic = latin = kazakh = 0
+    for ch in text:
+        if ch in KAZAKH_LETTERS:
+            kazakh += 1
+        if "\u0400" <= ch <= "\u04ff":
+            cyrillic += 1
+        elif ch.isascii() and ch.isalpha():
+            latin += 1
+    if cyrillic == 0 and latin == 0:
+        return default
+    if cyrillic >= latin:
+        # A Russian text may quote a Kazakh name or two; Kazakh prose has these letters in most words.
+        return "kk" if kazakh >= max(1, cyrillic // 200) else "ru"
+    return "en"
+
+
+def discover(content_dir: Path, target_language: str) -> tuple[list[Path], dict[Path, Path], list[Path]]:
+    """Article files, their human translations keyed by the article's path, and translations whose
+    article is missing."""
+    articles: list[Path] = []
+    sidecars: dict[Path, Path] = {}
+    files = sorted(p for p in content_dir.rglob("*") if p.suffix in ARTICLE_SUFFIXES and p.is_file())
+    for path in files:
+        if any(part.startswith((".", "_")) for part in path.relative_to(content_dir).parts):
+            continue
+        stem = Path(path.stem)
+        if stem.suffix == f".{target_language}":
+            sidecars[path.with_name(stem.stem + path.suffix)] = path
+        else:
+            articles.append(path)
+    # A sidecar of a .txt article may be .md and the other way round.
+    by_stem = {a.with_suffix(""): a for a in articles}
+    resolved: dict[Path, Path] = {}
+    orphans: list[Path] = []
+    for original, sidecar in sidecars.items():
+        article = by_stem.get(original.with_suffix(""))
+        if article is None:
+            orphans.append(sidecar)
+        else:
+            resolved[article] = sidecar
+    return articles, resolved, orphans
+
+
+def load_content(content_dir: Path, target_language: str, default_language: str) -> LoadResult:
+    documents: list[SourceDocument] = []
+    errors: list[ContentError] = []
+    articles, sidecars, orphans = discover(content_dir, target_language)
+    for sidecar in orphans:
+        errors.append(
+            ContentError(sidecar, None, "a translation with no article beside it", "name it after its article")
+        )
+    for path in articles:
+        try:
+            translation = None
+            if path in sidecars:
+                translation = read_document(sidecars[path], content_dir, target_language)
+            documents.append(read_document(path, content_dir, default_language, translation))
+        except LoadError as exc:
+            errors.append(exc.error)
+    return LoadResult(documents, errors)
+
+
+def read_document(
+    path: Path,
+    content_dir: Path,
+    default_language: str,
+    translation: SourceDocument | None = None,
+) -> SourceDocument:
+    raw = path.read_bytes()
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        line = raw[: exc.start].count(b"\n") + 1
+        raise LoadError(
+            ContentError(path, line, "the file is not UTF-8 text", "re-save it with UTF-8 encoding")
+        ) from None
+    text = unicodedata.normalize("NFC", text.replace("\r\n", "\n").replace("\r", "\n"))
+    fmt = "text" if path.suffix == ".txt" else "markdown"
+    meta: dict[str, Any] = {}
+    body, body_line = text, 1
+    if fmt == "markdown" and text.startswith("---\n"):
+        meta, body, body_line = _split_front_matter(path, text)
+    if not body.strip():
+        raise LoadError(ContentError(path, body_line, "the article has no text", "write the article body or delete the file"))
+    lang = meta.get("lang")
+    if lang is None:
+        lang = detect_language(body, default_language)
+    elif not isinstance(lang, str) or not LANG_CODE.match(lang):
+        raise LoadError(
+            ContentError(path, _key_line(text, "lang"), f"lang: {lang!r} is not a language code", "use kk, ru or en")
+        )
+    _check_meta(path, text, meta)
+    return SourceDocument(
+        path=path,
+        rel_path=path.relative_to(content_dir),
+        meta=meta,
+        body=body,
+        body_line=body_line,
+        format=fmt,
+        lang=lang,
+        translation=translation,
+    )
+
+
+def _split_front_matter(path: Path, text: str) -> tuple[dict[str, Any], str, int]:
+    end = FRONT_MATTER_END.search(text, 4)
+    if end is None:
+        raise LoadError(
+            ContentError(path, 1, "front matter opened with --- is never closed", "add a line with --- after it")
+        )
+    header = text[4 : end.start()]
+    try:
+        meta = yaml.safe_load(header) or {}
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        line = mark.line + 2 if mark else 1
+        problem = getattr(exc, "problem", None) or "bad syntax"
+        raise LoadError(
+            ContentError(path, line, f"front matter is not valid YAML ({problem})", "fix the YAML between the --- lines")
+        ) from None
+    if not isinstance(meta, dict):
+        raise LoadError(ContentError(path, 2, "front matter is not a mapping", "write it as key: value lines"))
+    body_start = end.end() + 1
+    return meta, text[body_start:], text[:body_start].count("\n") + 1
+
+
+def _key_line(text: str, key: str) -> int | None:
+    match = re.search(rf"^{re.escape(key)}\s*:", text, re.MULTILINE)
+    return text[: match.start()].count("\n") + 1 if match else None
+
+
+def _check_meta(path: Path, text: str, meta: dict[str, Any]) -> None:
+    def fail(key: str, message: str, fix: str) -> None:
+        raise LoadError(ContentError(path, _key_line(text, key), f"{key}: {message}", fix))
+
+    if "title" in meta and not isinstance(meta["title"], str | int | float):
+        fail("title", "expected text", "write the title on one line after 'title:'")
+    date = meta.get("date")
+    if date is not None and not isinstance(date, dt.date):
+        try:
+            meta["date"] = dt.date.fromisoformat(str(date))
+        except ValueError:
+            fail("date", f"{date!r} is not a date", "write it as YYYY-MM-DD")
+    if isinstance(date, dt.datetime):
+        meta["date"] = date.date()
+    tags = meta.get("tags")
+    if isinstance(tags, str):
+        meta["tags"] = [t.strip() for t in tags.split(",") if t.strip()]
+    elif tags is not None and not (isinstance(tags, list) and all(isinstance(t, str | int) for t in tags)):
+        fail("tags", "expected a list of words", "write tags: [trade, water]")
+    slug = meta.get("slug")
+    if slug is not None and not isinstance(slug, str | int):
+        fail("slug", "expected text", "write slug: my-article")
+    url = meta.get("url")
+    if url is not None and not (isinstance(url, str) and re.match(r"^https?://\S+$", url)):
+        fail("url", f"{url!r} is not an http(s) link", "give the article's full web address, or remove the key")

@@ -1,0 +1,175 @@
+"""The data that flows through the pipeline: load → segment → translate → facts → render → write.
+
+Each stage takes and returns these dataclasses; nothing here does I/O.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Literal
+
+TranslationOrigin = Literal["human", "memory", "machine"]
+
+
+@dataclass(frozen=True)
+class ContentError:
+    """One problem with one input file, reported as a single line."""
+
+    path: Path
+    line: int | None
+    message: str
+    fix: str
+
+    def __str__(self) -> str:
+        where = f"{self.path}:{self.line}" if self.line else f"{self.path}"
+        return f"{where}: {self.message} — {self.fix}"
+
+
+@dataclass(frozen=True)
+class SourceDocument:
+    """An article file as read from content/, before segmentation."""
+
+    path: Path  # as given to the loader (used in messages)
+    rel_path: Path  # relative to the content folder
+    meta: dict[str, Any]  # the whole front matter, unknown keys included
+    body: str
+    body_line: int  # line number of the body's first line in the file
+    format: Literal["markdown", "text"]
+    lang: str
+    translation: SourceDocument | None = None  # a human English sidecar (name.en.md)
+
+
+@dataclass(frozen=True)
+class Sentence:
+    id: str  # derived from the text, so it survives edits elsewhere in the article
+    text: str  # source text; inline Markdown kept for Markdown articles
+    line: int  # 1-based line in the source file
+
+
+@dataclass(frozen=True)
+class Block:
+    """A paragraph, heading, list item or quotation: the unit a human translation aligns on."""
+
+    id: str
+    kind: Literal["p", "h2", "h3", "h4", "li", "quote"]
+    sentences: tuple[Sentence, ...]
+    line: int
+
+
+@dataclass(frozen=True)
+class Translation:
+    text: str
+    origin: TranslationOrigin
+
+
+@dataclass
+class Location:
+    place: str | None = None
+    city: str | None = None
+    country: str | None = None
+
+
+@dataclass
+class Participant:
+    name: str
+    name_original: str | None = None
+    role: str | None = None
+    country: str | None = None
+    host: bool = False
+    sentences: list[str] = field(default_factory=list)
+
+
+@dataclass
+class Figure:
+    value: float | None
+    unit: str | None  # ISO 4217 code for money, else a word: items, documents, percent, GW…
+    text: str  # the wording in the original
+    label: str | None = None  # what the figure measures, in English ("trade turnover")
+    sentences: list[str] = field(default_factory=list)
+
+
+@dataclass
+class Quote:
+    speaker: str | None
+    text_original: str
+    sentences: list[str] = field(default_factory=list)
+
+
+@dataclass
+class Meeting:
+    kind: str | None = None  # talks, reception, visit, phone call, summit, signing…
+    date: dt.date | None = None
+    location: Location = field(default_factory=Location)
+    participants: list[Participant] = field(default_factory=list)
+    figures: list[Figure] = field(default_factory=list)
+    topics: list[str] = field(default_factory=list)
+    quotes: list[Quote] = field(default_factory=list)
+    outcome: str | None = None
+    sentences: list[str] = field(default_factory=list)  # ids of every sentence the meeting rests on
+    source: str | None = None  # the reporting agency, when the article names one
+
+
+@dataclass
+class Article:
+    source: SourceDocument
+    slug: str
+    title: Sentence
+    lang: str
+    date: dt.date | None
+    blocks: list[Block]
+    # Filled by the translate stage, keyed by sentence id (the title's id included).
+    translations: dict[str, Translation] = field(default_factory=dict)
+    # A human translation whose paragraph splits into a different number of sentences than the
+    # original is kept whole, keyed by block id, rather than misaligned sentence by sentence.
+    block_translations: dict[str, Translation] = field(default_factory=dict)
+    # Filled by the facts stage.
+    meetings: list[Meeting] = field(default_factory=list)
+
+    @property
+    def meta(self) -> dict[str, Any]:
+        return self.source.meta
+
+    @property
+    def url_path(self) -> str:
+        return f"briefings/{self.slug}/"
+
+    def sentences(self) -> list[Sentence]:
+        """Every sentence of the body, in reading order (the title is not included)."""
+        return [s for block in self.blocks for s in block.sentences]
+
+    def untranslated(self) -> list[Sentence]:
+        covered = {s.id for b in self.blocks if b.id in self.block_translations for s in b.sentences}
+        return [
+            s
+            for s in [self.title, *self.sentences()]
+            if s.id not in self.translations and s.id not in covered
+        ]
+
+
+@dataclass
+class BuildReport:
+    articles: int = 0
+    pages: int = 0
+    translated: int = 0  # distinct sentences machine-translated in this build
+    cached: int = 0  # distinct sentences served from the translation memory
+    human: int = 0  # sentences taken from human translations
+    untranslated: int = 0
+    errors: list[ContentError] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+    # language pairs with no model, e.g. {("kk", "en"): 42}: number of sentences left untranslated
+    missing_pairs: dict[tuple[str, str], int] = field(default_factory=dict)
+    seconds: float = 0.0
+
+    def summary(self) -> str:
+        parts = [
+            f"built {self.articles} article{'s' if self.articles != 1 else ''}",
+            f"{self.pages} pages",
+            f"translated {self.translated}",
+            f"cached {self.cached}",
+            f"human {self.human}",
+            f"untranslated {self.untranslated}",
+            f"errors {len(self.errors)}",
+        ]
+        return ", ".join(parts) + f" in {self.seconds:.1f}s"

@@ -1,0 +1,178 @@
+"""Stage 2, segment: a SourceDocument becomes an Article of blocks and sentences.
+
+Sentence boundaries come from pysbd (it knows kk, ru and en); `_repair` fixes the splits it gets wrong
+on official news text. Ids are hashes of the text, so an edit elsewhere in the article leaves them alone.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import re
+from collections import Counter
+from dataclasses import dataclass
+from functools import cache
+
+import pysbd
+
+from .model import Article, Block, Sentence, SourceDocument
+from .slugs import slugify
+
+PYSBD_LANGUAGES = {"kk", "ru", "en", "de", "fr", "es", "it", "nl", "pl", "bg", "da", "el", "fa", "ar", "hy"}
+# Abbreviations that never end a sentence in this kind of text: a split after them is always wrong.
+NEVER_FINAL = re.compile(
+    r"(?:\b(?:г|гг|им|ул|обл|пр|просп|проф|акад|ж|жж|көш|ханым|мырза|т\.е|т\.н|св|с\.ш|Mr|Mrs|Dr|St|No)\.|"
+    r"(?:^|\s)[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]\.)$"
+)
+# A segment that starts like this continues the previous one: a lowercase word after «млрд.» or «т.б.»,
+# or an attribution such as «— деді Олжас Бектенов.» after a quotation.
+CONTINUATION = re.compile(r"^[\s«»\"“”()]*(?:[—–-]\s*)?[a-zа-яёәғқңөұүһі0-9]")
+ATTRIBUTION = re.compile(
+    r",\s*(?:деп\s+(?:хабарлайды|жазады|мәлімдеді)|сообщает|сообщают|передает|передаёт|пишет)\b.*$"
+)
+LIST_ITEM = re.compile(r"^\s{0,3}(?:[-*+]|\d{1,3}[.)])\s+")
+HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
+
+
+@dataclass(frozen=True)
+class _RawBlock:
+    kind: str
+    text: str
+    line: int
+
+
+@cache
+def _segmenter(lang: str) -> pysbd.Segmenter:
+    return pysbd.Segmenter(language=lang if lang in PYSBD_LANGUAGES else "en", clean=False)
+
+
+def split_sentences(text: str, lang: str) -> list[str]:
+    pieces = [p.strip() for p in _segmenter(lang).segment(text) if p.strip()]
+    return _repair(pieces)
+
+
+def _repair(pieces: list[str]) -> list[str]:
+    sentences: list[str] = []
+    for piece in pieces:
+        if sentences and (NEVER_FINAL.search(sentences[-1]) or CONTINUATION.match(piece)):
+            sentences[-1] = f"{sentences[-1]} {piece}"
+        else:
+            sentences.append(piece)
+    return sentences
+
+
+def sentence_id(text: str) -> str:
+    normalized = " ".join(text.split()).casefold()
+    return "s" + hashlib.blake2b(normalized.encode(), digest_size=5).hexdigest()
+
+
+def _blocks_of_text(body: str, first_line: int) -> list[_RawBlock]:
+    """Plain text as agencies publish it: one paragraph a line."""
+    return [
+        _RawBlock("p", line.strip(), first_line + i)
+        for i, line in enumerate(body.split("\n"))
+        if line.strip()
+    ]
+
+
+def _blocks_of_markdown(body: str, first_line: int) -> list[_RawBlock]:
+    """Top-level Markdown blocks, each with the line it starts on.
+
+    Python-Markdown gives HTML without line numbers, and an article needs them for its error messages
+    and its facts, so blocks are found here; their inline Markdown is rendered later, sentence by sentence.
+    """
+    blocks: list[_RawBlock] = []
+    current: list[str] = []
+    kind, start = "p", first_line
+
+    def flush() -> None:
+        if current:
+            blocks.append(_RawBlock(kind, " ".join(current), start))
+            current.clear()
+
+    for offset, raw in enumerate(body.split("\n")):
+        line_no = first_line + offset
+        line = raw.strip()
+        if not line:
+            flush()
+            continue
+        heading = HEADING.match(line)
+        if heading:
+            flush()
+            level = min(max(len(heading.group(1)), 2), 4)
+            blocks.append(_RawBlock(f"h{level}", heading.group(2), line_no))
+            continue
+        if LIST_ITEM.match(raw):
+            flush()
+            kind, start = "li", line_no
+            current.append(LIST_ITEM.sub("", raw).strip())
+            continue
+        if line.startswith(">"):
+            if kind != "quote" or not current:
+                flush()
+                kind, start = "quote", line_no
+            current.append(line.lstrip("> ").strip())
+            continue
+        if not current:
+            kind, start = "p", line_no
+        current.append(line)
+    flush()
+    return [b for b in blocks if b.text]
+
+
+def raw_blocks(doc: SourceDocument) -> list[_RawBlock]:
+    if doc.format == "text":
+        return _blocks_of_text(doc.body, doc.body_line)
+    return _blocks_of_markdown(doc.body, doc.body_line)
+
+
+def _make_blocks(raw: list[_RawBlock], lang: str) -> list[Block]:
+    seen: Counter[str] = Counter()
+
+    def unique(base: str) -> str:
+        seen[base] += 1
+        return base if seen[base] == 1 else f"{base}-{seen[base]}"
+
+    blocks = []
+    for block in raw:
+        texts = [block.text] if block.kind.startswith("h") else split_sentences(block.text, lang)
+        sentences = tuple(Sentence(unique(sentence_id(t)), t, block.line) for t in texts)
+        block_id = unique("b" + sentence_id(block.text)[1:])
+        blocks.append(Block(block_id, block.kind, sentences, block.line))  # type: ignore[arg-type]
+    return blocks
+
+
+def lead_title(blocks: list[Block]) -> str:
+    """A headline for an article that has none: its first sentence, without the agency attribution."""
+    first = blocks[0].sentences[0].text
+    title = ATTRIBUTION.sub("", first).rstrip(" .")
+    return title or first
+
+
+def segment(doc: SourceDocument) -> Article:
+    blocks = _make_blocks(raw_blocks(doc), doc.lang)
+    meta = doc.meta
+    if isinstance(meta.get("title"), str | int | float) and str(meta["title"]).strip():
+        title_text = str(meta["title"]).strip()
+    elif blocks[0].kind.startswith("h"):
+        title_text = blocks.pop(0).sentences[0].text
+    else:
+        title_text = lead_title(blocks)
+    date = meta.get("date") if isinstance(meta.get("date"), dt.date) else None
+    slug = slugify(str(meta["slug"])) if meta.get("slug") else ""
+    return Article(
+        source=doc,
+        slug=slug or slugify(title_text) or slugify(doc.rel_path.stem) or "article",
+        title=Sentence(sentence_id(title_text), title_text, doc.body_line),
+        lang=doc.lang,
+        date=date,
+        blocks=blocks,
+    )
+
+
+def segment_translation(doc: SourceDocument) -> list[list[str]]:
+    """A human translation, block by block, sentence by sentence, for alignment with its original."""
+    return [
+        [b.text] if b.kind.startswith("h") else split_sentences(b.text, doc.lang)
+        for b in raw_blocks(doc)
+    ]

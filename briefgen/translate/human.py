@@ -1,0 +1,34 @@
+"""Human translations: name.en.md beside name.md, paragraph by paragraph."""
+
+from __future__ import annotations
+
+from ..model import Article, Translation
+from ..segment import segment_translation
+
+
+def apply_human_translation(article: Article) -> int:
+    """Align the sidecar with the article; returns how many sentences it translated.
+
+    Blocks pair up in order. Where a translated paragraph splits into as many sentences as its original,
+    sentences pair up one to one; where it does not, the paragraph is kept whole for the whole block,
+    because a guessed sentence alignment would put wrong English beside the original.
+    """
+    doc = article.source.translation
+    if doc is None:
+        return 0
+    blocks = segment_translation(doc)
+    title = doc.meta.get("title")
+    if title is None and len(blocks) == len(article.blocks) + 1 and len(blocks[0]) == 1:
+        title = blocks.pop(0)[0]
+    count = 0
+    if isinstance(title, str) and title.strip():
+        article.translations[article.title.id] = Translation(title.strip(), "human")
+        count += 1
+    for block, english in zip(article.blocks, blocks, strict=False):
+        if len(english) == len(block.sentences):
+            for sentence, text in zip(block.sentences, english, strict=True):
+                article.translations[sentence.id] = Translation(text, "human")
+        else:
+            article.block_translations[block.id] = Translation(" ".join(english), "human")
+        count += len(block.sentences)
+    return count
