@@ -5,15 +5,14 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import os
 import sys
 from collections.abc import Sequence
 
 from . import __version__
 
 # Modules that define `register(subparsers)`; each adds its subcommands and sets `handler`.
-COMMAND_MODULES = (
-    "briefgen.commands",
-)
+COMMAND_MODULES = ("briefgen.commands",)
 
 
 def make_parser() -> argparse.ArgumentParser:
@@ -35,6 +34,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 2
     try:
         return int(args.handler(args) or 0)
+    except BrokenPipeError:
+        # The reader (`| head`, say) has gone; there is nobody left to tell.
+        sys.stdout = open(os.devnull, "w")  # noqa: SIM115 - Python flushes stdout at exit
+        return 0
     except KeyboardInterrupt:
         print("briefgen: interrupted; the site already there is untouched", file=sys.stderr)
         return 130

@@ -54,23 +54,28 @@ class FactsConfig:
 @dataclass(frozen=True)
 class Config:
     title: str = field(default="Briefings", metadata={"doc": "site title"})
-    description: str = field(default="Official news from Kazakhstan and Central Asia, in English")
+    description: str = field(
+        default="Official news from Kazakhstan and Central Asia, in English",
+        metadata={"doc": "one line under the site title"},
+    )
     base_url: str = field(
         default="/",
         metadata={
             "pattern": re.compile(r"^(/|https?://\S+/)$|^/\S*/$"),
             "expect": "a path or URL ending in '/' (such as / or https://example.org/briefs/)",
+            "doc": "where the site will be served",
         },
     )
     target_language: str = field(
-        default="en", metadata={"pattern": LANG_CODE, "expect": "a language code like en"}
+        default="en",
+        metadata={"pattern": LANG_CODE, "expect": "a language code like en", "doc": "language of the readers"},
     )
     default_language: str = field(
         default="kk",
         metadata={"pattern": LANG_CODE, "expect": "a language code like kk", "doc": "when detection fails"},
     )
-    content_dir: Path = Path("content")
-    output_dir: Path = Path("site")
+    content_dir: Path = field(default=Path("content"), metadata={"doc": "where the articles are"})
+    output_dir: Path = field(default=Path("site"), metadata={"doc": "the built site; replaced whole by each build"})
     templates_dir: Path = field(default=Path("templates"), metadata={"doc": "overrides the default templates"})
     static_dir: Path = field(default=Path("static"), metadata={"doc": "copied as-is into the site"})
     cache_dir: Path = field(default=Path(".briefgen-cache"), metadata={"doc": "translation memory lives here"})
@@ -165,18 +170,19 @@ def _convert(hint: Any, f: dataclasses.Field, node: yaml.Node, path: Path, line:
     return Path(text) if hint is Path else text
 
 
-def describe() -> list[tuple[str, str, str]]:
-    """(key, default, description) for every setting, for the README and `briefgen check --explain`."""
-    rows: list[tuple[str, str, str]] = []
+def describe(config: Config) -> list[tuple[str, Any, str]]:
+    """(key, value, description) for every setting: what `briefgen config` prints."""
+    rows: list[tuple[str, Any, str]] = []
 
-    def walk(cls: type, prefix: str) -> None:
-        for f in dataclasses.fields(cls):
+    def walk(obj: Any, prefix: str) -> None:
+        for f in dataclasses.fields(obj):
             if f.metadata.get("internal"):
                 continue
-            if dataclasses.is_dataclass(f.default):
-                walk(type(f.default), f"{prefix}{f.name}.")
+            value = getattr(obj, f.name)
+            if dataclasses.is_dataclass(value):
+                walk(value, f"{prefix}{f.name}.")
             else:
-                rows.append((prefix + f.name, repr(f.default), f.metadata.get("doc", "")))
+                rows.append((prefix + f.name, value, f.metadata.get("doc", "")))
 
-    walk(Config, "")
+    walk(config, "")
     return rows

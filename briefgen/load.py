@@ -15,19 +15,14 @@ from typing import Any
 
 import yaml
 
-from .model import ContentError, SourceDocument
+from .model import ContentError, ContentProblem, SourceDocument
 
 ARTICLE_SUFFIXES = (".md", ".markdown", ".txt")
 # Letters of the Kazakh alphabet that Russian does not use.
 KAZAKH_LETTERS = frozenset("әғқңөұүһіӘҒҚҢӨҰҮҺІ")
 LANG_CODE = re.compile(r"^[a-z]{2,3}$")
 FRONT_MATTER_END = re.compile(r"^(---|\.\.\.)\s*$", re.MULTILINE)
-
-
-class LoadError(Exception):
-    def __init__(self, error: ContentError):
-        super().__init__(str(error))
-        self.error = error
+HTML_COMMENT = re.compile(r"<!--.*?-->", re.DOTALL)
 
 
 @dataclass(frozen=True)
@@ -95,7 +90,7 @@ def load_content(content_dir: Path, target_language: str, default_language: str)
             if path in sidecars:
                 translation = read_document(sidecars[path], content_dir, target_language)
             documents.append(read_document(path, content_dir, default_language, translation))
-        except LoadError as exc:
+        except ContentProblem as exc:
             errors.append(exc.error)
     return LoadResult(documents, errors)
 
@@ -111,7 +106,7 @@ def read_document(
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         line = raw[: exc.start].count(b"\n") + 1
-        raise LoadError(
+        raise ContentProblem(
             ContentError(path, line, "the file is not UTF-8 text", "re-save it with UTF-8 encoding")
         ) from None
     text = unicodedata.normalize("NFC", text.replace("\r\n", "\n").replace("\r", "\n"))
@@ -120,13 +115,18 @@ def read_document(
     body, body_line = text, 1
     if fmt == "markdown" and text.startswith("---\n"):
         meta, body, body_line = _split_front_matter(path, text)
+    if fmt == "markdown":
+        # Comments are notes to editors; blank them out but keep the line count for error messages.
+        body = HTML_COMMENT.sub(lambda m: "\n" * m.group().count("\n"), body)
     if not body.strip():
-        raise LoadError(ContentError(path, body_line, "the article has no text", "write the article body or delete the file"))
+        raise ContentProblem(
+            ContentError(path, body_line, "the article has no text", "write the article body or delete the file")
+        )
     lang = meta.get("lang")
     if lang is None:
         lang = detect_language(body, default_language)
     elif not isinstance(lang, str) or not LANG_CODE.match(lang):
-        raise LoadError(
+        raise ContentProblem(
             ContentError(path, _key_line(text, "lang"), f"lang: {lang!r} is not a language code", "use kk, ru or en")
         )
     _check_meta(path, text, meta)
@@ -145,7 +145,7 @@ def read_document(
 def _split_front_matter(path: Path, text: str) -> tuple[dict[str, Any], str, int]:
     end = FRONT_MATTER_END.search(text, 4)
     if end is None:
-        raise LoadError(
+        raise ContentProblem(
             ContentError(path, 1, "front matter opened with --- is never closed", "add a line with --- after it")
         )
     header = text[4 : end.start()]
@@ -155,11 +155,13 @@ def _split_front_matter(path: Path, text: str) -> tuple[dict[str, Any], str, int
         mark = getattr(exc, "problem_mark", None)
         line = mark.line + 2 if mark else 1
         problem = getattr(exc, "problem", None) or "bad syntax"
-        raise LoadError(
-            ContentError(path, line, f"front matter is not valid YAML ({problem})", "fix the YAML between the --- lines")
+        raise ContentProblem(
+            ContentError(
+                path, line, f"front matter is not valid YAML ({problem})", "fix the YAML between the --- lines"
+            )
         ) from None
     if not isinstance(meta, dict):
-        raise LoadError(ContentError(path, 2, "front matter is not a mapping", "write it as key: value lines"))
+        raise ContentProblem(ContentError(path, 2, "front matter is not a mapping", "write it as key: value lines"))
     body_start = end.end() + 1
     return meta, text[body_start:], text[:body_start].count("\n") + 1
 
@@ -171,7 +173,7 @@ def _key_line(text: str, key: str) -> int | None:
 
 def _check_meta(path: Path, text: str, meta: dict[str, Any]) -> None:
     def fail(key: str, message: str, fix: str) -> None:
-        raise LoadError(ContentError(path, _key_line(text, key), f"{key}: {message}", fix))
+        raise ContentProblem(ContentError(path, _key_line(text, key), f"{key}: {message}", fix))
 
     if "title" in meta and not isinstance(meta["title"], str | int | float):
         fail("title", "expected text", "write the title on one line after 'title:'")

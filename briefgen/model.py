@@ -27,6 +27,14 @@ class ContentError:
         return f"{where}: {self.message} — {self.fix}"
 
 
+class ContentProblem(Exception):
+    """Raised by a stage for an input it cannot use; carries the line to show the user."""
+
+    def __init__(self, error: ContentError):
+        super().__init__(str(error))
+        self.error = error
+
+
 @dataclass(frozen=True)
 class SourceDocument:
     """An article file as read from content/, before segmentation."""
@@ -46,6 +54,11 @@ class Sentence:
     id: str  # derived from the text, so it survives edits elsewhere in the article
     text: str  # source text; inline Markdown kept for Markdown articles
     line: int  # 1-based line in the source file
+    plain: str = ""  # the words alone, without markup: what translation and fact extraction read
+
+    def __post_init__(self) -> None:
+        if not self.plain:
+            object.__setattr__(self, "plain", self.text)
 
 
 @dataclass(frozen=True)
@@ -141,11 +154,7 @@ class Article:
 
     def untranslated(self) -> list[Sentence]:
         covered = {s.id for b in self.blocks if b.id in self.block_translations for s in b.sentences}
-        return [
-            s
-            for s in [self.title, *self.sentences()]
-            if s.id not in self.translations and s.id not in covered
-        ]
+        return [s for s in [self.title, *self.sentences()] if s.id not in self.translations and s.id not in covered]
 
 
 @dataclass

@@ -8,14 +8,17 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import html as html_module
 import re
 from collections import Counter
 from dataclasses import dataclass
 from functools import cache
 
+import markdown
+import nh3
 import pysbd
 
-from .model import Article, Block, Sentence, SourceDocument
+from .model import Article, Block, ContentError, ContentProblem, Sentence, SourceDocument
 from .slugs import slugify
 
 PYSBD_LANGUAGES = {"kk", "ru", "en", "de", "fr", "es", "it", "nl", "pl", "bg", "da", "el", "fa", "ar", "hy"}
@@ -61,6 +64,13 @@ def _repair(pieces: list[str]) -> list[str]:
     return sentences
 
 
+def plain_text(markdown_text: str) -> str:
+    """Inline Markdown and any raw HTML reduced to the words a reader sees."""
+    html = markdown.markdown(markdown_text)
+    text = html_module.unescape(nh3.clean(html, tags=set()))
+    return " ".join(text.split())
+
+
 def sentence_id(text: str) -> str:
     normalized = " ".join(text.split()).casefold()
     return "s" + hashlib.blake2b(normalized.encode(), digest_size=5).hexdigest()
@@ -68,11 +78,7 @@ def sentence_id(text: str) -> str:
 
 def _blocks_of_text(body: str, first_line: int) -> list[_RawBlock]:
     """Plain text as agencies publish it: one paragraph a line."""
-    return [
-        _RawBlock("p", line.strip(), first_line + i)
-        for i, line in enumerate(body.split("\n"))
-        if line.strip()
-    ]
+    return [_RawBlock("p", line.strip(), first_line + i) for i, line in enumerate(body.split("\n")) if line.strip()]
 
 
 def _blocks_of_markdown(body: str, first_line: int) -> list[_RawBlock]:
@@ -126,7 +132,7 @@ def raw_blocks(doc: SourceDocument) -> list[_RawBlock]:
     return _blocks_of_markdown(doc.body, doc.body_line)
 
 
-def _make_blocks(raw: list[_RawBlock], lang: str) -> list[Block]:
+def _make_blocks(raw: list[_RawBlock], lang: str, is_markdown: bool) -> list[Block]:
     seen: Counter[str] = Counter()
 
     def unique(base: str) -> str:
@@ -136,7 +142,9 @@ def _make_blocks(raw: list[_RawBlock], lang: str) -> list[Block]:
     blocks = []
     for block in raw:
         texts = [block.text] if block.kind.startswith("h") else split_sentences(block.text, lang)
-        sentences = tuple(Sentence(unique(sentence_id(t)), t, block.line) for t in texts)
+        sentences = tuple(
+            Sentence(unique(sentence_id(t)), t, block.line, plain_text(t) if is_markdown else t) for t in texts
+        )
         block_id = unique("b" + sentence_id(block.text)[1:])
         blocks.append(Block(block_id, block.kind, sentences, block.line))  # type: ignore[arg-type]
     return blocks
@@ -150,7 +158,12 @@ def lead_title(blocks: list[Block]) -> str:
 
 
 def segment(doc: SourceDocument) -> Article:
-    blocks = _make_blocks(raw_blocks(doc), doc.lang)
+    is_markdown = doc.format == "markdown"
+    blocks = [b for b in _make_blocks(raw_blocks(doc), doc.lang, is_markdown) if any(s.plain for s in b.sentences)]
+    if not blocks:
+        raise ContentProblem(
+            ContentError(doc.path, doc.body_line, "the article has no readable text", "write the article body")
+        )
     meta = doc.meta
     if isinstance(meta.get("title"), str | int | float) and str(meta["title"]).strip():
         title_text = str(meta["title"]).strip()
@@ -163,7 +176,9 @@ def segment(doc: SourceDocument) -> Article:
     return Article(
         source=doc,
         slug=slug or slugify(title_text) or slugify(doc.rel_path.stem) or "article",
-        title=Sentence(sentence_id(title_text), title_text, doc.body_line),
+        title=Sentence(
+            sentence_id(title_text), title_text, doc.body_line, plain_text(title_text) if is_markdown else ""
+        ),
         lang=doc.lang,
         date=date,
         blocks=blocks,
@@ -172,7 +187,4 @@ def segment(doc: SourceDocument) -> Article:
 
 def segment_translation(doc: SourceDocument) -> list[list[str]]:
     """A human translation, block by block, sentence by sentence, for alignment with its original."""
-    return [
-        [b.text] if b.kind.startswith("h") else split_sentences(b.text, doc.lang)
-        for b in raw_blocks(doc)
-    ]
+    return [[b.text] if b.kind.startswith("h") else split_sentences(b.text, doc.lang) for b in raw_blocks(doc)]

@@ -36,24 +36,18 @@ class NoTranslator:
         return [None] * len(texts)
 
 
-def translate_articles(
-    articles: Sequence[Article], target: str, translator: Translator, report: BuildReport
-) -> None:
+def translate_articles(articles: Sequence[Article], target: str, translator: Translator, report: BuildReport) -> None:
     pending: dict[tuple[str, str], dict[str, list[tuple[Article, str]]]] = defaultdict(lambda: defaultdict(list))
     for article in articles:
         if article.lang == target:
             continue
         report.human += apply_human_translation(article)
         for sentence in article.untranslated():
-            plain = sentence.text.strip()
-            pending[(article.lang, target)][plain].append((article, sentence.id))
+            pending[(article.lang, target)][sentence.plain].append((article, sentence.id))
 
     for pair, by_text in sorted(pending.items()):
         texts = sorted(by_text)
-        if translator.supports(*pair):
-            results = translator.translate(texts, *pair)
-        else:
-            results = [None] * len(texts)
+        results = translator.translate(texts, *pair) if translator.supports(*pair) else [None] * len(texts)
         for text, result in zip(texts, results, strict=True):
             if result is None:
                 report.untranslated += len(by_text[text])

@@ -1,0 +1,105 @@
+"""The pipeline, end to end: load → segment → translate → extract facts → render → write."""
+
+from __future__ import annotations
+
+import time
+from collections import Counter
+from dataclasses import dataclass, field
+
+from .config import Config
+from .load import load_content
+from .model import Article, BuildReport, ContentError, ContentProblem
+from .render import RenderError, default_templates_dir, render_site
+from .segment import segment
+from .translate import NoTranslator, Translator, translate_articles
+from .write import UnsafePathError, write_site
+
+
+class BuildFailed(Exception):
+    """The build stopped before writing; the site already there is untouched."""
+
+
+@dataclass
+class Prepared:
+    """Articles loaded and segmented, with the problems found on the way."""
+
+    articles: list[Article] = field(default_factory=list)
+    errors: list[ContentError] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+
+
+def prepare(config: Config) -> Prepared:
+    """Load and segment every article: what `briefgen check` validates and `build` starts from."""
+    content_dir = config.path(config.content_dir)
+    if not content_dir.is_dir():
+        raise BuildFailed(f"{content_dir}: no content folder — create it, or set content_dir in briefgen.yaml")
+    loaded = load_content(content_dir, config.target_language, config.default_language)
+    prepared = Prepared(errors=list(loaded.errors))
+    slugs: Counter[str] = Counter()
+    for doc in loaded.documents:
+        try:
+            article = segment(doc)
+        except ContentProblem as exc:
+            prepared.errors.append(exc.error)
+            continue
+        slugs[article.slug] += 1
+        if slugs[article.slug] > 1:
+            taken = article.slug
+            article.slug = f"{taken}-{slugs[taken]}"
+            prepared.warnings.append(
+                f"{doc.path}: slug '{taken}' is taken by another article; this one is at '{article.slug}'"
+                " — give it its own slug in the front matter"
+            )
+        prepared.articles.append(article)
+    return prepared
+
+
+def build_site(config: Config, strict: bool = False, translator: Translator | None = None) -> BuildReport:
+    started = time.perf_counter()
+    report = BuildReport()
+    prepared = prepare(config)
+    report.errors.extend(prepared.errors)
+    report.warnings.extend(prepared.warnings)
+    articles = prepared.articles
+
+    if translator is None:
+        translator = NoTranslator()
+    translate_articles(articles, config.target_language, translator, report)
+
+    # Stage 4, facts: see briefgen/facts (wired in by the facts stage).
+
+    report.articles = len(articles)
+    if strict and (report.errors or report.untranslated):
+        raise BuildFailed(
+            f"--strict: {len(report.errors)} errors and {report.untranslated} untranslated sentences; "
+            "nothing was written"
+        )
+    _check_output_dir(config)
+    try:
+        pages = render_site(articles, config)
+    except RenderError as exc:
+        raise BuildFailed(str(exc)) from None
+    report.pages = sum(1 for path in pages if path.endswith(".html"))
+    output_dir = config.path(config.output_dir)
+    static = [
+        (default_templates_dir() / "static", "static/"),
+        (config.path(config.templates_dir) / "static", "static/"),
+        (config.path(config.static_dir), ""),
+    ]
+    try:
+        write_site(pages, static, output_dir)
+    except UnsafePathError as exc:
+        raise BuildFailed(str(exc)) from None
+    report.seconds = time.perf_counter() - started
+    return report
+
+
+def _check_output_dir(config: Config) -> None:
+    output = config.path(config.output_dir).resolve()
+    for name, folder in (("content_dir", config.content_dir), ("templates_dir", config.templates_dir)):
+        other = config.path(folder).resolve()
+        if output == other or other.is_relative_to(output) or output == config.root.resolve():
+            raise BuildFailed(
+                f"output_dir {config.output_dir} would replace {name} {folder} — set output_dir in briefgen.yaml"
+                " to a folder of its own, such as site"
+            )
