@@ -21,7 +21,7 @@ ARTICLE_SUFFIXES = (".md", ".markdown", ".txt")
 # Letters of the Kazakh alphabet that Russian does not use.
 KAZAKH_LETTERS = frozenset("әғқңөұүһіӘҒҚҢӨҰҮҺІ")
 LANG_CODE = re.compile(r"^[a-z]{2,3}$")
-FRONT_MATTER_END = re.compile(r"^(---|\.\.\.)\s*$", re.MULTILINE)
+FRONT_MATTER_END = re.compile(r"^(---|\.\.\.)[ \t]*$", re.MULTILINE)
 HTML_COMMENT = re.compile(r"<!--.*?-->", re.DOTALL)
 
 
@@ -152,9 +152,12 @@ def _split_front_matter(path: Path, text: str) -> tuple[dict[str, Any], str, int
     try:
         meta = yaml.safe_load(header) or {}
     except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        line = mark.line + 2 if mark else 1
         problem = getattr(exc, "problem", None) or "bad syntax"
+        mark = getattr(exc, "problem_mark", None)
+        if "stream end" in problem:
+            # An unclosed bracket or quote is noticed at the end; where it opened is the useful line.
+            mark = getattr(exc, "context_mark", None) or mark
+        line = mark.line + 2 if mark else 1
         raise ContentProblem(
             ContentError(
                 path, line, f"front matter is not valid YAML ({problem})", "fix the YAML between the --- lines"

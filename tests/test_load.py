@@ -1,0 +1,80 @@
+from pathlib import Path
+
+import pytest
+
+from briefgen.load import detect_language, load_content
+
+from .conftest import KK_MEETING, RU_MEETING
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Мемлекет басшысы Қырғызстан Президентімен сөйлесті.", "kk"),
+        ("Президент Казахстана провёл переговоры с Президентом Кыргызстана.", "ru"),
+        # A Russian text that quotes one Kazakh name is still Russian.
+        ("Делегацию возглавил аким Қызылорды. " + "Стороны обсудили вопросы сотрудничества. " * 20, "ru"),
+        ("The President held talks in Astana.", "en"),
+        ("2026 — 15 %", "kk"),  # nothing to go on: the default
+    ],
+)
+def test_detect_language(text, expected):
+    assert detect_language(text, default="kk") == expected
+
+
+def load(tmp_path: Path, files: dict[str, str | bytes]):
+    for name, data in files.items():
+        path = tmp_path / "content" / name
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_bytes(data if isinstance(data, bytes) else data.encode())
+    return load_content(tmp_path / "content", "en", "kk")
+
+
+def test_front_matter_keeps_unknown_keys_and_detects_language(tmp_path):
+    result = load(tmp_path, {"a.md": KK_MEETING.replace("tags:", "region: Central Asia\ntags:")})
+    (doc,) = result.documents
+    assert doc.lang == "kk"
+    assert doc.meta["region"] == "Central Asia"
+    assert doc.meta["tags"] == ["water", "trade"]
+    assert doc.body_line == 9
+
+
+def test_sidecar_translation_is_attached_not_built_as_an_article(tmp_path):
+    result = load(tmp_path, {"a.md": RU_MEETING, "a.en.md": "---\ntitle: Meeting\n---\n\nText.\n"})
+    (doc,) = result.documents
+    assert doc.translation is not None and doc.translation.meta["title"] == "Meeting"
+
+
+def test_a_translation_without_its_article_is_reported(tmp_path):
+    result = load(tmp_path, {"lost.en.md": "Text."})
+    assert result.documents == []
+    assert "lost.en.md" in str(result.errors[0]) and "no article" in str(result.errors[0])
+
+
+@pytest.mark.parametrize(
+    ("data", "line", "words"),
+    [
+        ("---\ntitle: [unclosed\n---\nText.", 2, "not valid YAML"),
+        ("---\ntitle: x\nText without end", 1, "never closed"),
+        ("---\n- a list\n---\nText.", 2, "not a mapping"),
+        ("---\ntitle: x\ndate: next week\n---\nText.", 3, "not a date"),
+        ("---\ntitle: x\nlang: Kazakh\n---\nText.", 3, "not a language code"),
+        ("---\ntitle: x\nurl: javascript:alert(1)\n---\nText.", 3, "not an http(s) link"),
+        ("---\ntitle: x\n---\n\n", 4, "no text"),
+        (b"\xd0\x9c\xd0\xb5\n\xff\xfe broken", 2, "not UTF-8"),
+    ],
+)
+def test_broken_articles_get_one_line_naming_file_line_and_fix(tmp_path, data, line, words):
+    result = load(tmp_path, {"bad.md": data, "good.md": RU_MEETING})
+    assert [d.rel_path.name for d in result.documents] == ["good.md"]
+    (error,) = result.errors
+    message = str(error)
+    assert error.line == line
+    assert message.startswith(f"{tmp_path / 'content' / 'bad.md'}:{line}: ")
+    assert words in message
+    assert " — " in message and "\n" not in message
+
+
+def test_files_under_underscore_or_dot_folders_are_skipped(tmp_path):
+    result = load(tmp_path, {"_drafts/a.md": RU_MEETING, ".git/b.md": RU_MEETING, "c.txt": "Мәтін."})
+    assert [d.rel_path.as_posix() for d in result.documents] == ["c.txt"]

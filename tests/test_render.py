@@ -1,0 +1,61 @@
+import datetime as dt
+from pathlib import Path
+
+from briefgen.config import Config
+from briefgen.model import SourceDocument, Translation
+from briefgen.render import inline_markdown, render_site
+from briefgen.segment import segment
+
+
+def article(body: str, lang: str = "ru", meta: dict | None = None):
+    meta = {"title": "Заголовок", **(meta or {})}
+    return segment(SourceDocument(Path("a.md"), Path("a.md"), meta, body, 1, "markdown", lang))
+
+
+def test_raw_html_and_dangerous_links_are_sanitized():
+    html = str(inline_markdown("Текст <script>alert(1)</script><img src=x onerror=alert(1)> [a](javascript:alert(1))"))
+    assert "<script" not in html and "onerror" not in html and "javascript:" not in html
+    assert str(inline_markdown("**жирный** [сайт](https://example.org)")) == (
+        '<strong>жирный</strong> <a href="https://example.org" rel="noopener noreferrer">сайт</a>'
+    )
+
+
+def test_front_matter_is_escaped_on_the_page(tmp_path):
+    a = article("Текст.", meta={"title": "<b>T</b>", "source": '"><script>x()</script>', "tags": ["<i>"]})
+    pages = render_site([a], Config(root=tmp_path))
+    page = pages[f"briefings/{a.slug}/index.html"].decode()
+    assert "<script>x()" not in page and "&lt;script&gt;" in page
+    assert "<b>T</b>" not in page and "&lt;i&gt;" in page
+
+
+def test_parallel_rows_carry_lang_ids_and_untranslated_marks(tmp_path):
+    a = article("Первое предложение. Второе предложение.")
+    first, second = a.sentences()
+    a.translations[first.id] = Translation("First sentence.", "machine")
+    page = render_site([a], Config(root=tmp_path))[f"briefings/{a.slug}/index.html"].decode()
+    assert f'<span class="s" id="{first.id}">Первое предложение.</span>' in page
+    assert f'lang="en" data-sentence="{first.id}" title="Machine translation">First sentence.</div>' in page
+    untranslated = page[page.index(f'data-sentence="{second.id}"') - 60 :]
+    assert 'class="en untranslated" lang="ru"' in untranslated
+    assert "not translated" in untranslated[:300] and "Второе предложение." in untranslated[:300]
+    for view in ("view-both", "view-original", "view-english"):
+        assert f'id="{view}"' in page and f'for="{view}"' in page
+
+
+def test_a_site_template_overrides_the_default(tmp_path):
+    (tmp_path / "templates").mkdir()
+    (tmp_path / "templates" / "index.html").write_text(
+        '{% extends "base.html" %}{% block main %}OWN INDEX {{ articles|length }}{% endblock %}'
+    )
+    pages = render_site([article("Текст.")], Config(root=tmp_path))
+    assert "OWN INDEX 1" in pages["index.html"].decode()
+    assert '<link rel="stylesheet" href="static/style.css">' in pages["index.html"].decode()
+
+
+def test_index_lists_newest_first_with_relative_links(tmp_path):
+    old = article("Старое.", meta={"title": "Старое", "date": dt.date(2025, 1, 1)})
+    new = article("Новое.", meta={"title": "Новое", "date": dt.date(2026, 1, 1)})
+    undated = article("Без даты.", meta={"title": "Без даты"})
+    index = render_site([old, undated, new], Config(root=tmp_path))["index.html"].decode()
+    positions = [index.index(f'href="briefings/{a.slug}/"') for a in (new, old, undated)]
+    assert positions == sorted(positions)

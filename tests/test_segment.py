@@ -1,0 +1,87 @@
+from pathlib import Path
+
+from briefgen.model import SourceDocument
+from briefgen.segment import lead_title, segment, sentence_id, split_sentences
+
+
+def doc(body: str, fmt: str = "markdown", lang: str = "kk", meta: dict | None = None) -> SourceDocument:
+    return SourceDocument(Path("a.md"), Path("a.md"), meta or {}, body, 1, fmt, lang)  # type: ignore[arg-type]
+
+
+def test_abbreviations_inside_a_sentence_do_not_end_it():
+    assert split_sentences("Сауда 4,5 млрд. доллар болды. Келесі сөйлем.", "kk") == [
+        "Сауда 4,5 млрд. доллар болды.",
+        "Келесі сөйлем.",
+    ]
+    assert split_sentences("Мақта, астық т.б. өнімдер жеткізіледі. Екінші сөйлем.", "kk") == [
+        "Мақта, астық т.б. өнімдер жеткізіледі.",
+        "Екінші сөйлем.",
+    ]
+    assert split_sentences("Встреча прошла в г. Астане. Товарооборот составил 1,2 млрд. долларов США.", "ru") == [
+        "Встреча прошла в г. Астане.",
+        "Товарооборот составил 1,2 млрд. долларов США.",
+    ]
+
+
+def test_domain_names_and_initials_do_not_end_a_sentence():
+    assert split_sentences("Бұл туралы Kazinform.kz хабарлайды. Жаңа сөйлем.", "kk") == [
+        "Бұл туралы Kazinform.kz хабарлайды.",
+        "Жаңа сөйлем.",
+    ]
+    assert split_sentences("Указ подписал К. Токаев. Он вступает в силу.", "ru") == [
+        "Указ подписал К. Токаев.",
+        "Он вступает в силу.",
+    ]
+
+
+def test_a_quote_stays_with_its_attribution():
+    text = "«Мы готовы к сотрудничеству!» — сказал министр. — Это важный шаг, — отметил он."
+    assert split_sentences(text, "ru") == [
+        "«Мы готовы к сотрудничеству!» — сказал министр.",
+        "— Это важный шаг, — отметил он.",
+    ]
+
+
+def test_sentence_ids_come_from_the_text_not_the_position():
+    before = segment(doc("Бірінші сөйлем. Екінші сөйлем.\n\nҮшінші сөйлем."))
+    after = segment(doc("Жаңа абзац басында.\n\nБірінші сөйлем. Екінші сөйлем өзгерді.\n\nҮшінші сөйлем."))
+    ids_before = {s.text: s.id for s in before.sentences()}
+    ids_after = {s.text: s.id for s in after.sentences()}
+    assert ids_after["Бірінші сөйлем."] == ids_before["Бірінші сөйлем."]
+    assert ids_after["Үшінші сөйлем."] == ids_before["Үшінші сөйлем."]
+    assert ids_after["Екінші сөйлем өзгерді."] != ids_before["Екінші сөйлем."]
+
+
+def test_repeated_sentences_get_distinct_ids():
+    article = segment(doc("Иә. Иә.\n\nИә."))
+    ids = [s.id for s in article.sentences()]
+    assert len(ids) == len(set(ids)) == 3
+    assert ids[0] == sentence_id("Иә.")
+
+
+def test_markdown_blocks_keep_kind_and_line():
+    body = "Кіріспе сөйлем.\n\n## Нәтижелер\n\n- Бірінші тармақ.\n- Екінші тармақ.\n\n> Дәйексөз мұнда.\n"
+    article = segment(doc(body, meta={"title": "Тақырып"}))
+    assert [(b.kind, b.line) for b in article.blocks] == [("p", 1), ("h2", 3), ("li", 5), ("li", 6), ("quote", 8)]
+
+
+def test_plain_text_for_translation_drops_markup():
+    article = segment(doc("Бұл **маңызды** [сілтеме](https://example.org) <b>мәтін</b>.", meta={"title": "T"}))
+    (sentence,) = article.sentences()
+    assert sentence.plain == "Бұл маңызды сілтеме мәтін."
+    assert "**" in sentence.text
+
+
+def test_text_articles_take_their_title_from_the_lead_without_attribution():
+    article = segment(doc("Министр Ташкентке барды, деп хабарлайды Kazinform агенттігі.\nЕкінші абзац.", fmt="text"))
+    assert article.title.text == "Министр Ташкентке барды"
+    assert lead_title(article.blocks) == "Министр Ташкентке барды"
+    assert article.slug == "ministr-tashkentke-bardy"
+    # The lead itself stays in the body.
+    assert article.blocks[0].sentences[0].text.startswith("Министр Ташкентке барды, деп")
+
+
+def test_a_heading_first_becomes_the_title_when_front_matter_has_none():
+    article = segment(doc("# Кездесу өтті\n\nМәтін."))
+    assert article.title.text == "Кездесу өтті"
+    assert [b.kind for b in article.blocks] == ["p"]

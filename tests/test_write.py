@@ -1,0 +1,55 @@
+import os
+
+import pytest
+
+from briefgen.write import MARKER, UnsafePathError, safe_relative, write_site
+
+
+@pytest.mark.parametrize(
+    "path",
+    ["../evil.html", "a/../../evil.html", "/etc/passwd", "", "a//b.html", "C:/x.html", "a\\..\\b.html", "a\x00b"],
+)
+def test_paths_that_could_leave_the_site_are_refused(path):
+    with pytest.raises(UnsafePathError):
+        safe_relative(path)
+
+
+def test_an_unsafe_page_fails_the_write_and_leaves_the_old_site(tmp_path):
+    out = tmp_path / "site"
+    write_site({"index.html": b"old"}, [], out)
+    with pytest.raises(UnsafePathError):
+        write_site({"index.html": b"new", "../escaped.html": b"x"}, [], out)
+    assert (out / "index.html").read_bytes() == b"old"
+    assert not (tmp_path / "escaped.html").exists()
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["site"]  # no staging left behind
+
+
+def test_static_links_pointing_outside_are_not_followed(tmp_path):
+    static = tmp_path / "static"
+    static.mkdir()
+    (static / "ok.css").write_text("body{}")
+    secret = tmp_path / "secret.txt"
+    secret.write_text("do not publish")
+    os.symlink(secret, static / "leak.txt")
+    write_site({}, [(static, "")], tmp_path / "site")
+    assert (tmp_path / "site" / "ok.css").exists()
+    assert not (tmp_path / "site" / "leak.txt").exists()
+
+
+def test_a_folder_briefgen_did_not_make_is_never_replaced(tmp_path):
+    out = tmp_path / "site"
+    out.mkdir()
+    (out / "thesis.docx").write_bytes(b"precious")
+    with pytest.raises(UnsafePathError, match="not made by briefgen"):
+        write_site({"index.html": b"x"}, [], out)
+    assert (out / "thesis.docx").read_bytes() == b"precious"
+
+
+def test_leftovers_of_a_killed_build_are_swept(tmp_path):
+    out = tmp_path / "site"
+    write_site({"index.html": b"1"}, [], out)
+    stale = tmp_path / ".staging-site-99999"
+    stale.mkdir()
+    write_site({"index.html": b"2"}, [], out)
+    assert not stale.exists()
+    assert (out / MARKER).exists() and (out / "index.html").read_bytes() == b"2"
