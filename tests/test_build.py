@@ -169,3 +169,13 @@ def test_a_machine_translator_gets_each_distinct_sentence_once(site):
     assert sorted(batch) == sorted({shared, "Первая статья.", "Вторая статья.", "Первая", "Вторая"})
     assert report.translated == 5 and report.untranslated == 0
     assert f"EN {shared}" in next((config.root / "site" / "briefings").glob("*/index.html")).read_text()
+
+
+def test_a_translation_with_the_wrong_number_of_paragraphs_is_used_and_reported(site):
+    english = "---\ntitle: Meeting with the ambassador\n---\n\nA meeting took place in Astana.\n"
+    config = site({"content/a.md": RU_MEETING, "content/a.en.md": english})
+    report = build_site(config)
+    (warning,) = report.warnings
+    assert warning.startswith(f"{config.root / 'content' / 'a.en.md'}: 1 paragraphs, but a.md has 2")
+    # The first paragraph (two sentences in Russian, one in English) is kept whole beside its original.
+    assert report.human == 3 and report.untranslated == 1

@@ -41,7 +41,7 @@ def translate_articles(articles: Sequence[Article], target: str, translator: Tra
     for article in articles:
         if article.lang == target:
             continue
-        report.human += apply_human_translation(article)
+        apply_human_translation(article, report)
         for sentence in article.untranslated():
             pending[(article.lang, target)][sentence.plain].append((article, sentence.id))
 

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from ..model import Article, Translation
+from ..model import Article, BuildReport, Translation
 from ..segment import segment_translation
 
 
-def apply_human_translation(article: Article) -> int:
-    """Align the sidecar with the article; returns how many sentences it translated.
+def apply_human_translation(article: Article, report: BuildReport) -> None:
+    """Align the sidecar with the article, counting what it translated in report.human.
 
     Blocks pair up in order. Where a translated paragraph splits into as many sentences as its original,
     sentences pair up one to one; where it does not, the paragraph is kept whole for the whole block,
@@ -24,6 +24,11 @@ def apply_human_translation(article: Article) -> int:
     if isinstance(title, str) and title.strip():
         article.translations[article.title.id] = Translation(title.strip(), "human")
         count += 1
+    if len(blocks) != len(article.blocks):
+        report.warnings.append(
+            f"{doc.path}: {len(blocks)} paragraphs, but {article.source.path.name} has {len(article.blocks)}"
+            " — give the translation one paragraph per paragraph of the original, in the same order"
+        )
     for block, english in zip(article.blocks, blocks, strict=False):
         if len(english) == len(block.sentences):
             for sentence, text in zip(block.sentences, english, strict=True):
@@ -31,4 +36,4 @@ def apply_human_translation(article: Article) -> int:
         else:
             article.block_translations[block.id] = Translation(" ".join(english), "human")
         count += len(block.sentences)
-    return count
+    report.human += count
