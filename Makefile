@@ -15,7 +15,7 @@ site: install
 	$(BIN)/briefgen build
 
 test: install-test
-	$(BIN)/ruff check briefgen tests bench
+	$(BIN)/ruff check .
 	$(BIN)/pytest
 
 install: $(VENV)/.installed
