@@ -6,6 +6,7 @@ import time
 from collections import Counter
 from dataclasses import dataclass, field
 
+from .cache import SplitCache
 from .config import Config
 from .load import load_content
 from .model import Article, BuildReport, ContentError, ContentProblem
@@ -36,9 +37,10 @@ def prepare(config: Config) -> Prepared:
     loaded = load_content(content_dir, config.target_language, config.default_language)
     prepared = Prepared(errors=list(loaded.errors))
     slugs: Counter[str] = Counter()
+    splits = SplitCache(config.path(config.cache_dir) / "sentences.json")
     for doc in loaded.documents:
         try:
-            article = segment(doc)
+            article = segment(doc, splits.split)
         except ContentProblem as exc:
             prepared.errors.append(exc.error)
             continue
@@ -51,6 +53,10 @@ def prepare(config: Config) -> Prepared:
                 " — give it its own slug in the front matter"
             )
         prepared.articles.append(article)
+    try:
+        splits.save()
+    except OSError as exc:
+        prepared.warnings.append(f"{splits.path}: cannot keep sentence splits for the next build ({exc.strerror})")
     return prepared
 
 
@@ -96,7 +102,12 @@ def build_site(config: Config, strict: bool = False, translator: Translator | No
 
 def _check_output_dir(config: Config) -> None:
     output = config.path(config.output_dir).resolve()
-    for name, folder in (("content_dir", config.content_dir), ("templates_dir", config.templates_dir)):
+    folders = (
+        ("content_dir", config.content_dir),
+        ("templates_dir", config.templates_dir),
+        ("cache_dir", config.cache_dir),
+    )
+    for name, folder in folders:
         other = config.path(folder).resolve()
         if output == other or other.is_relative_to(output) or output == config.root.resolve():
             raise BuildFailed(

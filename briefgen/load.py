@@ -31,6 +31,17 @@ class LoadResult:
     errors: list[ContentError]
 
 
+class _FrontMatterLoader(yaml.SafeLoader):
+    """YAML without implicit timestamps: PyYAML fails on 2025-13-01 outside its own error types, so dates
+    stay text here and _check_meta reads them, with the key's line in its message."""
+
+
+_FrontMatterLoader.yaml_implicit_resolvers = {
+    first: [(tag, pattern) for tag, pattern in resolvers if tag != "tag:yaml.org,2002:timestamp"]
+    for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
+}
+
+
 def detect_language(text: str, default: str) -> str:
     """Kazakh if its own letters occur, else Russian for Cyrillic text, English for Latin text."""
     cyrillic = latin = kazakh = 0
@@ -150,7 +161,7 @@ def _split_front_matter(path: Path, text: str) -> tuple[dict[str, Any], str, int
         )
     header = text[4 : end.start()]
     try:
-        meta = yaml.safe_load(header) or {}
+        meta = yaml.load(header, Loader=_FrontMatterLoader) or {}
     except yaml.YAMLError as exc:
         problem = getattr(exc, "problem", None) or "bad syntax"
         mark = getattr(exc, "problem_mark", None)
@@ -181,13 +192,11 @@ def _check_meta(path: Path, text: str, meta: dict[str, Any]) -> None:
     if "title" in meta and not isinstance(meta["title"], str | int | float):
         fail("title", "expected text", "write the title on one line after 'title:'")
     date = meta.get("date")
-    if date is not None and not isinstance(date, dt.date):
+    if date is not None:
         try:
-            meta["date"] = dt.date.fromisoformat(str(date))
+            meta["date"] = dt.datetime.fromisoformat(str(date)).date()
         except ValueError:
             fail("date", f"{date!r} is not a date", "write it as YYYY-MM-DD")
-    if isinstance(date, dt.datetime):
-        meta["date"] = date.date()
     tags = meta.get("tags")
     if isinstance(tags, str):
         meta["tags"] = [t.strip() for t in tags.split(",") if t.strip()]

@@ -132,6 +132,8 @@ class Article:
     lang: str
     date: dt.date | None
     blocks: list[Block]
+    # The human translation beside the article, block by block, sentence by sentence (not yet aligned).
+    translation_blocks: list[list[str]] | None = None
     # Filled by the translate stage, keyed by sentence id (the title's id included).
     translations: dict[str, Translation] = field(default_factory=dict)
     # A human translation whose paragraph splits into a different number of sentences than the

@@ -14,8 +14,6 @@ from functools import cache
 from importlib import resources
 from pathlib import Path
 
-import markdown
-import nh3
 from babel import Locale
 from babel.dates import format_date
 from jinja2 import (
@@ -29,10 +27,8 @@ from jinja2 import (
 from markupsafe import Markup, escape
 
 from .config import Config
+from .markup import inline_markdown
 from .model import Article, Block, Sentence, Translation
-
-INLINE_TAGS = {"a", "abbr", "b", "br", "code", "em", "i", "s", "strong", "sub", "sup"}
-INLINE_ATTRIBUTES = {"a": {"href", "title"}, "abbr": {"title"}}
 
 # Extra outputs contributed by later stages (site/facts.json from the facts stage, for instance):
 # each takes the articles and returns {site-relative path: bytes}.
@@ -81,22 +77,6 @@ def make_environment(config: Config) -> Environment:
     env.filters["original"] = original
     env.globals["rows"] = rows
     return env
-
-
-def inline_markdown(text: str) -> Markup:
-    """A sentence's inline Markdown as safe HTML: raw HTML in articles is sanitized, never trusted."""
-    html = markdown.markdown(text, output_format="html")
-    if html.startswith("<p>") and html.endswith("</p>") and html.count("<p>") == 1:
-        html = html[3:-4]
-    return Markup(
-        nh3.clean(
-            html,
-            tags=INLINE_TAGS,
-            attributes=INLINE_ATTRIBUTES,
-            url_schemes={"http", "https", "mailto"},
-            link_rel="noopener noreferrer",
-        )
-    )
 
 
 def long_date(value: object) -> str:

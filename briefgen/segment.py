@@ -8,16 +8,15 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
-import html as html_module
 import re
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
 
-import markdown
-import nh3
 import pysbd
 
+from .markup import plain_text
 from .model import Article, Block, ContentError, ContentProblem, Sentence, SourceDocument
 from .slugs import slugify
 
@@ -33,8 +32,12 @@ CONTINUATION = re.compile(r"^[\s«»\"“”()]*(?:[—–-]\s*)?[a-zа-яёәғ
 ATTRIBUTION = re.compile(
     r",\s*(?:деп\s+(?:хабарлайды|жазады|мәлімдеді)|сообщает|сообщают|передает|передаёт|пишет)\b.*$"
 )
+SENTENCE_END = re.compile(r"[.!?…]")
 LIST_ITEM = re.compile(r"^\s{0,3}(?:[-*+]|\d{1,3}[.)])\s+")
 HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
+
+
+Splitter = Callable[[str, str], list[str]]
 
 
 @dataclass(frozen=True)
@@ -50,6 +53,10 @@ def _segmenter(lang: str) -> pysbd.Segmenter:
 
 
 def split_sentences(text: str, lang: str) -> list[str]:
+    if not SENTENCE_END.search(text.rstrip()[:-1]):
+        # One closing mark at most, and it is the last character: one sentence. pysbd costs milliseconds
+        # a paragraph, and most headings, list items and short paragraphs need none of it.
+        return [text.strip()]
     pieces = [p.strip() for p in _segmenter(lang).segment(text) if p.strip()]
     return _repair(pieces)
 
@@ -62,13 +69,6 @@ def _repair(pieces: list[str]) -> list[str]:
         else:
             sentences.append(piece)
     return sentences
-
-
-def plain_text(markdown_text: str) -> str:
-    """Inline Markdown and any raw HTML reduced to the words a reader sees."""
-    html = markdown.markdown(markdown_text)
-    text = html_module.unescape(nh3.clean(html, tags=set()))
-    return " ".join(text.split())
 
 
 def sentence_id(text: str) -> str:
@@ -132,7 +132,7 @@ def raw_blocks(doc: SourceDocument) -> list[_RawBlock]:
     return _blocks_of_markdown(doc.body, doc.body_line)
 
 
-def _make_blocks(raw: list[_RawBlock], lang: str, is_markdown: bool) -> list[Block]:
+def _make_blocks(raw: list[_RawBlock], lang: str, is_markdown: bool, split: Splitter) -> list[Block]:
     seen: Counter[str] = Counter()
 
     def unique(base: str) -> str:
@@ -141,7 +141,7 @@ def _make_blocks(raw: list[_RawBlock], lang: str, is_markdown: bool) -> list[Blo
 
     blocks = []
     for block in raw:
-        texts = [block.text] if block.kind.startswith("h") else split_sentences(block.text, lang)
+        texts = [block.text] if block.kind.startswith("h") else split(block.text, lang)
         sentences = tuple(
             Sentence(unique(sentence_id(t)), t, block.line, plain_text(t) if is_markdown else t) for t in texts
         )
@@ -157,9 +157,12 @@ def lead_title(blocks: list[Block]) -> str:
     return title or first
 
 
-def segment(doc: SourceDocument) -> Article:
+def segment(doc: SourceDocument, split: Splitter = split_sentences) -> Article:
+    """The article's blocks and sentences; `split` may be a cached split_sentences."""
     is_markdown = doc.format == "markdown"
-    blocks = [b for b in _make_blocks(raw_blocks(doc), doc.lang, is_markdown) if any(s.plain for s in b.sentences)]
+    blocks = [
+        b for b in _make_blocks(raw_blocks(doc), doc.lang, is_markdown, split) if any(s.plain for s in b.sentences)
+    ]
     if not blocks:
         raise ContentProblem(
             ContentError(doc.path, doc.body_line, "the article has no readable text", "write the article body")
@@ -182,9 +185,10 @@ def segment(doc: SourceDocument) -> Article:
         lang=doc.lang,
         date=date,
         blocks=blocks,
+        translation_blocks=_translation_blocks(doc.translation, split) if doc.translation else None,
     )
 
 
-def segment_translation(doc: SourceDocument) -> list[list[str]]:
+def _translation_blocks(doc: SourceDocument, split: Splitter) -> list[list[str]]:
     """A human translation, block by block, sentence by sentence, for alignment with its original."""
-    return [[b.text] if b.kind.startswith("h") else split_sentences(b.text, doc.lang) for b in raw_blocks(doc)]
+    return [[b.text] if b.kind.startswith("h") else split(b.text, doc.lang) for b in raw_blocks(doc)]

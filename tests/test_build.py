@@ -95,7 +95,7 @@ def test_a_failure_mid_build_leaves_the_old_site_in_place(site, monkeypatch):
     monkeypatch.undo()
     assert len(written) == 3
     assert snapshot(config.root / "site") == before
-    assert sorted(p.name for p in config.root.iterdir()) == ["content", "site"]
+    assert sorted(p.name for p in config.root.iterdir()) == [".briefgen-cache", "content", "site"]
 
 
 def test_an_interrupted_swap_restores_the_old_site(site, monkeypatch):
@@ -121,7 +121,7 @@ def test_no_slug_can_write_outside_the_site(site, slug):
     config = site({"content/a.md": RU_MEETING.replace("source:", f"slug: '{slug}'\nsource:")})
     build_site(config)
     root = config.root
-    assert sorted(p.name for p in root.iterdir()) == ["content", "site"]
+    assert sorted(p.name for p in root.iterdir()) == [".briefgen-cache", "content", "site"]
     pages = [p.relative_to(root / "site").as_posix() for p in (root / "site").rglob("index.html")]
     assert len(pages) == 2 and all(".." not in p for p in pages)
 

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from ..model import Article, BuildReport, Translation
-from ..segment import segment_translation
 
 
 def apply_human_translation(article: Article, report: BuildReport) -> None:
@@ -14,9 +13,9 @@ def apply_human_translation(article: Article, report: BuildReport) -> None:
     because a guessed sentence alignment would put wrong English beside the original.
     """
     doc = article.source.translation
-    if doc is None:
-        return 0
-    blocks = segment_translation(doc)
+    if doc is None or article.translation_blocks is None:
+        return
+    blocks = list(article.translation_blocks)
     title = doc.meta.get("title")
     if title is None and len(blocks) == len(article.blocks) + 1 and len(blocks[0]) == 1:
         title = blocks.pop(0)[0]
