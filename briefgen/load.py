@@ -106,6 +106,13 @@ def load_content(content_dir: Path, target_language: str, default_language: str)
     return LoadResult(documents, errors)
 
 
+def _looks_like_cp1251(raw: bytes) -> bool:
+    """Russian files saved by older Windows tools; worth naming, since the fix is then obvious."""
+    text = raw.decode("cp1251", errors="replace")
+    letters = [ch for ch in text if ch.isalpha()]
+    return bool(letters) and sum("\u0400" <= ch <= "\u04ff" for ch in letters) > 0.5 * len(letters)
+
+
 def read_document(
     path: Path,
     content_dir: Path,
@@ -117,8 +124,9 @@ def read_document(
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         line = raw[: exc.start].count(b"\n") + 1
+        hint = " (it looks like Windows-1251)" if _looks_like_cp1251(raw) else ""
         raise ContentProblem(
-            ContentError(path, line, "the file is not UTF-8 text", "re-save it with UTF-8 encoding")
+            ContentError(path, line, f"the file is not UTF-8 text{hint}", "re-save it with UTF-8 encoding")
         ) from None
     text = unicodedata.normalize("NFC", text.replace("\r\n", "\n").replace("\r", "\n"))
     fmt = "text" if path.suffix == ".txt" else "markdown"

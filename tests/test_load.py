@@ -78,3 +78,9 @@ def test_broken_articles_get_one_line_naming_file_line_and_fix(tmp_path, data, l
 def test_files_under_underscore_or_dot_folders_are_skipped(tmp_path):
     result = load(tmp_path, {"_drafts/a.md": RU_MEETING, ".git/b.md": RU_MEETING, "c.txt": "Мәтін."})
     assert [d.rel_path.as_posix() for d in result.documents] == ["c.txt"]
+
+
+def test_a_windows_1251_file_is_named_as_such(tmp_path):
+    result = load(tmp_path, {"cp.md": "Переговоры прошли в Астане.".encode("cp1251")})
+    (error,) = result.errors
+    assert "not UTF-8 text (it looks like Windows-1251) — re-save it with UTF-8 encoding" in str(error)
