@@ -10,9 +10,9 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Sequence
-from typing import Protocol
+from typing import Protocol, runtime_checkable
 
-from ..model import Article, BuildReport, Translation
+from ..model import Article, BuildReport, Sentence, Translation
 from .human import apply_human_translation
 
 
@@ -23,6 +23,15 @@ class Translator(Protocol):
 
     def translate(self, texts: Sequence[str], source: str, target: str) -> list[Translation | None]:
         """One result per text, in order; None where no translation could be made."""
+        ...
+
+
+@runtime_checkable
+class TermChecking(Protocol):
+    """A Translator that also knows which glossary terms a translation lost (see glossary.py)."""
+
+    def lost_terms(self, text: str, source: str, target: str) -> list[tuple[str, str]]:
+        """(source form, English) of each term missing from the translation of `text`."""
         ...
 
 
@@ -37,13 +46,13 @@ class NoTranslator:
 
 
 def translate_articles(articles: Sequence[Article], target: str, translator: Translator, report: BuildReport) -> None:
-    pending: dict[tuple[str, str], dict[str, list[tuple[Article, str]]]] = defaultdict(lambda: defaultdict(list))
+    pending: dict[tuple[str, str], dict[str, list[tuple[Article, Sentence]]]] = defaultdict(lambda: defaultdict(list))
     for article in articles:
         if article.lang == target:
             continue
         apply_human_translation(article, report)
         for sentence in article.untranslated():
-            pending[(article.lang, target)][sentence.plain].append((article, sentence.id))
+            pending[(article.lang, target)][sentence.plain].append((article, sentence))
 
     for pair, by_text in sorted(pending.items()):
         texts = sorted(by_text)
@@ -59,5 +68,13 @@ def translate_articles(articles: Sequence[Article], target: str, translator: Tra
                 report.cached += 1
             else:
                 report.human += len(by_text[text])
-            for article, sentence_id in by_text[text]:
-                article.translations[sentence_id] = result
+            for article, sentence in by_text[text]:
+                article.translations[sentence.id] = result
+            if result.origin != "human" and isinstance(translator, TermChecking):
+                report.warnings.extend(
+                    f"{article.source.path}:{sentence.line}: the {result.origin} translation lost the term "
+                    f"'{form}' ({english}) — check it, or correct it with "
+                    f'`briefgen memory correct {sentence.id} "English"`'
+                    for form, english in translator.lost_terms(text, *pair)
+                    for article, sentence in by_text[text]
+                )

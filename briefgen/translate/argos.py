@@ -1,0 +1,239 @@
+"""Machine translation with installed Argos Translate packages, run directly on CTranslate2.
+
+`argostranslate.translate` is not used: importing it loads stanza and torch (seconds), and its
+`translate()` splits text into sentences with a model it downloads. The pipeline has its own
+sentences, so this module reads the installed packages with `argostranslate.package`, tokenizes with
+the package's own SentencePiece (or BPE) model and calls `ctranslate2.Translator.translate_batch`:
+every sentence of the build for a language pair in a few large batches, sorted by length so that a
+batch holds sentences of similar length and little padding.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Protocol
+
+import ctranslate2
+import sentencepiece as spm
+from argostranslate import package as argos_package
+from argostranslate import settings as argos_settings
+from argostranslate.tokenizer import BPETokenizer
+
+from ..config import Config, TranslationConfig
+
+PIVOT = "en"
+
+
+class PackageError(Exception):
+    """An installed package folder that cannot be used, worded for the user."""
+
+
+@dataclass(frozen=True)
+class InstalledPackage:
+    path: Path
+    from_code: str
+    to_code: str
+    version: str
+    # NLLB-style models read the language as a first source token and are told the output language
+    # by a forced first target token; Argos metadata has `target_prefix`, `source_prefix` is ours.
+    source_prefix: str
+    target_prefix: str
+
+    @property
+    def model_id(self) -> str:
+        """What the translation memory keys machine output on: a new version retranslates."""
+        return f"{self.path.name}@{self.version}"
+
+    @property
+    def pair(self) -> tuple[str, str]:
+        return (self.from_code, self.to_code)
+
+
+def packages_dir(config: Config | None = None) -> Path:
+    """Where packages are installed: the site's setting, else ARGOS_PACKAGES_DIR, else Argos' own.
+
+    The environment is read here, not through argostranslate.settings, which reads it once at import.
+    """
+    if config is not None and config.translation.packages_dir is not None:
+        return config.path(config.translation.packages_dir)
+    if os.environ.get("ARGOS_PACKAGES_DIR"):
+        return Path(os.environ["ARGOS_PACKAGES_DIR"])
+    return Path(argos_settings.package_data_dir)
+
+
+def read_package(path: Path) -> InstalledPackage:
+    try:
+        pkg = argos_package.Package(path)
+        metadata = json.loads((path / "metadata.json").read_text(encoding="utf-8"))
+    except (OSError, ValueError) as exc:
+        raise PackageError(f"{path}: not a readable Argos package ({exc}) — remove the folder or reinstall it") from None
+    if pkg.type != "translate" or not pkg.from_code or not pkg.to_code:
+        raise PackageError(f"{path}/metadata.json: no from_code/to_code — this is not a translation package")
+    if not (path / "model" / "model.bin").exists():
+        raise PackageError(f"{path}: no model/model.bin — the package is incomplete; reinstall it")
+    if getattr(pkg, "tokenizer", None) is None:
+        raise PackageError(f"{path}: neither sentencepiece.model nor bpe.model — the package is incomplete")
+    return InstalledPackage(
+        path=path,
+        from_code=pkg.from_code,
+        to_code=pkg.to_code,
+        version=pkg.package_version or "0",
+        source_prefix=str(metadata.get("source_prefix") or ""),
+        target_prefix=str(metadata.get("target_prefix") or ""),
+    )
+
+
+def installed_packages(directory: Path, problems: list[str] | None = None) -> list[InstalledPackage]:
+    """Every usable package in the folder; unusable ones are described in `problems`."""
+    if not directory.is_dir():
+        return []
+    found = []
+    for path in sorted(p for p in directory.iterdir() if p.is_dir() and not p.name.startswith(".")):
+        try:
+            found.append(read_package(path))
+        except PackageError as exc:
+            if problems is not None:
+                problems.append(str(exc))
+    return found
+
+
+def find_route(packages: Sequence[InstalledPackage], source: str, target: str) -> list[InstalledPackage] | None:
+    """The packages to chain for a pair: one that translates it, or two through English."""
+    by_pair = {p.pair: p for p in packages}  # with duplicates, the last (highest sorted name) wins
+    if (source, target) in by_pair:
+        return [by_pair[(source, target)]]
+    if PIVOT not in (source, target) and (source, PIVOT) in by_pair and (PIVOT, target) in by_pair:
+        return [by_pair[(source, PIVOT)], by_pair[(PIVOT, target)]]
+    return None
+
+
+class Tokenizer(Protocol):
+    def encode(self, texts: list[str]) -> list[list[str]]: ...
+
+    def decode(self, tokens: list[list[str]]) -> list[str]: ...
+
+
+class SentencePieceTokenizer:
+    def __init__(self, model: Path):
+        self.processor = spm.SentencePieceProcessor(model_file=str(model))
+
+    def encode(self, texts: list[str]) -> list[list[str]]:
+        return self.processor.encode(texts, out_type=str)
+
+    def decode(self, tokens: list[list[str]]) -> list[str]:
+        # Argos' own decode also turns "_" into spaces, which would mangle underscores in the text.
+        return [self.processor.decode_pieces(t).strip() for t in tokens]
+
+
+class MosesBPETokenizer:
+    """Older Argos packages: Moses tokenization plus BPE, through Argos' own implementation."""
+
+    def __init__(self, model: Path, source: str, target: str):
+        self.inner = BPETokenizer(model, source, target)
+
+    def encode(self, texts: list[str]) -> list[list[str]]:
+        return [self.inner.encode(t) for t in texts]
+
+    def decode(self, tokens: list[list[str]]) -> list[str]:
+        return [self.inner.decode(t).strip() for t in tokens]
+
+
+def open_tokenizer(pkg: InstalledPackage) -> Tokenizer:
+    sp_model = pkg.path / "sentencepiece.model"
+    if sp_model.exists():
+        return SentencePieceTokenizer(sp_model)
+    return MosesBPETokenizer(pkg.path / "bpe.model", pkg.from_code, pkg.to_code)
+
+
+@dataclass
+class LoadedModel:
+    package: InstalledPackage
+    translator: ctranslate2.Translator
+    tokenizer: Tokenizer
+
+
+class ArgosEngine:
+    """Translates lists of sentences with the installed packages; each model is loaded once."""
+
+    def __init__(self, packages: Sequence[InstalledPackage], settings: TranslationConfig):
+        self.packages = list(packages)
+        self.settings = settings
+        self._loaded: dict[Path, LoadedModel] = {}
+        self.batch_calls = 0  # translate_batch calls so far: a rebuild from memory makes none
+
+    def route(self, source: str, target: str) -> list[InstalledPackage] | None:
+        return find_route(self.packages, source, target)
+
+    def model_id(self, source: str, target: str) -> str | None:
+        route = self.route(source, target)
+        return "+".join(p.model_id for p in route) if route else None
+
+    def load(self, pkg: InstalledPackage) -> LoadedModel:
+        if pkg.path not in self._loaded:
+            translator = ctranslate2.Translator(
+                str(pkg.path / "model"),
+                device="cpu",
+                compute_type=self.settings.compute_type,
+                inter_threads=self.settings.inter_threads,
+                intra_threads=self.settings.intra_threads,
+            )
+            self._loaded[pkg.path] = LoadedModel(pkg, translator, open_tokenizer(pkg))
+        return self._loaded[pkg.path]
+
+    def translate(
+        self,
+        texts: Sequence[str],
+        source: str,
+        target: str,
+        on_batch: Callable[[list[int], list[str]], None] | None = None,
+    ) -> list[str]:
+        """One translation per text. Texts are sorted by length and cut into batches; after each
+        batch `on_batch(indices, translations)` lets the caller save and report progress."""
+        route = self.route(source, target)
+        if route is None:
+            raise LookupError(f"no installed package translates {source}→{target}")
+        models = [self.load(pkg) for pkg in route]
+        results = [""] * len(texts)
+        first = models[0]
+        tokens = [self._source_tokens(first, t) for t in first.tokenizer.encode(list(texts))]
+        order = sorted(range(len(texts)), key=lambda i: len(tokens[i]))
+        # One call hands CTranslate2 `inter_threads` batches, which it translates in parallel.
+        chunk = self.settings.batch_size * self.settings.inter_threads
+        for start in range(0, len(order), chunk):
+            indices = order[start : start + chunk]
+            outputs = self._run(first, [tokens[i] for i in indices])
+            for model in models[1:]:
+                outputs = self._run(model, [self._source_tokens(model, t) for t in model.tokenizer.encode(outputs)])
+            for i, text in zip(indices, outputs, strict=True):
+                results[i] = text
+            if on_batch is not None:
+                on_batch(indices, outputs)
+        return results
+
+    @staticmethod
+    def _source_tokens(model: LoadedModel, tokens: list[str]) -> list[str]:
+        prefix = model.package.source_prefix
+        return [prefix, *tokens] if prefix else tokens
+
+    def _run(self, model: LoadedModel, batch: list[list[str]]) -> list[str]:
+        prefix = model.package.target_prefix
+        self.batch_calls += 1
+        results = model.translator.translate_batch(
+            batch,
+            target_prefix=[[prefix]] * len(batch) if prefix else None,
+            max_batch_size=self.settings.batch_size,
+            beam_size=self.settings.beam_size,
+            # A hypothesis that never ends (a model looping on a phrase) stops at twice the source
+            # length instead of CTranslate2's fixed 256 tokens.
+            max_decoding_length=2 * max(map(len, batch)) + 10,
+            replace_unknowns=True,
+        )
+        hypotheses = []
+        for result in results:
+            tokens = result.hypotheses[0]
+            hypotheses.append(tokens[1:] if prefix and tokens[:1] == [prefix] else tokens)
+        return model.tokenizer.decode(hypotheses)

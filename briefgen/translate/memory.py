@@ -1,0 +1,259 @@
+"""The translation memory: every sentence translated once, human corrections kept for good.
+
+One SQLite file in the site's cache folder (never inside the output folder, which each build replaces).
+SQLite gives crash safety for free: the journal is in WAL mode and each batch of translations is saved in
+one transaction, so an interrupted build keeps what it finished and never leaves a half-written row.
+
+Machine rows are keyed by model (package name and version), language pair, the normalized source
+sentence and a signature of the glossary terms found in it, so a new model version or a changed term
+retranslates only what it affects. Human rows are keyed by pair and sentence alone: they win over any
+model, and machine output never replaces them.
+
+The memory exchanges with translators' tools as TMX 1.4b.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import sqlite3
+import unicodedata
+import xml.etree.ElementTree as ET
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from .. import __version__
+
+MEMORY_FILE = "translation-memory.sqlite3"
+HUMAN = "human"
+MACHINE = "machine"
+XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
+
+SCHEMA = """
+CREATE TABLE IF NOT EXISTS segments (
+    origin TEXT NOT NULL CHECK (origin IN ('human', 'machine')),
+    model TEXT NOT NULL,          -- '' for human rows: they hold for every model
+    source_lang TEXT NOT NULL,
+    target_lang TEXT NOT NULL,
+    source_key TEXT NOT NULL,     -- the normalized source sentence
+    terms TEXT NOT NULL,          -- glossary signature ('' when no term occurs)
+    source TEXT NOT NULL,
+    target TEXT NOT NULL,
+    created TEXT NOT NULL,
+    PRIMARY KEY (origin, model, source_lang, target_lang, source_key, terms)
+);
+"""
+
+
+class MemoryFileError(Exception):
+    """A memory file or TMX file that cannot be used, worded for the user."""
+
+
+def normalize(text: str) -> str:
+    """The form sentences are matched on: NFC, runs of white space as one space."""
+    return " ".join(unicodedata.normalize("NFC", text).split())
+
+
+@dataclass(frozen=True)
+class Entry:
+    source_lang: str
+    target_lang: str
+    source: str
+    target: str
+    origin: str = MACHINE
+    model: str = ""
+    terms: str = ""
+
+
+@dataclass(frozen=True)
+class ImportResult:
+    added: int
+    kept: int  # human corrections already in the memory that the file would have changed
+
+
+class TranslationMemory:
+    def __init__(self, path: Path):
+        self.path = path
+        path.parent.mkdir(parents=True, exist_ok=True)
+        try:
+            self.db = sqlite3.connect(path)
+            self.db.execute("PRAGMA journal_mode=WAL")
+            self.db.execute("PRAGMA synchronous=NORMAL")
+            self.db.executescript(SCHEMA)
+        except sqlite3.DatabaseError as exc:
+            raise MemoryFileError(
+                f"{path}: not a usable translation memory ({exc}) — move it away; the next build starts a new one"
+            ) from None
+
+    @classmethod
+    def in_cache(cls, cache_dir: Path, output_dir: Path) -> TranslationMemory:
+        cache, output = cache_dir.resolve(), output_dir.resolve()
+        if cache == output or cache.is_relative_to(output):
+            raise MemoryFileError(
+                f"cache_dir {cache_dir} is inside output_dir {output_dir}, which every build replaces — "
+                "set cache_dir in briefgen.yaml to a folder outside the site, such as .briefgen-cache"
+            )
+        return cls(cache_dir / MEMORY_FILE)
+
+    def close(self) -> None:
+        self.db.close()
+
+    def __enter__(self) -> TranslationMemory:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def has_pair(self, source_lang: str, target_lang: str) -> bool:
+        row = self.db.execute(
+            "SELECT 1 FROM segments WHERE source_lang = ? AND target_lang = ? LIMIT 1", (source_lang, target_lang)
+        ).fetchone()
+        return row is not None
+
+    def human(self, source_lang: str, target_lang: str, sources: Sequence[str]) -> dict[str, str]:
+        """Human translations of those sources that have one, keyed by the source as given."""
+        keys = {normalize(s): s for s in sources}
+        found: dict[str, str] = {}
+        for chunk in _chunks(list(keys)):
+            rows = self.db.execute(
+                f"SELECT source_key, target FROM segments WHERE origin = 'human' AND source_lang = ? "
+                f"AND target_lang = ? AND source_key IN ({','.join('?' * len(chunk))})",
+                (source_lang, target_lang, *chunk),
+            )
+            found.update((keys[key], target) for key, target in rows)
+        return found
+
+    def machine(
+        self, model: str, source_lang: str, target_lang: str, sources: Sequence[tuple[str, str]]
+    ) -> dict[tuple[str, str], str]:
+        """Machine translations by this model of (source, terms) keys, keyed as given."""
+        keys = {(normalize(s), terms): (s, terms) for s, terms in sources}
+        found: dict[tuple[str, str], str] = {}
+        for chunk in _chunks(sorted({key for key, _ in keys})):
+            rows = self.db.execute(
+                f"SELECT source_key, terms, target FROM segments WHERE origin = 'machine' AND model = ? "
+                f"AND source_lang = ? AND target_lang = ? AND source_key IN ({','.join('?' * len(chunk))})",
+                (model, source_lang, target_lang, *chunk),
+            )
+            for key, terms, target in rows:
+                if (key, terms) in keys:
+                    found[keys[(key, terms)]] = target
+        return found
+
+    def add(self, entries: Iterable[Entry], replace_human: bool = False) -> ImportResult:
+        """Save entries in one transaction. Machine rows replace older output of the same model;
+        human rows replace an older correction only when `replace_human` (a deliberate correction)."""
+        added = kept = 0
+        now = dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
+        with self.db:
+            for e in entries:
+                key = normalize(e.source)
+                if e.origin == HUMAN and not replace_human:
+                    old = self.db.execute(
+                        "SELECT target FROM segments WHERE origin = 'human' AND source_lang = ? AND target_lang = ?"
+                        " AND source_key = ?",
+                        (e.source_lang, e.target_lang, key),
+                    ).fetchone()
+                    if old is not None:
+                        kept += old[0] != e.target
+                        continue
+                model, terms = ("", "") if e.origin == HUMAN else (e.model, e.terms)
+                self.db.execute(
+                    "INSERT OR REPLACE INTO segments VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    (e.origin, model, e.source_lang, e.target_lang, key, terms, e.source, e.target, now),
+                )
+                added += 1
+        return ImportResult(added, kept)
+
+    def correct(self, source_lang: str, target_lang: str, source: str, target: str) -> None:
+        """Record a human translation of one sentence; it wins over machine output from now on."""
+        self.add([Entry(source_lang, target_lang, source, target.strip(), HUMAN)], replace_human=True)
+
+    def entries(self) -> list[Entry]:
+        rows = self.db.execute(
+            "SELECT source_lang, target_lang, source, target, origin, model, terms FROM segments "
+            "ORDER BY source_lang, target_lang, source_key, origin"
+        )
+        return [Entry(*row) for row in rows]
+
+    def export_tmx(self, path: Path) -> int:
+        """Write every entry as a TMX translation unit; origin, model and terms go in <prop> elements
+        (the TMX way to carry tool data), so that importing the file back restores them."""
+        root = ET.Element("tmx", version="1.4")
+        ET.SubElement(
+            root,
+            "header",
+            creationtool="briefgen",
+            creationtoolversion=__version__,
+            segtype="sentence",
+            adminlang="en",
+            srclang="*all*",
+            datatype="plaintext",
+            **{"o-tmf": "briefgen-sqlite"},
+        )
+        body = ET.SubElement(root, "body")
+        entries = self.entries()
+        for e in entries:
+            tu = ET.SubElement(body, "tu", srclang=e.source_lang)
+            for name, value in (("x-origin", e.origin), ("x-model", e.model), ("x-terms", e.terms)):
+                if value:
+                    ET.SubElement(tu, "prop", type=name).text = value
+            for lang, text in ((e.source_lang, e.source), (e.target_lang, e.target)):
+                tuv = ET.SubElement(tu, "tuv", {XML_LANG: lang})
+                ET.SubElement(tuv, "seg").text = text
+        ET.indent(root)
+        ET.ElementTree(root).write(path, encoding="utf-8", xml_declaration=True)
+        return len(entries)
+
+    def import_tmx(self, path: Path, target_lang: str) -> ImportResult:
+        """Read translation units into the memory. Units without briefgen's origin (from a translator's
+        tool) count as human translations; existing human corrections are kept."""
+        return self.add(read_tmx(path, target_lang))
+
+
+def read_tmx(path: Path, target_lang: str) -> list[Entry]:
+    # TMX is a small XML format and ElementTree reads it; translate-toolkit's TMX store would add lxml
+    # and a large dependency, and drops the <prop> elements that carry origin and model.
+    try:
+        root = ET.parse(path).getroot()
+    except (OSError, ET.ParseError) as exc:
+        raise MemoryFileError(f"{path}: cannot read it as TMX ({exc}) — export it again as TMX 1.4") from None
+    body = root.find("body")
+    if root.tag != "tmx" or body is None:
+        raise MemoryFileError(f"{path}: no <tmx><body> — this is not a TMX file")
+    entries = []
+    for number, tu in enumerate(body.iter("tu"), start=1):
+        segs = {}
+        for tuv in tu.iter("tuv"):
+            lang = (tuv.get(XML_LANG) or tuv.get("lang") or "").split("-")[0].lower()
+            seg = tuv.find("seg")
+            if lang and seg is not None:
+                segs[lang] = "".join(seg.itertext()).strip()
+        props = {p.get("type"): (p.text or "") for p in tu.iter("prop")}
+        source_lang = (tu.get("srclang") or "").split("-")[0].lower()
+        if source_lang not in segs:
+            source_lang = next((lang for lang in segs if lang != target_lang), "")
+        if not source_lang or target_lang not in segs or not segs[source_lang] or not segs[target_lang]:
+            raise MemoryFileError(
+                f"{path}: translation unit {number} lacks a source or a {target_lang} segment — "
+                "fix or remove that <tu>"
+            )
+        origin = props.get("x-origin", HUMAN)
+        entries.append(
+            Entry(
+                source_lang,
+                target_lang,
+                segs[source_lang],
+                segs[target_lang],
+                origin=origin if origin in (HUMAN, MACHINE) else HUMAN,
+                model=props.get("x-model", ""),
+                terms=props.get("x-terms", ""),
+            )
+        )
+    return entries
+
+
+def _chunks(items: list, size: int = 500) -> Iterable[list]:
+    # SQLite limits the number of parameters in one statement.
+    for start in range(0, len(items), size):
+        yield items[start : start + size]

@@ -1,0 +1,1 @@
+"""Builders of real test fixtures that several suites share (and bench/ reuses)."""
