@@ -12,7 +12,10 @@ from .load import load_content
 from .model import Article, BuildReport, ContentError, ContentProblem
 from .render import RenderError, default_templates_dir, render_site
 from .segment import segment
-from .translate import NoTranslator, Translator, translate_articles
+from .translate import Translator, translate_articles
+from .translate.glossary import GlossaryError
+from .translate.machine import open_translator
+from .translate.memory import MemoryFileError
 from .write import UnsafePathError, write_site
 
 
@@ -69,8 +72,17 @@ def build_site(config: Config, strict: bool = False, translator: Translator | No
     articles = prepared.articles
 
     if translator is None:
-        translator = NoTranslator()
-    translate_articles(articles, config.target_language, translator, report)
+        try:
+            machine = open_translator(config)
+        except (MemoryFileError, GlossaryError) as exc:
+            raise BuildFailed(str(exc)) from None
+        report.warnings.extend(machine.problems)
+        try:
+            translate_articles(articles, config.target_language, machine, report)
+        finally:
+            machine.close()
+    else:
+        translate_articles(articles, config.target_language, translator, report)
 
     # Stage 4, facts: see briefgen/facts (wired in by the facts stage).
 

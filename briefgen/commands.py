@@ -14,6 +14,7 @@ from .config import Config, ConfigError, describe, load_config
 from .load import detect_language
 from .model import BuildReport
 from .slugs import slugify
+from .translate.argos import install_hint
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -60,8 +61,7 @@ def print_problems(report: BuildReport) -> None:
 def missing_pair_hints(report: BuildReport) -> list[str]:
     return [
         f"no translation model for {source}→{target} ({count} sentences left untranslated): "
-        f"install one with `briefgen models install translate-{source}_{target}` when online, "
-        f"or `briefgen models install FILE.argosmodel` (README: Translation models)"
+        + install_hint(source, target)
         for (source, target), count in sorted(report.missing_pairs.items())
     ]
 

@@ -12,6 +12,12 @@ from __future__ import annotations
 
 import json
 import os
+import re
+import shutil
+import tempfile
+import urllib.error
+import urllib.request
+import zipfile
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -26,6 +32,8 @@ from argostranslate.tokenizer import BPETokenizer
 from ..config import Config, TranslationConfig
 
 PIVOT = "en"
+# Languages the public Argos index has no package for: NLLB-200, packed by `briefgen models pack`, has.
+NOT_IN_ARGOS_INDEX = frozenset({"kk"})
 
 
 class PackageError(Exception):
@@ -70,7 +78,7 @@ def read_package(path: Path) -> InstalledPackage:
         pkg = argos_package.Package(path)
         metadata = json.loads((path / "metadata.json").read_text(encoding="utf-8"))
     except (OSError, ValueError) as exc:
-        raise PackageError(f"{path}: not a readable Argos package ({exc}) — remove the folder or reinstall it") from None
+        raise PackageError(f"{path}: not a readable Argos package ({exc}) — remove or reinstall it") from None
     if pkg.type != "translate" or not pkg.from_code or not pkg.to_code:
         raise PackageError(f"{path}/metadata.json: no from_code/to_code — this is not a translation package")
     if not (path / "model" / "model.bin").exists():
@@ -109,6 +117,81 @@ def find_route(packages: Sequence[InstalledPackage], source: str, target: str) -
     if PIVOT not in (source, target) and (source, PIVOT) in by_pair and (PIVOT, target) in by_pair:
         return [by_pair[(source, PIVOT)], by_pair[(PIVOT, target)]]
     return None
+
+
+def install_hint(source: str, target: str) -> str:
+    """The exact commands that give a build a model for the pair."""
+    if {source, target} & NOT_IN_ARGOS_INDEX:
+        return (
+            f"the Argos index has no {source}→{target} package: convert NLLB-200 with ct2-transformers-converter, "
+            f"run `briefgen models pack --model DIR --sentencepiece FILE --from {source} --to {target}`, then "
+            f"`briefgen models install translate-{source}_{target}-nllb.argosmodel` (README: Translation models)"
+        )
+    return (
+        f"install one with `briefgen models install translate-{source}_{target}` when online, "
+        "or `briefgen models install FILE.argosmodel` (README: Translation models)"
+    )
+
+
+def install_package(archive: Path, directory: Path) -> InstalledPackage:
+    """Unpack an .argosmodel into the packages folder, replacing an older copy of the same package.
+
+    argostranslate.package.install_from_path is not used: it always unpacks into the folder fixed when
+    argostranslate.settings was imported, checks nothing, and imports argostranslate.translate (torch).
+    """
+    if not zipfile.is_zipfile(archive):
+        raise PackageError(f"{archive}: not an .argosmodel (a zip archive) — download the package again")
+    with zipfile.ZipFile(archive) as zf:
+        tops = {name.split("/")[0] for name in zf.namelist() if name.strip("/")}
+        if len(tops) != 1 or f"{next(iter(tops))}/metadata.json" not in zf.namelist():
+            raise PackageError(f"{archive}: expected one folder holding metadata.json — this is not an Argos package")
+        name = next(iter(tops))
+        directory.mkdir(parents=True, exist_ok=True)
+        # Unpack beside the final place and rename, so a failed install leaves no half package.
+        with tempfile.TemporaryDirectory(dir=directory, prefix=".installing-") as staging:
+            zf.extractall(staging)  # zipfile drops absolute paths and ".." components
+            read_package(Path(staging) / name)  # refuse an unusable package before replacing anything
+            final = directory / name
+            if final.exists():
+                shutil.rmtree(final)
+            (Path(staging) / name).rename(final)
+    return read_package(final)
+
+
+def remove_package(name: str, directory: Path) -> list[InstalledPackage]:
+    """Remove the package named by its folder or by its pair ("kk_en", "kk-en"); returns what went."""
+    pair = re.fullmatch(r"(?:translate-)?([a-z]{2,3})[_-]([a-z]{2,3})", name)
+    chosen = [
+        p
+        for p in installed_packages(directory)
+        if p.path.name == name or (pair is not None and p.pair == (pair.group(1), pair.group(2)))
+    ]
+    for p in chosen:
+        shutil.rmtree(p.path)
+    return chosen
+
+
+def download_from_index(name: str, timeout: float = 30) -> Path:
+    """Fetch a package such as translate-ru_en from the Argos index (needs the internet)."""
+    url = argos_settings.remote_package_index
+    try:
+        with urllib.request.urlopen(url, timeout=timeout) as response:
+            index = json.load(response)
+    except (urllib.error.URLError, OSError, ValueError) as exc:
+        reason = getattr(exc, "reason", exc)
+        raise PackageError(
+            f"cannot read the Argos package index at {url} ({reason}) — offline, download {name}.argosmodel "
+            "on a machine with internet and run `briefgen models install FILE.argosmodel`"
+        ) from None
+    available = [argos_package.AvailablePackage(m) for m in index]
+    match = [p for p in available if argos_package.argospm_package_name(p) == name]
+    if not match:
+        names = ", ".join(sorted(argos_package.argospm_package_name(p) for p in available if p.type == "translate"))
+        raise PackageError(f"no package {name} in the Argos index — available: {names}")
+    try:
+        return match[0].download()
+    except Exception as exc:  # argostranslate raises a bare Exception when every link fails
+        raise PackageError(f"downloading {name} failed ({exc}) — try again, or install from a file") from None
 
 
 class Tokenizer(Protocol):
