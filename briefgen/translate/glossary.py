@@ -32,6 +32,8 @@ PLACEHOLDER_STEM = "ZX"
 # Kazakh forms shorter than this match whole words only: a short stem could start unrelated words.
 MIN_STEM_FOR_ENDINGS = 4
 CYRILLIC_LETTERS = "\u0400-\u04ff"
+# Russian surnames by ending, with a surname pymorphy3 knows that inflects the same way.
+SURNAME_MODELS = {"ов": "иванов", "ев": "николаев", "ёв": "королёв", "ин": "пушкин"}
 # What a model may leave of a Kazakh ending after the placeholder: removed with the placeholder.
 KAZAKH_ENDING = rf"(?:-[{CYRILLIC_LETTERS}]+)?"
 
@@ -168,13 +170,24 @@ def russian_forms(word: str) -> tuple[str, ...]:
     (agreement is not checked: a real sentence only holds agreeing forms anyway)."""
     if not re.fullmatch(rf"[{CYRILLIC_LETTERS}-]+", word) or word.isupper():
         return (word,)
-    parses = _morph().parse(word)
-    proper = [p for p in parses if {"Geox", "Surn", "Name", "Orgn"} & set(p.tag.grammemes)]
-    parse = (proper or parses)[0]
-    return tuple(sorted({_same_case(word, f.word) for f in parse.lexeme} | {word}))
+    # Glossary forms are dictionary forms: take the reading that has the word as its own lemma.
+    lemma = [p for p in _morph().parse(word) if "nomn" in p.tag and p.normal_form == word.lower()]
+    if lemma:
+        return tuple(sorted({_same_case(word, f.word) for f in lemma[0].lexeme} | {word}))
+    ending = next((e for e in SURNAME_MODELS if word.lower().endswith(e)), None)
+    if ending is None:
+        return (word,)
+    # A surname pymorphy3 does not know (Бектенов) inflects like a known one with the same ending.
+    model = SURNAME_MODELS[ending]
+    surname = next(p for p in _morph().parse(model) if "Surn" in p.tag)
+    stem = word[: -len(ending)]
+    forms = {stem + f.word[len(model) - len(ending) :] for f in surname.lexeme if "sing" in f.tag}
+    return tuple(sorted({_same_case(word, f) for f in forms} | {word}))
 
 
 def _same_case(model: str, word: str) -> str:
+    if "-" in model and model.count("-") == word.count("-"):
+        return "-".join(_same_case(m, w) for m, w in zip(model.split("-"), word.split("-"), strict=True))
     if model.isupper():
         return word.upper()
     if model[:1].isupper():

@@ -28,7 +28,7 @@ from ctranslate2.specs import transformer_spec
 CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 # Characters every tiny vocabulary knows, so that placeholders and numbers are ordinary pieces.
 ASCII_LINE = "ABCDEFGHIJKLMNOPQRSTUVWXYZ abcdefghijklmnopqrstuvwxyz 0123456789 .,;:!?-()«»\"'$%"
-MAX_POSITIONS = 400
+MAX_POSITIONS = 128  # source and output tokens a tiny model can hold
 
 
 @dataclass(frozen=True)
@@ -102,6 +102,7 @@ def write_copy_model(
     *,
     shift: int = 1,
     layers: int = 1,
+    positions: int = MAX_POSITIONS,
     add_source_eos: bool = True,
     decoder_start_token: str = "<s>",
 ) -> Path:
@@ -113,7 +114,7 @@ def write_copy_model(
     processor = spm.SentencePieceProcessor(model_file=str(sp_model))
     pieces = [processor.id_to_piece(i) for i in range(processor.get_piece_size())]
     mapping = piece_mapping(pieces, shift)
-    vocab, positions = len(pieces), MAX_POSITIONS
+    vocab = len(pieces)
     depth = positions + vocab  # one dimension per position, then one per piece
     ffn = 8
 
@@ -211,6 +212,7 @@ def build_package(
     *,
     shift: int = 1,
     layers: int = 1,
+    positions: int = MAX_POSITIONS,
     version: str = "1.0",
     source_prefix: str | None = None,
     target_prefix: str | None = None,
@@ -222,8 +224,22 @@ def build_package(
     sp_model = train_sentencepiece(corpus, workdir / name / "spm" / "sentencepiece", symbols)
     package_dir.mkdir(parents=True, exist_ok=True)
     (package_dir / "sentencepiece.model").write_bytes(sp_model.read_bytes())
-    write_copy_model(sp_model, package_dir / "model", shift=shift, layers=layers)
+    write_copy_model(sp_model, package_dir / "model", shift=shift, layers=layers, positions=positions)
     prefixes = {k: v for k, v in (("source_prefix", source_prefix), ("target_prefix", target_prefix)) if v}
     write_metadata(package_dir, from_code, to_code, package_version=version, **prefixes)
     archive = zip_package(package_dir, workdir / f"{name}.argosmodel")
     return archive, TinyModel(package_dir / "sentencepiece.model", shift)
+
+
+def build_nllb_like(workdir: Path, corpus: Sequence[str], *, shift: int = 1) -> tuple[Path, Path, TinyModel]:
+    """What ct2-transformers-converter makes of NLLB-200, in miniature: a model folder whose
+    vocabulary holds FLORES language tokens, which needs the source to end with </s> and starts
+    decoding from </s>; plus its SentencePiece model. Returns (model dir, sp model, expectation)."""
+    sp_model = train_sentencepiece(corpus, workdir / "nllb-spm" / "sentencepiece", NLLB_CODES)
+    model_dir = write_copy_model(
+        sp_model, workdir / "nllb-ct2", shift=shift, add_source_eos=False, decoder_start_token="</s>"
+    )
+    return model_dir, sp_model, TinyModel(sp_model, shift)
+
+
+NLLB_CODES = ("eng_Latn", "kaz_Cyrl", "rus_Cyrl")
