@@ -122,6 +122,9 @@ class Meeting:
     outcome: str | None = None
     sentences: list[str] = field(default_factory=list)  # ids of every sentence the meeting rests on
     source: str | None = None  # the reporting agency, when the article names one
+    # The sentences behind the facts that are not objects of their own: "kind", "location", "date",
+    # "outcome", "topic:<topic>" → sentence ids, so the fact box can link each fact to its wording.
+    evidence: dict[str, list[str]] = field(default_factory=dict)
 
 
 @dataclass

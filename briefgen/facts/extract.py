@@ -1,0 +1,450 @@
+"""An article's meetings: which sentences report which encounter, and the facts of each.
+
+Official reports follow a few conventions this relies on: a verb (қабылдады, келіссөздер жүргізді,
+встретился) opens a meeting; a visit (жұмыс сапарымен барды, с визитом) frames the meetings that
+follow, its traveller being the guest at each; a second official of the same country acting in the
+text («Өз тарапынан … Абдулла Арипов») means a second meeting, and such a reply answers the paragraph
+before it; a city in the locative in the opening sentence is where the meeting took place, while a city
+where something *will* happen (өтеді, пройдёт) is not.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+
+from ..model import Article, Figure, Location, Meeting, Participant, Quote, Sentence
+from .figures import find_figures
+from .gazetteer import Gazetteer, Match, Token, english_country, spelled, tokenize
+from .names import Finder, Mention, Person
+from .quotes import find_quotes
+from .topics import topics_of
+from .triggers import Trigger, strongest, triggers
+
+REPLY = re.compile(r"^(?:өз тарапынан|өз кезегінде|в свою очередь|со своей стороны)", re.IGNORECASE)
+FUTURE = re.compile(
+    r"\b(?:өтеді|өткізіледі|өткізу\w*|өтпек|жоспарлан\w*|күтілуде|пройд[её]т|состоится|запланирован\w*|"
+    r"решено провести|проведут|посетить|посетит|предстоящ\w*|алдағы)\b",
+    re.IGNORECASE,
+)
+OUTCOMES: list[tuple[str, str]] = [
+    (r"қол қой|подписан|подписали|подписано", "Documents signed."),
+    (r"уағдаласты|келісті|келісімге келді|договорил|услови(?:лись|лся)|решено", "The sides reached an agreement."),
+    (r"тапсырма берді|тапсырды|поручил|дал\w* поручени", "Instructions were given."),
+    (r"шақырды|пригласил", "An invitation was extended."),
+    (
+        r"(?:кездесу|келіссөздер|әңгімелесу|отырыс|сапар)\w*\s+қорытындысы бойынша|"
+        r"по итогам (?:переговоров|встречи|заседания|визита|разговора|беседы)",
+        "The sides stated the result of the meeting.",
+    ),
+]
+SOURCE = re.compile(
+    r",\s*(?:деп\s+(?:хабарлайды|жазады)|сообщает|сообщают|передает|передаёт|пишет)\s+(?P<who>[^,]+?)\.?\s*$"
+)
+CORRESPONDENT = re.compile(r"\s+(?:тілшісі|корреспондент\w*)$")
+MONTHS = {
+    **dict.fromkeys(("қаңтар", "январ"), 1), **dict.fromkeys(("ақпан", "феврал"), 2),
+    **dict.fromkeys(("наурыз", "март"), 3), **dict.fromkeys(("сәуір", "апрел"), 4),
+    **dict.fromkeys(("мамыр", "ма"), 5), **dict.fromkeys(("маусым", "июн"), 6),
+    **dict.fromkeys(("шілде", "июл"), 7), **dict.fromkeys(("тамыз", "август"), 8),
+    **dict.fromkeys(("қыркүйек", "сентябр"), 9), **dict.fromkeys(("қазан", "октябр"), 10),
+    **dict.fromkeys(("қараша", "ноябр"), 11), **dict.fromkeys(("желтоқсан", "декабр"), 12),
+}  # fmt: skip
+DATE = re.compile(
+    r"(?:(?P<year1>\d{4})\s+жылғы\s+)?\b(?P<day>\d{1,2})\s+(?P<month>қаңтар|ақпан|наурыз|сәуір|мамыр|маусым|шілде|"
+    r"тамыз|қыркүйек|қазан|қараша|желтоқсан|январ|феврал|марта?\b|апрел|ма[яй]\b|июн|июл|август|сентябр|октябр|"
+    r"ноябр|декабр)\w*(?:\s+(?P<year2>\d{4})\s*(?:года|г\.))?",
+    re.IGNORECASE,
+)
+VISITOR_CASES = frozenset({"nom"})
+
+
+@dataclass
+class Sent:
+    index: int
+    sentence: Sentence
+    block: int
+    tokens: list[Token]
+    matches: list[Match]
+    mentions: list[Mention]
+    triggers: list[Trigger]
+
+
+@dataclass
+class Draft:
+    kind: str | None
+    opening: int  # the sentence that opened the meeting
+    sentences: list[int] = field(default_factory=list)
+    people: list[Person] = field(default_factory=list)
+    kinds: list[str] = field(default_factory=list)
+    in_visit: bool = False
+
+    def add_people(self, people: list[Person]) -> None:
+        for person in people:
+            if person not in self.people:
+                self.people.append(person)
+
+
+@dataclass
+class Visit:
+    visitor: Person | None
+    sentence: int
+    city: str | None
+    country: str | None
+
+
+def extract(article: Article, gazetteer: Gazetteer) -> list[Meeting]:
+    lang = article.lang
+    finder = Finder(gazetteer, lang)
+    sents: list[Sent] = []
+    for b, block in enumerate(article.blocks):
+        for sentence in block.sentences:
+            tokens = tokenize(sentence.plain, lang)
+            matches = gazetteer.find(tokens)
+            index = len(sents)
+            mentions = finder.mentions(index, tokens, matches)
+            sents.append(Sent(index, sentence, b, tokens, matches, mentions, triggers(sentence.plain, lang)))
+    _resolve_offices(sents, finder, gazetteer)
+    drafts, visit = _split(sents)
+    if not drafts and visit is not None:
+        drafts = [Draft("visit", visit.sentence, list(range(len(sents))), [visit.visitor] if visit.visitor else [])]
+    speakers = _quotes(article, sents)
+    source = _source(article, sents)
+    meetings = []
+    previous_city: tuple[str | None, str | None] = (None, None)
+    for draft in drafts:
+        meeting = _facts(article, sents, draft, visit, speakers, previous_city)
+        meeting.source = source
+        if draft.in_visit:
+            previous_city = (meeting.location.city, meeting.location.country)
+        meetings.append(meeting)
+    return meetings
+
+
+def _resolve_offices(sents: list[Sent], finder: Finder, gazetteer: Gazetteer) -> None:
+    """«Қазақстан Үкіметінің басшысы», «Премьер-министр Таджикистана», «сказала она» → the person meant."""
+    order: list[tuple[int, Person]] = []
+    for s in sents:
+        for m in s.mentions:
+            if m.person is not None:
+                order.append((s.index, m.person))
+    last_subject: Person | None = None
+    for s in sents:
+        for m in s.mentions:
+            if m.reference and not m.titles:
+                m.person = last_subject  # a pronoun: the last person who acted
+            elif m.reference:
+                m.person = _holder(m, order, finder, gazetteer)
+            if m.person is not None and m.case == "nom" and not (m.reference and not m.titles):
+                last_subject = m.person
+
+
+def _holder(m: Mention, order: list[tuple[int, Person]], finder: Finder, gazetteer: Gazetteer) -> Person | None:
+    title = m.titles[0]
+    country = m.country or title.data.get("default_country")
+    wanted_class = title.data.get("class")
+
+    def fits(person: Person) -> bool:
+        same_office = (wanted_class in person.classes) if wanted_class else person.role == title.name
+        return same_office and (country is None or person.country == country)
+
+    earlier = [p for i, p in order if i <= m.sentence and fits(p)]
+    if earlier:
+        return earlier[-1]
+    later = [p for i, p in order if i > m.sentence and fits(p)]
+    if later:
+        return later[0]
+    if wanted_class in ("head_of_state", "head_of_government") and country:
+        # The office has one holder: the gazetteer knows who holds it.
+        for entry in gazetteer.people():
+            if entry.data.get("country") == country and entry.data.get("role") == title.name:
+                person = finder.people.get(entry.name) or Person(
+                    entry.name, spelled(entry, finder.lang), title.name, country, {wanted_class}
+                )
+                finder.people[entry.name] = person
+                return person
+    return None
+
+
+def _participants(s: Sent) -> list[Person]:
+    """People taking part according to this sentence: named in the nominative, or as the object of the
+    encounter (accusative, comitative) when the sentence reports one."""
+    reported = any(t.event for t in s.triggers)
+    people: list[Person] = []
+    for m in s.mentions:
+        if m.person is None or (m.reference and not m.titles):
+            continue
+        if (m.case == "nom" or (reported and m.takes_part)) and m.person not in people:
+            people.append(m.person)
+    return people
+
+
+def _conflicts(draft: Draft, people: list[Person]) -> bool:
+    """Someone new from a country another participant already represents: a different encounter."""
+    for person in people:
+        if person in draft.people or person.country is None:
+            continue
+        if any(other.country == person.country for other in draft.people):
+            return True
+    return False
+
+
+def _split(sents: list[Sent]) -> tuple[list[Draft], Visit | None]:
+    drafts: list[Draft] = []
+    visit: Visit | None = None
+    current: Draft | None = None
+    before_first: list[int] = []
+    for s in sents:
+        events = [t for t in s.triggers if t.event and _counts(t, s)]
+        people = _participants(s)
+        kinds = [t.kind for t in s.triggers]
+        if "visit" in kinds and visit is None:
+            nominative = [m.person for m in s.mentions if m.person and m.case in VISITOR_CASES and not m.reference]
+            city, country = _destination(s)
+            visit = Visit(nominative[0] if nominative else None, s.index, city, country)
+        if events:
+            kind = strongest([t.kind for t in events])
+            if (
+                current is None
+                or _conflicts(current, people)
+                or (kind in ("phone call", "summit") and current.kind != kind)
+            ):
+                current = Draft(kind, s.index, in_visit=visit is not None)
+                drafts.append(current)
+            current.sentences.append(s.index)
+            current.add_people(people)
+            current.kinds.extend(kinds)
+            continue
+        actors = [m.person for m in s.mentions if m.person and m.case == "nom" and m.titles is not None]
+        if current is not None and _conflicts(current, actors):
+            new = Draft(None, s.index, in_visit=visit is not None)
+            if REPLY.match(s.sentence.plain) and _first_in_block(sents, s):
+                # A reply answers the paragraph before it: that paragraph belongs to the new meeting.
+                moved = [i for i in current.sentences if sents[i].block == s.block - 1 and i != current.opening]
+                current.sentences = [i for i in current.sentences if i not in moved]
+                new.sentences.extend(moved)
+                for i in moved:
+                    new.add_people(_participants(sents[i]) + _speakers_in(sents[i]))
+            current = new
+            drafts.append(current)
+        if current is None:
+            before_first.append(s.index)
+            continue
+        current.sentences.append(s.index)
+        current.add_people(people)
+        current.kinds.extend(kinds)
+    if drafts:
+        drafts[0].sentences[:0] = before_first
+        if visit is not None and visit.visitor is not None:
+            for draft in drafts:
+                if draft.in_visit and not any(p.country == visit.visitor.country for p in draft.people):
+                    draft.add_people([visit.visitor])
+    return drafts, visit
+
+
+def _speakers_in(s: Sent) -> list[Person]:
+    return [m.person for m in s.mentions if m.person is not None]
+
+
+def _counts(trigger: Trigger, s: Sent) -> bool:
+    """«қабылдады» reports a reception only with a person received («шара қабылдады» is taking measures)."""
+    if trigger.kind != "reception":
+        return True
+    return any(m.case == "acc" and m.person is not None for m in s.mentions)
+
+
+def _first_in_block(sents: list[Sent], s: Sent) -> bool:
+    return s.index == 0 or sents[s.index - 1].block != s.block
+
+
+def _destination(s: Sent) -> tuple[str | None, str | None]:
+    city = next((m for m in s.matches if m.entry.kind == "city"), None)
+    country = next((m.entry.name for m in s.matches if m.entry.kind == "country"), None)
+    if city is not None:
+        return city.entry.name, str(city.entry.data["country"])
+    return None, country
+
+
+def _place_of(s: Sent, lang: str) -> Location | None:
+    """A venue, or a city in the locative (or after «в»), named in the sentence."""
+    if FUTURE.search(s.sentence.plain):
+        return None
+    for m in s.matches:
+        if m.entry.kind == "venue":
+            data = m.entry.data
+            return Location(m.entry.name, str(data.get("city")), english_country(str(data.get("country"))))
+    for m in s.matches:
+        if m.entry.kind != "city":
+            continue
+        token = s.tokens[m.end - 1]
+        before = s.tokens[m.start - 1].text.lower() if m.start > 0 else ""
+        if (lang == "kk" and re.search(r"(?:да|де|та|те)$", token.text.lower())) or (
+            lang == "ru" and before in ("в", "во")
+        ):
+            return Location(None, m.entry.name, english_country(str(m.entry.data["country"])))
+    return None
+
+
+def _date_in(text: str, article: Article) -> dt.date | None:
+    if FUTURE.search(text):
+        return None
+    m = DATE.search(text)
+    if not m:
+        return None
+    year = m.group("year1") or m.group("year2") or (article.date.year if article.date else None)
+    month = next((n for stem, n in MONTHS.items() if m.group("month").lower().startswith(stem)), None)
+    if not year or not month:
+        return None
+    try:
+        return dt.date(int(year), month, int(m.group("day")))
+    except ValueError:
+        return None
+
+
+@dataclass(frozen=True)
+class Spoken:
+    quote: Quote
+    last_sentence: int
+
+
+def _quotes(article: Article, sents: list[Sent]) -> list[Spoken]:
+    spoken: list[Spoken] = []
+    by_block: dict[int, list[Sent]] = {}
+    for s in sents:
+        by_block.setdefault(s.block, []).append(s)
+    for block_sents in by_block.values():
+        offsets: list[tuple[int, int, Sent]] = []
+        text = ""
+        for s in block_sents:
+            if text:
+                text += " "
+            offsets.append((len(text), len(text) + len(s.sentence.plain), s))
+            text += s.sentence.plain
+        for found in find_quotes(text):
+            covered = [s for a, b, s in offsets if a < found.end and b > found.start]
+            who_sent = next((s for a, b, s in offsets if a <= found.who_start < b or a < found.who_end <= b), None)
+            speaker = _speaker(who_sent, offsets, found.who_start, found.who_end) if who_sent else None
+            ids = [s.sentence.id for s in covered]
+            last = max((s.index for s in covered), default=who_sent.index if who_sent else 0)
+            if who_sent is not None:
+                last = max(last, who_sent.index)
+                if who_sent.sentence.id not in ids:
+                    ids.append(who_sent.sentence.id)
+            spoken.append(Spoken(Quote(speaker.name if speaker else None, found.text, ids), last))
+    return spoken
+
+
+def _speaker(s: Sent, offsets: list[tuple[int, int, Sent]], start: int, end: int) -> Person | None:
+    base = next(a for a, _, x in offsets if x is s)
+    for m in s.mentions:
+        token_start = base + s.tokens[m.start].start
+        if start <= token_start < end and m.person is not None:
+            return m.person
+    return None
+
+
+def _source(article: Article, sents: list[Sent]) -> str | None:
+    if sents:
+        m = SOURCE.search(sents[0].sentence.plain)
+        if m:
+            return CORRESPONDENT.sub("", m.group("who").strip())
+    source = article.meta.get("source")
+    return str(source) if source else None
+
+
+def _facts(
+    article: Article,
+    sents: list[Sent],
+    draft: Draft,
+    visit: Visit | None,
+    spoken: list[Spoken],
+    previous_city: tuple[str | None, str | None],
+) -> Meeting:
+    members = sorted(set(draft.sentences))
+    kinds = [k for k in draft.kinds if k != "signing" or k == draft.kind]
+    kind = draft.kind or strongest(kinds) or "meeting"
+    if draft.kind and draft.kind not in ("summit", "signing"):
+        kind = strongest([draft.kind, *[k for k in kinds if k not in ("summit", "signing", "visit")]]) or kind
+    opening = sents[draft.opening]
+    meeting = Meeting(kind=kind, sentences=[sents[i].sentence.id for i in members])
+    evidence: dict[str, list[str]] = {"kind": [opening.sentence.id]}
+
+    # Where: the opening sentence, else the visit's city, else the city of the visit's last meeting.
+    if kind != "phone call":
+        place = _place_of(opening, article.lang)
+        if place is None and draft.in_visit and visit is not None:
+            place = _place_of(sents[visit.sentence], article.lang)
+            if place is not None:
+                place.place = None
+            elif previous_city[0]:
+                place = Location(None, previous_city[0], previous_city[1])
+            elif visit.city or visit.country:
+                place = Location(None, visit.city, english_country(visit.country) if visit.country else None)
+        if place is not None:
+            meeting.location = place
+            evidence["location"] = [opening.sentence.id]
+
+    date_sources = [opening] + ([sents[visit.sentence]] if visit is not None and draft.in_visit else [])
+    meeting.date = next((d for d in (_date_in(s.sentence.plain, article) for s in date_sources) if d), article.date)
+
+    host_country = _host_country(meeting, draft, visit, opening)
+    receiver = _receiver(opening) if kind == "reception" else None
+    for person in draft.people:
+        if receiver is not None:
+            host = person is receiver
+        elif kind == "phone call" or host_country is None:
+            host = False
+        else:
+            host = person.country == host_country and not (visit and draft.in_visit and person is visit.visitor)
+        where = [sents[i].sentence.id for i in members if any(m.person is person for m in sents[i].mentions)]
+        meeting.participants.append(
+            Participant(
+                name=person.name,
+                name_original=person.name_original,
+                role=person.role,
+                country=english_country(person.country) if person.country else None,
+                host=host,
+                sentences=where,
+            )
+        )
+
+    for i in members:
+        s = sents[i]
+        for f in find_figures(s.sentence.plain):
+            meeting.figures.append(Figure(f.value, f.unit, f.text, f.label, [s.sentence.id]))
+        for topic in topics_of(s.sentence.plain):
+            if topic not in meeting.topics:
+                meeting.topics.append(topic)
+                evidence[f"topic:{topic}"] = [s.sentence.id]
+        if meeting.outcome is None:
+            outcome = _outcome(s.sentence.plain)
+            if outcome:
+                meeting.outcome = outcome
+                evidence["outcome"] = [s.sentence.id]
+    member_set = set(members)
+    meeting.quotes = [q.quote for q in spoken if q.last_sentence in member_set]
+    meeting.evidence = evidence
+    return meeting
+
+
+def _outcome(text: str) -> str | None:
+    if FUTURE.search(text) and not re.search(r"уағдаласты|келісті|договорил|решено", text, re.IGNORECASE):
+        return None
+    return next((summary for pattern, summary in OUTCOMES if re.search(pattern, text, re.IGNORECASE)), None)
+
+
+def _receiver(opening: Sent) -> Person | None:
+    """At a reception the one who receives is the subject of «қабылдады» / «принял»."""
+    return next((m.person for m in opening.mentions if m.person is not None and m.case == "nom"), None)
+
+
+def _host_country(meeting: Meeting, draft: Draft, visit: Visit | None, opening: Sent) -> str | None:
+    if draft.in_visit and visit is not None and visit.visitor is not None:
+        others = [p.country for p in draft.people if p is not visit.visitor and p.country != visit.visitor.country]
+        if others:
+            return others[0]
+    country = meeting.location.country
+    if country is None:
+        return None
+    return next((p.country for p in draft.people if p.country and english_country(p.country) == country), None)

@@ -1,0 +1,215 @@
+"""The gazetteer: people, offices, countries, cities and venues, each with its English name and its
+Kazakh and Russian wordings, and a matcher that finds them in inflected text.
+
+Countries come from CLDR through Babel (each territory's Kazakh and Russian name, mapped back to its
+English name); the YAML only adds long official forms and adjectives. Sites extend the shipped YAML
+with their own files (FactsConfig.gazetteer); an entry with the same English name replaces the shipped one.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from dataclasses import dataclass, field
+from functools import cache
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+import yaml
+from babel import Locale
+
+from ..model import ContentError, ContentProblem
+from .morphology import forms
+
+WORD = re.compile(r"[$€%]|\d+(?:[ \u00a0]\d{3})*(?:[.,]\d+)?|[^\W\d_]+(?:[-'’][^\W\d_]+|-\d+)*|[—–-]|[^\w\s]")
+SOURCE_LANGUAGES = ("kk", "ru")
+# Kinds of entries whose wording is a proper name: only a capitalized word starts one ("того" is no Togo).
+PROPER_NAMES = frozenset({"person", "country", "city", "venue"})
+# CLDR regions that are not states a delegation could come from.
+NOT_STATES = re.compile(r"^\d{3}$|^(?:EZ|QO|UN|XA|XB|XK|ZZ)$")
+
+
+@dataclass(frozen=True)
+class Token:
+    text: str
+    start: int
+    end: int
+    forms: frozenset[str]
+
+    @property
+    def is_word(self) -> bool:
+        return self.text[:1].isalpha()
+
+    @property
+    def is_capitalized(self) -> bool:
+        return self.text[:1].isupper()
+
+
+def tokenize(text: str, lang: str) -> list[Token]:
+    return [Token(m.group(), m.start(), m.end(), forms(m.group(), lang)) for m in WORD.finditer(text)]
+
+
+@dataclass(frozen=True)
+class Entry:
+    kind: str  # person, title, country, adjective, city, venue, role_word
+    name: str  # the English name (for a title: the role)
+    data: dict[str, Any] = field(default_factory=dict, hash=False, compare=False)
+    variant: str = ""  # the wording that matched, as the gazetteer spells it
+
+
+@dataclass(frozen=True)
+class Match:
+    entry: Entry
+    start: int  # token index
+    end: int  # token index, exclusive
+
+
+@dataclass
+class Gazetteer:
+    entries: list[Entry] = field(default_factory=list)
+    # first-token base form -> (entry, pattern of per-token form sets)
+    _index: dict[str, list[tuple[Entry, tuple[frozenset[str], ...]]]] = field(default_factory=dict)
+
+    def add(self, entry: Entry, wording: str, shown: str | None = None) -> None:
+        """Index one wording of an entry; `shown` is the full form a shortened wording stands for."""
+        pattern = tuple(_pattern_forms(w) for w in _words(wording))
+        if not pattern:
+            return
+        bound = Entry(entry.kind, entry.name, entry.data, shown or wording)
+        for first in pattern[0]:
+            self._index.setdefault(first, []).append((bound, pattern))
+
+    def find(self, tokens: list[Token]) -> list[Match]:
+        """Longest non-overlapping matches, left to right; punctuation such as «» is skipped inside."""
+        words = [i for i, t in enumerate(tokens) if t.is_word or t.text[:1].isdigit()]
+        matches: list[Match] = []
+        k = 0
+        while k < len(words):
+            best: Match | None = None
+            seen: set[int] = set()
+            for form in tokens[words[k]].forms:
+                for entry, pattern in self._index.get(form, ()):
+                    if id(pattern) in seen or k + len(pattern) > len(words):
+                        continue
+                    if entry.kind in PROPER_NAMES and not tokens[words[k]].is_capitalized:
+                        continue
+                    seen.add(id(pattern))
+                    if all(tokens[words[k + j]].forms & pattern[j] for j in range(1, len(pattern))):
+                        candidate = Match(entry, words[k], words[k + len(pattern) - 1] + 1)
+                        if best is None or candidate.end > best.end or _preferred(candidate, best):
+                            best = candidate
+            if best is None:
+                k += 1
+                continue
+            matches.append(best)
+            k = next((n for n, i in enumerate(words) if i >= best.end), len(words))
+        return matches
+
+    def people(self) -> list[Entry]:
+        return [e for e in self.entries if e.kind == "person"]
+
+
+def _preferred(candidate: Match, best: Match) -> bool:
+    """Of two matches of the same length, a person or a place beats an office or a plain word."""
+    rank = {"person": 0, "venue": 1, "city": 2, "country": 3, "title": 4, "adjective": 5, "role_word": 6}
+    return candidate.end == best.end and rank[candidate.entry.kind] < rank[best.entry.kind]
+
+
+def _words(wording: str) -> list[str]:
+    return [m.group() for m in WORD.finditer(wording) if m.group()[:1].isalpha()]
+
+
+@cache
+def _pattern_forms(word: str) -> frozenset[str]:
+    # A wording in the gazetteer is Kazakh or Russian; its base forms in either language may be what
+    # the inflected text reduces to.
+    return frozenset().union(*(forms(word, lang) for lang in SOURCE_LANGUAGES))
+
+
+KAZAKH_LETTERS = frozenset("әғқңөұүһіӘҒҚҢӨҰҮҺІ")
+
+
+def spelled(entry: Entry, lang: str) -> str:
+    """An entry's wording in the article's own spelling: Kazakh letters for a Kazakh article."""
+    variants = [str(v) for v in entry.data.get("variants", [])]
+    kazakh = [v for v in variants if KAZAKH_LETTERS & set(v)]
+    other = [v for v in variants if v not in kazakh]
+    preferred = (kazakh or other) if lang == "kk" else (other or kazakh)
+    return preferred[0] if preferred else entry.name
+
+
+def english_country(code: str) -> str:
+    return Locale("en").territories.get(code, code)
+
+
+def default_gazetteer_path() -> Path:
+    return Path(str(resources.files("briefgen.data").joinpath("gazetteer.yaml")))
+
+
+def load_gazetteer_files(paths: list[Path]) -> Gazetteer:
+    """The shipped gazetteer, then each extra file in order; later entries replace earlier ones."""
+    by_key: dict[tuple[str, str], tuple[Entry, list[str]]] = {}
+    role_words: dict[str, list[str]] = defaultdict(list)
+    for path in [default_gazetteer_path(), *paths]:
+        data = _read_yaml(path)
+        for kind, section in (("person", "people"), ("city", "cities"), ("venue", "venues")):
+            for item in _items(path, data, section, ("name", "variants")):
+                entry = Entry(kind, str(item["name"]), dict(item))
+                by_key[(kind, entry.name)] = (entry, [str(v) for v in item["variants"]])
+        for n, item in enumerate(_items(path, data, "titles", ("role",))):
+            entry = Entry("title", str(item["role"]), dict(item))
+            wordings = [str(w) for lang in SOURCE_LANGUAGES for w in item.get(lang, [])]
+            by_key[("title", f"{entry.name}#{path}#{n}")] = (entry, wordings)
+        for item in _items(path, data, "countries", ("code",)):
+            code = str(item["code"]).upper()
+            by_key[("country+", code)] = (Entry("country", code), [str(v) for v in item.get("variants", [])])
+            by_key[("adjective", code)] = (Entry("adjective", code), [str(v) for v in item.get("adjectives", [])])
+        words = data.get("role_words") or {}
+        for lang in SOURCE_LANGUAGES:
+            role_words[lang].extend(str(w) for w in words.get(lang, []))
+    gazetteer = Gazetteer()
+    for lang in SOURCE_LANGUAGES:
+        for code, name in Locale(lang).territories.items():
+            if not NOT_STATES.match(code):
+                gazetteer.add(Entry("country", code), name)
+    for entry, wordings in by_key.values():
+        gazetteer.entries.append(entry)
+        for wording in wordings:
+            gazetteer.add(entry, wording)
+            # Articles name a person in full once, then often by surname alone.
+            if entry.kind == "person" and len(_words(wording)) > 1 and len(_words(wording)[-1]) > 3:
+                gazetteer.add(entry, _words(wording)[-1], shown=wording)
+    for word in sorted({w for ws in role_words.values() for w in ws}):
+        gazetteer.add(Entry("role_word", word), word)
+    return gazetteer
+
+
+def _read_yaml(path: Path) -> dict[str, Any]:
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    except OSError as exc:
+        raise ContentProblem(
+            ContentError(path, None, f"cannot read the gazetteer ({exc.strerror})", "fix facts.gazetteer")
+        ) from None
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        raise ContentProblem(
+            ContentError(path, mark.line + 1 if mark else None, "the gazetteer is not valid YAML", "fix its syntax")
+        ) from None
+    if not isinstance(data, dict):
+        raise ContentProblem(ContentError(path, 1, "the gazetteer is not a mapping", "start with people: or titles:"))
+    return data
+
+
+def _items(path: Path, data: dict[str, Any], section: str, required: tuple[str, ...]) -> list[dict[str, Any]]:
+    items = data.get(section) or []
+    if not isinstance(items, list):
+        raise ContentProblem(ContentError(path, None, f"{section}: expected a list", f"write {section}: as a list"))
+    for n, item in enumerate(items, 1):
+        missing = [k for k in required if not isinstance(item, dict) or not item.get(k)]
+        if missing:
+            raise ContentProblem(
+                ContentError(path, None, f"{section}: entry {n} has no {', '.join(missing)}", "add the missing key")
+            )
+    return items

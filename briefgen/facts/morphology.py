@@ -1,0 +1,171 @@
+"""Base forms of inflected words, so that «Бектеновпен», «Бектеновым» and «Бектенов» are one name.
+
+Russian goes through pymorphy3 and its OpenCorpora dictionaries. Kazakh has no analyzer that installs
+from the package registry alone: kazstem wraps apertium-kaz but needs an HFST/CG toolchain and compiled
+resources built from its repository, and qaznltk has no morphology. Kazakh is agglutinative and regular,
+though: a noun is stem + plural + possessive + case, each ending chosen by vowel harmony and the stem's
+last sound. So Kazakh endings are stripped here, in that order, from the end of the word.
+
+`forms` gives every candidate base form of a word (over-generating is harmless: candidates are only
+compared with a closed list of names and titles); `kazakh_case` and `russian_cases` say which case a
+word is in, which tells a participant from a person merely mentioned.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+import pymorphy3
+
+# Case endings, longest first within each case so that «-ның» wins over «-ы».
+KK_CASES: dict[str, tuple[str, ...]] = {
+    "gen": ("ның", "нің", "дың", "дің", "тың", "тің"),
+    "dat": ("ға", "ге", "қа", "ке", "на", "не"),
+    "acc": ("ны", "ні", "ды", "ді", "ты", "ті", "н"),
+    "loc": ("нда", "нде", "да", "де", "та", "те"),
+    "abl": ("нан", "нен", "дан", "ден", "тан", "тен"),
+    "ins": ("мен", "бен", "пен"),
+}
+KK_POSSESSIVE = ("сы", "сі", "ы", "і", "лары", "лері", "дары", "дері", "тары", "тері")
+KK_PLURAL = ("лар", "лер", "дар", "дер", "тар", "тер")
+_KK_VOWELS = set("аәеёиоөуұүыіэюя")
+_KK_BACK = set("аоұыуя")
+_KK_FRONT = set("әеөүіэ")
+# One letter is enough: «Ван Иді» is the accusative of «Ван И».
+MIN_STEM = 1
+
+
+def _strip(word: str, endings: tuple[str, ...]) -> list[tuple[str, str]]:
+    return [(word[: -len(e)], e) for e in endings if word.endswith(e) and len(word) - len(e) >= MIN_STEM]
+
+
+@cache
+def kazakh_stems(word: str) -> frozenset[str]:
+    """Every stem left by taking off a case ending, then a possessive, then a plural ending."""
+    word = word.lower()
+    stems = {word}
+    after_case = [word] + [stem for endings in KK_CASES.values() for stem, _ in _strip(word, endings)]
+    for form in after_case:
+        stems.add(form)
+        after_possessive = [form] + [stem for stem, _ in _strip(form, KK_POSSESSIVE)]
+        for bare in after_possessive:
+            stems.add(bare)
+            stems.update(stem for stem, _ in _strip(bare, KK_PLURAL))
+    return frozenset(stems)
+
+
+def _harmonic(stem: str, ending: str) -> bool:
+    """An ending's vowel agrees with the stem's last vowel (back with back, front with front)."""
+    stem_vowels = [c for c in stem if c in _KK_VOWELS]
+    ending_vowels = [c for c in ending if c in _KK_VOWELS]
+    if not stem_vowels or not ending_vowels:
+        return True
+    last = stem_vowels[-1]
+    # и, е, у, э, ю end loanwords that take either series; -мен/-бен/-пен has no back form at all.
+    return last in "иеуэю" or ending in KK_CASES["ins"] or (last in _KK_BACK) == (ending_vowels[0] in _KK_BACK)
+
+
+def kazakh_case(word: str, base: str) -> str:
+    """The case of `word`, an inflected form of `base`: nom, gen, dat, acc, loc, abl or ins."""
+    rest = word.lower()[len(base) :] if word.lower().startswith(base.lower()) else ""
+    if not rest or rest in KK_POSSESSIVE:
+        return "nom"
+    for possessive in KK_POSSESSIVE:
+        if rest.startswith(possessive):
+            tail = rest[len(possessive) :]
+            if any(tail in endings for endings in KK_CASES.values()):
+                rest = tail
+                break
+    for case, endings in KK_CASES.items():
+        if rest in endings:
+            return case
+    return "nom"
+
+
+# Surname endings after which any case ending may be taken off; other names lose only an ending that
+# cannot be the end of a name (Расулзода keeps its -да, Сатыбалды its -ды).
+SURNAME_STEMS = ("ов", "ев", "ёв", "ин", "ын", "ова", "ева", "ина", "ұлы", "улы", "қызы", "кызы", "ян", "енко", "дзе")
+UNAMBIGUOUS_ENDINGS = frozenset(
+    KK_CASES["gen"] + KK_CASES["ins"] + KK_CASES["abl"] + ("ға", "ге", "қа", "ке", "нда", "нде")
+)
+
+
+def kazakh_nominative(word: str) -> str:
+    """The nominative of a name: names take one case ending and no possessive."""
+    lower = word.lower()
+    best = ""
+    for endings in KK_CASES.values():
+        for stem, ending in _strip(lower, endings):
+            surname = stem.endswith(SURNAME_STEMS)
+            plain = ending in UNAMBIGUOUS_ENDINGS and _harmonic(stem, ending) and len(stem) >= 3
+            if (surname or plain) and len(ending) > len(best):
+                best = ending
+    return word[: len(word) - len(best)] if best else word
+
+
+@cache
+def _analyzer() -> pymorphy3.MorphAnalyzer:
+    return pymorphy3.MorphAnalyzer()
+
+
+# Russian surnames in -ов/-ев/-ин that pymorphy's dictionary lacks: their declension is regular.
+RU_SURNAME_ENDINGS = ("ым", "ом", "у", "а", "е", "ой", "ую", "ы", "ых", "ыми")
+RU_SURNAME_STEMS = ("ов", "ев", "ёв", "ин", "ын")
+
+
+@cache
+def russian_forms(word: str) -> frozenset[str]:
+    lower = word.lower()
+    forms = {lower}
+    if "-" in lower:
+        parts = [russian_forms(p) for p in lower.split("-")]
+        # A hyphenated name (Касым-Жомартом) declines in its last part only.
+        forms.update("-".join([lower.split("-")[0], *lower.split("-")[1:-1], f]) for f in parts[-1])
+    forms.update(p.normal_form for p in _analyzer().parse(lower))
+    for ending in RU_SURNAME_ENDINGS:
+        stem = lower[: -len(ending)]
+        if lower.endswith(ending) and stem.endswith(RU_SURNAME_STEMS) and len(stem) > 3:
+            forms.add(stem)
+    return frozenset(forms)
+
+
+def russian_cases(word: str) -> frozenset[str]:
+    """The cases pymorphy allows for a word (nomn, gent, datv, accs, ablt, loct)."""
+    return frozenset(p.tag.case for p in _analyzer().parse(word.lower()) if p.tag.case)
+
+
+def russian_number(word: str) -> str | None:
+    """sing or plur, when every reading of the word agrees."""
+    numbers = {p.tag.number for p in _analyzer().parse(word.lower())}
+    return numbers.pop() if len(numbers) == 1 else None
+
+
+def russian_nominative(word: str) -> str:
+    """A name in the nominative singular: each part of a double name declines (Касымом-Жомартом)."""
+    if "-" in word:
+        return "-".join(russian_nominative(part) for part in word.split("-"))
+    parses = _analyzer().parse(word.lower())
+    named = [p for p in parses if {"Name", "Surn", "Patr"} & set(p.tag.grammemes) and p.tag.number != "plur"]
+    for parse in named or [p for p in parses if p.tag.POS == "NOUN" and p.score >= 0.5]:
+        form = parse.inflect({"nomn", "sing"})
+        if form is not None:
+            return _same_case(word, form.word)
+    lower = word.lower()
+    for ending in RU_SURNAME_ENDINGS:
+        stem = lower[: -len(ending)]
+        if lower.endswith(ending) and stem.endswith(RU_SURNAME_STEMS) and len(stem) > 3:
+            return _same_case(word, stem)
+    return word
+
+
+def _same_case(original: str, form: str) -> str:
+    return form[:1].upper() + form[1:] if original[:1].isupper() else form
+
+
+def forms(word: str, lang: str) -> frozenset[str]:
+    """Candidate base forms of a word of a `lang` text, lowercase, the word itself included."""
+    if lang == "kk":
+        return kazakh_stems(word)
+    if lang == "ru":
+        return russian_forms(word)
+    return frozenset({word.lower()})

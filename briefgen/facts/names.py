@@ -1,0 +1,249 @@
+"""People in a sentence: named (from the gazetteer, or unknown names romanized), or referred to by
+office («Қазақстан Үкіметінің басшысы», «Премьер-министр Таджикистана»), with the office and country
+written before the name and the grammatical case that tells a participant from someone mentioned.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+import iuliia
+
+from .gazetteer import Entry, Gazetteer, Match, Token, english_country
+from .morphology import KK_PLURAL, kazakh_case, kazakh_nominative, russian_cases, russian_nominative, russian_number
+
+# Surname endings that mark an unknown capitalized pair as a person's name.
+SURNAME = re.compile(r"(?:ов|ев|ёв|ин|ын|ова|ева|ёва|ина|ына|ұлы|улы|қызы|кызы|заде|зода|ян|енко|дзе|швили|ли|ов-\w+)$")
+# Kazakh letters to their nearest Russian ones, so that one romanization serves both languages.
+KAZAKH_TO_RUSSIAN = str.maketrans("әғқңөұүһіӘҒҚҢӨҰҮҺІ", "агкнооухиАГКНОУУХИ")
+PRONOUNS = frozenset({"ол", "он", "она"})
+RU_PREPOSITIONS = frozenset({"с", "со", "от", "у", "к", "для", "о", "об", "при", "по", "без", "между"})
+PHRASE_KINDS = frozenset({"title", "country", "role_word", "adjective"})
+DASHES = frozenset({"–", "-"})
+PARTICIPANT_CASES = frozenset({"nom", "acc", "ins"})
+
+
+@dataclass
+class Person:
+    name: str
+    name_original: str
+    role: str | None
+    country: str | None  # ISO code, or EU
+    classes: set[str] = field(default_factory=set)
+    role_in_text: bool = False
+
+
+@dataclass
+class Mention:
+    sentence: int
+    start: int  # the name's (or the office's) tokens
+    end: int
+    phrase_start: int  # where the office and country written before it begin
+    case: str  # nom, gen, dat, acc, ins, loc, abl, or obl for a Russian case after a preposition
+    person: Person | None = None  # None for an office no one in the article holds
+    titles: list[Entry] = field(default_factory=list)
+    country: str | None = None
+    reference: bool = False  # named by office only
+
+    @property
+    def takes_part(self) -> bool:
+        return self.case in PARTICIPANT_CASES
+
+
+def romanize(name: str) -> str:
+    """English spelling of a name the gazetteer lacks: Wikipedia's romanization of Russian."""
+    return iuliia.WIKIPEDIA.translate(name.translate(KAZAKH_TO_RUSSIAN))
+
+
+def role_of(titles: list[Entry]) -> str | None:
+    roles: list[str] = []
+    for title in titles:
+        if title.name not in roles:
+            roles.append(title.name)
+    return " and ".join(roles) or None
+
+
+def classes_of(gazetteer: Gazetteer, role: str | None) -> set[str]:
+    if not role:
+        return set()
+    return {
+        str(e.data["class"])
+        for e in gazetteer.entries
+        if e.kind == "title" and e.data.get("class") and e.name in role.split(" and ")
+    }
+
+
+class Finder:
+    """Finds the mentions of people in one article's sentences; people are shared across sentences."""
+
+    def __init__(self, gazetteer: Gazetteer, lang: str):
+        self.gazetteer = gazetteer
+        self.lang = lang
+        self.people: dict[str, Person] = {}
+
+    def mentions(self, index: int, tokens: list[Token], matches: list[Match]) -> list[Mention]:
+        covered = {i: m for m in matches for i in range(m.start, m.end)}
+        found: list[Mention] = []
+        for m in matches:
+            if m.entry.kind == "person":
+                found.append(self._named(index, tokens, covered, m.start, m.end, m.entry))
+        for start, end in self._unknown_names(tokens, covered):
+            found.append(self._named(index, tokens, covered, start, end, None))
+        in_phrase = {i for mention in found for i in range(mention.phrase_start, mention.end)}
+        for m in matches:
+            # «Екі елдің президенттері», «лидеры»: a plural office is a group, not one person to resolve.
+            if m.entry.kind == "title" and m.start not in in_phrase and not self._plural(tokens[m.end - 1], m.entry):
+                found.append(self._office(index, tokens, covered, m))
+        for i, token in enumerate(tokens):
+            if token.text.lower() in PRONOUNS:
+                found.append(Mention(index, i, i + 1, i, "nom", None, reference=True))
+        found.sort(key=lambda x: x.start)
+        self._conjoin(tokens, found)
+        return found
+
+    def _phrase(self, tokens: list[Token], covered: dict[int, Match], start: int) -> tuple[int, list[Match]]:
+        """The office and country written before a name: «Қазақстан Үкіметінің басшысы», «Премьер-министр
+        Республики Казахстан»."""
+        parts: list[Match] = []
+        j = start - 1
+        while j >= 0:
+            m = covered.get(j)
+            if m is not None and m.entry.kind in PHRASE_KINDS:
+                parts.insert(0, m)
+                j = m.start - 1
+            elif tokens[j].text in DASHES or tokens[j].text in "«»":
+                j -= 1
+            else:
+                break
+        return j + 1, parts
+
+    def _named(
+        self,
+        index: int,
+        tokens: list[Token],
+        covered: dict[int, Match],
+        start: int,
+        end: int,
+        entry: Entry | None,
+    ) -> Mention:
+        phrase_start, parts = self._phrase(tokens, covered, start)
+        titles = [p.entry for p in parts if p.entry.kind == "title"]
+        country = next((p.entry.name for p in parts if p.entry.kind == "country"), None)
+        words = [t.text for t in tokens[start:end]]
+        if entry is not None:
+            key, original = entry.name, entry.variant
+            default_role, default_country = entry.data.get("role"), entry.data.get("country")
+        else:
+            original = self._nominative(words)
+            key = romanize(original)
+            default_role, default_country = None, None
+        person = self.people.get(key)
+        if person is None:
+            person = Person(key, original, default_role, default_country)
+            self.people[key] = person
+        if titles:
+            role = role_of(titles)
+            # The office the article writes beats the gazetteer's; the fullest wording beats a shorter one.
+            if not _generic(titles) and (not person.role_in_text or len(role or "") > len(person.role or "")):
+                person.role, person.role_in_text = role, True
+            elif person.role is None:
+                person.role = role
+        if country:
+            person.country = country
+        person.classes |= classes_of(self.gazetteer, person.role) | {
+            str(t.data["class"]) for t in titles if t.data.get("class")
+        }
+        case = self._case(tokens, phrase_start, start, end, entry)
+        return Mention(index, start, end, phrase_start, case, person, titles, country)
+
+    def _office(self, index: int, tokens: list[Token], covered: dict[int, Match], m: Match) -> Mention:
+        phrase_start, parts = self._phrase(tokens, covered, m.start)
+        country = next((p.entry.name for p in parts if p.entry.kind in ("country", "adjective")), None)
+        j = m.end
+        # Russian puts the country after the office, in the genitive: «Премьер-министр Таджикистана».
+        while country is None and j < len(tokens) and j in covered and covered[j].entry.kind in PHRASE_KINDS:
+            if covered[j].entry.kind == "country":
+                country = covered[j].entry.name
+            j = covered[j].end
+        end = max(j, m.end)
+        case = self._case(tokens, phrase_start, m.start, m.end, m.entry)
+        return Mention(index, m.start, end, phrase_start, case, None, [m.entry], country, reference=True)
+
+    def _plural(self, token: Token, entry: Entry) -> bool:
+        if self.lang == "ru":
+            return russian_number(token.text) == "plur"
+        rest = token.text.lower()[len(_base(token, entry)) :]
+        return rest.startswith(KK_PLURAL)
+
+    def _unknown_names(self, tokens: list[Token], covered: dict[int, Match]) -> list[tuple[int, int]]:
+        """Two or three capitalized words the gazetteer does not know, ending in a surname or written
+        right after an office («Министр энергетики Азербайджана Парвиз Шахбазов»)."""
+        runs: list[tuple[int, int]] = []
+        i = 0
+        while i < len(tokens):
+            j = i
+            while j < len(tokens) and j not in covered and _name_word(tokens[j]):
+                j += 1
+            if 2 <= j - i <= 3:
+                last = self._nominative([tokens[j - 1].text])
+                after_office = i > 0 and (i - 1) in covered and covered[i - 1].entry.kind == "title"
+                if SURNAME.search(last.lower()) or after_office:
+                    runs.append((i, j))
+            i = max(j, i + 1)
+        return runs
+
+    def _nominative(self, words: list[str]) -> str:
+        if self.lang == "ru":
+            return " ".join(russian_nominative(w) for w in words)
+        # A Kazakh name declines on its last word only.
+        return " ".join([*words[:-1], kazakh_nominative(words[-1])])
+
+    def _case(self, tokens: list[Token], phrase_start: int, start: int, end: int, entry: Entry | None) -> str:
+        if self.lang == "kk":
+            last = tokens[end - 1]
+            base = _base(last, entry) if entry else kazakh_nominative(last.text).lower()
+            return kazakh_case(last.text, base)
+        before = tokens[phrase_start - 1].text.lower() if phrase_start > 0 else ""
+        if before in ("с", "со"):
+            return "ins"
+        if before in RU_PREPOSITIONS:
+            return "obl"
+        head = tokens[phrase_start] if phrase_start < start else tokens[start]
+        cases = russian_cases(head.text) or russian_cases(tokens[end - 1].text)
+        if not cases or "nomn" in cases:
+            return "nom"
+        for pymorphy_case, case in (("accs", "acc"), ("datv", "dat"), ("gent", "gen"), ("ablt", "abl")):
+            if pymorphy_case in cases:
+                return case
+        return "obl"
+
+    def _conjoin(self, tokens: list[Token], mentions: list[Mention]) -> None:
+        """«Тоқаев пен Путиннің» and «Токаевым и Эрдоганом»: the first of two joined names takes the case
+        of the second, which alone carries the ending."""
+        for first, second in zip(mentions, mentions[1:], strict=False):
+            between = [t.text.lower() for t in tokens[first.end : second.phrase_start]]
+            if between in (["мен"], ["пен"], ["бен"], ["және"], ["и"]):
+                first.case = second.case
+
+
+def _generic(titles: list[Entry]) -> bool:
+    """An honorific or a bare word like «басшысы» says less than the gazetteer's office for the person."""
+    return all(t.data.get("reference") or t.name in ("minister", "chairman") for t in titles)
+
+
+def _base(token: Token, entry: Entry) -> str:
+    wording = entry.variant.split()
+    candidates = [w.lower() for w in wording if w.lower() in token.forms]
+    if candidates:
+        return candidates[-1]
+    inflected = [f for f in token.forms if token.text.lower().startswith(f)]
+    return min(inflected, key=len) if inflected else token.text.lower()
+
+
+def _name_word(token: Token) -> bool:
+    return token.is_word and token.is_capitalized and not token.text.isupper()
+
+
+def country_name(code: str | None) -> str | None:
+    return english_country(code) if code else None

@@ -1,0 +1,71 @@
+"""Meetings as plain data: the JSON of `briefgen facts` and site/facts.json, and the YAML editors paste
+into front matter. One shape for all three, so what the tool prints is what an editor can correct."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+import yaml
+
+from ..model import Article, Meeting
+
+
+def number(value: float | None) -> float | int | None:
+    """4500000000 rather than 4.5e9: whole numbers print as integers."""
+    if value is None:
+        return None
+    return int(value) if float(value).is_integer() else value
+
+
+def meeting_dict(meeting: Meeting, sentences: bool = True) -> dict[str, Any]:
+    data: dict[str, Any] = {
+        "kind": meeting.kind,
+        "date": meeting.date.isoformat() if meeting.date else None,
+        "location": {
+            "place": meeting.location.place,
+            "city": meeting.location.city,
+            "country": meeting.location.country,
+        },
+        "participants": [
+            {"name": p.name, "name_original": p.name_original, "role": p.role, "country": p.country, "host": p.host}
+            for p in meeting.participants
+        ],
+        "figures": [
+            {"value": number(f.value), "unit": f.unit, "text": f.text, "label": f.label} for f in meeting.figures
+        ],
+        "topics": list(meeting.topics),
+        "quotes": [{"speaker": q.speaker, "text_original": q.text_original} for q in meeting.quotes],
+        "outcome": meeting.outcome,
+    }
+    if sentences:
+        data["sentences"] = list(meeting.sentences)
+    return data
+
+
+def article_dict(article: Article, source: str) -> dict[str, Any]:
+    return {
+        "article": article.slug,
+        "source": source,
+        "reported_by": next((m.source for m in article.meetings if m.source), None),
+        "meetings": [meeting_dict(m) for m in article.meetings],
+    }
+
+
+def to_json(data: Any) -> str:
+    return json.dumps(data, ensure_ascii=False, indent=2, sort_keys=True)
+
+
+def facts_json(articles: list[Article]) -> bytes:
+    """site/facts.json: every meeting of the site, article by article, in a stable order."""
+    data = [
+        {**article_dict(a, a.source.rel_path.as_posix()), "url": a.url_path, "title": a.title.text}
+        for a in sorted(articles, key=lambda a: a.slug)
+    ]
+    return (to_json(data) + "\n").encode("utf-8")
+
+
+def front_matter_yaml(article: Article) -> str:
+    """`meetings:` as an editor pastes it into the article's front matter."""
+    meetings = [meeting_dict(m, sentences=False) for m in article.meetings]
+    return yaml.safe_dump({"meetings": meetings}, allow_unicode=True, sort_keys=False, width=100)
