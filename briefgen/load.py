@@ -106,11 +106,15 @@ def load_content(content_dir: Path, target_language: str, default_language: str)
     return LoadResult(documents, errors)
 
 
-def _looks_like_cp1251(raw: bytes) -> bool:
-    """Russian files saved by older Windows tools; worth naming, since the fix is then obvious."""
-    text = raw.decode("cp1251", errors="replace")
-    letters = [ch for ch in text if ch.isalpha()]
-    return bool(letters) and sum("\u0400" <= ch <= "\u04ff" for ch in letters) > 0.5 * len(letters)
+def _encoding_hint(raw: bytes) -> str:
+    """Name the likely encoding where it is plain: the fix is then obvious to the user."""
+    if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return " (it is UTF-16)"
+    # Russian files saved by older Windows tools.
+    letters = [ch for ch in raw.decode("cp1251", errors="replace") if ch.isalpha()]
+    if letters and sum("\u0400" <= ch <= "\u04ff" for ch in letters) > 0.5 * len(letters):
+        return " (it looks like Windows-1251)"
+    return ""
 
 
 def read_document(
@@ -124,7 +128,7 @@ def read_document(
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         line = raw[: exc.start].count(b"\n") + 1
-        hint = " (it looks like Windows-1251)" if _looks_like_cp1251(raw) else ""
+        hint = _encoding_hint(raw)
         raise ContentProblem(
             ContentError(path, line, f"the file is not UTF-8 text{hint}", "re-save it with UTF-8 encoding")
         ) from None

@@ -21,7 +21,7 @@ def test_build_reports_bad_articles_and_strict_fails(site, capsys):
     config = site({"content/a.md": RU_MEETING, "content/b.md": b"\xff\xfe"})
     assert main(["build", "-C", str(config.root)]) == 0
     out, err = capsys.readouterr()
-    assert f"error: {config.root / 'content' / 'b.md'}:1: the file is not UTF-8 text — re-save it" in err
+    assert f"error: {config.root / 'content' / 'b.md'}:1: the file is not UTF-8 text (it is UTF-16) — re-save it" in err
     assert "built 1 article," in out
     assert main(["build", "-C", str(config.root), "--strict"]) == 1
     assert "nothing was written" in capsys.readouterr().err
