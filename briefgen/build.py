@@ -10,6 +10,7 @@ from .cache import SplitCache
 from .config import Config
 from .load import load_content
 from .model import Article, BuildReport, ContentError, ContentProblem
+from .facts import apply_facts, facts_json
 from .render import RenderError, default_templates_dir, render_site
 from .segment import segment
 from .translate import Translator, translate_articles
@@ -84,7 +85,11 @@ def build_site(config: Config, strict: bool = False, translator: Translator | No
     else:
         translate_articles(articles, config.target_language, translator, report)
 
-    # Stage 4, facts: see briefgen/facts (wired in by the facts stage).
+    # Stage 4, facts: meetings from the original text, with editors' front matter laid over them.
+    try:
+        report.errors.extend(apply_facts(articles, config))
+    except ContentProblem as exc:  # a site gazetteer that cannot be read
+        raise BuildFailed(str(exc.error)) from None
 
     report.articles = len(articles)
     if strict and (report.errors or report.untranslated):
@@ -94,7 +99,7 @@ def build_site(config: Config, strict: bool = False, translator: Translator | No
         )
     _check_output_dir(config)
     try:
-        pages = render_site(articles, config)
+        pages = render_site(articles, config, hooks=[lambda ordered: {"facts.json": facts_json(ordered)}])
     except RenderError as exc:
         raise BuildFailed(str(exc)) from None
     report.pages = sum(1 for path in pages if path.endswith(".html"))

@@ -27,6 +27,7 @@ from jinja2 import (
 from markupsafe import Markup, escape
 
 from .config import Config
+from .facts import display as facts_display
 from .markup import inline_markdown
 from .model import Article, Block, Sentence, Translation
 
@@ -76,6 +77,7 @@ def make_environment(config: Config) -> Environment:
     env.filters["english"] = english
     env.filters["original"] = original
     env.globals["rows"] = rows
+    facts_display.register(env)
     return env
 
 

@@ -1,0 +1,194 @@
+"""Score fact extraction against the annotated corpus: precision, recall and F1 per field.
+
+    python -m tests.facts.score            # the corpus, then the real sample when it is there
+    python -m tests.facts.score -v         # and every mismatch, file by file
+
+Meetings are paired in order (the annotation lists them as the article reports them), each expected
+meeting with the extracted one sharing the most participants. Every field then counts items: an
+extracted item that the annotation has is a true positive, one it lacks a false positive, one missed a
+false negative. A meeting left unpaired counts all its items one way or the other. Labels and outcome
+wording are free text in the annotation, so figures match on value and unit, outcomes on presence.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from briefgen.config import Config
+from briefgen.facts import extract_meetings, load_gazetteer
+from briefgen.facts.output import meeting_dict
+from briefgen.load import read_document
+from briefgen.segment import segment
+
+HERE = Path(__file__).resolve().parent
+CORPUS = HERE / "corpus"
+SAMPLE_EXPECTED = HERE / "sample.expected.yaml"
+SAMPLE = HERE.parents[1].parent / "shared" / "samples" / "kk_pm_visit_uzbekistan.txt"
+FIELDS = ("kind", "date", "location", "participants", "figures", "topics", "quotes", "outcome", "reported_by")
+
+
+@dataclass
+class Tally:
+    tp: Counter[str] = field(default_factory=Counter)
+    fp: Counter[str] = field(default_factory=Counter)
+    fn: Counter[str] = field(default_factory=Counter)
+    misses: list[str] = field(default_factory=list)
+
+    def add(self, name: str, got: list[Any], want: list[Any], where: str) -> None:
+        remaining = list(want)
+        for item in got:
+            if item in remaining:
+                remaining.remove(item)
+                self.tp[name] += 1
+            else:
+                self.fp[name] += 1
+                self.misses.append(f"{where} {name}: extra {item}")
+        for item in remaining:
+            self.fn[name] += 1
+            self.misses.append(f"{where} {name}: missing {item}")
+
+    def scores(self, name: str | None = None) -> tuple[float, float, float]:
+        names = [name] if name else list(FIELDS)
+        tp = sum(self.tp[n] for n in names)
+        fp = sum(self.fp[n] for n in names)
+        fn = sum(self.fn[n] for n in names)
+        precision = tp / (tp + fp) if tp + fp else 1.0
+        recall = tp / (tp + fn) if tp + fn else 1.0
+        f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+        return precision, recall, f1
+
+
+def _norm(text: Any) -> str | None:
+    if text is None:
+        return None
+    return " ".join(str(text).replace("ё", "е").split()).strip(" ,.«»\"").casefold()
+
+
+def items(meeting: dict[str, Any] | None) -> dict[str, list[Any]]:
+    """A meeting as comparable items, field by field."""
+    if meeting is None:
+        return {name: [] for name in FIELDS if name != "reported_by"}
+    location = meeting.get("location") or {}
+    return {
+        "kind": [_norm(meeting.get("kind"))] if meeting.get("kind") else [],
+        "date": [str(meeting["date"])] if meeting.get("date") else [],
+        "location": [(k, _norm(location.get(k))) for k in ("place", "city", "country") if location.get(k)],
+        "participants": [
+            (_norm(p.get("name")), _norm(p.get("role")), _norm(p.get("country")), bool(p.get("host")))
+            for p in meeting.get("participants") or []
+        ],
+        "figures": [
+            (round(float(f["value"]), 3) if f.get("value") is not None else None, f.get("unit"))
+            for f in meeting.get("figures") or []
+        ],
+        "topics": [_norm(t) for t in meeting.get("topics") or []],
+        "quotes": [(_norm(q.get("speaker")), _norm(q.get("text_original"))) for q in meeting.get("quotes") or []],
+        "outcome": ["present"] if meeting.get("outcome") else [],
+    }
+
+
+def pair(got: list[dict[str, Any]], want: list[dict[str, Any]]) -> list[tuple[int | None, int | None]]:
+    """Order-preserving pairing that maximizes shared participants (kind breaks ties)."""
+
+    def similarity(g: dict[str, Any], w: dict[str, Any]) -> float:
+        names = {_norm(p.get("name")) for p in g.get("participants") or []}
+        shared = sum(1 for p in w.get("participants") or [] if _norm(p.get("name")) in names)
+        return shared + (0.5 if g.get("kind") == w.get("kind") else 0.0)
+
+    n, m = len(got), len(want)
+    best = [[0.0] * (m + 1) for _ in range(n + 1)]
+    for i in range(n - 1, -1, -1):
+        for j in range(m - 1, -1, -1):
+            best[i][j] = max(best[i + 1][j], best[i][j + 1], similarity(got[i], want[j]) + best[i + 1][j + 1])
+    pairs: list[tuple[int | None, int | None]] = []
+    i = j = 0
+    while i < n and j < m:
+        score = similarity(got[i], want[j])
+        if score > 0 and best[i][j] == score + best[i + 1][j + 1]:
+            pairs.append((i, j))
+            i, j = i + 1, j + 1
+        elif best[i][j] == best[i + 1][j]:
+            pairs.append((i, None))
+            i += 1
+        else:
+            pairs.append((None, j))
+            j += 1
+    pairs += [(k, None) for k in range(i, n)] + [(None, k) for k in range(j, m)]
+    return pairs
+
+
+def extract_file(path: Path, config: Config) -> tuple[list[dict[str, Any]], str | None]:
+    article = segment(read_document(path, path.parent, config.default_language))
+    meetings = extract_meetings(article, load_gazetteer(config))
+    reported_by = next((m.source for m in meetings if m.source), None)
+    return [meeting_dict(m, sentences=False) for m in meetings], reported_by
+
+
+def score_file(article: Path, expected: Path, tally: Tally, config: Config) -> None:
+    want = yaml.safe_load(expected.read_text(encoding="utf-8"))
+    got, reported_by = extract_file(article, config)
+    name = article.name
+    tally.add("reported_by", [_norm(reported_by)] if reported_by else [], [_norm(want.get("reported_by"))]
+              if want.get("reported_by") else [], name)  # fmt: skip
+    wanted = want.get("meetings") or []
+    for g, w in pair(got, wanted):
+        where = f"{name} meeting {(w if w is not None else g) + 1}{'' if w is not None else ' (extra)'}"
+        got_items = items(got[g] if g is not None else None)
+        want_items = items(wanted[w] if w is not None else None)
+        for field_name, values in want_items.items():
+            tally.add(field_name, got_items[field_name], values, where)
+
+
+def corpus_files() -> list[tuple[Path, Path]]:
+    pairs = []
+    for expected in sorted(CORPUS.glob("*.expected.yaml")):
+        stem = expected.name.removesuffix(".expected.yaml")
+        article = next((p for p in CORPUS.glob(f"{stem}.*") if p.suffix in (".md", ".txt")), None)
+        if article is not None:
+            pairs.append((article, expected))
+    return pairs
+
+
+def table(tally: Tally) -> str:
+    lines = [f"{'field':<14}{'tp':>5}{'fp':>5}{'fn':>5}{'precision':>11}{'recall':>8}{'F1':>7}"]
+    for name in (*FIELDS, None):
+        p, r, f = tally.scores(name)
+        tp = sum(tally.tp.values()) if name is None else tally.tp[name]
+        fp = sum(tally.fp.values()) if name is None else tally.fp[name]
+        fn = sum(tally.fn.values()) if name is None else tally.fn[name]
+        lines.append(f"{name or 'overall':<14}{tp:>5}{fp:>5}{fn:>5}{p:>11.3f}{r:>8.3f}{f:>7.3f}")
+    return "\n".join(lines)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("-v", "--verbose", action="store_true", help="list every mismatch")
+    args = parser.parse_args(argv)
+    config = Config()
+    tally = Tally()
+    files = corpus_files()
+    for article, expected in files:
+        score_file(article, expected, tally, config)
+    print(f"corpus: {len(files)} reports")
+    print(table(tally))
+    if args.verbose:
+        print("\n".join(tally.misses))
+    if SAMPLE.exists():
+        sample = Tally()
+        score_file(SAMPLE, SAMPLE_EXPECTED, sample, config)
+        print(f"\nsample: {SAMPLE.name}")
+        print(table(sample))
+        if args.verbose:
+            print("\n".join(sample.misses))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
