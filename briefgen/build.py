@@ -8,9 +8,9 @@ from dataclasses import dataclass, field
 
 from .cache import SplitCache
 from .config import Config
+from .facts import apply_facts, facts_json
 from .load import load_content
 from .model import Article, BuildReport, ContentError, ContentProblem
-from .facts import apply_facts, facts_json
 from .render import RenderError, default_templates_dir, render_site
 from .segment import segment
 from .translate import Translator, translate_articles
