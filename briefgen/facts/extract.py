@@ -372,7 +372,9 @@ def _facts(
 
     # Where: the opening sentence, else the visit's city, else the city of the visit's last meeting.
     if kind != "phone call":
-        place = _place_of(opening, article.lang)
+        # The opening sentence, or a lead sentence before it («В Астане состоялась …», then who took part).
+        leads = [sents[i] for i in members if i <= draft.opening]
+        place = next((p for p in (_place_of(s, article.lang) for s in reversed(leads)) if p), None)
         if place is None and draft.in_visit and visit is not None:
             place = _place_of(sents[visit.sentence], article.lang)
             if place is not None:
@@ -389,7 +391,7 @@ def _facts(
     meeting.date = next((d for d in (_date_in(s.sentence.plain, article) for s in date_sources) if d), article.date)
 
     host_country = _host_country(meeting, draft, visit, opening)
-    receiver = _receiver(opening) if kind == "reception" else None
+    receiver = _receiver(opening) if kind == "reception" else _chair([sents[i] for i in members])
     for person in draft.people:
         if receiver is not None:
             host = person is receiver
@@ -437,6 +439,25 @@ def _outcome(text: str) -> str | None:
 def _receiver(opening: Sent) -> Person | None:
     """At a reception the one who receives is the subject of «қабылдады» / «принял»."""
     return next((m.person for m in opening.mentions if m.person is not None and m.case == "nom"), None)
+
+
+CHAIR = re.compile(r"под председательством|төрағалығымен", re.IGNORECASE)
+
+
+def _chair(members: list[Sent]) -> Person | None:
+    """«под председательством Президента Казахстана …», «… төрағалығымен»: the chair hosts."""
+    for s in members:
+        match = CHAIR.search(s.sentence.plain)
+        if not match:
+            continue
+        people = [m for m in s.mentions if m.person is not None]
+        if s.tokens and people:
+            after = [m for m in people if s.tokens[m.start].start > match.start()]
+            before = [m for m in people if s.tokens[m.end - 1].end <= match.start()]
+            chosen = after[0] if match.group().startswith("под") and after else (before[-1] if before else None)
+            if chosen is not None:
+                return chosen.person
+    return None
 
 
 def _host_country(meeting: Meeting, draft: Draft, visit: Visit | None, opening: Sent) -> str | None:
