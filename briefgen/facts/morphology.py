@@ -121,7 +121,10 @@ def russian_forms(word: str) -> frozenset[str]:
         parts = [russian_forms(p) for p in lower.split("-")]
         # A hyphenated name (Касым-Жомартом) declines in its last part only.
         forms.update("-".join([lower.split("-")[0], *lower.split("-")[1:-1], f]) for f in parts[-1])
-    forms.update(p.normal_form for p in _analyzer().parse(lower))
+    parses = _analyzer().parse(lower)
+    # Unlikely readings add false lemmas: «после» is a preposition, not the locative of «посол».
+    top = max((p.score for p in parses), default=0.0)
+    forms.update(p.normal_form for p in parses if p.score >= top / 10)
     for ending in RU_SURNAME_ENDINGS:
         stem = lower[: -len(ending)]
         if lower.endswith(ending) and stem.endswith(RU_SURNAME_STEMS) and len(stem) > 3:

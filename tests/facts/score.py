@@ -68,7 +68,7 @@ class Tally:
 def _norm(text: Any) -> str | None:
     if text is None:
         return None
-    return " ".join(str(text).replace("ё", "е").split()).strip(" ,.«»\"").casefold()
+    return " ".join(str(text).replace("ё", "е").split()).strip(' ,.«»"').casefold()
 
 
 def items(meeting: dict[str, Any] | None) -> dict[str, list[Any]]:

@@ -1,0 +1,40 @@
+from pathlib import Path
+
+import pytest
+
+from briefgen.facts.gazetteer import load_gazetteer_files, tokenize
+from briefgen.model import ContentProblem
+
+
+def found(text: str, lang: str, extra: list[Path] | None = None) -> list[tuple[str, str]]:
+    gazetteer = load_gazetteer_files(extra or [])
+    return [(m.entry.kind, m.entry.name) for m in gazetteer.find(tokenize(text, lang))]
+
+
+def test_finds_inflected_people_offices_and_places() -> None:
+    assert found("Ташкентте Өзбекстан Президенті Шавкат Мирзиёев қабылдады", "kk") == [
+        ("city", "Tashkent"),
+        ("country", "UZ"),
+        ("title", "president"),
+        ("person", "Shavkat Mirziyoyev"),
+    ]
+    assert ("person", "Kokhir Rasulzoda") in found("с Премьер-министром Таджикистана Кохиром Расулзода", "ru")
+
+
+def test_countries_come_from_cldr_and_lowercase_words_are_not_names() -> None:
+    assert found("Беларусь пен Моңғолия", "kk") == [("country", "BY"), ("country", "MN")]
+    assert found("после того", "ru") == []
+
+
+def test_a_site_file_adds_people(tmp_path: Path) -> None:
+    extra = tmp_path / "people.yaml"
+    extra.write_text("people:\n  - {name: Aigul Test, role: akim, country: KZ, variants: [Айгүл Тест]}\n", "utf-8")
+    assert ("person", "Aigul Test") in found("Айгүл Тестпен кездесті", "kk", [extra])
+
+
+def test_a_broken_site_file_is_one_clear_error(tmp_path: Path) -> None:
+    extra = tmp_path / "people.yaml"
+    extra.write_text("people: [\n", "utf-8")
+    with pytest.raises(ContentProblem) as problem:
+        load_gazetteer_files([extra])
+    assert "people.yaml" in str(problem.value) and "not valid YAML" in str(problem.value)

@@ -1,0 +1,40 @@
+from briefgen.facts.morphology import (
+    kazakh_case,
+    kazakh_nominative,
+    kazakh_stems,
+    russian_forms,
+    russian_nominative,
+)
+
+
+def test_kazakh_stems_undo_case_possessive_and_plural() -> None:
+    assert "республика" in kazakh_stems("Республикасының")
+    assert "үкімет" in kazakh_stems("Үкіметінің")
+    assert "іс" in kazakh_stems("істер")
+    assert "президент" in kazakh_stems("президенттері")
+
+
+def test_kazakh_case_of_an_inflected_form() -> None:
+    assert kazakh_case("басшысын", "басшы") == "acc"
+    assert kazakh_case("Тоқаевтың", "тоқаев") == "gen"
+    assert kazakh_case("Мишустинмен", "мишустин") == "ins"
+    assert kazakh_case("Ташкентте", "ташкент") == "loc"
+    assert kazakh_case("Президенті", "президент") == "nom"
+
+
+def test_kazakh_nominative_keeps_endings_that_belong_to_the_name() -> None:
+    assert kazakh_nominative("Қасымалиевті") == "Қасымалиев"
+    assert kazakh_nominative("Мередовпен") == "Мередов"
+    assert kazakh_nominative("Йылмазбен") == "Йылмаз"
+    assert kazakh_nominative("Расулзода") == "Расулзода"
+    assert kazakh_nominative("Сатыбалды") == "Сатыбалды"
+
+
+def test_russian_forms_include_the_lemma_of_surnames_missing_from_the_dictionary() -> None:
+    assert "бектенов" in russian_forms("Бектеновым")
+    assert "узбекистан" in russian_forms("Узбекистана")
+
+
+def test_russian_nominative_declines_each_part_of_a_double_name() -> None:
+    assert russian_nominative("Касымом-Жомартом") == "Касым-Жомарт"
+    assert russian_nominative("Мирзиёевым") == "Мирзиёев"

@@ -1,0 +1,21 @@
+from briefgen.facts.triggers import strongest, triggers
+
+
+def kinds(text: str, lang: str) -> list[tuple[str, bool]]:
+    return [(t.kind, t.event) for t in triggers(text, lang)]
+
+
+def test_verbs_open_meetings_and_nouns_refer_to_them() -> None:
+    assert kinds("Президент Премьер-министрді қабылдады.", "kk") == [("reception", True)]
+    assert kinds("Кездесу барысында тараптар талқылады.", "kk") == [("meeting", False)]
+    assert kinds("провел телефонный разговор с Президентом", "ru") == [("phone call", True)]
+    assert ("talks", True) in kinds("провел в Астане переговоры с Премьер-министром", "ru")
+
+
+def test_taking_part_is_not_a_reception() -> None:
+    assert kinds("принял участие в форуме", "ru") == []
+
+
+def test_the_most_specific_kind_wins() -> None:
+    assert strongest(["meeting", "reception", "talks"]) == "reception"
+    assert strongest([]) is None
