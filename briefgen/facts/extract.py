@@ -22,6 +22,12 @@ from .quotes import find_quotes
 from .topics import topics_of
 from .triggers import Trigger, strongest, triggers
 
+# «во встрече участвовал», «қатысты», «в присутствии»: someone joins the encounter under way.
+ATTENDING = re.compile(
+    r"\b(?:участвовал\w*|принял\w* участие|присутствовал\w*|в присутствии|при участии|с участием|қатысты|"
+    r"қатысуымен|қатысқан|қатысушы\w*)\b",
+    re.IGNORECASE,
+)
 REPLY = re.compile(r"^(?:өз тарапынан|өз кезегінде|в свою очередь|со своей стороны)", re.IGNORECASE)
 FUTURE = re.compile(
     r"\b(?:өтеді|өткізіледі|өткізу\w*|өтпек|жоспарлан\w*|күтілуде|пройд[её]т|состоится|запланирован\w*|"
@@ -42,7 +48,7 @@ OUTCOMES: list[tuple[str, str]] = [
 SOURCE = re.compile(
     r",\s*(?:деп\s+(?:хабарлайды|жазады)|сообщает|сообщают|передает|передаёт|пишет)\s+(?P<who>[^,]+?)\.?\s*$"
 )
-CORRESPONDENT = re.compile(r"\s+(?:тілшісі|корреспондент\w*)$")
+CORRESPONDENT = re.compile(r"^(?:корреспондент\w*|тілшісі)\s+|\s+(?:тілшісі|корреспондент\w*)$", re.IGNORECASE)
 MONTHS = {
     **dict.fromkeys(("қаңтар", "январ"), 1), **dict.fromkeys(("ақпан", "феврал"), 2),
     **dict.fromkeys(("наурыз", "март"), 3), **dict.fromkeys(("сәуір", "апрел"), 4),
@@ -196,6 +202,7 @@ def _split(sents: list[Sent]) -> tuple[list[Draft], Visit | None]:
     current: Draft | None = None
     before_first: list[int] = []
     for s in sents:
+        text = s.sentence.plain
         events = [t for t in s.triggers if t.event and _counts(t, s)]
         people = _participants(s)
         kinds = [t.kind for t in s.triggers]
@@ -217,7 +224,7 @@ def _split(sents: list[Sent]) -> tuple[list[Draft], Visit | None]:
             current.kinds.extend(kinds)
             continue
         actors = [m.person for m in s.mentions if m.person and m.case == "nom" and m.titles is not None]
-        if current is not None and _conflicts(current, actors):
+        if current is not None and _conflicts(current, actors) and not ATTENDING.search(text):
             new = Draft(None, s.index, in_visit=visit is not None)
             if REPLY.match(s.sentence.plain) and _first_in_block(sents, s):
                 # A reply answers the paragraph before it: that paragraph belongs to the new meeting.

@@ -22,6 +22,7 @@ RU_PREPOSITIONS = frozenset({"с", "со", "от", "у", "к", "для", "о", "
 PHRASE_KINDS = frozenset({"title", "country", "role_word", "adjective"})
 DASHES = frozenset({"–", "-"})
 PARTICIPANT_CASES = frozenset({"nom", "acc", "ins"})
+TALKS_NOUNS = ("переговор", "встреч", "бесед", "разговор")
 
 
 @dataclass
@@ -204,13 +205,15 @@ class Finder:
             last = tokens[end - 1]
             base = _base(last, entry) if entry else kazakh_nominative(last.text).lower()
             return kazakh_case(last.text, base)
-        before = tokens[phrase_start - 1].text.lower() if phrase_start > 0 else ""
+        words = [i for i in range(phrase_start, start) if tokens[i].is_word] or [start]
+        before = tokens[words[0] - 1].text.lower() if words[0] > 0 else ""
         if before in ("с", "со"):
             return "ins"
         if before in RU_PREPOSITIONS:
             return "obl"
-        head = tokens[phrase_start] if phrase_start < start else tokens[start]
-        cases = russian_cases(head.text) or russian_cases(tokens[end - 1].text)
+        if before.startswith(TALKS_NOUNS):
+            return "nom"  # «переговоры Касым-Жомарта Токаева с …»: the genitive names who held them
+        cases = russian_cases(tokens[words[0]].text) or russian_cases(tokens[end - 1].text)
         if not cases or "nomn" in cases:
             return "nom"
         for pymorphy_case, case in (("accs", "acc"), ("datv", "dat"), ("gent", "gen"), ("ablt", "abl")):
