@@ -25,7 +25,7 @@ from .triggers import Trigger, strongest, triggers
 # «во встрече участвовал», «қатысты», «в присутствии»: someone joins the encounter under way.
 ATTENDING = re.compile(
     r"\b(?:участвовал\w*|принял\w* участие|присутствовал\w*|в присутствии|при участии|с участием|қатысты|"
-    r"қатысуымен|қатысқан|қатысушы\w*)\b",
+    r"қатысуымен|қатысқан|қатысушы\w*|құрамында|в составе)\b",
     re.IGNORECASE,
 )
 REPLY = re.compile(r"^(?:өз тарапынан|өз кезегінде|в свою очередь|со своей стороны)", re.IGNORECASE)
@@ -138,21 +138,27 @@ def _resolve_offices(sents: list[Sent], finder: Finder, gazetteer: Gazetteer) ->
     last_subject: Person | None = None
     for s in sents:
         for m in s.mentions:
-            if m.reference and not m.titles:
-                m.person = last_subject  # a pronoun: the last person who acted
-            elif m.reference:
+            if m.reference and m.titles:
                 m.person = _holder(m, order, finder, gazetteer)
-            if m.person is not None and m.case == "nom" and not (m.reference and not m.titles):
-                last_subject = m.person
+        for m in s.mentions:
+            if m.reference and not m.titles:
+                m.person = last_subject  # a pronoun: the subject of the sentences before
+        last_subject = _subject(s) or last_subject
 
 
 def _holder(m: Mention, order: list[tuple[int, Person]], finder: Finder, gazetteer: Gazetteer) -> Person | None:
     title = m.titles[0]
     country = m.country or title.data.get("default_country")
     wanted_class = title.data.get("class")
+    generic = bool(title.data.get("generic"))
+    if generic and country is None:
+        return None  # «басшысы» alone: whose head it is, the text does not say
 
     def fits(person: Person) -> bool:
-        same_office = (wanted_class in person.classes) if wanted_class else person.role == title.name
+        offices = (person.role or "").split(" and ")
+        same_office = (
+            (wanted_class in person.classes) if wanted_class else any(o.startswith(title.name) for o in offices)
+        )
         return same_office and (country is None or person.country == country)
 
     earlier = [p for i, p in order if i <= m.sentence and fits(p)]
@@ -161,7 +167,7 @@ def _holder(m: Mention, order: list[tuple[int, Person]], finder: Finder, gazette
     later = [p for i, p in order if i > m.sentence and fits(p)]
     if later:
         return later[0]
-    if wanted_class in ("head_of_state", "head_of_government") and country:
+    if wanted_class in ("head_of_state", "head_of_government") and country and not generic:
         # The office has one holder: the gazetteer knows who holds it.
         for entry in gazetteer.people():
             if entry.data.get("country") == country and entry.data.get("role") == title.name:
@@ -171,6 +177,15 @@ def _holder(m: Mention, order: list[tuple[int, Person]], finder: Finder, gazette
                 finder.people[entry.name] = person
                 return person
     return None
+
+
+def _subject(s: Sent) -> Person | None:
+    """The sentence's subject: news sentences open with who acts («Әркін Тұниаз өз кезегінде Қытай
+    Төрағасы Си Цзиньпин ұсынған …» is about Tuniyaz, not Xi)."""
+    return next(
+        (m.person for m in s.mentions if m.person is not None and m.case == "nom" and (m.titles or not m.reference)),
+        None,
+    )
 
 
 def _participants(s: Sent) -> list[Person]:
@@ -187,7 +202,10 @@ def _participants(s: Sent) -> list[Person]:
 
 
 def _conflicts(draft: Draft, people: list[Person]) -> bool:
-    """Someone new from a country another participant already represents: a different encounter."""
+    """Someone new from a country another participant already represents: a different encounter.
+    Not on a tour (kind visit), where local officials show the guests round."""
+    if draft.kind == "visit":
+        return False
     for person in people:
         if person in draft.people or person.country is None:
             continue
@@ -223,7 +241,8 @@ def _split(sents: list[Sent]) -> tuple[list[Draft], Visit | None]:
             current.add_people(people)
             current.kinds.extend(kinds)
             continue
-        actors = [m.person for m in s.mentions if m.person and m.case == "nom" and m.titles is not None]
+        subject = _subject(s)
+        actors = [subject] if subject is not None else []
         if current is not None and _conflicts(current, actors) and not ATTENDING.search(text):
             new = Draft(None, s.index, in_visit=visit is not None)
             if REPLY.match(s.sentence.plain) and _first_in_block(sents, s):
@@ -273,22 +292,35 @@ def _destination(s: Sent) -> tuple[str | None, str | None]:
     return None, country
 
 
+ARRIVAL = re.compile(r"^(?:[\w-]+\s+){0,3}(?:келді|келген|барды|барған|сапар\w*)\b", re.IGNORECASE)
+
+
 def _place_of(s: Sent, lang: str) -> Location | None:
-    """A venue, or a city in the locative (or after «в»), named in the sentence."""
-    if FUTURE.search(s.sentence.plain):
+    """A venue, or a city in the locative (or after «в»), named in the sentence; a city one arrives at
+    («Астанаға ресми сапармен келген») too. Not a place named in the agency's attribution."""
+    text = s.sentence.plain
+    if FUTURE.search(text):
         return None
-    for m in s.matches:
+    attribution = SOURCE.search(text)
+    cut = attribution.start() if attribution else len(text)
+    matches = [m for m in s.matches if s.tokens[m.start].start < cut]
+    for m in matches:
         if m.entry.kind == "venue":
             data = m.entry.data
             return Location(m.entry.name, str(data.get("city")), english_country(str(data.get("country"))))
-    for m in s.matches:
+    for m in matches:
         if m.entry.kind != "city":
             continue
         token = s.tokens[m.end - 1]
+        word = token.text.lower()
         before = s.tokens[m.start - 1].text.lower() if m.start > 0 else ""
-        if (lang == "kk" and re.search(r"(?:да|де|та|те)$", token.text.lower())) or (
-            lang == "ru" and before in ("в", "во")
-        ):
+        located = (
+            re.search(r"(?:да|де|та|те)$", word)
+            or (re.search(r"(?:ға|ге|қа|ке|на|не)$", word) and ARRIVAL.match(text[token.end :].lstrip()))
+            if lang == "kk"
+            else before in ("в", "во")
+        )
+        if located:
             return Location(None, m.entry.name, english_country(str(m.entry.data["country"])))
     return None
 
@@ -332,6 +364,8 @@ def _quotes(article: Article, sents: list[Sent]) -> list[Spoken]:
             covered = [s for a, b, s in offsets if a < found.end and b > found.start]
             who_sent = next((s for a, b, s in offsets if a <= found.who_start < b or a < found.who_end <= b), None)
             speaker = _speaker(who_sent, offsets, found.who_start, found.who_end) if who_sent else None
+            if speaker is None:
+                speaker = _paragraph_subject(offsets, found.start)
             ids = [s.sentence.id for s in covered]
             last = max((s.index for s in covered), default=who_sent.index if who_sent else 0)
             if who_sent is not None:
@@ -349,6 +383,17 @@ def _speaker(s: Sent, offsets: list[tuple[int, int, Sent]], start: int, end: int
         if start <= token_start < end and m.person is not None:
             return m.person
     return None
+
+
+def _paragraph_subject(offsets: list[tuple[int, int, Sent]], before: int) -> Person | None:
+    """The person the paragraph is about, when the attribution names no one the text can resolve
+    («— деді Түркия парламентінің басшысы» after «Нұман Құртұлмұш өз кезегінде …»)."""
+    subject = None
+    for a, _, s in offsets:
+        for m in s.mentions:
+            if m.person is not None and m.case == "nom" and a + s.tokens[m.start].start < before:
+                subject = m.person
+    return subject
 
 
 def _source(article: Article, sents: list[Sent]) -> str | None:
@@ -448,7 +493,7 @@ def _receiver(opening: Sent) -> Person | None:
     return next((m.person for m in opening.mentions if m.person is not None and m.case == "nom"), None)
 
 
-CHAIR = re.compile(r"под председательством|төрағалығымен", re.IGNORECASE)
+CHAIR = re.compile(r"под председательством|төрағалығымен|төрағалық ет(?:ті|кен)|председательствовал", re.IGNORECASE)
 
 
 def _chair(members: list[Sent]) -> Person | None:

@@ -16,7 +16,7 @@ from .morphology import KK_PLURAL, kazakh_case, kazakh_nominative, russian_cases
 # Surname endings that mark an unknown capitalized pair as a person's name.
 SURNAME = re.compile(r"(?:ов|ев|ёв|ин|ын|ова|ева|ёва|ина|ына|ұлы|улы|қызы|кызы|заде|зода|ян|енко|дзе|швили|ли|ов-\w+)$")
 # Kazakh letters to their nearest Russian ones, so that one romanization serves both languages.
-KAZAKH_TO_RUSSIAN = str.maketrans("әғқңөұүһіӘҒҚҢӨҰҮҺІ", "агкнооухиАГКНОУУХИ")
+KAZAKH_TO_RUSSIAN = str.maketrans("әғқңөұүһіӘҒҚҢӨҰҮҺІ", "агкноуухиАГКНОУУХИ")
 PRONOUNS = frozenset({"ол", "он", "она"})
 RU_PREPOSITIONS = frozenset({"с", "со", "от", "у", "к", "для", "о", "об", "при", "по", "без", "между"})
 PHRASE_KINDS = frozenset({"title", "country", "role_word", "adjective"})
@@ -33,6 +33,7 @@ class Person:
     country: str | None  # ISO code, or EU
     classes: set[str] = field(default_factory=set)
     role_in_text: bool = False
+    from_gazetteer: bool = True
 
 
 @dataclass
@@ -131,6 +132,8 @@ class Finder:
         phrase_start, parts = self._phrase(tokens, covered, start)
         titles = [p.entry for p in parts if p.entry.kind == "title"]
         country = next((p.entry.name for p in parts if p.entry.kind == "country"), None)
+        if country is None and titles:
+            country = _country_in_clause(tokens, covered, phrase_start)
         words = [t.text for t in tokens[start:end]]
         if entry is not None:
             key, original = entry.name, entry.variant
@@ -140,8 +143,13 @@ class Finder:
             key = romanize(original)
             default_role, default_country = None, None
         person = self.people.get(key)
+        if person is None and entry is None and len(words) == 1:
+            # A surname alone: the person named in full earlier.
+            person = next(
+                (p for p in self.people.values() if p.name_original.split()[-1].lower() == original.lower()), None
+            )
         if person is None:
-            person = Person(key, original, default_role, default_country)
+            person = Person(key, original, default_role, default_country, from_gazetteer=entry is not None)
             self.people[key] = person
         if titles:
             role = role_of(titles)
@@ -186,13 +194,19 @@ class Finder:
             j = i
             while j < len(tokens) and j not in covered and _name_word(tokens[j]):
                 j += 1
+            last = self._nominative([tokens[j - 1].text]).lower() if j > i else ""
             if 2 <= j - i <= 3:
-                last = self._nominative([tokens[j - 1].text])
                 after_office = i > 0 and (i - 1) in covered and covered[i - 1].entry.kind == "title"
-                if SURNAME.search(last.lower()) or after_office:
+                if SURNAME.search(last) or after_office or last in self._surnames():
                     runs.append((i, j))
+            elif j - i == 1 and last in self._surnames():
+                runs.append((i, j))
             i = max(j, i + 1)
         return runs
+
+    def _surnames(self) -> set[str]:
+        """Last names of the people the gazetteer lacks, once the article has named them in full."""
+        return {p.name_original.split()[-1].lower() for p in self.people.values() if not p.from_gazetteer}
 
     def _nominative(self, words: list[str]) -> str:
         if self.lang == "ru":
@@ -228,6 +242,23 @@ class Finder:
             between = [t.text.lower() for t in tokens[first.end : second.phrase_start]]
             if between in (["мен"], ["пен"], ["бен"], ["және"], ["и"]):
                 first.case = second.case
+
+
+CLAUSE_BREAKS = frozenset(",.;:!?()—")
+
+
+def _country_in_clause(tokens: list[Token], covered: dict[int, Match], start: int, reach: int = 8) -> str | None:
+    """The country written a few words before an office the gazetteer does not know whole:
+    «Әзербайжанның Цифрлық даму және көлік министрі», «Түркия Ұлы Ұлттық Мәжілісінің Төрағасы»."""
+    j = start - 1
+    while j >= 0 and start - j <= reach and tokens[j].text not in CLAUSE_BREAKS:
+        m = covered.get(j)
+        if m is not None and m.entry.kind == "country":
+            return m.entry.name
+        if m is not None and m.entry.kind == "person":
+            return None
+        j = (m.start if m is not None else j) - 1
+    return None
 
 
 def _generic(titles: list[Entry]) -> bool:

@@ -40,7 +40,8 @@ _PATTERNS: dict[str, list[tuple[str, bool, str]]] = {
         ("talks", False, r"келіссөз"),
         ("meeting", True, r"\bкездесті\b|кездесу өтті|отырысын өткізді|отырысы өтті"),
         ("meeting", False, r"\bкездесу|\bотырыс"),
-        ("visit", False, rf"сапар\w*\s+(?:{W}){{0,3}}(?:барды|келді)|\bаралады\b|\bбарып көрді\b"),
+        ("visit", False, rf"сапар\w*\s+(?:{W}){{0,3}}(?:барды|келді|келген)"),
+        ("visit", True, r"\bаралады\b|\bбарып көрді\b|\bтанысты\b"),
     ],
     "ru": [
         (
@@ -71,7 +72,8 @@ _PATTERNS: dict[str, list[tuple[str, bool, str]]] = {
             rf"встреча\s+(?:{W}){{0,3}}состоялась|состоялась встреча|состоялось заседание",
         ),
         ("meeting", False, r"\bвстреч|заседани"),
-        ("visit", False, r"\bвизит|\bпосетил|\bприбыл|\bознакомил"),
+        ("visit", False, r"\bвизит|\bприбыл"),
+        ("visit", True, r"\bпосетил\w*|\bознакомил\w*"),
     ],
 }
 _COMPILED = {lang: [(k, e, re.compile(p)) for k, e, p in rules] for lang, rules in _PATTERNS.items()}
