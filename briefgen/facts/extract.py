@@ -230,11 +230,9 @@ def _split(sents: list[Sent]) -> tuple[list[Draft], Visit | None]:
             visit = Visit(nominative[0] if nominative else None, s.index, city, country)
         if events:
             kind = strongest([t.kind for t in events])
-            if (
-                current is None
-                or _conflicts(current, people)
-                or (kind in ("phone call", "summit") and current.kind != kind)
-            ):
+            # A summit and a bilateral meeting on its sidelines are two encounters, even with the same people.
+            changes_kind = current is not None and "summit" in (kind, current.kind) and current.kind != kind
+            if current is None or changes_kind or (_conflicts(current, people) and not ATTENDING.search(text)):
                 current = Draft(kind, s.index, in_visit=visit is not None)
                 drafts.append(current)
             current.sentences.append(s.index)

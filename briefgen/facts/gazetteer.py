@@ -20,7 +20,7 @@ import yaml
 from babel import Locale
 
 from ..model import ContentError, ContentProblem
-from .morphology import forms
+from .morphology import forms, kazakh_bases
 
 WORD = re.compile(r"[$€%]|\d+(?:[ \u00a0]\d{3})*(?:[.,]\d+)?|[^\W\d_]+(?:[-'’][^\W\d_]+|-\d+)*|[—–-]|[^\w\s]")
 SOURCE_LANGUAGES = ("kk", "ru")
@@ -124,7 +124,7 @@ def _words(wording: str) -> list[str]:
 def _pattern_forms(word: str) -> frozenset[str]:
     # A wording in the gazetteer is Kazakh or Russian; its base forms in either language may be what
     # the inflected text reduces to.
-    return frozenset().union(*(forms(word, lang) for lang in SOURCE_LANGUAGES))
+    return kazakh_bases(word) | forms(word, "ru")
 
 
 KAZAKH_LETTERS = frozenset("әғқңөұүһіӘҒҚҢӨҰҮҺІ")

@@ -54,6 +54,18 @@ def kazakh_stems(word: str) -> frozenset[str]:
     return frozenset(stems)
 
 
+@cache
+def kazakh_bases(word: str) -> frozenset[str]:
+    """A wording's own base forms: a gazetteer wording is nominative, so only a possessive and a plural
+    come off («Республикасы» → «республика»); taking off a case ending would turn «Судан» into «су»."""
+    word = word.lower()
+    stems = {word}
+    for bare in [word] + [stem for stem, _ in _strip(word, KK_POSSESSIVE)]:
+        stems.add(bare)
+        stems.update(stem for stem, _ in _strip(bare, KK_PLURAL))
+    return frozenset(stems)
+
+
 def _harmonic(stem: str, ending: str) -> bool:
     """An ending's vowel agrees with the stem's last vowel (back with back, front with front)."""
     stem_vowels = [c for c in stem if c in _KK_VOWELS]
@@ -135,6 +147,12 @@ def russian_forms(word: str) -> frozenset[str]:
 def russian_cases(word: str) -> frozenset[str]:
     """The cases pymorphy allows for a word (nomn, gent, datv, accs, ablt, loct)."""
     return frozenset(p.tag.case for p in _analyzer().parse(word.lower()) if p.tag.case)
+
+
+def russian_pos(word: str) -> str | None:
+    """The part of speech of the likeliest reading."""
+    parses = _analyzer().parse(word.lower())
+    return parses[0].tag.POS if parses else None
 
 
 def russian_number(word: str) -> str | None:

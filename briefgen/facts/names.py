@@ -11,7 +11,15 @@ from dataclasses import dataclass, field
 import iuliia
 
 from .gazetteer import Entry, Gazetteer, Match, Token, english_country
-from .morphology import KK_PLURAL, kazakh_case, kazakh_nominative, russian_cases, russian_nominative, russian_number
+from .morphology import (
+    KK_PLURAL,
+    kazakh_case,
+    kazakh_nominative,
+    russian_cases,
+    russian_nominative,
+    russian_number,
+    russian_pos,
+)
 
 # Surname endings that mark an unknown capitalized pair as a person's name.
 SURNAME = re.compile(r"(?:ов|ев|ёв|ин|ын|ова|ева|ёва|ина|ына|ұлы|улы|қызы|кызы|заде|зода|ян|енко|дзе|швили|ли|ов-\w+)$")
@@ -88,8 +96,19 @@ class Finder:
         covered = {i: m for m in matches for i in range(m.start, m.end)}
         found: list[Mention] = []
         for m in matches:
-            if m.entry.kind == "person":
-                found.append(self._named(index, tokens, covered, m.start, m.end, m.entry))
+            if m.entry.kind != "person":
+                continue
+            if (
+                m.end - m.start == 1
+                and m.start > 0
+                and (m.start - 1) not in covered
+                and _name_word(tokens[m.start - 1])
+            ):
+                # «Акылбек Жапаров» is not Sadyr Japarov: a surname after another first name is someone else.
+                for i in range(m.start, m.end):
+                    del covered[i]
+                continue
+            found.append(self._named(index, tokens, covered, m.start, m.end, m.entry))
         for start, end in self._unknown_names(tokens, covered):
             found.append(self._named(index, tokens, covered, start, end, None))
         in_phrase = {i for mention in found for i in range(mention.phrase_start, mention.end)}
@@ -192,17 +211,26 @@ class Finder:
         i = 0
         while i < len(tokens):
             j = i
-            while j < len(tokens) and j not in covered and _name_word(tokens[j]):
+            while j < len(tokens) and j not in covered and _name_word(tokens[j]) and not self._adjective(tokens[j]):
                 j += 1
             last = self._nominative([tokens[j - 1].text]).lower() if j > i else ""
             if 2 <= j - i <= 3:
-                after_office = i > 0 and (i - 1) in covered and covered[i - 1].entry.kind == "title"
+                office = covered.get(i - 1) if i > 0 else None
+                after_office = (
+                    office is not None
+                    and office.entry.kind == "title"
+                    and not self._plural(tokens[i - 1], office.entry)
+                )
                 if SURNAME.search(last) or after_office or last in self._surnames():
                     runs.append((i, j))
             elif j - i == 1 and last in self._surnames():
                 runs.append((i, j))
             i = max(j, i + 1)
         return runs
+
+    def _adjective(self, token: Token) -> bool:
+        """«Центральной Азии» is a place, not a name: a name does not start with an adjective."""
+        return self.lang == "ru" and russian_pos(token.text) in ("ADJF", "PRTF")
 
     def _surnames(self) -> set[str]:
         """Last names of the people the gazetteer lacks, once the article has named them in full."""
