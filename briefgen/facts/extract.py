@@ -64,6 +64,7 @@ DATE = re.compile(
     re.IGNORECASE,
 )
 VISITOR_CASES = frozenset({"nom"})
+BILATERAL = frozenset({"phone call", "reception", "talks", "meeting"})
 
 
 @dataclass
@@ -122,7 +123,8 @@ def extract(article: Article, gazetteer: Gazetteer) -> list[Meeting]:
     for draft in drafts:
         meeting = _facts(article, sents, draft, visit, speakers, previous_city)
         meeting.source = source
-        if draft.in_visit:
+        if draft.in_visit or meeting.kind == "summit":
+            # Meetings of one visit, or on the sidelines of a summit, are in the same city.
             previous_city = (meeting.location.city, meeting.location.country)
         meetings.append(meeting)
     return meetings
@@ -221,7 +223,11 @@ def _split(sents: list[Sent]) -> tuple[list[Draft], Visit | None]:
     before_first: list[int] = []
     for s in sents:
         text = s.sentence.plain
-        events = [t for t in s.triggers if t.event and _counts(t, s)]
+        comitative = any(m.case == "ins" and m.person is not None for m in s.mentions)
+        # «В ходе встречи с министром …», «… Орбанмен кездесуде»: a noun with whom the encounter was opens one.
+        events = [
+            t for t in s.triggers if (t.event or (comitative and t.kind in ("meeting", "talks"))) and _counts(t, s)
+        ]
         people = _participants(s)
         kinds = [t.kind for t in s.triggers]
         if "visit" in kinds and visit is None:
@@ -231,7 +237,9 @@ def _split(sents: list[Sent]) -> tuple[list[Draft], Visit | None]:
         if events:
             kind = strongest([t.kind for t in events])
             # A summit and a bilateral meeting on its sidelines are two encounters, even with the same people.
-            changes_kind = current is not None and "summit" in (kind, current.kind) and current.kind != kind
+            changes_kind = current is not None and (
+                (kind == "summit" and current.kind != "summit") or (current.kind == "summit" and kind in BILATERAL)
+            )
             if current is None or changes_kind or (_conflicts(current, people) and not ATTENDING.search(text)):
                 current = Draft(kind, s.index, in_visit=visit is not None)
                 drafts.append(current)
@@ -312,8 +320,10 @@ def _place_of(s: Sent, lang: str) -> Location | None:
         token = s.tokens[m.end - 1]
         word = token.text.lower()
         before = s.tokens[m.start - 1].text.lower() if m.start > 0 else ""
+        after = s.tokens[m.end].text.lower() if m.end < len(s.tokens) else ""
         located = (
-            re.search(r"(?:да|де|та|те)$", word)
+            re.search(r"(?:да|де|та|те|дағы|дегі|тағы|тегі)$", word)
+            or re.match(r"(?:қала|облыс)\w*(?:да|де|нда|нде)$", after)
             or (re.search(r"(?:ға|ге|қа|ке|на|не)$", word) and ARRIVAL.match(text[token.end :].lstrip()))
             if lang == "kk"
             else before in ("в", "во")
@@ -429,10 +439,10 @@ def _facts(
             place = _place_of(sents[visit.sentence], article.lang)
             if place is not None:
                 place.place = None
-            elif previous_city[0]:
-                place = Location(None, previous_city[0], previous_city[1])
-            elif visit.city or visit.country:
+            elif not previous_city[0] and (visit.city or visit.country):
                 place = Location(None, visit.city, english_country(visit.country) if visit.country else None)
+        if place is None and previous_city[0]:
+            place = Location(None, previous_city[0], previous_city[1])
         if place is not None:
             meeting.location = place
             evidence["location"] = [opening.sentence.id]
