@@ -231,16 +231,21 @@ def _split(sents: list[Sent]) -> tuple[list[Draft], Visit | None]:
         people = _participants(s)
         kinds = [t.kind for t in s.triggers]
         if "visit" in kinds and visit is None:
-            nominative = [m.person for m in s.mentions if m.person and m.case in VISITOR_CASES and not m.reference]
             city, country = _destination(s)
-            visit = Visit(nominative[0] if nominative else None, s.index, city, country)
+            visit = Visit(_visitor(s), s.index, city, country)
         if events:
             kind = strongest([t.kind for t in events])
             # A summit and a bilateral meeting on its sidelines are two encounters, even with the same people.
             changes_kind = current is not None and (
                 (kind == "summit" and current.kind != "summit") or (current.kind == "summit" and kind in BILATERAL)
             )
-            if current is None or changes_kind or (_conflicts(current, people) and not ATTENDING.search(text)):
+            # «Затем … встретился с X»: a new partner when the meeting under way has its pair already.
+            partners = [m.person for m in s.mentions if m.person is not None and m.case in ("ins", "acc")]
+            another = (
+                current is not None and len(current.people) >= 2 and any(p not in current.people for p in partners)
+            )
+            conflict = (_conflicts(current, people) or another) if current is not None else False
+            if current is None or changes_kind or (conflict and not ATTENDING.search(text)):
                 current = Draft(kind, s.index, in_visit=visit is not None)
                 drafts.append(current)
             current.sentences.append(s.index)
@@ -273,6 +278,22 @@ def _split(sents: list[Sent]) -> tuple[list[Draft], Visit | None]:
                 if draft.in_visit and not any(p.country == visit.visitor.country for p in draft.people):
                     draft.add_people([visit.visitor])
     return drafts, visit
+
+
+ARRIVED = re.compile(r"\b(?:келген|барған|находящ\w+|прибывш\w+)\b", re.IGNORECASE)
+
+
+def _visitor(s: Sent) -> Person | None:
+    """Who travels: the subject of «барды», «прибыл»; after a participle («ресми сапармен келген X»,
+    «находящийся с визитом X») the person it describes."""
+    arrived = ARRIVED.search(s.sentence.plain)
+    people = [m for m in s.mentions if m.person is not None and not (m.reference and not m.titles)]
+    if arrived:
+        after = [m for m in people if s.tokens[m.phrase_start].start >= arrived.end()]
+        if after:
+            return after[0].person
+    subject = _subject(s)
+    return subject
 
 
 def _speakers_in(s: Sent) -> list[Person]:
@@ -514,7 +535,10 @@ def _chair(members: list[Sent]) -> Person | None:
         if s.tokens and people:
             after = [m for m in people if s.tokens[m.start].start > match.start()]
             before = [m for m in people if s.tokens[m.end - 1].end <= match.start()]
-            chosen = after[0] if match.group().startswith("под") and after else (before[-1] if before else None)
+            # Two names before «төрағалық етті» are co-chairs: neither alone is the host.
+            chosen = (
+                after[0] if match.group().startswith("под") and after else (before[0] if len(before) == 1 else None)
+            )
             if chosen is not None:
                 return chosen.person
     return None

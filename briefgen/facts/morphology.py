@@ -44,6 +44,9 @@ def kazakh_stems(word: str) -> frozenset[str]:
     """Every stem left by taking off a case ending, then a possessive, then a plural ending."""
     word = word.lower()
     stems = {word}
+    head, _, tail = word.rpartition("-")
+    if head and any(tail in endings for endings in KK_CASES.values()):
+        stems.add(head)  # «ҚХР-дың», «$4,5 млрд-ты»: an ending written after a hyphen
     after_case = [word] + [stem for endings in KK_CASES.values() for stem, _ in _strip(word, endings)]
     for form in after_case:
         stems.add(form)

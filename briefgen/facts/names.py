@@ -150,7 +150,7 @@ class Finder:
     ) -> Mention:
         phrase_start, parts = self._phrase(tokens, covered, start)
         titles = [p.entry for p in parts if p.entry.kind == "title"]
-        country = next((p.entry.name for p in parts if p.entry.kind == "country"), None)
+        country = next((p.entry.name for p in parts if p.entry.kind == "country" and not self._posted(tokens, p)), None)
         if country is None and titles:
             country = _country_in_clause(tokens, covered, phrase_start)
         words = [t.text for t in tokens[start:end]]
@@ -228,6 +228,13 @@ class Finder:
             i = max(j, i + 1)
         return runs
 
+    def _posted(self, tokens: list[Token], m: Match) -> bool:
+        """«Қазақстандағы Елшісі», «посол в Казахстане»: the country where an envoy serves is not theirs."""
+        last = tokens[m.end - 1].text.lower()
+        if self.lang == "kk":
+            return last.endswith(("дағы", "дегі", "тағы", "тегі", "ндағы", "ндегі"))
+        return m.start > 0 and tokens[m.start - 1].text.lower() in ("в", "во")
+
     def _adjective(self, token: Token) -> bool:
         """«Центральной Азии» is a place, not a name: a name does not start with an adjective."""
         return self.lang == "ru" and russian_pos(token.text) in ("ADJF", "PRTF")
@@ -273,6 +280,7 @@ class Finder:
 
 
 CLAUSE_BREAKS = frozenset(",.;:!?()—")
+POSTED = ("дағы", "дегі", "тағы", "тегі")
 
 
 def _country_in_clause(tokens: list[Token], covered: dict[int, Match], start: int, reach: int = 8) -> str | None:
@@ -281,7 +289,7 @@ def _country_in_clause(tokens: list[Token], covered: dict[int, Match], start: in
     j = start - 1
     while j >= 0 and start - j <= reach and tokens[j].text not in CLAUSE_BREAKS:
         m = covered.get(j)
-        if m is not None and m.entry.kind == "country":
+        if m is not None and m.entry.kind == "country" and not tokens[m.end - 1].text.lower().endswith(POSTED):
             return m.entry.name
         if m is not None and m.entry.kind == "person":
             return None
