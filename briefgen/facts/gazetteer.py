@@ -25,7 +25,7 @@ from .morphology import forms, kazakh_bases
 WORD = re.compile(r"[$€%]|\d+(?:[ \u00a0]\d{3})*(?:[.,]\d+)?|[^\W\d_]+(?:[-'’][^\W\d_]+|-\d+)*|[—–-]|[^\w\s]")
 SOURCE_LANGUAGES = ("kk", "ru")
 # Kinds of entries whose wording is a proper name: only a capitalized word starts one ("того" is no Togo).
-PROPER_NAMES = frozenset({"person", "country", "city", "venue"})
+PROPER_NAMES = frozenset({"person", "country", "region", "city", "venue"})
 # CLDR regions that are not states a delegation could come from.
 NOT_STATES = re.compile(r"^\d{3}$|^(?:EZ|QO|UN|XA|XB|XK|ZZ)$")
 
@@ -52,7 +52,7 @@ def tokenize(text: str, lang: str) -> list[Token]:
 
 @dataclass(frozen=True)
 class Entry:
-    kind: str  # person, title, country, adjective, city, venue, role_word
+    kind: str  # person, title, country, region, adjective, city, venue, role_word
     name: str  # the English name (for a title: the role)
     data: dict[str, Any] = field(default_factory=dict, hash=False, compare=False)
     variant: str = ""  # the wording that matched, as the gazetteer spells it
@@ -112,7 +112,7 @@ class Gazetteer:
 
 def _preferred(candidate: Match, best: Match) -> bool:
     """Of two matches of the same length, a person or a place beats an office or a plain word."""
-    rank = {"person": 0, "venue": 1, "city": 2, "country": 3, "title": 4, "adjective": 5, "role_word": 6}
+    rank = {"person": 0, "venue": 1, "city": 2, "country": 3, "region": 4, "title": 5, "adjective": 6, "role_word": 7}
     return candidate.end == best.end and rank[candidate.entry.kind] < rank[best.entry.kind]
 
 
@@ -171,8 +171,8 @@ def load_gazetteer_files(paths: list[Path]) -> Gazetteer:
     gazetteer = Gazetteer()
     for lang in SOURCE_LANGUAGES:
         for code, name in Locale(lang).territories.items():
-            if not NOT_STATES.match(code):
-                gazetteer.add(Entry("country", code), name)
+            # Regions (Орталық Азия, Центральная Азия) are known too, so that they are not taken for names.
+            gazetteer.add(Entry("region" if NOT_STATES.match(code) else "country", code), name)
     for entry, wordings in by_key.values():
         gazetteer.entries.append(entry)
         for wording in wordings:

@@ -27,7 +27,9 @@ SURNAME = re.compile(r"(?:ов|ев|ёв|ин|ын|ова|ева|ёва|ина|�
 KAZAKH_TO_RUSSIAN = str.maketrans("әғқңөұүһіӘҒҚҢӨҰҮҺІ", "агкноуухиАГКНОУУХИ")
 PRONOUNS = frozenset({"ол", "он", "она"})
 RU_PREPOSITIONS = frozenset({"с", "со", "от", "у", "к", "для", "о", "об", "при", "по", "без", "между"})
-PHRASE_KINDS = frozenset({"title", "country", "role_word", "adjective"})
+# What an office's wording is made of; not an adjective, which ends it («с казахстанской – первый
+# заместитель» is "on the Kazakh side: the first deputy").
+PHRASE_KINDS = frozenset({"title", "country", "role_word"})
 DASHES = frozenset({"–", "-"})
 PARTICIPANT_CASES = frozenset({"nom", "acc", "ins"})
 TALKS_NOUNS = ("переговор", "встреч", "бесед", "разговор")
@@ -150,15 +152,22 @@ class Finder:
     ) -> Mention:
         phrase_start, parts = self._phrase(tokens, covered, start)
         titles = [p.entry for p in parts if p.entry.kind == "title"]
+        if not titles:
+            office = self._office_before(tokens, covered, phrase_start)
+            if office is not None:
+                titles = [office.entry]
+                phrase_start = min(phrase_start, self._phrase(tokens, covered, office.start)[0])
         country = next((p.entry.name for p in parts if p.entry.kind == "country" and not self._posted(tokens, p)), None)
         if country is None and titles:
             country = _country_in_clause(tokens, covered, phrase_start)
         words = [t.text for t in tokens[start:end]]
+        case = self._case(tokens, phrase_start, start, end, entry)
         if entry is not None:
             key, original = entry.name, entry.variant
             default_role, default_country = entry.data.get("role"), entry.data.get("country")
         else:
-            original = self._nominative(words)
+            # A Russian name in a nominative phrase is already in the nominative («Йозеф Сикела находился»).
+            original = " ".join(words) if self.lang == "ru" and case == "nom" else self._nominative(words)
             key = romanize(original)
             default_role, default_country = None, None
         person = self.people.get(key)
@@ -182,11 +191,13 @@ class Finder:
         person.classes |= classes_of(self.gazetteer, person.role) | {
             str(t.data["class"]) for t in titles if t.data.get("class")
         }
-        case = self._case(tokens, phrase_start, start, end, entry)
         return Mention(index, start, end, phrase_start, case, person, titles, country)
 
     def _office(self, index: int, tokens: list[Token], covered: dict[int, Match], m: Match) -> Mention:
         phrase_start, parts = self._phrase(tokens, covered, m.start)
+        before = covered.get(phrase_start - 1)
+        if before is not None and before.entry.kind == "adjective":
+            parts.insert(0, before)  # «узбекского лидера»
         country = next((p.entry.name for p in parts if p.entry.kind in ("country", "adjective")), None)
         j = m.end
         # Russian puts the country after the office, in the genitive: «Премьер-министр Таджикистана».
@@ -215,18 +226,25 @@ class Finder:
                 j += 1
             last = self._nominative([tokens[j - 1].text]).lower() if j > i else ""
             if 2 <= j - i <= 3:
-                office = covered.get(i - 1) if i > 0 else None
-                after_office = (
-                    office is not None
-                    and office.entry.kind == "title"
-                    and not self._plural(tokens[i - 1], office.entry)
-                )
-                if SURNAME.search(last) or after_office or last in self._surnames():
+                if SURNAME.search(last) or self._office_before(tokens, covered, i) or last in self._surnames():
                     runs.append((i, j))
             elif j - i == 1 and last in self._surnames():
                 runs.append((i, j))
             i = max(j, i + 1)
         return runs
+
+    def _office_before(self, tokens: list[Token], covered: dict[int, Match], i: int, reach: int = 6) -> Match | None:
+        """A singular office a few words before, in the same clause: «Европейский комиссар по
+        международным партнерствам Йозеф Сикела»."""
+        j = i - 1
+        while j >= 0 and i - j <= reach and tokens[j].text not in CLAUSE_BREAKS:
+            office = covered.get(j)
+            if office is not None and office.entry.kind == "title":
+                return None if self._plural(tokens[office.end - 1], office.entry) else office
+            if office is not None and office.entry.kind == "person":
+                return None
+            j = (office.start if office is not None else j) - 1
+        return None
 
     def _posted(self, tokens: list[Token], m: Match) -> bool:
         """«Қазақстандағы Елшісі», «посол в Казахстане»: the country where an envoy serves is not theirs."""
