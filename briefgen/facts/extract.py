@@ -64,6 +64,7 @@ DATE = re.compile(
     re.IGNORECASE,
 )
 VISITOR_CASES = frozenset({"nom"})
+NEXT_DAY = re.compile(r"\b(?:ертесі|келесі күні|на следующий день|на другой день)\b", re.IGNORECASE)
 BILATERAL = frozenset({"phone call", "reception", "talks", "meeting"})
 
 
@@ -118,10 +119,11 @@ def extract(article: Article, gazetteer: Gazetteer) -> list[Meeting]:
         drafts = [Draft("visit", visit.sentence, list(range(len(sents))), [visit.visitor] if visit.visitor else [])]
     speakers = _quotes(article, sents)
     source = _source(article, sents)
-    meetings = []
+    meetings: list[Meeting] = []
     previous_city: tuple[str | None, str | None] = (None, None)
     for draft in drafts:
-        meeting = _facts(article, sents, draft, visit, speakers, previous_city)
+        previous_date = meetings[-1].date if meetings else None
+        meeting = _facts(article, sents, draft, visit, speakers, previous_city, previous_date)
         meeting.source = source
         if draft.in_visit or meeting.kind == "summit":
             # Meetings of one visit, or on the sidelines of a summit, are in the same city.
@@ -441,6 +443,7 @@ def _facts(
     visit: Visit | None,
     spoken: list[Spoken],
     previous_city: tuple[str | None, str | None],
+    previous_date: dt.date | None,
 ) -> Meeting:
     members = sorted(set(draft.sentences))
     kinds = [k for k in draft.kinds if k != "signing" or k == draft.kind]
@@ -470,6 +473,8 @@ def _facts(
 
     date_sources = [opening] + ([sents[visit.sentence]] if visit is not None and draft.in_visit else [])
     meeting.date = next((d for d in (_date_in(s.sentence.plain, article) for s in date_sources) if d), article.date)
+    if previous_date and NEXT_DAY.search(opening.sentence.plain) and not _date_in(opening.sentence.plain, article):
+        meeting.date = previous_date + dt.timedelta(days=1)
 
     host_country = _host_country(meeting, draft, visit, opening)
     receiver = _receiver(opening) if kind == "reception" else _chair([sents[i] for i in members])

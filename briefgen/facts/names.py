@@ -168,7 +168,7 @@ class Finder:
         else:
             # A Russian name in a nominative phrase is already in the nominative («Йозеф Сикела находился»).
             original = " ".join(words) if self.lang == "ru" and case == "nom" else self._nominative(words)
-            key = romanize(original)
+            key = self._english(original)
             default_role, default_country = None, None
         person = self.people.get(key)
         if person is None and entry is None and len(words) == 1:
@@ -256,6 +256,16 @@ class Finder:
     def _adjective(self, token: Token) -> bool:
         """«Центральной Азии» is a place, not a name: a name does not start with an adjective."""
         return self.lang == "ru" and russian_pos(token.text) in ("ADJF", "PRTF")
+
+    def _english(self, original: str) -> str:
+        """A family name the gazetteer already spells in English keeps that spelling (Акылбек Жапаров →
+        Akylbek Japarov, as Sadyr Japarov); the rest is romanized."""
+        *given, family = original.split()
+        for entry in self.gazetteer.people():
+            for variant in entry.data.get("variants", []):
+                if str(variant).split()[-1].lower() == family.lower():
+                    return " ".join([*(romanize(g) for g in given), entry.name.split()[-1]])
+        return romanize(original)
 
     def _surnames(self) -> set[str]:
         """Last names of the people the gazetteer lacks, once the article has named them in full."""
