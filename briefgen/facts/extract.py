@@ -478,6 +478,8 @@ def _facts(
 
     host_country = _host_country(meeting, draft, visit, opening)
     receiver = _receiver(opening) if kind == "reception" else _chair([sents[i] for i in members])
+    if receiver is not None and receiver not in draft.people:
+        draft.people.insert(0, receiver)  # «под председательством X»: the chair takes part
     for person in draft.people:
         if receiver is not None:
             host = person is receiver

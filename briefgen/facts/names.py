@@ -288,6 +288,8 @@ class Finder:
             return "ins"
         if before in RU_PREPOSITIONS:
             return "obl"
+        if before in ("принял", "приняла", "приняли", "встретил", "встретила"):
+            return "acc"  # the one received: «принял Садыра Жапарова», whatever else the form could be
         if before.startswith(TALKS_NOUNS):
             return "nom"  # «переговоры Касым-Жомарта Токаева с …»: the genitive names who held them
         cases = russian_cases(tokens[words[0]].text) or russian_cases(tokens[end - 1].text)

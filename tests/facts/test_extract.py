@@ -71,3 +71,56 @@ def test_every_fact_records_its_sentences(tmp_path: Path) -> None:
 
 def test_an_article_with_no_encounter_has_no_meetings(tmp_path: Path) -> None:
     assert meetings(tmp_path, "---\nlang: ru\n---\n\nВ Астане прошла выставка книг.\n") == []
+
+
+STATE_VISIT = """---
+lang: ru
+date: 2025-05-20
+---
+
+Президент Кыргызстана Садыр Жапаров прибыл в Ташкент с государственным визитом.
+
+Президент Узбекистана Шавкат Мирзиёев принял Садыра Жапарова в резиденции «Куксарой». Стороны обсудили
+поставки электроэнергии.
+
+На следующий день Садыр Жапаров провел переговоры с Премьер-министром Узбекистана Абдуллой Ариповым.
+По итогам переговоров подписаны 4 документа.
+"""
+
+SUMMIT = """---
+lang: ru
+date: 2024-08-09
+---
+
+В Астане под председательством Президента Казахстана Касым-Жомарта Токаева прошел саммит глав государств.
+В саммите приняли участие Президент Кыргызстана Садыр Жапаров и Председатель Кабинета министров Кыргызстана
+Акылбек Жапаров.
+
+На полях саммита Касым-Жомарт Токаев провел встречу с Президентом Таджикистана Эмомали Рахмоном.
+"""
+
+
+def test_one_visit_two_meetings_with_the_guest_at_each(tmp_path: Path) -> None:
+    reception, talks = meetings(tmp_path, STATE_VISIT)
+    assert (reception.kind, talks.kind) == ("reception", "talks")
+    assert {(p.name, p.host) for p in reception.participants} == {
+        ("Shavkat Mirziyoyev", True),
+        ("Sadyr Japarov", False),
+    }
+    assert {(p.name, p.host) for p in talks.participants} == {("Sadyr Japarov", False), ("Abdulla Aripov", True)}
+    assert reception.location.place == "Kuksaroy residence"
+    # The talks are in the visit's city, not at the venue of the reception; and on the next day.
+    assert (talks.location.place, talks.location.city, talks.location.country) == (None, "Tashkent", "Uzbekistan")
+    assert str(talks.date) == "2025-05-21"
+    assert talks.outcome is not None and [(f.value, f.unit) for f in talks.figures] == [(4, "documents")]
+
+
+def test_a_summit_and_a_meeting_on_its_sidelines(tmp_path: Path) -> None:
+    summit, sidelines = meetings(tmp_path, SUMMIT)
+    assert (summit.kind, sidelines.kind) == ("summit", "meeting")
+    hosts = [p.name for p in summit.participants if p.host]
+    assert hosts == ["Kassym-Jomart Tokayev"]
+    # A family name the gazetteer spells keeps that spelling; the first name is romanized.
+    assert "Akylbek Japarov" in {p.name for p in summit.participants}
+    assert {p.name for p in sidelines.participants} == {"Kassym-Jomart Tokayev", "Emomali Rahmon"}
+    assert sidelines.location.city == "Astana"
