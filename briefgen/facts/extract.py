@@ -63,7 +63,6 @@ DATE = re.compile(
     r"ноябр|декабр)\w*(?:\s+(?P<year2>\d{4})\s*(?:года|г\.))?",
     re.IGNORECASE,
 )
-VISITOR_CASES = frozenset({"nom"})
 NEXT_DAY = re.compile(r"\b(?:ертесі|келесі күні|на следующий день|на другой день)\b", re.IGNORECASE)
 BILATERAL = frozenset({"phone call", "reception", "talks", "meeting"})
 

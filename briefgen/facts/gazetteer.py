@@ -19,6 +19,7 @@ from typing import Any
 import yaml
 from babel import Locale
 
+from ..load import KAZAKH_LETTERS
 from ..model import ContentError, ContentProblem
 from .morphology import forms, kazakh_bases
 
@@ -125,9 +126,6 @@ def _pattern_forms(word: str) -> frozenset[str]:
     # A wording in the gazetteer is Kazakh or Russian; its base forms in either language may be what
     # the inflected text reduces to.
     return kazakh_bases(word) | forms(word, "ru")
-
-
-KAZAKH_LETTERS = frozenset("әғқңөұүһіӘҒҚҢӨҰҮҺІ")
 
 
 def spelled(entry: Entry, lang: str) -> str:

@@ -30,7 +30,6 @@ KK_POSSESSIVE = ("сы", "сі", "ы", "і", "лары", "лері", "дары",
 KK_PLURAL = ("лар", "лер", "дар", "дер", "тар", "тер")
 _KK_VOWELS = set("аәеёиоөуұүыіэюя")
 _KK_BACK = set("аоұыуя")
-_KK_FRONT = set("әеөүіэ")
 # One letter is enough: «Ван Иді» is the accusative of «Ван И».
 MIN_STEM = 1
 
@@ -128,6 +127,15 @@ RU_SURNAME_ENDINGS = ("ым", "ом", "у", "а", "е", "ой", "ую", "ы", "�
 RU_SURNAME_STEMS = ("ов", "ев", "ёв", "ин", "ын")
 
 
+def _russian_surname(lower: str) -> str | None:
+    """The nominative of an inflected surname in -ов/-ев/-ин: Бектеновым → бектенов."""
+    for ending in RU_SURNAME_ENDINGS:
+        stem = lower[: -len(ending)]
+        if lower.endswith(ending) and stem.endswith(RU_SURNAME_STEMS) and len(stem) > 3:
+            return stem
+    return None
+
+
 @cache
 def russian_forms(word: str) -> frozenset[str]:
     lower = word.lower()
@@ -140,10 +148,9 @@ def russian_forms(word: str) -> frozenset[str]:
     # Unlikely readings add false lemmas: «после» is a preposition, not the locative of «посол».
     top = max((p.score for p in parses), default=0.0)
     forms.update(p.normal_form for p in parses if p.score >= top / 10)
-    for ending in RU_SURNAME_ENDINGS:
-        stem = lower[: -len(ending)]
-        if lower.endswith(ending) and stem.endswith(RU_SURNAME_STEMS) and len(stem) > 3:
-            forms.add(stem)
+    stem = _russian_surname(lower)
+    if stem:
+        forms.add(stem)
     return frozenset(forms)
 
 
@@ -174,12 +181,8 @@ def russian_nominative(word: str) -> str:
         form = parse.inflect({"nomn", "sing"})
         if form is not None:
             return _same_case(word, form.word)
-    lower = word.lower()
-    for ending in RU_SURNAME_ENDINGS:
-        stem = lower[: -len(ending)]
-        if lower.endswith(ending) and stem.endswith(RU_SURNAME_STEMS) and len(stem) > 3:
-            return _same_case(word, stem)
-    return word
+    stem = _russian_surname(word.lower())
+    return _same_case(word, stem) if stem else word
 
 
 def _same_case(original: str, form: str) -> str:

@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 
 import iuliia
 
-from .gazetteer import Entry, Gazetteer, Match, Token, english_country
+from .gazetteer import Entry, Gazetteer, Match, Token
 from .morphology import (
     KK_PLURAL,
     kazakh_case,
@@ -343,7 +343,3 @@ def _base(token: Token, entry: Entry) -> str:
 
 def _name_word(token: Token) -> bool:
     return token.is_word and token.is_capitalized and not token.text.isupper()
-
-
-def country_name(code: str | None) -> str | None:
-    return english_country(code) if code else None

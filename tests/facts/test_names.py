@@ -1,0 +1,47 @@
+from briefgen.facts.gazetteer import load_gazetteer_files, tokenize
+from briefgen.facts.names import Finder, romanize
+
+
+def mentions(text: str, lang: str) -> list[tuple[str | None, str | None, str | None, str]]:
+    gazetteer = load_gazetteer_files([])
+    finder = Finder(gazetteer, lang)
+    tokens = tokenize(text, lang)
+    found = finder.mentions(0, tokens, gazetteer.find(tokens))
+    return [(m.person.name if m.person else None, m.person.role if m.person else None,
+             m.person.country if m.person else None, m.case) for m in found]  # fmt: skip
+
+
+def test_romanization_handles_kazakh_letters() -> None:
+    assert romanize("Нұржан Әбдіров") == "Nurzhan Abdirov"
+    assert romanize("Жевдет Йылмаз") == "Zhevdet Yylmaz"
+
+
+def test_office_and_country_written_before_the_name() -> None:
+    assert mentions(
+        "Қазақстан Республикасы Премьер-Министрінің орынбасары – Сыртқы істер министрі Мұрат Нұртілеу", "kk"
+    ) == [("Murat Nurtleu", "deputy prime minister and minister of foreign affairs", "KZ", "nom")]
+
+
+def test_an_unknown_official_is_romanized_in_the_nominative() -> None:
+    [(name, role, country, case)] = mentions(
+        "Әзербайжанның Цифрлық даму және көлік министрі Рашад Набиевпен кездесті", "kk"
+    )
+    assert (name, role, country, case) == ("Rashad Nabiyev", "minister of transport", "AZ", "ins")
+
+
+def test_greetings_from_an_absent_leader_are_a_mention_not_a_participant() -> None:
+    cases = {
+        name: case
+        for name, _, _, case in mentions(
+            "Мемлекет басшысы Қасым-Жомарт Тоқаев пен Владимир Путиннің уағдаластықтары", "kk"
+        )
+    }
+    assert cases == {"Kassym-Jomart Tokayev": "gen", "Vladimir Putin": "gen"}
+
+
+def test_an_office_named_without_a_person_is_a_reference() -> None:
+    # Resolved to the holder by the extractor, once the whole article is read.
+    assert mentions("Президент принял главу МИД Казахстана.", "ru") == [
+        (None, None, None, "nom"),
+        (None, None, None, "acc"),
+    ]
