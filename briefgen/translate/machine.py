@@ -13,6 +13,7 @@ from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from typing import Any
 
+from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, ProgressColumn, Task, TextColumn
 from rich.text import Text
 
@@ -115,7 +116,8 @@ class MachineTranslator:
             MofNCompleteColumn(),
             RateColumn(),
         ]
-        with Progress(*columns, transient=True) as progress:
+        # stderr, like every other message: stdout is for the summary line.
+        with Progress(*columns, transient=True, console=Console(stderr=True)) as progress:
             task = progress.add_task(label, total=total)
             yield lambda n: progress.advance(task, n)
 

@@ -105,6 +105,13 @@ def test_a_lost_term_is_reported_with_file_line_and_the_fix(site, packages_dir):
     assert "a.md:6:" in warning and "Olzhas Bektenov" in warning and "briefgen memory correct s" in warning
 
 
+def test_the_build_command_shows_no_progress_bar_off_a_terminal(site, packages_dir, capsys):
+    config = site({"content/a.md": ARTICLE})
+    assert main(["build", "-C", str(config.root)]) == 0
+    out, err = capsys.readouterr()
+    assert "translated 3" in out and "translating" not in out + err
+
+
 def test_a_missing_pair_is_named_with_the_command_that_installs_it(site, packages_dir, capsys):
     config = site({"content/r.md": "---\nlang: ru\ntitle: Встреча\n---\n\nСтороны обсудили торговлю.\n"})
     report = build_site(config)
