@@ -1,9 +1,10 @@
 from pathlib import Path
 
 from briefgen.facts.merge import merge_front_matter
+from briefgen.facts.output import front_matter_yaml, meeting_dict
 from briefgen.model import Meeting, Participant
 
-from .helpers import article
+from .helpers import article, meetings
 
 BODY = "Олжас Бектенов кездесті.\n"
 
@@ -32,3 +33,15 @@ def test_a_bad_entry_is_one_error_with_file_and_line(tmp_path: Path) -> None:
     merged, [error] = merge_front_matter(doc, kept)
     assert merged == kept
     assert error.line == 4 and "name is required" in error.message and str(error.path).endswith("a.md")
+
+
+def test_what_briefgen_facts_prints_pastes_back_unchanged(tmp_path: Path) -> None:
+    text = "Олжас Бектенов провел переговоры с Абдуллой Ариповым в Ташкенте. Товарооборот составил $4,5 млрд.\n"
+    source = article(tmp_path, "---\nlang: ru\n---\n\n" + text, "a.md")
+    source.meetings = meetings(tmp_path, "---\nlang: ru\n---\n\n" + text, "a.md")
+    pasted = article(tmp_path, "---\nlang: ru\n" + front_matter_yaml(source) + "---\n\n" + text, "b.md")
+    merged, errors = merge_front_matter(pasted, [])
+    assert errors == []
+    assert [meeting_dict(m, sentences=False) for m in merged] == [
+        meeting_dict(m, sentences=False) for m in source.meetings
+    ]
