@@ -166,6 +166,10 @@ def remove_package(name: str, directory: Path) -> list[InstalledPackage]:
         for p in installed_packages(directory)
         if p.path.name == name or (pair is not None and p.pair == (pair.group(1), pair.group(2)))
     ]
+    folder = directory / name
+    if not chosen and folder.is_dir() and folder.parent == directory and not name.startswith("."):
+        # A broken package (`models list` warns about it) is removed by its folder name.
+        chosen = [InstalledPackage(folder, "?", "?", "?", "", "")]
     for p in chosen:
         shutil.rmtree(p.path)
     return chosen

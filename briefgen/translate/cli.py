@@ -118,10 +118,15 @@ def run_install(args: argparse.Namespace) -> int:
     try:
         if not path.exists() and INDEX_NAME.match(args.package):
             print(f"downloading {args.package} from the Argos index…", file=sys.stderr)
-            path = download_from_index(args.package)
+            download = download_from_index(args.package)
+            try:
+                package = install_package(download, packages_dir(config))
+            finally:
+                download.unlink(missing_ok=True)  # the package is unpacked; the archive is a copy
         elif not path.exists():
             return _fail(f"{path}: no such file — give an .argosmodel file or an index name like translate-ru_en")
-        package = install_package(path, packages_dir(config))
+        else:
+            package = install_package(path, packages_dir(config))
     except PackageError as exc:
         return _fail(str(exc))
     print(f"installed {package.path.name}: {package.from_code}→{package.to_code} in {package.path.parent}")

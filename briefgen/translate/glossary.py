@@ -214,12 +214,11 @@ def country_terms(languages: Sequence[str] = SOURCE_LANGUAGES) -> list[Term]:
 
 
 def _common_russian_word(name: str) -> bool:
-    """Names such as Того (also "that") or Чад (also "fumes"): a sentence that opens with the word
-    would be taken for the country, so such names are left to the model."""
+    """Names whose likeliest reading is not a noun, such as Того (also the pronoun "that"): a sentence
+    that opens with the word would be taken for the country, so such names are left to the model."""
     if " " in name:
         return False
-    parses = _morph().parse(name.lower())
-    return _morph().word_is_known(name.lower()) and "Geox" not in parses[0].tag
+    return _morph().parse(name.lower())[0].tag.POS != "NOUN"
 
 
 def read_glossary_file(path: Path) -> list[Term]:

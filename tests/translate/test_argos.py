@@ -2,6 +2,7 @@
 
 import zipfile
 
+import ctranslate2
 import pytest
 
 from briefgen.config import TranslationConfig
@@ -44,11 +45,20 @@ def test_translations_come_back_in_order_from_length_sorted_batches(packages_dir
 
 
 def test_each_model_is_loaded_once_per_engine(packages_dir, monkeypatch):
-    engine = ArgosEngine(installed_packages(packages_dir), TranslationConfig())
+    loads = []
+
+    class CountingTranslator(ctranslate2.Translator):
+        def __init__(self, path, **options):
+            loads.append((path, options))
+            super().__init__(path, **options)
+
+    monkeypatch.setattr(ctranslate2, "Translator", CountingTranslator)
+    settings = TranslationConfig(intra_threads=1, compute_type="int8")
+    engine = ArgosEngine(installed_packages(packages_dir), settings)
     engine.translate(SENTENCES[:2], "kk", "en")
-    loaded = dict(engine._loaded)
     engine.translate(SENTENCES[2:], "kk", "en")
-    assert engine._loaded == loaded and len(loaded) == 1
+    ((path, options),) = loads
+    assert path.endswith("model") and options["intra_threads"] == 1 and options["compute_type"] == "int8"
 
 
 def test_a_pair_without_a_direct_package_pivots_through_english(tmp_path, tiny_packages):
@@ -98,3 +108,5 @@ def test_a_broken_package_folder_is_reported_not_fatal(packages_dir):
     problems = []
     assert [p.pair for p in installed_packages(packages_dir, problems)] == [("kk", "en")]
     assert len(problems) == 1 and "half-copied" in problems[0]
+    assert [p.path.name for p in remove_package("half-copied", packages_dir)] == ["half-copied"]
+    assert not (packages_dir / "half-copied").exists()

@@ -6,10 +6,13 @@ import pytest
 
 from briefgen.build import build_site
 from briefgen.cli import main
-from briefgen.config import TranslationConfig
+from briefgen.config import TranslationConfig, load_config
 from briefgen.translate.argos import ArgosEngine, installed_packages
 from briefgen.translate.glossary import load_glossary
 from briefgen.translate.machine import MachineTranslator
+from briefgen.translate.memory import TranslationMemory
+
+from .conftest import unpack
 
 ARTICLE = """---
 title: Кеңес Астанада өтті
@@ -77,6 +80,39 @@ def test_a_human_correction_wins_and_survives_rebuilds_and_new_models(site, pack
     report = build_site(config)
     assert report.translated == 2 and report.human == 1  # the title and the other sentence
     assert "The minister presented new projects." in page_of(config)
+
+
+def test_an_interrupted_build_keeps_the_batches_it_finished(site, packages_dir):
+    class CrashingEngine(ArgosEngine):
+        def _run(self, model, batch):
+            if self.batch_calls == 1:
+                raise KeyboardInterrupt
+            return super()._run(model, batch)
+
+    config = site({"content/a.md": ARTICLE, "content/b.md": SECOND})
+    engine = CrashingEngine(installed_packages(packages_dir), TranslationConfig(batch_size=2))
+    memory = TranslationMemory.in_cache(config.root / ".briefgen-cache", config.root / "site")
+    with pytest.raises(KeyboardInterrupt):
+        build_site(config, translator=MachineTranslator(engine, memory, load_glossary()))
+    memory.close()
+    report = build_site(config)
+    assert (report.cached, report.translated) == (2, 3)
+
+
+def test_corrections_apply_without_any_model_and_packages_dir_is_a_setting(
+    site, tmp_path, tiny_packages, monkeypatch
+):
+    monkeypatch.setenv("ARGOS_PACKAGES_DIR", str(tmp_path / "no-packages"))
+    config = site({"content/a.md": ARTICLE})
+    sentence = "Министр жаңа жобаларды таныстырды."
+    assert main(["memory", "correct", "-C", str(config.root), sentence, "The minister presented projects."]) == 0
+    report = build_site(config)
+    assert report.human == 1 and report.missing_pairs == {("kk", "en"): 3}  # one sentence occurs twice
+    assert "The minister presented projects." in page_of(config)
+    unpack(tiny_packages.kk_en, config.root / "models")
+    (config.root / "briefgen.yaml").write_text("translation:\n  packages_dir: models\n", encoding="utf-8")
+    report = build_site(load_config(config.root))
+    assert (report.human, report.translated, report.missing_pairs) == (1, 2, {})
 
 
 def test_glossary_terms_survive_translation(site, packages_dir):
