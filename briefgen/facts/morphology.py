@@ -155,7 +155,9 @@ def russian_forms(word: str) -> frozenset[str]:
 
 
 def russian_cases(word: str) -> frozenset[str]:
-    """The cases pymorphy allows for a word (nomn, gent, datv, accs, ablt, loct)."""
+    """The cases pymorphy allows for a word (nomn, gent, datv, accs, ablt, loct); a double name declines
+    in every part, so its last part says it (Касым-Жомартом)."""
+    word = word.rpartition("-")[2] or word
     return frozenset(p.tag.case for p in _analyzer().parse(word.lower()) if p.tag.case)
 
 

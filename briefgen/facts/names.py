@@ -292,6 +292,11 @@ class Finder:
             return "acc"  # the one received: «принял Садыра Жапарова», whatever else the form could be
         if before.startswith(TALKS_NOUNS):
             return "nom"  # «переговоры Касым-Жомарта Токаева с …»: the genitive names who held them
+        titled = words[0] < start
+        if not titled and entry is not None and entry.kind == "person":
+            written = " ".join(t.text.lower() for t in tokens[start:end])
+            if written in entry.variant.lower():
+                return "nom"  # the name as the gazetteer writes it is the nominative (Кая Каллас, Нуртлеу)
         cases = russian_cases(tokens[words[0]].text) or russian_cases(tokens[end - 1].text)
         if not cases or "nomn" in cases:
             return "nom"
