@@ -222,7 +222,13 @@ class Finder:
         i = 0
         while i < len(tokens):
             j = i
-            while j < len(tokens) and j not in covered and _name_word(tokens[j]) and not self._adjective(tokens[j]):
+            # «Центральной Азии» starts with an adjective; a surname may look like one (Шахбазовым), a name not.
+            while (
+                j < len(tokens)
+                and j not in covered
+                and _name_word(tokens[j])
+                and not (j == i and self._adjective(tokens[j]))
+            ):
                 j += 1
             last = self._nominative([tokens[j - 1].text]).lower() if j > i else ""
             if 2 <= j - i <= 3:
