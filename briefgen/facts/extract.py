@@ -52,7 +52,7 @@ CORRESPONDENT = re.compile(r"^(?:корреспондент\w*|тілшісі)\s
 MONTHS = {
     **dict.fromkeys(("қаңтар", "январ"), 1), **dict.fromkeys(("ақпан", "феврал"), 2),
     **dict.fromkeys(("наурыз", "март"), 3), **dict.fromkeys(("сәуір", "апрел"), 4),
-    **dict.fromkeys(("мамыр", "ма"), 5), **dict.fromkeys(("маусым", "июн"), 6),
+    **dict.fromkeys(("мамыр", "мая", "май"), 5), **dict.fromkeys(("маусым", "июн"), 6),
     **dict.fromkeys(("шілде", "июл"), 7), **dict.fromkeys(("тамыз", "август"), 8),
     **dict.fromkeys(("қыркүйек", "сентябр"), 9), **dict.fromkeys(("қазан", "октябр"), 10),
     **dict.fromkeys(("қараша", "ноябр"), 11), **dict.fromkeys(("желтоқсан", "декабр"), 12),

@@ -124,3 +124,12 @@ def test_a_summit_and_a_meeting_on_its_sidelines(tmp_path: Path) -> None:
     assert "Akylbek Japarov" in {p.name for p in summit.participants}
     assert {p.name for p in sidelines.participants} == {"Kassym-Jomart Tokayev", "Emomali Rahmon"}
     assert sidelines.location.city == "Astana"
+
+
+def test_the_date_in_the_text_wins_over_the_front_matter_but_a_planned_one_does_not(tmp_path: Path) -> None:
+    body = (
+        "---\nlang: kk\ndate: 2025-06-14\n---\n\n"
+        "12 маусымда Олжас Бектенов Абдулла Ариповпен кездесті. Келесі кездесу 20 шілдеде өтеді.\n"
+    )
+    [meeting] = meetings(tmp_path, body)
+    assert str(meeting.date) == "2025-06-12"
