@@ -263,7 +263,7 @@ def _split(sents: list[Sent]) -> tuple[list[Draft], Visit | None]:
                 current.sentences = [i for i in current.sentences if i not in moved]
                 new.sentences.extend(moved)
                 for i in moved:
-                    new.add_people(_participants(sents[i]) + _speakers_in(sents[i]))
+                    new.add_people(_participants(sents[i]))
             current = new
             drafts.append(current)
         if current is None:
@@ -293,12 +293,7 @@ def _visitor(s: Sent) -> Person | None:
         after = [m for m in people if s.tokens[m.phrase_start].start >= arrived.end()]
         if after:
             return after[0].person
-    subject = _subject(s)
-    return subject
-
-
-def _speakers_in(s: Sent) -> list[Person]:
-    return [m.person for m in s.mentions if m.person is not None]
+    return _subject(s)
 
 
 def _counts(trigger: Trigger, s: Sent) -> bool:
