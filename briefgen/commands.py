@@ -11,8 +11,9 @@ import yaml
 
 from .build import BuildFailed, build_site, prepare
 from .config import Config, ConfigError, describe, load_config
+from .facts import apply_facts
 from .load import detect_language
-from .model import BuildReport
+from .model import BuildReport, ContentProblem
 from .slugs import slugify
 from .translate.argos import install_hint
 
@@ -88,8 +89,13 @@ def run_check(args: argparse.Namespace) -> int:
         return 2
     try:
         prepared = prepare(config)
+        # Editors' front matter `meetings:` is content too; extracting is how it is checked.
+        prepared.errors.extend(apply_facts(prepared.articles, config))
     except BuildFailed as exc:
         print(f"error: {exc}", file=sys.stderr)
+        return 1
+    except ContentProblem as exc:
+        print(f"error: {exc.error}", file=sys.stderr)
         return 1
     report = BuildReport(errors=prepared.errors, warnings=prepared.warnings)
     print_problems(report)

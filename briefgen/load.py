@@ -22,6 +22,7 @@ ARTICLE_SUFFIXES = (".md", ".markdown", ".txt")
 KAZAKH_LETTERS = frozenset("әғқңөұүһіӘҒҚҢӨҰҮҺІ")
 LANG_CODE = re.compile(r"^[a-z]{2,3}$")
 FRONT_MATTER_END = re.compile(r"^(---|\.\.\.)[ \t]*$", re.MULTILINE)
+TOP_LEVEL_KEY = re.compile(r"^([A-Za-z_][\w-]*)\s*:")
 HTML_COMMENT = re.compile(r"<!--.*?-->", re.DOTALL)
 
 
@@ -145,14 +146,8 @@ def read_document(
         raise ContentProblem(
             ContentError(path, body_line, "the article has no text", "write the article body or delete the file")
         )
-    lang = meta.get("lang")
-    if lang is None:
-        lang = detect_language(body, default_language)
-    elif not isinstance(lang, str) or not LANG_CODE.match(lang):
-        raise ContentProblem(
-            ContentError(path, _key_line(text, "lang"), f"lang: {lang!r} is not a language code", "use kk, ru or en")
-        )
-    _check_meta(path, text, meta)
+    meta_lines = _meta_lines(text, body_line)
+    _check_meta(path, meta_lines, meta)
     return SourceDocument(
         path=path,
         rel_path=path.relative_to(content_dir),
@@ -160,8 +155,9 @@ def read_document(
         body=body,
         body_line=body_line,
         format=fmt,
-        lang=lang,
+        lang=meta.get("lang") or detect_language(body, default_language),
         translation=translation,
+        meta_lines=meta_lines,
     )
 
 
@@ -192,14 +188,23 @@ def _split_front_matter(path: Path, text: str) -> tuple[dict[str, Any], str, int
     return meta, text[body_start:], text[:body_start].count("\n") + 1
 
 
-def _key_line(text: str, key: str) -> int | None:
-    match = re.search(rf"^{re.escape(key)}\s*:", text, re.MULTILINE)
-    return text[: match.start()].count("\n") + 1 if match else None
+def _meta_lines(text: str, body_line: int) -> dict[str, int]:
+    """The line of each top-level front matter key, for messages about its value."""
+    lines: dict[str, int] = {}
+    for number, line in enumerate(text.split("\n")[: body_line - 1], start=1):
+        match = TOP_LEVEL_KEY.match(line)
+        if match:
+            lines.setdefault(match.group(1), number)
+    return lines
 
 
-def _check_meta(path: Path, text: str, meta: dict[str, Any]) -> None:
+def _check_meta(path: Path, meta_lines: dict[str, int], meta: dict[str, Any]) -> None:
     def fail(key: str, message: str, fix: str) -> None:
-        raise ContentProblem(ContentError(path, _key_line(text, key), f"{key}: {message}", fix))
+        raise ContentProblem(ContentError(path, meta_lines.get(key), f"{key}: {message}", fix))
+
+    lang = meta.get("lang")
+    if lang is not None and not (isinstance(lang, str) and LANG_CODE.match(lang)):
+        fail("lang", f"{lang!r} is not a language code", "use kk, ru or en")
 
     if "title" in meta and not isinstance(meta["title"], str | int | float):
         fail("title", "expected text", "write the title on one line after 'title:'")

@@ -47,6 +47,7 @@ class SourceDocument:
     format: Literal["markdown", "text"]
     lang: str
     translation: SourceDocument | None = None  # a human English sidecar (name.en.md)
+    meta_lines: dict[str, int] = field(default_factory=dict)  # front matter key -> its line in the file
 
 
 @dataclass(frozen=True)

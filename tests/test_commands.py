@@ -70,3 +70,11 @@ def test_config_lists_settings_in_effect(site, capsys):
 def test_the_module_runs_as_a_program():
     result = subprocess.run([sys.executable, "-m", "briefgen", "--version"], capture_output=True, text=True)
     assert result.returncode == 0 and result.stdout.startswith("briefgen ")
+
+
+def test_check_reports_front_matter_meetings_that_do_not_fit(site, capsys):
+    bad = RU_MEETING.replace("source:", "meetings:\n  - kind: talks\n    venue: Akorda\nsource:")
+    config = site({"content/a.md": bad})
+    assert main(["check", "-C", str(config.root)]) == 1
+    err = capsys.readouterr().err
+    assert f"{config.root / 'content' / 'a.md'}:4: meetings: meeting 1: unknown key 'venue'" in err

@@ -9,8 +9,6 @@ the one `briefgen facts --format yaml` prints.
 from __future__ import annotations
 
 import datetime as dt
-import re
-from pathlib import Path
 from typing import Any
 
 from ..model import Article, ContentError, Figure, Location, Meeting, Participant, Quote
@@ -27,9 +25,11 @@ def merge_front_matter(article: Article, extracted: list[Meeting]) -> tuple[list
     if written is None:
         return extracted, []
     path = article.source.path
-    line = _key_line(path, "meetings")
+    line = article.source.meta_lines.get("meetings")
     if not isinstance(written, list):
-        return extracted, [_error(path, line, "meetings: expected a list of meetings", "write meetings: as a list")]
+        return extracted, [
+            ContentError(path, line, "meetings: expected a list of meetings", "write meetings: as a list")
+        ]
     meetings = list(extracted)
     if not written:
         return [], []
@@ -38,7 +38,7 @@ def merge_front_matter(article: Article, extracted: list[Meeting]) -> tuple[list
             base = meetings[n] if n < len(meetings) else Meeting()
             merged = _apply(base, item)
         except Invalid as exc:
-            return extracted, [_error(path, line, f"meetings: meeting {n + 1}: {exc}", _FIX)]
+            return extracted, [ContentError(path, line, f"meetings: meeting {n + 1}: {exc}", _FIX)]
         if n < len(meetings):
             meetings[n] = merged
         else:
@@ -47,19 +47,6 @@ def merge_front_matter(article: Article, extracted: list[Meeting]) -> tuple[list
 
 
 _FIX = "correct it as `briefgen facts FILE --format yaml` prints meetings"
-
-
-def _error(path: Path, line: int | None, message: str, fix: str) -> ContentError:
-    return ContentError(path, line, message, fix)
-
-
-def _key_line(path: Path, key: str) -> int | None:
-    try:
-        text = path.read_text(encoding="utf-8")
-    except OSError:
-        return None
-    match = re.search(rf"^{re.escape(key)}\s*:", text, re.MULTILINE)
-    return text[: match.start()].count("\n") + 1 if match else None
 
 
 def _apply(base: Meeting, item: Any) -> Meeting:
