@@ -83,8 +83,10 @@ def raw_batches(engine: ArgosEngine, texts: list[str], settings: TranslationConf
     return time.perf_counter() - started
 
 
-def best_of(runs: int, fn) -> float:  # noqa: ANN001 - any zero-argument callable
-    return min(fn() for _ in range(runs))
+def best_of_interleaved(runs: int, *fns) -> list[float]:  # noqa: ANN002 - zero-argument callables
+    """The best time of each, running them in turn so that drift on a shared machine hits all alike."""
+    times = [[fn() for fn in fns] for _ in range(runs)]
+    return [min(column) for column in zip(*times, strict=True)]
 
 
 def main() -> None:
@@ -104,7 +106,6 @@ def main() -> None:
             engine = ArgosEngine(packages, settings)
             engine.translate(unique[:4], "kk", "en")  # load the model and warm up outside the timings
 
-            raw = best_of(3, lambda: raw_batches(engine, unique, settings))  # noqa: B023
 
             def pipeline(glossary: Glossary) -> float:
                 with tempfile.TemporaryDirectory() as mem_dir:
@@ -116,9 +117,13 @@ def main() -> None:
                     memory.close()
                     return seconds
 
-            plain = best_of(3, lambda: pipeline(Glossary()))
             glossary = load_glossary()
-            with_terms = best_of(3, lambda: pipeline(glossary))  # noqa: B023
+            raw, plain, with_terms = best_of_interleaved(
+                5,
+                lambda: raw_batches(engine, unique, settings),  # noqa: B023
+                lambda: pipeline(Glossary()),
+                lambda: pipeline(glossary),  # noqa: B023
+            )
 
             def per_paragraph() -> float:
                 started = time.perf_counter()
@@ -127,7 +132,7 @@ def main() -> None:
                         engine.translate(paragraph, "kk", "en")  # noqa: B023
                 return time.perf_counter() - started
 
-            naive = best_of(1, per_paragraph)
+            naive = per_paragraph()
             rate = len(unique) / raw
             print(f"\nbeam {beam}, batch {settings.batch_size}:")
             print(f"  raw translate_batch      {rate:7.1f} sentences/s ({raw:.2f} s)")
