@@ -72,18 +72,18 @@ def build_site(config: Config, strict: bool = False, translator: Translator | No
     report.warnings.extend(prepared.warnings)
     articles = prepared.articles
 
+    opened = None
     if translator is None:
         try:
-            machine = open_translator(config)
+            translator = opened = open_translator(config)
         except (MemoryFileError, GlossaryError) as exc:
             raise BuildFailed(str(exc)) from None
-        report.warnings.extend(machine.problems)
-        try:
-            translate_articles(articles, config.target_language, machine, report)
-        finally:
-            machine.close()
-    else:
+        report.warnings.extend(opened.problems)
+    try:
         translate_articles(articles, config.target_language, translator, report)
+    finally:
+        if opened is not None:
+            opened.close()
 
     # Stage 4, facts: meetings from the original text, with editors' front matter laid over them.
     try:

@@ -20,31 +20,31 @@ from .translate.argos import install_hint
 
 def register(subparsers: argparse._SubParsersAction) -> None:
     build = subparsers.add_parser("build", help="build the site into site/")
-    _common(build)
+    add_site_options(build)
     build.add_argument("--strict", action="store_true", help="fail on any content error or untranslated sentence")
     build.set_defaults(handler=run_build)
 
     check = subparsers.add_parser("check", help="validate configuration and content without building")
-    _common(check)
+    add_site_options(check)
     check.set_defaults(handler=run_check)
 
     settings = subparsers.add_parser("config", help="print every setting in effect, with its meaning")
-    _common(settings)
+    add_site_options(settings)
     settings.set_defaults(handler=run_config)
 
     new = subparsers.add_parser("new", help="create an article with front matter in content/")
-    _common(new)
+    add_site_options(new)
     new.add_argument("title", help="the article's title, in its own language")
     new.add_argument("--lang", help="language code (default: detected from the title)")
     new.set_defaults(handler=run_new)
 
 
-def _common(parser: argparse.ArgumentParser) -> None:
+def add_site_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("-C", "--root", type=Path, default=Path("."), help="the site folder (default: here)")
     parser.add_argument("--config", help="configuration file inside the site folder (default: briefgen.yaml)")
 
 
-def _config(args: argparse.Namespace) -> Config | None:
+def site_config(args: argparse.Namespace) -> Config | None:
     try:
         return load_config(args.root, args.config)
     except ConfigError as exc:
@@ -68,7 +68,7 @@ def missing_pair_hints(report: BuildReport) -> list[str]:
 
 
 def run_build(args: argparse.Namespace) -> int:
-    config = _config(args)
+    config = site_config(args)
     if config is None:
         return 2
     try:
@@ -84,7 +84,7 @@ def run_build(args: argparse.Namespace) -> int:
 
 
 def run_check(args: argparse.Namespace) -> int:
-    config = _config(args)
+    config = site_config(args)
     if config is None:
         return 2
     try:
@@ -107,7 +107,7 @@ def run_check(args: argparse.Namespace) -> int:
 
 
 def run_new(args: argparse.Namespace) -> int:
-    config = _config(args)
+    config = site_config(args)
     if config is None:
         return 2
     slug = slugify(args.title)
@@ -142,7 +142,7 @@ def _yaml_scalar(value: object) -> str:
 
 
 def run_config(args: argparse.Namespace) -> int:
-    config = _config(args)
+    config = site_config(args)
     if config is None:
         return 2
     for key, value, doc in describe(config):

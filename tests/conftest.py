@@ -38,6 +38,12 @@ source: Primeminister.kz
 """
 
 
+@pytest.fixture(autouse=True)
+def no_installed_packages(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Tests see only the translation packages they install: none of the machine's own."""
+    monkeypatch.setenv("ARGOS_PACKAGES_DIR", str(tmp_path_factory.mktemp("no-packages")))
+
+
 @pytest.fixture
 def site(tmp_path: Path) -> Callable[..., Config]:
     """A site folder with the given files under it; returns its configuration."""

@@ -6,7 +6,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from ..config import ConfigError, load_config
+from ..commands import add_site_options, site_config
 from ..load import read_document
 from ..model import ContentProblem
 from ..segment import segment
@@ -18,15 +18,13 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     facts = subparsers.add_parser("facts", help="print the meetings articles report (who, where, figures, quotes)")
     facts.add_argument("files", nargs="+", type=Path, metavar="FILE", help="article files (.md or .txt)")
     facts.add_argument("--format", choices=("json", "yaml"), default="json", help="json (default) or yaml")
-    facts.add_argument("-C", "--root", type=Path, default=Path("."), help="site folder whose briefgen.yaml to use")
+    add_site_options(facts)
     facts.set_defaults(handler=run_facts)
 
 
 def run_facts(args: argparse.Namespace) -> int:
-    try:
-        config = load_config(args.root)
-    except ConfigError as exc:
-        print(f"error: {exc}", file=sys.stderr)
+    config = site_config(args)
+    if config is None:
         return 2
     articles = []
     failed = False

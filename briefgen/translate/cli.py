@@ -8,7 +8,7 @@ import sys
 from pathlib import Path
 
 from ..build import BuildFailed, prepare
-from ..commands import _common, _config
+from ..commands import add_site_options, site_config
 from ..load import detect_language
 from .argos import (
     PackageError,
@@ -31,16 +31,16 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     actions = models.add_subparsers(dest="action", metavar="ACTION", required=True)
 
     listing = actions.add_parser("list", help="installed packages and the language pairs they give")
-    _common(listing)
+    add_site_options(listing)
     listing.set_defaults(handler=run_list)
 
     install = actions.add_parser("install", help="install FILE.argosmodel, or a package from the Argos index")
-    _common(install)
+    add_site_options(install)
     install.add_argument("package", help="an .argosmodel file, or an index name such as translate-ru_en")
     install.set_defaults(handler=run_install)
 
     remove = actions.add_parser("remove", help="remove a package, by folder name or pair (ru_en)")
-    _common(remove)
+    add_site_options(remove)
     remove.add_argument("package")
     remove.set_defaults(handler=run_remove)
 
@@ -58,12 +58,12 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     memory = subparsers.add_parser("memory", help="export, import or correct the translation memory")
     memory_actions = memory.add_subparsers(dest="action", metavar="ACTION", required=True)
     export = memory_actions.add_parser("export", help="write the memory as TMX")
-    _common(export)
+    add_site_options(export)
     export.add_argument("file", type=Path)
     export.set_defaults(handler=run_export)
 
     importing = memory_actions.add_parser("import", help="read a TMX file; its units count as human translations")
-    _common(importing)
+    add_site_options(importing)
     importing.add_argument("file", type=Path)
     importing.set_defaults(handler=run_import)
 
@@ -71,7 +71,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         "correct",
         help="record a human translation of one sentence; it replaces machine output from the next build",
     )
-    _common(correct)
+    add_site_options(correct)
     correct.add_argument("sentence", help="the sentence id shown on the page (s…), or the source sentence itself")
     correct.add_argument("english", help="the corrected translation")
     correct.add_argument("--lang", help="language of a sentence given as text (default: detected)")
@@ -84,7 +84,7 @@ def _fail(message: str, code: int = 1) -> int:
 
 
 def run_list(args: argparse.Namespace) -> int:
-    config = _config(args)
+    config = site_config(args)
     if config is None:
         return 2
     directory = packages_dir(config)
@@ -111,7 +111,7 @@ def run_list(args: argparse.Namespace) -> int:
 
 
 def run_install(args: argparse.Namespace) -> int:
-    config = _config(args)
+    config = site_config(args)
     if config is None:
         return 2
     path = Path(args.package)
@@ -134,7 +134,7 @@ def run_install(args: argparse.Namespace) -> int:
 
 
 def run_remove(args: argparse.Namespace) -> int:
-    config = _config(args)
+    config = site_config(args)
     if config is None:
         return 2
     removed = remove_package(args.package, packages_dir(config))
@@ -165,7 +165,7 @@ def run_pack(args: argparse.Namespace) -> int:
 
 
 def _memory(args: argparse.Namespace) -> tuple[TranslationMemory | None, int]:
-    config = _config(args)
+    config = site_config(args)
     if config is None:
         return None, 2
     try:
@@ -185,7 +185,7 @@ def run_export(args: argparse.Namespace) -> int:
 
 
 def run_import(args: argparse.Namespace) -> int:
-    config = _config(args)
+    config = site_config(args)
     memory, code = _memory(args)
     if memory is None or config is None:
         return code
@@ -205,7 +205,7 @@ def run_import(args: argparse.Namespace) -> int:
 
 
 def run_correct(args: argparse.Namespace) -> int:
-    config = _config(args)
+    config = site_config(args)
     memory, code = _memory(args)
     if memory is None or config is None:
         return code
