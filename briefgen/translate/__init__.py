@@ -27,11 +27,15 @@ class Translator(Protocol):
 
 
 @runtime_checkable
-class TermChecking(Protocol):
-    """A Translator that also knows which glossary terms a translation lost (see glossary.py)."""
+class Explaining(Protocol):
+    """A Translator that can say what went wrong with a sentence, for the build's warnings."""
 
     def lost_terms(self, text: str, source: str, target: str) -> list[tuple[str, str]]:
-        """(source form, English) of each term missing from the translation of `text`."""
+        """(source form, English) of each glossary term missing from the translation of `text`."""
+        ...
+
+    def failure(self, text: str, source: str, target: str) -> str | None:
+        """Why the model could not translate `text`, if it tried and failed."""
         ...
 
 
@@ -57,10 +61,20 @@ def translate_articles(articles: Sequence[Article], target: str, translator: Tra
     for pair, by_text in sorted(pending.items()):
         texts = sorted(by_text)
         results = translator.translate(texts, *pair) if translator.supports(*pair) else [None] * len(texts)
+        explaining = isinstance(translator, Explaining)
         for text, result in zip(texts, results, strict=True):
             if result is None:
                 report.untranslated += len(by_text[text])
-                report.missing_pairs[pair] = report.missing_pairs.get(pair, 0) + len(by_text[text])
+                failure = translator.failure(text, *pair) if explaining else None
+                if failure is None:
+                    report.missing_pairs[pair] = report.missing_pairs.get(pair, 0) + len(by_text[text])
+                else:
+                    report.warnings.extend(
+                        f"{article.source.path}:{sentence.line}: the model could not translate a sentence "
+                        f"({failure}) — split it, or give its translation with "
+                        f'`briefgen memory correct {sentence.id} "English"`'
+                        for article, sentence in by_text[text]
+                    )
                 continue
             if result.origin == "machine":
                 report.translated += 1
@@ -70,7 +84,7 @@ def translate_articles(articles: Sequence[Article], target: str, translator: Tra
                 report.human += len(by_text[text])
             for article, sentence in by_text[text]:
                 article.translations[sentence.id] = result
-            if result.origin != "human" and isinstance(translator, TermChecking):
+            if result.origin != "human" and explaining:
                 report.warnings.extend(
                     f"{article.source.path}:{sentence.line}: the {result.origin} translation lost the term "
                     f"'{form}' ({english}) — check it, or correct it with "

@@ -251,6 +251,7 @@ class ArgosEngine:
         self.settings = settings
         self._loaded: dict[Path, LoadedModel] = {}
         self.batch_calls = 0  # translate_batch calls so far: a rebuild from memory makes none
+        self.failures: dict[str, str] = {}  # source text -> why the model could not translate it
 
     def route(self, source: str, target: str) -> list[InstalledPackage] | None:
         return find_route(self.packages, source, target)
@@ -276,30 +277,46 @@ class ArgosEngine:
         texts: Sequence[str],
         source: str,
         target: str,
-        on_batch: Callable[[list[int], list[str]], None] | None = None,
-    ) -> list[str]:
-        """One translation per text. Texts are sorted by length and cut into batches; after each
-        batch `on_batch(indices, translations)` lets the caller save and report progress."""
+        on_batch: Callable[[list[int], list[str | None]], None] | None = None,
+    ) -> list[str | None]:
+        """One translation per text, None where the model failed on it (see `failures`). Texts are sorted
+        by length and cut into batches; after each batch `on_batch(indices, translations)` lets the caller
+        save and report progress."""
         route = self.route(source, target)
         if route is None:
             raise LookupError(f"no installed package translates {source}→{target}")
         models = [self.load(pkg) for pkg in route]
-        results = [""] * len(texts)
-        first = models[0]
-        tokens = [self._source_tokens(first, t) for t in first.tokenizer.encode(list(texts))]
+        results: list[str | None] = [None] * len(texts)
+        tokens = [self._source_tokens(models[0], t) for t in models[0].tokenizer.encode(list(texts))]
         order = sorted(range(len(texts)), key=lambda i: len(tokens[i]))
         # One call hands CTranslate2 `inter_threads` batches, which it translates in parallel.
         chunk = self.settings.batch_size * self.settings.inter_threads
         for start in range(0, len(order), chunk):
             indices = order[start : start + chunk]
-            outputs = self._run(first, [tokens[i] for i in indices])
-            for model in models[1:]:
-                outputs = self._run(model, [self._source_tokens(model, t) for t in model.tokenizer.encode(outputs)])
+            try:
+                outputs: list[str | None] = list(self._through(models, [tokens[i] for i in indices]))
+            except RuntimeError:
+                # One sentence the model cannot take (longer than its position table, say) must not
+                # cost the others their translation: the batch goes again one sentence at a time.
+                outputs = [self._alone(models, tokens[i], texts[i]) for i in indices]
             for i, text in zip(indices, outputs, strict=True):
                 results[i] = text
             if on_batch is not None:
                 on_batch(indices, outputs)
         return results
+
+    def _through(self, models: list[LoadedModel], batch: list[list[str]]) -> list[str]:
+        outputs = self._run(models[0], batch)
+        for model in models[1:]:
+            outputs = self._run(model, [self._source_tokens(model, t) for t in model.tokenizer.encode(outputs)])
+        return outputs
+
+    def _alone(self, models: list[LoadedModel], tokens: list[str], text: str) -> str | None:
+        try:
+            return self._through(models, [tokens])[0]
+        except RuntimeError as exc:
+            self.failures[text] = str(exc)
+            return None
 
     @staticmethod
     def _source_tokens(model: LoadedModel, tokens: list[str]) -> list[str]:

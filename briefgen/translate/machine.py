@@ -39,6 +39,7 @@ class MachineTranslator:
         self.glossary = glossary or Glossary()
         self.show_progress = show_progress
         self._lost: dict[tuple[str, str, str], list[tuple[str, str]]] = {}
+        self._failed: dict[tuple[str, str, str], str] = {}
 
     def supports(self, source: str, target: str) -> bool:
         # Without a model, human corrections still apply; sentences without one come back as None.
@@ -72,10 +73,13 @@ class MachineTranslator:
         if not todo:
             return results
 
-        def save(batch: list[int], outputs: list[str]) -> None:
+        def save(batch: list[int], outputs: list[str | None]) -> None:
             entries = []
             for k, output in zip(batch, outputs, strict=True):
                 i = todo[k]
+                if output is None:
+                    self._failed[(source, target, texts[i])] = self.engine.failures.get(protected[i].text, "")
+                    continue
                 text = self.glossary.restore(protected[i], output)
                 results[i] = Translation(text, "machine")
                 self._check_terms(protected[i], text, source, target)
@@ -91,6 +95,10 @@ class MachineTranslator:
     def lost_terms(self, text: str, source: str, target: str) -> list[tuple[str, str]]:
         """(source form, English) of the glossary terms the translation of `text` does not carry."""
         return self._lost.get((source, target, text), [])
+
+    def failure(self, text: str, source: str, target: str) -> str | None:
+        """Why the model could not translate `text`, if it tried and failed."""
+        return self._failed.get((source, target, text))
 
     def close(self) -> None:
         if self.memory:

@@ -15,8 +15,9 @@ from briefgen.translate.argos import (
     remove_package,
 )
 from briefgen.translate.argos import packages_dir as resolved_packages_dir
+from tests.support.tiny_argos import build_package
 
-from .conftest import unpack
+from .conftest import CORPUS, unpack
 
 SENTENCES = [
     "Тараптар сауда мәселелерін талқылады.",
@@ -110,3 +111,13 @@ def test_a_broken_package_folder_is_reported_not_fatal(packages_dir):
     assert len(problems) == 1 and "half-copied" in problems[0]
     assert [p.path.name for p in remove_package("half-copied", packages_dir)] == ["half-copied"]
     assert not (packages_dir / "half-copied").exists()
+
+
+def test_a_sentence_too_long_for_the_model_fails_alone(tmp_path):
+    archive, model = build_package(tmp_path, CORPUS, "kk", "en", positions=64)
+    engine = ArgosEngine(installed_packages(unpack(archive, tmp_path / "packages")), TranslationConfig())
+    long = " ".join(SENTENCES)
+    results = engine.translate([*SENTENCES[:2], long], "kk", "en")
+    assert results[:2] == [model.expected(s) for s in SENTENCES[:2]]
+    assert results[2] is None
+    assert "position" in engine.failures[long]

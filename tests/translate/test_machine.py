@@ -11,8 +11,9 @@ from briefgen.translate.argos import ArgosEngine, installed_packages
 from briefgen.translate.glossary import load_glossary
 from briefgen.translate.machine import MachineTranslator
 from briefgen.translate.memory import TranslationMemory
+from tests.support.tiny_argos import build_package
 
-from .conftest import unpack
+from .conftest import CORPUS, unpack
 
 ARTICLE = """---
 title: Кеңес Астанада өтті
@@ -170,3 +171,14 @@ def test_a_memory_inside_the_site_stops_the_build(site, packages_dir):
     config = site({"content/a.md": ARTICLE}, "cache_dir: site/cache\n")
     with pytest.raises(BuildFailed, match="inside output_dir"):
         build_site(config)
+
+
+def test_a_sentence_the_model_fails_on_is_reported_not_called_a_missing_model(site, tmp_path, monkeypatch):
+    archive, _ = build_package(tmp_path, CORPUS, "kk", "en", positions=64)
+    monkeypatch.setenv("ARGOS_PACKAGES_DIR", str(unpack(archive, tmp_path / "packages")))
+    long = "Тараптар сауда және инвестициялық ынтымақтастықты талқылады, " * 3
+    config = site({"content/a.md": f"---\ntitle: Кеңес\n---\n\nКездесу аяқталды. {long.strip(', ')}.\n"})
+    report = build_site(config)
+    assert report.translated == 2 and report.untranslated == 1 and report.missing_pairs == {}
+    (warning,) = [w for w in report.warnings if "could not translate" in w]
+    assert warning.startswith(f"{config.root / 'content' / 'a.md'}:5: the model could not translate a sentence (")
