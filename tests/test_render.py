@@ -59,3 +59,15 @@ def test_index_lists_newest_first_with_relative_links(tmp_path):
     index = render_site([old, undated, new], Config(root=tmp_path))["index.html"].decode()
     positions = [index.index(f'href="briefings/{a.slug}/"') for a in (new, old, undated)]
     assert positions == sorted(positions)
+
+
+def test_machine_translation_is_marked_as_such_wherever_it_comes_from(tmp_path):
+    a = article("Первое предложение. Второе предложение.")
+    first, second = a.sentences()
+    page = render_site([a], Config(root=tmp_path))[f"briefings/{a.slug}/index.html"].decode()
+    assert "machine translation" not in page.split("<footer")[0]
+    a.translations[first.id] = Translation("First.", "machine")
+    a.translations[second.id] = Translation("Second.", "memory")
+    page = render_site([a], Config(root=tmp_path))[f"briefings/{a.slug}/index.html"].decode()
+    assert "English · machine translation, check before quoting" in page
+    assert page.count('title="Machine translation"') == 2
