@@ -5,7 +5,9 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import sys
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import yaml
 
@@ -19,24 +21,26 @@ from .translate.argos import install_hint
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
-    build = subparsers.add_parser("build", help="build the site into site/")
-    add_site_options(build)
+    build = site_command(subparsers, run_build, "build", help="build the site into site/")
     build.add_argument("--strict", action="store_true", help="fail on any content error or untranslated sentence")
-    build.set_defaults(handler=run_build)
 
-    check = subparsers.add_parser("check", help="validate configuration and content without building")
-    add_site_options(check)
-    check.set_defaults(handler=run_check)
+    site_command(subparsers, run_check, "check", help="validate configuration and content without building")
 
-    settings = subparsers.add_parser("config", help="print every setting in effect, with its meaning")
-    add_site_options(settings)
-    settings.set_defaults(handler=run_config)
+    site_command(subparsers, run_config, "config", help="print every setting in effect, with its meaning")
 
-    new = subparsers.add_parser("new", help="create an article with front matter in content/")
-    add_site_options(new)
+    new = site_command(subparsers, run_new, "new", help="create an article with front matter in content/")
     new.add_argument("title", help="the article's title, in its own language")
     new.add_argument("--lang", help="language code (default: detected from the title)")
-    new.set_defaults(handler=run_new)
+
+
+def site_command(
+    subparsers: argparse._SubParsersAction, handler: Callable[[argparse.Namespace], int], name: str, **kwargs: Any
+) -> argparse.ArgumentParser:
+    """A subcommand that works on a site folder: it takes -C and --config, and runs `handler`."""
+    parser = subparsers.add_parser(name, **kwargs)
+    add_site_options(parser)
+    parser.set_defaults(handler=handler)
+    return parser
 
 
 def add_site_options(parser: argparse.ArgumentParser) -> None:

@@ -6,7 +6,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from ..commands import add_site_options, site_config
+from ..commands import site_command, site_config
 from ..load import read_document
 from ..model import ContentProblem
 from ..segment import segment
@@ -15,11 +15,11 @@ from .output import article_dict, front_matter_yaml, to_json
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
-    facts = subparsers.add_parser("facts", help="print the meetings articles report (who, where, figures, quotes)")
+    facts = site_command(
+        subparsers, run_facts, "facts", help="print the meetings articles report (who, where, figures, quotes)"
+    )
     facts.add_argument("files", nargs="+", type=Path, metavar="FILE", help="article files (.md or .txt)")
     facts.add_argument("--format", choices=("json", "yaml"), default="json", help="json (default) or yaml")
-    add_site_options(facts)
-    facts.set_defaults(handler=run_facts)
 
 
 def run_facts(args: argparse.Namespace) -> int:

@@ -8,7 +8,7 @@ import sys
 from pathlib import Path
 
 from ..build import BuildFailed, prepare
-from ..commands import add_site_options, site_config
+from ..commands import site_command, site_config
 from ..load import detect_language
 from .argos import (
     PackageError,
@@ -30,19 +30,15 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     models = subparsers.add_parser("models", help="list, install, remove or pack translation packages")
     actions = models.add_subparsers(dest="action", metavar="ACTION", required=True)
 
-    listing = actions.add_parser("list", help="installed packages and the language pairs they give")
-    add_site_options(listing)
-    listing.set_defaults(handler=run_list)
+    site_command(actions, run_list, "list", help="installed packages and the language pairs they give")
 
-    install = actions.add_parser("install", help="install FILE.argosmodel, or a package from the Argos index")
-    add_site_options(install)
+    install = site_command(
+        actions, run_install, "install", help="install FILE.argosmodel, or a package from the Argos index"
+    )
     install.add_argument("package", help="an .argosmodel file, or an index name such as translate-ru_en")
-    install.set_defaults(handler=run_install)
 
-    remove = actions.add_parser("remove", help="remove a package, by folder name or pair (ru_en)")
-    add_site_options(remove)
+    remove = site_command(actions, run_remove, "remove", help="remove a package, by folder name or pair (ru_en)")
     remove.add_argument("package")
-    remove.set_defaults(handler=run_remove)
 
     pack = actions.add_parser("pack", help="make an .argosmodel from an NLLB-200 model converted to CTranslate2")
     pack.add_argument("--model", type=Path, required=True, help="folder written by ct2-transformers-converter")
@@ -57,25 +53,23 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
     memory = subparsers.add_parser("memory", help="export, import or correct the translation memory")
     memory_actions = memory.add_subparsers(dest="action", metavar="ACTION", required=True)
-    export = memory_actions.add_parser("export", help="write the memory as TMX")
-    add_site_options(export)
+    export = site_command(memory_actions, run_export, "export", help="write the memory as TMX")
     export.add_argument("file", type=Path)
-    export.set_defaults(handler=run_export)
 
-    importing = memory_actions.add_parser("import", help="read a TMX file; its units count as human translations")
-    add_site_options(importing)
+    importing = site_command(
+        memory_actions, run_import, "import", help="read a TMX file; its units count as human translations"
+    )
     importing.add_argument("file", type=Path)
-    importing.set_defaults(handler=run_import)
 
-    correct = memory_actions.add_parser(
+    correct = site_command(
+        memory_actions,
+        run_correct,
         "correct",
         help="record a human translation of one sentence; it replaces machine output from the next build",
     )
-    add_site_options(correct)
     correct.add_argument("sentence", help="the sentence id shown on the page (s…), or the source sentence itself")
     correct.add_argument("english", help="the corrected translation")
     correct.add_argument("--lang", help="language of a sentence given as text (default: detected)")
-    correct.set_defaults(handler=run_correct)
 
 
 def _fail(message: str, code: int = 1) -> int:
