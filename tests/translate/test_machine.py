@@ -1,6 +1,8 @@
 """Machine translation in a build: pages, memory, human corrections, glossary, missing pairs."""
 
 import html
+import subprocess
+import sys
 
 import pytest
 
@@ -182,3 +184,28 @@ def test_a_sentence_the_model_fails_on_is_reported_not_called_a_missing_model(si
     assert report.translated == 2 and report.untranslated == 1 and report.missing_pairs == {}
     (warning,) = [w for w in report.warnings if "could not translate" in w]
     assert warning.startswith(f"{config.root / 'content' / 'a.md'}:5: the model could not translate a sentence (")
+
+
+NO_NETWORK = """
+import socket, sys
+
+def refuse(*args, **kwargs):
+    # Written before raising, so that code catching the error cannot hide it.
+    sys.stderr.write(f"network use: {args!r}\n")
+    raise OSError("network use")
+
+socket.socket.connect = refuse
+socket.getaddrinfo = refuse
+socket.create_connection = refuse
+from briefgen.cli import main
+sys.exit(main(["build", "-C", sys.argv[1]]))
+"""
+
+
+def test_a_build_with_a_model_never_touches_the_network(site, packages_dir):
+    config = site({"content/a.md": ARTICLE})
+    result = subprocess.run(
+        [sys.executable, "-c", NO_NETWORK, str(config.root)], capture_output=True, text=True, timeout=120
+    )
+    assert result.returncode == 0, result.stderr
+    assert "translated 3" in result.stdout and "network use" not in result.stderr
