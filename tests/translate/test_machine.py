@@ -186,7 +186,7 @@ def test_a_sentence_the_model_fails_on_is_reported_not_called_a_missing_model(si
     assert warning.startswith(f"{config.root / 'content' / 'a.md'}:5: the model could not translate a sentence (")
 
 
-NO_NETWORK = """
+NO_NETWORK = r"""
 import socket, sys
 
 def refuse(*args, **kwargs):
