@@ -240,8 +240,9 @@ def _split(sents: list[Sent]) -> tuple[list[Draft], Visit | None]:
             changes_kind = current is not None and (
                 (kind == "summit" and current.kind != "summit") or (current.kind == "summit" and kind in BILATERAL)
             )
-            # «Затем … встретился с X»: a new partner when the meeting under way has its pair already.
-            partners = [m.person for m in s.mentions if m.person is not None and m.case in ("ins", "acc")]
+            # «Затем … встретился с X», «Сол күні X-ті Y қабылдады»: a new partner when the meeting under
+            # way has its pair already; whoever the new verb names, as subject or as object.
+            partners = [m.person for m in s.mentions if m.person is not None and m.takes_part]
             another = (
                 current is not None and len(current.people) >= 2 and any(p not in current.people for p in partners)
             )
@@ -253,11 +254,13 @@ def _split(sents: list[Sent]) -> tuple[list[Draft], Visit | None]:
             current.add_people(people)
             current.kinds.extend(kinds)
             continue
-        subject = _subject(s)
+        # Without a verb of encounter, only a reply («Өз тарапынан X …») by a new official of a side
+        # already present opens a meeting: naming someone else is no new encounter.
+        subject = _subject(s) if REPLY.match(text) else None
         actors = [subject] if subject is not None else []
         if current is not None and _conflicts(current, actors) and not ATTENDING.search(text):
             new = Draft(None, s.index, in_visit=visit is not None)
-            if REPLY.match(s.sentence.plain) and _first_in_block(sents, s):
+            if _first_in_block(sents, s):
                 # A reply answers the paragraph before it: that paragraph belongs to the new meeting.
                 moved = [i for i in current.sentences if sents[i].block == s.block - 1 and i != current.opening]
                 current.sentences = [i for i in current.sentences if i not in moved]

@@ -155,10 +155,13 @@ def russian_forms(word: str) -> frozenset[str]:
 
 
 def russian_cases(word: str) -> frozenset[str]:
-    """The cases pymorphy allows for a word (nomn, gent, datv, accs, ablt, loct); a double name declines
-    in every part, so its last part says it (Касым-Жомартом)."""
+    """The cases pymorphy allows for a word naming one person (nomn, gent, datv, accs, ablt, loct); a
+    double name declines in every part, so its last part says it (Касым-Жомартом). A person is one:
+    plural readings are dropped, so «Главы государства» is a genitive, not "heads" in the nominative."""
     word = word.rpartition("-")[2] or word
-    return frozenset(p.tag.case for p in _analyzer().parse(word.lower()) if p.tag.case)
+    parses = [p for p in _analyzer().parse(word.lower()) if p.tag.case]
+    singular = [p for p in parses if p.tag.number != "plur"] or parses
+    return frozenset(p.tag.case for p in singular)
 
 
 def russian_pos(word: str) -> str | None:

@@ -306,7 +306,9 @@ class Finder:
         cases = russian_cases(tokens[words[0]].text) or russian_cases(tokens[end - 1].text)
         if not cases or "nomn" in cases:
             return "nom"
-        for pymorphy_case, case in (("accs", "acc"), ("datv", "dat"), ("gent", "gen"), ("ablt", "abl")):
+        # The Russian instrumental is the case of the partner («встретился с министром X», «с X»), as the
+        # Kazakh -мен/-бен/-пен is: both are "ins".
+        for pymorphy_case, case in (("accs", "acc"), ("datv", "dat"), ("gent", "gen"), ("ablt", "ins")):
             if pymorphy_case in cases:
                 return case
         return "obl"

@@ -133,3 +133,39 @@ def test_the_date_in_the_text_wins_over_the_front_matter_but_a_planned_one_does_
     )
     [meeting] = meetings(tmp_path, body)
     assert str(meeting.date) == "2025-06-12"
+
+
+def test_a_sentence_naming_someone_else_is_no_new_meeting(tmp_path: Path) -> None:
+    body = (
+        "---\nlang: ru\ndate: 2025-04-02\n---\n\n"
+        "Премьер-министр Казахстана Олжас Бектенов встретился с Премьер-министром Узбекистана Абдуллой Ариповым.\n\n"
+        "Стороны обсудили реформы, проводимые по поручению Главы государства Касым-Жомарта Токаева.\n\n"
+        "Товарооборот вырос на 12%.\n"
+    )
+    [meeting] = meetings(tmp_path, body)
+    assert {p.name for p in meeting.participants} == {"Olzhas Bektenov", "Abdulla Aripov"}
+    assert [(f.value, f.unit) for f in meeting.figures] == [(12, "percent")]
+
+
+def test_a_new_verb_of_encounter_with_a_new_partner_opens_a_second_meeting(tmp_path: Path) -> None:
+    body = (
+        "---\nlang: kk\ndate: 2025-04-02\n---\n\n"
+        "Олжас Бектенов Бахтиёр Саидовпен кездесті. Тараптар сауданы талқылады.\n\n"
+        "Сол күні Олжас Бектеновті Өзбекстан Президенті Шавкат Мирзиёев қабылдады.\n"
+    )
+    first, second = meetings(tmp_path, body)
+    assert {p.name for p in first.participants} == {"Olzhas Bektenov", "Bakhtiyor Saidov"}
+    assert second.kind == "reception"
+    assert {(p.name, p.host) for p in second.participants} == {
+        ("Shavkat Mirziyoyev", True),
+        ("Olzhas Bektenov", False),
+    }
+
+
+def test_the_russian_instrumental_names_the_partner_without_a_preposition_before_the_office(tmp_path: Path) -> None:
+    body = (
+        "---\nlang: ru\ndate: 2025-04-02\n---\n\n"
+        "Касым-Жомарт Токаев встретился с Председателем Халк Маслахаты Туркменистана Гурбангулы Бердымухамедовым.\n"
+    )
+    [meeting] = meetings(tmp_path, body)
+    assert "Gurbanguly Berdimuhamedov" in {p.name for p in meeting.participants}

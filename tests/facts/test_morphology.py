@@ -2,6 +2,7 @@ from briefgen.facts.morphology import (
     kazakh_case,
     kazakh_nominative,
     kazakh_stems,
+    russian_cases,
     russian_forms,
     russian_nominative,
 )
@@ -38,3 +39,9 @@ def test_russian_forms_include_the_lemma_of_surnames_missing_from_the_dictionary
 def test_russian_nominative_declines_each_part_of_a_double_name() -> None:
     assert russian_nominative("Касымом-Жомартом") == "Касым-Жомарт"
     assert russian_nominative("Мирзиёевым") == "Мирзиёев"
+
+
+def test_russian_cases_of_a_persons_word_are_singular() -> None:
+    # «Главы» could be "heads" in the nominative; one person's office is a genitive singular.
+    assert russian_cases("Главы") == {"gent"}
+    assert "nomn" not in russian_cases("Катерины")
