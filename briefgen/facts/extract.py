@@ -116,6 +116,8 @@ def extract(article: Article, gazetteer: Gazetteer) -> list[Meeting]:
     drafts, visit = _split(sents)
     if not drafts and visit is not None:
         drafts = [Draft("visit", visit.sentence, list(range(len(sents))), [visit.visitor] if visit.visitor else [])]
+    if not drafts:
+        drafts = _fallback(sents)
     speakers = _quotes(article, sents)
     source = _source(article, sents)
     meetings: list[Meeting] = []
@@ -284,6 +286,23 @@ def _split(sents: list[Sent]) -> tuple[list[Draft], Visit | None]:
     return drafts, visit
 
 
+def _fallback(sents: list[Sent]) -> list[Draft]:
+    """An article that speaks of an encounter («кездесуде», «в ходе переговоров») and names two people
+    taking part reports one meeting, even in a wording no verb pattern knows: the whole text is its."""
+    named = [s for s in sents if s.triggers]
+    people: list[Person] = []
+    for s in sents:
+        for m in s.mentions:
+            if m.person is not None and not m.reference and m.takes_part and m.person not in people:
+                people.append(m.person)
+    if not named or len(people) < 2:
+        return []
+    kind = strongest([t.kind for s in named for t in s.triggers if t.kind != "visit"]) or "meeting"
+    draft = Draft(kind, named[0].index, list(range(len(sents))), people)
+    draft.kinds = [t.kind for s in sents for t in s.triggers]
+    return [draft]
+
+
 ARRIVED = re.compile(r"\b(?:келген|барған|находящ\w+|прибывш\w+)\b", re.IGNORECASE)
 
 
@@ -299,11 +318,21 @@ def _visitor(s: Sent) -> Person | None:
     return _subject(s)
 
 
+DELEGATION = re.compile(r"\bделегаци", re.IGNORECASE)
+
+
 def _counts(trigger: Trigger, s: Sent) -> bool:
-    """«қабылдады» reports a reception only with a person received («шара қабылдады» is taking measures)."""
+    """«қабылдады» reports a reception only with someone received («шара қабылдады» is taking measures):
+    a person in the accusative, a delegation («X бастаған делегацияны», «делегацию во главе с X»), or
+    two people named around the verb, whatever their case."""
     if trigger.kind != "reception":
         return True
-    return any(m.case == "acc" and m.person is not None for m in s.mentions)
+    people = {id(m.person) for m in s.mentions if m.person is not None and not m.reference}
+    return (
+        any(m.case == "acc" and m.person is not None for m in s.mentions)
+        or bool(DELEGATION.search(s.sentence.plain))
+        or len(people) >= 2
+    )
 
 
 def _first_in_block(sents: list[Sent], s: Sent) -> bool:

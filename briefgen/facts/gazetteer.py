@@ -26,7 +26,7 @@ from .morphology import forms, kazakh_bases
 WORD = re.compile(r"[$€%]|\d+(?:[ \u00a0]\d{3})*(?:[.,]\d+)?|[^\W\d_]+(?:[-'’][^\W\d_]+|-\d+)*|[—–-]|[^\w\s]")
 SOURCE_LANGUAGES = ("kk", "ru")
 # Kinds of entries whose wording is a proper name: only a capitalized word starts one ("того" is no Togo).
-PROPER_NAMES = frozenset({"person", "country", "region", "city", "venue"})
+PROPER_NAMES = frozenset({"person", "country", "region", "province", "city", "venue"})
 # CLDR regions that are not states a delegation could come from.
 NOT_STATES = re.compile(r"^\d{3}$|^(?:EZ|QO|UN|XA|XB|XK|ZZ)$")
 
@@ -53,7 +53,7 @@ def tokenize(text: str, lang: str) -> list[Token]:
 
 @dataclass(frozen=True)
 class Entry:
-    kind: str  # person, title, country, region, adjective, city, venue, role_word
+    kind: str  # person, title, country, region, province, adjective, city, venue, role_word
     name: str  # the English name (for a title: the role)
     data: dict[str, Any] = field(default_factory=dict, hash=False, compare=False)
     variant: str = ""  # the wording that matched, as the gazetteer spells it
@@ -113,7 +113,10 @@ class Gazetteer:
 
 def _preferred(candidate: Match, best: Match) -> bool:
     """Of two matches of the same length, a person or a place beats an office or a plain word."""
-    rank = {"person": 0, "venue": 1, "city": 2, "country": 3, "region": 4, "title": 5, "adjective": 6, "role_word": 7}
+    rank = {
+        "person": 0, "venue": 1, "city": 2, "province": 3, "country": 4, "region": 5, "title": 6, "adjective": 7,
+        "role_word": 8,
+    }  # fmt: skip
     return candidate.end == best.end and rank[candidate.entry.kind] < rank[best.entry.kind]
 
 
@@ -151,7 +154,7 @@ def load_gazetteer_files(paths: list[Path]) -> Gazetteer:
     role_words: dict[str, list[str]] = defaultdict(list)
     for path in [default_gazetteer_path(), *paths]:
         data = _read_yaml(path)
-        for kind, section in (("person", "people"), ("city", "cities"), ("venue", "venues")):
+        for kind, section in (("person", "people"), ("city", "cities"), ("province", "provinces"), ("venue", "venues")):
             for item in _items(path, data, section, ("name", "variants")):
                 entry = Entry(kind, str(item["name"]), dict(item))
                 by_key[(kind, entry.name)] = (entry, [str(v) for v in item["variants"]])

@@ -29,7 +29,7 @@ PRONOUNS = frozenset({"ол", "он", "она"})
 RU_PREPOSITIONS = frozenset({"с", "со", "от", "у", "к", "для", "о", "об", "при", "по", "без", "между"})
 # What an office's wording is made of; not an adjective, which ends it («с казахстанской – первый
 # заместитель» is "on the Kazakh side: the first deputy").
-PHRASE_KINDS = frozenset({"title", "country", "role_word"})
+PHRASE_KINDS = frozenset({"title", "country", "province", "role_word"})
 DASHES = frozenset({"–", "-"})
 PARTICIPANT_CASES = frozenset({"nom", "acc", "ins"})
 TALKS_NOUNS = ("переговор", "встреч", "бесед", "разговор")
@@ -158,6 +158,9 @@ class Finder:
                 titles = [office.entry]
                 phrase_start = min(phrase_start, self._phrase(tokens, covered, office.start)[0])
         country = next((p.entry.name for p in parts if p.entry.kind == "country" and not self._posted(tokens, p)), None)
+        province = next((p.entry for p in parts if p.entry.kind == "province"), None)
+        if province is not None:
+            country = country or str(province.data.get("country"))
         if country is None and titles:
             country = _country_in_clause(tokens, covered, phrase_start)
         words = [t.text for t in tokens[start:end]]
@@ -181,6 +184,9 @@ class Finder:
             self.people[key] = person
         if titles:
             role = role_of(titles)
+            if province is not None and titles[-1].data.get("local"):
+                # «Қостанай облысының әкімі», «губернатор Челябинской области»: a local office is named by its province.
+                role = f"{role} of {province.name.lower()}"
             # The office the article writes beats the gazetteer's; the fullest wording beats a shorter one.
             if not _generic(titles) and (not person.role_in_text or len(role or "") > len(person.role or "")):
                 person.role, person.role_in_text = role, True

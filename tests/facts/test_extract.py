@@ -169,3 +169,31 @@ def test_the_russian_instrumental_names_the_partner_without_a_preposition_before
     )
     [meeting] = meetings(tmp_path, body)
     assert "Gurbanguly Berdimuhamedov" in {p.name for p in meeting.participants}
+
+
+def test_a_regional_head_receiving_a_delegation_is_a_reception_with_offices_named_by_province(tmp_path: Path) -> None:
+    body = (
+        "---\nlang: kk\ndate: 2025-03-05\n---\n\n"
+        "Павлодар облысының әкімі Асқар Рахымбеков Ресей Федерациясы Омбы облысының губернаторы "
+        "Виталий Хоценко бастаған делегацияны қабылдады.\n\n"
+        "Тараптар астық жеткізу мәселелерін талқылады.\n"
+    )
+    [meeting] = meetings(tmp_path, body)
+    assert meeting.kind == "reception"
+    people = {(p.name_original, p.role, p.country, p.host) for p in meeting.participants}
+    assert people == {
+        ("Асқар Рахымбеков", "akim of pavlodar region", "Kazakhstan", True),
+        ("Виталий Хоценко", "governor of omsk region", "Russia", False),
+    }
+
+
+def test_an_article_about_an_encounter_in_an_unknown_wording_still_has_its_meeting(tmp_path: Path) -> None:
+    body = (
+        "---\nlang: ru\ndate: 2025-03-05\n---\n\n"
+        "Министр энергетики Казахстана Ерлан Аккенженов и Министр энергетики Азербайджана Парвиз Шахбазов "
+        "обменялись мнениями о поставках нефти.\n\n"
+        "В ходе встречи стороны отметили рост поставок на 5%.\n"
+    )
+    [meeting] = meetings(tmp_path, body)
+    assert {p.name for p in meeting.participants} == {"Yerlan Akkenzhenov", "Parviz Shakhbazov"}
+    assert [(f.value, f.unit) for f in meeting.figures] == [(5, "percent")]
