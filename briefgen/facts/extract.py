@@ -234,8 +234,9 @@ def _split(sents: list[Sent]) -> tuple[list[Draft], Visit | None]:
         people = _participants(s)
         kinds = [t.kind for t in s.triggers]
         if "visit" in kinds and visit is None:
-            city, country = _destination(s)
-            visit = Visit(_visitor(s), s.index, city, country)
+            visitor = _visitor(s)
+            city, country = _destination(s, visitor)
+            visit = Visit(visitor, s.index, city, country)
         if events:
             kind = strongest([t.kind for t in events])
             # A summit and a bilateral meeting on its sidelines are two encounters, even with the same people.
@@ -312,6 +313,11 @@ def _visitor(s: Sent) -> Person | None:
     arrived = ARRIVED.search(s.sentence.plain)
     people = [m for m in s.mentions if m.person is not None and not (m.reference and not m.titles)]
     if arrived:
+        text = s.sentence.plain
+        # «Токаев, находящийся с визитом в …, провел»: a participle set off by a comma after a name is about it.
+        before = [m for m in people if text[s.tokens[m.end - 1].end : arrived.start()].strip() == ","]
+        if before:
+            return before[-1].person
         after = [m for m in people if s.tokens[m.phrase_start].start >= arrived.end()]
         if after:
             return after[0].person
@@ -339,9 +345,13 @@ def _first_in_block(sents: list[Sent], s: Sent) -> bool:
     return s.index == 0 or sents[s.index - 1].block != s.block
 
 
-def _destination(s: Sent) -> tuple[str | None, str | None]:
-    city = next((m for m in s.matches if m.entry.kind == "city"), None)
-    country = next((m.entry.name for m in s.matches if m.entry.kind == "country"), None)
+def _destination(s: Sent, visitor: Person | None) -> tuple[str | None, str | None]:
+    """Where the traveller goes: the city named, else a country not the traveller's own («Президент
+    Казахстана …, находящийся с визитом в Таджикистане» goes to Tajikistan)."""
+    home = visitor.country if visitor is not None else None
+    city = next((m for m in s.matches if m.entry.kind == "city" and m.entry.data.get("country") != home), None)
+    countries = [m.entry.name for m in s.matches if m.entry.kind == "country"]
+    country = next((c for c in countries if c != home), countries[0] if countries else None)
     if city is not None:
         return city.entry.name, str(city.entry.data["country"])
     return None, country

@@ -21,7 +21,7 @@ SCALE = r"(?P<scale>трлн|млрд|млн|тыс|триллион\w*|милл
 CURRENCY_SIGN = {"$": "USD", "US$": "USD", "€": "EUR", "₸": "KZT", "¥": "CNY", "₽": "RUB"}
 # Unit words by stem; a stem matches its inflected forms (долларға, долларов, теңгеге).
 UNITS: list[tuple[str, str]] = [
-    (r"доллар\w*|долл\.", "USD"),
+    (r"(?:АҚШ\s)?доллар\w*|долл\.", "USD"),
     (r"евро", "EUR"),
     (r"теңге\w*|тенге", "KZT"),
     (r"рубл\w*|рубль", "RUB"),
@@ -36,7 +36,7 @@ UNITS: list[tuple[str, str]] = [
     (r"кәсіпорын\w*|кәсіпорн\w*|компани\w*|предприяти\w*|фирм\w*", "enterprises"),
     (r"адам\w*|человек\w*|студент\w*", "people"),
     (r"рабоч\w+ мест\w*|жұмыс орн\w*", "jobs"),
-    (r"автомобил\w*|автобус\w*|көлік құрал\w*", "vehicles"),
+    (r"автомобил\w*|автобус\w*|грузовик\w*|көлік құрал\w*|көлі[гк]\w*", "vehicles"),
     (r"вуз\w*|университет\w*", "universities"),
     (r"рейс\w*", "flights"),
     (r"пойыз\w*|поезд\w*|контейнерлік пойыз\w*", "trains"),
@@ -49,8 +49,10 @@ UNITS: list[tuple[str, str]] = [
     (r"гектар\w*|га\b", "hectares"),
 ]
 UNIT = "(?P<unit>" + "|".join(f"(?:{p})" for p, _ in UNITS) + ")"
+# «1 млрд 200 млн долларды»: a second, smaller scale continues the number.
+REST = r"(?:\s(?P<rest>\d{1,3})\s(?P<rest_scale>млн|мың|тыс)\.?)?"
 FIGURE = re.compile(
-    rf"(?<![\w-])(?P<sign>US\$|\$|€|₸)?\s?{NUMBER}(?![\d-]\d)(?:\s?{SCALE})?(?:(?:\s|\s?(?=%)){UNIT}(?!\w))?",
+    rf"(?<![\w-])(?P<sign>US\$|\$|€|₸)?\s?{NUMBER}(?![\d-]\d)(?:\s?{SCALE}{REST})?(?:(?:\s|\s?(?=%)){UNIT}(?!\w))?",
     re.IGNORECASE,
 )
 # What follows a number that makes it a date, a year, a duration or an ordinal, not a figure.
@@ -110,6 +112,11 @@ def find_figures(sentence: str) -> list[FoundFigure]:
             continue  # a year
         scale_word = (match.group("scale") or "").lower().rstrip(".")
         scale = next((v for k, v in SCALES.items() if scale_word.startswith(k)), 1.0) if scale_word else 1.0
+        value *= scale
+        if match.group("rest"):
+            rest_scale = SCALES[match.group("rest_scale").lower()]
+            if rest_scale < scale:
+                value += parse_number(match.group("rest")) * rest_scale
         text = match.group()
         if match.group("sign") and match.group("unit"):
             text = text[: match.start("unit") - match.start()]  # «$500 млн сомасына»: the sign is the unit
@@ -121,7 +128,7 @@ def find_figures(sentence: str) -> list[FoundFigure]:
             unit = _unit_after(after) or _counted(sentence)
         if unit is None:
             continue  # a number with nothing said about what it counts
-        figures.append(FoundFigure(round(value * scale, 6), unit, text, _label(sentence), match.start()))
+        figures.append(FoundFigure(round(value, 6), unit, text, _label(sentence), match.start()))
     return figures
 
 

@@ -197,3 +197,17 @@ def test_an_article_about_an_encounter_in_an_unknown_wording_still_has_its_meeti
     [meeting] = meetings(tmp_path, body)
     assert {p.name for p in meeting.participants} == {"Yerlan Akkenzhenov", "Parviz Shakhbazov"}
     assert [(f.value, f.unit) for f in meeting.figures] == [(5, "percent")]
+
+
+def test_a_visitor_described_by_a_participle_after_the_name_is_the_guest_abroad(tmp_path: Path) -> None:
+    body = (
+        "---\nlang: ru\ndate: 2025-05-06\n---\n\n"
+        "Президент Казахстана Касым-Жомарт Токаев, находящийся с официальным визитом в Кыргызстане, "
+        "провел переговоры с Президентом Кыргызстана Садыром Жапаровым.\n"
+    )
+    [meeting] = meetings(tmp_path, body)
+    assert {(p.name, p.host) for p in meeting.participants} == {
+        ("Kassym-Jomart Tokayev", False),
+        ("Sadyr Japarov", True),
+    }
+    assert meeting.location.country == "Kyrgyzstan"

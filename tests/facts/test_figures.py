@@ -26,3 +26,14 @@ def test_years_dates_durations_and_names_are_not_figures() -> None:
     assert figures("2024–2026 жылдарға арналған") == []
     assert figures("за последние 20 лет") == []
     assert figures("Қамбар-Ата-1 станциясы") == []
+
+
+def test_a_number_written_in_two_scales_and_us_dollars_named_in_kazakh() -> None:
+    assert figures("айналым 2 млрд 350 млн долларды құрады") == [(2.35e9, "USD", "2 млрд 350 млн долларды")]
+    assert figures("экспорт 3 млн 40 тыс. тонн") == [(3.04e6, "tonnes", "3 млн 40 тыс. тонн")]
+    assert figures("инвестиция 2,5 млрд АҚШ долларына жетті") == [(2.5e9, "USD", "2,5 млрд АҚШ долларына")]
+
+
+def test_trucks_are_vehicles_in_either_language() -> None:
+    assert figures("завод на 3 тыс. грузовиков") == [(3000, "vehicles", "3 тыс. грузовиков")]
+    assert [(v, u) for v, u, _ in figures("күніне 400-ден астам жүк көлігі өтеді")] == [(400, "vehicles")]
