@@ -135,11 +135,11 @@ def extract(article: Article, gazetteer: Gazetteer) -> list[Meeting]:
 
 def _resolve_offices(sents: list[Sent], finder: Finder, gazetteer: Gazetteer) -> None:
     """«Қазақстан Үкіметінің басшысы», «Премьер-министр Таджикистана», «сказала она» → the person meant."""
-    order: list[tuple[int, Person]] = []
+    order: list[tuple[tuple[int, int], Person]] = []
     for s in sents:
         for m in s.mentions:
             if m.person is not None:
-                order.append((s.index, m.person))
+                order.append(((s.index, m.start), m.person))
     last_subject: Person | None = None
     for s in sents:
         for m in s.mentions:
@@ -151,7 +151,9 @@ def _resolve_offices(sents: list[Sent], finder: Finder, gazetteer: Gazetteer) ->
         last_subject = _subject(s) or last_subject
 
 
-def _holder(m: Mention, order: list[tuple[int, Person]], finder: Finder, gazetteer: Gazetteer) -> Person | None:
+def _holder(
+    m: Mention, order: list[tuple[tuple[int, int], Person]], finder: Finder, gazetteer: Gazetteer
+) -> Person | None:
     title = m.titles[0]
     country = m.country or title.data.get("default_country")
     wanted_class = title.data.get("class")
@@ -166,10 +168,13 @@ def _holder(m: Mention, order: list[tuple[int, Person]], finder: Finder, gazette
         )
         return same_office and (country is None or person.country == country)
 
-    earlier = [p for i, p in order if i <= m.sentence and fits(p)]
+    # An office refers back to someone already named, in reading order: «Президент высоко оценил …
+    # диалог с Президентом Ильхамом Алиевым» is not about Aliyev.
+    here = (m.sentence, m.start)
+    earlier = [p for i, p in order if i < here and fits(p)]
     if earlier:
         return earlier[-1]
-    later = [p for i, p in order if i > m.sentence and fits(p)]
+    later = [p for i, p in order if i > here and fits(p)]
     if later:
         return later[0]
     if wanted_class in ("head_of_state", "head_of_government") and country and not generic:
@@ -304,7 +309,7 @@ def _fallback(sents: list[Sent]) -> list[Draft]:
     return [draft]
 
 
-ARRIVED = re.compile(r"\b(?:келген|барған|находящ\w+|прибывш\w+)\b", re.IGNORECASE)
+ARRIVED = re.compile(r"\b(?:келген|барған|жүрген|болып жатқан|находящ\w+|прибывш\w+)\b", re.IGNORECASE)
 
 
 def _visitor(s: Sent) -> Person | None:
@@ -485,7 +490,14 @@ def _facts(
     kinds = [k for k in draft.kinds if k != "signing" or k == draft.kind]
     kind = draft.kind or strongest(kinds) or "meeting"
     if draft.kind and draft.kind not in ("summit", "signing"):
-        kind = strongest([draft.kind, *[k for k in kinds if k not in ("summit", "signing", "visit")]]) or kind
+        # A noun names the kind of the meeting under way, but a call recalled in a meeting held in person
+        # («телефон арқылы сөйлесуі барысында қол жеткізілген уағдаластықтар») does not make it a call.
+        other = (
+            ("summit", "signing", "visit")
+            if draft.kind == "phone call"
+            else ("summit", "signing", "visit", "phone call")
+        )
+        kind = strongest([draft.kind, *[k for k in kinds if k not in other]]) or kind
     opening = sents[draft.opening]
     meeting = Meeting(kind=kind, sentences=[sents[i].sentence.id for i in members])
     evidence: dict[str, list[str]] = {"kind": [opening.sentence.id]}
@@ -494,6 +506,10 @@ def _facts(
     if kind != "phone call":
         # The opening sentence, or a lead sentence before it («В Астане состоялась …», then who took part).
         leads = [sents[i] for i in members if i <= draft.opening]
+        # …or the next sentence, when it refers back to the meeting by name («Переговоры во Дворце нации
+        # начались …», «Қостанайда өткен кездесуде …»).
+        follow = [sents[i] for i in members if i > draft.opening][:1]
+        leads += [s for s in follow if s.triggers]
         place = next((p for p in (_place_of(s, article.lang) for s in reversed(leads)) if p), None)
         if place is None and draft.in_visit and visit is not None:
             place = _place_of(sents[visit.sentence], article.lang)
@@ -518,7 +534,8 @@ def _facts(
         draft.people.insert(0, receiver)  # «под председательством X»: the chair takes part
     for person in draft.people:
         if receiver is not None:
-            host = person is receiver
+            # The receiving side: the one who receives and those of his country with him.
+            host = person is receiver or (person.country is not None and person.country == receiver.country)
         elif kind == "phone call" or host_country is None:
             host = False
         else:
@@ -589,7 +606,11 @@ def _chair(members: list[Sent]) -> Person | None:
 
 def _host_country(meeting: Meeting, draft: Draft, visit: Visit | None, opening: Sent) -> str | None:
     if draft.in_visit and visit is not None and visit.visitor is not None:
-        others = [p.country for p in draft.people if p is not visit.visitor and p.country != visit.visitor.country]
+        others = [
+            p.country
+            for p in draft.people
+            if p is not visit.visitor and p.country and p.country != visit.visitor.country
+        ]
         if others:
             return others[0]
     country = meeting.location.country

@@ -190,6 +190,32 @@ def russian_nominative(word: str) -> str:
     return _same_case(word, stem) if stem else word
 
 
+def russian_full_name(words: list[str]) -> list[str]:
+    """A first name and surname in the nominative. The surname agrees with the first name in gender and
+    case, which settles what either word alone cannot: «Сахибу Гафарову» is a woman in the accusative
+    (Гафарова), not a man in the dative (Гафаров); a surname that cannot stand in the first name's case
+    does not decline at all («с Катериной Райхе» → Райхе)."""
+    if len(words) < 2:
+        return [russian_nominative(w) for w in words]
+    *given, surname = words
+    first = [p for p in _analyzer().parse(given[0].lower()) if p.tag.number != "plur" and p.tag.case]
+    named = [p for p in first if "Name" in p.tag.grammemes] or first
+    readings = {(p.tag.gender, p.tag.case) for p in named}
+    cases = {case for _, case in readings}
+    last = [p for p in _analyzer().parse(surname.lower()) if p.tag.number != "plur" and p.tag.case]
+    if (
+        len(cases) == 1
+        and last
+        and not any(p.tag.case in cases for p in last)
+        and _russian_surname(surname.lower()) is None
+    ):
+        return [*(russian_nominative(w) for w in given), surname]
+    agreeing = [p for p in last if "Surn" in p.tag.grammemes and (p.tag.gender, p.tag.case) in readings]
+    form = agreeing[0].inflect({"nomn", "sing"}) if agreeing else None
+    nominative = _same_case(surname, form.word) if form is not None else russian_nominative(surname)
+    return [*(russian_nominative(w) for w in given), nominative]
+
+
 def _same_case(original: str, form: str) -> str:
     return form[:1].upper() + form[1:] if original[:1].isupper() else form
 

@@ -16,7 +16,7 @@ from .morphology import (
     kazakh_case,
     kazakh_nominative,
     russian_cases,
-    russian_nominative,
+    russian_full_name,
     russian_number,
     russian_pos,
 )
@@ -237,6 +237,11 @@ class Finder:
             ):
                 j += 1
             last = self._nominative([tokens[j - 1].text]).lower() if j > i else ""
+            if self.lang == "ru" and j in covered and covered[j].entry.kind == "country":
+                # «Председатель Милли Меджлиса Азербайджана»: a name followed by a country in the genitive is
+                # an institution in an office's wording; a Russian name is not followed by a country.
+                i = max(j, i + 1)
+                continue
             if 2 <= j - i <= 3:
                 if SURNAME.search(last) or self._office_before(tokens, covered, i) or last in self._surnames():
                     runs.append((i, j))
@@ -285,7 +290,7 @@ class Finder:
 
     def _nominative(self, words: list[str]) -> str:
         if self.lang == "ru":
-            return " ".join(russian_nominative(w) for w in words)
+            return " ".join(russian_full_name(words))
         # A Kazakh name declines on its last word only.
         return " ".join([*words[:-1], kazakh_nominative(words[-1])])
 

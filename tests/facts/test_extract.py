@@ -211,3 +211,49 @@ def test_a_visitor_described_by_a_participle_after_the_name_is_the_guest_abroad(
         ("Sadyr Japarov", True),
     }
     assert meeting.location.country == "Kyrgyzstan"
+
+
+def test_an_office_refers_back_to_someone_already_named_not_to_a_name_later_in_its_sentence(tmp_path: Path) -> None:
+    body = (
+        "---\nlang: ru\ndate: 2025-02-10\n---\n\n"
+        "Глава государства Касым-Жомарт Токаев принял Министра иностранных дел Узбекистана Бахтиёра Саидова.\n\n"
+        "Президент отметил доверительный диалог с Президентом Шавкатом Мирзиёевым.\n"
+    )
+    [meeting] = meetings(tmp_path, body)
+    assert {p.name for p in meeting.participants} == {"Kassym-Jomart Tokayev", "Bakhtiyor Saidov"}
+
+
+def test_the_receiving_side_hosts_with_the_receiver_and_an_institution_is_no_person(tmp_path: Path) -> None:
+    body = (
+        "---\nlang: ru\ndate: 2025-02-10\n---\n\n"
+        "Касым-Жомарт Токаев принял Председателя Олий Мажлиса Узбекистана Танзилу Нарбаеву.\n\n"
+        "Во встрече принял участие Председатель Мажилиса Ерлан Кошанов.\n"
+    )
+    [meeting] = meetings(tmp_path, body)
+    hosts = {p.name: p.host for p in meeting.participants}
+    assert hosts == {"Kassym-Jomart Tokayev": True, "Yerlan Koshanov": True, "Tanzila Narbayeva": False}
+
+
+def test_a_call_recalled_at_a_meeting_does_not_make_it_a_call(tmp_path: Path) -> None:
+    body = (
+        "---\nlang: kk\ndate: 2025-02-10\n---\n\n"
+        "Олжас Бектенов Абдулла Ариповпен кездесті.\n\n"
+        "Кездесу екі елдің президенттерінің телефон арқылы сөйлесуі барысында жасалған уағдаластықтарға арналды.\n"
+    )
+    [meeting] = meetings(tmp_path, body)
+    assert meeting.kind == "meeting"
+
+
+def test_a_guest_described_by_a_participle_and_a_venue_named_in_the_next_sentence(tmp_path: Path) -> None:
+    body = (
+        "---\nlang: kk\ndate: 2025-02-10\n---\n\n"
+        "Мәжіліс Төрағасы Ерлан Қошанов Астанада ресми сапармен жүрген Өзбекстан Сыртқы істер министрі "
+        "Бахтиёр Саидовпен келіссөздер жүргізді.\n\n"
+        "Келіссөздер Тәуелсіздік сарайында өтті.\n"
+    )
+    [meeting] = meetings(tmp_path, body)
+    assert {(p.name, p.host) for p in meeting.participants} == {
+        ("Yerlan Koshanov", True),
+        ("Bakhtiyor Saidov", False),
+    }
+    assert (meeting.location.place, meeting.location.city) == ("Palace of Independence", "Astana")

@@ -4,6 +4,7 @@ from briefgen.facts.morphology import (
     kazakh_stems,
     russian_cases,
     russian_forms,
+    russian_full_name,
     russian_nominative,
 )
 
@@ -45,3 +46,11 @@ def test_russian_cases_of_a_persons_word_are_singular() -> None:
     # «Главы» could be "heads" in the nominative; one person's office is a genitive singular.
     assert russian_cases("Главы") == {"gent"}
     assert "nomn" not in russian_cases("Катерины")
+
+
+def test_a_russian_surname_agrees_with_the_first_name_or_does_not_decline() -> None:
+    # The accusative of a woman's name, not the dative of a man's.
+    assert russian_full_name(["Танзилу", "Нарбаеву"]) == ["Танзила", "Нарбаева"]
+    assert russian_full_name(["Садыру", "Жапарову"]) == ["Садыр", "Жапаров"]
+    # A foreign surname in a vowel keeps its form in every case.
+    assert russian_full_name(["Катериной", "Райхе"]) == ["Катерина", "Райхе"]
