@@ -508,7 +508,7 @@ def _facts(
         leads = [sents[i] for i in members if i <= draft.opening]
         # …or the next sentence, when it refers back to the meeting by name («Переговоры во Дворце нации
         # начались …», «Қостанайда өткен кездесуде …»).
-        follow = [sents[i] for i in members if i > draft.opening][:1]
+        follow = [sents[i] for i in members if i > draft.opening][:2]
         leads += [s for s in follow if s.triggers]
         place = next((p for p in (_place_of(s, article.lang) for s in reversed(leads)) if p), None)
         if place is None and draft.in_visit and visit is not None:

@@ -22,7 +22,7 @@ CURRENCY_SIGN = {"$": "USD", "US$": "USD", "€": "EUR", "₸": "KZT", "¥": "CN
 # Unit words by stem; a stem matches its inflected forms (долларға, долларов, теңгеге).
 UNITS: list[tuple[str, str]] = [
     (r"(?:АҚШ\s)?доллар\w*|долл\.", "USD"),
-    (r"евро", "EUR"),
+    (r"евро|еуро\w*", "EUR"),
     (r"теңге\w*|тенге", "KZT"),
     (r"рубл\w*|рубль", "RUB"),
     (r"юан\w*", "CNY"),

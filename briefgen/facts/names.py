@@ -151,13 +151,16 @@ class Finder:
         entry: Entry | None,
     ) -> Mention:
         phrase_start, parts = self._phrase(tokens, covered, start)
+        parts = self._own_office(parts)
         titles = [p.entry for p in parts if p.entry.kind == "title"]
         if not titles:
             office = self._office_before(tokens, covered, phrase_start)
             if office is not None:
                 titles = [office.entry]
                 phrase_start = min(phrase_start, self._phrase(tokens, covered, office.start)[0])
-        country = next((p.entry.name for p in parts if p.entry.kind == "country" and not self._posted(tokens, p)), None)
+        country = next(
+            (p.entry.name for p in reversed(parts) if p.entry.kind == "country" and not self._posted(tokens, p)), None
+        )
         province = next((p.entry for p in parts if p.entry.kind == "province"), None)
         if province is not None:
             country = country or str(province.data.get("country"))
@@ -204,7 +207,8 @@ class Finder:
         before = covered.get(phrase_start - 1)
         if before is not None and before.entry.kind == "adjective":
             parts.insert(0, before)  # «узбекского лидера»
-        country = next((p.entry.name for p in parts if p.entry.kind in ("country", "adjective")), None)
+        parts = self._own_office(parts)
+        country = next((p.entry.name for p in reversed(parts) if p.entry.kind in ("country", "adjective")), None)
         j = m.end
         # Russian puts the country after the office, in the genitive: «Премьер-министр Таджикистана».
         while country is None and j < len(tokens) and j in covered and covered[j].entry.kind in PHRASE_KINDS:
@@ -214,6 +218,17 @@ class Finder:
         end = max(j, m.end)
         case = self._case(tokens, phrase_start, m.start, m.end, m.entry)
         return Mention(index, m.start, end, phrase_start, case, None, [m.entry], country, reference=True)
+
+    def _own_office(self, parts: list[Match]) -> list[Match]:
+        """In Kazakh the possessor comes first: «Германия канцлері Қазақстан Президентін» holds two offices,
+        and the one named is the office after the last country («Қазақстан Президенті»)."""
+        if self.lang != "kk":
+            return parts
+        last = max((n for n, p in enumerate(parts) if p.entry.kind == "country"), default=None)
+        titled = [p.entry.kind == "title" for p in parts]
+        if last is None or not any(titled[:last]) or not any(titled[last:]):
+            return parts
+        return parts[last:]
 
     def _plural(self, token: Token, entry: Entry) -> bool:
         if self.lang == "ru":

@@ -37,3 +37,7 @@ def test_a_number_written_in_two_scales_and_us_dollars_named_in_kazakh() -> None
 def test_trucks_are_vehicles_in_either_language() -> None:
     assert figures("завод на 3 тыс. грузовиков") == [(3000, "vehicles", "3 тыс. грузовиков")]
     assert [(v, u) for v, u, _ in figures("күніне 400-ден астам жүк көлігі өтеді")] == [(400, "vehicles")]
+
+
+def test_euros_in_kazakh_spelling() -> None:
+    assert figures("айналым 2,1 млрд еуроға жетті") == [(2.1e9, "EUR", "2,1 млрд еуроға")]

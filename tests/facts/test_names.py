@@ -45,3 +45,8 @@ def test_an_office_named_without_a_person_is_a_reference() -> None:
         (None, None, None, "nom"),
         (None, None, None, "acc"),
     ]
+
+
+def test_in_kazakh_the_office_named_is_the_one_after_the_last_country() -> None:
+    found = mentions("Германия канцлері Қазақстан Президенті Қасым-Жомарт Тоқаевқа хат жолдады.", "kk")
+    assert found == [("Kassym-Jomart Tokayev", "president", "KZ", "dat")]
