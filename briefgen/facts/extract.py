@@ -365,6 +365,10 @@ def _destination(s: Sent, visitor: Person | None) -> tuple[str | None, str | Non
 ARRIVAL = re.compile(r"^(?:[\w-]+\s+){0,3}(?:келді|келген|барды|барған|сапар\w*)\b", re.IGNORECASE)
 
 
+# «на полях Ташкентского инвестиционного форума»: a gathering named after its city is held there.
+GATHERING = re.compile(r"^(?:\s+[\w-]+){0,3}?\s+(?:форум|саммит|конференци|выставк|конгресс)", re.IGNORECASE)
+
+
 def _place_of(s: Sent, lang: str) -> Location | None:
     """A venue, or a city in the locative (or after «в»), named in the sentence; a city one arrives at
     («Астанаға ресми сапармен келген») too. Not a place named in the agency's attribution."""
@@ -390,7 +394,7 @@ def _place_of(s: Sent, lang: str) -> Location | None:
             or re.match(r"(?:қала|облыс)\w*(?:да|де|нда|нде)$", after)
             or (re.search(r"(?:ға|ге|қа|ке|на|не)$", word) and ARRIVAL.match(text[token.end :].lstrip()))
             if lang == "kk"
-            else before in ("в", "во")
+            else before in ("в", "во") or (word.endswith(("ского", "ском")) and GATHERING.match(text[token.end :]))
         )
         if located:
             return Location(None, m.entry.name, english_country(str(m.entry.data["country"])))

@@ -157,7 +157,9 @@ def load_gazetteer_files(paths: list[Path]) -> Gazetteer:
         for kind, section in (("person", "people"), ("city", "cities"), ("province", "provinces"), ("venue", "venues")):
             for item in _items(path, data, section, ("name", "variants")):
                 entry = Entry(kind, str(item["name"]), dict(item))
-                by_key[(kind, entry.name)] = (entry, [str(v) for v in item["variants"]])
+                # A city's adjective names it too: «на полях Ташкентского форума».
+                wordings = [str(v) for v in [*item["variants"], *item.get("adjectives", [])]]
+                by_key[(kind, entry.name)] = (entry, wordings)
         for n, item in enumerate(_items(path, data, "titles", ("role",))):
             entry = Entry("title", str(item["role"]), dict(item))
             wordings = [str(w) for lang in SOURCE_LANGUAGES for w in item.get(lang, [])]

@@ -210,8 +210,15 @@ class Finder:
         parts = self._own_office(parts)
         country = next((p.entry.name for p in reversed(parts) if p.entry.kind in ("country", "adjective")), None)
         j = m.end
-        # Russian puts the country after the office, in the genitive: «Премьер-министр Таджикистана».
-        while country is None and j < len(tokens) and j in covered and covered[j].entry.kind in PHRASE_KINDS:
+        # Russian puts the country after the office, in the genitive: «Премьер-министр Таджикистана»; in
+        # Kazakh a country after the office begins the next phrase («Мемлекет басшысы Германия …»).
+        while (
+            self.lang == "ru"
+            and country is None
+            and j < len(tokens)
+            and j in covered
+            and covered[j].entry.kind in PHRASE_KINDS
+        ):
             if covered[j].entry.kind == "country":
                 country = covered[j].entry.name
             j = covered[j].end

@@ -257,3 +257,27 @@ def test_a_guest_described_by_a_participle_and_a_venue_named_in_the_next_sentenc
         ("Bakhtiyor Saidov", False),
     }
     assert (meeting.location.place, meeting.location.city) == ("Palace of Independence", "Astana")
+
+
+def test_a_gathering_named_after_its_city_gives_the_place_and_so_the_host(tmp_path: Path) -> None:
+    body = (
+        "---\nlang: ru\ndate: 2025-02-10\n---\n\n"
+        "На полях Бакинского энергетического форума Министр энергетики Казахстана Ерлан Аккенженов встретился "
+        "с Министром энергетики Азербайджана Парвизом Шахбазовым.\n"
+    )
+    [meeting] = meetings(tmp_path, body)
+    assert (meeting.location.city, meeting.location.country) == ("Baku", "Azerbaijan")
+    assert {(p.name, p.host) for p in meeting.participants} == {
+        ("Yerlan Akkenzhenov", False),
+        ("Parviz Shakhbazov", True),
+    }
+
+
+def test_in_kazakh_a_country_after_an_honorific_is_not_its_own(tmp_path: Path) -> None:
+    body = (
+        "---\nlang: kk\ndate: 2025-02-10\n---\n\n"
+        "Мемлекет басшысы Қасым-Жомарт Тоқаев Франция Президенті Эмманюэль Макронмен телефон арқылы сөйлесті.\n\n"
+        "Мемлекет басшысы Франция Қазақстанның маңызды серіктесі екенін айтты.\n"
+    )
+    [meeting] = meetings(tmp_path, body)
+    assert {p.name for p in meeting.participants} == {"Kassym-Jomart Tokayev", "Emmanuel Macron"}
