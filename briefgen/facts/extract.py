@@ -440,6 +440,8 @@ def _quotes(article: Article, sents: list[Sent]) -> list[Spoken]:
             covered = [s for a, b, s in offsets if a < found.end and b > found.start]
             who_sent = next((s for a, b, s in offsets if a <= found.who_start < b or a < found.who_end <= b), None)
             speaker = _speaker(who_sent, offsets, found.who_start, found.who_end) if who_sent else None
+            if speaker is None and who_sent is not None:
+                speaker = _by_country(sents, who_sent, offsets, found.who_start, found.who_end)
             if speaker is None:
                 speaker = _paragraph_subject(offsets, found.start)
             ids = [s.sentence.id for s in covered]
@@ -458,6 +460,26 @@ def _speaker(s: Sent, offsets: list[tuple[int, int, Sent]], start: int, end: int
         token_start = base + s.tokens[m.start].start
         if start <= token_start < end and m.person is not None:
             return m.person
+    return None
+
+
+def _by_country(
+    sents: list[Sent], s: Sent, offsets: list[tuple[int, int, Sent]], start: int, end: int
+) -> Person | None:
+    """«— заявила глава германского ведомства», «— деді тәжік парламентінің басшысы»: an office the
+    gazetteer lacks, but of a country; the speaker is the last person of that country named before."""
+    base = next(a for a, _, x in offsets if x is s)
+    countries = {
+        m.entry.name
+        for m in s.matches
+        if m.entry.kind in ("country", "adjective") and start <= base + s.tokens[m.start].start < end
+    }
+    if not countries:
+        return None
+    for earlier in reversed(sents[: s.index + 1]):
+        for m in reversed(earlier.mentions):
+            if m.person is not None and m.person.country in countries and not m.reference:
+                return m.person
     return None
 
 

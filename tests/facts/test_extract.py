@@ -281,3 +281,15 @@ def test_in_kazakh_a_country_after_an_honorific_is_not_its_own(tmp_path: Path) -
     )
     [meeting] = meetings(tmp_path, body)
     assert {p.name for p in meeting.participants} == {"Kassym-Jomart Tokayev", "Emmanuel Macron"}
+
+
+def test_a_quote_attributed_to_an_unknown_office_of_a_country_goes_to_that_countrys_person(tmp_path: Path) -> None:
+    body = (
+        "---\nlang: ru\ndate: 2025-02-10\n---\n\n"
+        "Олжас Бектенов встретился с Министром иностранных дел Узбекистана Бахтиёром Саидовым.\n\n"
+        "«Мы открываем два новых пункта пропуска», — сказал руководитель узбекского дипломатического ведомства.\n"
+    )
+    [meeting] = meetings(tmp_path, body)
+    assert [(q.speaker, q.text_original) for q in meeting.quotes] == [
+        ("Bakhtiyor Saidov", "Мы открываем два новых пункта пропуска")
+    ]
