@@ -603,9 +603,14 @@ def _outcome(text: str) -> str | None:
     return next((summary for pattern, summary in OUTCOMES if re.search(pattern, text, re.IGNORECASE)), None)
 
 
+PASSIVE = re.compile(r"\bбыл[аи]? принят", re.IGNORECASE)
+
+
 def _receiver(opening: Sent) -> Person | None:
-    """At a reception the one who receives is the subject of «қабылдады» / «принял»."""
-    return next((m.person for m in opening.mentions if m.person is not None and m.case == "nom"), None)
+    """At a reception the one who receives is the subject of «қабылдады» / «принял»; in the passive
+    («Посол был принят Президентом») the agent in the instrumental."""
+    case = "ins" if PASSIVE.search(opening.sentence.plain) else "nom"
+    return next((m.person for m in opening.mentions if m.person is not None and m.case == case), None)
 
 
 CHAIR = re.compile(r"под председательством|төрағалығымен|төрағалық ет(?:ті|кен)|председательствовал", re.IGNORECASE)

@@ -293,3 +293,17 @@ def test_a_quote_attributed_to_an_unknown_office_of_a_country_goes_to_that_count
     assert [(q.speaker, q.text_original) for q in meeting.quotes] == [
         ("Bakhtiyor Saidov", "Мы открываем два новых пункта пропуска")
     ]
+
+
+def test_in_the_passive_the_agent_receives(tmp_path: Path) -> None:
+    body = (
+        "---\nlang: ru\ndate: 2025-02-10\n---\n\n"
+        "Министр иностранных дел Узбекистана Бахтиёр Саидов был принят Президентом Казахстана "
+        "Касым-Жомартом Токаевым.\n"
+    )
+    [meeting] = meetings(tmp_path, body)
+    assert meeting.kind == "reception"
+    assert {(p.name, p.host) for p in meeting.participants} == {
+        ("Kassym-Jomart Tokayev", True),
+        ("Bakhtiyor Saidov", False),
+    }

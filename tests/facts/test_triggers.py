@@ -19,3 +19,17 @@ def test_taking_part_is_not_a_reception() -> None:
 def test_the_most_specific_kind_wins() -> None:
     assert strongest(["meeting", "reception", "talks"]) == "reception"
     assert strongest([]) is None
+
+
+def test_wordings_that_report_an_encounter_in_either_language() -> None:
+    for lang, text, kind in [
+        ("ru", "Прошла встреча министров энергетики", "meeting"),
+        ("ru", "Переговоры прошли в Астане", "talks"),
+        ("ru", "Министры обменялись мнениями о транзите", "meeting"),
+        ("ru", "Посол был принят Президентом", "reception"),
+        ("kk", "Екі министр Астанада жүздесті", "meeting"),
+        ("kk", "Министрлер кездесу өткізді", "meeting"),
+        ("kk", "Әкім елшіні қабылдап, ынтымақтастықты талқылады", "reception"),
+        ("kk", "Министр келіссөз өткізді", "talks"),
+    ]:
+        assert kinds(text, lang) == [(kind, True)], text
