@@ -12,18 +12,18 @@ import re
 from dataclasses import dataclass
 
 SPEECH_VERBS = (
-    r"деді|деп\s+\w+(?:\s+(?:өтті|көрсетті|берді|етті))?|"
+    r"деді|деп\s+\w+(?:\s+(?:өтті|көрсетті|берді|етті|білдірді|айтты|аударды))?|"
+    r"атап өтті|айтты|мәлімдеді|жеткізді|баса айтты|сенім білдірді|түсіндірді|"
     r"сказал\w*|отметил\w*|подчеркнул\w*|заявил\w*|добавил\w*|сообщил\w*|заключил\w*|пояснил\w*|"
-    r"резюмировал\w*|констатировал\w*|указал\w*|уверен\w*|поделил\w*"
+    r"резюмировал\w*|констатировал\w*|указал\w*|уверен\w*|поделил\w*|рассказал\w*|считает|"
+    r"акцентировал\w*|уточнил\w*|напомнил\w*|призвал\w*|выразил\w*"
 )
 DASH = r"[—–-]"
 QUOTED = r"«(?P<q>(?:[^«»]|«[^«»]*»)+)»"
 AFTER = re.compile(rf"{QUOTED}\s*,?\s*{DASH}\s*(?:{SPEECH_VERBS})\b(?P<who>[^.!?«]*)")
 BEFORE = re.compile(rf"(?P<who>[^.!?«»]*\b(?:{SPEECH_VERBS})[^.!?«»:]*):\s*{QUOTED}")
 # Agency copy without quotation marks: "[— ]text, — деді X." closing the paragraph.
-UNMARKED = re.compile(
-    rf"^\s*(?:{DASH}\s*)?(?P<q>[^«»]+?)[,!?]?\s*{DASH}\s*(?:{SPEECH_VERBS})\b(?P<who>[^.!?«]*)[.!?]?\s*$"
-)
+UNMARKED = re.compile(rf"^\s*(?:{DASH}\s*)?(?P<q>.+?)[,!?]?\s*{DASH}\s*(?:{SPEECH_VERBS})\b(?P<who>[^.!?«]*)[.!?]?\s*$")
 
 
 @dataclass(frozen=True)

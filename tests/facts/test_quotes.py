@@ -21,3 +21,15 @@ def test_a_paragraph_whose_quotation_marks_were_lost() -> None:
 def test_reported_speech_and_quoted_names_are_not_quotes() -> None:
     assert find_quotes("Ол ынтымақтастық маңызды екенін айтты.") == []
     assert find_quotes("«Солтүстік – Оңтүстік» дәлізі арқылы тасымал артты.") == []
+
+
+def test_more_verbs_of_saying_in_either_order() -> None:
+    [quote] = find_quotes("Министр атап өтті: «Жол картасы бекітілді».")
+    assert quote.text == "Жол картасы бекітілді"
+    [quote] = find_quotes("«Порт расширят к осени», — рассказал глава ведомства.")
+    assert quote.text == "Порт расширят к осени"
+
+
+def test_a_paragraph_without_quotation_marks_may_name_a_project_in_them() -> None:
+    [quote] = find_quotes("«Жібек жолы» жобасы биыл аяқталады, — деді ол.")
+    assert quote.text == "«Жібек жолы» жобасы биыл аяқталады"
