@@ -646,5 +646,23 @@ def _host_country(meeting: Meeting, draft: Draft, visit: Visit | None, opening: 
             return others[0]
     country = meeting.location.country
     if country is None:
-        return None
+        return _guests_host(draft, opening)
     return next((p.country for p in draft.people if p.country and english_country(p.country) == country), None)
+
+
+def _guests_host(draft: Draft, opening: Sent) -> str | None:
+    """Where the text names no place, the guest still shows who hosts: the head of a delegation («X
+    бастаған делегация», «делегация во главе с X») or an envoy is received by the other side."""
+    text = opening.sentence.plain
+    heads = [
+        m.person
+        for m in opening.mentions
+        if m.person is not None
+        and (
+            re.match(r"\s*(?:бастаған|басқарған)", text[opening.tokens[m.end - 1].end :])
+            or re.search(r"во главе с\s*$|возглавляем\w+\s*$", text[: opening.tokens[m.phrase_start].start])
+        )
+    ]
+    guests = {p.country for p in [*heads, *(p for p in draft.people if p.role == "ambassador")] if p and p.country}
+    hosts = {p.country for p in draft.people if p.country and p.country not in guests}
+    return hosts.pop() if guests and len(hosts) == 1 else None

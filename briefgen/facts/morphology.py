@@ -64,7 +64,8 @@ def kazakh_bases(word: str) -> frozenset[str]:
     stems = {word}
     for bare in [word] + [stem for stem, _ in _strip(word, KK_POSSESSIVE)]:
         stems.add(bare)
-        stems.update(stem for stem, _ in _strip(bare, KK_PLURAL))
+        # A stem of three letters at least: the Russian «лидер» is no plural of «ли» (the surname Ли).
+        stems.update(stem for stem, _ in _strip(bare, KK_PLURAL) if len(stem) >= 3)
     return frozenset(stems)
 
 

@@ -187,11 +187,23 @@ class Finder:
             self.people[key] = person
         if titles:
             role = role_of(titles)
-            if province is not None and titles[-1].data.get("local"):
-                # «Қостанай облысының әкімі», «губернатор Челябинской области»: a local office is named by its province.
-                role = f"{role} of {province.name.lower()}"
+            place = province or (_city_near(covered, phrase_start, start) if titles[-1].data.get("local") else None)
+            if place is not None and titles[-1].data.get("local"):
+                # «Қостанай облысының әкімі», «губернатор Челябинской области», «Алматы қаласының әкімі»: a
+                # local office is named by its province or city.
+                role = f"{role} of {place.name.lower()}"
+                country = country or str(place.data.get("country"))
+            elif province is not None and titles[-1].data.get("class") == "head_of_government":
+                # A province's own government is chaired, not led by a prime minister.
+                role = f"chairman of the government of the {province.name.lower()}"
             # The office the article writes beats the gazetteer's; the fullest wording beats a shorter one.
-            if not _generic(titles) and (not person.role_in_text or len(role or "") > len(person.role or "")):
+            # «қала әкімі» says less than the gazetteer's «akim of almaty», which it begins.
+            fuller = bool(person.role and role and person.role.startswith(f"{role} "))
+            if (
+                not _generic(titles)
+                and not fuller
+                and (not person.role_in_text or len(role or "") > len(person.role or ""))
+            ):
                 person.role, person.role_in_text = role, True
             elif person.role is None:
                 person.role = role
@@ -357,6 +369,16 @@ class Finder:
 
 CLAUSE_BREAKS = frozenset(",.;:!?()—")
 POSTED = ("дағы", "дегі", "тағы", "тегі")
+
+
+def _city_near(covered: dict[int, Match], phrase_start: int, start: int) -> Entry | None:
+    """A city written with a local office: just before it («Алматы қаласының әкімі») or inside its wording
+    («аким города Алматы Ерболат Досаев»)."""
+    for i in range(max(phrase_start - 2, 0), start):
+        m = covered.get(i)
+        if m is not None and m.entry.kind == "city":
+            return m.entry
+    return None
 
 
 def _country_in_clause(tokens: list[Token], covered: dict[int, Match], start: int, reach: int = 8) -> str | None:

@@ -307,3 +307,27 @@ def test_in_the_passive_the_agent_receives(tmp_path: Path) -> None:
         ("Kassym-Jomart Tokayev", True),
         ("Bakhtiyor Saidov", False),
     }
+
+
+def test_a_city_names_a_local_office_and_a_delegation_head_is_the_guest(tmp_path: Path) -> None:
+    body = (
+        "---\nlang: kk\ndate: 2025-03-12\n---\n\n"
+        "Шымкент қаласының әкімі Ғабит Сыздықбеков Өзбекстан Республикасы Сауда палатасының төрағасы "
+        "Даврон Вахабов бастаған делегациямен кездесті.\n"
+    )
+    [meeting] = meetings(tmp_path, body)
+    people = {(p.name_original, p.role, p.host) for p in meeting.participants}
+    assert ("Ғабит Сыздықбеков", "akim of shymkent", True) in people
+    assert ("Даврон Вахабов", "chairman", False) in people
+
+
+def test_a_provinces_head_of_government_is_its_chairman(tmp_path: Path) -> None:
+    body = (
+        "---\nlang: ru\ndate: 2025-03-12\n---\n\n"
+        "Председатель правительства Синьцзян-Уйгурского автономного района Ли Мин встретился с акимом Алматы "
+        "Ерболатом Досаевым.\n"
+    )
+    [meeting] = meetings(tmp_path, body)
+    roles = {p.name: p.role for p in meeting.participants}
+    assert roles["Yerbolat Dossayev"] == "akim of almaty"
+    assert roles["Li Min"] == "chairman of the government of the xinjiang uygur autonomous region"

@@ -1,4 +1,5 @@
 from briefgen.facts.morphology import (
+    kazakh_bases,
     kazakh_case,
     kazakh_nominative,
     kazakh_stems,
@@ -54,3 +55,8 @@ def test_a_russian_surname_agrees_with_the_first_name_or_does_not_decline() -> N
     assert russian_full_name(["Садыру", "Жапарову"]) == ["Садыр", "Жапаров"]
     # A foreign surname in a vowel keeps its form in every case.
     assert russian_full_name(["Катериной", "Райхе"]) == ["Катерина", "Райхе"]
+
+
+def test_a_russian_word_in_the_gazetteer_is_not_taken_for_a_kazakh_plural_of_a_short_stem() -> None:
+    assert "ли" not in kazakh_bases("лидер")
+    assert "министр" in kazakh_bases("министрлер")
