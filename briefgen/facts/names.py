@@ -63,9 +63,21 @@ class Mention:
         return self.case in PARTICIPANT_CASES
 
 
-def romanize(name: str) -> str:
-    """English spelling of a name the gazetteer lacks: Wikipedia's romanization of Russian."""
-    return iuliia.WIKIPEDIA.translate(name.translate(KAZAKH_TO_RUSSIAN))
+# Kyrgyzstan, Uzbekistan and Tajikistan spell their officials' names in English with j for ж and дж
+# (Sadyr Japarov, Jamshid Khodjaev) and no y before the e of -ев (Kasymaliev, Khamraev), unlike the
+# Kazakh and Russian -yev (Tokayev, Lavrov).
+J_COUNTRIES = frozenset({"KG", "UZ", "TJ"})
+
+
+def romanize(name: str, country: str | None = None) -> str:
+    """English spelling of a name the gazetteer lacks: Wikipedia's romanization of Russian, with the
+    conventions of the person's country where they differ."""
+    cyrillic = name.translate(KAZAKH_TO_RUSSIAN)
+    if country not in J_COUNTRIES:
+        return iuliia.WIKIPEDIA.translate(cyrillic)
+    cyrillic = re.sub(r"\bДж", "J", cyrillic)
+    cyrillic = cyrillic.replace("дж", "dj").replace("Ж", "J").replace("ж", "j")
+    return re.sub(r"(?<=[aeiou])yev\b", "ev", iuliia.WIKIPEDIA.translate(cyrillic))
 
 
 def role_of(titles: list[Entry]) -> str | None:
@@ -174,9 +186,12 @@ class Finder:
         else:
             # A Russian name in a nominative phrase is already in the nominative («Йозеф Сикела находился»).
             original = " ".join(words) if self.lang == "ru" and case == "nom" else self._nominative(words)
-            key = self._english(original)
+            key = self._english(original, country)
             default_role, default_country = None, None
-        person = self.people.get(key)
+        # The same name written again, perhaps without the country that chose its spelling.
+        person = self.people.get(key) or next(
+            (p for p in self.people.values() if entry is None and p.name_original == original), None
+        )
         if person is None and entry is None and len(words) == 1:
             # A surname alone: the person named in full earlier.
             person = next(
@@ -294,6 +309,8 @@ class Finder:
                 return None if self._plural(tokens[office.end - 1], office.entry) else office
             if office is not None and office.entry.kind == "person":
                 return None
+            if office is None and self._verb(tokens[j]):
+                return None  # «Глава государства попросил передать … Ильхаму Алиеву»: the office is the subject's
             j = (office.start if office is not None else j) - 1
         return None
 
@@ -304,19 +321,22 @@ class Finder:
             return last.endswith(("дағы", "дегі", "тағы", "тегі", "ндағы", "ндегі"))
         return m.start > 0 and tokens[m.start - 1].text.lower() in ("в", "во")
 
+    def _verb(self, token: Token) -> bool:
+        return self.lang == "ru" and russian_pos(token.text) in ("VERB", "INFN", "GRND")
+
     def _adjective(self, token: Token) -> bool:
         """«Центральной Азии» is a place, not a name: a name does not start with an adjective."""
         return self.lang == "ru" and russian_pos(token.text) in ("ADJF", "PRTF")
 
-    def _english(self, original: str) -> str:
+    def _english(self, original: str, country: str | None) -> str:
         """A family name the gazetteer already spells in English keeps that spelling (Акылбек Жапаров →
         Akylbek Japarov, as Sadyr Japarov); the rest is romanized."""
         *given, family = original.split()
         for entry in self.gazetteer.people():
             for variant in entry.data.get("variants", []):
                 if str(variant).split()[-1].lower() == family.lower():
-                    return " ".join([*(romanize(g) for g in given), entry.name.split()[-1]])
-        return romanize(original)
+                    return " ".join([*(romanize(g, country) for g in given), entry.name.split()[-1]])
+        return romanize(original, country)
 
     def _surnames(self) -> set[str]:
         """Last names of the people the gazetteer lacks, once the article has named them in full."""

@@ -50,3 +50,16 @@ def test_an_office_named_without_a_person_is_a_reference() -> None:
 def test_in_kazakh_the_office_named_is_the_one_after_the_last_country() -> None:
     found = mentions("Германия канцлері Қазақстан Президенті Қасым-Жомарт Тоқаевқа хат жолдады.", "kk")
     assert found == [("Kassym-Jomart Tokayev", "president", "KZ", "dat")]
+
+
+def test_central_asian_officials_are_spelled_with_j_and_without_y_before_ev() -> None:
+    assert romanize("Жамшид Ходжаев", "UZ") == "Jamshid Khodjaev"
+    assert romanize("Данияр Амангелдиев", "KG") == "Daniyar Amangeldiev"
+    assert romanize("Джамшед Усмонов", "TJ") == "Jamshed Usmonov"
+    # Kazakhstan and Russia keep the Wikipedia spelling.
+    assert romanize("Ержан Жакиев", "KZ") == "Yerzhan Zhakiyev"
+
+
+def test_an_office_across_a_verb_is_not_the_names() -> None:
+    found = mentions("Глава государства попросил передать наилучшие пожелания Шавкату Мирзиёеву.", "ru")
+    assert ("Shavkat Mirziyoyev", "president", "UZ", "dat") in found
