@@ -63,6 +63,10 @@ DATE = re.compile(
     r"ноябр|декабр)\w*(?:\s+(?P<year2>\d{4})\s*(?:года|г\.))?",
     re.IGNORECASE,
 )
+CONTINUES = re.compile(
+    r"^(?:[\w-]+\s+){0,2}?(?:сол күні|кейін|содан кейін|затем|в тот же день|в этот же день|после этого)\b",
+    re.IGNORECASE,
+)
 NEXT_DAY = re.compile(r"\b(?:ертесі|келесі күні|на следующий день|на другой день)\b", re.IGNORECASE)
 BILATERAL = frozenset({"phone call", "reception", "talks", "meeting"})
 
@@ -122,13 +126,19 @@ def extract(article: Article, gazetteer: Gazetteer) -> list[Meeting]:
     source = _source(article, sents)
     meetings: list[Meeting] = []
     previous_city: tuple[str | None, str | None] = (None, None)
+    last_city: tuple[str | None, str | None] = (None, None)
     for draft in drafts:
         previous_date = meetings[-1].date if meetings else None
-        meeting = _facts(article, sents, draft, visit, speakers, previous_city, previous_date)
+        # «Сол күні», «затем», «в тот же день»: the next meeting follows on where the last one was.
+        follows = bool(CONTINUES.search(sents[draft.opening].sentence.plain))
+        city = previous_city if previous_city[0] or not follows else last_city
+        meeting = _facts(article, sents, draft, visit, speakers, city, previous_date)
         meeting.source = source
         if draft.in_visit or meeting.kind == "summit":
             # Meetings of one visit, or on the sidelines of a summit, are in the same city.
             previous_city = (meeting.location.city, meeting.location.country)
+        if meeting.kind != "phone call":
+            last_city = (meeting.location.city, meeting.location.country)
         meetings.append(meeting)
     return meetings
 

@@ -126,6 +126,7 @@ def _analyzer() -> pymorphy3.MorphAnalyzer:
 # Russian surnames in -ов/-ев/-ин that pymorphy's dictionary lacks: their declension is regular.
 RU_SURNAME_ENDINGS = ("ым", "ом", "у", "а", "е", "ой", "ую", "ы", "ых", "ыми")
 RU_SURNAME_STEMS = ("ов", "ев", "ёв", "ин", "ын")
+RU_NOUN_ENDINGS = ("ом", "ем", "ём", "ой", "ей", "а", "я", "у", "ю", "е")
 
 
 def _russian_surname(lower: str) -> str | None:
@@ -152,6 +153,10 @@ def russian_forms(word: str) -> frozenset[str]:
     stem = _russian_surname(lower)
     if stem:
         forms.add(stem)
+    if word[:1].isupper():
+        # A foreign name declines as a noun of its shape, and pymorphy may guess a fleeting vowel that is
+        # not there (Мерцем → «мерец»): the bare ending taken off gives the name (Мерц).
+        forms.update(lower[: -len(e)] for e in RU_NOUN_ENDINGS if lower.endswith(e) and len(lower) - len(e) >= 3)
     return frozenset(forms)
 
 

@@ -331,3 +331,18 @@ def test_a_provinces_head_of_government_is_its_chairman(tmp_path: Path) -> None:
     roles = {p.name: p.role for p in meeting.participants}
     assert roles["Yerbolat Dossayev"] == "akim of almaty"
     assert roles["Li Min"] == "chairman of the government of the xinjiang uygur autonomous region"
+
+
+def test_a_meeting_the_same_day_is_where_the_last_one_was(tmp_path: Path) -> None:
+    body = (
+        "---\nlang: ru\ndate: 2025-06-02\n---\n\n"
+        "В Астане состоялась встреча Министра энергетики Казахстана Ерлана Аккенженова с Министром энергетики "
+        "Узбекистана Журабеком Мирзамахмудовым.\n\n"
+        "В тот же день Журабек Мирзамахмудов встретился с Премьер-министром Казахстана Олжасом Бектеновым.\n"
+    )
+    first, second = meetings(tmp_path, body)
+    assert (second.location.city, second.location.country) == ("Astana", "Kazakhstan")
+    assert {(p.name, p.host) for p in second.participants} == {
+        ("Jurabek Mirzamakhmudov", False),
+        ("Olzhas Bektenov", True),
+    }

@@ -60,3 +60,8 @@ def test_a_russian_surname_agrees_with_the_first_name_or_does_not_decline() -> N
 def test_a_russian_word_in_the_gazetteer_is_not_taken_for_a_kazakh_plural_of_a_short_stem() -> None:
     assert "ли" not in kazakh_bases("лидер")
     assert "министр" in kazakh_bases("министрлер")
+
+
+def test_a_foreign_surname_without_a_fleeting_vowel_is_found_under_its_ending() -> None:
+    # pymorphy reads «Мерцем» like «отцом» (мерец); the name is Мерц.
+    assert "мерц" in russian_forms("Мерцем")
