@@ -454,6 +454,10 @@ def _quotes(article: Article, sents: list[Sent]) -> list[Spoken]:
                 speaker = _by_country(sents, who_sent, offsets, found.who_start, found.who_end)
             if speaker is None:
                 speaker = _paragraph_subject(offsets, found.start)
+            if speaker is None and block_sents[0].index > 0:
+                # A quotation paragraph of its own, attributed by an office the text cannot resolve («—
+                # сказал глава венгерского МИД»), follows the paragraph about its speaker.
+                speaker = _subject_of_block(sents, block_sents[0].block - 1)
             ids = [s.sentence.id for s in covered]
             last = max((s.index for s in covered), default=who_sent.index if who_sent else 0)
             if who_sent is not None:
@@ -491,6 +495,11 @@ def _by_country(
             if m.person is not None and m.person.country in countries and not m.reference:
                 return m.person
     return None
+
+
+def _subject_of_block(sents: list[Sent], block: int) -> Person | None:
+    subjects = [_subject(s) for s in sents if s.block == block]
+    return next((p for p in reversed(subjects) if p is not None), None)
 
 
 def _paragraph_subject(offsets: list[tuple[int, int, Sent]], before: int) -> Person | None:

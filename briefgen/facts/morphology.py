@@ -118,6 +118,24 @@ def kazakh_nominative(word: str) -> str:
     return word[: len(word) - len(best)] if best else word
 
 
+def kazakh_object(word: str) -> str:
+    """A name as the definite object of a verb, its accusative ending taken off when it agrees."""
+    for stem, ending in _strip(word.lower(), KK_CASES["acc"][:-1]):
+        if len(stem) >= 2 and _harmonic(stem, ending) and _voiced_right(stem, ending):
+            return word[: len(stem)]
+    return kazakh_nominative(word)
+
+
+def _voiced_right(stem: str, ending: str) -> bool:
+    """-ны after a vowel, -ды after a voiced consonant, -ты after a voiceless one."""
+    last = stem[-1]
+    if last in "иу":
+        return ending[0] in "дн"  # и, у end in a glide (й, у) and take -ды as often (Ван Иді)
+    if last in _KK_VOWELS:
+        return ending[0] == "н"
+    return ending[0] == ("т" if last in "пфкқтсшщхцчһ" else "д")
+
+
 @cache
 def _analyzer() -> pymorphy3.MorphAnalyzer:
     return pymorphy3.MorphAnalyzer()

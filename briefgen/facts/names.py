@@ -15,6 +15,7 @@ from .morphology import (
     KK_PLURAL,
     kazakh_case,
     kazakh_nominative,
+    kazakh_object,
     russian_cases,
     russian_full_name,
     russian_number,
@@ -32,6 +33,7 @@ RU_PREPOSITIONS = frozenset({"с", "со", "от", "у", "к", "для", "о", "
 PHRASE_KINDS = frozenset({"title", "country", "province", "role_word"})
 DASHES = frozenset({"–", "-"})
 PARTICIPANT_CASES = frozenset({"nom", "acc", "ins"})
+KK_RECEIVES = re.compile(r"қабылда(?:ды|п)$")
 TALKS_NOUNS = ("переговор", "встреч", "бесед", "разговор")
 
 
@@ -180,6 +182,12 @@ class Finder:
             country = _country_in_clause(tokens, covered, phrase_start)
         words = [t.text for t in tokens[start:end]]
         case = self._case(tokens, phrase_start, start, end, entry)
+        if entry is None and self.lang == "kk" and end < len(tokens) and KK_RECEIVES.match(tokens[end].text.lower()):
+            # The name right before «қабылдады» is its definite object: its ending is the accusative
+            # («Джохари Абдул Ғаниді»), even where a name could end so (Сатыбалды).
+            bare = kazakh_object(words[-1])
+            if bare != words[-1]:
+                words[-1], case = bare, "acc"
         if entry is not None:
             key, original = entry.name, entry.variant
             default_role, default_country = entry.data.get("role"), entry.data.get("country")

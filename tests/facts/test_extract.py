@@ -346,3 +346,29 @@ def test_a_meeting_the_same_day_is_where_the_last_one_was(tmp_path: Path) -> Non
         ("Jurabek Mirzamakhmudov", False),
         ("Olzhas Bektenov", True),
     }
+
+
+def test_a_quotation_paragraph_attributed_by_an_unresolved_office_follows_its_speakers_paragraph(
+    tmp_path: Path,
+) -> None:
+    body = (
+        "---\nlang: ru\ndate: 2025-07-10\n---\n\n"
+        "Олжас Бектенов встретился с Министром иностранных дел Узбекистана Бахтиёром Саидовым.\n\n"
+        "Бахтиёр Саидов рассказал о новых совместных проектах.\n\n"
+        "— Мы откроем еще два торговых дома, — добавил руководитель внешнеполитического ведомства.\n"
+    )
+    [meeting] = meetings(tmp_path, body)
+    assert [q.speaker for q in meeting.quotes] == ["Bakhtiyor Saidov"]
+
+
+def test_a_name_right_before_the_verb_of_reception_is_its_object(tmp_path: Path) -> None:
+    body = (
+        "---\nlang: kk\ndate: 2025-07-10\n---\n\n"
+        "Сенат Төрағасы Мәулен Әшімбаев Малайзия Парламенті Өкілдер палатасының Төрағасы Джохари Абдул "
+        "Ғаниді қабылдады.\n"
+    )
+    [meeting] = meetings(tmp_path, body)
+    assert {(p.name_original, p.country, p.host) for p in meeting.participants} == {
+        ("Мәулен Әшімбаев", "Kazakhstan", True),
+        ("Джохари Абдул Ғани", "Malaysia", False),
+    }

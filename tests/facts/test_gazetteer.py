@@ -38,3 +38,10 @@ def test_a_broken_site_file_is_one_clear_error(tmp_path: Path) -> None:
     with pytest.raises(ContentProblem) as problem:
         load_gazetteer_files([extra])
     assert "people.yaml" in str(problem.value) and "not valid YAML" in str(problem.value)
+
+
+def test_a_country_is_found_by_its_adjective_in_either_language() -> None:
+    gazetteer = load_gazetteer_files([])
+    for text, lang, code in (("глава венгерского МИД", "ru", "HU"), ("жапон тарапы", "kk", "JP")):
+        found = {(m.entry.kind, m.entry.name) for m in gazetteer.find(tokenize(text, lang))}
+        assert ("adjective", code) in found, text

@@ -2,6 +2,7 @@ from briefgen.facts.morphology import (
     kazakh_bases,
     kazakh_case,
     kazakh_nominative,
+    kazakh_object,
     kazakh_stems,
     russian_cases,
     russian_forms,
@@ -65,3 +66,10 @@ def test_a_russian_word_in_the_gazetteer_is_not_taken_for_a_kazakh_plural_of_a_s
 def test_a_foreign_surname_without_a_fleeting_vowel_is_found_under_its_ending() -> None:
     # pymorphy reads «Мерцем» like «отцом» (мерец); the name is Мерц.
     assert "мерц" in russian_forms("Мерцем")
+
+
+def test_a_kazakh_object_loses_its_accusative_by_the_sound_before_it() -> None:
+    assert kazakh_object("Ғаниді") == "Ғани"
+    assert kazakh_object("Мұхтарды") == "Мұхтар"
+    assert kazakh_object("Ахметті") == "Ахмет"
+    assert kazakh_object("Санжарны") == "Санжарны"  # -ны does not follow a consonant
