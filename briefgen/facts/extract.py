@@ -145,11 +145,11 @@ def extract(article: Article, gazetteer: Gazetteer) -> list[Meeting]:
 
 def _resolve_offices(sents: list[Sent], finder: Finder, gazetteer: Gazetteer) -> None:
     """«Қазақстан Үкіметінің басшысы», «Премьер-министр Таджикистана», «сказала она» → the person meant."""
-    order: list[tuple[tuple[int, int], Person]] = []
+    order: list[tuple[tuple[int, int], Person, bool]] = []
     for s in sents:
         for m in s.mentions:
             if m.person is not None:
-                order.append(((s.index, m.start), m.person))
+                order.append(((s.index, m.start), m.person, m.takes_part))
     last_subject: Person | None = None
     for s in sents:
         for m in s.mentions:
@@ -162,7 +162,7 @@ def _resolve_offices(sents: list[Sent], finder: Finder, gazetteer: Gazetteer) ->
 
 
 def _holder(
-    m: Mention, order: list[tuple[tuple[int, int], Person]], finder: Finder, gazetteer: Gazetteer
+    m: Mention, order: list[tuple[tuple[int, int], Person, bool]], finder: Finder, gazetteer: Gazetteer
 ) -> Person | None:
     title = m.titles[0]
     country = m.country or title.data.get("default_country")
@@ -171,22 +171,29 @@ def _holder(
     if generic and country is None:
         return None  # «басшысы» alone: whose head it is, the text does not say
 
-    def fits(person: Person) -> bool:
+    def fits(person: Person, country: str | None = country) -> bool:
         offices = (person.role or "").split(" and ")
         same_office = (
             (wanted_class in person.classes) if wanted_class else any(o.startswith(title.name) for o in offices)
         )
         return same_office and (country is None or person.country == country)
 
-    # An office refers back to someone already named, in reading order: «Президент высоко оценил …
-    # диалог с Президентом Ильхамом Алиевым» is not about Aliyev.
+    # An office refers back to someone already named, in reading order («Президент высоко оценил …
+    # диалог с Президентом Ильхамом Алиевым» is not about Aliyev), and to someone taking part before
+    # someone merely mentioned («… Ілхам Әлиевке сәлем жолдады. — деді Президент» is not Aliyev).
     here = (m.sentence, m.start)
-    earlier = [p for i, p in order if i < here and fits(p)]
+    earlier = sorted((i for i in order if i[0] < here and fits(i[1])), key=lambda i: (i[2], i[0]))
     if earlier:
-        return earlier[-1]
-    later = [p for i, p in order if i > here and fits(p)]
+        return earlier[-1][1]
+    later = [p for i, p, _ in order if i > here and fits(p)]
     if later:
         return later[0]
+    if m.country is None and country is not None:
+        # The press's default («Глава государства» is Kazakhstan's) gives way to the holder of that office
+        # the text has named: in a report of a visit to Bishkek, the Kyrgyz president.
+        named = sorted((i for i in order if i[0] < here and i[2] and fits(i[1], None)), key=lambda i: i[0])
+        if named:
+            return named[-1][1]
     if wanted_class in ("head_of_state", "head_of_government") and country and not generic:
         # The office has one holder: the gazetteer knows who holds it.
         for entry in gazetteer.people():

@@ -34,7 +34,8 @@ PHRASE_KINDS = frozenset({"title", "country", "province", "role_word"})
 DASHES = frozenset({"–", "-"})
 PARTICIPANT_CASES = frozenset({"nom", "acc", "ins"})
 KK_RECEIVES = re.compile(r"қабылда(?:ды|п)$")
-TALKS_NOUNS = ("переговор", "встреч", "бесед", "разговор")
+# In the nominative: «переговоры Токаева с …», not «после переговоров Бектенова принял».
+TALKS_NOUNS = ("переговоры", "встреча", "беседа", "разговор")
 
 
 @dataclass
@@ -369,7 +370,7 @@ class Finder:
             return "obl"
         if before in ("принял", "приняла", "приняли", "встретил", "встретила"):
             return "acc"  # the one received: «принял Садыра Жапарова», whatever else the form could be
-        if before.startswith(TALKS_NOUNS):
+        if before in TALKS_NOUNS:
             return "nom"  # «переговоры Касым-Жомарта Токаева с …»: the genitive names who held them
         titled = words[0] < start
         if not titled and entry is not None and entry.kind == "person":

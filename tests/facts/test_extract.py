@@ -372,3 +372,29 @@ def test_a_name_right_before_the_verb_of_reception_is_its_object(tmp_path: Path)
         ("Мәулен Әшімбаев", "Kazakhstan", True),
         ("Джохари Абдул Ғани", "Malaysia", False),
     }
+
+
+def test_an_office_prefers_someone_taking_part_to_someone_greeted(tmp_path: Path) -> None:
+    body = (
+        "---\nlang: kk\ndate: 2025-09-03\n---\n\n"
+        "Мемлекет басшысы Қасым-Жомарт Тоқаев Ақордада Өзбекстан Премьер-министрі Абдулла Ариповты қабылдады.\n\n"
+        "Тоқаев Өзбекстан Президенті Шавкат Мирзиёевке сәлем жолдады.\n\n"
+        "«Біз су мәселесін бірге шешеміз», — деді Президент.\n"
+    )
+    [meeting] = meetings(tmp_path, body)
+    assert {p.name for p in meeting.participants} == {"Kassym-Jomart Tokayev", "Abdulla Aripov"}
+    assert [q.speaker for q in meeting.quotes] == ["Kassym-Jomart Tokayev"]
+
+
+def test_abroad_the_head_of_state_is_the_one_the_text_named(tmp_path: Path) -> None:
+    body = (
+        "---\nlang: ru\ndate: 2025-09-03\n---\n\n"
+        "Премьер-министр Казахстана Олжас Бектенов прибыл с рабочим визитом в Бишкек.\n\n"
+        "После переговоров Олжаса Бектенова принял Президент Кыргызстана Садыр Жапаров. "
+        "Глава государства подчеркнул важность водно-энергетического сотрудничества.\n"
+    )
+    [meeting] = meetings(tmp_path, body)
+    assert {(p.name, p.host) for p in meeting.participants} == {
+        ("Olzhas Bektenov", False),
+        ("Sadyr Japarov", True),
+    }
