@@ -33,3 +33,7 @@ def test_wordings_that_report_an_encounter_in_either_language() -> None:
         ("kk", "Министр келіссөз өткізді", "talks"),
     ]:
         assert kinds(text, lang) == [(kind, True)], text
+
+
+def test_a_summit_reported_verb_first() -> None:
+    assert kinds("В Душанбе прошел саммит глав государств Центральной Азии", "ru") == [("summit", True)]
