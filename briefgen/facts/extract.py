@@ -520,11 +520,25 @@ def _paragraph_subject(offsets: list[tuple[int, int, Sent]], before: int) -> Per
     return subject
 
 
+# The attribution as a sentence of its own in the lead: «Бұл туралы Kazinform хабарлайды.», «Об этом
+# сообщает пресс-служба министерства.»
+SOURCE_SENTENCE = re.compile(
+    r"^(?:Бұл туралы\s+(?P<kk>.+?)\s+(?:хабарлайды|хабарлады|жазады)|"
+    r"Об этом\s+(?:сообщает|сообщают|сообщила|сообщил|передает|передаёт|пишет)\s+(?P<ru>.+?))\.?$",
+    re.IGNORECASE,
+)
+
+
 def _source(article: Article, sents: list[Sent]) -> str | None:
-    if sents:
-        m = SOURCE.search(sents[0].sentence.plain)
+    for s in sents:
+        if s.block != sents[0].block:
+            break  # the agency is named in the lead
+        m = SOURCE.search(s.sentence.plain)
         if m:
             return CORRESPONDENT.sub("", m.group("who").strip())
+        m = SOURCE_SENTENCE.match(s.sentence.plain.strip())
+        if m:
+            return CORRESPONDENT.sub("", (m.group("kk") or m.group("ru")).strip())
     source = article.meta.get("source")
     return str(source) if source else None
 

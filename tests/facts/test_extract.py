@@ -398,3 +398,19 @@ def test_abroad_the_head_of_state_is_the_one_the_text_named(tmp_path: Path) -> N
         ("Olzhas Bektenov", False),
         ("Sadyr Japarov", True),
     }
+
+
+def test_the_agency_named_anywhere_in_the_lead(tmp_path: Path) -> None:
+    for body, agency in (
+        (
+            "---\nlang: kk\n---\n\nОлжас Бектенов Абдулла Ариповпен кездесті. Бұл туралы Хабар 24 хабарлайды.\n",
+            "Хабар 24",
+        ),
+        (
+            "---\nlang: ru\n---\n\nОлжас Бектенов встретился с Абдуллой Ариповым. Стороны обсудили транзит, "
+            "сообщает пресс-служба Правительства.\n",
+            "пресс-служба Правительства",
+        ),
+    ):
+        [meeting] = meetings(tmp_path, body)
+        assert meeting.source == agency
