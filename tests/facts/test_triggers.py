@@ -31,6 +31,7 @@ def test_wordings_that_report_an_encounter_in_either_language() -> None:
         ("kk", "Министрлер кездесу өткізді", "meeting"),
         ("kk", "Әкім елшіні қабылдап, ынтымақтастықты талқылады", "reception"),
         ("kk", "Министр келіссөз өткізді", "talks"),
+        ("kk", "Министрлер бейнеконференция форматында кездесті", "phone call"),
     ]:
         assert kinds(text, lang) == [(kind, True)], text
 
