@@ -1,11 +1,14 @@
 """An article's meetings: which sentences report which encounter, and the facts of each.
 
 Official reports follow a few conventions this relies on: a verb (қабылдады, келіссөздер жүргізді,
-встретился) opens a meeting; a visit (жұмыс сапарымен барды, с визитом) frames the meetings that
-follow, its traveller being the guest at each; a second official of the same country acting in the
-text («Өз тарапынан … Абдулла Арипов») means a second meeting, and such a reply answers the paragraph
-before it; a city in the locative in the opening sentence is where the meeting took place, while a city
-where something *will* happen (өтеді, пройдёт) is not.
+встретился) opens a meeting, and a new one opens only with a new verb and a new partner — a sentence
+that merely names someone (on whose instruction, by whose words) is no new encounter; a visit (жұмыс
+сапарымен барды, с визитом) frames the meetings that follow, its traveller being the guest at each; a
+reply by a second official of a side already present («Өз тарапынан … Абдулла Арипов») means a second
+meeting, and answers the paragraph before it; a city in the locative in the opening sentence (or in
+the next one, referring back to the meeting) is where the meeting took place, while a city where
+something *will* happen (өтеді, пройдёт) is not. An article that speaks of an encounter and names two
+people taking part always has a meeting, which then holds every figure and quote of the text.
 """
 
 from __future__ import annotations
