@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 from ..model import Article, Figure, Location, Meeting, Participant, Quote, Sentence
 from .figures import find_figures
 from .gazetteer import Gazetteer, Match, Token, english_country, spelled, tokenize
+from .morphology import russian_cases
 from .names import Finder, Mention, Person
 from .quotes import find_quotes
 from .topics import topics_of
@@ -414,7 +415,9 @@ def _place_of(s: Sent, lang: str) -> Location | None:
             or re.match(r"(?:қала|облыс)\w*(?:да|де|нда|нде)$", after)
             or (re.search(r"(?:ға|ге|қа|ке|на|не)$", word) and ARRIVAL.match(text[token.end :].lstrip()))
             if lang == "kk"
-            else before in ("в", "во") or (word.endswith(("ского", "ском")) and GATHERING.match(text[token.end :]))
+            # «в Астане», not «в Астану» (where someone goes); indeclinable names (Алматы) fit both.
+            else (before in ("в", "во") and bool({"loct", "loc2"} & russian_cases(token.text)))
+            or (word.endswith(("ского", "ском")) and GATHERING.match(text[token.end :]))
         )
         if located:
             return Location(None, m.entry.name, english_country(str(m.entry.data["country"])))

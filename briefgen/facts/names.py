@@ -33,6 +33,7 @@ RU_PREPOSITIONS = frozenset({"с", "со", "от", "у", "к", "для", "о", "
 PHRASE_KINDS = frozenset({"title", "country", "province", "role_word"})
 DASHES = frozenset({"–", "-"})
 PARTICIPANT_CASES = frozenset({"nom", "acc", "ins"})
+PLACE_NOUNS = ("провинци", "област", "штат", "город", "район", "округ", "уезд", "префектур", "провинция")
 KK_RECEIVES = re.compile(r"қабылда(?:ды|п)$")
 # In the nominative: «переговоры Токаева с …», not «после переговоров Бектенова принял».
 TALKS_NOUNS = ("переговоры", "встреча", "беседа", "разговор")
@@ -292,6 +293,10 @@ class Finder:
                 and j not in covered
                 and _name_word(tokens[j])
                 and not (j == i and self._adjective(tokens[j]))
+                # «провинции Хэнань Ван Кай»: the word after a kind of place names the place.
+                and not (
+                    j == i and i > 0 and (i - 1) not in covered and tokens[i - 1].text.lower().startswith(PLACE_NOUNS)
+                )
             ):
                 j += 1
             last = self._nominative([tokens[j - 1].text]).lower() if j > i else ""
@@ -378,6 +383,9 @@ class Finder:
             if written in entry.variant.lower():
                 return "nom"  # the name as the gazetteer writes it is the nominative (Кая Каллас, Нуртлеу)
         cases = russian_cases(tokens[words[0]].text) or russian_cases(tokens[end - 1].text)
+        previous = tokens[words[0] - 1].text if words[0] > 0 else ""
+        if "gent" in cases and previous[:1].islower() and russian_pos(previous) == "NOUN":
+            return "gen"  # «визита Вице-премьера …»: after a common noun a form that can be genitive is
         if not cases or "nomn" in cases:
             return "nom"
         # The Russian instrumental is the case of the partner («встретился с министром X», «с X»), as the

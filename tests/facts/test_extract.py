@@ -414,3 +414,27 @@ def test_the_agency_named_anywhere_in_the_lead(tmp_path: Path) -> None:
     ):
         [meeting] = meetings(tmp_path, body)
         assert meeting.source == agency
+
+
+def test_a_visit_being_prepared_is_neither_a_place_nor_a_participant(tmp_path: Path) -> None:
+    body = (
+        "---\nlang: ru\ndate: 2025-10-05\n---\n\n"
+        "Министр иностранных дел Казахстана Ермек Кошербаев провел встречу с Послом Китая в Казахстане "
+        "Хань Чуньлинем.\n\n"
+        "Стороны обсудили подготовку визита Вице-премьера Госсовета КНР Дин Сюэсяна в Астану.\n"
+    )
+    [meeting] = meetings(tmp_path, body)
+    assert {(p.name, p.host) for p in meeting.participants} == {
+        ("Yermek Kosherbayev", True),
+        ("Han Chunlin", False),
+    }
+    assert meeting.location.city is None
+
+
+def test_the_word_after_a_kind_of_place_is_the_place_not_a_name(tmp_path: Path) -> None:
+    body = (
+        "---\nlang: ru\ndate: 2025-10-05\n---\n\n"
+        "Аким Туркестанской области Нуралхан Кушеров встретился с губернатором провинции Хэнань Ван Каем.\n"
+    )
+    [meeting] = meetings(tmp_path, body)
+    assert {p.name_original for p in meeting.participants} == {"Нуралхан Кушеров", "Ван Кай"}
