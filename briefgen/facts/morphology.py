@@ -188,6 +188,14 @@ def russian_cases(word: str) -> frozenset[str]:
     return frozenset(p.tag.case for p in singular)
 
 
+def russian_common_word(word: str) -> bool:
+    """A word the dictionary knows, in no reading a name."""
+    analyzer = _analyzer()
+    if not analyzer.word_is_known(word.lower()):
+        return False
+    return not any({"Name", "Surn", "Patr", "Geox"} & set(p.tag.grammemes) for p in analyzer.parse(word.lower()))
+
+
 def russian_pos(word: str) -> str | None:
     """The part of speech of the likeliest reading."""
     parses = _analyzer().parse(word.lower())

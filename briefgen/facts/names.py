@@ -12,11 +12,13 @@ import iuliia
 
 from .gazetteer import Entry, Gazetteer, Match, Token
 from .morphology import (
+    KK_CASES,
     KK_PLURAL,
     kazakh_case,
     kazakh_nominative,
     kazakh_object,
     russian_cases,
+    russian_common_word,
     russian_full_name,
     russian_number,
     russian_pos,
@@ -121,6 +123,7 @@ class Finder:
                 and m.start > 0
                 and (m.start - 1) not in covered
                 and _name_word(tokens[m.start - 1])
+                and not self._common_opening(tokens, m.start - 1)
             ):
                 # «Акылбек Жапаров» is not Sadyr Japarov: a surname after another first name is someone else.
                 for i in range(m.start, m.end):
@@ -292,7 +295,7 @@ class Finder:
                 j < len(tokens)
                 and j not in covered
                 and _name_word(tokens[j])
-                and not (j == i and self._adjective(tokens[j]))
+                and not (j == i and (self._adjective(tokens[j]) or self._common_opening(tokens, j)))
                 # «провинции Хэнань Ван Кай»: the word after a kind of place names the place.
                 and not (
                     j == i and i > 0 and (i - 1) not in covered and tokens[i - 1].text.lower().startswith(PLACE_NOUNS)
@@ -334,6 +337,21 @@ class Finder:
         if self.lang == "kk":
             return last.endswith(("дағы", "дегі", "тағы", "тегі", "ндағы", "ндегі"))
         return m.start > 0 and tokens[m.start - 1].text.lower() in ("в", "во")
+
+    def _common_opening(self, tokens: list[Token], i: int) -> bool:
+        """The first word of a sentence is capitalized whatever it is: «Кездесуде Жұманғарин …» opens with
+        a noun in the locative (a first name takes no ending before its surname), «Встречу провел …»
+        with a dictionary word that is no name."""
+        if i != 0:
+            return False
+        word = tokens[0].text.lower()
+        if self.lang == "kk":
+            return any(
+                len(stem) >= 4 and kazakh_case(word, stem) != "nom"
+                for endings in KK_CASES.values()
+                for stem in (word[: -len(e)] for e in endings if word.endswith(e))
+            )
+        return russian_common_word(word)
 
     def _verb(self, token: Token) -> bool:
         return self.lang == "ru" and russian_pos(token.text) in ("VERB", "INFN", "GRND")

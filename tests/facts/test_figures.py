@@ -41,3 +41,7 @@ def test_trucks_are_vehicles_in_either_language() -> None:
 
 def test_euros_in_kazakh_spelling() -> None:
     assert figures("айналым 2,1 млрд еуроға жетті") == [(2.1e9, "EUR", "2,1 млрд еуроға")]
+
+
+def test_kilowatt_hours_spelled_out_in_kazakh() -> None:
+    assert figures("1,5 млрд киловатт-сағат электр") == [(1.5e9, "kWh", "1,5 млрд киловатт-сағат")]

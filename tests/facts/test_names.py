@@ -63,3 +63,10 @@ def test_central_asian_officials_are_spelled_with_j_and_without_y_before_ev() ->
 def test_an_office_across_a_verb_is_not_the_names() -> None:
     found = mentions("Глава государства попросил передать наилучшие пожелания Шавкату Мирзиёеву.", "ru")
     assert ("Shavkat Mirziyoyev", "president", "UZ", "dat") in found
+
+
+def test_a_capitalized_common_word_opening_a_sentence_is_no_first_name() -> None:
+    assert mentions("Кездесуде Жұманғарин тауар айналымы туралы айтты.", "kk") == [
+        ("Serik Zhumangarin", "deputy prime minister and minister of national economy", "KZ", "nom")
+    ]
+    assert [m[0] for m in mentions("Встречу Кошербаев провел в Астане.", "ru")] == ["Yermek Kosherbayev"]
