@@ -181,6 +181,13 @@ class Finder:
             (p.entry.name for p in reversed(parts) if p.entry.kind == "country" and not self._posted(tokens, p)), None
         )
         province = next((p.entry for p in parts if p.entry.kind == "province"), None)
+        led = self._delegation_of(tokens, covered, phrase_start)
+        if led is not None and not country and province is None:
+            # «делегацию Омской области во главе с губернатором X»: the head is of the delegation's side.
+            if led.kind == "province":
+                province = led
+            else:
+                country = led.name
         if province is not None:
             country = country or str(province.data.get("country"))
         if country is None and titles:
@@ -337,6 +344,19 @@ class Finder:
         if self.lang == "kk":
             return last.endswith(("дағы", "дегі", "тағы", "тегі", "ндағы", "ндегі"))
         return m.start > 0 and tokens[m.start - 1].text.lower() in ("в", "во")
+
+    def _delegation_of(self, tokens: list[Token], covered: dict[int, Match], start: int) -> Entry | None:
+        """The province or country whose delegation is led by the person named after «во главе с»."""
+        words = [t.text.lower() for t in tokens[max(start - 3, 0) : start]]
+        if words != ["во", "главе", "с"]:
+            return None
+        for j in range(start - 4, max(start - 8, -1), -1):
+            m = covered.get(j)
+            if m is not None and m.entry.kind in ("province", "country"):
+                return m.entry
+            if tokens[j].text.lower().startswith("делегаци"):
+                break
+        return None
 
     def _common_opening(self, tokens: list[Token], i: int) -> bool:
         """The first word of a sentence is capitalized whatever it is: «Кездесуде Жұманғарин …» opens with

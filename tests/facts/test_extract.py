@@ -438,3 +438,16 @@ def test_the_word_after_a_kind_of_place_is_the_place_not_a_name(tmp_path: Path) 
     )
     [meeting] = meetings(tmp_path, body)
     assert {p.name_original for p in meeting.participants} == {"Нуралхан Кушеров", "Ван Кай"}
+
+
+def test_the_head_of_a_delegation_is_of_the_delegations_side(tmp_path: Path) -> None:
+    body = (
+        "---\nlang: ru\ndate: 2025-11-12\n---\n\n"
+        "Аким Павлодарской области Асаин Байханов принял делегацию Омской области во главе с губернатором "
+        "Виталием Хоценко.\n"
+    )
+    [meeting] = meetings(tmp_path, body)
+    assert {(p.name_original, p.role, p.country, p.host) for p in meeting.participants} == {
+        ("Асаин Байханов", "akim of pavlodar region", "Kazakhstan", True),
+        ("Виталий Хоценко", "governor of omsk region", "Russia", False),
+    }
