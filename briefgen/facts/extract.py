@@ -32,6 +32,11 @@ ATTENDING = re.compile(
     r"қатысуымен|қатысқан|қатысушы\w*|құрамында|в составе)\b",
     re.IGNORECASE,
 )
+# «Напомним, в 2023 году …», «Бұған дейін …»: an encounter recalled from the past is not one reported.
+RECALL = re.compile(
+    r"^(?:напомним|ранее|как сообщалось|как известно|еске сала кетейік|бұған дейін|айта кетейік|естеріңізге сала)",
+    re.IGNORECASE,
+)
 REPLY = re.compile(r"^(?:өз тарапынан|өз кезегінде|в свою очередь|со своей стороны)", re.IGNORECASE)
 FUTURE = re.compile(
     r"\b(?:өтеді|өткізіледі|өткізу\w*|өтпек|жоспарлан\w*|күтілуде|пройд[её]т|состоится|запланирован\w*|"
@@ -253,12 +258,15 @@ def _split(sents: list[Sent]) -> tuple[list[Draft], Visit | None]:
     for s in sents:
         text = s.sentence.plain
         comitative = any(m.case == "ins" and m.person is not None for m in s.mentions)
+        recalled = bool(RECALL.match(text))
         # «В ходе встречи с министром …», «… Орбанмен кездесуде»: a noun with whom the encounter was opens one.
         events = [
-            t for t in s.triggers if (t.event or (comitative and t.kind in ("meeting", "talks"))) and _counts(t, s)
+            t
+            for t in s.triggers
+            if (t.event or (comitative and t.kind in ("meeting", "talks"))) and _counts(t, s) and not recalled
         ]
-        people = _participants(s)
-        kinds = [t.kind for t in s.triggers]
+        people = [] if recalled else _participants(s)
+        kinds = [] if recalled else [t.kind for t in s.triggers]
         if "visit" in kinds and visit is None:
             visitor = _visitor(s)
             city, country = _destination(s, visitor)

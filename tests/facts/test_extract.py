@@ -451,3 +451,13 @@ def test_the_head_of_a_delegation_is_of_the_delegations_side(tmp_path: Path) -> 
         ("Асаин Байханов", "akim of pavlodar region", "Kazakhstan", True),
         ("Виталий Хоценко", "governor of omsk region", "Russia", False),
     }
+
+
+def test_an_encounter_recalled_from_the_past_is_not_one_reported(tmp_path: Path) -> None:
+    body = (
+        "---\nlang: ru\ndate: 2025-11-12\n---\n\n"
+        "Касым-Жомарт Токаев провел переговоры с Президентом Узбекистана Шавкатом Мирзиёевым.\n\n"
+        "Напомним, в 2023 году Касым-Жомарт Токаев встретился с Президентом Кыргызстана Садыром Жапаровым.\n"
+    )
+    [meeting] = meetings(tmp_path, body)
+    assert {p.name for p in meeting.participants} == {"Kassym-Jomart Tokayev", "Shavkat Mirziyoyev"}
