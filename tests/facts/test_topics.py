@@ -19,3 +19,7 @@ def test_doctors_schools_and_metallurgy() -> None:
     assert topics_of("Дәрігерлердің біліктілігін арттыру мәселесі қаралды") == ["health"]
     assert topics_of("Жастар жоғары оқу орындарында білім алады") == ["education"]
     assert topics_of("проекты в горно-металлургической отрасли") == ["industry"]
+
+
+def test_nuclear_fuel_is_energy() -> None:
+    assert topics_of("уран өндіру саласындағы ынтымақтастық") == ["energy"]
