@@ -29,9 +29,16 @@ from briefgen.segment import segment
 
 HERE = Path(__file__).resolve().parent
 CORPUS = HERE / "corpus"
-# Reports written after the extractor, by someone who never read it, and never used to tune it: their
-# score is the honest estimate of how extraction does on articles nobody has looked at.
+# Reports written after the extractor by someone who never read it. The first set was later studied to
+# improve the rules, so it now measures how well those fixes hold; the second was never shown to anyone
+# tuning the extractor, and its score is the honest estimate on articles nobody has looked at.
 HELD_OUT = HERE / "heldout"
+UNSEEN = HERE / "heldout2"
+SETS = (
+    ("corpus (the rules were written against it)", CORPUS),
+    ("held out, since studied", HELD_OUT),
+    ("unseen (written after the rules, never tuned on)", UNSEEN),
+)
 SAMPLE_EXPECTED = HERE / "sample.expected.yaml"
 SAMPLE = HERE.parents[1].parent / "shared" / "samples" / "kk_pm_visit_uzbekistan.txt"
 FIELDS = ("kind", "date", "location", "participants", "figures", "topics", "quotes", "outcome", "reported_by")
@@ -175,7 +182,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("-v", "--verbose", action="store_true", help="list every mismatch")
     args = parser.parse_args(argv)
     config = Config()
-    for label, folder in (("corpus", CORPUS), ("held out", HELD_OUT)):
+    for label, folder in SETS:
         tally = Tally()
         files = corpus_files(folder)
         for article, expected in files:
