@@ -71,3 +71,14 @@ def test_machine_translation_is_marked_as_such_wherever_it_comes_from(tmp_path):
     page = render_site([a], Config(root=tmp_path))[f"briefings/{a.slug}/index.html"].decode()
     assert "English · machine translation, check before quoting" in page
     assert page.count('title="Machine translation"') == 2
+
+
+def test_the_title_shows_once_untranslated_and_beside_its_english_when_translated(tmp_path):
+    a = article("Текст.", meta={"title": "Встреча министров"})
+    header = lambda: render_site([a], Config(root=tmp_path))[f"briefings/{a.slug}/index.html"].decode()  # noqa: E731
+    untranslated = header().split("<article")[1].split("</header>")[0]
+    assert untranslated.count("Встреча министров") == 1 and f'id="{a.title.id}"' in untranslated
+    a.translations[a.title.id] = Translation("Ministers meet", "machine")
+    translated = header().split("<article")[1].split("</header>")[0]
+    assert "Ministers meet" in translated and translated.count("Встреча министров") == 1
+    assert f'class="title-original" lang="ru" id="{a.title.id}"' in translated
