@@ -461,3 +461,18 @@ def test_an_encounter_recalled_from_the_past_is_not_one_reported(tmp_path: Path)
     )
     [meeting] = meetings(tmp_path, body)
     assert {p.name for p in meeting.participants} == {"Kassym-Jomart Tokayev", "Shavkat Mirziyoyev"}
+
+
+def test_the_agency_is_the_outlet_without_its_correspondent_or_the_press_service_it_cites(tmp_path: Path) -> None:
+    for lead, agency in (
+        ("кездесті, деп хабарлайды ҚазАқпарат агенттігінің Ташкенттегі тілшісі.", "ҚазАқпарат"),
+        ("кездесті, деп хабарлайды Turkystan ақпарат агенттігі.", "Turkystan ақпарат агенттігі"),
+        ("встретились, сообщает Inbusiness.kz со ссылкой на пресс-службу МИД.", "Inbusiness.kz"),
+        ("встретились, передает информационное агентство «Казинформ».", "Казинформ"),
+        ("встретились, сообщает собственный корреспондент агентства Sputnik в Бишкеке.", "Sputnik"),
+        ("встретились, сообщает пресс-служба Министерства энергетики.", "пресс-служба Министерства энергетики"),
+    ):
+        lang = "kk" if "хабарлайды" in lead else "ru"
+        who = "Олжас Бектенов пен Абдулла Арипов" if lang == "kk" else "Олжас Бектенов и Абдулла Арипов"
+        [meeting] = meetings(tmp_path, f"---\nlang: {lang}\n---\n\n{who} {lead}\n")
+        assert meeting.source == agency
