@@ -622,6 +622,12 @@ def _facts(
         follow = [sents[i] for i in members if i > draft.opening][:2]
         leads += [s for s in follow if s.triggers]
         place = next((p for p in (_place_of(s, article.lang) for s in reversed(leads)) if p), None)
+        if place is None or place.place is None:
+            # «В Доме Правительства стороны обсудили …»: a venue named right after the opening is where the
+            # meeting is held, even in a sentence without a word for the encounter.
+            venue = next((_place_of(s, article.lang) for s in follow[:1] if not s.triggers), None)
+            if venue is not None and venue.place and (place is None or place.city in (None, venue.city)):
+                place = venue
         if place is None and draft.in_visit and visit is not None:
             place = _place_of(sents[visit.sentence], article.lang)
             if place is not None:

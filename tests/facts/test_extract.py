@@ -476,3 +476,38 @@ def test_the_agency_is_the_outlet_without_its_correspondent_or_the_press_service
         who = "Олжас Бектенов пен Абдулла Арипов" if lang == "kk" else "Олжас Бектенов и Абдулла Арипов"
         [meeting] = meetings(tmp_path, f"---\nlang: {lang}\n---\n\n{who} {lead}\n")
         assert meeting.source == agency
+
+
+def test_a_capital_in_the_locative_gives_city_and_country(tmp_path: Path) -> None:
+    for body, city, country in (
+        (
+            "---\nlang: kk\n---\n\nНью-Делиде Олжас Бектенов Нарендра Модимен кездесті.\n",
+            "New Delhi",
+            "India",
+        ),
+        (
+            "---\nlang: ru\n---\n\nВ Бангкоке Олжас Бектенов встретился с Абдуллой Ариповым.\n",
+            "Bangkok",
+            "Thailand",
+        ),
+        (
+            "---\nlang: ru\n---\n\nВ Вашингтоне Олжас Бектенов встретился с Абдуллой Ариповым.\n",
+            "Washington",
+            "United States",
+        ),
+    ):
+        [meeting] = meetings(tmp_path, body)
+        assert (meeting.location.city, meeting.location.country) == (city, country)
+
+
+def test_a_venue_named_just_after_the_opening_is_where_the_meeting_is(tmp_path: Path) -> None:
+    body = (
+        "---\nlang: ru\n---\n\nАнтонио Таяни провел переговоры с Ермеком Кошербаевым.\n\n"
+        "В Квиринальском дворце стороны обсудили поставки зерна.\n"
+    )
+    [meeting] = meetings(tmp_path, body)
+    assert (meeting.location.place, meeting.location.city, meeting.location.country) == (
+        "Quirinal Palace",
+        "Rome",
+        "Italy",
+    )
