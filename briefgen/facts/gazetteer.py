@@ -162,8 +162,9 @@ NOT_CITIES = frozenset({"AQ", "UM", "001", "ZZ"})
 def cldr_cities() -> dict[str, tuple[str, list[str]]]:
     """Cities CLDR names in Kazakh and Russian, by English name: the exemplar cities of its time zones,
     which cover most capitals and many large cities; the gazetteer adds the capitals no zone is named
-    after (Abu Dhabi, New Delhi, Washington). A name that is also a country's (Катар, Сингапур), an island group (о-ва …), a place qualified by its
-    state («Нокс, Индиана»), or a word the Russian dictionary knows as a common word (Восток) is left out."""
+    after (Abu Dhabi, New Delhi, Washington). Left out: a name that is also a country's (Катар,
+    Сингапур), an island group (о-ва …), a place qualified by its state («Нокс, Индиана»), and a word
+    the Russian dictionary knows as a common word."""
     zone_territories = get_global("zone_territories")
     english = Locale("en").time_zones
     territory_names = {n.lower() for lang in SOURCE_LANGUAGES for n in Locale(lang).territories.values()}
