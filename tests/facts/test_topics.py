@@ -54,3 +54,18 @@ def test_afghanistan_is_security_but_not_as_a_stop_on_a_route() -> None:
 def test_money_put_into_projects_is_investment_but_supplies_are_trade() -> None:
     assert topics_of("На совместные проекты будет выделено 500 млн евро") == ["investment"]
     assert "investment" not in topics_of("жабдық жеткізу жобаларына 10 млрд теңге")
+
+
+def test_set_phrases_that_name_a_topic_word_without_discussing_it() -> None:
+    assert topics_of("Ақтөбеге 50 млн теңгеге гуманитарлық көмек жіберілді") == []
+    assert topics_of("вопросы энергетической безопасности региона") == []
+    assert topics_of("Инвесторларға «жасыл дәліз» режимі ұсынылды") == ["investment"]
+    assert topics_of("Халықтарымызды ортақ тарих, тіл және мәдениет біріктіреді") == []
+    assert topics_of("Құрық теңіз сауда портының жүктемесі") == ["transport and transit"]
+    assert topics_of("Жаңа су электр станциясы салынады") == ["energy"]
+
+
+def test_a_portfolio_is_no_port_and_murat_no_heritage() -> None:
+    assert topics_of("Қордың жобалар портфелі өсті") == []
+    assert topics_of("Мұрат Нұртілеу атап өтті") == []
+    assert topics_of("тарихи-мәдени мұраны сақтау") == ["culture"]
