@@ -96,9 +96,16 @@ def _funds_projects(text: str, lemmas: set[str]) -> bool:
     return any(f.unit and f.unit.isupper() and len(f.unit) == 3 for f in find_figures(text))
 
 
+# Farm machinery is machinery (README): industry, not agriculture.
+FARM_MACHINERY = re.compile(
+    r"\b(?:сельхозтехник\w*|сельскохозяйственн\w+ техник\w*|ауыл шаруашылығы техника\w*|ауылшаруашылық техника\w*)",
+    re.IGNORECASE,
+)
+
+
 def topics_of(text: str) -> list[str]:
     """The topics a sentence discusses, in taxonomy order."""
-    text = NOT_TOPICS.sub(" ", text)
+    text = FARM_MACHINERY.sub(" машиностроение ", NOT_TOPICS.sub(" ", text))
     lemmas = set().union(*(_lemmas(w) for w in WORD.findall(text)))
     return [
         topic

@@ -69,3 +69,8 @@ def test_a_portfolio_is_no_port_and_murat_no_heritage() -> None:
     assert topics_of("Қордың жобалар портфелі өсті") == []
     assert topics_of("Мұрат Нұртілеу атап өтті") == []
     assert topics_of("тарихи-мәдени мұраны сақтау") == ["culture"]
+
+
+def test_farm_machinery_is_industry() -> None:
+    assert topics_of("Обсуждена сборка сельхозтехники") == ["industry"]
+    assert topics_of("ауыл шаруашылығы техникасын экспорттау") == ["trade", "industry"]
