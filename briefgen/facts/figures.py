@@ -81,7 +81,8 @@ COUNTED_NOUNS: dict[str, tuple[str, ...]] = {
     "documents": ("құжат", "келісім", "келісімшарт", "шарт", "меморандум", "хаттама", "документ", "соглашение",
                   "договор", "контракт", "меморандум", "протокол"),
     "projects": ("жоба", "проект"),
-    "enterprises": ("кәсіпорын", "компания", "фирма", "предприятие", "производство"),
+    # Residents of a special economic zone or a technopark are the companies registered there.
+    "enterprises": ("кәсіпорын", "компания", "фирма", "предприятие", "производство", "резидент"),
     "people": ("адам", "студент", "өкіл", "маман", "человек", "представитель", "специалист"),
     "jobs": ("жұмыс орны", "рабочее место"),
     "vehicles": ("автомобиль", "автобус", "грузовик", "жүк көлігі", "көлік", "техника", "спецтехника"),
@@ -219,6 +220,14 @@ def _currency_at(words: list[str], i: int) -> str | None:
     return next((code for head, code in DEFAULT_CURRENCY.items() if head in _word_forms(words[i])), None)
 
 
+# Documents still to be signed («планируется подписать около 20 документов», «5 құжатқа қол қойылады»)
+# belong to a later event, not to the meeting reported (README).
+TO_BE_SIGNED = re.compile(
+    r"планиру\w+ подписа|предстоит подписать|будут подписаны|подпишут|қол қою жоспарлан|қол қойылады|қол қойылмақ",
+    re.IGNORECASE,
+)
+
+
 @dataclass(frozen=True)
 class FoundFigure:
     value: float
@@ -277,6 +286,8 @@ def find_figures(sentence: str) -> list[FoundFigure]:
             unit = _unit_after(after) or _counted(sentence, match.start())
         if unit is None:
             continue  # a number with nothing said about what it counts
+        if unit == "documents" and TO_BE_SIGNED.search(sentence):
+            continue
         figures.append(FoundFigure(round(value, 6), unit, text, _label(sentence), match.start()))
     return figures
 

@@ -85,3 +85,13 @@ def test_a_target_counts_the_noun_named_before_it() -> None:
 
 def test_times_as_many_is_not_a_count() -> None:
     assert figures("в 3 раза больше встреч") == []
+
+
+def test_documents_still_to_be_signed_are_no_figure() -> None:
+    assert figures("Ертең 7 құжатқа қол қойылады") == []
+    assert figures("В ходе визита планируется подписать 15 соглашений") == []
+    assert figures("подписано 15 соглашений") == [(15, "documents", "15 соглашений")]
+
+
+def test_residents_of_a_special_economic_zone_are_enterprises() -> None:
+    assert figures("в технопарке зарегистрированы 140 резидентов") == [(140, "enterprises", "140 резидентов")]
