@@ -177,7 +177,8 @@ def cldr_cities() -> dict[str, tuple[str, list[str]]]:
         variants: list[str] = []
         for lang in SOURCE_LANGUAGES:
             city = (Locale(lang).time_zones.get(zone) or {}).get("city")
-            if not city or city in variants or city.lower() in territory_names or len(city) < 4:
+            # Three letters leave only Rome worth knowing beside Nome and Mahé, and «Ном» reads as a noun.
+            if not city or city in variants or city.lower() in territory_names or (len(city) < 4 and city != "Рим"):
                 continue
             if "," in city or re.search(r"(?:^|\s)(?:о-в|о-ва|остров\w*|арал\w*)(?:\s|$)", city, re.IGNORECASE):
                 continue
@@ -192,7 +193,8 @@ def cldr_cities() -> dict[str, tuple[str, list[str]]]:
 def load_gazetteer_files(paths: list[Path]) -> Gazetteer:
     """The shipped gazetteer, then each extra file in order; later entries replace earlier ones."""
     by_key: dict[tuple[str, str], tuple[Entry, list[str]]] = {}
-    for name, (territory, variants) in cldr_cities().items():
+    cldr = cldr_cities()
+    for name, (territory, variants) in cldr.items():
         by_key[("city", name)] = (
             Entry("city", name, {"name": name, "country": territory, "variants": variants}),
             variants,
@@ -205,6 +207,9 @@ def load_gazetteer_files(paths: list[Path]) -> Gazetteer:
                 entry = Entry(kind, str(item["name"]), dict(item))
                 # A city's adjective names it too: «на полях Ташкентского форума».
                 wordings = [str(v) for v in [*item["variants"], *item.get("adjectives", [])]]
+                if kind == "city" and entry.name in cldr:
+                    # CLDR's spellings stay beside the gazetteer's own (Стамбұл beside Ыстамбұл).
+                    wordings += [v for v in cldr[entry.name][1] if v not in wordings]
                 by_key[(kind, entry.name)] = (entry, wordings)
         for n, item in enumerate(_items(path, data, "titles", ("role",))):
             entry = Entry("title", str(item["role"]), dict(item))
