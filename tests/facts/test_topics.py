@@ -74,3 +74,7 @@ def test_a_portfolio_is_no_port_and_murat_no_heritage() -> None:
 def test_farm_machinery_is_industry() -> None:
     assert topics_of("Обсуждена сборка сельхозтехники") == ["industry"]
     assert topics_of("ауыл шаруашылығы техникасын экспорттау") == ["trade", "industry"]
+
+
+def test_irrigated_land_is_water() -> None:
+    assert topics_of("200 мың гектар суармалы жер") == ["water"]
