@@ -420,9 +420,19 @@ def _place_of(s: Sent, lang: str) -> Location | None:
     attribution = SOURCE.search(text)
     cut = attribution.start() if attribution else len(text)
     matches = [m for m in s.matches if s.tokens[m.start].start < cut]
-    for m in matches:
+    for n, m in enumerate(matches):
         if m.entry.kind == "venue":
             data = m.entry.data
+            # «Дом Правительства Кыргызстана», «Қырғызстан Үкімет үйі»: a seat named by its institution
+            # (generic in the gazetteer) with another country's name as its owner is that country's, not
+            # the one the gazetteer places it in. The owner follows in Russian and precedes in Kazakh.
+            owner = [
+                x for x in matches[max(n - 1, 0) : n + 2] if (x.start == m.end if lang == "ru" else x.end == m.start)
+            ]
+            if data.get("generic") and any(
+                x.entry.kind in ("country", "adjective") and x.entry.name != data.get("country") for x in owner
+            ):
+                continue
             return Location(m.entry.name, str(data.get("city")), english_country(str(data.get("country"))))
     for m in matches:
         if m.entry.kind != "city":

@@ -511,3 +511,15 @@ def test_a_venue_named_just_after_the_opening_is_where_the_meeting_is(tmp_path: 
         "Rome",
         "Italy",
     )
+
+
+def test_a_seat_named_by_its_institution_belongs_to_the_country_named_with_it(tmp_path: Path) -> None:
+    body = (
+        "---\nlang: ru\n---\n\nВ Бишкеке в Доме Правительства Кыргызской Республики Олжас Бектенов "
+        "встретился с Адылбеком Касымалиевым.\n"
+    )
+    [meeting] = meetings(tmp_path, body)
+    assert (meeting.location.place, meeting.location.city) == (None, "Bishkek")
+    body = "---\nlang: kk\n---\n\nҮкімет үйінде Олжас Бектенов Абдулла Ариповпен кездесті.\n"
+    [meeting] = meetings(tmp_path, body, "b.md")
+    assert (meeting.location.place, meeting.location.city) == ("Government House", "Astana")
