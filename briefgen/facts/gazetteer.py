@@ -155,8 +155,9 @@ def default_gazetteer_path() -> Path:
     return Path(str(resources.files("briefgen.data").joinpath("gazetteer.yaml")))
 
 
-# Time zones whose exemplar city is no city a delegation meets in: Antarctic stations, unknown places.
-NOT_CITIES = frozenset({"AQ", "UM", "001", "ZZ"})
+# Time zones whose exemplar city is no city a delegation meets in: Antarctic stations, unknown places,
+# uninhabited or military islands (South Georgia, Chagos, Kerguelen, Pitcairn).
+NOT_CITIES = frozenset({"AQ", "UM", "001", "ZZ", "GS", "IO", "TF", "PN"})
 
 
 def cldr_cities() -> dict[str, tuple[str, list[str]]]:
