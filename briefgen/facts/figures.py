@@ -3,6 +3,10 @@
 A figure is a number, an optional scale word (млн, млрд, мың; миллион, тысяч) and a unit word; the unit
 word may carry a case ending (долларға, пайызға, құжатқа) but a suffix after a hyphen is not part of the
 figure ($4,5 млрд-ты → "$4,5 млрд"). Years, dates and numbers inside names are not figures.
+
+Symbols and the commonest words are patterns (UNITS); beyond them a count's noun is looked up by its base
+form in a small word map (COUNTED_NOUNS), and money by the CLDR names of every currency in use (Babel),
+so that «шартты», «рабочих мест», «иен», «манатов» need no pattern of their own.
 """
 
 from __future__ import annotations
@@ -79,7 +83,7 @@ COUNT_OF = re.compile(r"(?P<noun>\w+)\s+саны|(?:числ|количеств)
 # (pymorphy for Russian, the Kazakh stemmer), so «шартты», «договоров», «рабочих мест» are found.
 COUNTED_NOUNS: dict[str, tuple[str, ...]] = {
     "documents": ("құжат", "келісім", "келісімшарт", "шарт", "меморандум", "хаттама", "документ", "соглашение",
-                  "договор", "контракт", "меморандум", "протокол"),
+                  "договор", "контракт", "протокол"),
     "projects": ("жоба", "проект"),
     # Residents of a special economic zone or a technopark are the companies registered there.
     "enterprises": ("кәсіпорын", "компания", "фирма", "предприятие", "производство", "резидент"),
