@@ -78,3 +78,12 @@ def test_farm_machinery_is_industry() -> None:
 
 def test_irrigated_land_is_water() -> None:
     assert topics_of("200 мың гектар суармалы жер") == ["water"]
+
+
+def test_readme_hints_by_their_usual_words() -> None:
+    # Power plants by abbreviation, data centres, bank loans, assembly plants, drug trafficking.
+    assert topics_of("модернизация Экибастузской ТЭЦ") == ["energy"]
+    assert topics_of("строительство дата-центра") == ["digital"]
+    assert topics_of("Банк береді 300 млн долларлық несие") == ["finance"]
+    assert topics_of("локализация выпуска автомобилей") == ["industry"]
+    assert topics_of("есірткі трафигіне қарсы күрес") == ["security"]
