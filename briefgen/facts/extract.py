@@ -59,7 +59,7 @@ SOURCE = re.compile(
 )
 CORRESPONDENT = re.compile(r"^(?:корреспондент\w*|тілшісі)\s+|\s+(?:тілшісі|корреспондент\w*)$", re.IGNORECASE)
 # «Tengrinews.kz со ссылкой на пресс-службу Акорды»: the outlet that cites a press service is the agency.
-CITING = re.compile(r"\s+(?:со ссылкой на|ссылаясь на)\s.*$|\s+\S+\s+сілтеме\s+жасап.*$", re.IGNORECASE)
+CITING = re.compile(r"\s+(?:со ссылкой на|ссылаясь на)\s.*$|\s+(?:\S+\s+){1,4}сілтеме\s+жасап.*$", re.IGNORECASE)
 # «Kazinform агенттігінің Бакудегі тілшісі», «собственный корреспондент агентства Kazinform в Баку»: the
 # agency whose correspondent writes is named before агенттігінің, or after the words for a correspondent
 # and an agency. An agency that is itself the subject («El.kz ақпарат агенттігі») stays as written.
