@@ -58,6 +58,19 @@ SOURCE = re.compile(
     r",\s*(?:деп\s+(?:хабарлайды|жазады)|сообщает|сообщают|передает|передаёт|пишет)\s+(?P<who>[^,]+?)\.?\s*$"
 )
 CORRESPONDENT = re.compile(r"^(?:корреспондент\w*|тілшісі)\s+|\s+(?:тілшісі|корреспондент\w*)$", re.IGNORECASE)
+# «Tengrinews.kz со ссылкой на пресс-службу Акорды»: the outlet that cites a press service is the agency.
+CITING = re.compile(r"\s+(?:со ссылкой на|ссылаясь на)\s.*$|\s+(?:\S+\s+){1,4}сілтеме\s+жасап.*$", re.IGNORECASE)
+# «Kazinform агенттігінің Бакудегі тілшісі», «собственный корреспондент агентства Kazinform в Баку»: the
+# agency whose correspondent writes is named before агенттігінің, or after the words for a correspondent
+# and an agency. An agency that is itself the subject («El.kz ақпарат агенттігі») stays as written.
+KK_AGENCY = re.compile(r"^(?P<name>.+?)\s+(?:ақпарат(?:тық)?\s+)?агенттігінің\s+\S", re.IGNORECASE)
+RU_AGENCY = re.compile(
+    r"^(?:(?:собственн\w+|специальн\w+)\s+)?(?:корреспондент\w*\s+)?"
+    r"(?:(?:информационн\w+|международн\w+)\s+)?(?:агентств\w*|ақпарат агенттігі)\s+",
+    re.IGNORECASE,
+)
+# A correspondent's city after the agency («корреспондент Kazinform в Баку») is where he writes from.
+FROM_CITY = re.compile(r"\s+(?:в|во|из)\s+[А-ЯЁA-Z]\S*$")
 MONTHS = {
     **dict.fromkeys(("қаңтар", "январ"), 1), **dict.fromkeys(("ақпан", "феврал"), 2),
     **dict.fromkeys(("наурыз", "март"), 3), **dict.fromkeys(("сәуір", "апрел"), 4),
@@ -407,9 +420,19 @@ def _place_of(s: Sent, lang: str) -> Location | None:
     attribution = SOURCE.search(text)
     cut = attribution.start() if attribution else len(text)
     matches = [m for m in s.matches if s.tokens[m.start].start < cut]
-    for m in matches:
+    for n, m in enumerate(matches):
         if m.entry.kind == "venue":
             data = m.entry.data
+            # «Дом Правительства Кыргызстана», «Қырғызстан Үкімет үйі»: a seat named by its institution
+            # (generic in the gazetteer) with another country's name as its owner is that country's, not
+            # the one the gazetteer places it in. The owner follows in Russian and precedes in Kazakh.
+            owner = [
+                x for x in matches[max(n - 1, 0) : n + 2] if (x.start == m.end if lang == "ru" else x.end == m.start)
+            ]
+            if data.get("generic") and any(
+                x.entry.kind in ("country", "adjective") and x.entry.name != data.get("country") for x in owner
+            ):
+                continue
             return Location(m.entry.name, str(data.get("city")), english_country(str(data.get("country"))))
     for m in matches:
         if m.entry.kind != "city":
@@ -549,12 +572,30 @@ def _source(article: Article, sents: list[Sent]) -> str | None:
             break  # the agency is named in the lead
         m = SOURCE.search(s.sentence.plain)
         if m:
-            return CORRESPONDENT.sub("", m.group("who").strip())
+            return _agency(m.group("who"))
         m = SOURCE_SENTENCE.match(s.sentence.plain.strip())
         if m:
-            return CORRESPONDENT.sub("", (m.group("kk") or m.group("ru")).strip())
+            return _agency(m.group("kk") or m.group("ru"))
     source = article.meta.get("source")
     return str(source) if source else None
+
+
+def _agency(who: str) -> str:
+    """The agency as the article names it, without whom it cites, its correspondent or the generic word
+    for an agency: «агентство «Интерфакс-Казахстан»» is Интерфакс-Казахстан. A press service that is
+    itself the source («пресс-служба Кабинета министров») stays as written."""
+    who = CITING.sub("", who.strip())
+    who = CORRESPONDENT.sub("", who).strip()
+    quoted = re.search(r"«([^«»]+)»", who)
+    if quoted:
+        return quoted.group(1).strip()
+    kazakh = KK_AGENCY.match(who)
+    if kazakh:
+        return kazakh.group("name").strip()
+    russian = RU_AGENCY.match(who)
+    if russian:
+        who = FROM_CITY.sub("", who[russian.end() :]).strip()
+    return CORRESPONDENT.sub("", who).strip()
 
 
 def _facts(
@@ -591,6 +632,12 @@ def _facts(
         follow = [sents[i] for i in members if i > draft.opening][:2]
         leads += [s for s in follow if s.triggers]
         place = next((p for p in (_place_of(s, article.lang) for s in reversed(leads)) if p), None)
+        if place is None or place.place is None:
+            # «В Доме Правительства стороны обсудили …»: a venue named right after the opening is where the
+            # meeting is held, even in a sentence without a word for the encounter.
+            venue = next((_place_of(s, article.lang) for s in follow[:1] if not s.triggers), None)
+            if venue is not None and venue.place and (place is None or place.city in (None, venue.city)):
+                place = venue
         if place is None and draft.in_visit and visit is not None:
             place = _place_of(sents[visit.sentence], article.lang)
             if place is not None:

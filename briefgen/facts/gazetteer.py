@@ -18,10 +18,11 @@ from typing import Any
 
 import yaml
 from babel import Locale
+from babel.core import get_global
 
 from ..load import KAZAKH_LETTERS
 from ..model import ContentError, ContentProblem
-from .morphology import forms, kazakh_bases
+from .morphology import forms, kazakh_bases, russian_common_word
 
 WORD = re.compile(r"[$€%]|\d+(?:[ \u00a0]\d{3})*(?:[.,]\d+)?|[^\W\d_]+(?:[-'’][^\W\d_]+|-\d+)*|[—–-]|[^\w\s]")
 SOURCE_LANGUAGES = ("kk", "ru")
@@ -93,7 +94,13 @@ class Gazetteer:
                 for entry, pattern in self._index.get(form, ()):
                     if id(pattern) in seen or k + len(pattern) > len(words):
                         continue
-                    if entry.kind in PROPER_NAMES and not tokens[words[k]].is_capitalized:
+                    # A wording the gazetteer itself opens with a common word («набережная Орсе»,
+                    # «резиденция Куксарой») matches in lowercase too.
+                    if (
+                        entry.kind in PROPER_NAMES
+                        and not tokens[words[k]].is_capitalized
+                        and entry.variant[:1].isupper()
+                    ):
                         continue
                     seen.add(id(pattern))
                     if all(tokens[words[k + j]].forms & pattern[j] for j in range(1, len(pattern))):
@@ -148,9 +155,51 @@ def default_gazetteer_path() -> Path:
     return Path(str(resources.files("briefgen.data").joinpath("gazetteer.yaml")))
 
 
+# Time zones whose exemplar city is no city a delegation meets in: Antarctic stations, unknown places,
+# uninhabited or military islands (South Georgia, Chagos, Kerguelen, Pitcairn).
+NOT_CITIES = frozenset({"AQ", "UM", "001", "ZZ", "GS", "IO", "TF", "PN"})
+
+
+def cldr_cities() -> dict[str, tuple[str, list[str]]]:
+    """Cities CLDR names in Kazakh and Russian, by English name: the exemplar cities of its time zones,
+    which cover most capitals and many large cities; the gazetteer adds the capitals no zone is named
+    after (Abu Dhabi, New Delhi, Washington). Left out: a name that is also a country's (Катар,
+    Сингапур), an island group (о-ва …), a place qualified by its state («Нокс, Индиана»), and a word
+    the Russian dictionary knows as a common word."""
+    zone_territories = get_global("zone_territories")
+    english = Locale("en").time_zones
+    territory_names = {n.lower() for lang in SOURCE_LANGUAGES for n in Locale(lang).territories.values()}
+    cities: dict[str, tuple[str, list[str]]] = {}
+    for zone in Locale("ru").time_zones:
+        territory = zone_territories.get(zone)
+        if territory is None or territory in NOT_CITIES:
+            continue
+        name = str((english.get(zone) or {}).get("city") or zone.rsplit("/", 1)[-1].replace("_", " "))
+        variants: list[str] = []
+        for lang in SOURCE_LANGUAGES:
+            city = (Locale(lang).time_zones.get(zone) or {}).get("city")
+            # Three letters leave only Rome worth knowing beside Nome and Mahé, and «Ном» reads as a noun.
+            if not city or city in variants or city.lower() in territory_names or (len(city) < 4 and city != "Рим"):
+                continue
+            if "," in city or re.search(r"(?:^|\s)(?:о-в|о-ва|остров\w*|арал\w*)(?:\s|$)", city, re.IGNORECASE):
+                continue
+            if russian_common_word(city):
+                continue
+            variants.append(city)
+        if variants:
+            cities[name] = (territory, variants)
+    return cities
+
+
 def load_gazetteer_files(paths: list[Path]) -> Gazetteer:
     """The shipped gazetteer, then each extra file in order; later entries replace earlier ones."""
     by_key: dict[tuple[str, str], tuple[Entry, list[str]]] = {}
+    cldr = cldr_cities()
+    for name, (territory, variants) in cldr.items():
+        by_key[("city", name)] = (
+            Entry("city", name, {"name": name, "country": territory, "variants": variants}),
+            variants,
+        )
     role_words: dict[str, list[str]] = defaultdict(list)
     for path in [default_gazetteer_path(), *paths]:
         data = _read_yaml(path)
@@ -159,6 +208,9 @@ def load_gazetteer_files(paths: list[Path]) -> Gazetteer:
                 entry = Entry(kind, str(item["name"]), dict(item))
                 # A city's adjective names it too: «на полях Ташкентского форума».
                 wordings = [str(v) for v in [*item["variants"], *item.get("adjectives", [])]]
+                if kind == "city" and entry.name in cldr:
+                    # CLDR's spellings stay beside the gazetteer's own (Стамбұл beside Ыстамбұл).
+                    wordings += [v for v in cldr[entry.name][1] if v not in wordings]
                 by_key[(kind, entry.name)] = (entry, wordings)
         for n, item in enumerate(_items(path, data, "titles", ("role",))):
             entry = Entry("title", str(item["role"]), dict(item))

@@ -92,13 +92,24 @@ _PATTERNS: dict[str, list[tuple[str, bool, str]]] = {
     ],
 }
 _COMPILED = {lang: [(k, e, re.compile(p)) for k, e, p in rules] for lang, rules in _PATTERNS.items()}
+# An encounter named as the subject of a future verb («Переговоры … пройдут завтра в Акорде», «заседания
+# комиссии, которое пройдет в Астане», «келесі отырысы Самарқандта өтеді») is planned, not reported: its
+# noun says nothing of the kind of the meeting under way.
+_LATER = r"[\w«»,–-]+\s+"
+PLANNED = {
+    "kk": re.compile(rf"(?:келіссөз|кездесу|отырыс|саммит)\w*\s+(?:{_LATER}){{0,6}}(?:өтеді|өткізіледі|өтпек)\b"),
+    "ru": re.compile(
+        rf"(?:переговор|встреч|заседани|саммит)\w*[\s,]+(?:{_LATER}){{0,6}}(?:пройд[её]т|пройдут|состо[ия]тся)\b"
+    ),
+}
 
 
 def triggers(text: str, lang: str) -> list[Trigger]:
     """Every trigger in a sentence, in reading order; a noun inside a verb's match is not counted twice."""
     found: list[Trigger] = []
-    taken: list[tuple[int, int]] = []
     lower = text.lower()
+    planned = PLANNED.get(lang)
+    taken: list[tuple[int, int]] = [m.span() for m in planned.finditer(lower)] if planned else []
     for kind, event, pattern in _COMPILED.get(lang, []):
         for match in pattern.finditer(lower):
             if any(s <= match.start() < e for s, e in taken):

@@ -461,3 +461,66 @@ def test_an_encounter_recalled_from_the_past_is_not_one_reported(tmp_path: Path)
     )
     [meeting] = meetings(tmp_path, body)
     assert {p.name for p in meeting.participants} == {"Kassym-Jomart Tokayev", "Shavkat Mirziyoyev"}
+
+
+def test_the_agency_is_the_outlet_without_its_correspondent_or_the_press_service_it_cites(tmp_path: Path) -> None:
+    for lead, agency in (
+        ("кездесті, деп хабарлайды ҚазАқпарат агенттігінің Ташкенттегі тілшісі.", "ҚазАқпарат"),
+        ("кездесті, деп хабарлайды Turkystan ақпарат агенттігі.", "Turkystan ақпарат агенттігі"),
+        ("кездесті, деп хабарлайды Inform.kz ҚР Сауда министрлігіне сілтеме жасап.", "Inform.kz"),
+        ("встретились, сообщает Inbusiness.kz со ссылкой на пресс-службу МИД.", "Inbusiness.kz"),
+        ("встретились, передает информационное агентство «Казинформ».", "Казинформ"),
+        ("встретились, сообщает собственный корреспондент агентства Sputnik в Бишкеке.", "Sputnik"),
+        ("встретились, сообщает пресс-служба Министерства энергетики.", "пресс-служба Министерства энергетики"),
+    ):
+        lang = "kk" if "хабарлайды" in lead else "ru"
+        who = "Олжас Бектенов пен Абдулла Арипов" if lang == "kk" else "Олжас Бектенов и Абдулла Арипов"
+        [meeting] = meetings(tmp_path, f"---\nlang: {lang}\n---\n\n{who} {lead}\n")
+        assert meeting.source == agency
+
+
+def test_a_capital_in_the_locative_gives_city_and_country(tmp_path: Path) -> None:
+    for body, city, country in (
+        (
+            "---\nlang: kk\n---\n\nНью-Делиде Олжас Бектенов Нарендра Модимен кездесті.\n",
+            "New Delhi",
+            "India",
+        ),
+        (
+            "---\nlang: ru\n---\n\nВ Бангкоке Олжас Бектенов встретился с Абдуллой Ариповым.\n",
+            "Bangkok",
+            "Thailand",
+        ),
+        (
+            "---\nlang: ru\n---\n\nВ Вашингтоне Олжас Бектенов встретился с Абдуллой Ариповым.\n",
+            "Washington",
+            "United States",
+        ),
+    ):
+        [meeting] = meetings(tmp_path, body)
+        assert (meeting.location.city, meeting.location.country) == (city, country)
+
+
+def test_a_venue_named_just_after_the_opening_is_where_the_meeting_is(tmp_path: Path) -> None:
+    body = (
+        "---\nlang: ru\n---\n\nАнтонио Таяни провел переговоры с Ермеком Кошербаевым.\n\n"
+        "В Квиринальском дворце стороны обсудили поставки зерна.\n"
+    )
+    [meeting] = meetings(tmp_path, body)
+    assert (meeting.location.place, meeting.location.city, meeting.location.country) == (
+        "Quirinal Palace",
+        "Rome",
+        "Italy",
+    )
+
+
+def test_a_seat_named_by_its_institution_belongs_to_the_country_named_with_it(tmp_path: Path) -> None:
+    body = (
+        "---\nlang: ru\n---\n\nВ Бишкеке в Доме Правительства Кыргызской Республики Олжас Бектенов "
+        "встретился с Адылбеком Касымалиевым.\n"
+    )
+    [meeting] = meetings(tmp_path, body)
+    assert (meeting.location.place, meeting.location.city) == (None, "Bishkek")
+    body = "---\nlang: kk\n---\n\nҮкімет үйінде Олжас Бектенов Абдулла Ариповпен кездесті.\n"
+    [meeting] = meetings(tmp_path, body, "b.md")
+    assert (meeting.location.place, meeting.location.city) == ("Government House", "Astana")

@@ -45,3 +45,53 @@ def test_euros_in_kazakh_spelling() -> None:
 
 def test_kilowatt_hours_spelled_out_in_kazakh() -> None:
     assert figures("1,5 млрд киловатт-сағат электр") == [(1.5e9, "kWh", "1,5 млрд киловатт-сағат")]
+
+
+def test_unit_symbols_in_latin_letters() -> None:
+    assert figures("қуаты 250 MW болатын күн электр станциясы") == [(250, "MW", "250 MW")]
+    assert figures("линия протяженностью 120 km") == [(120, "km", "120 km")]
+
+
+def test_currencies_by_their_cldr_name() -> None:
+    assert figures("кредит на 40 млрд иен") == [(4e10, "JPY", "40 млрд иен")]
+    assert figures("200 млн юаней инвестиций") == [(2e8, "CNY", "200 млн юаней")]
+    assert figures("бюджет 15 млн грузинских лари") == [(1.5e7, "GEL", "15 млн грузинских лари")]
+    assert figures("жоба құны 2 млрд Жапония иенасы") == [(2e9, "JPY", "2 млрд Жапония иенасы")]
+
+
+def test_a_shared_currency_noun_is_told_apart_by_the_word_beside_it() -> None:
+    assert figures("150 млн азербайджанских манатов") == [(1.5e8, "AZN", "150 млн азербайджанских манатов")]
+    assert figures("150 млн туркменских манатов") == [(1.5e8, "TMT", "150 млн туркменских манатов")]
+
+
+def test_counted_nouns_are_found_by_their_base_form() -> None:
+    # Treaties and contracts are documents; adjectives between the number and the noun are in the text.
+    assert figures("6 екіжақты шартқа қол қойылды") == [(6, "documents", "6 екіжақты шартқа")]
+    assert figures("заключено 9 договоров") == [(9, "documents", "9 договоров")]
+    # A noun the README does not list takes the English plural of the noun.
+    assert figures("салынған 12 мектеп") == [(12, "schools", "12 мектеп")]
+    assert figures("создано 2 500 рабочих мест") == [(2500, "jobs", "2 500 рабочих мест")]
+
+
+def test_a_qualifier_or_a_hyphenated_ending_leaves_the_number_alone_as_text() -> None:
+    assert figures("1 200-ге жуық жұмыс орны ашылады") == [(1200, "jobs", "1 200")]
+    assert figures("5 мыңнан астам жұмыс орнын") == [(5000, "jobs", "5 мыңнан")]
+
+
+def test_a_target_counts_the_noun_named_before_it() -> None:
+    assert figures("количество рейсов в Стамбул планируется довести до 21 в неделю") == [(21, "flights", "21")]
+    assert figures("пойыздар қатынасын аптасына 10-ға дейін арттыру") == [(10, "trains", "10")]
+
+
+def test_times_as_many_is_not_a_count() -> None:
+    assert figures("в 3 раза больше встреч") == []
+
+
+def test_documents_still_to_be_signed_are_no_figure() -> None:
+    assert figures("Ертең 7 құжатқа қол қойылады") == []
+    assert figures("В ходе визита планируется подписать 15 соглашений") == []
+    assert figures("подписано 15 соглашений") == [(15, "documents", "15 соглашений")]
+
+
+def test_residents_of_a_special_economic_zone_are_enterprises() -> None:
+    assert figures("в технопарке зарегистрированы 140 резидентов") == [(140, "enterprises", "140 резидентов")]

@@ -23,3 +23,67 @@ def test_doctors_schools_and_metallurgy() -> None:
 
 def test_nuclear_fuel_is_energy() -> None:
     assert topics_of("уран өндіру саласындағы ынтымақтастық") == ["energy"]
+
+
+def test_short_words_are_found_by_their_lemma_in_any_case() -> None:
+    assert topics_of("Обсуждались поставки сжиженного газа в Китай") == ["trade", "energy"]
+    assert topics_of("Көмірді теміржол арқылы тасымалдау") == ["transport and transit", "energy"]
+    assert topics_of("Открыто 5 новых авиарейсов") == ["transport and transit"]
+    assert "energy" not in topics_of("Газета опубликовала интервью")
+
+
+def test_greenhouse_gases_are_the_environment_not_energy() -> None:
+    assert topics_of("снижение выбросов парниковых газов") == ["environment"]
+
+
+def test_training_and_academic_exchange_are_education() -> None:
+    assert topics_of("Жыл сайын 300 инженерді оқыту жоспарланған") == ["education"]
+    assert topics_of("расширение академической мобильности") == ["education"]
+
+
+def test_mining_is_industry_and_food_is_agriculture() -> None:
+    assert topics_of("совместная добыча меди") == ["industry"]
+    assert topics_of("экспорт молочной продукции") == ["trade", "agriculture"]
+
+
+def test_afghanistan_is_security_but_not_as_a_stop_on_a_route() -> None:
+    assert topics_of("Стороны обсудили ситуацию в Афганистане") == ["security"]
+    assert topics_of("грузы по маршруту Казахстан – Туркменистан – Афганистан") == ["transport and transit"]
+
+
+def test_money_put_into_projects_is_investment_but_supplies_are_trade() -> None:
+    assert topics_of("На совместные проекты будет выделено 500 млн евро") == ["investment"]
+    assert "investment" not in topics_of("жабдық жеткізу жобаларына 10 млрд теңге")
+
+
+def test_set_phrases_that_name_a_topic_word_without_discussing_it() -> None:
+    assert topics_of("Ақтөбеге 50 млн теңгеге гуманитарлық көмек жіберілді") == []
+    assert topics_of("вопросы энергетической безопасности региона") == []
+    assert topics_of("Инвесторларға «жасыл дәліз» режимі ұсынылды") == ["investment"]
+    assert topics_of("Халықтарымызды ортақ тарих, тіл және мәдениет біріктіреді") == []
+    assert topics_of("Құрық теңіз сауда портының жүктемесі") == ["transport and transit"]
+    assert topics_of("Жаңа су электр станциясы салынады") == ["energy"]
+
+
+def test_a_portfolio_is_no_port_and_murat_no_heritage() -> None:
+    assert topics_of("Қордың жобалар портфелі өсті") == []
+    assert topics_of("Мұрат Нұртілеу атап өтті") == []
+    assert topics_of("тарихи-мәдени мұраны сақтау") == ["culture"]
+
+
+def test_farm_machinery_is_industry() -> None:
+    assert topics_of("Обсуждена сборка сельхозтехники") == ["industry"]
+    assert topics_of("ауыл шаруашылығы техникасын экспорттау") == ["trade", "industry"]
+
+
+def test_irrigated_land_is_water() -> None:
+    assert topics_of("200 мың гектар суармалы жер") == ["water"]
+
+
+def test_readme_hints_by_their_usual_words() -> None:
+    # Power plants by abbreviation, data centres, bank loans, assembly plants, drug trafficking.
+    assert topics_of("модернизация Экибастузской ТЭЦ") == ["energy"]
+    assert topics_of("строительство дата-центра") == ["digital"]
+    assert topics_of("Банк береді 300 млн долларлық несие") == ["finance"]
+    assert topics_of("локализация выпуска автомобилей") == ["industry"]
+    assert topics_of("есірткі трафигіне қарсы күрес") == ["security"]

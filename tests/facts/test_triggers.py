@@ -38,3 +38,10 @@ def test_wordings_that_report_an_encounter_in_either_language() -> None:
 
 def test_a_summit_reported_verb_first() -> None:
     assert kinds("В Душанбе прошел саммит глав государств Центральной Азии", "ru") == [("summit", True)]
+
+
+def test_an_encounter_announced_for_later_names_no_kind() -> None:
+    assert kinds("Встреча министров состоится в понедельник в Баку.", "ru") == []
+    assert kinds("Комиссияның келесі отырысы Бішкекте өтеді.", "kk") == []
+    assert kinds("Стороны обсудили подготовку саммита, который пройдет в Ашхабаде.", "ru") == []
+    assert kinds("Переговоры прошли в Ашхабаде.", "ru") == [("talks", True)]
