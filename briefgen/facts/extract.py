@@ -125,7 +125,7 @@ def extract(article: Article, gazetteer: Gazetteer) -> list[Meeting]:
             index = len(sents)
             mentions = finder.mentions(index, tokens, matches)
             sents.append(Sent(index, sentence, b, tokens, matches, mentions, triggers(sentence.plain, lang)))
-    _resolve_offices(sents, finder, gazetteer)
+    _resolve_offices(sents, finder, gazetteer, article.date)
     drafts, visit = _split(sents)
     if not drafts and visit is not None:
         drafts = [Draft("visit", visit.sentence, list(range(len(sents))), [visit.visitor] if visit.visitor else [])]
@@ -152,7 +152,7 @@ def extract(article: Article, gazetteer: Gazetteer) -> list[Meeting]:
     return meetings
 
 
-def _resolve_offices(sents: list[Sent], finder: Finder, gazetteer: Gazetteer) -> None:
+def _resolve_offices(sents: list[Sent], finder: Finder, gazetteer: Gazetteer, date: dt.date | None = None) -> None:
     """«Қазақстан Үкіметінің басшысы», «Премьер-министр Таджикистана», «сказала она» → the person meant."""
     order: list[tuple[tuple[int, int], Person, bool]] = []
     for s in sents:
@@ -163,7 +163,7 @@ def _resolve_offices(sents: list[Sent], finder: Finder, gazetteer: Gazetteer) ->
     for s in sents:
         for m in s.mentions:
             if m.reference and m.titles:
-                m.person = _holder(m, order, finder, gazetteer)
+                m.person = _holder(m, order, finder, gazetteer, date)
         for m in s.mentions:
             if m.reference and not m.titles:
                 m.person = last_subject  # a pronoun: the subject of the sentences before
@@ -171,7 +171,11 @@ def _resolve_offices(sents: list[Sent], finder: Finder, gazetteer: Gazetteer) ->
 
 
 def _holder(
-    m: Mention, order: list[tuple[tuple[int, int], Person, bool]], finder: Finder, gazetteer: Gazetteer
+    m: Mention,
+    order: list[tuple[tuple[int, int], Person, bool]],
+    finder: Finder,
+    gazetteer: Gazetteer,
+    date: dt.date | None = None,
 ) -> Person | None:
     title = m.titles[0]
     country = m.country or title.data.get("default_country")
@@ -206,13 +210,27 @@ def _holder(
     if wanted_class in ("head_of_state", "head_of_government") and country and not generic:
         # The office has one holder: the gazetteer knows who holds it.
         for entry in gazetteer.people():
-            if entry.data.get("country") == country and entry.data.get("role") == title.name:
+            if (
+                entry.data.get("country") == country
+                and entry.data.get("role") == title.name
+                and _in_office(entry.data, date)
+            ):
                 person = finder.people.get(entry.name) or Person(
                     entry.name, spelled(entry, finder.lang), title.name, country, {wanted_class}
                 )
                 finder.people[entry.name] = person
                 return person
     return None
+
+
+def _in_office(data: dict[str, object], date: dt.date | None) -> bool:
+    """An office changes hands: the gazetteer dates its holders («since», «until», year-month), and an
+    article names the one in office on its date, or the sitting one when it has no date."""
+    since, until = (str(data[k]) if data.get(k) else None for k in ("since", "until"))
+    if date is None:
+        return until is None
+    month = f"{date.year:04d}-{date.month:02d}"
+    return (since is None or since <= month) and (until is None or month < until)
 
 
 def _subject(s: Sent) -> Person | None:

@@ -75,6 +75,10 @@ class Gazetteer:
     def add(self, entry: Entry, wording: str, shown: str | None = None) -> None:
         """Index one wording of an entry; `shown` is the full form a shortened wording stands for."""
         pattern = tuple(_pattern_forms(w) for w in _words(wording))
+        if shown is not None and len(pattern) == 1:
+            # A surname alone is matched as itself: its dictionary lemma may be a common word («Сапаров»
+            # reads as the genitive plural of «сапар», a visit).
+            pattern = (kazakh_bases(wording) | {wording.lower()},)
         if not pattern:
             return
         bound = Entry(entry.kind, entry.name, entry.data, shown or wording)

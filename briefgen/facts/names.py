@@ -73,17 +73,83 @@ class Mention:
 # (Sadyr Japarov, Jamshid Khodjaev) and no y before the e of -ев (Kasymaliev, Khamraev), unlike the
 # Kazakh and Russian -yev (Tokayev, Lavrov).
 J_COUNTRIES = frozenset({"KG", "UZ", "TJ"})
+VOWELS = "аәеёиоөуұүыіэюяАӘЕЁИОӨУҰҮЫІЭЮЯ"
+# Kazakhstan writes й after a vowel as i (Aidarbek, Kairat, Abai Region), not Wikipedia's y.
+KAZAKH_I = re.compile(rf"(?<=[{VOWELS}])й(?![{VOWELS}])")
+# Mongolia's own romanization (MNS 5217, as its passports and government write names): ө and ү are u,
+# х is kh, ж is j, й is i. No maintained library covers Mongolian Cyrillic.
+MONGOLIAN = {
+    "а": "a", "б": "b", "в": "v", "г": "g", "д": "d", "е": "ye", "ё": "yo", "ж": "j", "з": "z", "и": "i",
+    "й": "i", "к": "k", "л": "l", "м": "m", "н": "n", "о": "o", "ө": "u", "п": "p", "р": "r", "с": "s",
+    "т": "t", "у": "u", "ү": "u", "ұ": "u", "ф": "f", "х": "kh", "ц": "ts", "ч": "ch", "ш": "sh", "щ": "shch",
+    "ъ": "i", "ы": "y", "ь": "i", "э": "e", "ю": "yu", "я": "ya", "і": "i", "ә": "a", "ң": "n", "ғ": "g",
+    "қ": "k", "һ": "h",
+}  # fmt: skip
+# A Mongolian patronymic stands first, in the genitive: Батмөнхийн, Гомбожавын, Ухнаагийн.
+MONGOLIAN_GENITIVE = re.compile(r"(?:(?<=[аоөуүэеи]{2})гийн|ийн|ын|(?<=й)н)$")
+# Russian writes Japanese by the Polivanov system; Japan's own spelling is Hepburn, so the system is
+# read backwards: Сигэру Исиба → Shigeru Ishiba, Такаити → Takaichi. Longest syllables first.
+POLIVANOV = [
+    ("дзя", "ja"), ("дзю", "ju"), ("дзё", "jo"), ("дзи", "ji"), ("дз", "z"), ("ся", "sha"), ("сю", "shu"),
+    ("сё", "sho"), ("си", "shi"), ("тя", "cha"), ("тю", "chu"), ("тё", "cho"), ("ти", "chi"), ("цу", "tsu"),
+    ("фу", "fu"), ("ва", "wa"), ("ё", "yo"), ("ю", "yu"), ("я", "ya"), ("э", "e"), ("е", "e"), ("й", "i"),
+    ("х", "h"), ("ц", "ts"), ("ш", "sh"), ("ч", "ch"), ("ж", "j"), ("ь", ""), ("ы", "i"), ("а", "a"), ("б", "b"),
+    ("в", "v"), ("г", "g"), ("д", "d"), ("з", "z"), ("и", "i"), ("к", "k"), ("л", "r"), ("м", "m"), ("н", "n"),
+    ("о", "o"), ("п", "p"), ("р", "r"), ("с", "s"), ("т", "t"), ("у", "u"), ("ф", "f"),
+]  # fmt: skip
+# Azerbaijan's English spelling of its own alphabet: Russian х stands mostly for its h (Sahiba, Jeyhun,
+# Ilham, Shahbazov), Russian дж and Kazakh ж for its c (j: Jeyhun, Majnun), and the commonest name
+# element, Məmməd (Russian Мамед-, Kazakh Мәммед-), is Mammad (Mammadov, Mammadyarov).
+AZERBAIJANI = [(re.compile(r"\bМ[аә]мм?[еә]д"), "Маммад"), (re.compile("Дж|Ж"), "J"), (re.compile("дж|ж"), "j"),
+               (re.compile("Х"), "H"), (re.compile("х"), "h")]  # fmt: skip
+# The Arab states' own English for the commonest Arabic names, which Russian renders one way for all:
+# the Emirates and Egypt write Mohamed, the Gulf monarchies Mohammed; Arabic has no v (Сувайди → Suwaidi).
+ARABIC_STATES = frozenset({"AE", "EG", "QA", "SA", "KW", "BH", "OM", "JO", "IQ", "SY", "LB", "LY", "DZ", "MA", "TN"})
+MOHAMED = re.compile(r"\bМ[уұо]хамм?[еә]д\b")
+ARTICLE = re.compile(r"\b(?:[АаӘә]ль|[Әә]л|[Аа]л)-?\s*(?=[А-ЯЁӘҒҚҢӨҰҮҺІ])")
 
 
 def romanize(name: str, country: str | None = None) -> str:
     """English spelling of a name the gazetteer lacks: Wikipedia's romanization of Russian, with the
-    conventions of the person's country where they differ."""
+    conventions of the person's country where they differ (their own official spellings)."""
+    if country == "MN":
+        return _mongolian(name)
+    if country == "JP":
+        return " ".join(_polivanov(word) for word in name.split())
+    if country == "AZ":
+        for pattern, replacement in AZERBAIJANI:
+            name = pattern.sub(replacement, name)
+    if country in ARABIC_STATES:
+        name = MOHAMED.sub("Mohamed" if country in ("AE", "EG") else "Mohammed", name)
+        name = ARTICLE.sub("Al ", name).replace("Хасан", "Hassan").replace("в", "w").replace("В", "W")
+        name = re.sub(rf"(?<=[{VOWELS}])й", "i", name).replace("Х", "H").replace("х", "h")
+    if country == "KZ":
+        name = KAZAKH_I.sub("i", name)
     cyrillic = name.translate(KAZAKH_TO_RUSSIAN)
     if country not in J_COUNTRIES:
         return iuliia.WIKIPEDIA.translate(cyrillic)
     cyrillic = re.sub(r"\bДж", "J", cyrillic)
     cyrillic = cyrillic.replace("дж", "dj").replace("Ж", "J").replace("ж", "j")
     return re.sub(r"(?<=[aeiou])yev\b", "ev", iuliia.WIKIPEDIA.translate(cyrillic))
+
+
+def _mongolian(name: str) -> str:
+    """Given name first, then the patronymic without its genitive ending (Батмөнхийн Батцэцэг →
+    Battsetseg Batmunkh), as Mongolia writes its people in English."""
+    words = name.split()
+    if len(words) == 2 and MONGOLIAN_GENITIVE.search(words[0].lower()):
+        words = [words[1], MONGOLIAN_GENITIVE.sub("", words[0].lower())]
+    latin = ["".join(MONGOLIAN.get(c, c) for c in w.lower()) for w in words]
+    return " ".join("-".join(part.capitalize() for part in w.split("-")) for w in latin)
+
+
+def _polivanov(word: str) -> str:
+    lower, out = word.lower(), ""
+    while lower:
+        cyrillic, latin = next(((c, r) for c, r in POLIVANOV if lower.startswith(c)), (lower[0], lower[0]))
+        out += latin
+        lower = lower[len(cyrillic) :]
+    return out.capitalize()
 
 
 def role_of(titles: list[Entry]) -> str | None:

@@ -195,7 +195,7 @@ def test_an_article_about_an_encounter_in_an_unknown_wording_still_has_its_meeti
         "В ходе встречи стороны отметили рост поставок на 5%.\n"
     )
     [meeting] = meetings(tmp_path, body)
-    assert {p.name for p in meeting.participants} == {"Yerlan Akkenzhenov", "Parviz Shakhbazov"}
+    assert {p.name for p in meeting.participants} == {"Yerlan Akkenzhenov", "Parviz Shahbazov"}
     assert [(f.value, f.unit) for f in meeting.figures] == [(5, "percent")]
 
 
@@ -269,7 +269,7 @@ def test_a_gathering_named_after_its_city_gives_the_place_and_so_the_host(tmp_pa
     assert (meeting.location.city, meeting.location.country) == ("Baku", "Azerbaijan")
     assert {(p.name, p.host) for p in meeting.participants} == {
         ("Yerlan Akkenzhenov", False),
-        ("Parviz Shakhbazov", True),
+        ("Parviz Shahbazov", True),
     }
 
 
@@ -461,3 +461,17 @@ def test_an_encounter_recalled_from_the_past_is_not_one_reported(tmp_path: Path)
     )
     [meeting] = meetings(tmp_path, body)
     assert {p.name for p in meeting.participants} == {"Kassym-Jomart Tokayev", "Shavkat Mirziyoyev"}
+
+
+def test_an_office_that_changed_hands_names_its_holder_on_the_articles_date(tmp_path: Path) -> None:
+    body = """---
+lang: ru
+date: {date}
+---
+
+Президент Казахстана Касым-Жомарт Токаев провел телефонный разговор с Премьер-министром Японии.
+"""
+    [earlier] = meetings(tmp_path, body.format(date="2025-03-02"))
+    [later] = meetings(tmp_path, body.format(date="2026-02-10"))
+    assert "Shigeru Ishiba" in {p.name for p in earlier.participants}
+    assert "Sanae Takaichi" in {p.name for p in later.participants}

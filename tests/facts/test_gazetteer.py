@@ -45,3 +45,13 @@ def test_a_country_is_found_by_its_adjective_in_either_language() -> None:
     for text, lang, code in (("глава венгерского МИД", "ru", "HU"), ("жапон тарапы", "kk", "JP")):
         found = {(m.entry.kind, m.entry.name) for m in gazetteer.find(tokenize(text, lang))}
         assert ("adjective", code) in found, text
+
+
+def test_a_surname_alone_is_not_read_as_a_common_word_it_declines_like() -> None:
+    from briefgen.facts.gazetteer import Entry, Gazetteer
+
+    gazetteer = Gazetteer()
+    entry = Entry("person", "Aidar Saparov", {"variants": ["Айдар Сапаров"]})
+    gazetteer.add(entry, "Сапаров", shown="Айдар Сапаров")
+    assert gazetteer.find(tokenize("Сапар басталды", "kk")) == []
+    assert [m.entry.name for m in gazetteer.find(tokenize("Сапаровпен кездесті", "kk"))] == ["Aidar Saparov"]

@@ -26,7 +26,7 @@ def test_an_unknown_official_is_romanized_in_the_nominative() -> None:
     [(name, role, country, case)] = mentions(
         "Әзербайжанның Экономика және көлік министрі Парвиз Шахбазовпен кездесті", "kk"
     )
-    assert (name, role, country, case) == ("Parviz Shakhbazov", "minister of transport", "AZ", "ins")
+    assert (name, role, country, case) == ("Parviz Shahbazov", "minister of transport", "AZ", "ins")
 
 
 def test_greetings_from_an_absent_leader_are_a_mention_not_a_participant() -> None:
@@ -70,3 +70,15 @@ def test_a_capitalized_common_word_opening_a_sentence_is_no_first_name() -> None
         ("Serik Zhumangarin", "deputy prime minister and minister of national economy", "KZ", "nom")
     ]
     assert [m[0] for m in mentions("Встречу Кошербаев провел в Астане.", "ru")] == ["Yermek Kosherbayev"]
+
+
+def test_romanization_follows_the_persons_country() -> None:
+    # Kazakhstan writes й after a vowel as i; Azerbaijan its h, c and Məmməd-; Mongolia ө/ү as u and the
+    # given name before the patronymic; Japan Hepburn, which Russian writes by Polivanov.
+    assert romanize("Қайрат Байтұрсынов", "KZ") == "Kairat Baitursynov"
+    assert romanize("Хикмет Мамедзаде", "AZ") == "Hikmet Mammadzade"
+    assert romanize("Сүхбаатарын Түмэнбаяр", "MN") == "Tumenbayar Sukhbaatar"
+    assert romanize("Тосимицу Мотэги", "JP") == "Toshimitsu Motegi"
+    assert romanize("Мухаммед Аль-Хашими", "SA") == "Mohammed Al Hashimi"
+    # Without a country the Wikipedia romanization of Russian stands.
+    assert romanize("Кайрат Байтурсынов") == "Kayrat Baytursynov"
