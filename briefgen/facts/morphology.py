@@ -133,7 +133,8 @@ def _voiced_right(stem: str, ending: str) -> bool:
         return ending[0] in "дн"  # и, у end in a glide (й, у) and take -ды as often (Ван Иді)
     if last in _KK_VOWELS:
         return ending[0] == "н"
-    return ending[0] == ("т" if last in "пфкқтсшщхцчһ" else "д")
+    # б, в, г, д are devoiced at the end of a word and take -ты as the voiceless ones do (Батболдты).
+    return ending[0] == ("т" if last in "пфкқтсшщхцчһбвгд" else "д")
 
 
 @cache
@@ -200,6 +201,16 @@ def russian_pos(word: str) -> str | None:
     """The part of speech of the likeliest reading."""
     parses = _analyzer().parse(word.lower())
     return parses[0].tag.POS if parses else None
+
+
+def russian_passive_participle(word: str) -> bool:
+    """«достигнутых», «подписанного»: a passive participle, whose agent is in the instrumental."""
+    return any(p.tag.POS == "PRTF" and p.tag.voice == "pssv" for p in _analyzer().parse(word.lower()))
+
+
+def kazakh_participle(word: str) -> bool:
+    """«жеткізген», «қойған», «ұсынатын»: a participle, a verb that describes the noun after it."""
+    return word.lower().endswith(("ған", "ген", "қан", "кен", "атын", "етін", "йтын", "йтін"))
 
 
 def russian_number(word: str) -> str | None:

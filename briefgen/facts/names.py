@@ -17,10 +17,12 @@ from .morphology import (
     kazakh_case,
     kazakh_nominative,
     kazakh_object,
+    kazakh_participle,
     russian_cases,
     russian_common_word,
     russian_full_name,
     russian_number,
+    russian_passive_participle,
     russian_pos,
 )
 
@@ -35,6 +37,7 @@ RU_PREPOSITIONS = frozenset({"с", "со", "от", "у", "к", "для", "о", "
 PHRASE_KINDS = frozenset({"title", "country", "province", "role_word"})
 DASHES = frozenset({"–", "-"})
 PARTICIPANT_CASES = frozenset({"nom", "acc", "ins"})
+LEADING = ("бастаған", "басқарған", "жетекшілік", "возглавляем", "руководим")
 PLACE_NOUNS = ("провинци", "област", "штат", "город", "район", "округ", "уезд", "префектур", "провинция")
 KK_RECEIVES = re.compile(r"қабылда(?:ды|п)$")
 # In the nominative: «переговоры Токаева с …», not «после переговоров Бектенова принял».
@@ -207,8 +210,34 @@ class Finder:
             if token.text.lower() in PRONOUNS:
                 found.append(Mention(index, i, i + 1, i, "nom", None, reference=True))
         found.sort(key=lambda x: x.start)
+        for mention in found:
+            if self._agent(tokens, mention):
+                mention.case = "agent"
         self._conjoin(tokens, found)
         return found
+
+    def _agent(self, tokens: list[Token], m: Mention) -> bool:
+        """Who did what a participle describes is talked about, not taking part: «Тоқаев пен Мирзиёев
+        қол жеткізген уағдаластықтар», «договоренностей, достигнутых Президентом X». Except the head of a
+        delegation that comes («X бастаған делегация», «делегация, возглавляемая X»)."""
+        following = tokens[m.end].text.lower() if m.end < len(tokens) else ""
+        preceding = tokens[m.phrase_start - 1].text.lower() if m.phrase_start > 0 else ""
+        if following.startswith(LEADING) or preceding.startswith(LEADING):
+            return False
+        if self.lang == "kk":
+            if m.case != "nom":
+                return False
+            after = tokens[m.end : m.end + 3]
+            # The participle right after the name, or after one bare noun of a compound verb (қол қойған);
+            # a noun, not a name, follows it («Тоқаев сапармен келген Түркия Президентін» is the object's).
+            for n in (0, 1):
+                if len(after) > n + 1 and kazakh_participle(after[n].text) and after[n + 1].text[:1].islower():
+                    bare = after[:n]
+                    if all(t.text[:1].islower() and not _kazakh_inflected(t.text) for t in bare):
+                        return True
+            return False
+        before = [t for t in tokens[max(m.phrase_start - 2, 0) : m.phrase_start] if t.is_word]
+        return m.case == "ins" and bool(before) and russian_passive_participle(before[-1].text)
 
     def _phrase(self, tokens: list[Token], covered: dict[int, Match], start: int) -> tuple[int, list[Match]]:
         """The office and country written before a name: «Қазақстан Үкіметінің басшысы», «Премьер-министр
@@ -504,7 +533,9 @@ class Finder:
         of the second, which alone carries the ending."""
         for first, second in zip(mentions, mentions[1:], strict=False):
             between = [t.text.lower() for t in tokens[first.end : second.phrase_start]]
-            if between in (["мен"], ["пен"], ["бен"], ["және"], ["и"]):
+            if self.lang == "ru" and first.case == "agent" and between in (["и"], [","]):
+                second.case = first.case  # each Russian name declines: the agent's case runs forward
+            elif between in (["мен"], ["пен"], ["бен"], ["және"], ["и"]):
                 first.case = second.case
 
 
@@ -548,6 +579,12 @@ def _base(token: Token, entry: Entry) -> str:
         return candidates[-1]
     inflected = [f for f in token.forms if token.text.lower().startswith(f)]
     return min(inflected, key=len) if inflected else token.text.lower()
+
+
+def _kazakh_inflected(word: str) -> bool:
+    """A common noun with a case ending («сапармен», «Астанаға»), not a bare one («қол»)."""
+    lower = word.lower()
+    return any(lower.endswith(e) and len(lower) - len(e) >= 3 for es in KK_CASES.values() for e in es if len(e) > 1)
 
 
 def _name_word(token: Token) -> bool:

@@ -73,3 +73,9 @@ def test_a_kazakh_object_loses_its_accusative_by_the_sound_before_it() -> None:
     assert kazakh_object("Мұхтарды") == "Мұхтар"
     assert kazakh_object("Ахметті") == "Ахмет"
     assert kazakh_object("Санжарны") == "Санжарны"  # -ны does not follow a consonant
+
+
+def test_a_name_ending_in_a_devoiced_consonant_takes_the_accusative_in_t() -> None:
+    assert kazakh_object("Батболдты") == "Батболд"
+    assert kazakh_object("Ганбаатарды") == "Ганбаатар"
+    assert kazakh_object("Сүхбатты") == "Сүхбат"

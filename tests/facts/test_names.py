@@ -82,3 +82,22 @@ def test_romanization_follows_the_persons_country() -> None:
     assert romanize("Мухаммед Аль-Хашими", "SA") == "Mohammed Al Hashimi"
     # Without a country the Wikipedia romanization of Russian stands.
     assert romanize("Кайрат Байтурсынов") == "Kayrat Baytursynov"
+
+
+def test_who_reached_the_agreements_discussed_is_mentioned_not_present() -> None:
+    kazakh = mentions("Тараптар Қасым-Жомарт Тоқаев пен Садыр Жапаров қол қойған келісімдерді талқылады.", "kk")
+    assert [(name, case) for name, _, _, case in kazakh] == [
+        ("Kassym-Jomart Tokayev", "agent"),
+        ("Sadyr Japarov", "agent"),
+    ]
+    russian = mentions(
+        "Стороны обсудили соглашения, подписанные Президентом Владимиром Путиным и Сердаром Бердымухамедовым.",
+        "ru",
+    )
+    assert [(name, case) for name, _, _, case in russian] == [
+        ("Vladimir Putin", "agent"),
+        ("Serdar Berdimuhamedov", "agent"),
+    ]
+    # The one who receives a guest described by a participle is still the subject.
+    [(name, _, _, case), *_] = mentions("Қасым-Жомарт Тоқаев сапармен келген делегацияны қабылдады.", "kk")
+    assert (name, case) == ("Kassym-Jomart Tokayev", "nom")
