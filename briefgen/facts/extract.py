@@ -250,7 +250,8 @@ def _participants(s: Sent) -> list[Person]:
     for m in s.mentions:
         if m.person is None or (m.reference and not m.titles):
             continue
-        if (m.case == "nom" or (reported and m.takes_part)) and m.person not in people:
+        # Who attends («с участием», «қатысуымен») takes part whatever verb the sentence has.
+        if (m.case in ("nom", "with") or (reported and m.takes_part)) and m.person not in people:
             people.append(m.person)
     return people
 

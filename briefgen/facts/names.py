@@ -36,7 +36,8 @@ RU_PREPOSITIONS = frozenset({"с", "со", "от", "у", "к", "для", "о", "
 # заместитель» is "on the Kazakh side: the first deputy").
 PHRASE_KINDS = frozenset({"title", "country", "province", "role_word"})
 DASHES = frozenset({"–", "-"})
-PARTICIPANT_CASES = frozenset({"nom", "acc", "ins"})
+PARTICIPANT_CASES = frozenset({"nom", "acc", "ins", "with"})
+ATTENDING = frozenset({("с", "участием"), ("при", "участии"), ("в", "присутствии")})
 LEADING = ("бастаған", "басқарған", "жетекшілік", "возглавляем", "руководим")
 PLACE_NOUNS = ("провинци", "област", "штат", "город", "район", "округ", "уезд", "префектур", "провинция")
 KK_RECEIVES = re.compile(r"қабылда(?:ды|п)$")
@@ -213,8 +214,18 @@ class Finder:
         for mention in found:
             if self._agent(tokens, mention):
                 mention.case = "agent"
+            elif self._attending(tokens, mention):
+                mention.case = "with"
         self._conjoin(tokens, found)
         return found
+
+    def _attending(self, tokens: list[Token], m: Mention) -> bool:
+        """«с участием Президента X», «X-тің қатысуымен»: the genitive of who attends."""
+        if self.lang == "kk":
+            following = tokens[m.end].text.lower() if m.end < len(tokens) else ""
+            return m.case == "gen" and following.startswith("қатысу")
+        before = tuple(t.text.lower() for t in tokens[max(m.phrase_start - 2, 0) : m.phrase_start])
+        return before in ATTENDING
 
     def _agent(self, tokens: list[Token], m: Mention) -> bool:
         """Who did what a participle describes is talked about, not taking part: «Тоқаев пен Мирзиёев
@@ -531,11 +542,16 @@ class Finder:
     def _conjoin(self, tokens: list[Token], mentions: list[Mention]) -> None:
         """«Тоқаев пен Путиннің» and «Токаевым и Эрдоганом»: the first of two joined names takes the case
         of the second, which alone carries the ending."""
-        for first, second in zip(mentions, mentions[1:], strict=False):
+        pairs = list(zip(mentions, mentions[1:], strict=False))
+        # The Kazakh ending stands on the last of a list and runs back to the first: read from the end.
+        for first, second in pairs if self.lang == "ru" else reversed(pairs):
             between = [t.text.lower() for t in tokens[first.end : second.phrase_start]]
-            if self.lang == "ru" and first.case == "agent" and between in (["и"], [","]):
-                second.case = first.case  # each Russian name declines: the agent's case runs forward
-            elif between in (["мен"], ["пен"], ["бен"], ["және"], ["и"]):
+            if self.lang == "ru" and first.case in ("agent", "with") and between in (["и"], [","]):
+                # Each Russian name declines: who attends, or acts, runs forward through a list.
+                second.case = first.case
+            elif between in (["мен"], ["пен"], ["бен"], ["және"], ["и"]) or (
+                second.case == "with" and between == [","]
+            ):
                 first.case = second.case
 
 

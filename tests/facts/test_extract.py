@@ -475,3 +475,48 @@ date: {date}
     [later] = meetings(tmp_path, body.format(date="2026-02-10"))
     assert "Shigeru Ishiba" in {p.name for p in earlier.participants}
     assert "Sanae Takaichi" in {p.name for p in later.participants}
+
+
+def test_leaders_named_as_attending_a_summit_in_the_genitive_take_part(tmp_path: Path) -> None:
+    body = """---
+lang: ru
+date: 2025-04-03
+---
+
+В Самарканде прошел саммит «Центральная Азия – ЕС» с участием Президента Казахстана
+Касым-Жомарта Токаева, Президента Таджикистана Эмомали Рахмона и Председателя Кабинета министров
+Кыргызстана Адылбека Касымалиева.
+"""
+    [meeting] = meetings(tmp_path, body)
+    assert meeting.kind == "summit"
+    assert {p.name for p in meeting.participants} == {"Kassym-Jomart Tokayev", "Emomali Rahmon", "Adylbek Kasymaliev"}
+
+
+def test_in_kazakh_a_list_of_those_attending_ends_in_the_genitive(tmp_path: Path) -> None:
+    body = """---
+lang: kk
+date: 2025-04-03
+---
+
+Олжас Бектенов Өзбекстан Премьер-министрі Абдулла Ариповпен кездесті.
+
+Кездесу Роман Скляр, Серік Жұмаңғарин және Бахтиёр Саидовтың қатысуымен өтті.
+"""
+    [meeting] = meetings(tmp_path, body)
+    assert {p.name for p in meeting.participants} == {
+        "Olzhas Bektenov", "Abdulla Aripov", "Roman Sklyar", "Serik Zhumangarin", "Bakhtiyor Saidov",
+    }  # fmt: skip
+
+
+def test_an_honorific_between_the_office_and_the_name_is_part_of_the_office(tmp_path: Path) -> None:
+    body = """---
+lang: ru
+date: 2025-03-01
+---
+
+Президент Казахстана Касым-Жомарт Токаев провел телефонный разговор с Королем Королевства Бахрейн
+Хамадом бен Исой Аль Халифой.
+"""
+    [meeting] = meetings(tmp_path, body)
+    people = {(p.name, p.role, p.country) for p in meeting.participants}
+    assert ("Hamad bin Isa Al Khalifa", "king", "Bahrain") in people
