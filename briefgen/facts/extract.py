@@ -357,7 +357,11 @@ def _fallback(sents: list[Sent]) -> list[Draft]:
     return [draft]
 
 
-ARRIVED = re.compile(r"\b(?:келген|барған|жүрген|болып жатқан|находящ\w+|прибывш\w+)\b", re.IGNORECASE)
+# «…, который прибыл в регион»: a relative clause is about the name before it, as a participle is.
+ARRIVED = re.compile(
+    r"\b(?:келген|барған|жүрген|болып жатқан|находящ\w+|прибывш\w+|котор\w+\s+(?:прибыл\w*|приехал\w*|находится))\b",
+    re.IGNORECASE,
+)
 
 
 def _visitor(s: Sent) -> Person | None:
@@ -709,6 +713,12 @@ def _chair(members: list[Sent]) -> Person | None:
 
 
 def _host_country(meeting: Meeting, draft: Draft, visit: Visit | None, opening: Sent) -> str | None:
+    """The side on whose soil the meeting is held. Where the text names the place, a participant of that
+    country hosts (an akim in his region, the Emirates' minister at a signing in Abu Dhabi), and a place
+    no participant is from has no host. Without a place, the traveller of a visit is the guest."""
+    country = meeting.location.country
+    if country is not None:
+        return next((p.country for p in draft.people if p.country and english_country(p.country) == country), None)
     if draft.in_visit and visit is not None and visit.visitor is not None:
         others = [
             p.country
@@ -717,10 +727,7 @@ def _host_country(meeting: Meeting, draft: Draft, visit: Visit | None, opening: 
         ]
         if others:
             return others[0]
-    country = meeting.location.country
-    if country is None:
-        return _guests_host(draft, opening)
-    return next((p.country for p in draft.people if p.country and english_country(p.country) == country), None)
+    return _guests_host(draft, opening)
 
 
 def _guests_host(draft: Draft, opening: Sent) -> str | None:

@@ -520,3 +520,29 @@ date: 2025-03-01
     [meeting] = meetings(tmp_path, body)
     people = {(p.name, p.role, p.country) for p in meeting.participants}
     assert ("Hamad bin Isa Al Khalifa", "king", "Bahrain") in people
+
+
+def test_the_side_of_the_country_where_the_meeting_is_held_hosts(tmp_path: Path) -> None:
+    akim = """---
+lang: ru
+date: 2025-05-20
+---
+
+Аким Костанайской области Кумар Аксакалов встретился в Костанае с Министром иностранных дел Узбекистана
+Бахтиёром Саидовым, который прибыл в регион с рабочей поездкой.
+"""
+    [meeting] = meetings(tmp_path, akim)
+    assert {(p.name, p.host) for p in meeting.participants} == {
+        ("Kumar Aksakalov", True),
+        ("Bakhtiyor Saidov", False),
+    }
+    signing = """---
+lang: kk
+date: 2025-05-20
+---
+
+Бакуде Қазақстан Премьер-Министрінің орынбасары Серік Жұмаңғарин мен Әзербайжан Премьер-министрі
+Әли Әсадов көлік дәлізі туралы келісімге қол қойды.
+"""
+    [meeting] = meetings(tmp_path, signing)
+    assert {(p.name, p.host) for p in meeting.participants} == {("Serik Zhumangarin", False), ("Ali Asadov", True)}
