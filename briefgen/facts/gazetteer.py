@@ -21,7 +21,7 @@ from babel import Locale
 
 from ..load import KAZAKH_LETTERS
 from ..model import ContentError, ContentProblem
-from .morphology import forms, kazakh_bases
+from .morphology import forms, kazakh_bases, russian_oblique_lemmas
 
 WORD = re.compile(r"[$€%]|\d+(?:[ \u00a0]\d{3})*(?:[.,]\d+)?|[^\W\d_]+(?:[-'’][^\W\d_]+|-\d+)*|[—–-]|[^\w\s]")
 SOURCE_LANGUAGES = ("kk", "ru")
@@ -131,8 +131,10 @@ def _words(wording: str) -> list[str]:
 @cache
 def _pattern_forms(word: str) -> frozenset[str]:
     # A wording in the gazetteer is Kazakh or Russian; its base forms in either language may be what
-    # the inflected text reduces to.
-    return kazakh_bases(word) | forms(word, "ru")
+    # the inflected text reduces to. It is written in the nominative, so a Russian lemma that reads it
+    # as an oblique form is not one of them: the Kazakh «сауд» (Saudi) is no genitive plural of «сауда»
+    # (trade), nor the surname «Сапаров» one of «сапар» (a visit).
+    return kazakh_bases(word) | (forms(word, "ru") - russian_oblique_lemmas(word))
 
 
 def spelled(entry: Entry, lang: str) -> str:

@@ -176,6 +176,8 @@ def russian_forms(word: str) -> frozenset[str]:
         # A foreign name declines as a noun of its shape, and pymorphy may guess a fleeting vowel that is
         # not there (Мерцем → «мерец»): the bare ending taken off gives the name (Мерц).
         forms.update(lower[: -len(e)] for e in RU_NOUN_ENDINGS if lower.endswith(e) and len(lower) - len(e) >= 3)
+        # …and a name in -а declines as a noun in -а (Исибы, Исибе, Исибой → Исиба).
+        forms.update(lower[: -len(e)] + "а" for e in ("ы", "е", "у", "ой") if lower.endswith(e) and len(lower) > 4)
     return frozenset(forms)
 
 
@@ -201,6 +203,20 @@ def russian_pos(word: str) -> str | None:
     """The part of speech of the likeliest reading."""
     parses = _analyzer().parse(word.lower())
     return parses[0].tag.POS if parses else None
+
+
+def russian_oblique_lemmas(word: str) -> frozenset[str]:
+    """Lemmas pymorphy gives a word only through readings in an oblique case, never the nominative."""
+    lower = word.lower()
+    parses = _analyzer().parse(lower)
+    nominative = {p.normal_form for p in parses if not p.tag.case or p.tag.case == "nomn"}
+    return frozenset(p.normal_form for p in parses if p.normal_form not in nominative and p.normal_form != lower)
+
+
+def russian_lemma(word: str) -> str:
+    """The dictionary form of the likeliest reading: «промышленности» → «промышленность»."""
+    parses = _analyzer().parse(word.lower())
+    return parses[0].normal_form if parses else word.lower()
 
 
 def russian_passive_participle(word: str) -> bool:

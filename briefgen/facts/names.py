@@ -25,6 +25,7 @@ from .morphology import (
     russian_passive_participle,
     russian_pos,
 )
+from .offices import complete
 
 # Surname endings that mark an unknown capitalized pair as a person's name.
 SURNAME = re.compile(r"(?:ов|ев|ёв|ин|ын|ова|ева|ёва|ина|ына|ұлы|улы|қызы|кызы|заде|зода|ян|енко|дзе|швили|ли|ов-\w+)$")
@@ -132,6 +133,8 @@ def romanize(name: str, country: str | None = None) -> str:
     cyrillic = name.translate(KAZAKH_TO_RUSSIAN)
     if country not in J_COUNTRIES:
         return iuliia.WIKIPEDIA.translate(cyrillic)
+    # Word-final ий is Central Asian iy (Олий Мажлис), not the Russian adjective's y.
+    cyrillic = re.sub(r"ий\b", "iy", cyrillic)
     cyrillic = re.sub(r"\bДж", "J", cyrillic)
     cyrillic = cyrillic.replace("дж", "dj").replace("Ж", "J").replace("ж", "j")
     return re.sub(r"(?<=[aeiou])yev\b", "ev", iuliia.WIKIPEDIA.translate(cyrillic))
@@ -188,14 +191,21 @@ class Finder:
         for m in matches:
             if m.entry.kind != "person":
                 continue
-            if (
-                m.end - m.start == 1
-                and m.start > 0
+            before = (
+                m.start > 0
                 and (m.start - 1) not in covered
                 and _name_word(tokens[m.start - 1])
                 and not self._common_opening(tokens, m.start - 1)
-            ):
-                # «Акылбек Жапаров» is not Sadyr Japarov: a surname after another first name is someone else.
+            )
+            after = (
+                m.end < len(tokens)
+                and m.end not in covered
+                and _name_word(tokens[m.end])
+                and SURNAME.search(self._nominative([tokens[m.end].text]).lower())
+            )
+            if m.end - m.start == 1 and (before or after):
+                # «Акылбек Жапаров» is not Sadyr Japarov: a surname after another first name is someone else;
+                # «Нурбек Асанов» is not Sayasat Nurbek: nor is a surname that is someone's first name.
                 for i in range(m.start, m.end):
                     del covered[i]
                 continue
@@ -278,10 +288,11 @@ class Finder:
         phrase_start, parts = self._phrase(tokens, covered, start)
         parts = self._own_office(parts)
         titles = [p.entry for p in parts if p.entry.kind == "title"]
+        head = next((p for p in reversed(parts) if p.entry.kind == "title"), None)
         if not titles:
-            office = self._office_before(tokens, covered, phrase_start)
+            office = self._office_before(tokens, covered, phrase_start) or self._head_before(tokens, covered, start)
             if office is not None:
-                titles = [office.entry]
+                titles, head = [office.entry], office
                 phrase_start = min(phrase_start, self._phrase(tokens, covered, office.start)[0])
         country = next(
             (p.entry.name for p in reversed(parts) if p.entry.kind == "country" and not self._posted(tokens, p)), None
@@ -298,6 +309,10 @@ class Finder:
             country = country or str(province.data.get("country"))
         if country is None and titles:
             country = _country_in_clause(tokens, covered, phrase_start)
+        if head is not None:
+            completed = self._completed(tokens, covered, head, start, country)
+            if completed is not None:
+                titles = [*titles[:-1], Entry("title", completed, head.entry.data, head.entry.variant)]
         words = [t.text for t in tokens[start:end]]
         case = self._case(tokens, phrase_start, start, end, entry)
         if entry is None and self.lang == "kk" and end < len(tokens) and KK_RECEIVES.match(tokens[end].text.lower()):
@@ -378,6 +393,55 @@ class Finder:
         end = max(j, m.end)
         case = self._case(tokens, phrase_start, m.start, m.end, m.entry)
         return Mention(index, m.start, end, phrase_start, case, None, [m.entry], country, reference=True)
+
+    def _completed(
+        self, tokens: list[Token], covered: dict[int, Match], m: Match, name_start: int, country: str | None
+    ) -> str | None:
+        """The office of a head word the gazetteer knows, with the ministry or organ written around it
+        that the gazetteer's wording leaves out (see offices.py)."""
+        role = m.entry.name
+        head = "minister" if role.startswith("minister") else role if role in HEAD_WORDS else None
+        if head is None:
+            return None
+        if self.lang == "kk":
+            # Kazakh writes the organ before the head word, after the country: «Өзбекстан Республикасы
+            # Олий Мажлисі Заң шығарушы палатасының Спикері».
+            j, extra = m.start - 1, []
+            while j >= 0 and m.start - j <= 10 and self._organ_word(tokens[j], covered.get(j)):
+                extra.insert(0, tokens[j].text)
+                j -= 1
+            words = extra + [t.text for t in tokens[m.start : m.end - 1]]
+        else:
+            # Russian, after it, in the genitive: «министр цифрового развития, инноваций и …».
+            j, extra = m.end, []
+            while j < name_start and j - m.end < 10 and self._organ_word(tokens[j], covered.get(j)):
+                extra.append(tokens[j].text)
+                j += 1
+            words = [t.text for t in tokens[m.start + 1 : m.end]] + extra
+        if not [w for w in extra if w.lower() not in ("и", "және", ",")]:
+            return None  # the gazetteer's wording is the whole office
+        return complete(head, words, self.lang, lambda word: romanize(word, country))
+
+    def _organ_word(self, token: Token, match: Match | None) -> bool:
+        if match is not None and match.entry.kind != "role_word":
+            return False
+        return token.is_word or token.text == ","
+
+    def _head_before(self, tokens: list[Token], covered: dict[int, Match], start: int) -> Match | None:
+        """A head word further back than an office is looked for, when only a ministry's or an organ's
+        name stands between it and the person: «министр цифрового развития, инноваций и аэрокосмической
+        промышленности Республики Казахстан Жаслан Мадиев»."""
+        j = start - 1
+        while j >= 0 and start - j <= 16:
+            m = covered.get(j)
+            if m is not None and m.entry.kind == "title":
+                return m if self._completed(tokens, covered, m, start, None) else None
+            if m is not None and m.entry.kind not in ("country", "role_word"):
+                return None
+            if m is None and not self._organ_word(tokens[j], None):
+                return None
+            j = (m.start if m is not None else j) - 1
+        return None
 
     def _own_office(self, parts: list[Match]) -> list[Match]:
         """In Kazakh the possessor comes first: «Германия канцлері Қазақстан Президентін» holds two offices,
@@ -556,6 +620,8 @@ class Finder:
 
 
 CLAUSE_BREAKS = frozenset(",.;:!?()—")
+# Bare head words of offices, which the ministry or organ written with them completes.
+HEAD_WORDS = frozenset({"minister", "chairman", "speaker"})
 POSTED = ("дағы", "дегі", "тағы", "тегі")
 
 
@@ -585,7 +651,7 @@ def _country_in_clause(tokens: list[Token], covered: dict[int, Match], start: in
 
 def _generic(titles: list[Entry]) -> bool:
     """An honorific or a bare word like «басшысы» says less than the gazetteer's office for the person."""
-    return all(t.data.get("reference") or t.name in ("minister", "chairman") for t in titles)
+    return all(t.data.get("reference") or t.name in HEAD_WORDS for t in titles)
 
 
 def _base(token: Token, entry: Entry) -> str:

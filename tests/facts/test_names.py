@@ -26,7 +26,7 @@ def test_an_unknown_official_is_romanized_in_the_nominative() -> None:
     [(name, role, country, case)] = mentions(
         "Әзербайжанның Экономика және көлік министрі Парвиз Шахбазовпен кездесті", "kk"
     )
-    assert (name, role, country, case) == ("Parviz Shahbazov", "minister of transport", "AZ", "ins")
+    assert (name, role, country, case) == ("Parviz Shahbazov", "minister of economy and transport", "AZ", "ins")
 
 
 def test_greetings_from_an_absent_leader_are_a_mention_not_a_participant() -> None:
@@ -101,3 +101,14 @@ def test_who_reached_the_agreements_discussed_is_mentioned_not_present() -> None
     # The one who receives a guest described by a participle is still the subject.
     [(name, _, _, case), *_] = mentions("Қасым-Жомарт Тоқаев сапармен келген делегацияны қабылдады.", "kk")
     assert (name, case) == ("Kassym-Jomart Tokayev", "nom")
+
+
+def test_a_bare_head_word_takes_the_ministry_or_organ_written_with_it() -> None:
+    [(name, role, country, _)] = mentions(
+        "Қырғыз Республикасының Цифрлық даму және инновациялар министрі Нурбек Асанов сөз сөйледі.", "kk"
+    )
+    assert (name, role, country) == ("Nurbek Asanov", "minister of digital development and innovation", "KG")
+    [(name, role, country, _)] = mentions(
+        "Выступил министр энергетики и природных ресурсов Республики Таджикистан Рахим Назаров.", "ru"
+    )
+    assert (name, role, country) == ("Rakhim Nazarov", "minister of energy and natural resources", "TJ")
