@@ -249,11 +249,14 @@ def russian_nominative(word: str) -> str:
     return _same_case(word, stem) if stem else word
 
 
-def russian_full_name(words: list[str]) -> list[str]:
+def russian_full_name(words: list[str], case: str | None = None) -> list[str]:
     """A first name and surname in the nominative. The surname agrees with the first name in gender and
     case, which settles what either word alone cannot: «Сахибу Гафарову» is a woman in the accusative
     (Гафарова), not a man in the dative (Гафаров); a surname that cannot stand in the first name's case
     does not decline at all («с Катериной Райхе» → Райхе)."""
+    unknown = [not _analyzer().word_is_known(w.lower()) and not _russian_surname(w.lower()) for w in words]
+    if case in FOREIGN_ENDINGS and all(unknown):
+        return [russian_foreign_nominative(w, case) for w in words]
     if len(words) < 2:
         return [russian_nominative(w) for w in words]
     *given, surname = words
@@ -273,6 +276,32 @@ def russian_full_name(words: list[str]) -> list[str]:
     form = agreeing[0].inflect({"nomn", "sing"}) if agreeing else None
     nominative = _same_case(surname, form.word) if form is not None else russian_nominative(surname)
     return [*(russian_nominative(w) for w in given), nominative]
+
+
+# A foreign name the dictionary lacks declines by its ending alone, if at all: in a known case the
+# ending of that case comes off (Иваей → Ивая, Исибы → Исиба, Тамимом → Тамим), and a name that does not
+# end in one is indeclinable (Такэси, Сигэру, Марри), whatever pymorphy's guess.
+FOREIGN_ENDINGS: dict[str, tuple[tuple[str, str, bool], ...]] = {
+    # (ending, replacement, only after a vowel)
+    "ins": (("ой", "а", False), ("ей", "я", False), ("ом", "", False), ("ем", "", False)),
+    "gen": (("ы", "а", False), ("и", "я", True), ("а", "", False), ("я", "й", True)),
+    "acc": (("у", "а", False), ("ю", "я", True), ("а", "", False)),
+    "dat": (("е", "а", False), ("у", "", False)),
+}
+
+
+def russian_foreign_nominative(word: str, case: str) -> str:
+    lower = word.lower()
+    if case not in FOREIGN_ENDINGS or _analyzer().word_is_known(lower) or _russian_surname(lower):
+        return word
+    for ending, replacement, after_vowel in FOREIGN_ENDINGS[case]:
+        stem = lower[: -len(ending)]
+        if lower.endswith(ending) and len(stem) >= 3:
+            vowel = stem[-1] in "аеёиоуыэюя"
+            if after_vowel and not vowel or (not after_vowel and ending in ("а", "у") and vowel):
+                continue
+            return word[: len(stem)] + replacement
+    return word
 
 
 def _same_case(original: str, form: str) -> str:

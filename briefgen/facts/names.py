@@ -40,6 +40,7 @@ DASHES = frozenset({"–", "-"})
 PARTICIPANT_CASES = frozenset({"nom", "acc", "ins", "with"})
 ATTENDING = frozenset({("с", "участием"), ("при", "участии"), ("в", "присутствии")})
 LEADING = ("бастаған", "басқарған", "жетекшілік", "возглавляем", "руководим")
+NAME_PARTICLES = frozenset({"бин", "бен", "ибн", "бинт", "аль", "ал", "ас", "ад", "эль", "әл"})
 PLACE_NOUNS = ("провинци", "област", "штат", "город", "район", "округ", "уезд", "префектур", "провинция")
 KK_RECEIVES = re.compile(r"қабылда(?:ды|п)$")
 # In the nominative: «переговоры Токаева с …», not «после переговоров Бектенова принял».
@@ -126,10 +127,16 @@ def romanize(name: str, country: str | None = None) -> str:
             name = pattern.sub(replacement, name)
     if country in ARABIC_STATES:
         name = MOHAMED.sub("Mohamed" if country in ("AE", "EG") else "Mohammed", name)
+        name = name.replace("Дж", "J").replace("дж", "j")  # Arabic jim: Jaber, Hajraf
         name = ARTICLE.sub("Al ", name).replace("Хасан", "Hassan").replace("в", "w").replace("В", "W")
         name = re.sub(rf"(?<=[{VOWELS}])й", "i", name).replace("Х", "H").replace("х", "h")
     if country == "KZ":
         name = KAZAKH_I.sub("i", name)
+    if country == "IN":
+        # India writes its ai (Jaishankar, Vaishnaw, Kailash) and a v after a consonant as w (Ashwini,
+        # Swaraj, Dwivedi).
+        name = re.sub(rf"(?<=[{VOWELS}])й", "i", name)
+        name = re.sub(rf"(?<=[^{VOWELS}\W])в", "w", name).replace("Дж", "J").replace("дж", "j")
     cyrillic = name.translate(KAZAKH_TO_RUSSIAN)
     if country not in J_COUNTRIES:
         return iuliia.WIKIPEDIA.translate(cyrillic)
@@ -326,7 +333,7 @@ class Finder:
             default_role, default_country = entry.data.get("role"), entry.data.get("country")
         else:
             # A Russian name in a nominative phrase is already in the nominative («Йозеф Сикела находился»).
-            original = " ".join(words) if self.lang == "ru" and case == "nom" else self._nominative(words)
+            original = " ".join(words) if self.lang == "ru" and case == "nom" else self._nominative(words, case)
             key = self._english(original, country)
             default_role, default_country = None, None
         # The same name written again, perhaps without the country that chose its spelling.
@@ -471,7 +478,7 @@ class Finder:
             while (
                 j < len(tokens)
                 and j not in covered
-                and _name_word(tokens[j])
+                and (_name_word(tokens[j]) or self._connector(tokens, i, j))
                 and not (j == i and (self._adjective(tokens[j]) or self._common_opening(tokens, j)))
                 # «провинции Хэнань Ван Кай»: the word after a kind of place names the place.
                 and not (
@@ -485,13 +492,23 @@ class Finder:
                 # an institution in an office's wording; a Russian name is not followed by a country.
                 i = max(j, i + 1)
                 continue
-            if 2 <= j - i <= 3:
+            # An Arabic name is longer: «Абдулла бин Тук Аль Марри».
+            longest = 6 if any(self._connector(tokens, i, k) for k in range(i, j)) else 3
+            if 2 <= j - i <= longest:
                 if SURNAME.search(last) or self._office_before(tokens, covered, i) or last in self._surnames():
                     runs.append((i, j))
             elif j - i == 1 and last in self._surnames():
                 runs.append((i, j))
             i = max(j, i + 1)
         return runs
+
+    def _connector(self, tokens: list[Token], i: int, j: int) -> bool:
+        """«Абдулла бин Тук Аль Марри», «Мишааль аль-Ахмед»: an Arabic name runs on through its lowercase
+        particles, between two capitalized words."""
+        prefix, _, rest = tokens[j].text.partition("-")
+        if j > i and prefix.lower() in NAME_PARTICLES and rest[:1].isupper():
+            return True  # «аль-Хаджраф»: the particle and the name written as one
+        return j > i and tokens[j].text.lower() in NAME_PARTICLES and j + 1 < len(tokens) and _name_word(tokens[j + 1])
 
     def _office_before(self, tokens: list[Token], covered: dict[int, Match], i: int, reach: int = 6) -> Match | None:
         """A singular office a few words before, in the same clause: «Европейский комиссар по
@@ -564,9 +581,16 @@ class Finder:
         """Last names of the people the gazetteer lacks, once the article has named them in full."""
         return {p.name_original.split()[-1].lower() for p in self.people.values() if not p.from_gazetteer}
 
-    def _nominative(self, words: list[str]) -> str:
+    def _nominative(self, words: list[str], case: str | None = None) -> str:
         if self.lang == "ru":
-            return " ".join(russian_full_name(words))
+            # Arabic particles (бин, Аль) do not decline; the words between them do, each on its own.
+            kept = [w.lower().split("-")[0] in NAME_PARTICLES for w in words]
+            if any(kept):
+                return " ".join(
+                    _particled(w, case) if k else russian_full_name([w], case)[0]
+                    for w, k in zip(words, kept, strict=True)
+                )
+            return " ".join(russian_full_name(words, case))
         # A Kazakh name declines on its last word only.
         return " ".join([*words[:-1], kazakh_nominative(words[-1])])
 
@@ -661,6 +685,12 @@ def _base(token: Token, entry: Entry) -> str:
         return candidates[-1]
     inflected = [f for f in token.forms if token.text.lower().startswith(f)]
     return min(inflected, key=len) if inflected else token.text.lower()
+
+
+def _particled(word: str, case: str | None) -> str:
+    """«аль-Хаджрафом» → «аль-Хаджраф»: the particle stays, the name after it declines."""
+    prefix, dash, rest = word.partition("-")
+    return f"{prefix}{dash}{russian_full_name([rest], case)[0]}" if rest else word
 
 
 def _kazakh_inflected(word: str) -> bool:

@@ -112,3 +112,17 @@ def test_a_bare_head_word_takes_the_ministry_or_organ_written_with_it() -> None:
         "Выступил министр энергетики и природных ресурсов Республики Таджикистан Рахим Назаров.", "ru"
     )
     assert (name, role, country) == ("Rakhim Nazarov", "minister of energy and natural resources", "TJ")
+
+
+def test_an_arabic_name_runs_on_through_its_particles() -> None:
+    [_, (name, role, country, case)] = mentions(
+        "Бектенов встретился с министром энергетики Кувейта Салемом аль-Хаджрафом бин Наифом.", "ru"
+    )
+    assert (name, role, country, case) == ("Salem Al Hajraf bin Naif", "minister of energy", "KW", "ins")
+
+
+def test_a_japanese_name_in_an_oblique_case_is_spelled_as_japan_does() -> None:
+    [_, (name, _, country, _)] = mentions(
+        "Токаев провел переговоры с министром иностранных дел Японии Такэси Иваей.", "ru"
+    )
+    assert (name, country) == ("Takeshi Iwaya", "JP")
