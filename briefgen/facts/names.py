@@ -166,11 +166,19 @@ def _polivanov(word: str) -> str:
     return out.capitalize()
 
 
+DEPUTIES = ("deputy", "first deputy")
+
+
 def role_of(titles: list[Entry]) -> str | None:
     roles: list[str] = []
     for title in titles:
         if title.name not in roles:
             roles.append(title.name)
+    # «Қаржы министрінің орынбасары», «заместитель министра финансов»: the deputy of the other office.
+    deputy = next((r for r in roles if r in DEPUTIES), None)
+    others = [r for r in roles if r not in DEPUTIES]
+    if deputy and len(others) == 1:
+        return f"{deputy} {others[0]}"
     return " and ".join(roles) or None
 
 
@@ -319,7 +327,9 @@ class Finder:
         if head is not None:
             completed = self._completed(tokens, covered, head, start, country)
             if completed is not None:
-                titles = [*titles[:-1], Entry("title", completed, head.entry.data, head.entry.variant)]
+                # The completed office is of no class an honorific refers to: «басшысы» of an agency is no president.
+                data = {k: v for k, v in head.entry.data.items() if k not in ("class", "reference", "generic")}
+                titles = [*titles[:-1], Entry("title", completed, data, head.entry.variant)]
         words = [t.text for t in tokens[start:end]]
         case = self._case(tokens, phrase_start, start, end, entry)
         if entry is None and self.lang == "kk" and end < len(tokens) and KK_RECEIVES.match(tokens[end].text.lower()):
@@ -408,6 +418,8 @@ class Finder:
         that the gazetteer's wording leaves out (see offices.py)."""
         role = m.entry.name
         head = "minister" if role.startswith("minister") else role if role in HEAD_WORDS else None
+        if m.entry.data.get("generic"):
+            head = "head"  # «Инвестициялар агенттігінің басшысы»: the head of an organ, not of a state
         if head is None:
             return None
         if self.lang == "kk":

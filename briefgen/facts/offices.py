@@ -34,7 +34,8 @@ KK_WORDS = {
     "халықаралық": "international", "ынтымақтастық": "cooperation", "сыртқы": "foreign", "ішкі": "internal",
     "істер": "affairs", "іс": "affairs", "палата": "chamber", "комитет": "committee", "кеңес": "council",
     "парламент": "parliament", "сенат": "senate", "мәжіліс": "mazhilis", "жиналыс": "assembly",
-    "ассамблея": "assembly", "банк": "bank", "қор": "fund", "агенттік": "agency", "министрлік": "ministry",
+    "ассамблея": "assembly", "банк": "bank", "қор": "fund", "агенттік": "agency", "агенттіг": "agency",
+    "министрлік": "ministry", "министрліг": "ministry", "комитеті": "committee", "басқарма": "board",
     "тау-кен": "mining", "металлургия": "metallurgy", "химия": "chemical", "азық-түлік": "food",
     "қала": "urban", "көлік-коммуникация": "transport and communications", "өкілдер": "representatives",
     "заңнама": "legislation", "тұрақты": "standing", "мемлекеттік": "state",
@@ -72,7 +73,7 @@ AND = {"және": "and", "и": "and", ",": ","}
 # An organ takes the article: "speaker of the legislative chamber", but "minister of energy".
 ORGANS = frozenset(
     {"chamber", "committee", "council", "parliament", "senate", "mazhilis", "assembly", "bank", "fund", "agency",
-     "ministry"}
+     "board", "ministry"}
 )  # fmt: skip
 
 

@@ -126,3 +126,17 @@ def test_a_japanese_name_in_an_oblique_case_is_spelled_as_japan_does() -> None:
         "Токаев провел переговоры с министром иностранных дел Японии Такэси Иваей.", "ru"
     )
     assert (name, country) == ("Takeshi Iwaya", "JP")
+
+
+def test_a_deputy_is_the_deputy_of_the_office_written_with_it() -> None:
+    [(_, role, country, _)] = mentions("Қазақстан Қаржы министрінің бірінші орынбасары Дәурен Кенбейіл сөйледі.", "kk")
+    assert (role, country) == ("first deputy minister of finance", "KZ")
+    [(_, role, country, _)] = mentions("Выступил заместитель министра энергетики Казахстана Ержан Рахымжанов.", "ru")
+    assert (role, country) == ("deputy minister of energy", "KZ")
+
+
+def test_the_head_of_an_organ_is_not_the_head_of_state() -> None:
+    [(name, role, country, _)] = mentions(
+        "Қырғыз Республикасы Инвестициялар агенттігінің басшысы Бакыт Сыдыков сөйледі.", "kk"
+    )
+    assert (name, role, country) == ("Bakyt Sydykov", "head of the investment agency", "KG")
