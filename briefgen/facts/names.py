@@ -301,7 +301,11 @@ class Finder:
         entry: Entry | None,
     ) -> Mention:
         phrase_start, parts = self._phrase(tokens, covered, start)
-        parts = self._own_office(parts)
+        own = self._own_office(parts)
+        if own is not parts:
+            # «Мемлекет басшысы Катар Әмірі шейх Тамим …»: the office before the country is another
+            # person's, a mention of its own, not part of this name's wording.
+            phrase_start, parts = own[0].start, own
         titles = [p.entry for p in parts if p.entry.kind == "title"]
         head = next((p for p in reversed(parts) if p.entry.kind == "title"), None)
         if not titles:

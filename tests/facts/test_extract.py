@@ -546,3 +546,18 @@ date: 2025-05-20
 """
     [meeting] = meetings(tmp_path, signing)
     assert {(p.name, p.host) for p in meeting.participants} == {("Serik Zhumangarin", False), ("Ali Asadov", True)}
+
+
+def test_the_honorific_subject_before_a_guests_office_still_takes_part(tmp_path: Path) -> None:
+    body = """---
+lang: kk
+date: 2025-03-01
+---
+
+Мемлекет басшысы Бахрейн Королі Хамад бин Иса Әл Халифамен телефон арқылы сөйлесті.
+"""
+    [meeting] = meetings(tmp_path, body)
+    assert {(p.name, p.role) for p in meeting.participants} == {
+        ("Kassym-Jomart Tokayev", "president"),
+        ("Hamad bin Isa Al Khalifa", "king"),
+    }

@@ -49,7 +49,8 @@ def test_an_office_named_without_a_person_is_a_reference() -> None:
 
 def test_in_kazakh_the_office_named_is_the_one_after_the_last_country() -> None:
     found = mentions("Германия канцлері Қазақстан Президенті Қасым-Жомарт Тоқаевқа хат жолдады.", "kk")
-    assert found == [("Kassym-Jomart Tokayev", "president", "KZ", "dat")]
+    # The chancellor, who writes, is an office of its own, resolved to its holder once the article is read.
+    assert found == [(None, None, None, "nom"), ("Kassym-Jomart Tokayev", "president", "KZ", "dat")]
 
 
 def test_central_asian_officials_are_spelled_with_j_and_without_y_before_ev() -> None:
