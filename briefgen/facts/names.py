@@ -267,7 +267,9 @@ class Finder:
             # The participle right after the name, or after one bare noun of a compound verb (қол қойған);
             # a noun, not a name, follows it («Тоқаев сапармен келген Түркия Президентін» is the object's).
             for n in (0, 1):
-                if len(after) > n + 1 and kazakh_participle(after[n].text) and after[n + 1].text[:1].islower():
+                # A noun, or a name in quotation marks: «Си Цзиньпин ұсынған «Бір белдеу, бір жол» бастамасы».
+                noun = after[n + 1].text[:1].islower() or after[n + 1].text == "«" if len(after) > n + 1 else False
+                if noun and kazakh_participle(after[n].text):
                     bare = after[:n]
                     if all(t.text[:1].islower() and not _kazakh_inflected(t.text) for t in bare):
                         return True

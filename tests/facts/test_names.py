@@ -141,3 +141,8 @@ def test_the_head_of_an_organ_is_not_the_head_of_state() -> None:
         "Қырғыз Республикасы Инвестициялар агенттігінің басшысы Бакыт Сыдыков сөйледі.", "kk"
     )
     assert (name, role, country) == ("Bakyt Sydykov", "head of the investment agency", "KG")
+
+
+def test_who_proposed_an_initiative_named_in_quotation_marks_is_mentioned() -> None:
+    [_, (name, _, _, case)] = mentions("Ол Садыр Жапаров ұсынған «Жасыл белдеу» бастамасын қолдады.", "kk")
+    assert (name, case) == ("Sadyr Japarov", "agent")
