@@ -28,6 +28,7 @@ SOURCE_LANGUAGES = ("kk", "ru")
 # Kinds of entries whose wording is a proper name: only a capitalized word starts one ("того" is no Togo).
 PROPER_NAMES = frozenset({"person", "country", "region", "province", "city", "venue"})
 # CLDR regions that are not states a delegation could come from.
+ARABIC_PARTICLES = frozenset({"бин", "бен", "ибн", "бинт", "аль", "ал", "әл", "ас", "эль"})
 NOT_STATES = re.compile(r"^\d{3}$|^(?:EZ|QO|UN|XA|XB|XK|ZZ)$")
 
 
@@ -186,8 +187,11 @@ def load_gazetteer_files(paths: list[Path]) -> Gazetteer:
         gazetteer.entries.append(entry)
         for wording in wordings:
             gazetteer.add(entry, wording)
-            # Articles name a person in full once, then often by surname alone.
-            if entry.kind == "person" and len(_words(wording)) > 1 and len(_words(wording)[-1]) > 3:
+            # Articles name a person in full once, then often by surname alone. An Arabic name has no surname
+            # to stand alone: its last word is a father's name (бин Сальман) or a dynasty (Аль Тани) shared
+            # by many.
+            arabic = any(w.lower().split("-")[0] in ARABIC_PARTICLES for w in _words(wording))
+            if entry.kind == "person" and len(_words(wording)) > 1 and len(_words(wording)[-1]) > 3 and not arabic:
                 gazetteer.add(entry, _words(wording)[-1], shown=wording)
     for word in sorted({w for ws in role_words.values() for w in ws}):
         gazetteer.add(Entry("role_word", word), word)

@@ -258,6 +258,9 @@ def russian_full_name(words: list[str], case: str | None = None) -> list[str]:
     if case in FOREIGN_ENDINGS and all(unknown):
         return [russian_foreign_nominative(w, case) for w in words]
     if len(words) < 2:
+        pymorphy_case = PYMORPHY_CASES.get(case or "")
+        if pymorphy_case and pymorphy_case not in russian_cases(words[0]):
+            return list(words)  # «Аль Тани» after «с»: no instrumental reading, so it does not decline
         return [russian_nominative(w) for w in words]
     *given, surname = words
     first = [p for p in _analyzer().parse(given[0].lower()) if p.tag.number != "plur" and p.tag.case]
@@ -288,6 +291,9 @@ FOREIGN_ENDINGS: dict[str, tuple[tuple[str, str, bool], ...]] = {
     "acc": (("у", "а", False), ("ю", "я", True), ("а", "", False)),
     "dat": (("е", "а", False), ("у", "", False)),
 }
+
+
+PYMORPHY_CASES = {"gen": "gent", "dat": "datv", "acc": "accs", "ins": "ablt"}
 
 
 def russian_foreign_nominative(word: str, case: str) -> str:

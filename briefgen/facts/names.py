@@ -230,7 +230,11 @@ class Finder:
         in_phrase = {i for mention in found for i in range(mention.phrase_start, mention.end)}
         for m in matches:
             # «Екі елдің президенттері», «лидеры»: a plural office is a group, not one person to resolve.
-            if m.entry.kind == "title" and m.start not in in_phrase and not self._plural(tokens[m.end - 1], m.entry):
+            if (
+                m.entry.kind == "title"
+                and m.start not in in_phrase
+                and not self._plural(self._head_token(tokens, m), m.entry)
+            ):
                 found.append(self._office(index, tokens, covered, m))
         for i, token in enumerate(tokens):
             if token.text.lower() in PRONOUNS:
@@ -332,6 +336,10 @@ class Finder:
             country = _country_in_clause(tokens, covered, phrase_start)
         if head is not None:
             completed = self._completed(tokens, covered, head, start, country)
+            if completed is not None and country is None:
+                # The country stands before the whole office, however long the ministry's name.
+                country = _country_in_clause(tokens, covered, self._organ_start(tokens, covered, head), reach=4)
+                completed = self._completed(tokens, covered, head, start, country)
             if completed is not None:
                 # The completed office is of no class an honorific refers to: «басшысы» of an agency is no president.
                 data = {k: v for k, v in head.entry.data.items() if k not in ("class", "reference", "generic")}
@@ -424,6 +432,8 @@ class Finder:
         that the gazetteer's wording leaves out (see offices.py)."""
         role = m.entry.name
         head = "minister" if role.startswith("minister") else role if role in HEAD_WORDS else None
+        if role == "vice minister":
+            head = role
         if m.entry.data.get("generic"):
             head = "head"  # «Инвестициялар агенттігінің басшысы»: the head of an organ, not of a state
         if head is None:
@@ -446,6 +456,13 @@ class Finder:
         if not [w for w in extra if w.lower() not in ("и", "және", ",")]:
             return None  # the gazetteer's wording is the whole office
         return complete(head, words, self.lang, lambda word: romanize(word, country))
+
+    def _organ_start(self, tokens: list[Token], covered: dict[int, Match], m: Match) -> int:
+        j = m.start - 1
+        if self.lang == "kk":
+            while j >= 0 and m.start - j <= 10 and self._organ_word(tokens[j], covered.get(j)):
+                j -= 1
+        return j + 1
 
     def _organ_word(self, token: Token, match: Match | None) -> bool:
         if match is not None and match.entry.kind != "role_word":
@@ -478,6 +495,11 @@ class Finder:
         if last is None or not any(titled[:last]) or not any(titled[last:]):
             return parts
         return parts[last:]
+
+    def _head_token(self, tokens: list[Token], m: Match) -> Token:
+        """The word of an office that says how many hold it: the last in Kazakh («министрлері»), the first
+        in Russian («министр финансов» is one minister, whatever the number of «финансов»)."""
+        return tokens[m.end - 1] if self.lang == "kk" else tokens[m.start]
 
     def _plural(self, token: Token, entry: Entry) -> bool:
         if self.lang == "ru":
@@ -535,7 +557,7 @@ class Finder:
         while j >= 0 and i - j <= reach and tokens[j].text not in CLAUSE_BREAKS:
             office = covered.get(j)
             if office is not None and office.entry.kind == "title":
-                return None if self._plural(tokens[office.end - 1], office.entry) else office
+                return None if self._plural(self._head_token(tokens, office), office.entry) else office
             if office is not None and office.entry.kind == "person":
                 return None
             if office is None and self._verb(tokens[j]):

@@ -146,3 +146,19 @@ def test_the_head_of_an_organ_is_not_the_head_of_state() -> None:
 def test_who_proposed_an_initiative_named_in_quotation_marks_is_mentioned() -> None:
     [_, (name, _, _, case)] = mentions("Ол Садыр Жапаров ұсынған «Жасыл белдеу» бастамасын қолдады.", "kk")
     assert (name, case) == ("Sadyr Japarov", "agent")
+
+
+def test_the_country_stands_before_the_whole_office_however_long_the_ministry() -> None:
+    [(_, role, country, _)] = mentions(
+        "Бұл туралы Қазақстан Республикасының Ғылым және жоғары білім, мәдениет, туризм және спорт "
+        "вице-министрі Асқар Бекенов айтты.",
+        "kk",
+    )
+    assert (role, country) == ("vice minister of science and higher education, culture, tourism and sport", "KZ")
+
+
+def test_a_particle_of_an_arabic_name_without_the_case_of_the_context_does_not_decline() -> None:
+    [_, (name, role, country, _)] = mentions(
+        "Бектенов встретился с министром финансов Катара шейхом Али бин Ахмедом Аль Кувари.", "ru"
+    )
+    assert (name, role, country) == ("Ali bin Ahmed Al Kuwari", "minister of finance", "QA")
