@@ -268,18 +268,26 @@ class Finder:
             if m.case != "nom":
                 return False
             after = tokens[m.end : m.end + 3]
-            # The participle right after the name, or after one bare noun of a compound verb (қол қойған);
-            # a noun, not a name, follows it («Тоқаев сапармен келген Түркия Президентін» is the object's).
+            # The participle right after the name, or after one bare noun of a compound verb (қол қойған).
             for n in (0, 1):
-                # A noun, or a name in quotation marks: «Си Цзиньпин ұсынған «Бір белдеу, бір жол» бастамасы».
-                noun = after[n + 1].text[:1].islower() or after[n + 1].text == "«" if len(after) > n + 1 else False
-                if noun and kazakh_participle(after[n].text):
+                if len(after) > n + 1 and kazakh_participle(after[n].text):
                     bare = after[:n]
                     if all(t.text[:1].islower() and not _kazakh_inflected(t.text) for t in bare):
-                        return True
+                        return _decision(self._noun_after(tokens, m.end + n + 1))
             return False
-        before = [t for t in tokens[max(m.phrase_start - 2, 0) : m.phrase_start] if t.is_word]
-        return m.case == "ins" and bool(before) and russian_passive_participle(before[-1].text)
+        before = [t for t in tokens[max(m.phrase_start - 4, 0) : m.phrase_start] if t.is_word]
+        if m.case != "ins" or not before or not russian_passive_participle(before[-1].text):
+            return False
+        return len(before) > 1 and _decision(before[-2].text)
+
+    def _noun_after(self, tokens: list[Token], i: int) -> str:
+        """The noun a Kazakh participle describes: the next word, past a name in quotation marks («Си
+        Цзиньпин ұсынған «Бір белдеу, бір жол» бастамасы»)."""
+        if i < len(tokens) and tokens[i].text == "«":
+            while i < len(tokens) and tokens[i].text != "»":
+                i += 1
+            i += 1
+        return tokens[i].text if i < len(tokens) else ""
 
     def _phrase(self, tokens: list[Token], covered: dict[int, Match], start: int) -> tuple[int, list[Match]]:
         """The office and country written before a name: «Қазақстан Үкіметінің басшысы», «Премьер-министр
@@ -731,6 +739,21 @@ def _particled(word: str, case: str | None) -> str:
     """«аль-Хаджрафом» → «аль-Хаджраф»: the particle stays, the name after it declines."""
     prefix, dash, rest = word.partition("-")
     return f"{prefix}{dash}{russian_full_name([rest], case)[0]}" if rest else word
+
+
+# What a leader reached, proposed, signed or instructed: a participle describing one of these names its
+# agent as the author of something discussed («Тоқаев пен Мирзиёев қол жеткізген уағдаластықтар»), where
+# «Тоқаев келген қонақтарды қарсы алды» (welcomed the guests who came) is about the guests.
+DECISIONS = (
+    "уағдаласт", "келісім", "бастама", "тапсырма", "шешім", "жоба", "бағдарлама", "құжат", "хат", "ұсыныс",
+    "жолдау", "стратегия", "саясат", "реформа", "меморандум", "декларация", "тұжырымдама",
+    "договоренност", "соглашени", "инициатив", "поручени", "решени", "проект", "документ", "послани",
+    "предложени", "стратеги", "курс", "реформ", "договор", "меморандум", "деклараци", "программ", "концепци",
+)  # fmt: skip
+
+
+def _decision(word: str) -> bool:
+    return word.lower().startswith(DECISIONS)
 
 
 def _kazakh_inflected(word: str) -> bool:

@@ -99,9 +99,14 @@ def test_who_reached_the_agreements_discussed_is_mentioned_not_present() -> None
         ("Vladimir Putin", "agent"),
         ("Serdar Berdimuhamedov", "agent"),
     ]
-    # The one who receives a guest described by a participle is still the subject.
+    # The one who receives a guest described by a participle is still the subject, and so is one who
+    # welcomes the guests who came: a participle names its agent as an author only of what was decided.
     [(name, _, _, case), *_] = mentions("Қасым-Жомарт Тоқаев сапармен келген делегацияны қабылдады.", "kk")
     assert (name, case) == ("Kassym-Jomart Tokayev", "nom")
+    [(name, _, _, case)] = mentions("Қасым-Жомарт Тоқаев келген қонақтарды қарсы алды.", "kk")
+    assert (name, case) == ("Kassym-Jomart Tokayev", "nom")
+    [(name, _, _, case)] = mentions("Встреча, организованная министром Романом Скляром, прошла в Астане.", "ru")
+    assert (name, case) == ("Roman Sklyar", "ins")
 
 
 def test_a_bare_head_word_takes_the_ministry_or_organ_written_with_it() -> None:
