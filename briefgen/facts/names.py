@@ -354,6 +354,16 @@ class Finder:
                 titles = [*titles[:-1], Entry("title", completed, data, head.entry.variant)]
         words = [t.text for t in tokens[start:end]]
         case = self._case(tokens, phrase_start, start, end, entry)
+        if (
+            self.lang == "ru"
+            and case == "gen"
+            and parts
+            and all(p.entry.kind == "country" for p in parts)
+            and "nomn" in russian_cases(tokens[start].text)
+        ):
+            # «президенты Узбекистана Шавкат Мирзиёев, Кыргызстана Садыр Жапаров»: the country alone before
+            # the name is in the genitive whatever the name's case; the name says its own.
+            case = "nom"
         if entry is None and self.lang == "kk" and end < len(tokens) and KK_RECEIVES.match(tokens[end].text.lower()):
             # The name right before «қабылдады» is its definite object: its ending is the accusative
             # («Джохари Абдул Ғаниді»), even where a name could end so (Сатыбалды).

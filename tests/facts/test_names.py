@@ -167,3 +167,10 @@ def test_a_particle_of_an_arabic_name_without_the_case_of_the_context_does_not_d
         "Бектенов встретился с министром финансов Катара шейхом Али бин Ахмедом Аль Кувари.", "ru"
     )
     assert (name, role, country) == ("Ali bin Ahmed Al Kuwari", "minister of finance", "QA")
+
+
+def test_a_name_after_a_country_alone_in_a_list_says_its_own_case() -> None:
+    found = mentions(
+        "В саммите приняли участие президенты Таджикистана Эмомали Рахмон, Кыргызстана Садыр Жапаров.", "ru"
+    )
+    assert [(name, case) for name, _, _, case in found] == [("Emomali Rahmon", "nom"), ("Sadyr Japarov", "nom")]
