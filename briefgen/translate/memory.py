@@ -235,7 +235,8 @@ def read_tmx(path: Path, target_lang: str) -> list[Entry]:
             source_lang = next((lang for lang in segs if lang != target_lang), "")
         if not source_lang or target_lang not in segs or not segs[source_lang] or not segs[target_lang]:
             raise MemoryFileError(
-                f"{path}: translation unit {number} lacks a source or a {target_lang} segment — fix or remove that <tu>"
+                f"{path}: translation unit {number} lacks a source or a {target_lang} segment — "
+                "fix or remove that <tu>"
             )
         origin = props.get("x-origin", HUMAN)
         entries.append(
