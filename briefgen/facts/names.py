@@ -115,6 +115,28 @@ MOHAMED = re.compile(r"\bМ[уұо]хамм?[еә]д\b")
 ARTICLE = re.compile(r"\b(?:[АаӘә]ль|[Әә]л|[Аа]л)-?\s*(?=[А-ЯЁӘҒҚҢӨҰҮҺІ])")
 
 
+# Türkiye writes its people in its own Latin alphabet (Cevdet Yılmaz, Numan Kurtulmuş), which Russian and
+# Kazakh Cyrillic render letter for letter: дж (Kazakh ж) is c, ч ç, ш ş, ы ı, ю and ё after a consonant ü and ö
+# (Гюль → Gül), Kazakh ө and ү are ö and ü; ğ, which Cyrillic drops, cannot come back.
+TURKISH = {
+    "а": "a", "ә": "e", "б": "b", "в": "v", "г": "g", "ғ": "g", "д": "d", "е": "e", "ё": "yo", "ж": "c", "з": "z",
+    "и": "i", "і": "i", "й": "y", "к": "k", "қ": "k", "л": "l", "м": "m", "н": "n", "ң": "n", "о": "o", "ө": "ö",
+    "п": "p", "р": "r", "с": "s", "т": "t", "у": "u", "ұ": "u", "ү": "ü", "ф": "f", "х": "h", "һ": "h", "ц": "ts",
+    "ч": "ç", "ш": "ş", "щ": "ş", "ъ": "", "ы": "ı", "ь": "", "э": "e", "ю": "yu", "я": "ya",
+}  # fmt: skip
+
+
+def _turkish(name: str) -> str:
+    words = []
+    for word in name.split():
+        lower = re.sub(r"дж", "c", word.lower())
+        lower = re.sub(rf"(?<=[^{VOWELS}\W])ю", "ü", lower)
+        lower = re.sub(rf"(?<=[^{VOWELS}\W])ё", "ö", lower)
+        latin = "".join(TURKISH.get(c, c) for c in lower)
+        words.append("-".join(part[:1].upper() + part[1:] for part in latin.split("-")))
+    return " ".join(words)
+
+
 def romanize(name: str, country: str | None = None) -> str:
     """English spelling of a name the gazetteer lacks: Wikipedia's romanization of Russian, with the
     conventions of the person's country where they differ (their own official spellings)."""
@@ -122,6 +144,8 @@ def romanize(name: str, country: str | None = None) -> str:
         return _mongolian(name)
     if country == "JP":
         return " ".join(_polivanov(word) for word in name.split())
+    if country == "TR":
+        return _turkish(name)
     if country == "AZ":
         for pattern, replacement in AZERBAIJANI:
             name = pattern.sub(replacement, name)

@@ -174,3 +174,9 @@ def test_a_name_after_a_country_alone_in_a_list_says_its_own_case() -> None:
         "В саммите приняли участие президенты Таджикистана Эмомали Рахмон, Кыргызстана Садыр Жапаров.", "ru"
     )
     assert [(name, case) for name, _, _, case in found] == [("Emomali Rahmon", "nom"), ("Sadyr Japarov", "nom")]
+
+
+def test_a_turkish_name_is_written_in_turkeys_alphabet() -> None:
+    assert romanize("Мехмет Шимшек", "TR") == "Mehmet Şimşek"
+    assert romanize("Абдуллах Гюль", "TR") == "Abdullah Gül"
+    assert romanize("Нұман Құртұлмұш", "TR") == "Numan Kurtulmuş"
