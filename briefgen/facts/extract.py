@@ -138,7 +138,7 @@ def extract(article: Article, gazetteer: Gazetteer) -> list[Meeting]:
             index = len(sents)
             mentions = finder.mentions(index, tokens, matches)
             sents.append(Sent(index, sentence, b, tokens, matches, mentions, triggers(sentence.plain, lang)))
-    _resolve_offices(sents, finder, gazetteer)
+    _resolve_offices(sents, finder, gazetteer, article.date)
     drafts, visit = _split(sents)
     if not drafts and visit is not None:
         drafts = [Draft("visit", visit.sentence, list(range(len(sents))), [visit.visitor] if visit.visitor else [])]
@@ -165,7 +165,7 @@ def extract(article: Article, gazetteer: Gazetteer) -> list[Meeting]:
     return meetings
 
 
-def _resolve_offices(sents: list[Sent], finder: Finder, gazetteer: Gazetteer) -> None:
+def _resolve_offices(sents: list[Sent], finder: Finder, gazetteer: Gazetteer, date: dt.date | None = None) -> None:
     """«Қазақстан Үкіметінің басшысы», «Премьер-министр Таджикистана», «сказала она» → the person meant."""
     order: list[tuple[tuple[int, int], Person, bool]] = []
     for s in sents:
@@ -176,7 +176,7 @@ def _resolve_offices(sents: list[Sent], finder: Finder, gazetteer: Gazetteer) ->
     for s in sents:
         for m in s.mentions:
             if m.reference and m.titles:
-                m.person = _holder(m, order, finder, gazetteer)
+                m.person = _holder(m, order, finder, gazetteer, date)
         for m in s.mentions:
             if m.reference and not m.titles:
                 m.person = last_subject  # a pronoun: the subject of the sentences before
@@ -184,7 +184,11 @@ def _resolve_offices(sents: list[Sent], finder: Finder, gazetteer: Gazetteer) ->
 
 
 def _holder(
-    m: Mention, order: list[tuple[tuple[int, int], Person, bool]], finder: Finder, gazetteer: Gazetteer
+    m: Mention,
+    order: list[tuple[tuple[int, int], Person, bool]],
+    finder: Finder,
+    gazetteer: Gazetteer,
+    date: dt.date | None = None,
 ) -> Person | None:
     title = m.titles[0]
     country = m.country or title.data.get("default_country")
@@ -219,13 +223,27 @@ def _holder(
     if wanted_class in ("head_of_state", "head_of_government") and country and not generic:
         # The office has one holder: the gazetteer knows who holds it.
         for entry in gazetteer.people():
-            if entry.data.get("country") == country and entry.data.get("role") == title.name:
+            if (
+                entry.data.get("country") == country
+                and entry.data.get("role") == title.name
+                and _in_office(entry.data, date)
+            ):
                 person = finder.people.get(entry.name) or Person(
                     entry.name, spelled(entry, finder.lang), title.name, country, {wanted_class}
                 )
                 finder.people[entry.name] = person
                 return person
     return None
+
+
+def _in_office(data: dict[str, object], date: dt.date | None) -> bool:
+    """An office changes hands: the gazetteer dates its holders («since», «until», year-month), and an
+    article names the one in office on its date, or the sitting one when it has no date."""
+    since, until = (str(data[k]) if data.get(k) else None for k in ("since", "until"))
+    if date is None:
+        return until is None
+    month = f"{date.year:04d}-{date.month:02d}"
+    return (since is None or since <= month) and (until is None or month < until)
 
 
 def _subject(s: Sent) -> Person | None:
@@ -245,7 +263,8 @@ def _participants(s: Sent) -> list[Person]:
     for m in s.mentions:
         if m.person is None or (m.reference and not m.titles):
             continue
-        if (m.case == "nom" or (reported and m.takes_part)) and m.person not in people:
+        # Who attends («с участием», «қатысуымен») takes part whatever verb the sentence has.
+        if (m.case in ("nom", "with") or (reported and m.takes_part)) and m.person not in people:
             people.append(m.person)
     return people
 
@@ -351,7 +370,11 @@ def _fallback(sents: list[Sent]) -> list[Draft]:
     return [draft]
 
 
-ARRIVED = re.compile(r"\b(?:келген|барған|жүрген|болып жатқан|находящ\w+|прибывш\w+)\b", re.IGNORECASE)
+# «…, который прибыл в регион»: a relative clause is about the name before it, as a participle is.
+ARRIVED = re.compile(
+    r"\b(?:келген|барған|жүрген|болып жатқан|находящ\w+|прибывш\w+|котор\w+\s+(?:прибыл\w*|приехал\w*|находится))\b",
+    re.IGNORECASE,
+)
 
 
 def _visitor(s: Sent) -> Person | None:
@@ -737,6 +760,12 @@ def _chair(members: list[Sent]) -> Person | None:
 
 
 def _host_country(meeting: Meeting, draft: Draft, visit: Visit | None, opening: Sent) -> str | None:
+    """The side on whose soil the meeting is held. Where the text names the place, a participant of that
+    country hosts (an akim in his region, the Emirates' minister at a signing in Abu Dhabi), and a place
+    no participant is from has no host. Without a place, the traveller of a visit is the guest."""
+    country = meeting.location.country
+    if country is not None:
+        return next((p.country for p in draft.people if p.country and english_country(p.country) == country), None)
     if draft.in_visit and visit is not None and visit.visitor is not None:
         others = [
             p.country
@@ -745,10 +774,7 @@ def _host_country(meeting: Meeting, draft: Draft, visit: Visit | None, opening: 
         ]
         if others:
             return others[0]
-    country = meeting.location.country
-    if country is None:
-        return _guests_host(draft, opening)
-    return next((p.country for p in draft.people if p.country and english_country(p.country) == country), None)
+    return _guests_host(draft, opening)
 
 
 def _guests_host(draft: Draft, opening: Sent) -> str | None:

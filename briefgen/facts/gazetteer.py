@@ -22,13 +22,14 @@ from babel.core import get_global
 
 from ..load import KAZAKH_LETTERS
 from ..model import ContentError, ContentProblem
-from .morphology import forms, kazakh_bases, russian_common_word
+from .morphology import forms, kazakh_bases, russian_common_word, russian_oblique_lemmas
 
 WORD = re.compile(r"[$€%]|\d+(?:[ \u00a0]\d{3})*(?:[.,]\d+)?|[^\W\d_]+(?:[-'’][^\W\d_]+|-\d+)*|[—–-]|[^\w\s]")
 SOURCE_LANGUAGES = ("kk", "ru")
 # Kinds of entries whose wording is a proper name: only a capitalized word starts one ("того" is no Togo).
 PROPER_NAMES = frozenset({"person", "country", "region", "province", "city", "venue"})
 # CLDR regions that are not states a delegation could come from.
+ARABIC_PARTICLES = frozenset({"бин", "бен", "ибн", "бинт", "аль", "ал", "әл", "ас", "эль"})
 NOT_STATES = re.compile(r"^\d{3}$|^(?:EZ|QO|UN|XA|XB|XK|ZZ)$")
 
 
@@ -76,6 +77,10 @@ class Gazetteer:
     def add(self, entry: Entry, wording: str, shown: str | None = None) -> None:
         """Index one wording of an entry; `shown` is the full form a shortened wording stands for."""
         pattern = tuple(_pattern_forms(w) for w in _words(wording))
+        if shown is not None and len(pattern) == 1:
+            # A surname alone is matched as itself: its dictionary lemma may be a common word («Сапаров»
+            # reads as the genitive plural of «сапар», a visit).
+            pattern = (kazakh_bases(wording) | {wording.lower()},)
         if not pattern:
             return
         bound = Entry(entry.kind, entry.name, entry.data, shown or wording)
@@ -134,8 +139,10 @@ def _words(wording: str) -> list[str]:
 @cache
 def _pattern_forms(word: str) -> frozenset[str]:
     # A wording in the gazetteer is Kazakh or Russian; its base forms in either language may be what
-    # the inflected text reduces to.
-    return kazakh_bases(word) | forms(word, "ru")
+    # the inflected text reduces to. It is written in the nominative, so a Russian lemma that reads it
+    # as an oblique form is not one of them: the Kazakh «сауд» (Saudi) is no genitive plural of «сауда»
+    # (trade), nor the surname «Сапаров» one of «сапар» (a visit).
+    return kazakh_bases(word) | (forms(word, "ru") - russian_oblique_lemmas(word))
 
 
 def spelled(entry: Entry, lang: str) -> str:
@@ -232,8 +239,11 @@ def load_gazetteer_files(paths: list[Path]) -> Gazetteer:
         gazetteer.entries.append(entry)
         for wording in wordings:
             gazetteer.add(entry, wording)
-            # Articles name a person in full once, then often by surname alone.
-            if entry.kind == "person" and len(_words(wording)) > 1 and len(_words(wording)[-1]) > 3:
+            # Articles name a person in full once, then often by surname alone. An Arabic name has no surname
+            # to stand alone: its last word is a father's name (бин Сальман) or a dynasty (Аль Тани) shared
+            # by many.
+            arabic = any(w.lower().split("-")[0] in ARABIC_PARTICLES for w in _words(wording))
+            if entry.kind == "person" and len(_words(wording)) > 1 and len(_words(wording)[-1]) > 3 and not arabic:
                 gazetteer.add(entry, _words(wording)[-1], shown=wording)
     for word in sorted({w for ws in role_words.values() for w in ws}):
         gazetteer.add(Entry("role_word", word), word)

@@ -133,7 +133,8 @@ def _voiced_right(stem: str, ending: str) -> bool:
         return ending[0] in "дн"  # и, у end in a glide (й, у) and take -ды as often (Ван Иді)
     if last in _KK_VOWELS:
         return ending[0] == "н"
-    return ending[0] == ("т" if last in "пфкқтсшщхцчһ" else "д")
+    # б, в, г, д are devoiced at the end of a word and take -ты as the voiceless ones do (Батболдты).
+    return ending[0] == ("т" if last in "пфкқтсшщхцчһбвгд" else "д")
 
 
 @cache
@@ -175,6 +176,8 @@ def russian_forms(word: str) -> frozenset[str]:
         # A foreign name declines as a noun of its shape, and pymorphy may guess a fleeting vowel that is
         # not there (Мерцем → «мерец»): the bare ending taken off gives the name (Мерц).
         forms.update(lower[: -len(e)] for e in RU_NOUN_ENDINGS if lower.endswith(e) and len(lower) - len(e) >= 3)
+        # …and a name in -а declines as a noun in -а (Исибы, Исибе, Исибой → Исиба).
+        forms.update(lower[: -len(e)] + "а" for e in ("ы", "е", "у", "ой") if lower.endswith(e) and len(lower) > 4)
     return frozenset(forms)
 
 
@@ -202,6 +205,30 @@ def russian_pos(word: str) -> str | None:
     return parses[0].tag.POS if parses else None
 
 
+def russian_oblique_lemmas(word: str) -> frozenset[str]:
+    """Lemmas pymorphy gives a word only through readings in an oblique case, never the nominative."""
+    lower = word.lower()
+    parses = _analyzer().parse(lower)
+    nominative = {p.normal_form for p in parses if not p.tag.case or p.tag.case == "nomn"}
+    return frozenset(p.normal_form for p in parses if p.normal_form not in nominative and p.normal_form != lower)
+
+
+def russian_lemma(word: str) -> str:
+    """The dictionary form of the likeliest reading: «промышленности» → «промышленность»."""
+    parses = _analyzer().parse(word.lower())
+    return parses[0].normal_form if parses else word.lower()
+
+
+def russian_passive_participle(word: str) -> bool:
+    """«достигнутых», «подписанного»: a passive participle, whose agent is in the instrumental."""
+    return any(p.tag.POS == "PRTF" and p.tag.voice == "pssv" for p in _analyzer().parse(word.lower()))
+
+
+def kazakh_participle(word: str) -> bool:
+    """«жеткізген», «қойған», «ұсынатын»: a participle, a verb that describes the noun after it."""
+    return word.lower().endswith(("ған", "ген", "қан", "кен", "атын", "етін", "йтын", "йтін"))
+
+
 def russian_number(word: str) -> str | None:
     """sing or plur, when every reading of the word agrees."""
     numbers = {p.tag.number for p in _analyzer().parse(word.lower())}
@@ -222,12 +249,18 @@ def russian_nominative(word: str) -> str:
     return _same_case(word, stem) if stem else word
 
 
-def russian_full_name(words: list[str]) -> list[str]:
+def russian_full_name(words: list[str], case: str | None = None) -> list[str]:
     """A first name and surname in the nominative. The surname agrees with the first name in gender and
     case, which settles what either word alone cannot: «Сахибу Гафарову» is a woman in the accusative
     (Гафарова), not a man in the dative (Гафаров); a surname that cannot stand in the first name's case
     does not decline at all («с Катериной Райхе» → Райхе)."""
+    unknown = [not _analyzer().word_is_known(w.lower()) and not _russian_surname(w.lower()) for w in words]
+    if case in FOREIGN_ENDINGS and all(unknown):
+        return [russian_foreign_nominative(w, case) for w in words]
     if len(words) < 2:
+        pymorphy_case = PYMORPHY_CASES.get(case or "")
+        if pymorphy_case and pymorphy_case not in russian_cases(words[0]):
+            return list(words)  # «Аль Тани» after «с»: no instrumental reading, so it does not decline
         return [russian_nominative(w) for w in words]
     *given, surname = words
     first = [p for p in _analyzer().parse(given[0].lower()) if p.tag.number != "plur" and p.tag.case]
@@ -246,6 +279,35 @@ def russian_full_name(words: list[str]) -> list[str]:
     form = agreeing[0].inflect({"nomn", "sing"}) if agreeing else None
     nominative = _same_case(surname, form.word) if form is not None else russian_nominative(surname)
     return [*(russian_nominative(w) for w in given), nominative]
+
+
+# A foreign name the dictionary lacks declines by its ending alone, if at all: in a known case the
+# ending of that case comes off (Иваей → Ивая, Исибы → Исиба, Тамимом → Тамим), and a name that does not
+# end in one is indeclinable (Такэси, Сигэру, Марри), whatever pymorphy's guess.
+FOREIGN_ENDINGS: dict[str, tuple[tuple[str, str, bool], ...]] = {
+    # (ending, replacement, only after a vowel)
+    "ins": (("ой", "а", False), ("ей", "я", False), ("ом", "", False), ("ем", "", False)),
+    "gen": (("ы", "а", False), ("и", "я", True), ("а", "", False), ("я", "й", True)),
+    "acc": (("у", "а", False), ("ю", "я", True), ("а", "", False)),
+    "dat": (("е", "а", False), ("у", "", False)),
+}
+
+
+PYMORPHY_CASES = {"gen": "gent", "dat": "datv", "acc": "accs", "ins": "ablt"}
+
+
+def russian_foreign_nominative(word: str, case: str) -> str:
+    lower = word.lower()
+    if case not in FOREIGN_ENDINGS or _analyzer().word_is_known(lower) or _russian_surname(lower):
+        return word
+    for ending, replacement, after_vowel in FOREIGN_ENDINGS[case]:
+        stem = lower[: -len(ending)]
+        if lower.endswith(ending) and len(stem) >= 3:
+            vowel = stem[-1] in "аеёиоуыэюя"
+            if after_vowel and not vowel or (not after_vowel and ending in ("а", "у") and vowel):
+                continue
+            return word[: len(stem)] + replacement
+    return word
 
 
 def _same_case(original: str, form: str) -> str:

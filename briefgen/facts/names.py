@@ -17,12 +17,15 @@ from .morphology import (
     kazakh_case,
     kazakh_nominative,
     kazakh_object,
+    kazakh_participle,
     russian_cases,
     russian_common_word,
     russian_full_name,
     russian_number,
+    russian_passive_participle,
     russian_pos,
 )
+from .offices import complete
 
 # Surname endings that mark an unknown capitalized pair as a person's name.
 SURNAME = re.compile(r"(?:ов|ев|ёв|ин|ын|ова|ева|ёва|ина|ына|ұлы|улы|қызы|кызы|заде|зода|ян|енко|дзе|швили|ли|ов-\w+)$")
@@ -34,7 +37,10 @@ RU_PREPOSITIONS = frozenset({"с", "со", "от", "у", "к", "для", "о", "
 # заместитель» is "on the Kazakh side: the first deputy").
 PHRASE_KINDS = frozenset({"title", "country", "province", "role_word"})
 DASHES = frozenset({"–", "-"})
-PARTICIPANT_CASES = frozenset({"nom", "acc", "ins"})
+PARTICIPANT_CASES = frozenset({"nom", "acc", "ins", "with"})
+ATTENDING = frozenset({("с", "участием"), ("при", "участии"), ("в", "присутствии")})
+LEADING = ("бастаған", "басқарған", "жетекшілік", "возглавляем", "руководим")
+NAME_PARTICLES = frozenset({"бин", "бен", "ибн", "бинт", "аль", "ал", "ас", "ад", "эль", "әл"})
 PLACE_NOUNS = ("провинци", "област", "штат", "город", "район", "округ", "уезд", "префектур", "провинция")
 KK_RECEIVES = re.compile(r"қабылда(?:ды|п)$")
 # In the nominative: «переговоры Токаева с …», not «после переговоров Бектенова принял».
@@ -73,17 +79,118 @@ class Mention:
 # (Sadyr Japarov, Jamshid Khodjaev) and no y before the e of -ев (Kasymaliev, Khamraev), unlike the
 # Kazakh and Russian -yev (Tokayev, Lavrov).
 J_COUNTRIES = frozenset({"KG", "UZ", "TJ"})
+VOWELS = "аәеёиоөуұүыіэюяАӘЕЁИОӨУҰҮЫІЭЮЯ"
+# Kazakhstan writes й after a vowel as i (Aidarbek, Kairat, Abai Region), not Wikipedia's y.
+KAZAKH_I = re.compile(rf"(?<=[{VOWELS}])й(?![{VOWELS}])")
+# Mongolia's own romanization (MNS 5217, as its passports and government write names): ө and ү are u,
+# х is kh, ж is j, й is i. No maintained library covers Mongolian Cyrillic.
+MONGOLIAN = {
+    "а": "a", "б": "b", "в": "v", "г": "g", "д": "d", "е": "ye", "ё": "yo", "ж": "j", "з": "z", "и": "i",
+    "й": "i", "к": "k", "л": "l", "м": "m", "н": "n", "о": "o", "ө": "u", "п": "p", "р": "r", "с": "s",
+    "т": "t", "у": "u", "ү": "u", "ұ": "u", "ф": "f", "х": "kh", "ц": "ts", "ч": "ch", "ш": "sh", "щ": "shch",
+    "ъ": "i", "ы": "y", "ь": "i", "э": "e", "ю": "yu", "я": "ya", "і": "i", "ә": "a", "ң": "n", "ғ": "g",
+    "қ": "k", "һ": "h",
+}  # fmt: skip
+# A Mongolian patronymic stands first, in the genitive: Батмөнхийн, Гомбожавын, Ухнаагийн.
+MONGOLIAN_GENITIVE = re.compile(r"(?:(?<=[аоөуүэеи]{2})гийн|ийн|ын|(?<=й)н)$")
+# Russian writes Japanese by the Polivanov system; Japan's own spelling is Hepburn, so the system is
+# read backwards: Сигэру Исиба → Shigeru Ishiba, Такаити → Takaichi. Longest syllables first.
+POLIVANOV = [
+    ("дзя", "ja"), ("дзю", "ju"), ("дзё", "jo"), ("дзи", "ji"), ("дз", "z"), ("ся", "sha"), ("сю", "shu"),
+    ("сё", "sho"), ("си", "shi"), ("тя", "cha"), ("тю", "chu"), ("тё", "cho"), ("ти", "chi"), ("цу", "tsu"),
+    ("фу", "fu"), ("ва", "wa"), ("ё", "yo"), ("ю", "yu"), ("я", "ya"), ("э", "e"), ("е", "e"), ("й", "i"),
+    ("х", "h"), ("ц", "ts"), ("ш", "sh"), ("ч", "ch"), ("ж", "j"), ("ь", ""), ("ы", "i"), ("а", "a"), ("б", "b"),
+    ("в", "v"), ("г", "g"), ("д", "d"), ("з", "z"), ("и", "i"), ("к", "k"), ("л", "r"), ("м", "m"), ("н", "n"),
+    ("о", "o"), ("п", "p"), ("р", "r"), ("с", "s"), ("т", "t"), ("у", "u"), ("ф", "f"),
+]  # fmt: skip
+# Azerbaijan's English spelling of its own alphabet: Russian х stands mostly for its h (Sahiba, Jeyhun,
+# Ilham, Shahbazov), Russian дж and Kazakh ж for its c (j: Jeyhun, Majnun), and the commonest name
+# element, Məmməd (Russian Мамед-, Kazakh Мәммед-), is Mammad (Mammadov, Mammadyarov).
+AZERBAIJANI = [(re.compile(r"\bМ[аә]мм?[еә]д"), "Маммад"), (re.compile("Дж|Ж"), "J"), (re.compile("дж|ж"), "j"),
+               (re.compile("Х"), "H"), (re.compile("х"), "h")]  # fmt: skip
+# The Arab states' own English for the commonest Arabic names, which Russian renders one way for all:
+# the Emirates and Egypt write Mohamed, the Gulf monarchies Mohammed; Arabic has no v (Сувайди → Suwaidi).
+ARABIC_STATES = frozenset({"AE", "EG", "QA", "SA", "KW", "BH", "OM", "JO", "IQ", "SY", "LB", "LY", "DZ", "MA", "TN"})
+MOHAMED = re.compile(r"\bМ[уұо]хамм?[еә]д\b")
+ARTICLE = re.compile(r"\b(?:[АаӘә]ль|[Әә]л|[Аа]л)-?\s*(?=[А-ЯЁӘҒҚҢӨҰҮҺІ])")
+
+
+# Türkiye writes its people in its own Latin alphabet (Cevdet Yılmaz, Numan Kurtulmuş), which Russian and
+# Kazakh Cyrillic render letter for letter: дж (Kazakh ж) is c, ч ç, ш ş, ы ı, ю and ё after a consonant ü and ö
+# (Гюль → Gül), Kazakh ө and ү are ö and ü; ğ, which Cyrillic drops, cannot come back.
+TURKISH = {
+    "а": "a", "ә": "e", "б": "b", "в": "v", "г": "g", "ғ": "g", "д": "d", "е": "e", "ё": "yo", "ж": "c", "з": "z",
+    "и": "i", "і": "i", "й": "y", "к": "k", "қ": "k", "л": "l", "м": "m", "н": "n", "ң": "n", "о": "o", "ө": "ö",
+    "п": "p", "р": "r", "с": "s", "т": "t", "у": "u", "ұ": "u", "ү": "ü", "ф": "f", "х": "h", "һ": "h", "ц": "ts",
+    "ч": "ç", "ш": "ş", "щ": "ş", "ъ": "", "ы": "ı", "ь": "", "э": "e", "ю": "yu", "я": "ya",
+}  # fmt: skip
+
+
+def _turkish(name: str) -> str:
+    words = []
+    for word in name.split():
+        lower = re.sub(r"дж", "c", word.lower())
+        lower = re.sub(rf"(?<=[^{VOWELS}\W])ю", "ü", lower)
+        lower = re.sub(rf"(?<=[^{VOWELS}\W])ё", "ö", lower)
+        latin = "".join(TURKISH.get(c, c) for c in lower)
+        words.append("-".join(part[:1].upper() + part[1:] for part in latin.split("-")))
+    return " ".join(words)
 
 
 def romanize(name: str, country: str | None = None) -> str:
     """English spelling of a name the gazetteer lacks: Wikipedia's romanization of Russian, with the
-    conventions of the person's country where they differ."""
+    conventions of the person's country where they differ (their own official spellings)."""
+    if country == "MN":
+        return _mongolian(name)
+    if country == "JP":
+        return " ".join(_polivanov(word) for word in name.split())
+    if country == "TR":
+        return _turkish(name)
+    if country == "AZ":
+        for pattern, replacement in AZERBAIJANI:
+            name = pattern.sub(replacement, name)
+    if country in ARABIC_STATES:
+        name = MOHAMED.sub("Mohamed" if country in ("AE", "EG") else "Mohammed", name)
+        name = name.replace("Дж", "J").replace("дж", "j")  # Arabic jim: Jaber, Hajraf
+        name = ARTICLE.sub("Al ", name).replace("Хасан", "Hassan").replace("в", "w").replace("В", "W")
+        name = re.sub(rf"(?<=[{VOWELS}])й", "i", name).replace("Х", "H").replace("х", "h")
+    if country == "KZ":
+        name = KAZAKH_I.sub("i", name)
+    if country == "IN":
+        # India writes its ai (Jaishankar, Vaishnaw, Kailash) and a v after a consonant as w (Ashwini,
+        # Swaraj, Dwivedi).
+        name = re.sub(rf"(?<=[{VOWELS}])й", "i", name)
+        name = re.sub(rf"(?<=[^{VOWELS}\W])в", "w", name).replace("Дж", "J").replace("дж", "j")
     cyrillic = name.translate(KAZAKH_TO_RUSSIAN)
     if country not in J_COUNTRIES:
         return iuliia.WIKIPEDIA.translate(cyrillic)
+    # Word-final ий is Central Asian iy (Олий Мажлис), not the Russian adjective's y.
+    cyrillic = re.sub(r"ий\b", "iy", cyrillic)
     cyrillic = re.sub(r"\bДж", "J", cyrillic)
     cyrillic = cyrillic.replace("дж", "dj").replace("Ж", "J").replace("ж", "j")
     return re.sub(r"(?<=[aeiou])yev\b", "ev", iuliia.WIKIPEDIA.translate(cyrillic))
+
+
+def _mongolian(name: str) -> str:
+    """Given name first, then the patronymic without its genitive ending (Батмөнхийн Батцэцэг →
+    Battsetseg Batmunkh), as Mongolia writes its people in English."""
+    words = name.split()
+    if len(words) == 2 and MONGOLIAN_GENITIVE.search(words[0].lower()):
+        words = [words[1], MONGOLIAN_GENITIVE.sub("", words[0].lower())]
+    latin = ["".join(MONGOLIAN.get(c, c) for c in w.lower()) for w in words]
+    return " ".join("-".join(part.capitalize() for part in w.split("-")) for w in latin)
+
+
+def _polivanov(word: str) -> str:
+    lower, out = word.lower(), ""
+    while lower:
+        cyrillic, latin = next(((c, r) for c, r in POLIVANOV if lower.startswith(c)), (lower[0], lower[0]))
+        out += latin
+        lower = lower[len(cyrillic) :]
+    return out.capitalize()
+
+
+DEPUTIES = ("deputy", "first deputy")
 
 
 def role_of(titles: list[Entry]) -> str | None:
@@ -91,6 +198,11 @@ def role_of(titles: list[Entry]) -> str | None:
     for title in titles:
         if title.name not in roles:
             roles.append(title.name)
+    # «Қаржы министрінің орынбасары», «заместитель министра финансов»: the deputy of the other office.
+    deputy = next((r for r in roles if r in DEPUTIES), None)
+    others = [r for r in roles if r not in DEPUTIES]
+    if deputy and len(others) == 1:
+        return f"{deputy} {others[0]}"
     return " and ".join(roles) or None
 
 
@@ -118,14 +230,21 @@ class Finder:
         for m in matches:
             if m.entry.kind != "person":
                 continue
-            if (
-                m.end - m.start == 1
-                and m.start > 0
+            before = (
+                m.start > 0
                 and (m.start - 1) not in covered
                 and _name_word(tokens[m.start - 1])
                 and not self._common_opening(tokens, m.start - 1)
-            ):
-                # «Акылбек Жапаров» is not Sadyr Japarov: a surname after another first name is someone else.
+            )
+            after = (
+                m.end < len(tokens)
+                and m.end not in covered
+                and _name_word(tokens[m.end])
+                and SURNAME.search(self._nominative([tokens[m.end].text]).lower())
+            )
+            if m.end - m.start == 1 and (before or after):
+                # «Акылбек Жапаров» is not Sadyr Japarov: a surname after another first name is someone else;
+                # «Нурбек Асанов» is not Sayasat Nurbek: nor is a surname that is someone's first name.
                 for i in range(m.start, m.end):
                     del covered[i]
                 continue
@@ -135,14 +254,64 @@ class Finder:
         in_phrase = {i for mention in found for i in range(mention.phrase_start, mention.end)}
         for m in matches:
             # «Екі елдің президенттері», «лидеры»: a plural office is a group, not one person to resolve.
-            if m.entry.kind == "title" and m.start not in in_phrase and not self._plural(tokens[m.end - 1], m.entry):
+            if (
+                m.entry.kind == "title"
+                and m.start not in in_phrase
+                and not self._plural(self._head_token(tokens, m), m.entry)
+            ):
                 found.append(self._office(index, tokens, covered, m))
         for i, token in enumerate(tokens):
             if token.text.lower() in PRONOUNS:
                 found.append(Mention(index, i, i + 1, i, "nom", None, reference=True))
         found.sort(key=lambda x: x.start)
+        for mention in found:
+            if self._agent(tokens, mention):
+                mention.case = "agent"
+            elif self._attending(tokens, mention):
+                mention.case = "with"
         self._conjoin(tokens, found)
         return found
+
+    def _attending(self, tokens: list[Token], m: Mention) -> bool:
+        """«с участием Президента X», «X-тің қатысуымен»: the genitive of who attends."""
+        if self.lang == "kk":
+            following = tokens[m.end].text.lower() if m.end < len(tokens) else ""
+            return m.case == "gen" and following.startswith("қатысу")
+        before = tuple(t.text.lower() for t in tokens[max(m.phrase_start - 2, 0) : m.phrase_start])
+        return before in ATTENDING
+
+    def _agent(self, tokens: list[Token], m: Mention) -> bool:
+        """Who did what a participle describes is talked about, not taking part: «Тоқаев пен Мирзиёев
+        қол жеткізген уағдаластықтар», «договоренностей, достигнутых Президентом X». Except the head of a
+        delegation that comes («X бастаған делегация», «делегация, возглавляемая X»)."""
+        following = tokens[m.end].text.lower() if m.end < len(tokens) else ""
+        preceding = tokens[m.phrase_start - 1].text.lower() if m.phrase_start > 0 else ""
+        if following.startswith(LEADING) or preceding.startswith(LEADING):
+            return False
+        if self.lang == "kk":
+            if m.case != "nom":
+                return False
+            after = tokens[m.end : m.end + 3]
+            # The participle right after the name, or after one bare noun of a compound verb (қол қойған).
+            for n in (0, 1):
+                if len(after) > n + 1 and kazakh_participle(after[n].text):
+                    bare = after[:n]
+                    if all(t.text[:1].islower() and not _kazakh_inflected(t.text) for t in bare):
+                        return _decision(self._noun_after(tokens, m.end + n + 1))
+            return False
+        before = [t for t in tokens[max(m.phrase_start - 4, 0) : m.phrase_start] if t.is_word]
+        if m.case != "ins" or not before or not russian_passive_participle(before[-1].text):
+            return False
+        return len(before) > 1 and _decision(before[-2].text)
+
+    def _noun_after(self, tokens: list[Token], i: int) -> str:
+        """The noun a Kazakh participle describes: the next word, past a name in quotation marks («Си
+        Цзиньпин ұсынған «Бір белдеу, бір жол» бастамасы»)."""
+        if i < len(tokens) and tokens[i].text == "«":
+            while i < len(tokens) and tokens[i].text != "»":
+                i += 1
+            i += 1
+        return tokens[i].text if i < len(tokens) else ""
 
     def _phrase(self, tokens: list[Token], covered: dict[int, Match], start: int) -> tuple[int, list[Match]]:
         """The office and country written before a name: «Қазақстан Үкіметінің басшысы», «Премьер-министр
@@ -170,12 +339,17 @@ class Finder:
         entry: Entry | None,
     ) -> Mention:
         phrase_start, parts = self._phrase(tokens, covered, start)
-        parts = self._own_office(parts)
+        own = self._own_office(parts)
+        if own is not parts:
+            # «Мемлекет басшысы Катар Әмірі шейх Тамим …»: the office before the country is another
+            # person's, a mention of its own, not part of this name's wording.
+            phrase_start, parts = own[0].start, own
         titles = [p.entry for p in parts if p.entry.kind == "title"]
+        head = next((p for p in reversed(parts) if p.entry.kind == "title"), None)
         if not titles:
-            office = self._office_before(tokens, covered, phrase_start)
+            office = self._office_before(tokens, covered, phrase_start) or self._head_before(tokens, covered, start)
             if office is not None:
-                titles = [office.entry]
+                titles, head = [office.entry], office
                 phrase_start = min(phrase_start, self._phrase(tokens, covered, office.start)[0])
         country = next(
             (p.entry.name for p in reversed(parts) if p.entry.kind == "country" and not self._posted(tokens, p)), None
@@ -192,8 +366,28 @@ class Finder:
             country = country or str(province.data.get("country"))
         if country is None and titles:
             country = _country_in_clause(tokens, covered, phrase_start)
+        if head is not None:
+            completed = self._completed(tokens, covered, head, start, country)
+            if completed is not None and country is None:
+                # The country stands before the whole office, however long the ministry's name.
+                country = _country_in_clause(tokens, covered, self._organ_start(tokens, covered, head), reach=4)
+                completed = self._completed(tokens, covered, head, start, country)
+            if completed is not None:
+                # The completed office is of no class an honorific refers to: «басшысы» of an agency is no president.
+                data = {k: v for k, v in head.entry.data.items() if k not in ("class", "reference", "generic")}
+                titles = [*titles[:-1], Entry("title", completed, data, head.entry.variant)]
         words = [t.text for t in tokens[start:end]]
         case = self._case(tokens, phrase_start, start, end, entry)
+        if (
+            self.lang == "ru"
+            and case == "gen"
+            and parts
+            and all(p.entry.kind == "country" for p in parts)
+            and "nomn" in russian_cases(tokens[start].text)
+        ):
+            # «президенты Узбекистана Шавкат Мирзиёев, Кыргызстана Садыр Жапаров»: the country alone before
+            # the name is in the genitive whatever the name's case; the name says its own.
+            case = "nom"
         if entry is None and self.lang == "kk" and end < len(tokens) and KK_RECEIVES.match(tokens[end].text.lower()):
             # The name right before «қабылдады» is its definite object: its ending is the accusative
             # («Джохари Абдул Ғаниді»), even where a name could end so (Сатыбалды).
@@ -205,7 +399,7 @@ class Finder:
             default_role, default_country = entry.data.get("role"), entry.data.get("country")
         else:
             # A Russian name in a nominative phrase is already in the nominative («Йозеф Сикела находился»).
-            original = " ".join(words) if self.lang == "ru" and case == "nom" else self._nominative(words)
+            original = " ".join(words) if self.lang == "ru" and case == "nom" else self._nominative(words, case)
             key = self._english(original, country)
             default_role, default_country = None, None
         # The same name written again, perhaps without the country that chose its spelling.
@@ -273,6 +467,66 @@ class Finder:
         case = self._case(tokens, phrase_start, m.start, m.end, m.entry)
         return Mention(index, m.start, end, phrase_start, case, None, [m.entry], country, reference=True)
 
+    def _completed(
+        self, tokens: list[Token], covered: dict[int, Match], m: Match, name_start: int, country: str | None
+    ) -> str | None:
+        """The office of a head word the gazetteer knows, with the ministry or organ written around it
+        that the gazetteer's wording leaves out (see offices.py)."""
+        role = m.entry.name
+        head = "minister" if role.startswith("minister") else role if role in HEAD_WORDS else None
+        if role == "vice minister":
+            head = role
+        if m.entry.data.get("generic"):
+            head = "head"  # «Инвестициялар агенттігінің басшысы»: the head of an organ, not of a state
+        if head is None:
+            return None
+        if self.lang == "kk":
+            # Kazakh writes the organ before the head word, after the country: «Өзбекстан Республикасы
+            # Олий Мажлисі Заң шығарушы палатасының Спикері».
+            j, extra = m.start - 1, []
+            while j >= 0 and m.start - j <= 10 and self._organ_word(tokens[j], covered.get(j)):
+                extra.insert(0, tokens[j].text)
+                j -= 1
+            words = extra + [t.text for t in tokens[m.start : m.end - 1]]
+        else:
+            # Russian, after it, in the genitive: «министр цифрового развития, инноваций и …».
+            j, extra = m.end, []
+            while j < name_start and j - m.end < 10 and self._organ_word(tokens[j], covered.get(j)):
+                extra.append(tokens[j].text)
+                j += 1
+            words = [t.text for t in tokens[m.start + 1 : m.end]] + extra
+        if not [w for w in extra if w.lower() not in ("и", "және", ",")]:
+            return None  # the gazetteer's wording is the whole office
+        return complete(head, words, self.lang, lambda word: romanize(word, country))
+
+    def _organ_start(self, tokens: list[Token], covered: dict[int, Match], m: Match) -> int:
+        j = m.start - 1
+        if self.lang == "kk":
+            while j >= 0 and m.start - j <= 10 and self._organ_word(tokens[j], covered.get(j)):
+                j -= 1
+        return j + 1
+
+    def _organ_word(self, token: Token, match: Match | None) -> bool:
+        if match is not None and match.entry.kind != "role_word":
+            return False
+        return token.is_word or token.text == ","
+
+    def _head_before(self, tokens: list[Token], covered: dict[int, Match], start: int) -> Match | None:
+        """A head word further back than an office is looked for, when only a ministry's or an organ's
+        name stands between it and the person: «министр цифрового развития, инноваций и аэрокосмической
+        промышленности Республики Казахстан Жаслан Мадиев»."""
+        j = start - 1
+        while j >= 0 and start - j <= 16:
+            m = covered.get(j)
+            if m is not None and m.entry.kind == "title":
+                return m if self._completed(tokens, covered, m, start, None) else None
+            if m is not None and m.entry.kind not in ("country", "role_word"):
+                return None
+            if m is None and not self._organ_word(tokens[j], None):
+                return None
+            j = (m.start if m is not None else j) - 1
+        return None
+
     def _own_office(self, parts: list[Match]) -> list[Match]:
         """In Kazakh the possessor comes first: «Германия канцлері Қазақстан Президентін» holds two offices,
         and the one named is the office after the last country («Қазақстан Президенті»)."""
@@ -283,6 +537,11 @@ class Finder:
         if last is None or not any(titled[:last]) or not any(titled[last:]):
             return parts
         return parts[last:]
+
+    def _head_token(self, tokens: list[Token], m: Match) -> Token:
+        """The word of an office that says how many hold it: the last in Kazakh («министрлері»), the first
+        in Russian («министр финансов» is one minister, whatever the number of «финансов»)."""
+        return tokens[m.end - 1] if self.lang == "kk" else tokens[m.start]
 
     def _plural(self, token: Token, entry: Entry) -> bool:
         if self.lang == "ru":
@@ -301,7 +560,7 @@ class Finder:
             while (
                 j < len(tokens)
                 and j not in covered
-                and _name_word(tokens[j])
+                and (_name_word(tokens[j]) or self._connector(tokens, i, j))
                 and not (j == i and (self._adjective(tokens[j]) or self._common_opening(tokens, j)))
                 # «провинции Хэнань Ван Кай»: the word after a kind of place names the place.
                 and not (
@@ -315,13 +574,23 @@ class Finder:
                 # an institution in an office's wording; a Russian name is not followed by a country.
                 i = max(j, i + 1)
                 continue
-            if 2 <= j - i <= 3:
+            # An Arabic name is longer: «Абдулла бин Тук Аль Марри».
+            longest = 6 if any(self._connector(tokens, i, k) for k in range(i, j)) else 3
+            if 2 <= j - i <= longest:
                 if SURNAME.search(last) or self._office_before(tokens, covered, i) or last in self._surnames():
                     runs.append((i, j))
             elif j - i == 1 and last in self._surnames():
                 runs.append((i, j))
             i = max(j, i + 1)
         return runs
+
+    def _connector(self, tokens: list[Token], i: int, j: int) -> bool:
+        """«Абдулла бин Тук Аль Марри», «Мишааль аль-Ахмед»: an Arabic name runs on through its lowercase
+        particles, between two capitalized words."""
+        prefix, _, rest = tokens[j].text.partition("-")
+        if j > i and prefix.lower() in NAME_PARTICLES and rest[:1].isupper():
+            return True  # «аль-Хаджраф»: the particle and the name written as one
+        return j > i and tokens[j].text.lower() in NAME_PARTICLES and j + 1 < len(tokens) and _name_word(tokens[j + 1])
 
     def _office_before(self, tokens: list[Token], covered: dict[int, Match], i: int, reach: int = 6) -> Match | None:
         """A singular office a few words before, in the same clause: «Европейский комиссар по
@@ -330,7 +599,7 @@ class Finder:
         while j >= 0 and i - j <= reach and tokens[j].text not in CLAUSE_BREAKS:
             office = covered.get(j)
             if office is not None and office.entry.kind == "title":
-                return None if self._plural(tokens[office.end - 1], office.entry) else office
+                return None if self._plural(self._head_token(tokens, office), office.entry) else office
             if office is not None and office.entry.kind == "person":
                 return None
             if office is None and self._verb(tokens[j]):
@@ -394,9 +663,16 @@ class Finder:
         """Last names of the people the gazetteer lacks, once the article has named them in full."""
         return {p.name_original.split()[-1].lower() for p in self.people.values() if not p.from_gazetteer}
 
-    def _nominative(self, words: list[str]) -> str:
+    def _nominative(self, words: list[str], case: str | None = None) -> str:
         if self.lang == "ru":
-            return " ".join(russian_full_name(words))
+            # Arabic particles (бин, Аль) do not decline; the words between them do, each on its own.
+            kept = [w.lower().split("-")[0] in NAME_PARTICLES for w in words]
+            if any(kept):
+                return " ".join(
+                    _particled(w, case) if k else russian_full_name([w], case)[0]
+                    for w, k in zip(words, kept, strict=True)
+                )
+            return " ".join(russian_full_name(words, case))
         # A Kazakh name declines on its last word only.
         return " ".join([*words[:-1], kazakh_nominative(words[-1])])
 
@@ -436,13 +712,22 @@ class Finder:
     def _conjoin(self, tokens: list[Token], mentions: list[Mention]) -> None:
         """«Тоқаев пен Путиннің» and «Токаевым и Эрдоганом»: the first of two joined names takes the case
         of the second, which alone carries the ending."""
-        for first, second in zip(mentions, mentions[1:], strict=False):
+        pairs = list(zip(mentions, mentions[1:], strict=False))
+        # The Kazakh ending stands on the last of a list and runs back to the first: read from the end.
+        for first, second in pairs if self.lang == "ru" else reversed(pairs):
             between = [t.text.lower() for t in tokens[first.end : second.phrase_start]]
-            if between in (["мен"], ["пен"], ["бен"], ["және"], ["и"]):
+            if self.lang == "ru" and first.case in ("agent", "with") and between in (["и"], [","]):
+                # Each Russian name declines: who attends, or acts, runs forward through a list.
+                second.case = first.case
+            elif between in (["мен"], ["пен"], ["бен"], ["және"], ["и"]) or (
+                second.case == "with" and between == [","]
+            ):
                 first.case = second.case
 
 
 CLAUSE_BREAKS = frozenset(",.;:!?()—")
+# Bare head words of offices, which the ministry or organ written with them completes.
+HEAD_WORDS = frozenset({"minister", "chairman", "speaker"})
 POSTED = ("дағы", "дегі", "тағы", "тегі")
 
 
@@ -472,7 +757,7 @@ def _country_in_clause(tokens: list[Token], covered: dict[int, Match], start: in
 
 def _generic(titles: list[Entry]) -> bool:
     """An honorific or a bare word like «басшысы» says less than the gazetteer's office for the person."""
-    return all(t.data.get("reference") or t.name in ("minister", "chairman") for t in titles)
+    return all(t.data.get("reference") or t.name in HEAD_WORDS for t in titles)
 
 
 def _base(token: Token, entry: Entry) -> str:
@@ -482,6 +767,33 @@ def _base(token: Token, entry: Entry) -> str:
         return candidates[-1]
     inflected = [f for f in token.forms if token.text.lower().startswith(f)]
     return min(inflected, key=len) if inflected else token.text.lower()
+
+
+def _particled(word: str, case: str | None) -> str:
+    """«аль-Хаджрафом» → «аль-Хаджраф»: the particle stays, the name after it declines."""
+    prefix, dash, rest = word.partition("-")
+    return f"{prefix}{dash}{russian_full_name([rest], case)[0]}" if rest else word
+
+
+# What a leader reached, proposed, signed or instructed: a participle describing one of these names its
+# agent as the author of something discussed («Тоқаев пен Мирзиёев қол жеткізген уағдаластықтар»), where
+# «Тоқаев келген қонақтарды қарсы алды» (welcomed the guests who came) is about the guests.
+DECISIONS = (
+    "уағдаласт", "келісім", "бастама", "тапсырма", "шешім", "жоба", "бағдарлама", "құжат", "хат", "ұсыныс",
+    "жолдау", "стратегия", "саясат", "реформа", "меморандум", "декларация", "тұжырымдама",
+    "договоренност", "соглашени", "инициатив", "поручени", "решени", "проект", "документ", "послани",
+    "предложени", "стратеги", "курс", "реформ", "договор", "меморандум", "деклараци", "программ", "концепци",
+)  # fmt: skip
+
+
+def _decision(word: str) -> bool:
+    return word.lower().startswith(DECISIONS)
+
+
+def _kazakh_inflected(word: str) -> bool:
+    """A common noun with a case ending («сапармен», «Астанаға»), not a bare one («қол»)."""
+    lower = word.lower()
+    return any(lower.endswith(e) and len(lower) - len(e) >= 3 for es in KK_CASES.values() for e in es if len(e) > 1)
 
 
 def _name_word(token: Token) -> bool:

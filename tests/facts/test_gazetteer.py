@@ -63,3 +63,13 @@ def test_cldr_spellings_of_a_city_stay_beside_the_gazetteers_own() -> None:
     # The gazetteer spells Istanbul «Ыстамбұл»; CLDR's Kazakh «Стамбұл» still finds it.
     assert found("Стамбұлда өтті", "kk") == [("city", "Istanbul")]
     assert found("в Риме", "ru") == [("city", "Rome")]
+
+
+def test_a_surname_alone_is_not_read_as_a_common_word_it_declines_like() -> None:
+    from briefgen.facts.gazetteer import Entry, Gazetteer
+
+    gazetteer = Gazetteer()
+    entry = Entry("person", "Aidar Saparov", {"variants": ["Айдар Сапаров"]})
+    gazetteer.add(entry, "Сапаров", shown="Айдар Сапаров")
+    assert gazetteer.find(tokenize("Сапар басталды", "kk")) == []
+    assert [m.entry.name for m in gazetteer.find(tokenize("Сапаровпен кездесті", "kk"))] == ["Aidar Saparov"]

@@ -73,3 +73,18 @@ def test_a_kazakh_object_loses_its_accusative_by_the_sound_before_it() -> None:
     assert kazakh_object("Мұхтарды") == "Мұхтар"
     assert kazakh_object("Ахметті") == "Ахмет"
     assert kazakh_object("Санжарны") == "Санжарны"  # -ны does not follow a consonant
+
+
+def test_a_name_ending_in_a_devoiced_consonant_takes_the_accusative_in_t() -> None:
+    assert kazakh_object("Батболдты") == "Батболд"
+    assert kazakh_object("Ганбаатарды") == "Ганбаатар"
+    assert kazakh_object("Сүхбатты") == "Сүхбат"
+
+
+def test_a_foreign_name_the_dictionary_lacks_declines_by_its_ending_or_not_at_all() -> None:
+    from briefgen.facts.morphology import russian_foreign_nominative
+
+    assert russian_full_name(["Такэси", "Иваей"], "ins") == ["Такэси", "Ивая"]
+    assert russian_foreign_nominative("Исибы", "gen") == "Исиба"
+    assert russian_foreign_nominative("Сигэру", "gen") == "Сигэру"
+    assert russian_foreign_nominative("Марри", "ins") == "Марри"

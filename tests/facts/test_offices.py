@@ -1,0 +1,41 @@
+from collections.abc import Callable
+
+from briefgen.facts.names import romanize
+from briefgen.facts.offices import complete
+
+
+def spelled(country: str) -> Callable[[str], str]:
+    return lambda word: romanize(word, country)
+
+
+def words(text: str) -> list[str]:
+    """An office's words as the tokenizer gives them: a comma is a word of its own."""
+    return text.split()
+
+
+def test_a_ministry_is_translated_word_by_word_in_either_language() -> None:
+    assert (
+        complete("minister", words("Ауыл шаруашылығы , су ресурстары және ирригация"), "kk", spelled("KZ"))
+        == "minister of agriculture, water resources and irrigation"
+    )
+    assert (
+        complete("minister", words("цифрового развития , связи и аэрокосмической промышленности"), "ru", spelled("KZ"))
+        == "minister of digital development, communications and aerospace industry"
+    )
+
+
+def test_an_organ_nests_as_the_grammar_says_and_keeps_its_proper_name() -> None:
+    # Kazakh: a possessive closes the organ the next one belongs to; Russian: a genitive noun governs.
+    assert (
+        complete("chairman", words("Олий Мажлисі Сенатының"), "kk", spelled("UZ"))
+        == "chairman of the senate of the oliy majlis"
+    )
+    assert (
+        complete("speaker", words("Законодательной палаты Олий Мажлиса"), "ru", spelled("UZ"))
+        == "speaker of the legislative chamber of the oliy majlis"
+    )
+
+
+def test_a_word_the_map_lacks_leaves_the_office_to_the_gazetteer() -> None:
+    assert complete("minister", words("Европы и иностранных дел"), "ru", spelled("FR")) is None
+    assert complete("minister", words("ерекше тапсырмалар"), "kk", spelled("KZ")) is None
