@@ -32,6 +32,10 @@ CONTINUATION = re.compile(r"^[\s«»\"“”()]*(?:[—–-]\s*)?[a-zа-яёәғ
 ATTRIBUTION = re.compile(
     r",\s*(?:деп\s+(?:хабарлайды|жазады|мәлімдеді)|сообщает|сообщают|передает|передаёт|пишет)\b.*$"
 )
+# Agency copy opens with a dateline: «АСТАНА. KAZINFORM – », «Астана, 12 марта. », «Ташкент, 2025 жылғы
+# 3 мамыр.» — a place in one word, perhaps a date, a full stop, perhaps the agency and a dash. It is no headline.
+DATELINE = re.compile(r"^\s*[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][\w-]+(?:,\s*[^.!?—–]{1,40})?\.\s*(?=$|[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ«\"])")
+AGENCY_DASH = re.compile(r"^\s*(?:[A-ZА-ЯЁ]{2,}|[A-Z][a-z]+)(?:\.[a-z]{2,3})?\s*[—–-]\s+")
 SENTENCE_END = re.compile(r"[.!?…]")
 LIST_ITEM = re.compile(r"^\s{0,3}(?:[-*+]|\d{1,3}[.)])\s+")
 HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
@@ -151,10 +155,14 @@ def _make_blocks(raw: list[_RawBlock], lang: str, is_markdown: bool, split: Spli
 
 
 def lead_title(blocks: list[Block]) -> str:
-    """A headline for an article that has none: its first sentence, without the agency attribution."""
-    first = blocks[0].sentences[0].text
-    title = ATTRIBUTION.sub("", first).rstrip(" .")
-    return title or first
+    """A headline for an article that has none: its first sentence, without the dateline and the agency
+    attribution; a dateline that stands as a sentence of its own gives way to the sentence after it."""
+    sentences = [s for block in blocks[:2] for s in block.sentences]
+    for sentence in sentences:
+        title = ATTRIBUTION.sub("", AGENCY_DASH.sub("", DATELINE.sub("", sentence.text))).strip(" .")
+        if title:
+            return title
+    return sentences[0].text
 
 
 def segment(doc: SourceDocument, split: Splitter = split_sentences) -> Article:

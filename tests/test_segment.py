@@ -85,3 +85,14 @@ def test_a_heading_first_becomes_the_title_when_front_matter_has_none():
     article = segment(doc("# Кездесу өтті\n\nМәтін."))
     assert article.title.text == "Кездесу өтті"
     assert [b.kind for b in article.blocks] == ["p"]
+
+
+def test_a_dateline_is_no_headline():
+    for body in (
+        "АСТАНА. KAZINFORM – Министр Ташкентке барды.\nЕкінші абзац.",
+        "Астана, 2025 жылғы 12 наурыз. Министр Ташкентке барды, деп хабарлайды Kazinform.",
+        "Астана, 2025 жылғы 12 наурыз.\nМинистр Ташкентке барды.",
+    ):
+        assert segment(doc(body, fmt="text")).title.text == "Министр Ташкентке барды", body
+    # A lead that merely starts with a one-word subject keeps it.
+    assert segment(doc("Тоқаев Ташкентке барды. Екінші сөйлем.", fmt="text")).title.text == "Тоқаев Ташкентке барды"
