@@ -400,10 +400,11 @@ DELEGATION = re.compile(r"\bделегаци", re.IGNORECASE)
 def _counts(trigger: Trigger, s: Sent) -> bool:
     """«қабылдады» reports a reception only with someone received («шара қабылдады» is taking measures):
     a person in the accusative, a delegation («X бастаған делегацияны», «делегацию во главе с X»), or
-    two people named around the verb, whatever their case."""
+    two people named around the verb, whatever their case — one of them may be named by office alone
+    («еврокомиссара принял … Роман Скляр»), since an office names the person as surely as a name."""
     if trigger.kind != "reception":
         return True
-    people = {id(m.person) for m in s.mentions if m.person is not None and not m.reference}
+    people = {id(m.person) for m in s.mentions if m.person is not None and (m.titles or not m.reference)}
     return (
         any(m.case == "acc" and m.person is not None for m in s.mentions)
         or bool(DELEGATION.search(s.sentence.plain))
@@ -590,6 +591,12 @@ SOURCE_SENTENCE = re.compile(
 
 
 def _source(article: Article, sents: list[Sent]) -> str | None:
+    """Front matter `source` when the article has one: it is the publisher's own name for the outlet
+    (Tengrinews.kz where the text says «корреспондент Tengrinews», Akorda where it says «пресс-служба
+    Акорды»), and «передает агентство» names nothing at all. Else the agency the lead names."""
+    source = article.meta.get("source")
+    if source:
+        return str(source)
     for s in sents:
         if s.block != sents[0].block:
             break  # the agency is named in the lead
@@ -599,11 +606,10 @@ def _source(article: Article, sents: list[Sent]) -> str | None:
         m = SOURCE_SENTENCE.match(s.sentence.plain.strip())
         if m:
             return _agency(m.group("kk") or m.group("ru"))
-    source = article.meta.get("source")
-    return str(source) if source else None
+    return None
 
 
-def _agency(who: str) -> str:
+def _agency(who: str) -> str | None:
     """The agency as the article names it, without whom it cites, its correspondent or the generic word
     for an agency: «агентство «Интерфакс-Казахстан»» is Интерфакс-Казахстан. A press service that is
     itself the source («пресс-служба Кабинета министров») stays as written."""
@@ -618,7 +624,9 @@ def _agency(who: str) -> str:
     russian = RU_AGENCY.match(who)
     if russian:
         who = FROM_CITY.sub("", who[russian.end() :]).strip()
-    return CORRESPONDENT.sub("", who).strip()
+    who = CORRESPONDENT.sub("", who).strip()
+    # «передает агентство», «деп хабарлайды агенттік»: the generic word alone names no agency.
+    return None if re.fullmatch(r"(?:агентств\w*|агенттік\w*|ақпарат агенттігі)", who, re.IGNORECASE) else who
 
 
 def _facts(

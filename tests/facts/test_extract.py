@@ -624,3 +624,31 @@ date: 2025-03-01
         ("Kassym-Jomart Tokayev", "president"),
         ("Hamad bin Isa Al Khalifa", "king"),
     }
+
+
+def test_front_matter_source_is_the_agency_over_the_texts_wording(tmp_path: Path) -> None:
+    for lead in ("встретились, сообщает пресс-служба Министерства.", "встретились, передает агентство."):
+        body = f"---\nlang: ru\nsource: Example.kz\n---\n\nОлжас Бектенов и Абдулла Арипов {lead}\n"
+        [meeting] = meetings(tmp_path, body)
+        assert meeting.source == "Example.kz"
+
+
+def test_the_generic_word_for_an_agency_names_none(tmp_path: Path) -> None:
+    body = "---\nlang: ru\n---\n\nОлжас Бектенов и Абдулла Арипов встретились, передает агентство.\n"
+    [meeting] = meetings(tmp_path, body)
+    assert meeting.source is None
+
+
+def test_a_guest_named_by_office_alone_is_received_in_a_second_meeting(tmp_path: Path) -> None:
+    body = (
+        "---\nlang: ru\ndate: 2025-11-05\n---\n\n"
+        "Министр иностранных дел Казахстана Мурат Нуртлеу встретился в Астане с Министром иностранных дел "
+        "Узбекистана Бахтиёром Саидовым.\n\n"
+        "Стороны обсудили транзит.\n\n"
+        "В тот же день министра принял Премьер-министр Казахстана Олжас Бектенов.\n"
+    )
+    first, second = meetings(tmp_path, body)
+    assert first.kind == "meeting"
+    assert second.kind == "reception"
+    assert "Olzhas Bektenov" in {p.name for p in second.participants}
+    assert "Olzhas Bektenov" not in {p.name for p in first.participants}
