@@ -89,6 +89,7 @@ CONTINUES = re.compile(
     r"^(?:[\w-]+\s+){0,2}?(?:сол күні|кейін|содан кейін|затем|в тот же день|в этот же день|после этого)\b",
     re.IGNORECASE,
 )
+SAME_DAY = re.compile(r"\b(?:сол күні|в тот же день|в этот же день)\b", re.IGNORECASE)
 NEXT_DAY = re.compile(r"\b(?:ертесі|келесі күні|на следующий день|на другой день)\b", re.IGNORECASE)
 BILATERAL = frozenset({"phone call", "reception", "talks", "meeting"})
 
@@ -306,8 +307,18 @@ def _split(sents: list[Sent]) -> tuple[list[Draft], Visit | None]:
         if events:
             kind = strongest([t.kind for t in events])
             # A summit and a bilateral meeting on its sidelines are two encounters, even with the same people.
+            # So are a tour and a meeting told one after the other («Сол күні … кездесті» after a plant
+            # tour, «Ертесі … депосын аралады» after a reception), even when the same two people take part.
+            # An encounter of another kind dated against the last one («В тот же день … церемония
+            # подписания», «На следующий день … принял») is a new one too; a signing merely «затем» after
+            # talks closes them, as the README has it.
+            sequel = bool(CONTINUES.search(text) or NEXT_DAY.search(text))
+            dated = bool(SAME_DAY.search(text) or NEXT_DAY.search(text))
             changes_kind = current is not None and (
-                (kind == "summit" and current.kind != "summit") or (current.kind == "summit" and kind in BILATERAL)
+                (kind == "summit" and current.kind != "summit")
+                or (current.kind == "summit" and kind in BILATERAL)
+                or (sequel and kind != current.kind and "visit" in (kind, current.kind))
+                or (dated and kind != current.kind)
             )
             # «Затем … встретился с X», «Сол күні X-ті Y қабылдады»: a new partner when the meeting under
             # way has its pair already; whoever the new verb names, as subject or as object.
@@ -683,8 +694,11 @@ def _facts(
 
     date_sources = [opening] + ([sents[visit.sentence]] if visit is not None and draft.in_visit else [])
     meeting.date = next((d for d in (_date_in(s.sentence.plain, article) for s in date_sources) if d), article.date)
-    if previous_date and NEXT_DAY.search(opening.sentence.plain) and not _date_in(opening.sentence.plain, article):
-        meeting.date = previous_date + dt.timedelta(days=1)
+    if previous_date and not _date_in(opening.sentence.plain, article):
+        if NEXT_DAY.search(opening.sentence.plain):
+            meeting.date = previous_date + dt.timedelta(days=1)
+        elif SAME_DAY.search(opening.sentence.plain):
+            meeting.date = previous_date
 
     host_country = _host_country(meeting, draft, visit, opening)
     receiver = _receiver(opening) if kind == "reception" else _chair([sents[i] for i in members])

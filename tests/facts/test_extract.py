@@ -652,3 +652,40 @@ def test_a_guest_named_by_office_alone_is_received_in_a_second_meeting(tmp_path:
     assert second.kind == "reception"
     assert "Olzhas Bektenov" in {p.name for p in second.participants}
     assert "Olzhas Bektenov" not in {p.name for p in first.participants}
+
+
+def test_a_tour_and_a_meeting_the_same_day_are_two_meetings_of_one_date(tmp_path: Path) -> None:
+    body = (
+        "---\nlang: kk\ndate: 2025-05-03\n---\n\n"
+        "2 мамырда Олжас Бектенов пен Абдулла Арипов жылу электр орталығын аралады.\n\n"
+        "Сол күні Олжас Бектенов Абдулла Ариповпен кездесті. Тараптар сауда мәселелерін талқылады.\n"
+    )
+    tour, meeting = meetings(tmp_path, body)
+    assert (tour.kind, str(tour.date)) == ("visit", "2025-05-02")
+    assert (meeting.kind, str(meeting.date)) == ("meeting", "2025-05-02")
+    assert "trade" in meeting.topics and "trade" not in tour.topics
+
+
+def test_a_tour_the_next_day_after_a_reception_is_its_own_meeting(tmp_path: Path) -> None:
+    body = (
+        "---\nlang: kk\ndate: 2025-05-03\n---\n\n"
+        "Олжас Бектенов Абдулла Ариповты қабылдады.\n\n"
+        "Ертесі Олжас Бектенов пен Абдулла Арипов метро депосын аралады. Желінің ұзындығы 20 шақырым.\n"
+    )
+    reception, tour = meetings(tmp_path, body)
+    assert reception.kind == "reception" and not reception.figures
+    assert (tour.kind, str(tour.date)) == ("visit", "2025-05-04")
+    assert [(f.value, f.unit) for f in tour.figures] == [(20, "km")]
+
+
+def test_a_signing_dated_the_same_day_is_an_event_but_one_that_closes_talks_is_not(tmp_path: Path) -> None:
+    talks = (
+        "---\nlang: ru\ndate: 2025-05-03\n---\n\n"
+        "Олжас Бектенов провел переговоры с Абдуллой Ариповым.\n\n"
+    )
+    separate = talks + "В тот же день состоялась церемония подписания соглашения о поставках 2 млн тонн зерна.\n"
+    first, second = meetings(tmp_path, separate)
+    assert (first.kind, second.kind) == ("talks", "signing")
+    assert [(f.value, f.unit) for f in second.figures] == [(2000000, "tonnes")]
+    [only] = meetings(tmp_path, talks + "Затем стороны подписали соглашение о поставках зерна.\n")
+    assert only.kind == "talks"
