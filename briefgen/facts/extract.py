@@ -147,6 +147,7 @@ def extract(article: Article, gazetteer: Gazetteer) -> list[Meeting]:
         drafts = _fallback(sents)
     speakers = _quotes(article, sents)
     source = _source(article, sents)
+    seats = Seats.of(gazetteer)
     meetings: list[Meeting] = []
     previous_city: tuple[str | None, str | None] = (None, None)
     last_city: tuple[str | None, str | None] = (None, None)
@@ -155,7 +156,7 @@ def extract(article: Article, gazetteer: Gazetteer) -> list[Meeting]:
         # «Сол күні», «затем», «в тот же день»: the next meeting follows on where the last one was.
         follows = bool(CONTINUES.search(sents[draft.opening].sentence.plain))
         city = previous_city if previous_city[0] or not follows else last_city
-        meeting = _facts(article, sents, draft, visit, speakers, city, previous_date)
+        meeting = _facts(article, sents, draft, visit, speakers, city, previous_date, seats)
         meeting.source = source
         if draft.in_visit or meeting.kind == "summit":
             # Meetings of one visit, or on the sidelines of a summit, are in the same city.
@@ -443,7 +444,7 @@ ARRIVAL = re.compile(r"^(?:[\w-]+\s+){0,3}(?:келді|келген|барды|
 
 
 # «на полях Ташкентского инвестиционного форума»: a gathering named after its city is held there.
-GATHERING = re.compile(r"^(?:\s+[\w-]+){0,3}?\s+(?:форум|саммит|конференци|выставк|конгресс)", re.IGNORECASE)
+GATHERING = re.compile(r"^(?:\s+[\w-]+){0,3}?\s+(?:форум|саммит|конференци|выставк|конгресс|недел)", re.IGNORECASE)
 
 
 def _place_of(s: Sent, lang: str) -> Location | None:
@@ -478,15 +479,91 @@ def _place_of(s: Sent, lang: str) -> Location | None:
         after = s.tokens[m.end].text.lower() if m.end < len(s.tokens) else ""
         located = (
             re.search(r"(?:да|де|та|те|дағы|дегі|тағы|тегі)$", word)
-            or re.match(r"(?:қала|облыс)\w*(?:да|де|нда|нде)$", after)
+            or re.match(r"(?:қала|облыс)\w*(?:да|де|нда|нде)(?:ғы|гі)?$", after)
             or (re.search(r"(?:ға|ге|қа|ке|на|не)$", word) and ARRIVAL.match(text[token.end :].lstrip()))
             if lang == "kk"
             # «в Астане», not «в Астану» (where someone goes); indeclinable names (Алматы) fit both.
             else (before in ("в", "во") and bool({"loct", "loc2"} & russian_cases(token.text)))
-            or (word.endswith(("ского", "ском")) and GATHERING.match(text[token.end :]))
+            or (word.endswith(("ского", "ском", "ской")) and GATHERING.match(text[token.end :]))
         )
         if located:
             return Location(None, m.entry.name, english_country(str(m.entry.data["country"])))
+    return None
+
+
+# Seats named by the institution, not by a proper name: «облыс әкімдігінде», «в акимате области»,
+# «Сыртқы істер министрлігінде», «в здании Министерства торговли», «в штаб-квартире Masdar».
+# Only in the locative: «пресс-служба акимата области», «облыс әкімдігінің баспасөз қызметі» is who reports.
+AKIMAT = re.compile(
+    r"\bоблыс\w*\s+әкімдігінде\b|\bоблыстық\s+әкімдікте\b|\bв\s+(?:здании\s+)?акимате\s+(?:[\w-]+\s+)?области\b|"
+    r"\bв\s+(?:здании\s+)?областном\s+акимате\b",
+    re.IGNORECASE,
+)
+KK_MINISTRY = re.compile(r"((?:[\w-]+\s+){1,6})министрлігінде\b", re.IGNORECASE)
+RU_MINISTRY = re.compile(r"\bв\s+(?:здании\s+)?министерств[еа]\s+((?:[\w-]+\s*){1,6})", re.IGNORECASE)
+HEADQUARTERS = re.compile(
+    r"\bв\s+штаб-квартире\s+(?:компании\s+|корпорации\s+)?«?([\w.&-]+)»?|«?([\w.&-]+)»?\s+(?:компаниясының\s+)?штаб-пәтерінде",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class Seats:
+    """What a seat named by its institution resolves against: ministers' offices by wording, and the
+    provinces by their English name (with the city their administration sits in)."""
+
+    ministers: dict[str, str]  # «министр торговли и интеграции», «сауда және интеграция министрі» -> role
+    provinces: dict[str, tuple[str, str, str | None]]  # "karaganda region" -> (name, country, seat)
+
+    @classmethod
+    def of(cls, gazetteer: Gazetteer) -> Seats:
+        ministers: dict[str, str] = {}
+        provinces: dict[str, tuple[str, str, str | None]] = {}
+        for e in gazetteer.entries:
+            if e.kind == "title" and e.name.startswith("minister of") and not e.data.get("reference"):
+                for lang in ("kk", "ru"):
+                    for wording in e.data.get(lang, []):
+                        ministers.setdefault(str(wording).lower(), e.name)
+            elif e.kind == "province":
+                seat = e.data.get("seat")
+                provinces[e.name.lower()] = (e.name, str(e.data.get("country")), str(seat) if seat else None)
+        return cls(ministers, provinces)
+
+
+def _institution(s: Sent, lang: str, seats: Seats, people: list[Person]) -> Location | None:
+    """A seat named by its institution. A ministry is named after its minister's office («Министерство
+    торговли и интеграции» → Ministry of Trade and Integration); a regional akimat is that of the province
+    named beside it or, when none is, of the akim taking part, and sits in the province's seat."""
+    text = s.sentence.plain
+    if FUTURE.search(text):
+        return None
+    if AKIMAT.search(text):
+        named = [m.entry.name.lower() for m in s.matches if m.entry.kind == "province"]
+        held = [
+            p.role.removeprefix("akim of ").removeprefix("governor of ")
+            for p in people
+            if p.role and p.role.startswith(("akim of", "governor of"))
+        ]
+        province = next((seats.provinces[n] for n in [*named, *held] if n in seats.provinces), None)
+        if province is not None:
+            name, country, seat = province
+            return Location(f"{name} akimat", seat, english_country(country))
+    words: list[str] = []
+    if lang == "kk":
+        m = KK_MINISTRY.search(text)
+        words = m.group(1).split() if m else []
+        candidates = [" ".join(words[-n:]).lower() + " министрі" for n in range(1, len(words) + 1)]
+    else:
+        m = RU_MINISTRY.search(text)
+        words = m.group(1).split() if m else []
+        candidates = ["министр " + " ".join(words[:n]).lower() for n in range(len(words), 0, -1)]
+    role = next((seats.ministers[c] for c in candidates if c in seats.ministers), None)
+    if role is not None:
+        portfolio = role.removeprefix("minister of ").title().replace(" And ", " and ")
+        return Location(f"Ministry of {portfolio}", None, None)
+    m = HEADQUARTERS.search(text)
+    if m:
+        return Location(f"{m.group(1) or m.group(2)} headquarters", None, None)
     return None
 
 
@@ -648,6 +725,7 @@ def _facts(
     spoken: list[Spoken],
     previous_city: tuple[str | None, str | None],
     previous_date: dt.date | None,
+    seats: Seats,
 ) -> Meeting:
     members = sorted(set(draft.sentences))
     kinds = [k for k in draft.kinds if k != "signing" or k == draft.kind]
@@ -673,7 +751,17 @@ def _facts(
         # начались …», «Қостанайда өткен кездесуде …»).
         follow = [sents[i] for i in members if i > draft.opening][:2]
         leads += [s for s in follow if s.triggers]
-        place = next((p for p in (_place_of(s, article.lang) for s in reversed(leads)) if p), None)
+        found = [p for p in (_place_of(s, article.lang) for s in reversed(leads)) if p]
+        place = found[0] if found else None
+        if place is None or place.place is None:
+            # A seat named by its institution in those sentences («Встреча прошла в здании Министерства …»
+            # after «встретился в Астане»): the venue, in the city they name.
+            seat = next((v for v in (_institution(s, article.lang, seats, draft.people) for s in leads) if v), None)
+            if seat is not None:
+                city = next((p for p in found if p.city), None)
+                if seat.city is None and city is not None:
+                    seat.city, seat.country = city.city, city.country
+                place = seat
         if place is None or place.place is None:
             # «В Доме Правительства стороны обсудили …»: a venue named right after the opening is where the
             # meeting is held, even in a sentence without a word for the encounter.
@@ -688,6 +776,15 @@ def _facts(
                 place = Location(None, visit.city, english_country(visit.country) if visit.country else None)
         if place is None and previous_city[0]:
             place = Location(None, previous_city[0], previous_city[1])
+        if place is not None and place.place and place.city is None:
+            # A ministry or a company's headquarters is in the city of the visit, or of the meeting before.
+            around = _place_of(sents[visit.sentence], article.lang) if draft.in_visit and visit is not None else None
+            if around is not None and around.city:
+                place.city, place.country = around.city, around.country
+            elif draft.in_visit and visit is not None and visit.city:
+                place.city, place.country = visit.city, english_country(visit.country) if visit.country else None
+            elif previous_city[0]:
+                place.city, place.country = previous_city
         if place is not None:
             meeting.location = place
             evidence["location"] = [opening.sentence.id]

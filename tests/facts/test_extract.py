@@ -689,3 +689,59 @@ def test_a_signing_dated_the_same_day_is_an_event_but_one_that_closes_talks_is_n
     assert [(f.value, f.unit) for f in second.figures] == [(2000000, "tonnes")]
     [only] = meetings(tmp_path, talks + "Затем стороны подписали соглашение о поставках зерна.\n")
     assert only.kind == "talks"
+
+
+def test_a_ministry_named_by_its_portfolio_is_the_venue_in_the_city_named(tmp_path: Path) -> None:
+    for lang, body in (
+        (
+            "ru",
+            "Олжас Бектенов встретился в Астане с Абдуллой Ариповым.\n\n"
+            "Встреча прошла в здании Министерства энергетики. Стороны обсудили транзит.\n",
+        ),
+        ("kk", "Олжас Бектенов Астанада Энергетика министрлігінде Абдулла Ариповпен кездесті.\n"),
+    ):
+        [meeting] = meetings(tmp_path, f"---\nlang: {lang}\ndate: 2025-05-03\n---\n\n{body}")
+        loc = meeting.location
+        assert (loc.place, loc.city, loc.country) == ("Ministry of Energy", "Astana", "Kazakhstan")
+
+
+def test_a_regional_akimat_is_the_akims_and_sits_in_the_provinces_seat(tmp_path: Path) -> None:
+    body = (
+        "---\nlang: kk\ndate: 2025-05-03\n---\n\n"
+        "Павлодар облысының әкімі Асаин Байханов Абдулла Ариповпен кездесті. Кездесу облыс әкімдігінде өтті.\n"
+    )
+    [meeting] = meetings(tmp_path, body)
+    loc = meeting.location
+    assert (loc.place, loc.city, loc.country) == ("Pavlodar Region akimat", "Pavlodar", "Kazakhstan")
+
+
+def test_the_akimat_that_reports_is_no_venue(tmp_path: Path) -> None:
+    body = (
+        "---\nlang: ru\ndate: 2025-05-03\n---\n\n"
+        "Аким Павлодарской области Асаин Байханов встретился с Абдуллой Ариповым, сообщает пресс-служба "
+        "акимата области.\n"
+    )
+    [meeting] = meetings(tmp_path, body)
+    assert meeting.location.place is None
+
+
+def test_a_company_headquarters_is_the_venue_in_the_city_of_the_gathering(tmp_path: Path) -> None:
+    body = (
+        "---\nlang: ru\ndate: 2025-05-03\n---\n\n"
+        "Олжас Бектенов в рамках Абу-Дабийской недели устойчивого развития провел переговоры с "
+        "Абдуллой Ариповым.\n\n"
+        "В тот же день в штаб-квартире Masdar состоялась церемония подписания соглашения.\n"
+    )
+    talks, signing = meetings(tmp_path, body)
+    assert (talks.location.city, talks.location.country) == ("Abu Dhabi", "United Arab Emirates")
+    loc = signing.location
+    assert (loc.place, loc.city, loc.country) == ("Masdar headquarters", "Abu Dhabi", "United Arab Emirates")
+
+
+def test_a_town_named_with_its_word_for_a_town_places_a_tour(tmp_path: Path) -> None:
+    body = (
+        "---\nlang: kk\ndate: 2025-05-03\n---\n\n"
+        "Олжас Бектенов Теміртау қаласындағы металлургиялық комбинатқа барып, жаңғырту барысымен танысты.\n"
+    )
+    [meeting] = meetings(tmp_path, body)
+    assert (meeting.kind, meeting.location.city, meeting.location.country) == ("visit", "Temirtau", "Kazakhstan")
