@@ -47,6 +47,12 @@ OUTCOMES: list[tuple[str, str]] = [
     (r"қол қой(?:ды|ылды|дық|ылған)\b|подписан|подписали|подписано", "Documents signed."),
     (r"\b(?:уағдаласты|келісті|келісімге келді|договорил\w+|условил\w+|решено)\b", "The sides reached an agreement."),
     (r"\b(?:тапсырма берді|тапсырды|поручил\w*|дал\w* поручени\w*)\b", "Instructions were given."),
+    # An invitation accepted is a result even when what one is invited to lies ahead.
+    (
+        r"\bпринял\w*\s+(?:с благодарностью\s+)?приглашение|приглашение\s+(?:было\s+)?принято|"
+        r"шақыруды\s+(?:\w+\s+)?қабылда",
+        "An invitation was accepted.",
+    ),
     (r"\b(?:шақырды|пригласил\w*)\b", "An invitation was extended."),
     (
         r"(?:кездесу|келіссөздер|әңгімелесу|отырыс|сапар)\w*\s+қорытындысы бойынша|"
@@ -841,7 +847,8 @@ def _facts(
 
 
 def _outcome(text: str) -> str | None:
-    if FUTURE.search(text) and not re.search(r"уағдаласты|келісті|договорил|решено", text, re.IGNORECASE):
+    agreed = r"уағдаласты|келісті|договорил|решено|приглашение|шақыруды"
+    if FUTURE.search(text) and not re.search(agreed, text, re.IGNORECASE):
         return None
     return next((summary for pattern, summary in OUTCOMES if re.search(pattern, text, re.IGNORECASE)), None)
 

@@ -745,3 +745,16 @@ def test_a_town_named_with_its_word_for_a_town_places_a_tour(tmp_path: Path) -> 
     )
     [meeting] = meetings(tmp_path, body)
     assert (meeting.kind, meeting.location.city, meeting.location.country) == ("visit", "Temirtau", "Kazakhstan")
+
+
+def test_an_invitation_accepted_to_a_future_event_is_an_outcome(tmp_path: Path) -> None:
+    call = (
+        "---\nlang: ru\ndate: 2025-05-03\n---\n\n"
+        "Олжас Бектенов провел телефонный разговор с Абдуллой Ариповым.\n\n"
+        "Олжас Бектенов пригласил Абдуллу Арипова на форум, который пройдет в Астане.{}\n"
+    )
+    [accepted] = meetings(tmp_path, call.format(" Гость с благодарностью принял приглашение."))
+    assert accepted.kind == "phone call"
+    assert accepted.outcome is not None
+    [open_] = meetings(tmp_path, call.format(""))
+    assert open_.outcome is None
