@@ -536,6 +536,9 @@ class Seats:
         return cls(ministers, provinces)
 
 
+DISTRICT = re.compile(r"\b[А-ЯЁӘҒҚҢӨҰҮҺІ][\w-]*\s+(?:ауданында\w*|ауылында\w*)|\bв\s+[А-ЯЁ][\w-]*\s+районе\b")
+
+
 def _institution(s: Sent, lang: str, seats: Seats, people: list[Person]) -> Location | None:
     """A seat named by its institution. A ministry is named after its minister's office («Министерство
     торговли и интеграции» → Ministry of Trade and Integration); a regional akimat is that of the province
@@ -774,6 +777,10 @@ def _facts(
             venue = next((_place_of(s, article.lang) for s in follow[:1] if not s.triggers), None)
             if venue is not None and venue.place and (place is None or place.city in (None, venue.city)):
                 place = venue
+        if place is None and DISTRICT.search(opening.sentence.plain) and previous_city[1]:
+            # «Сарыағаш ауданындағы … аралады»: the text moves the meeting out of the city to a district
+            # it does not place in a city; the country stays.
+            place = Location(None, None, previous_city[1])
         if place is None and draft.in_visit and visit is not None:
             place = _place_of(sents[visit.sentence], article.lang)
             if place is not None:

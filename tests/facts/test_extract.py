@@ -758,3 +758,14 @@ def test_an_invitation_accepted_to_a_future_event_is_an_outcome(tmp_path: Path) 
     assert accepted.outcome is not None
     [open_] = meetings(tmp_path, call.format(""))
     assert open_.outcome is None
+
+
+def test_a_tour_in_a_district_keeps_the_country_but_not_the_city(tmp_path: Path) -> None:
+    body = (
+        "---\nlang: kk\ndate: 2025-05-03\n---\n\n"
+        "Олжас Бектенов Шымкентте Абдулла Ариповпен кездесті.\n\n"
+        "Сол күні Олжас Бектенов пен Абдулла Арипов Сайрам ауданындағы зауытты аралады.\n"
+    )
+    meeting, tour = meetings(tmp_path, body)
+    assert (meeting.location.city, meeting.location.country) == ("Shymkent", "Kazakhstan")
+    assert (tour.kind, tour.location.city, tour.location.country) == ("visit", None, "Kazakhstan")
