@@ -159,8 +159,9 @@ def extract(article: Article, gazetteer: Gazetteer) -> list[Meeting]:
     last_city: tuple[str | None, str | None] = (None, None)
     for draft in drafts:
         previous_date = meetings[-1].date if meetings else None
-        # «Сол күні», «затем», «в тот же день»: the next meeting follows on where the last one was.
-        follows = bool(CONTINUES.search(sents[draft.opening].sentence.plain))
+        # «Сол күні», «затем», «в тот же день», «ертесі»: the next meeting follows on where the last one was.
+        opening = sents[draft.opening].sentence.plain
+        follows = bool(CONTINUES.search(opening) or NEXT_DAY.search(opening))
         city = previous_city if previous_city[0] or not follows else last_city
         meeting = _facts(article, sents, draft, visit, speakers, city, previous_date, seats)
         meeting.source = source
@@ -307,7 +308,9 @@ def _split(sents: list[Sent]) -> tuple[list[Draft], Visit | None]:
         ]
         people = [] if recalled else _participants(s)
         kinds = [] if recalled else [t.kind for t in s.triggers]
-        if "visit" in kinds and visit is None:
+        # A journey (сапармен барды, с визитом, прибыл) frames the meetings that follow; a tour of a site
+        # (аралады, посетил) is an encounter of its own, made as often at home by a host as by a guest.
+        if any(t.kind == "visit" and not t.event for t in s.triggers) and not recalled and visit is None:
             visitor = _visitor(s)
             city, country = _destination(s, visitor)
             visit = Visit(visitor, s.index, city, country)

@@ -769,3 +769,25 @@ def test_a_tour_in_a_district_keeps_the_country_but_not_the_city(tmp_path: Path)
     meeting, tour = meetings(tmp_path, body)
     assert (meeting.location.city, meeting.location.country) == ("Shymkent", "Kazakhstan")
     assert (tour.kind, tour.location.city, tour.location.country) == ("visit", None, "Kazakhstan")
+
+
+def test_a_site_tour_is_no_journey_so_the_host_at_home_stays_host(tmp_path: Path) -> None:
+    body = (
+        "---\nlang: kk\ndate: 2025-05-03\n---\n\n"
+        "Павлодар облысының әкімі Асаин Байханов Екібастұз қаласындағы зауытқа барып, өндіріспен танысты.\n\n"
+        "Сол күні Асаин Байханов облыс әкімдігінде Абдулла Ариповпен кездесті.\n"
+    )
+    tour, meeting = meetings(tmp_path, body)
+    assert (tour.location.city, meeting.location.city) == ("Ekibastuz", "Pavlodar")
+    assert {(p.name_original, p.host) for p in meeting.participants} >= {("Асаин Байханов", True)}
+    assert [(p.name_original, p.host) for p in tour.participants] == [("Асаин Байханов", True)]
+
+
+def test_a_tour_the_next_day_stays_in_the_city_of_the_meeting_before(tmp_path: Path) -> None:
+    body = (
+        "---\nlang: kk\ndate: 2025-05-03\n---\n\n"
+        "Олжас Бектенов Шымкентте Абдулла Ариповты қабылдады.\n\n"
+        "Ертесі Олжас Бектенов пен Абдулла Арипов зауытты аралады.\n"
+    )
+    _, tour = meetings(tmp_path, body)
+    assert (tour.location.city, str(tour.date)) == ("Shymkent", "2025-05-04")
