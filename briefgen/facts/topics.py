@@ -90,7 +90,7 @@ def _lemmas(word: str) -> frozenset[str]:
     return kazakh_stems(word) | russian_forms(word)
 
 
-PROJECTS = frozenset({"проект", "жоба"})
+PROJECTS = frozenset({"проект", "жоба", "кәсіпорын", "предприятие"})
 SUPPLY = re.compile(rf"\b(?:{TOPICS['trade']}|жеткіз)", re.IGNORECASE)
 
 

@@ -114,3 +114,8 @@ def test_heating_networks_vegetables_rare_metals_and_mausoleums() -> None:
     assert topics_of("Көкөніс экспорты") == ["trade", "agriculture"]
     assert topics_of("сирек металдарды өңдеу") == ["industry"]
     assert topics_of("Қожа Ахмет Ясауи кесенесін қалпына келтіру") == ["culture"]
+
+
+def test_money_put_into_enterprises_is_investment() -> None:
+    assert "investment" in topics_of("Мұнда жалпы құны $1,5 млрд болатын 20 кәсіпорын орналастырылады")
+    assert "investment" not in topics_of("Экспорт 20 кәсіпорынның өнімін қамтиды, көлемі $1,5 млрд")
