@@ -516,6 +516,21 @@ HEADQUARTERS = re.compile(
 )
 
 
+# A site named in Latin letters or in quotes beside what it is («Qarmet металлургиялық комбинатына»,
+# «на заводе «Kia»»): the name as written and the kind of site in English.
+SITES = {
+    r"металлургиялық комбинат|металлургическ\w+ комбинат": "steel plant",
+    r"зауыт|завод|комбинат": "plant",
+    r"депо": "depot",
+}
+_SITE = "|".join(f"(?:{p})" for p in SITES)
+LATIN_NAME = r"«?(?P<name>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*)*)»?"
+SITE = {
+    "kk": re.compile(rf"{LATIN_NAME}\s+(?P<site>{_SITE})\w*"),
+    "ru": re.compile(rf"\b(?P<site>{_SITE})\w*\s+(?:[а-яё]+\s+)?{LATIN_NAME}", re.IGNORECASE),
+}
+
+
 @dataclass(frozen=True)
 class Seats:
     """What a seat named by its institution resolves against: ministers' offices by wording, and the
@@ -576,6 +591,10 @@ def _institution(s: Sent, lang: str, seats: Seats, people: list[Person]) -> Loca
     m = HEADQUARTERS.search(text)
     if m:
         return Location(f"{m.group(1) or m.group(2)} headquarters", None, None)
+    site = SITE[lang].search(text) if lang in SITE else None
+    if site and site.group("name")[:1].isascii():
+        kind = next(english for pattern, english in SITES.items() if re.fullmatch(pattern, site.group("site").lower()))
+        return Location(f"{site.group('name')} {kind}", None, None)
     return None
 
 

@@ -791,3 +791,16 @@ def test_a_tour_the_next_day_stays_in_the_city_of_the_meeting_before(tmp_path: P
     )
     _, tour = meetings(tmp_path, body)
     assert (tour.location.city, str(tour.date)) == ("Shymkent", "2025-05-04")
+
+
+def test_a_site_named_in_latin_letters_is_the_venue_of_a_tour(tmp_path: Path) -> None:
+    for lang, body in (
+        ("kk", "Олжас Бектенов Теміртау қаласындағы ArcelorSteel металлургиялық комбинатын аралады.\n"),
+        ("ru", "Олжас Бектенов посетил завод Hyundai в Алматы.\n"),
+    ):
+        [tour] = meetings(tmp_path, f"---\nlang: {lang}\ndate: 2025-05-03\n---\n\n{body}")
+        assert tour.kind == "visit"
+        assert (tour.location.place, tour.location.country) in {
+            ("ArcelorSteel steel plant", "Kazakhstan"),
+            ("Hyundai plant", "Kazakhstan"),
+        }
