@@ -2,8 +2,10 @@
 
 Official reports follow a few conventions this relies on: a verb (қабылдады, келіссөздер жүргізді,
 встретился) opens a meeting, and a new one opens only with a new verb and a new partner — a sentence
-that merely names someone (on whose instruction, by whose words) is no new encounter; a visit (жұмыс
-сапарымен барды, с визитом) frames the meetings that follow, its traveller being the guest at each; a
+that merely names someone (on whose instruction, by whose words) is no new encounter — or with a verb of
+another kind dated against the last («Сол күні … кездесті» after a plant tour, «В тот же день … церемония
+подписания» after talks); a journey (жұмыс сапарымен барды, с визитом) frames the meetings that follow,
+its traveller being the guest at each, while a tour of a site (аралады, посетил) is a meeting itself; a
 reply by a second official of a side already present («Өз тарапынан … Абдулла Арипов») means a second
 meeting, and answers the paragraph before it; a city in the locative in the opening sentence (or in
 the next one, referring back to the meeting) is where the meeting took place, while a city where

@@ -95,9 +95,9 @@ SUPPLY = re.compile(rf"\b(?:{TOPICS['trade']}|жеткіз)", re.IGNORECASE)
 
 
 def _funds_projects(text: str, lemmas: set[str]) -> bool:
-    """Money put into projects is investment, whatever the verb («направит на совместные проекты средства
-    в объеме до …», «жобаларға 2 млрд доллар бөлінеді»); not the value of projects to supply goods, which
-    is trade («жабдық жеткізу жобаларын»)."""
+    """Money put into projects, or into enterprises to be set up, is investment, whatever the verb
+    («направит на совместные проекты средства в объеме до …», «жобаларға 2 млрд доллар бөлінеді»); not
+    the value of projects to supply goods, which is trade («жабдық жеткізу жобаларын»)."""
     if not PROJECTS & lemmas or SUPPLY.search(text):
         return False
     return any(f.unit and f.unit.isupper() and len(f.unit) == 3 for f in find_figures(text))
