@@ -512,6 +512,11 @@ AKIMAT = re.compile(
 )
 KK_MINISTRY = re.compile(r"((?:[\w-]+\s+){1,6})министрлігінде\b", re.IGNORECASE)
 RU_MINISTRY = re.compile(r"\bв\s+(?:здании\s+)?министерств[еа]\s+((?:[\w-]+\s*){1,6})", re.IGNORECASE)
+CITY_AKIMAT = re.compile(
+    r"\bқаласы(?:ның)?\s+әкімдігінде\b|\bв\s+(?:здании\s+)?акимате\s+города\b", re.IGNORECASE
+)
+# The foreign ministry by its abbreviation: «в МИД Казахстана», «СІМ-де».
+FOREIGN_MINISTRY = re.compile(r"\bв\s+(?:здании\s+)?МИД\b|\bСІМ-?(?:де|інде)\b")
 HEADQUARTERS = re.compile(
     r"\bв\s+штаб-квартире\s+(?:компании\s+|корпорации\s+)?«?([\w.&-]+)»?|«?([\w.&-]+)»?\s+(?:компаниясының\s+)?штаб-пәтерінде",
     re.IGNORECASE,
@@ -577,6 +582,16 @@ def _institution(s: Sent, lang: str, seats: Seats, people: list[Person]) -> Loca
         if province is not None:
             name, country, seat = province
             return Location(f"{name} akimat", seat, english_country(country))
+    city_akimat = CITY_AKIMAT.search(text)
+    if city_akimat:
+        # «Қостанай қаласы әкімдігінде», «в акимате города Костанай»: any city's akimat, in that city.
+        near = [m for m in s.matches if m.entry.kind == "city"]
+        city = min(near, key=lambda m: abs(s.tokens[m.start].start - city_akimat.start()), default=None)
+        if city is not None:
+            country = str(city.entry.data.get("country"))
+            return Location(f"{city.entry.name} city akimat", city.entry.name, english_country(country))
+    if FOREIGN_MINISTRY.search(text):
+        return Location("Ministry of Foreign Affairs", None, None)
     words: list[str] = []
     if lang == "kk":
         m = KK_MINISTRY.search(text)

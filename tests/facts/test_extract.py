@@ -804,3 +804,14 @@ def test_a_site_named_in_latin_letters_is_the_venue_of_a_tour(tmp_path: Path) ->
             ("ArcelorSteel steel plant", "Kazakhstan"),
             ("Hyundai plant", "Kazakhstan"),
         }
+
+
+def test_any_citys_akimat_and_the_foreign_ministry_by_its_abbreviation(tmp_path: Path) -> None:
+    for lang, body, want in (
+        ("kk", "Олжас Бектенов Павлодар қаласы әкімдігінде Абдулла Ариповпен кездесті.\n",
+         ("Pavlodar city akimat", "Pavlodar")),
+        ("ru", "Олжас Бектенов встретился в Астане с Абдуллой Ариповым. Встреча прошла в здании МИД.\n",
+         ("Ministry of Foreign Affairs", "Astana")),
+    ):  # fmt: skip
+        [meeting] = meetings(tmp_path, f"---\nlang: {lang}\ndate: 2025-05-03\n---\n\n{body}")
+        assert (meeting.location.place, meeting.location.city) == want
