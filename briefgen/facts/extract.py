@@ -97,6 +97,7 @@ CONTINUES = re.compile(
     r"^(?:[\w-]+\s+){0,2}?(?:сол күні|кейін|содан кейін|затем|в тот же день|в этот же день|после этого)\b",
     re.IGNORECASE,
 )
+CEREMONY = re.compile(r"церемони\w+\s+подписания|қол\s+қою\s+рәсім", re.IGNORECASE)
 SAME_DAY = re.compile(r"\b(?:сол күні|в тот же день|в этот же день)\b", re.IGNORECASE)
 NEXT_DAY = re.compile(r"\b(?:ертесі|келесі күні|на следующий день|на другой день)\b", re.IGNORECASE)
 BILATERAL = frozenset({"phone call", "reception", "talks", "meeting"})
@@ -322,15 +323,15 @@ def _split(sents: list[Sent]) -> tuple[list[Draft], Visit | None]:
             # So are a tour and a meeting told one after the other («Сол күні … кездесті» after a plant
             # tour, «Ертесі … депосын аралады» after a reception), even when the same two people take part.
             # An encounter of another kind dated against the last one («В тот же день … церемония
-            # подписания», «На следующий день … принял») is a new one too; a signing merely «затем» after
-            # talks closes them, as the README has it.
+            # подписания», «На следующий день … принял») is a new one too; documents merely signed after
+            # talks («Сол күні тараптар … қол қойды», «затем подписали») close them, as the README has it.
             sequel = bool(CONTINUES.search(text) or NEXT_DAY.search(text))
             dated = bool(SAME_DAY.search(text) or NEXT_DAY.search(text))
             changes_kind = current is not None and (
                 (kind == "summit" and current.kind != "summit")
                 or (current.kind == "summit" and kind in BILATERAL)
                 or (sequel and kind != current.kind and "visit" in (kind, current.kind))
-                or (dated and kind != current.kind)
+                or (dated and kind != current.kind and (kind != "signing" or bool(CEREMONY.search(text))))
             )
             # «Затем … встретился с X», «Сол күні X-ті Y қабылдады»: a new partner when the meeting under
             # way has its pair already; whoever the new verb names, as subject or as object.
