@@ -49,13 +49,18 @@ OUTCOMES: list[tuple[str, str]] = [
     (r"қол қой(?:ды|ылды|дық|ылған)\b|подписан|подписали|подписано", "Documents signed."),
     (r"\b(?:уағдаласты|келісті|келісімге келді|договорил\w+|условил\w+|решено)\b", "The sides reached an agreement."),
     (r"\b(?:тапсырма берді|тапсырды|поручил\w*|дал\w* поручени\w*)\b", "Instructions were given."),
-    # An invitation accepted is a result even when what one is invited to lies ahead.
+    # An invitation accepted is a result even when what one is invited to lies ahead; one merely extended
+    # is not (README: "invited and accepted").
     (
         r"\bпринял\w*\s+(?:с благодарностью\s+)?приглашение|приглашение\s+(?:было\s+)?принято|"
-        r"шақыруды\s+(?:\w+\s+)?қабылда",
+        r"подтвердил\w*\s+(?:сво[её]\s+)?участие|шақыру\w*\s+(?:\w+\s+)?қабыл(?:да|\s+алынды)",
         "An invitation was accepted.",
     ),
-    (r"\b(?:шақырды|пригласил\w*)\b", "An invitation was extended."),
+    (
+        r"(?:декларация|мәлімдеме|коммюнике)\w*\s+(?:\w+\s+)?қабылданды|"
+        r"принят\w*\s+(?:\w+\s+)?(?:декларац|заявлени|коммюнике)|(?:декларац|коммюнике)\w*\s+(?:был\w*\s+)?принят",
+        "A declaration was adopted.",
+    ),
     (
         r"(?:кездесу|келіссөздер|әңгімелесу|отырыс|сапар)\w*\s+қорытындысы бойынша|"
         r"по итогам (?:переговоров|встречи|заседания|визита|разговора|беседы)",
@@ -894,7 +899,7 @@ def _facts(
 
 
 def _outcome(text: str) -> str | None:
-    agreed = r"уағдаласты|келісті|договорил|решено|приглашение|шақыруды"
+    agreed = r"уағдаласты|келісті|договорил|решено|приглашение|шақыру|подтвердил"
     if FUTURE.search(text) and not re.search(agreed, text, re.IGNORECASE):
         return None
     return next((summary for pattern, summary in OUTCOMES if re.search(pattern, text, re.IGNORECASE)), None)

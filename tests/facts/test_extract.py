@@ -816,3 +816,14 @@ def test_any_citys_akimat_and_the_foreign_ministry_by_its_abbreviation(tmp_path:
     ):  # fmt: skip
         [meeting] = meetings(tmp_path, f"---\nlang: {lang}\ndate: 2025-05-03\n---\n\n{body}")
         assert (meeting.location.place, meeting.location.city) == want
+
+
+def test_an_invitation_is_an_outcome_only_once_accepted_and_a_declaration_adopted_is_one(tmp_path: Path) -> None:
+    head = "---\nlang: kk\ndate: 2025-05-03\n---\n\nОлжас Бектенов Абдулла Ариповпен кездесті.\n\n"
+    invited = "Олжас Бектенов Абдулла Ариповты Астанаға шақырды."
+    [open_] = meetings(tmp_path, head + invited + "\n")
+    assert open_.outcome is None
+    [accepted] = meetings(tmp_path, head + invited + " Шақыру ризашылықпен қабыл алынды.\n")
+    assert accepted.outcome is not None
+    [adopted] = meetings(tmp_path, head + "Кездесуде бірлескен декларация қабылданды.\n")
+    assert adopted.outcome is not None
