@@ -551,12 +551,16 @@ class Seats:
 
     ministers: dict[str, str]  # «министр торговли и интеграции», «сауда және интеграция министрі» -> role
     provinces: dict[str, tuple[str, str, str | None]]  # "karaganda region" -> (name, country, seat)
+    capitals: dict[str, str]  # "KZ" -> "Astana"
 
     @classmethod
     def of(cls, gazetteer: Gazetteer) -> Seats:
         ministers: dict[str, str] = {}
         provinces: dict[str, tuple[str, str, str | None]] = {}
+        capitals: dict[str, str] = {}
         for e in gazetteer.entries:
+            if e.kind == "city" and e.data.get("capital"):
+                capitals[str(e.data.get("country"))] = e.name
             if e.kind == "title" and e.name.startswith("minister of") and not e.data.get("reference"):
                 for lang in ("kk", "ru"):
                     for wording in e.data.get(lang, []):
@@ -564,7 +568,7 @@ class Seats:
             elif e.kind == "province":
                 seat = e.data.get("seat")
                 provinces[e.name.lower()] = (e.name, str(e.data.get("country")), str(seat) if seat else None)
-        return cls(ministers, provinces)
+        return cls(ministers, provinces, capitals)
 
 
 DISTRICT = re.compile(r"\b[А-ЯЁӘҒҚҢӨҰҮҺІ][\w-]*\s+(?:ауданында\w*|ауылында\w*)|\bв\s+[А-ЯЁ][\w-]*\s+районе\b")
@@ -597,7 +601,7 @@ def _institution(s: Sent, lang: str, seats: Seats, people: list[Person]) -> Loca
             country = str(city.entry.data.get("country"))
             return Location(f"{city.entry.name} city akimat", city.entry.name, english_country(country))
     if FOREIGN_MINISTRY.search(text):
-        return Location("Ministry of Foreign Affairs", None, None)
+        return Location("Ministry of Foreign Affairs", None, _ministry_country(s, people))
     words: list[str] = []
     if lang == "kk":
         m = KK_MINISTRY.search(text)
@@ -610,7 +614,7 @@ def _institution(s: Sent, lang: str, seats: Seats, people: list[Person]) -> Loca
     role = next((seats.ministers[c] for c in candidates if c in seats.ministers), None)
     if role is not None:
         portfolio = role.removeprefix("minister of ").title().replace(" And ", " and ")
-        return Location(f"Ministry of {portfolio}", None, None)
+        return Location(f"Ministry of {portfolio}", None, _ministry_country(s, people))
     m = HEADQUARTERS.search(text)
     if m:
         return Location(f"{m.group(1) or m.group(2)} headquarters", None, None)
@@ -619,6 +623,13 @@ def _institution(s: Sent, lang: str, seats: Seats, people: list[Person]) -> Loca
         kind = next(english for pattern, english in SITES.items() if re.fullmatch(pattern, site.group("site").lower()))
         return Location(f"{site.group('name')} {kind}", None, None)
     return None
+
+
+def _ministry_country(s: Sent, people: list[Person]) -> str | None:
+    """Whose ministry: the country the sentence names («в МИД Казахстана», «ҚР … министрлігінде»), else the
+    side of the one who opens the meeting, the usual subject of a report from home."""
+    named = next((m.entry.name for m in s.matches if m.entry.kind in ("country", "adjective")), None)
+    return named or next((p.country for p in people if p.country), None)
 
 
 def _date_in(text: str, article: Article) -> dt.date | None:
@@ -834,6 +845,13 @@ def _facts(
                 place = Location(None, visit.city, english_country(visit.country) if visit.country else None)
         if place is None and previous_city[0]:
             place = Location(None, previous_city[0], previous_city[1])
+        if place is not None and place.place and place.city is None and place.country:
+            # A ministry the text places nowhere sits in its country's capital, unless the visit or the
+            # meeting before names the city (below); the country was kept as its code until here.
+            code = place.country
+            place.country = english_country(code)
+            if code in seats.capitals and not (draft.in_visit and visit is not None) and not previous_city[0]:
+                place.city = seats.capitals[code]
         if place is not None and place.place and place.city is None:
             # A ministry or a company's headquarters is in the city of the visit, or of the meeting before.
             around = _place_of(sents[visit.sentence], article.lang) if draft.in_visit and visit is not None else None

@@ -827,3 +827,13 @@ def test_an_invitation_is_an_outcome_only_once_accepted_and_a_declaration_adopte
     assert accepted.outcome is not None
     [adopted] = meetings(tmp_path, head + "Кездесуде бірлескен декларация қабылданды.\n")
     assert adopted.outcome is not None
+
+
+def test_a_ministry_the_text_places_nowhere_sits_in_its_countrys_capital(tmp_path: Path) -> None:
+    body = (
+        "---\nlang: ru\ndate: 2025-05-03\n---\n\n"
+        "Олжас Бектенов встретился с Абдуллой Ариповым в Министерстве энергетики Узбекистана.\n"
+    )
+    [meeting] = meetings(tmp_path, body)
+    loc = meeting.location
+    assert (loc.place, loc.city, loc.country) == ("Ministry of Energy", "Tashkent", "Uzbekistan")

@@ -81,3 +81,9 @@ def test_a_province_knows_the_city_its_administration_sits_in() -> None:
     assert provinces["Ulytau Region"] == "Zhezkazgan"
     cities = {e.name for e in load_gazetteer_files([]).entries if e.kind == "city"}
     assert {seat for seat in provinces.values() if seat} <= cities
+
+
+def test_each_country_has_at_most_one_capital() -> None:
+    capitals = [str(e.data["country"]) for e in load_gazetteer_files([]).entries if e.data.get("capital")]
+    assert len(capitals) == len(set(capitals))
+    assert "KZ" in capitals
