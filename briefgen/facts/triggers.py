@@ -92,7 +92,7 @@ _PATTERNS: dict[str, list[tuple[str, bool, str]]] = {
         ),
         ("meeting", False, r"\bвстреч|заседани"),
         ("visit", False, r"\bвизит|\bприбыл"),
-        ("visit", True, r"\bпосетил\w*|\bознакомил\w*"),
+        ("visit", True, r"\bпосетил\w*|\bознакомил\w*|\bосмотрел\w*"),
     ],
 }
 _COMPILED = {lang: [(k, e, re.compile(p)) for k, e, p in rules] for lang, rules in _PATTERNS.items()}
