@@ -2,8 +2,10 @@
 
 Official reports follow a few conventions this relies on: a verb (қабылдады, келіссөздер жүргізді,
 встретился) opens a meeting, and a new one opens only with a new verb and a new partner — a sentence
-that merely names someone (on whose instruction, by whose words) is no new encounter; a visit (жұмыс
-сапарымен барды, с визитом) frames the meetings that follow, its traveller being the guest at each; a
+that merely names someone (on whose instruction, by whose words) is no new encounter — or with a verb of
+another kind dated against the last («Сол күні … кездесті» after a plant tour, «В тот же день … церемония
+подписания» after talks); a journey (жұмыс сапарымен барды, с визитом) frames the meetings that follow,
+its traveller being the guest at each, while a tour of a site (аралады, посетил) is a meeting itself; a
 reply by a second official of a side already present («Өз тарапынан … Абдулла Арипов») means a second
 meeting, and answers the paragraph before it; a city in the locative in the opening sentence (or in
 the next one, referring back to the meeting) is where the meeting took place, while a city where
@@ -47,7 +49,18 @@ OUTCOMES: list[tuple[str, str]] = [
     (r"қол қой(?:ды|ылды|дық|ылған)\b|подписан|подписали|подписано", "Documents signed."),
     (r"\b(?:уағдаласты|келісті|келісімге келді|договорил\w+|условил\w+|решено)\b", "The sides reached an agreement."),
     (r"\b(?:тапсырма берді|тапсырды|поручил\w*|дал\w* поручени\w*)\b", "Instructions were given."),
-    (r"\b(?:шақырды|пригласил\w*)\b", "An invitation was extended."),
+    # An invitation accepted is a result even when what one is invited to lies ahead; one merely extended
+    # is not (README: "invited and accepted").
+    (
+        r"\bпринял\w*\s+(?:с благодарностью\s+)?приглашение|приглашение\s+(?:было\s+)?принято|"
+        r"подтвердил\w*\s+(?:сво[её]\s+)?участие|шақыру\w*\s+(?:\w+\s+)?қабыл(?:да|\s+алынды)",
+        "An invitation was accepted.",
+    ),
+    (
+        r"(?:декларация|мәлімдеме|коммюнике)\w*\s+(?:\w+\s+)?қабылданды|"
+        r"принят\w*\s+(?:\w+\s+)?(?:декларац|заявлени|коммюнике)|(?:декларац|коммюнике)\w*\s+(?:был\w*\s+)?принят",
+        "A declaration was adopted.",
+    ),
     (
         r"(?:кездесу|келіссөздер|әңгімелесу|отырыс|сапар)\w*\s+қорытындысы бойынша|"
         r"по итогам (?:переговоров|встречи|заседания|визита|разговора|беседы)",
@@ -89,6 +102,8 @@ CONTINUES = re.compile(
     r"^(?:[\w-]+\s+){0,2}?(?:сол күні|кейін|содан кейін|затем|в тот же день|в этот же день|после этого)\b",
     re.IGNORECASE,
 )
+CEREMONY = re.compile(r"церемони\w+\s+подписания|қол\s+қою\s+рәсім", re.IGNORECASE)
+SAME_DAY = re.compile(r"\b(?:сол күні|в тот же день|в этот же день)\b", re.IGNORECASE)
 NEXT_DAY = re.compile(r"\b(?:ертесі|келесі күні|на следующий день|на другой день)\b", re.IGNORECASE)
 BILATERAL = frozenset({"phone call", "reception", "talks", "meeting"})
 
@@ -146,15 +161,17 @@ def extract(article: Article, gazetteer: Gazetteer) -> list[Meeting]:
         drafts = _fallback(sents)
     speakers = _quotes(article, sents)
     source = _source(article, sents)
+    seats = Seats.of(gazetteer)
     meetings: list[Meeting] = []
     previous_city: tuple[str | None, str | None] = (None, None)
     last_city: tuple[str | None, str | None] = (None, None)
     for draft in drafts:
         previous_date = meetings[-1].date if meetings else None
-        # «Сол күні», «затем», «в тот же день»: the next meeting follows on where the last one was.
-        follows = bool(CONTINUES.search(sents[draft.opening].sentence.plain))
+        # «Сол күні», «затем», «в тот же день», «ертесі»: the next meeting follows on where the last one was.
+        opening = sents[draft.opening].sentence.plain
+        follows = bool(CONTINUES.search(opening) or NEXT_DAY.search(opening))
         city = previous_city if previous_city[0] or not follows else last_city
-        meeting = _facts(article, sents, draft, visit, speakers, city, previous_date)
+        meeting = _facts(article, sents, draft, visit, speakers, city, previous_date, seats)
         meeting.source = source
         if draft.in_visit or meeting.kind == "summit":
             # Meetings of one visit, or on the sidelines of a summit, are in the same city.
@@ -299,15 +316,27 @@ def _split(sents: list[Sent]) -> tuple[list[Draft], Visit | None]:
         ]
         people = [] if recalled else _participants(s)
         kinds = [] if recalled else [t.kind for t in s.triggers]
-        if "visit" in kinds and visit is None:
+        # A journey (сапармен барды, с визитом, прибыл) frames the meetings that follow; a tour of a site
+        # (аралады, посетил) is an encounter of its own, made as often at home by a host as by a guest.
+        if any(t.kind == "visit" and not t.event for t in s.triggers) and not recalled and visit is None:
             visitor = _visitor(s)
             city, country = _destination(s, visitor)
             visit = Visit(visitor, s.index, city, country)
         if events:
             kind = strongest([t.kind for t in events])
             # A summit and a bilateral meeting on its sidelines are two encounters, even with the same people.
+            # So are a tour and a meeting told one after the other («Сол күні … кездесті» after a plant
+            # tour, «Ертесі … депосын аралады» after a reception), even when the same two people take part.
+            # An encounter of another kind dated against the last one («В тот же день … церемония
+            # подписания», «На следующий день … принял») is a new one too; documents merely signed after
+            # talks («Сол күні тараптар … қол қойды», «затем подписали») close them, as the README has it.
+            sequel = bool(CONTINUES.search(text) or NEXT_DAY.search(text))
+            dated = bool(SAME_DAY.search(text) or NEXT_DAY.search(text))
             changes_kind = current is not None and (
-                (kind == "summit" and current.kind != "summit") or (current.kind == "summit" and kind in BILATERAL)
+                (kind == "summit" and current.kind != "summit")
+                or (current.kind == "summit" and kind in BILATERAL)
+                or (sequel and kind != current.kind and "visit" in (kind, current.kind))
+                or (dated and kind != current.kind and (kind != "signing" or bool(CEREMONY.search(text))))
             )
             # «Затем … встретился с X», «Сол күні X-ті Y қабылдады»: a new partner when the meeting under
             # way has its pair already; whoever the new verb names, as subject or as object.
@@ -400,10 +429,11 @@ DELEGATION = re.compile(r"\bделегаци", re.IGNORECASE)
 def _counts(trigger: Trigger, s: Sent) -> bool:
     """«қабылдады» reports a reception only with someone received («шара қабылдады» is taking measures):
     a person in the accusative, a delegation («X бастаған делегацияны», «делегацию во главе с X»), or
-    two people named around the verb, whatever their case."""
+    two people named around the verb, whatever their case — one of them may be named by office alone
+    («еврокомиссара принял … Роман Скляр»), since an office names the person as surely as a name."""
     if trigger.kind != "reception":
         return True
-    people = {id(m.person) for m in s.mentions if m.person is not None and not m.reference}
+    people = {id(m.person) for m in s.mentions if m.person is not None and (m.titles or not m.reference)}
     return (
         any(m.case == "acc" and m.person is not None for m in s.mentions)
         or bool(DELEGATION.search(s.sentence.plain))
@@ -431,7 +461,7 @@ ARRIVAL = re.compile(r"^(?:[\w-]+\s+){0,3}(?:келді|келген|барды|
 
 
 # «на полях Ташкентского инвестиционного форума»: a gathering named after its city is held there.
-GATHERING = re.compile(r"^(?:\s+[\w-]+){0,3}?\s+(?:форум|саммит|конференци|выставк|конгресс)", re.IGNORECASE)
+GATHERING = re.compile(r"^(?:\s+[\w-]+){0,3}?\s+(?:форум|саммит|конференци|выставк|конгресс|недел)", re.IGNORECASE)
 
 
 def _place_of(s: Sent, lang: str) -> Location | None:
@@ -466,16 +496,140 @@ def _place_of(s: Sent, lang: str) -> Location | None:
         after = s.tokens[m.end].text.lower() if m.end < len(s.tokens) else ""
         located = (
             re.search(r"(?:да|де|та|те|дағы|дегі|тағы|тегі)$", word)
-            or re.match(r"(?:қала|облыс)\w*(?:да|де|нда|нде)$", after)
+            or re.match(r"(?:қала|облыс)\w*(?:да|де|нда|нде)(?:ғы|гі)?$", after)
             or (re.search(r"(?:ға|ге|қа|ке|на|не)$", word) and ARRIVAL.match(text[token.end :].lstrip()))
             if lang == "kk"
             # «в Астане», not «в Астану» (where someone goes); indeclinable names (Алматы) fit both.
             else (before in ("в", "во") and bool({"loct", "loc2"} & russian_cases(token.text)))
-            or (word.endswith(("ского", "ском")) and GATHERING.match(text[token.end :]))
+            or (word.endswith(("ского", "ском", "ской")) and GATHERING.match(text[token.end :]))
         )
         if located:
             return Location(None, m.entry.name, english_country(str(m.entry.data["country"])))
     return None
+
+
+# Seats named by the institution, not by a proper name: «облыс әкімдігінде», «в акимате области»,
+# «Сыртқы істер министрлігінде», «в здании Министерства торговли», «в штаб-квартире Masdar».
+# Only in the locative: «пресс-служба акимата области», «облыс әкімдігінің баспасөз қызметі» is who reports.
+AKIMAT = re.compile(
+    r"\bоблыс\w*\s+әкімдігінде\b|\bоблыстық\s+әкімдікте\b|\bв\s+(?:здании\s+)?акимате\s+(?:[\w-]+\s+)?области\b|"
+    r"\bв\s+(?:здании\s+)?областном\s+акимате\b",
+    re.IGNORECASE,
+)
+KK_MINISTRY = re.compile(r"((?:[\w-]+\s+){1,6})министрлігінде\b", re.IGNORECASE)
+RU_MINISTRY = re.compile(r"\bв\s+(?:здании\s+)?министерств[еа]\s+((?:[\w-]+\s*){1,6})", re.IGNORECASE)
+CITY_AKIMAT = re.compile(
+    r"\bқаласы(?:ның)?\s+әкімдігінде\b|\bв\s+(?:здании\s+)?акимате\s+города\b", re.IGNORECASE
+)
+# The foreign ministry by its abbreviation: «в МИД Казахстана», «СІМ-де».
+FOREIGN_MINISTRY = re.compile(r"\bв\s+(?:здании\s+)?МИД\b|\bСІМ-?(?:де|інде)\b")
+HEADQUARTERS = re.compile(
+    r"\bв\s+штаб-квартире\s+(?:компании\s+|корпорации\s+)?«?([\w.&-]+)»?|«?([\w.&-]+)»?\s+(?:компаниясының\s+)?штаб-пәтерінде",
+    re.IGNORECASE,
+)
+
+
+# A site named in Latin letters or in quotes beside what it is («Qarmet металлургиялық комбинатына»,
+# «на заводе «Kia»»): the name as written and the kind of site in English.
+SITES = {
+    r"металлургиялық комбинат|металлургическ\w+ комбинат": "steel plant",
+    r"зауыт|завод|комбинат": "plant",
+    r"депо": "depot",
+}
+_SITE = "|".join(f"(?:{p})" for p in SITES)
+LATIN_NAME = r"«?(?P<name>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*)*)»?"
+SITE = {
+    "kk": re.compile(rf"{LATIN_NAME}\s+(?P<site>{_SITE})\w*"),
+    "ru": re.compile(rf"\b(?P<site>{_SITE})\w*\s+(?:[а-яё]+\s+)?{LATIN_NAME}", re.IGNORECASE),
+}
+
+
+@dataclass(frozen=True)
+class Seats:
+    """What a seat named by its institution resolves against: ministers' offices by wording, and the
+    provinces by their English name (with the city their administration sits in)."""
+
+    ministers: dict[str, str]  # «министр торговли и интеграции», «сауда және интеграция министрі» -> role
+    provinces: dict[str, tuple[str, str, str | None]]  # "karaganda region" -> (name, country, seat)
+    capitals: dict[str, str]  # "KZ" -> "Astana"
+
+    @classmethod
+    def of(cls, gazetteer: Gazetteer) -> Seats:
+        ministers: dict[str, str] = {}
+        provinces: dict[str, tuple[str, str, str | None]] = {}
+        capitals: dict[str, str] = {}
+        for e in gazetteer.entries:
+            if e.kind == "city" and e.data.get("capital"):
+                capitals[str(e.data.get("country"))] = e.name
+            if e.kind == "title" and e.name.startswith("minister of") and not e.data.get("reference"):
+                for lang in ("kk", "ru"):
+                    for wording in e.data.get(lang, []):
+                        ministers.setdefault(str(wording).lower(), e.name)
+            elif e.kind == "province":
+                seat = e.data.get("seat")
+                provinces[e.name.lower()] = (e.name, str(e.data.get("country")), str(seat) if seat else None)
+        return cls(ministers, provinces, capitals)
+
+
+DISTRICT = re.compile(r"\b[А-ЯЁӘҒҚҢӨҰҮҺІ][\w-]*\s+(?:ауданында\w*|ауылында\w*)|\bв\s+[А-ЯЁ][\w-]*\s+районе\b")
+
+
+def _institution(s: Sent, lang: str, seats: Seats, people: list[Person]) -> Location | None:
+    """A seat named by its institution. A ministry is named after its minister's office («Министерство
+    торговли и интеграции» → Ministry of Trade and Integration); a regional akimat is that of the province
+    named beside it or, when none is, of the akim taking part, and sits in the province's seat."""
+    text = s.sentence.plain
+    if FUTURE.search(text):
+        return None
+    if AKIMAT.search(text):
+        named = [m.entry.name.lower() for m in s.matches if m.entry.kind == "province"]
+        held = [
+            p.role.removeprefix("akim of ").removeprefix("governor of ")
+            for p in people
+            if p.role and p.role.startswith(("akim of", "governor of"))
+        ]
+        province = next((seats.provinces[n] for n in [*named, *held] if n in seats.provinces), None)
+        if province is not None:
+            name, country, seat = province
+            return Location(f"{name} akimat", seat, english_country(country))
+    city_akimat = CITY_AKIMAT.search(text)
+    if city_akimat:
+        # «Қостанай қаласы әкімдігінде», «в акимате города Костанай»: any city's akimat, in that city.
+        near = [m for m in s.matches if m.entry.kind == "city"]
+        city = min(near, key=lambda m: abs(s.tokens[m.start].start - city_akimat.start()), default=None)
+        if city is not None:
+            country = str(city.entry.data.get("country"))
+            return Location(f"{city.entry.name} city akimat", city.entry.name, english_country(country))
+    if FOREIGN_MINISTRY.search(text):
+        return Location("Ministry of Foreign Affairs", None, _ministry_country(s, people))
+    words: list[str] = []
+    if lang == "kk":
+        m = KK_MINISTRY.search(text)
+        words = m.group(1).split() if m else []
+        candidates = [" ".join(words[-n:]).lower() + " министрі" for n in range(1, len(words) + 1)]
+    else:
+        m = RU_MINISTRY.search(text)
+        words = m.group(1).split() if m else []
+        candidates = ["министр " + " ".join(words[:n]).lower() for n in range(len(words), 0, -1)]
+    role = next((seats.ministers[c] for c in candidates if c in seats.ministers), None)
+    if role is not None:
+        portfolio = role.removeprefix("minister of ").title().replace(" And ", " and ")
+        return Location(f"Ministry of {portfolio}", None, _ministry_country(s, people))
+    m = HEADQUARTERS.search(text)
+    if m:
+        return Location(f"{m.group(1) or m.group(2)} headquarters", None, None)
+    site = SITE[lang].search(text) if lang in SITE else None
+    if site and site.group("name")[:1].isascii():
+        kind = next(english for pattern, english in SITES.items() if re.fullmatch(pattern, site.group("site").lower()))
+        return Location(f"{site.group('name')} {kind}", None, None)
+    return None
+
+
+def _ministry_country(s: Sent, people: list[Person]) -> str | None:
+    """Whose ministry: the country the sentence names («в МИД Казахстана», «ҚР … министрлігінде»), else the
+    side of the one who opens the meeting, the usual subject of a report from home."""
+    named = next((m.entry.name for m in s.matches if m.entry.kind in ("country", "adjective")), None)
+    return named or next((p.country for p in people if p.country), None)
 
 
 def _date_in(text: str, article: Article) -> dt.date | None:
@@ -590,6 +744,12 @@ SOURCE_SENTENCE = re.compile(
 
 
 def _source(article: Article, sents: list[Sent]) -> str | None:
+    """Front matter `source` when the article has one: it is the publisher's own name for the outlet
+    (Tengrinews.kz where the text says «корреспондент Tengrinews», Akorda where it says «пресс-служба
+    Акорды»), and «передает агентство» names nothing at all. Else the agency the lead names."""
+    source = article.meta.get("source")
+    if source:
+        return str(source)
     for s in sents:
         if s.block != sents[0].block:
             break  # the agency is named in the lead
@@ -599,11 +759,10 @@ def _source(article: Article, sents: list[Sent]) -> str | None:
         m = SOURCE_SENTENCE.match(s.sentence.plain.strip())
         if m:
             return _agency(m.group("kk") or m.group("ru"))
-    source = article.meta.get("source")
-    return str(source) if source else None
+    return None
 
 
-def _agency(who: str) -> str:
+def _agency(who: str) -> str | None:
     """The agency as the article names it, without whom it cites, its correspondent or the generic word
     for an agency: «агентство «Интерфакс-Казахстан»» is Интерфакс-Казахстан. A press service that is
     itself the source («пресс-служба Кабинета министров») stays as written."""
@@ -618,7 +777,9 @@ def _agency(who: str) -> str:
     russian = RU_AGENCY.match(who)
     if russian:
         who = FROM_CITY.sub("", who[russian.end() :]).strip()
-    return CORRESPONDENT.sub("", who).strip()
+    who = CORRESPONDENT.sub("", who).strip()
+    # «передает агентство», «деп хабарлайды агенттік»: the generic word alone names no agency.
+    return None if re.fullmatch(r"(?:агентств\w*|агенттік\w*|ақпарат агенттігі)", who, re.IGNORECASE) else who
 
 
 def _facts(
@@ -629,6 +790,7 @@ def _facts(
     spoken: list[Spoken],
     previous_city: tuple[str | None, str | None],
     previous_date: dt.date | None,
+    seats: Seats,
 ) -> Meeting:
     members = sorted(set(draft.sentences))
     kinds = [k for k in draft.kinds if k != "signing" or k == draft.kind]
@@ -654,13 +816,27 @@ def _facts(
         # начались …», «Қостанайда өткен кездесуде …»).
         follow = [sents[i] for i in members if i > draft.opening][:2]
         leads += [s for s in follow if s.triggers]
-        place = next((p for p in (_place_of(s, article.lang) for s in reversed(leads)) if p), None)
+        found = [p for p in (_place_of(s, article.lang) for s in reversed(leads)) if p]
+        place = found[0] if found else None
+        if place is None or place.place is None:
+            # A seat named by its institution in those sentences («Встреча прошла в здании Министерства …»
+            # after «встретился в Астане»): the venue, in the city they name.
+            seat = next((v for v in (_institution(s, article.lang, seats, draft.people) for s in leads) if v), None)
+            if seat is not None:
+                city = next((p for p in found if p.city), None)
+                if seat.city is None and city is not None:
+                    seat.city, seat.country = city.city, city.country
+                place = seat
         if place is None or place.place is None:
             # «В Доме Правительства стороны обсудили …»: a venue named right after the opening is where the
             # meeting is held, even in a sentence without a word for the encounter.
             venue = next((_place_of(s, article.lang) for s in follow[:1] if not s.triggers), None)
             if venue is not None and venue.place and (place is None or place.city in (None, venue.city)):
                 place = venue
+        if place is None and DISTRICT.search(opening.sentence.plain) and previous_city[1]:
+            # «Сарыағаш ауданындағы … аралады»: the text moves the meeting out of the city to a district
+            # it does not place in a city; the country stays.
+            place = Location(None, None, previous_city[1])
         if place is None and draft.in_visit and visit is not None:
             place = _place_of(sents[visit.sentence], article.lang)
             if place is not None:
@@ -669,14 +845,33 @@ def _facts(
                 place = Location(None, visit.city, english_country(visit.country) if visit.country else None)
         if place is None and previous_city[0]:
             place = Location(None, previous_city[0], previous_city[1])
+        if place is not None and place.place and place.city is None and place.country:
+            # A ministry the text places nowhere sits in its country's capital, unless the visit or the
+            # meeting before names the city (below); the country was kept as its code until here.
+            code = place.country
+            place.country = english_country(code)
+            if code in seats.capitals and not (draft.in_visit and visit is not None) and not previous_city[0]:
+                place.city = seats.capitals[code]
+        if place is not None and place.place and place.city is None:
+            # A ministry or a company's headquarters is in the city of the visit, or of the meeting before.
+            around = _place_of(sents[visit.sentence], article.lang) if draft.in_visit and visit is not None else None
+            if around is not None and around.city:
+                place.city, place.country = around.city, around.country
+            elif draft.in_visit and visit is not None and visit.city:
+                place.city, place.country = visit.city, english_country(visit.country) if visit.country else None
+            elif previous_city[0]:
+                place.city, place.country = previous_city
         if place is not None:
             meeting.location = place
             evidence["location"] = [opening.sentence.id]
 
     date_sources = [opening] + ([sents[visit.sentence]] if visit is not None and draft.in_visit else [])
     meeting.date = next((d for d in (_date_in(s.sentence.plain, article) for s in date_sources) if d), article.date)
-    if previous_date and NEXT_DAY.search(opening.sentence.plain) and not _date_in(opening.sentence.plain, article):
-        meeting.date = previous_date + dt.timedelta(days=1)
+    if previous_date and not _date_in(opening.sentence.plain, article):
+        if NEXT_DAY.search(opening.sentence.plain):
+            meeting.date = previous_date + dt.timedelta(days=1)
+        elif SAME_DAY.search(opening.sentence.plain):
+            meeting.date = previous_date
 
     host_country = _host_country(meeting, draft, visit, opening)
     receiver = _receiver(opening) if kind == "reception" else _chair([sents[i] for i in members])
@@ -722,7 +917,8 @@ def _facts(
 
 
 def _outcome(text: str) -> str | None:
-    if FUTURE.search(text) and not re.search(r"уағдаласты|келісті|договорил|решено", text, re.IGNORECASE):
+    agreed = r"уағдаласты|келісті|договорил|решено|приглашение|шақыру|подтвердил"
+    if FUTURE.search(text) and not re.search(agreed, text, re.IGNORECASE):
         return None
     return next((summary for pattern, summary in OUTCOMES if re.search(pattern, text, re.IGNORECASE)), None)
 

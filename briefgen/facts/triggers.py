@@ -69,7 +69,11 @@ _PATTERNS: dict[str, list[tuple[str, bool, str]]] = {
             rf"(?:прош[её]л|прошло|прошла|открыл\w*)\s+(?:{W}){{0,2}}(?:{RU_SUMMIT})",
         ),
         ("signing", True, r"церемони\w+ подписания|\bподписали\b"),
-        ("reception", True, r"\bпринял[аи]?\b(?! участие| решение| меры| заявление)|\bбыл[аи]? принят[аы]?\b"),
+        (
+            "reception",
+            True,
+            r"\bпринял[аи]?\b(?! участие| решение| меры| заявление| приглашение)|\bбыл[аи]? принят[аы]?\b",
+        ),
         (
             "talks",
             True,
@@ -88,7 +92,7 @@ _PATTERNS: dict[str, list[tuple[str, bool, str]]] = {
         ),
         ("meeting", False, r"\bвстреч|заседани"),
         ("visit", False, r"\bвизит|\bприбыл"),
-        ("visit", True, r"\bпосетил\w*|\bознакомил\w*"),
+        ("visit", True, r"\bпосетил\w*|\bознакомил\w*|\bосмотрел\w*"),
     ],
 }
 _COMPILED = {lang: [(k, e, re.compile(p)) for k, e, p in rules] for lang, rules in _PATTERNS.items()}

@@ -624,3 +624,216 @@ date: 2025-03-01
         ("Kassym-Jomart Tokayev", "president"),
         ("Hamad bin Isa Al Khalifa", "king"),
     }
+
+
+def test_front_matter_source_is_the_agency_over_the_texts_wording(tmp_path: Path) -> None:
+    for lead in ("встретились, сообщает пресс-служба Министерства.", "встретились, передает агентство."):
+        body = f"---\nlang: ru\nsource: Example.kz\n---\n\nОлжас Бектенов и Абдулла Арипов {lead}\n"
+        [meeting] = meetings(tmp_path, body)
+        assert meeting.source == "Example.kz"
+
+
+def test_the_generic_word_for_an_agency_names_none(tmp_path: Path) -> None:
+    body = "---\nlang: ru\n---\n\nОлжас Бектенов и Абдулла Арипов встретились, передает агентство.\n"
+    [meeting] = meetings(tmp_path, body)
+    assert meeting.source is None
+
+
+def test_a_guest_named_by_office_alone_is_received_in_a_second_meeting(tmp_path: Path) -> None:
+    body = (
+        "---\nlang: ru\ndate: 2025-11-05\n---\n\n"
+        "Министр иностранных дел Казахстана Мурат Нуртлеу встретился в Астане с Министром иностранных дел "
+        "Узбекистана Бахтиёром Саидовым.\n\n"
+        "Стороны обсудили транзит.\n\n"
+        "В тот же день министра принял Премьер-министр Казахстана Олжас Бектенов.\n"
+    )
+    first, second = meetings(tmp_path, body)
+    assert first.kind == "meeting"
+    assert second.kind == "reception"
+    assert "Olzhas Bektenov" in {p.name for p in second.participants}
+    assert "Olzhas Bektenov" not in {p.name for p in first.participants}
+
+
+def test_a_tour_and_a_meeting_the_same_day_are_two_meetings_of_one_date(tmp_path: Path) -> None:
+    body = (
+        "---\nlang: kk\ndate: 2025-05-03\n---\n\n"
+        "2 мамырда Олжас Бектенов пен Абдулла Арипов жылу электр орталығын аралады.\n\n"
+        "Сол күні Олжас Бектенов Абдулла Ариповпен кездесті. Тараптар сауда мәселелерін талқылады.\n"
+    )
+    tour, meeting = meetings(tmp_path, body)
+    assert (tour.kind, str(tour.date)) == ("visit", "2025-05-02")
+    assert (meeting.kind, str(meeting.date)) == ("meeting", "2025-05-02")
+    assert "trade" in meeting.topics and "trade" not in tour.topics
+
+
+def test_a_tour_the_next_day_after_a_reception_is_its_own_meeting(tmp_path: Path) -> None:
+    body = (
+        "---\nlang: kk\ndate: 2025-05-03\n---\n\n"
+        "Олжас Бектенов Абдулла Ариповты қабылдады.\n\n"
+        "Ертесі Олжас Бектенов пен Абдулла Арипов метро депосын аралады. Желінің ұзындығы 20 шақырым.\n"
+    )
+    reception, tour = meetings(tmp_path, body)
+    assert reception.kind == "reception" and not reception.figures
+    assert (tour.kind, str(tour.date)) == ("visit", "2025-05-04")
+    assert [(f.value, f.unit) for f in tour.figures] == [(20, "km")]
+
+
+def test_a_signing_dated_the_same_day_is_an_event_but_one_that_closes_talks_is_not(tmp_path: Path) -> None:
+    talks = (
+        "---\nlang: ru\ndate: 2025-05-03\n---\n\n"
+        "Олжас Бектенов провел переговоры с Абдуллой Ариповым.\n\n"
+    )
+    separate = talks + "В тот же день состоялась церемония подписания соглашения о поставках 2 млн тонн зерна.\n"
+    first, second = meetings(tmp_path, separate)
+    assert (first.kind, second.kind) == ("talks", "signing")
+    assert [(f.value, f.unit) for f in second.figures] == [(2000000, "tonnes")]
+    for closing in ("Затем стороны подписали соглашение о поставках.", "В тот же день стороны подписали соглашение."):
+        [only] = meetings(tmp_path, talks + closing + "\n")
+        assert only.kind == "talks"
+
+
+def test_a_ministry_named_by_its_portfolio_is_the_venue_in_the_city_named(tmp_path: Path) -> None:
+    for lang, body in (
+        (
+            "ru",
+            "Олжас Бектенов встретился в Астане с Абдуллой Ариповым.\n\n"
+            "Встреча прошла в здании Министерства энергетики. Стороны обсудили транзит.\n",
+        ),
+        ("kk", "Олжас Бектенов Астанада Энергетика министрлігінде Абдулла Ариповпен кездесті.\n"),
+    ):
+        [meeting] = meetings(tmp_path, f"---\nlang: {lang}\ndate: 2025-05-03\n---\n\n{body}")
+        loc = meeting.location
+        assert (loc.place, loc.city, loc.country) == ("Ministry of Energy", "Astana", "Kazakhstan")
+
+
+def test_a_regional_akimat_is_the_akims_and_sits_in_the_provinces_seat(tmp_path: Path) -> None:
+    body = (
+        "---\nlang: kk\ndate: 2025-05-03\n---\n\n"
+        "Павлодар облысының әкімі Асаин Байханов Абдулла Ариповпен кездесті. Кездесу облыс әкімдігінде өтті.\n"
+    )
+    [meeting] = meetings(tmp_path, body)
+    loc = meeting.location
+    assert (loc.place, loc.city, loc.country) == ("Pavlodar Region akimat", "Pavlodar", "Kazakhstan")
+
+
+def test_the_akimat_that_reports_is_no_venue(tmp_path: Path) -> None:
+    body = (
+        "---\nlang: ru\ndate: 2025-05-03\n---\n\n"
+        "Аким Павлодарской области Асаин Байханов встретился с Абдуллой Ариповым, сообщает пресс-служба "
+        "акимата области.\n"
+    )
+    [meeting] = meetings(tmp_path, body)
+    assert meeting.location.place is None
+
+
+def test_a_company_headquarters_is_the_venue_in_the_city_of_the_gathering(tmp_path: Path) -> None:
+    body = (
+        "---\nlang: ru\ndate: 2025-05-03\n---\n\n"
+        "Олжас Бектенов в рамках Абу-Дабийской недели устойчивого развития провел переговоры с "
+        "Абдуллой Ариповым.\n\n"
+        "В тот же день в штаб-квартире Masdar состоялась церемония подписания соглашения.\n"
+    )
+    talks, signing = meetings(tmp_path, body)
+    assert (talks.location.city, talks.location.country) == ("Abu Dhabi", "United Arab Emirates")
+    loc = signing.location
+    assert (loc.place, loc.city, loc.country) == ("Masdar headquarters", "Abu Dhabi", "United Arab Emirates")
+
+
+def test_a_town_named_with_its_word_for_a_town_places_a_tour(tmp_path: Path) -> None:
+    body = (
+        "---\nlang: kk\ndate: 2025-05-03\n---\n\n"
+        "Олжас Бектенов Теміртау қаласындағы металлургиялық комбинатқа барып, жаңғырту барысымен танысты.\n"
+    )
+    [meeting] = meetings(tmp_path, body)
+    assert (meeting.kind, meeting.location.city, meeting.location.country) == ("visit", "Temirtau", "Kazakhstan")
+
+
+def test_an_invitation_accepted_to_a_future_event_is_an_outcome(tmp_path: Path) -> None:
+    call = (
+        "---\nlang: ru\ndate: 2025-05-03\n---\n\n"
+        "Олжас Бектенов провел телефонный разговор с Абдуллой Ариповым.\n\n"
+        "Олжас Бектенов пригласил Абдуллу Арипова на форум, который пройдет в Астане.{}\n"
+    )
+    [accepted] = meetings(tmp_path, call.format(" Гость с благодарностью принял приглашение."))
+    assert accepted.kind == "phone call"
+    assert accepted.outcome is not None
+    [open_] = meetings(tmp_path, call.format(""))
+    assert open_.outcome is None
+
+
+def test_a_tour_in_a_district_keeps_the_country_but_not_the_city(tmp_path: Path) -> None:
+    body = (
+        "---\nlang: kk\ndate: 2025-05-03\n---\n\n"
+        "Олжас Бектенов Шымкентте Абдулла Ариповпен кездесті.\n\n"
+        "Сол күні Олжас Бектенов пен Абдулла Арипов Сайрам ауданындағы зауытты аралады.\n"
+    )
+    meeting, tour = meetings(tmp_path, body)
+    assert (meeting.location.city, meeting.location.country) == ("Shymkent", "Kazakhstan")
+    assert (tour.kind, tour.location.city, tour.location.country) == ("visit", None, "Kazakhstan")
+
+
+def test_a_site_tour_is_no_journey_so_the_host_at_home_stays_host(tmp_path: Path) -> None:
+    body = (
+        "---\nlang: kk\ndate: 2025-05-03\n---\n\n"
+        "Павлодар облысының әкімі Асаин Байханов Екібастұз қаласындағы зауытқа барып, өндіріспен танысты.\n\n"
+        "Сол күні Асаин Байханов облыс әкімдігінде Абдулла Ариповпен кездесті.\n"
+    )
+    tour, meeting = meetings(tmp_path, body)
+    assert (tour.location.city, meeting.location.city) == ("Ekibastuz", "Pavlodar")
+    assert {(p.name_original, p.host) for p in meeting.participants} >= {("Асаин Байханов", True)}
+    assert [(p.name_original, p.host) for p in tour.participants] == [("Асаин Байханов", True)]
+
+
+def test_a_tour_the_next_day_stays_in_the_city_of_the_meeting_before(tmp_path: Path) -> None:
+    body = (
+        "---\nlang: kk\ndate: 2025-05-03\n---\n\n"
+        "Олжас Бектенов Шымкентте Абдулла Ариповты қабылдады.\n\n"
+        "Ертесі Олжас Бектенов пен Абдулла Арипов зауытты аралады.\n"
+    )
+    _, tour = meetings(tmp_path, body)
+    assert (tour.location.city, str(tour.date)) == ("Shymkent", "2025-05-04")
+
+
+def test_a_site_named_in_latin_letters_is_the_venue_of_a_tour(tmp_path: Path) -> None:
+    for lang, body in (
+        ("kk", "Олжас Бектенов Теміртау қаласындағы ArcelorSteel металлургиялық комбинатын аралады.\n"),
+        ("ru", "Олжас Бектенов посетил завод Hyundai в Алматы.\n"),
+    ):
+        [tour] = meetings(tmp_path, f"---\nlang: {lang}\ndate: 2025-05-03\n---\n\n{body}")
+        assert tour.kind == "visit"
+        assert (tour.location.place, tour.location.country) in {
+            ("ArcelorSteel steel plant", "Kazakhstan"),
+            ("Hyundai plant", "Kazakhstan"),
+        }
+
+
+def test_any_citys_akimat_and_the_foreign_ministry_by_its_abbreviation(tmp_path: Path) -> None:
+    for lang, body, want in (
+        ("kk", "Олжас Бектенов Павлодар қаласы әкімдігінде Абдулла Ариповпен кездесті.\n",
+         ("Pavlodar city akimat", "Pavlodar")),
+        ("ru", "Олжас Бектенов встретился в Астане с Абдуллой Ариповым. Встреча прошла в здании МИД.\n",
+         ("Ministry of Foreign Affairs", "Astana")),
+    ):  # fmt: skip
+        [meeting] = meetings(tmp_path, f"---\nlang: {lang}\ndate: 2025-05-03\n---\n\n{body}")
+        assert (meeting.location.place, meeting.location.city) == want
+
+
+def test_an_invitation_is_an_outcome_only_once_accepted_and_a_declaration_adopted_is_one(tmp_path: Path) -> None:
+    head = "---\nlang: kk\ndate: 2025-05-03\n---\n\nОлжас Бектенов Абдулла Ариповпен кездесті.\n\n"
+    invited = "Олжас Бектенов Абдулла Ариповты Астанаға шақырды."
+    [open_] = meetings(tmp_path, head + invited + "\n")
+    assert open_.outcome is None
+    [accepted] = meetings(tmp_path, head + invited + " Шақыру ризашылықпен қабыл алынды.\n")
+    assert accepted.outcome is not None
+    [adopted] = meetings(tmp_path, head + "Кездесуде бірлескен декларация қабылданды.\n")
+    assert adopted.outcome is not None
+
+
+def test_a_ministry_the_text_places_nowhere_sits_in_its_countrys_capital(tmp_path: Path) -> None:
+    body = (
+        "---\nlang: ru\ndate: 2025-05-03\n---\n\n"
+        "Олжас Бектенов встретился с Абдуллой Ариповым в Министерстве энергетики Узбекистана.\n"
+    )
+    [meeting] = meetings(tmp_path, body)
+    loc = meeting.location
+    assert (loc.place, loc.city, loc.country) == ("Ministry of Energy", "Tashkent", "Uzbekistan")

@@ -95,3 +95,20 @@ def test_documents_still_to_be_signed_are_no_figure() -> None:
 
 def test_residents_of_a_special_economic_zone_are_enterprises() -> None:
     assert figures("в технопарке зарегистрированы 140 резидентов") == [(140, "enterprises", "140 резидентов")]
+
+
+def test_thousand_spelled_out_is_not_cut_to_its_abbreviation() -> None:
+    assert [(f.value, f.unit, f.text) for f in find_figures("рассчитанных на 5 тысяч человек")] == [
+        (5000, "people", "5 тысяч человек")
+    ]
+
+
+def test_citizens_pupils_households_stations_and_scholarships_are_counted() -> None:
+    found = [
+        (f.value, f.unit)
+        for text in ("трудятся 70 тыс. граждан", "около 40 тыс. домохозяйств", "желіде 12 бекет бар",
+                     "жыл сайын 80 шәкіртақы бөледі", "школа на 600 учеников")
+        for f in find_figures(text)
+    ]  # fmt: skip
+    assert found == [(70000, "people"), (40000, "households"), (12, "stations"), (80, "scholarships"),
+                     (600, "people")]  # fmt: skip

@@ -73,3 +73,17 @@ def test_a_surname_alone_is_not_read_as_a_common_word_it_declines_like() -> None
     gazetteer.add(entry, "Сапаров", shown="Айдар Сапаров")
     assert gazetteer.find(tokenize("Сапар басталды", "kk")) == []
     assert [m.entry.name for m in gazetteer.find(tokenize("Сапаровпен кездесті", "kk"))] == ["Aidar Saparov"]
+
+
+def test_a_province_knows_the_city_its_administration_sits_in() -> None:
+    provinces = {e.name: e.data.get("seat") for e in load_gazetteer_files([]).entries if e.kind == "province"}
+    assert provinces["Karaganda Region"] == "Karaganda"
+    assert provinces["Ulytau Region"] == "Zhezkazgan"
+    cities = {e.name for e in load_gazetteer_files([]).entries if e.kind == "city"}
+    assert {seat for seat in provinces.values() if seat} <= cities
+
+
+def test_each_country_has_at_most_one_capital() -> None:
+    capitals = [str(e.data["country"]) for e in load_gazetteer_files([]).entries if e.data.get("capital")]
+    assert len(capitals) == len(set(capitals))
+    assert "KZ" in capitals

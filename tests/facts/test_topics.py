@@ -87,3 +87,35 @@ def test_readme_hints_by_their_usual_words() -> None:
     assert topics_of("Банк береді 300 млн долларлық несие") == ["finance"]
     assert topics_of("локализация выпуска автомобилей") == ["industry"]
     assert topics_of("есірткі трафигіне қарсы күрес") == ["security"]
+
+
+def test_touring_a_site_is_no_sea() -> None:
+    assert "water" not in topics_of("Әкім жаңа цехты аралады")
+    assert "water" in topics_of("Арал теңізін құтқару мәселесі талқыланды")
+
+
+def test_a_vehicle_and_a_checkpoint_in_any_case_are_transport() -> None:
+    assert topics_of("Жүк көлігінің кезегі азайды") == ["transport and transit"]
+    assert topics_of("Өткізу бекеттеріндегі кезектер") == ["transport and transit"]
+
+
+def test_economic_security_in_a_title_is_no_defence() -> None:
+    assert "security" not in topics_of("еврокомиссар по торговле и экономической безопасности")
+
+
+def test_a_refinery_and_a_recycling_plant_are_not_manufacturing() -> None:
+    assert topics_of("строительство газоперерабатывающего завода") == ["energy"]
+    assert topics_of("Қалдықтарды қайта өңдеу зауыты салынады") == ["environment"]
+    assert "industry" in topics_of("Жаңа цемент зауыты салынады")
+
+
+def test_heating_networks_vegetables_rare_metals_and_mausoleums() -> None:
+    assert topics_of("Жылу желілерін жаңғырту") == ["energy"]
+    assert topics_of("Көкөніс экспорты") == ["trade", "agriculture"]
+    assert topics_of("сирек металдарды өңдеу") == ["industry"]
+    assert topics_of("Қожа Ахмет Ясауи кесенесін қалпына келтіру") == ["culture"]
+
+
+def test_money_put_into_enterprises_is_investment() -> None:
+    assert "investment" in topics_of("Мұнда жалпы құны $1,5 млрд болатын 20 кәсіпорын орналастырылады")
+    assert "investment" not in topics_of("Экспорт 20 кәсіпорынның өнімін қамтиды, көлемі $1,5 млрд")

@@ -45,3 +45,11 @@ def test_an_encounter_announced_for_later_names_no_kind() -> None:
     assert kinds("Комиссияның келесі отырысы Бішкекте өтеді.", "kk") == []
     assert kinds("Стороны обсудили подготовку саммита, который пройдет в Ашхабаде.", "ru") == []
     assert kinds("Переговоры прошли в Ашхабаде.", "ru") == [("talks", True)]
+
+
+def test_accepting_an_invitation_is_no_reception() -> None:
+    assert [t.kind for t in triggers("Гость принял приглашение посетить Астану", "ru")] == []
+
+
+def test_inspecting_a_site_is_a_tour() -> None:
+    assert [(t.kind, t.event) for t in triggers("Делегация осмотрела цеха завода", "ru")] == [("visit", True)]
