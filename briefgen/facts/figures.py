@@ -175,12 +175,18 @@ def _russian_head(name: str) -> str | None:
     return None
 
 
+# A fixed date, not today: the same article must give the same figures next year (builds are
+# reproducible), and the press this reads is from these years.
+CURRENCIES_AS_OF = dt.date(2025, 1, 1)
+
+
 @cache
 def currency_nouns() -> tuple[Noun, ...]:
-    """Every currency in use today by the noun of its Kazakh and Russian CLDR name (Babel), with the rest
-    of the name kept to tell apart currencies that share a noun (азербайджанский / туркменский манат)."""
-    today = dt.date.today()
-    codes = {code for t in Locale("en").territories if len(t) == 2 for code in get_territory_currencies(t, today)}
+    """Every currency in use by the noun of its Kazakh and Russian CLDR name (Babel), with the rest of the
+    name kept to tell apart currencies that share a noun (азербайджанский / туркменский манат)."""
+    codes = {
+        code for t in Locale("en").territories if len(t) == 2 for code in get_territory_currencies(t, CURRENCIES_AS_OF)
+    }
     nouns: list[Noun] = []
     for code in sorted(codes):
         for lang in ("ru", "kk"):
