@@ -45,6 +45,17 @@ PLACE_NOUNS = ("провинци", "област", "штат", "город", "р
 KK_RECEIVES = re.compile(r"қабылда(?:ды|п)$")
 # In the nominative: «переговоры Токаева с …», not «после переговоров Бектенова принял».
 TALKS_NOUNS = ("переговоры", "встреча", "беседа", "разговор")
+# Kazakh words that open a sentence capitalized but are never part of a name: connectors, adverbs and
+# time words («Сондай-ақ Ласло Кёвер …», «Ертесі Жеңіс Қасымбек …»). Kazakh has no dictionary at hand
+# like pymorphy3 for Russian, so the few that open news sentences are listed.
+KK_NOT_NAMES = frozenset({
+    "сондай-ақ", "сонымен", "сондықтан", "сонда", "содан", "сосын", "кейін", "кейіннен", "соңынан", "соңында",
+    "ертесі", "ертең", "кеше", "бүгін", "бүгінде", "биыл", "былтыр", "қазір", "қазіргі", "сол", "осы", "бұл",
+    "ол", "бірақ", "алайда", "дегенмен", "әрі", "және", "мұнда", "онда", "жалпы", "әсіресе", "мысалы",
+    "өз", "одан", "бұдан", "келесі", "алдымен", "сонан", "бұрын", "тағы", "енді", "атап", "яғни",
+})  # fmt: skip
+# Kazakh kinds of place written after the place's name («Теміртау қаласындағы»): the word before is no name.
+KK_PLACE_NOUNS = ("қала", "облыс", "аудан", "ауыл", "кент", "өңір")
 
 
 @dataclass
@@ -561,7 +572,8 @@ class Finder:
                 j < len(tokens)
                 and j not in covered
                 and (_name_word(tokens[j]) or self._connector(tokens, i, j))
-                and not (j == i and (self._adjective(tokens[j]) or self._common_opening(tokens, j)))
+                and not self._place_word(tokens, j)
+                and not (j == i and (self._adjective(tokens[j]) or self._common_word(tokens, j)))
                 # «провинции Хэнань Ван Кай»: the word after a kind of place names the place.
                 and not (
                     j == i and i > 0 and (i - 1) not in covered and tokens[i - 1].text.lower().startswith(PLACE_NOUNS)
@@ -641,6 +653,18 @@ class Finder:
                 for stem in (word[: -len(e)] for e in endings if word.endswith(e))
             )
         return russian_common_word(word)
+
+    def _common_word(self, tokens: list[Token], i: int) -> bool:
+        """A run of capitalized words does not start with a Russian dictionary word that is no name, wherever
+        it stands: «Эмиратов Сухаилем аль-Мазруи» is the end of a country's name, then the name."""
+        if self.lang == "ru" and i > 0:
+            return russian_common_word(tokens[i].text.lower())
+        return self._common_opening(tokens, i)
+
+    def _place_word(self, tokens: list[Token], i: int) -> bool:
+        """«Теміртау қаласындағы»: a word followed by its kind of place names the place, not a person."""
+        following = tokens[i + 1].text.lower() if i + 1 < len(tokens) else ""
+        return self.lang == "kk" and following.startswith(KK_PLACE_NOUNS)
 
     def _verb(self, token: Token) -> bool:
         return self.lang == "ru" and russian_pos(token.text) in ("VERB", "INFN", "GRND")
@@ -797,4 +821,9 @@ def _kazakh_inflected(word: str) -> bool:
 
 
 def _name_word(token: Token) -> bool:
-    return token.is_word and token.is_capitalized and not token.text.isupper()
+    return (
+        token.is_word
+        and token.is_capitalized
+        and not token.text.isupper()
+        and token.text.lower() not in KK_NOT_NAMES
+    )

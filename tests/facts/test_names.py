@@ -180,3 +180,18 @@ def test_a_turkish_name_is_written_in_turkeys_alphabet() -> None:
     assert romanize("Мехмет Шимшек", "TR") == "Mehmet Şimşek"
     assert romanize("Абдуллах Гюль", "TR") == "Abdullah Gül"
     assert romanize("Нұман Құртұлмұш", "TR") == "Numan Kurtulmuş"
+
+
+def test_a_connector_opening_the_sentence_is_not_a_first_name() -> None:
+    assert [n for n, *_ in mentions("Сондай-ақ Пётр Сидоров меморандумға қол қойды.", "kk")] == ["Pyotr Sidorov"]
+    assert [n for n, *_ in mentions("Ертесі Асқар Жұмабаев зауытты аралады.", "kk")] == ["Askar Zhumabayev"]
+
+
+def test_a_town_written_after_a_name_is_not_its_last_part() -> None:
+    names = [n for n, *_ in mentions("Асқар Жұмабаев Сәтбаев қаласындағы кенішке барды.", "kk")]
+    assert names == ["Askar Zhumabayev"]
+
+
+def test_a_russian_dictionary_word_before_a_name_is_not_part_of_it() -> None:
+    # «Островов» ends an unknown state's name; the capitalized run after it is the person.
+    assert mentions("Он встретился с послом Островов Иваном Петровым.", "ru")[1][:2] == ("Ivan Petrov", "ambassador")
