@@ -36,7 +36,7 @@ RU_PREPOSITIONS = frozenset({"с", "со", "от", "у", "к", "для", "о", "
 # What an office's wording is made of; not an adjective, which ends it («с казахстанской – первый
 # заместитель» is "on the Kazakh side: the first deputy").
 PHRASE_KINDS = frozenset({"title", "country", "province", "role_word"})
-DASHES = frozenset({"–", "-"})
+DASHES = frozenset({"–", "—", "-"})
 PARTICIPANT_CASES = frozenset({"nom", "acc", "ins", "with"})
 ATTENDING = frozenset({("с", "участием"), ("при", "участии"), ("в", "присутствии")})
 LEADING = ("бастаған", "басқарған", "жетекшілік", "возглавляем", "руководим")

@@ -195,3 +195,8 @@ def test_a_town_written_after_a_name_is_not_its_last_part() -> None:
 def test_a_russian_dictionary_word_before_a_name_is_not_part_of_it() -> None:
     # «Островов» ends an unknown state's name; the capitalized run after it is the person.
     assert mentions("Он встретился с послом Островов Иваном Петровым.", "ru")[1][:2] == ("Ivan Petrov", "ambassador")
+
+
+def test_a_russian_double_office_joined_by_an_em_dash_keeps_both_offices() -> None:
+    found = mentions("Он встретился с заместителем Премьер-министра — министром финансов Иваном Петровым.", "ru")
+    assert found[-1][:2] == ("Ivan Petrov", "deputy prime minister and minister of finance")
