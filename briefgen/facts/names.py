@@ -377,6 +377,9 @@ class Finder:
             country = country or str(province.data.get("country"))
         if country is None and titles:
             country = _country_in_clause(tokens, covered, phrase_start)
+        if country is None and titles and not titles[-1].data.get("reference"):
+            # «еврокомиссар», «председатель Европейского совета»: an office of one union names its side.
+            country = titles[-1].data.get("default_country")
         if head is not None:
             completed = self._completed(tokens, covered, head, start, country)
             if completed is not None and country is None:
@@ -781,7 +784,7 @@ def _country_in_clause(tokens: list[Token], covered: dict[int, Match], start: in
 
 def _generic(titles: list[Entry]) -> bool:
     """An honorific or a bare word like «басшысы» says less than the gazetteer's office for the person."""
-    return all(t.data.get("reference") or t.name in HEAD_WORDS for t in titles)
+    return all(t.data.get("reference") or t.data.get("bare") or t.name in HEAD_WORDS for t in titles)
 
 
 def _base(token: Token, entry: Entry) -> str:

@@ -200,3 +200,26 @@ def test_a_russian_dictionary_word_before_a_name_is_not_part_of_it() -> None:
 def test_a_russian_double_office_joined_by_an_em_dash_keeps_both_offices() -> None:
     found = mentions("Он встретился с заместителем Премьер-министра — министром финансов Иваном Петровым.", "ru")
     assert found[-1][:2] == ("Ivan Petrov", "deputy prime minister and minister of finance")
+
+
+def test_a_commissioner_the_gazetteer_knows_keeps_the_portfolio_and_the_union() -> None:
+    found = mentions("Он встретился с еврокомиссаром Марта Кос.", "ru")
+    assert found[-1][:3] == ("Marta Kos", "commissioner for enlargement", "EU")
+
+
+def test_an_unknown_commissioner_belongs_to_the_european_union() -> None:
+    found = mentions("Еуропалық комиссар Иван Петровпен кездесті.", "kk")
+    assert found[-1][1:3] == ("european commissioner", "EU")
+
+
+def test_a_foreign_city_or_region_head_is_named_by_the_place() -> None:
+    assert mentions("Мәскеу қаласының мэрі Иван Петровпен кездесті.", "kk")[-1][1:3] == ("mayor of moscow", "RU")
+    assert mentions("Ташкент облысының хокимі Иван Петровпен кездесті.", "kk")[-1][1:3] == (
+        "khokim of tashkent region",
+        "UZ",
+    )
+
+
+def test_a_parliament_head_takes_the_usual_english_title() -> None:
+    found = mentions("с Председателем Государственной Думы Иваном Петровым", "ru")
+    assert found[-1][1] == "chairman of the state duma"
