@@ -678,7 +678,8 @@ def _facts(
     if previous_date and NEXT_DAY.search(opening.sentence.plain) and not _date_in(opening.sentence.plain, article):
         meeting.date = previous_date + dt.timedelta(days=1)
 
-    host_country = _host_country(meeting, draft, visit, opening)
+    text = " ".join(sents[i].sentence.plain for i in members)
+    host_country = _host_country(meeting, draft, visit, opening, text)
     receiver = _receiver(opening) if kind == "reception" else _chair([sents[i] for i in members])
     if receiver is not None and receiver not in draft.people:
         draft.people.insert(0, receiver)  # «под председательством X»: the chair takes part
@@ -689,7 +690,10 @@ def _facts(
         elif kind == "phone call" or host_country is None:
             host = False
         else:
-            host = person.country == host_country and not (visit and draft.in_visit and person is visit.visitor)
+            travelling = visit and draft.in_visit and person is visit.visitor
+            # An akim touring his own region is the host of whoever he meets there.
+            at_home = _local_head(draft, LOCAL_OFFICES) is person
+            host = person.country == host_country and not (travelling and not at_home)
         where = [sents[i].sentence.id for i in members if any(m.person is person for m in sents[i].mentions)]
         meeting.participants.append(
             Participant(
@@ -759,14 +763,18 @@ def _chair(members: list[Sent]) -> Person | None:
     return None
 
 
-def _host_country(meeting: Meeting, draft: Draft, visit: Visit | None, opening: Sent) -> str | None:
+def _host_country(meeting: Meeting, draft: Draft, visit: Visit | None, opening: Sent, text: str) -> str | None:
     """The side on whose soil the meeting is held. Where the text names the place, a participant of that
     country hosts (an akim in his region, the Emirates' minister at a signing in Abu Dhabi), and a place
     no participant is from has no host. Without a place, the traveller of a visit is the guest."""
     country = meeting.location.country
     if country is not None:
         return next((p.country for p in draft.people if p.country and english_country(p.country) == country), None)
+    local = _local_head(draft, LOCAL_OFFICES)
     if draft.in_visit and visit is not None and visit.visitor is not None:
+        if visit.visitor is local and visit.country in (None, local.country):
+            # An akim touring a plant of his own region travels, but on his own soil.
+            return local.country
         others = [
             p.country
             for p in draft.people
@@ -774,7 +782,23 @@ def _host_country(meeting: Meeting, draft: Draft, visit: Visit | None, opening: 
         ]
         if others:
             return others[0]
-    return _guests_host(draft, opening)
+    guests_host = _guests_host(draft, opening)
+    akim = _local_head(draft, ("akim",))
+    if guests_host is None and akim is not None and AT_LOCAL_SEAT.search(text):
+        # «Кездесу облыс әкімдігінде өтті», «в акимате области»: held at the seat of the akim who was met.
+        return akim.country
+    return guests_host
+
+
+# The seat of a Kazakh local government (akimat), where its akim receives.
+AT_LOCAL_SEAT = re.compile(r"әкімдіг\w*(?:де|те)\b|в\s+акимат\w*", re.IGNORECASE)
+LOCAL_OFFICES = ("akim", "governor", "khokim", "mayor")
+
+
+def _local_head(draft: Draft, offices: tuple[str, ...]) -> Person | None:
+    """The one participant who heads a region or city (an akim, a governor)."""
+    heads = [p for p in draft.people if p.role and p.role.split(" of ")[0] in offices and p.country]
+    return heads[0] if len(heads) == 1 else None
 
 
 def _guests_host(draft: Draft, opening: Sent) -> str | None:

@@ -624,3 +624,35 @@ date: 2025-03-01
         ("Kassym-Jomart Tokayev", "president"),
         ("Hamad bin Isa Al Khalifa", "king"),
     }
+
+
+AKIM_AT_THE_AKIMAT = """---
+lang: kk
+date: 2025-05-06
+---
+
+Ақтөбе облысының әкімі Асқар Жұмабаев Ресейдің Орынбор облысының губернаторы Иван Петровпен кездесті.
+Кездесу облыс әкімдігінде өтті. Тараптар сауда байланыстарын талқылады.
+"""
+
+AKIM_TOURS_HIS_REGION = """---
+lang: kk
+date: 2025-05-06
+---
+
+Ақтөбе облысының әкімі Асқар Жұмабаев Хромтау қаласындағы кенішке барып, өндіріспен танысты.
+
+Кеніште оған Германияның Қазақстандағы Елшісі Ганс Мюллер қосылды.
+"""
+
+
+def test_an_akim_hosts_a_meeting_at_his_akimat(tmp_path: Path) -> None:
+    [meeting] = meetings(tmp_path, AKIM_AT_THE_AKIMAT)
+    hosts = {p.name: p.host for p in meeting.participants}
+    assert hosts == {"Askar Zhumabayev": True, "Ivan Petrov": False}
+
+
+def test_an_akim_touring_his_own_region_hosts_a_visiting_ambassador(tmp_path: Path) -> None:
+    [meeting] = meetings(tmp_path, AKIM_TOURS_HIS_REGION)
+    hosts = {p.name: (p.role, p.host) for p in meeting.participants}
+    assert hosts == {"Askar Zhumabayev": ("akim of aktobe region", True), "Gans Myuller": ("ambassador", False)}
