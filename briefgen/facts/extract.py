@@ -519,6 +519,8 @@ def _quotes(article: Article, sents: list[Sent]) -> list[Spoken]:
             speaker = _speaker(who_sent, offsets, found.who_start, found.who_end) if who_sent else None
             if speaker is None and who_sent is not None:
                 speaker = _by_country(sents, who_sent, offsets, found.who_start, found.who_end)
+            if speaker is None and who_sent is not None:
+                speaker = _by_organisation(sents, who_sent, text[found.who_start : found.who_end])
             if speaker is None:
                 speaker = _paragraph_subject(offsets, found.start)
             if speaker is None and block_sents[0].index > 0:
@@ -560,6 +562,20 @@ def _by_country(
     for earlier in reversed(sents[: s.index + 1]):
         for m in reversed(earlier.mentions):
             if m.person is not None and m.person.country in countries and not m.reference:
+                return m.person
+    return None
+
+
+def _by_organisation(sents: list[Sent], s: Sent, who: str) -> Person | None:
+    """«— сказал глава Masdar», «— деді KEGOC басшысы»: the head of a company or body named in the
+    attribution is the person named before whose office is of it (chief executive officer of masdar)."""
+    names = {w.lower() for w in re.findall(r"[A-Za-z][\w-]+", who)}
+    if not names:
+        return None
+    for earlier in reversed(sents[: s.index + 1]):
+        for m in reversed(earlier.mentions):
+            role = m.person.role if m.person is not None else None
+            if role and " of " in role and names & set(role.rsplit(" of ", 1)[1].split()):
                 return m.person
     return None
 

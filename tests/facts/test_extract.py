@@ -656,3 +656,21 @@ def test_an_akim_touring_his_own_region_hosts_a_visiting_ambassador(tmp_path: Pa
     [meeting] = meetings(tmp_path, AKIM_TOURS_HIS_REGION)
     hosts = {p.name: (p.role, p.host) for p in meeting.participants}
     assert hosts == {"Askar Zhumabayev": ("akim of aktobe region", True), "Gans Myuller": ("ambassador", False)}
+
+
+COMPANY_HEAD_QUOTED = """---
+lang: ru
+date: 2025-02-03
+---
+
+Министр энергетики Казахстана Алмасадам Саткалиев встретился с главой компании Saudi Aramco Амином Насером.
+
+Стороны обсудили поставки оборудования.
+
+«Мы готовы расширять сотрудничество», — сказал глава Aramco.
+"""
+
+
+def test_a_quote_attributed_to_the_head_of_a_company_goes_to_its_head(tmp_path: Path) -> None:
+    [meeting] = meetings(tmp_path, COMPANY_HEAD_QUOTED)
+    assert [q.speaker for q in meeting.quotes] == ["Amin Nasser"]
