@@ -157,6 +157,8 @@ def romanize(name: str, country: str | None = None) -> str:
         return " ".join(_polivanov(word) for word in name.split())
     if country == "TR":
         return _turkish(name)
+    if country in ("CZ", "SK"):
+        return _czech(name)
     if country == "AZ":
         for pattern, replacement in AZERBAIJANI:
             name = pattern.sub(replacement, name)
@@ -180,6 +182,28 @@ def romanize(name: str, country: str | None = None) -> str:
     cyrillic = re.sub(r"\bДж", "J", cyrillic)
     cyrillic = cyrillic.replace("дж", "dj").replace("Ж", "J").replace("ж", "j")
     return re.sub(r"(?<=[aeiou])yev\b", "ev", iuliia.WIKIPEDIA.translate(cyrillic))
+
+
+# Czech and Slovak names in Russian come back letter by letter: ш š, ч č, ж ž, and г for their h (Гавел,
+# Havel); Russian renders -ský as -ский and -ová as -ова. Vowel length is lost (Síkela is Сикела).
+CZECH = {
+    "щ": "šč", "ш": "š", "ч": "č", "ж": "ž", "ц": "c", "х": "ch", "г": "h", "й": "j", "я": "ja", "ю": "ju",
+    "ё": "jo", "е": "e", "э": "e", "ы": "y", "ь": "", "ъ": "",
+}  # fmt: skip
+
+
+def _czech(name: str) -> str:
+    name = re.sub(r"ий\b", "ý", name)
+    name = re.sub(r"(?<=[ое]в)а\b", "á", name)
+    out = []
+    for ch in name:
+        low = ch.lower().translate(KAZAKH_TO_RUSSIAN)
+        if low in CZECH:
+            latin = CZECH[low]
+        else:
+            latin = iuliia.WIKIPEDIA.translate(low) if low.isalpha() and low not in "ýá" else low
+        out.append(latin.capitalize() if ch.isupper() else latin)
+    return "".join(out)
 
 
 def _mongolian(name: str) -> str:

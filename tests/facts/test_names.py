@@ -223,3 +223,14 @@ def test_a_foreign_city_or_region_head_is_named_by_the_place() -> None:
 def test_a_parliament_head_takes_the_usual_english_title() -> None:
     found = mentions("с Председателем Государственной Думы Иваном Петровым", "ru")
     assert found[-1][1] == "chairman of the state duma"
+
+
+def test_a_czech_or_slovak_name_is_written_in_its_own_alphabet() -> None:
+    assert romanize("Ян Липавский", "CZ") == "Jan Lipavský"
+    assert romanize("Зузана Чапутова", "SK") == "Zuzana Čaputová"
+    assert romanize("Юрай Бланар", "SK") == "Juraj Blanar"
+
+
+def test_the_emirates_written_out_in_russian_give_the_officials_country() -> None:
+    found = mentions("с министром экономики Объединенных Арабских Эмиратов Абдуллой бин Туком аль-Марри", "ru")
+    assert found[-1][2] == "AE"
