@@ -54,6 +54,7 @@ KK_NOT_NAMES = frozenset({
     "ол", "бірақ", "алайда", "дегенмен", "әрі", "және", "мұнда", "онда", "жалпы", "әсіресе", "мысалы",
     "өз", "одан", "бұдан", "келесі", "алдымен", "сонан", "бұрын", "тағы", "енді", "атап", "яғни",
 })  # fmt: skip
+CYRILLIC = re.compile(r"[а-яёәғқңөұүһі]", re.IGNORECASE)
 # Kazakh kinds of place written after the place's name («Теміртау қаласындағы»): the word before is no name.
 KK_PLACE_NOUNS = ("қала", "облыс", "аудан", "ауыл", "кент", "өңір")
 
@@ -460,6 +461,9 @@ class Finder:
                 # local office is named by its province or city.
                 role = f"{role} of {place.name.lower()}"
                 country = country or str(place.data.get("country"))
+            elif titles[-1].data.get("company") and (company := _company_near(tokens, phrase_start, start)):
+                # «Masdar компаниясының бас атқарушы директоры», «генеральный директор компании Masdar».
+                role = f"{role} of {company.lower()}"
             elif province is not None and titles[-1].data.get("class") == "head_of_government":
                 # A province's own government is chaired, not led by a prime minister.
                 role = f"chairman of the government of the {province.name.lower()}"
@@ -792,6 +796,13 @@ def _city_near(covered: dict[int, Match], phrase_start: int, start: int) -> Entr
     return None
 
 
+def _company_near(tokens: list[Token], phrase_start: int, start: int) -> str | None:
+    """The company a head's office is of: the Latin name written with the office (the press keeps a
+    company's own spelling), a few words before it in Kazakh, between it and the name in Russian."""
+    words = [t.text for t in tokens[max(phrase_start - 4, 0) : start] if t.is_word and not CYRILLIC.search(t.text)]
+    return " ".join(words) or None
+
+
 def _country_in_clause(tokens: list[Token], covered: dict[int, Match], start: int, reach: int = 8) -> str | None:
     """The country written a few words before an office the gazetteer does not know whole:
     «Әзербайжанның Цифрлық даму және көлік министрі», «Түркия Ұлы Ұлттық Мәжілісінің Төрағасы»."""
@@ -853,4 +864,7 @@ def _name_word(token: Token) -> bool:
         and token.is_capitalized
         and not token.text.isupper()
         and token.text.lower() not in KK_NOT_NAMES
+        # A Kazakh or Russian article writes every person's name in Cyrillic; a Latin word is a company's
+        # or a brand's («компании Masdar Мохамед …»).
+        and CYRILLIC.search(token.text) is not None
     )

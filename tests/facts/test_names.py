@@ -234,3 +234,14 @@ def test_a_czech_or_slovak_name_is_written_in_its_own_alphabet() -> None:
 def test_the_emirates_written_out_in_russian_give_the_officials_country() -> None:
     found = mentions("с министром экономики Объединенных Арабских Эмиратов Абдуллой бин Туком аль-Марри", "ru")
     assert found[-1][2] == "AE"
+
+
+def test_a_company_head_is_named_by_the_company_and_its_latin_name_is_no_first_name() -> None:
+    assert mentions("Nordwind компаниясының бас атқарушы директоры Иван Петровпен кездесті.", "kk")[-1][:2] == (
+        "Ivan Petrov",
+        "chief executive officer of nordwind",
+    )
+    assert mentions("Он встретился с генеральным директором компании Nordwind Иваном Петровым.", "ru")[-1][:2] == (
+        "Ivan Petrov",
+        "chief executive officer of nordwind",
+    )
