@@ -5,6 +5,7 @@ written before the name and the grammatical case that tells a participant from s
 
 from __future__ import annotations
 
+import os
 import re
 from dataclasses import dataclass, field
 
@@ -450,6 +451,10 @@ class Finder:
             person = next(
                 (p for p in self.people.values() if p.name_original.split()[-1].lower() == original.lower()), None
             )
+        if person is None and entry is None and len(words) > 1:
+            # The same foreign name in two cases reduced to two nominatives («Сухаилем» → Сухаил, «Сухаиля» →
+            # Сухаиля): one person, named in full earlier, whose every word this one's begins like.
+            person = next((p for p in self.people.values() if _same_words(p.name_original, " ".join(words))), None)
         if person is None:
             person = Person(key, original, default_role, default_country, from_gazetteer=entry is not None)
             self.people[key] = person
@@ -794,6 +799,17 @@ def _city_near(covered: dict[int, Match], phrase_start: int, start: int) -> Entr
         if m is not None and m.entry.kind == "city":
             return m.entry
     return None
+
+
+def _same_words(named: str, written: str) -> bool:
+    """Each word of a name as written shares its stem (all but an ending of up to three letters) with
+    the word of a name given before."""
+    a, b = named.lower().split(), written.lower().split()
+    if len(a) != len(b):
+        return False
+    return all(
+        len(os.path.commonprefix([x, y])) >= max(3, max(len(x), len(y)) - 3) for x, y in zip(a, b, strict=True)
+    )
 
 
 def _company_near(tokens: list[Token], phrase_start: int, start: int) -> str | None:

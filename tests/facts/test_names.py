@@ -245,3 +245,13 @@ def test_a_company_head_is_named_by_the_company_and_its_latin_name_is_no_first_n
         "Ivan Petrov",
         "chief executive officer of nordwind",
     )
+
+
+def test_a_foreign_name_in_two_cases_is_one_person() -> None:
+    gazetteer = load_gazetteer_files([])
+    finder = Finder(gazetteer, "ru")
+    texts = ("Он встретился с министром Островов Хабилем аль-Заррани.", "Подписано в присутствии Хабиля аль-Заррани.")
+    for text in texts:
+        tokens = tokenize(text, "ru")
+        finder.mentions(0, tokens, gazetteer.find(tokens))
+    assert list(finder.people) == ["Khabil al-Zarrani"]
