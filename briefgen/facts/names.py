@@ -161,6 +161,8 @@ def romanize(name: str, country: str | None = None) -> str:
         return _turkish(name)
     if country in ("CZ", "SK"):
         return _czech(name)
+    if country == "HU":
+        return _hungarian(name)
     if country == "AZ":
         for pattern, replacement in AZERBAIJANI:
             name = pattern.sub(replacement, name)
@@ -197,15 +199,39 @@ CZECH = {
 def _czech(name: str) -> str:
     name = re.sub(r"ий\b", "ý", name)
     name = re.sub(r"(?<=[ое]в)а\b", "á", name)
+    return _letters(name.translate(KAZAKH_TO_RUSSIAN), CZECH)
+
+
+def _letters(name: str, table: dict[str, str]) -> str:
+    """Cyrillic letter by letter: the table's spelling, else Wikipedia's; Latin letters already there stay."""
     out = []
     for ch in name:
-        low = ch.lower().translate(KAZAKH_TO_RUSSIAN)
-        if low in CZECH:
-            latin = CZECH[low]
-        else:
-            latin = iuliia.WIKIPEDIA.translate(low) if low.isalpha() and low not in "ýá" else low
+        low = ch.lower()
+        cyrillic = iuliia.WIKIPEDIA.translate(low) if "а" <= low <= "я" else low
+        latin = table.get(low, cyrillic)
         out.append(latin.capitalize() if ch.isupper() else latin)
     return "".join(out)
+
+
+# Hungarian names in Russian: с is their sz, ш their s, ж zs, ч cs, and ё, ю after a consonant their ö, ü
+# (Кёвер, Kövér). Vowel length is lost (László is Ласло), so only the letters come back.
+HUNGARIAN = {
+    "с": "sz", "ш": "s", "ж": "zs", "ч": "cs", "ц": "c", "х": "h", "й": "j", "я": "ja", "ю": "ju", "ё": "jo",
+    "е": "e", "э": "e", "ы": "i", "ь": "", "ъ": "",
+}  # fmt: skip
+
+
+def _hungarian(name: str) -> str:
+    name = name.translate(KAZAKH_TO_RUSSIAN)
+    # дь, ть, нь are their gy, ty, ny (Надь, Nagy; Дьёр, Győr), and the soft vowel after one is plain.
+    for soft, latin in (("д", "gy"), ("т", "ty"), ("н", "ny")):
+        for vowel, plain in (("ю", "u"), ("ё", "ö"), ("я", "a"), ("е", "e"), ("", "")):
+            name = re.sub(soft + "ь" + vowel, latin + plain, name)
+            name = re.sub(soft.upper() + "ь" + vowel, latin.capitalize() + plain, name)
+    name = re.sub(r"ье", "je", name)
+    name = re.sub(r"(?<=[^\Wаеёиоуыэюя])ё", "ö", name, flags=re.IGNORECASE)
+    name = re.sub(r"(?<=[^\Wаеёиоуыэюя])ю", "ü", name, flags=re.IGNORECASE)
+    return _letters(name, HUNGARIAN)
 
 
 def _mongolian(name: str) -> str:

@@ -255,3 +255,9 @@ def test_a_foreign_name_in_two_cases_is_one_person() -> None:
         tokens = tokenize(text, "ru")
         finder.mentions(0, tokens, gazetteer.find(tokens))
     assert list(finder.people) == ["Khabil al-Zarrani"]
+
+
+def test_a_hungarian_name_comes_back_to_hungarian_letters() -> None:
+    assert romanize("Жолт Шемьен", "HU") == "Zsolt Semjen"
+    assert romanize("Мартон Надь", "HU") == "Marton Nagy"
+    assert romanize("Ференц Дьюрчань", "HU") == "Ferenc Gyurcsany"
