@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 
 import iuliia
 
-from .gazetteer import Entry, Gazetteer, Match, Token
+from .gazetteer import Entry, Gazetteer, Match, Token, english_country
 from .morphology import (
     KK_CASES,
     KK_PLURAL,
@@ -492,7 +492,7 @@ class Finder:
                 # local office is named by its province or city.
                 role = f"{role} of {place.name.lower()}"
                 country = country or str(place.data.get("country"))
-            elif titles[-1].data.get("company") and (company := _company_near(tokens, phrase_start, start)):
+            elif titles[-1].data.get("company") and (company := _company_near(tokens, covered, phrase_start, start)):
                 # «Masdar компаниясының бас атқарушы директоры», «генеральный директор компании Masdar».
                 role = f"{role} of {company.lower()}"
             elif province is not None and titles[-1].data.get("class") == "head_of_government":
@@ -838,10 +838,26 @@ def _same_words(named: str, written: str) -> bool:
     )
 
 
-def _company_near(tokens: list[Token], phrase_start: int, start: int) -> str | None:
-    """The company a head's office is of: the Latin name written with the office (the press keeps a
-    company's own spelling), a few words before it in Kazakh, between it and the name in Russian."""
-    words = [t.text for t in tokens[max(phrase_start - 4, 0) : start] if t.is_word and not CYRILLIC.search(t.text)]
+def _company_near(tokens: list[Token], covered: dict[int, Match], phrase_start: int, start: int) -> str | None:
+    """The company a head's office is of: its name in quotation marks («Қазақстан темір жолы» ұлттық
+    компаниясының басқарма төрағасы), else the Latin name written with the office (the press keeps a
+    company's own spelling): a few words before it in Kazakh, between it and the name in Russian."""
+    window = range(max(phrase_start - 8, 0), start)
+    opening = next((i for i in window if tokens[i].text == "«"), None)
+    if opening is not None:
+        closing = next((i for i in range(opening + 1, start) if tokens[i].text == "»"), None)
+        if closing is not None and closing > opening + 1:
+            words = []
+            for i in range(opening + 1, closing):
+                m = covered.get(i)
+                if m is not None and m.entry.kind == "country":
+                    if i == m.start:
+                        words.append(english_country(m.entry.name))
+                else:
+                    words.append(romanize(tokens[i].text, "KZ"))
+            return " ".join(words)
+    near = range(max(phrase_start - 4, 0), start)
+    words = [tokens[i].text for i in near if tokens[i].is_word and not CYRILLIC.search(tokens[i].text)]
     return " ".join(words) or None
 
 

@@ -261,3 +261,10 @@ def test_a_hungarian_name_comes_back_to_hungarian_letters() -> None:
     assert romanize("Жолт Шемьен", "HU") == "Zsolt Semjen"
     assert romanize("Мартон Надь", "HU") == "Marton Nagy"
     assert romanize("Ференц Дьюрчань", "HU") == "Ferenc Gyurcsany"
+
+
+def test_a_board_chairman_is_named_by_the_company_in_quotation_marks() -> None:
+    found = mentions("председатель правления АО «Самрук-Энерго» Иван Петров", "ru")
+    assert found[-1][:2] == ("Ivan Petrov", "chairman of the management board of samruk-energo")
+    found = mentions("«Қазақстан су жолы» компаниясының басқарма төрағасы Асқар Жұмабаев", "kk")
+    assert found[-1][1] == "chairman of the management board of kazakhstan su zholy"
