@@ -717,10 +717,12 @@ class Finder:
         return russian_common_word(word)
 
     def _common_word(self, tokens: list[Token], i: int) -> bool:
-        """A run of capitalized words does not start with a Russian dictionary word that is no name, wherever
-        it stands: «Эмиратов Сухаилем аль-Мазруи» is the end of a country's name, then the name."""
+        """A run of capitalized words does not start with a Russian dictionary word in the plural, wherever it
+        stands: «Эмиратов Сухаилем аль-Мазруи» is the end of a country's name, then the name. A name is
+        singular, and Канат, Талант, Алмаз are first names that the dictionary knows as nouns."""
         if self.lang == "ru" and i > 0:
-            return russian_common_word(tokens[i].text.lower())
+            word = tokens[i].text.lower()
+            return russian_common_word(word) and russian_number(word) == "plur"
         return self._common_opening(tokens, i)
 
     def _place_word(self, tokens: list[Token], i: int) -> bool:

@@ -268,3 +268,8 @@ def test_a_board_chairman_is_named_by_the_company_in_quotation_marks() -> None:
     assert found[-1][:2] == ("Ivan Petrov", "chairman of the management board of samruk-energo")
     found = mentions("«Қазақстан су жолы» компаниясының басқарма төрағасы Асқар Жұмабаев", "kk")
     assert found[-1][1] == "chairman of the management board of kazakhstan su zholy"
+
+
+def test_a_first_name_the_russian_dictionary_knows_as_a_noun_still_opens_a_name() -> None:
+    found = mentions("Он встретился с акимом Канатом Ахметовым и Талантом Сыдыковым.", "ru")
+    assert [n for n, *_ in found if n] == ["Kanat Akhmetov", "Talant Sydykov"]
