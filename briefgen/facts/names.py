@@ -56,8 +56,9 @@ KK_NOT_NAMES = frozenset({
     "өз", "одан", "бұдан", "келесі", "алдымен", "сонан", "бұрын", "тағы", "енді", "атап", "яғни",
 })  # fmt: skip
 CYRILLIC = re.compile(r"[а-яёәғқңөұүһі]", re.IGNORECASE)
-# Kazakh kinds of place written after the place's name («Теміртау қаласындағы»): the word before is no name.
-KK_PLACE_NOUNS = ("қала", "облыс", "аудан", "ауыл", "кент", "өңір")
+# Kazakh kinds of place written after the place's name, in the possessive that ties them to it («Теміртау
+# қаласындағы»): the word before is no name. A bare «облыс» is attributive («Бөлекпаев облыс әкімдігінде»).
+KK_PLACE_NOUNS = ("қаласы", "облысы", "ауданы", "ауылы", "кенті", "өңірі")
 
 
 @dataclass

@@ -273,3 +273,8 @@ def test_a_board_chairman_is_named_by_the_company_in_quotation_marks() -> None:
 def test_a_first_name_the_russian_dictionary_knows_as_a_noun_still_opens_a_name() -> None:
     found = mentions("Он встретился с акимом Канатом Ахметовым и Талантом Сыдыковым.", "ru")
     assert [n for n, *_ in found if n] == ["Kanat Akhmetov", "Talant Sydykov"]
+
+
+def test_a_bare_region_word_after_a_name_is_not_a_place_name() -> None:
+    found = mentions("Сол күні Асқар Жұмабаев облыс әкімдігінде елшімен кездесті.", "kk")
+    assert [n for n, *_ in found if n] == ["Askar Zhumabayev"]
