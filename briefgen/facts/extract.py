@@ -700,6 +700,8 @@ def _facts(
     if receiver is not None and receiver not in draft.people:
         draft.people.insert(0, receiver)  # «под председательством X»: the chair takes part
     for person in draft.people:
+        if _glued(person, draft.people):
+            continue
         if receiver is not None:
             # The receiving side: the one who receives and those of his country with him.
             host = person is receiver or (person.country is not None and person.country == receiver.country)
@@ -739,6 +741,21 @@ def _facts(
     meeting.quotes = [q.quote for q in spoken if q.last_sentence in member_set]
     meeting.evidence = evidence
     return meeting
+
+
+def _glued(person: Person, people: list[Person]) -> bool:
+    """A name read with a word too many («Сондай-ақ Ласло Кёвер», «Бөлекпаев Теміртау»), with no office
+    of its own, is the person named without that word: the same man must not appear twice."""
+    words = person.name_original.split()
+    if person.role is not None or person.from_gazetteer:
+        return False
+    for other in people:
+        part = other.name_original.split()
+        if other is not person and len(part) < len(words) and any(
+            words[i : i + len(part)] == part for i in range(len(words) - len(part) + 1)
+        ):
+            return True
+    return False
 
 
 def _outcome(text: str) -> str | None:

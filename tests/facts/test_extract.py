@@ -674,3 +674,19 @@ date: 2025-02-03
 def test_a_quote_attributed_to_the_head_of_a_company_goes_to_its_head(tmp_path: Path) -> None:
     [meeting] = meetings(tmp_path, COMPANY_HEAD_QUOTED)
     assert [q.speaker for q in meeting.quotes] == ["Amin Nasser"]
+
+
+GLUED_OPENING = """---
+lang: kk
+date: 2025-05-06
+---
+
+Ақтөбе облысының әкімі Асқар Жұмабаев Орынбор облысының губернаторы Иван Петровпен кездесті.
+
+Тараптар сауда байланыстарын талқылады. Шұғыл Иван Петров жаңа жобаларды ұсынды.
+"""
+
+
+def test_a_name_read_with_a_word_too_many_is_not_a_second_participant(tmp_path: Path) -> None:
+    [meeting] = meetings(tmp_path, GLUED_OPENING)
+    assert sorted(p.name for p in meeting.participants) == ["Askar Zhumabayev", "Ivan Petrov"]
