@@ -278,3 +278,7 @@ def test_a_first_name_the_russian_dictionary_knows_as_a_noun_still_opens_a_name(
 def test_a_bare_region_word_after_a_name_is_not_a_place_name() -> None:
     found = mentions("Сол күні Асқар Жұмабаев облыс әкімдігінде елшімен кездесті.", "kk")
     assert [n for n, *_ in found if n] == ["Askar Zhumabayev"]
+
+
+def test_the_akim_of_the_capital_is_the_akim_of_astana() -> None:
+    assert mentions("Елорда әкімі Асқар Жұмабаев делегацияны қабылдады.", "kk")[0][1:3] == ("akim of astana", "KZ")
