@@ -799,7 +799,8 @@ def _chair(members: list[Sent]) -> Person | None:
 def _host_country(meeting: Meeting, draft: Draft, visit: Visit | None, opening: Sent, text: str) -> str | None:
     """The side on whose soil the meeting is held. Where the text names the place, a participant of that
     country hosts (an akim in his region, the Emirates' minister at a signing in Abu Dhabi), and a place
-    no participant is from has no host. Without a place, the traveller of a visit is the guest."""
+    no participant is from has no host. Without a place, the traveller of a visit is the guest, unless he
+    is an akim touring his own region; and a meeting at an akimat is its akim's."""
     country = meeting.location.country
     if country is not None:
         return next((p.country for p in draft.people if p.country and english_country(p.country) == country), None)

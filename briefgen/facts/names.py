@@ -478,7 +478,7 @@ class Finder:
             person = next(
                 (p for p in self.people.values() if p.name_original.split()[-1].lower() == original.lower()), None
             )
-        if person is None and entry is None and len(words) > 1:
+        if person is None and entry is None and self.lang == "ru" and len(words) > 1:
             # The same foreign name in two cases reduced to two nominatives («Сухаилем» → Сухаил, «Сухаиля» →
             # Сухаиля): one person, named in full earlier, whose every word this one's begins like.
             person = next((p for p in self.people.values() if _same_words(p.name_original, " ".join(words))), None)
@@ -831,13 +831,14 @@ def _city_near(covered: dict[int, Match], phrase_start: int, start: int) -> Entr
 
 
 def _same_words(named: str, written: str) -> bool:
-    """Each word of a name as written shares its stem (all but an ending of up to three letters) with
-    the word of a name given before."""
+    """Each word of a name as written is the word of a name given before but for a case ending: the
+    shorter whole but its last letter, at most two letters apart («Сухаиля» and «Сухаил»)."""
     a, b = named.lower().split(), written.lower().split()
     if len(a) != len(b):
         return False
     return all(
-        len(os.path.commonprefix([x, y])) >= max(3, max(len(x), len(y)) - 3) for x, y in zip(a, b, strict=True)
+        abs(len(x) - len(y)) <= 2 and len(os.path.commonprefix([x, y])) >= max(3, min(len(x), len(y)) - 1)
+        for x, y in zip(a, b, strict=True)
     )
 
 

@@ -282,3 +282,12 @@ def test_a_bare_region_word_after_a_name_is_not_a_place_name() -> None:
 
 def test_the_akim_of_the_capital_is_the_akim_of_astana() -> None:
     assert mentions("Елорда әкімі Асқар Жұмабаев делегацияны қабылдады.", "kk")[0][1:3] == ("akim of astana", "KZ")
+
+
+def test_two_kazakh_names_alike_but_for_the_surname_are_two_people() -> None:
+    gazetteer = load_gazetteer_files([])
+    finder = Finder(gazetteer, "kk")
+    for text in ("Асқар Жұмабаев келді.", "Асқар Жұмабеков келді."):
+        tokens = tokenize(text, "kk")
+        finder.mentions(0, tokens, gazetteer.find(tokens))
+    assert len(finder.people) == 2
