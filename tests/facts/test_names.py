@@ -291,3 +291,8 @@ def test_two_kazakh_names_alike_but_for_the_surname_are_two_people() -> None:
         tokens = tokenize(text, "kk")
         finder.mentions(0, tokens, gazetteer.find(tokens))
     assert len(finder.people) == 2
+
+
+def test_a_company_heads_own_title_in_the_gazetteer_beats_the_generic_one() -> None:
+    found = mentions("с генеральным директором Росатома Алексеем Лихачевым", "ru")
+    assert found[-1][1] == "director general of rosatom"
