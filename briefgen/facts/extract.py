@@ -673,6 +673,8 @@ def _quotes(article: Article, sents: list[Sent]) -> list[Spoken]:
             speaker = _speaker(who_sent, offsets, found.who_start, found.who_end) if who_sent else None
             if speaker is None and who_sent is not None:
                 speaker = _by_country(sents, who_sent, offsets, found.who_start, found.who_end)
+            if speaker is None and who_sent is not None:
+                speaker = _by_organisation(sents, who_sent, text[found.who_start : found.who_end])
             if speaker is None:
                 speaker = _paragraph_subject(offsets, found.start)
             if speaker is None and block_sents[0].index > 0:
@@ -714,6 +716,20 @@ def _by_country(
     for earlier in reversed(sents[: s.index + 1]):
         for m in reversed(earlier.mentions):
             if m.person is not None and m.person.country in countries and not m.reference:
+                return m.person
+    return None
+
+
+def _by_organisation(sents: list[Sent], s: Sent, who: str) -> Person | None:
+    """«— сказал глава Masdar», «— деді KEGOC басшысы»: the head of a company or body named in the
+    attribution is the person named before whose office is of it (chief executive officer of masdar)."""
+    names = {w.lower() for w in re.findall(r"[A-Za-z][\w-]+", who)}
+    if not names:
+        return None
+    for earlier in reversed(sents[: s.index + 1]):
+        for m in reversed(earlier.mentions):
+            role = m.person.role if m.person is not None else None
+            if role and " of " in role and names & set(role.rsplit(" of ", 1)[1].split()):
                 return m.person
     return None
 
@@ -873,18 +889,24 @@ def _facts(
         elif SAME_DAY.search(opening.sentence.plain):
             meeting.date = previous_date
 
-    host_country = _host_country(meeting, draft, visit, opening)
+    text = " ".join(sents[i].sentence.plain for i in members)
+    host_country = _host_country(meeting, draft, visit, opening, text)
     receiver = _receiver(opening) if kind == "reception" else _chair([sents[i] for i in members])
     if receiver is not None and receiver not in draft.people:
         draft.people.insert(0, receiver)  # «под председательством X»: the chair takes part
     for person in draft.people:
+        if _glued(person, draft.people):
+            continue
         if receiver is not None:
             # The receiving side: the one who receives and those of his country with him.
             host = person is receiver or (person.country is not None and person.country == receiver.country)
         elif kind == "phone call" or host_country is None:
             host = False
         else:
-            host = person.country == host_country and not (visit and draft.in_visit and person is visit.visitor)
+            travelling = visit and draft.in_visit and person is visit.visitor
+            # An akim touring his own region is the host of whoever he meets there.
+            at_home = _local_head(draft, LOCAL_OFFICES) is person
+            host = person.country == host_country and not (travelling and not at_home)
         where = [sents[i].sentence.id for i in members if any(m.person is person for m in sents[i].mentions)]
         meeting.participants.append(
             Participant(
@@ -914,6 +936,21 @@ def _facts(
     meeting.quotes = [q.quote for q in spoken if q.last_sentence in member_set]
     meeting.evidence = evidence
     return meeting
+
+
+def _glued(person: Person, people: list[Person]) -> bool:
+    """A name read with a word too many («Сондай-ақ Ласло Кёвер», «Бөлекпаев Теміртау»), with no office
+    of its own, is the person named without that word: the same man must not appear twice."""
+    words = person.name_original.split()
+    if person.role is not None or person.from_gazetteer:
+        return False
+    for other in people:
+        part = other.name_original.split()
+        if other is not person and len(part) < len(words) and any(
+            words[i : i + len(part)] == part for i in range(len(words) - len(part) + 1)
+        ):
+            return True
+    return False
 
 
 def _outcome(text: str) -> str | None:
@@ -955,14 +992,19 @@ def _chair(members: list[Sent]) -> Person | None:
     return None
 
 
-def _host_country(meeting: Meeting, draft: Draft, visit: Visit | None, opening: Sent) -> str | None:
+def _host_country(meeting: Meeting, draft: Draft, visit: Visit | None, opening: Sent, text: str) -> str | None:
     """The side on whose soil the meeting is held. Where the text names the place, a participant of that
     country hosts (an akim in his region, the Emirates' minister at a signing in Abu Dhabi), and a place
-    no participant is from has no host. Without a place, the traveller of a visit is the guest."""
+    no participant is from has no host. Without a place, the traveller of a visit is the guest, unless he
+    is an akim touring his own region; and a meeting at an akimat is its akim's."""
     country = meeting.location.country
     if country is not None:
         return next((p.country for p in draft.people if p.country and english_country(p.country) == country), None)
+    local = _local_head(draft, LOCAL_OFFICES)
     if draft.in_visit and visit is not None and visit.visitor is not None:
+        if visit.visitor is local and visit.country in (None, local.country):
+            # An akim touring a plant of his own region travels, but on his own soil.
+            return local.country
         others = [
             p.country
             for p in draft.people
@@ -970,7 +1012,23 @@ def _host_country(meeting: Meeting, draft: Draft, visit: Visit | None, opening: 
         ]
         if others:
             return others[0]
-    return _guests_host(draft, opening)
+    guests_host = _guests_host(draft, opening)
+    akim = _local_head(draft, ("akim",))
+    if guests_host is None and akim is not None and AT_LOCAL_SEAT.search(text):
+        # «Кездесу облыс әкімдігінде өтті», «в акимате области»: held at the seat of the akim who was met.
+        return akim.country
+    return guests_host
+
+
+# The seat of a Kazakh local government (akimat), where its akim receives.
+AT_LOCAL_SEAT = re.compile(r"әкімдіг\w*(?:де|те)\b|в\s+акимат\w*", re.IGNORECASE)
+LOCAL_OFFICES = ("akim", "governor", "khokim", "mayor")
+
+
+def _local_head(draft: Draft, offices: tuple[str, ...]) -> Person | None:
+    """The one participant who heads a region or city (an akim, a governor)."""
+    heads = [p for p in draft.people if p.role and p.role.split(" of ")[0] in offices and p.country]
+    return heads[0] if len(heads) == 1 else None
 
 
 def _guests_host(draft: Draft, opening: Sent) -> str | None:

@@ -5,12 +5,13 @@ written before the name and the grammatical case that tells a participant from s
 
 from __future__ import annotations
 
+import os
 import re
 from dataclasses import dataclass, field
 
 import iuliia
 
-from .gazetteer import Entry, Gazetteer, Match, Token
+from .gazetteer import Entry, Gazetteer, Match, Token, english_country
 from .morphology import (
     KK_CASES,
     KK_PLURAL,
@@ -36,7 +37,7 @@ RU_PREPOSITIONS = frozenset({"с", "со", "от", "у", "к", "для", "о", "
 # What an office's wording is made of; not an adjective, which ends it («с казахстанской – первый
 # заместитель» is "on the Kazakh side: the first deputy").
 PHRASE_KINDS = frozenset({"title", "country", "province", "role_word"})
-DASHES = frozenset({"–", "-"})
+DASHES = frozenset({"–", "—", "-"})
 PARTICIPANT_CASES = frozenset({"nom", "acc", "ins", "with"})
 ATTENDING = frozenset({("с", "участием"), ("при", "участии"), ("в", "присутствии")})
 LEADING = ("бастаған", "басқарған", "жетекшілік", "возглавляем", "руководим")
@@ -45,6 +46,19 @@ PLACE_NOUNS = ("провинци", "област", "штат", "город", "р
 KK_RECEIVES = re.compile(r"қабылда(?:ды|п)$")
 # In the nominative: «переговоры Токаева с …», not «после переговоров Бектенова принял».
 TALKS_NOUNS = ("переговоры", "встреча", "беседа", "разговор")
+# Kazakh words that open a sentence capitalized but are never part of a name: connectors, adverbs and
+# time words («Сондай-ақ Ласло Кёвер …», «Ертесі Жеңіс Қасымбек …»). Kazakh has no dictionary at hand
+# like pymorphy3 for Russian, so the few that open news sentences are listed.
+KK_NOT_NAMES = frozenset({
+    "сондай-ақ", "сонымен", "сондықтан", "сонда", "содан", "сосын", "кейін", "кейіннен", "соңынан", "соңында",
+    "ертесі", "ертең", "кеше", "бүгін", "бүгінде", "биыл", "былтыр", "қазір", "қазіргі", "сол", "осы", "бұл",
+    "ол", "бірақ", "алайда", "дегенмен", "әрі", "және", "мұнда", "онда", "жалпы", "әсіресе", "мысалы",
+    "өз", "одан", "бұдан", "келесі", "алдымен", "сонан", "бұрын", "тағы", "енді", "атап", "яғни",
+})  # fmt: skip
+CYRILLIC = re.compile(r"[а-яёәғқңөұүһі]", re.IGNORECASE)
+# Kazakh kinds of place written after the place's name, in the possessive that ties them to it («Теміртау
+# қаласындағы»): the word before is no name. A bare «облыс» is attributive («Бөлекпаев облыс әкімдігінде»).
+KK_PLACE_NOUNS = ("қаласы", "облысы", "ауданы", "ауылы", "кенті", "өңірі")
 
 
 @dataclass
@@ -146,6 +160,10 @@ def romanize(name: str, country: str | None = None) -> str:
         return " ".join(_polivanov(word) for word in name.split())
     if country == "TR":
         return _turkish(name)
+    if country in ("CZ", "SK"):
+        return _czech(name)
+    if country == "HU":
+        return _hungarian(name)
     if country == "AZ":
         for pattern, replacement in AZERBAIJANI:
             name = pattern.sub(replacement, name)
@@ -169,6 +187,52 @@ def romanize(name: str, country: str | None = None) -> str:
     cyrillic = re.sub(r"\bДж", "J", cyrillic)
     cyrillic = cyrillic.replace("дж", "dj").replace("Ж", "J").replace("ж", "j")
     return re.sub(r"(?<=[aeiou])yev\b", "ev", iuliia.WIKIPEDIA.translate(cyrillic))
+
+
+# Czech and Slovak names in Russian come back letter by letter: ш š, ч č, ж ž, and г for their h (Гавел,
+# Havel); Russian renders -ský as -ский and -ová as -ова. Vowel length is lost (Síkela is Сикела).
+CZECH = {
+    "щ": "šč", "ш": "š", "ч": "č", "ж": "ž", "ц": "c", "х": "ch", "г": "h", "й": "j", "я": "ja", "ю": "ju",
+    "ё": "jo", "е": "e", "э": "e", "ы": "y", "ь": "", "ъ": "",
+}  # fmt: skip
+
+
+def _czech(name: str) -> str:
+    name = re.sub(r"ий\b", "ý", name)
+    name = re.sub(r"(?<=[ое]в)а\b", "á", name)
+    return _letters(name.translate(KAZAKH_TO_RUSSIAN), CZECH)
+
+
+def _letters(name: str, table: dict[str, str]) -> str:
+    """Cyrillic letter by letter: the table's spelling, else Wikipedia's; Latin letters already there stay."""
+    out = []
+    for ch in name:
+        low = ch.lower()
+        cyrillic = iuliia.WIKIPEDIA.translate(low) if "а" <= low <= "я" else low
+        latin = table.get(low, cyrillic)
+        out.append(latin.capitalize() if ch.isupper() else latin)
+    return "".join(out)
+
+
+# Hungarian names in Russian: с is their sz, ш their s, ж zs, ч cs, and ё, ю after a consonant their ö, ü
+# (Кёвер, Kövér). Vowel length is lost (László is Ласло), so only the letters come back.
+HUNGARIAN = {
+    "с": "sz", "ш": "s", "ж": "zs", "ч": "cs", "ц": "c", "х": "h", "й": "j", "я": "ja", "ю": "ju", "ё": "jo",
+    "е": "e", "э": "e", "ы": "i", "ь": "", "ъ": "",
+}  # fmt: skip
+
+
+def _hungarian(name: str) -> str:
+    name = name.translate(KAZAKH_TO_RUSSIAN)
+    # дь, ть, нь are their gy, ty, ny (Надь, Nagy; Дьёр, Győr), and the soft vowel after one is plain.
+    for soft, latin in (("д", "gy"), ("т", "ty"), ("н", "ny")):
+        for vowel, plain in (("ю", "u"), ("ё", "ö"), ("я", "a"), ("е", "e"), ("", "")):
+            name = re.sub(soft + "ь" + vowel, latin + plain, name)
+            name = re.sub(soft.upper() + "ь" + vowel, latin.capitalize() + plain, name)
+    name = re.sub(r"ье", "je", name)
+    name = re.sub(r"(?<=[^\Wаеёиоуыэюя])ё", "ö", name, flags=re.IGNORECASE)
+    name = re.sub(r"(?<=[^\Wаеёиоуыэюя])ю", "ü", name, flags=re.IGNORECASE)
+    return _letters(name, HUNGARIAN)
 
 
 def _mongolian(name: str) -> str:
@@ -366,6 +430,9 @@ class Finder:
             country = country or str(province.data.get("country"))
         if country is None and titles:
             country = _country_in_clause(tokens, covered, phrase_start)
+        if country is None and titles and not titles[-1].data.get("reference"):
+            # «еврокомиссар», «председатель Европейского совета»: an office of one union names its side.
+            country = titles[-1].data.get("default_country")
         if head is not None:
             completed = self._completed(tokens, covered, head, start, country)
             if completed is not None and country is None:
@@ -411,6 +478,10 @@ class Finder:
             person = next(
                 (p for p in self.people.values() if p.name_original.split()[-1].lower() == original.lower()), None
             )
+        if person is None and entry is None and self.lang == "ru" and len(words) > 1:
+            # The same foreign name in two cases reduced to two nominatives («Сухаилем» → Сухаил, «Сухаиля» →
+            # Сухаиля): one person, named in full earlier, whose every word this one's begins like.
+            person = next((p for p in self.people.values() if _same_words(p.name_original, " ".join(words))), None)
         if person is None:
             person = Person(key, original, default_role, default_country, from_gazetteer=entry is not None)
             self.people[key] = person
@@ -422,6 +493,9 @@ class Finder:
                 # local office is named by its province or city.
                 role = f"{role} of {place.name.lower()}"
                 country = country or str(place.data.get("country"))
+            elif titles[-1].data.get("company") and (company := _company_near(tokens, covered, phrase_start, start)):
+                # «Masdar компаниясының бас атқарушы директоры», «генеральный директор компании Masdar».
+                role = f"{role} of {company.lower()}"
             elif province is not None and titles[-1].data.get("class") == "head_of_government":
                 # A province's own government is chaired, not led by a prime minister.
                 role = f"chairman of the government of the {province.name.lower()}"
@@ -561,7 +635,8 @@ class Finder:
                 j < len(tokens)
                 and j not in covered
                 and (_name_word(tokens[j]) or self._connector(tokens, i, j))
-                and not (j == i and (self._adjective(tokens[j]) or self._common_opening(tokens, j)))
+                and not self._place_word(tokens, j)
+                and not (j == i and (self._adjective(tokens[j]) or self._common_word(tokens, j)))
                 # «провинции Хэнань Ван Кай»: the word after a kind of place names the place.
                 and not (
                     j == i and i > 0 and (i - 1) not in covered and tokens[i - 1].text.lower().startswith(PLACE_NOUNS)
@@ -641,6 +716,20 @@ class Finder:
                 for stem in (word[: -len(e)] for e in endings if word.endswith(e))
             )
         return russian_common_word(word)
+
+    def _common_word(self, tokens: list[Token], i: int) -> bool:
+        """A run of capitalized words does not start with a Russian dictionary word in the plural, wherever it
+        stands: «Эмиратов Сухаилем аль-Мазруи» is the end of a country's name, then the name. A name is
+        singular, and Канат, Талант, Алмаз are first names that the dictionary knows as nouns."""
+        if self.lang == "ru" and i > 0:
+            word = tokens[i].text.lower()
+            return russian_common_word(word) and russian_number(word) == "plur"
+        return self._common_opening(tokens, i)
+
+    def _place_word(self, tokens: list[Token], i: int) -> bool:
+        """«Теміртау қаласындағы»: a word followed by its kind of place names the place, not a person."""
+        following = tokens[i + 1].text.lower() if i + 1 < len(tokens) else ""
+        return self.lang == "kk" and following.startswith(KK_PLACE_NOUNS)
 
     def _verb(self, token: Token) -> bool:
         return self.lang == "ru" and russian_pos(token.text) in ("VERB", "INFN", "GRND")
@@ -741,6 +830,41 @@ def _city_near(covered: dict[int, Match], phrase_start: int, start: int) -> Entr
     return None
 
 
+def _same_words(named: str, written: str) -> bool:
+    """Each word of a name as written is the word of a name given before but for a case ending: the
+    shorter whole but its last letter, at most two letters apart («Сухаиля» and «Сухаил»)."""
+    a, b = named.lower().split(), written.lower().split()
+    if len(a) != len(b):
+        return False
+    return all(
+        abs(len(x) - len(y)) <= 2 and len(os.path.commonprefix([x, y])) >= max(3, min(len(x), len(y)) - 1)
+        for x, y in zip(a, b, strict=True)
+    )
+
+
+def _company_near(tokens: list[Token], covered: dict[int, Match], phrase_start: int, start: int) -> str | None:
+    """The company a head's office is of: its name in quotation marks («Қазақстан темір жолы» ұлттық
+    компаниясының басқарма төрағасы), else the Latin name written with the office (the press keeps a
+    company's own spelling): a few words before it in Kazakh, between it and the name in Russian."""
+    window = range(max(phrase_start - 8, 0), start)
+    opening = next((i for i in window if tokens[i].text == "«"), None)
+    if opening is not None:
+        closing = next((i for i in range(opening + 1, start) if tokens[i].text == "»"), None)
+        if closing is not None and closing > opening + 1:
+            words = []
+            for i in range(opening + 1, closing):
+                m = covered.get(i)
+                if m is not None and m.entry.kind == "country":
+                    if i == m.start:
+                        words.append(english_country(m.entry.name))
+                else:
+                    words.append(romanize(tokens[i].text, "KZ"))
+            return " ".join(words)
+    near = range(max(phrase_start - 4, 0), start)
+    words = [tokens[i].text for i in near if tokens[i].is_word and not CYRILLIC.search(tokens[i].text)]
+    return " ".join(words) or None
+
+
 def _country_in_clause(tokens: list[Token], covered: dict[int, Match], start: int, reach: int = 8) -> str | None:
     """The country written a few words before an office the gazetteer does not know whole:
     «Әзербайжанның Цифрлық даму және көлік министрі», «Түркия Ұлы Ұлттық Мәжілісінің Төрағасы»."""
@@ -757,7 +881,7 @@ def _country_in_clause(tokens: list[Token], covered: dict[int, Match], start: in
 
 def _generic(titles: list[Entry]) -> bool:
     """An honorific or a bare word like «басшысы» says less than the gazetteer's office for the person."""
-    return all(t.data.get("reference") or t.name in HEAD_WORDS for t in titles)
+    return all(t.data.get("reference") or t.data.get("bare") or t.name in HEAD_WORDS for t in titles)
 
 
 def _base(token: Token, entry: Entry) -> str:
@@ -797,4 +921,12 @@ def _kazakh_inflected(word: str) -> bool:
 
 
 def _name_word(token: Token) -> bool:
-    return token.is_word and token.is_capitalized and not token.text.isupper()
+    return (
+        token.is_word
+        and token.is_capitalized
+        and not token.text.isupper()
+        and token.text.lower() not in KK_NOT_NAMES
+        # A Kazakh or Russian article writes every person's name in Cyrillic; a Latin word is a company's
+        # or a brand's («компании Masdar Мохамед …»).
+        and CYRILLIC.search(token.text) is not None
+    )

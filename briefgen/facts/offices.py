@@ -38,13 +38,14 @@ KK_WORDS = {
     "министрлік": "ministry", "министрліг": "ministry", "комитеті": "committee", "басқарма": "board",
     "тау-кен": "mining", "металлургия": "metallurgy", "химия": "chemical", "азық-түлік": "food",
     "қала": "urban", "көлік-коммуникация": "transport and communications", "өкілдер": "representatives",
-    "заңнама": "legislation", "тұрақты": "standing", "мемлекеттік": "state",
+    "заңнама": "legislation", "тұрақты": "standing", "мемлекеттік": "state", "инфрақұрылым": "infrastructure",
+    "озық": "advanced", "климат": "climate",
 }  # fmt: skip
 KK_PAIRS = {
     ("заң", "шығарушы"): "legislative", ("ауыл", "шаруашылық"): "agriculture", ("ауыл", "шаруашылығ"): "agriculture",
     ("денсаулық", "сақтау"): "health", ("жасанды", "интеллект"): "artificial intelligence",
     ("төтенше", "жағдай"): "emergency situations", ("төтенше", "жағдайлар"): "emergency situations",
-    ("сауда", "палата"): "chamber of commerce",
+    ("сауда", "палата"): "chamber of commerce", ("қоршаған", "орта"): "environment",
 }  # fmt: skip
 RU_WORDS = {
     "цифровой": "digital", "развитие": "development", "инновация": "innovation", "аэрокосмический": "aerospace",
@@ -62,12 +63,14 @@ RU_WORDS = {
     "сотрудничество": "cooperation", "горнодобывающий": "mining", "химический": "chemical",
     "металлургия": "metallurgy", "постоянный": "standing", "информация": "information",
     "коммуникация": "communications", "цифровизация": "digitalization", "коммерция": "commerce",
-    "государственный": "state",
+    "государственный": "state", "инфраструктура": "infrastructure", "передовой": "advanced", "внешний": "foreign",
+    "климат": "climate", "охрана": "protection",
 }  # fmt: skip
 RU_PAIRS = {
     ("сельский", "хозяйство"): "agriculture", ("иностранный", "дело"): "foreign affairs",
     ("внутренний", "дело"): "internal affairs", ("искусственный", "интеллект"): "artificial intelligence",
     ("чрезвычайный", "ситуация"): "emergency situations", ("торговый", "палата"): "chamber of commerce",
+    ("окружающий", "среда"): "environment",
 }  # fmt: skip
 AND = {"және": "and", "и": "and", ",": ","}
 # An organ takes the article: "speaker of the legislative chamber", but "minister of energy".

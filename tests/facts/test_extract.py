@@ -837,3 +837,69 @@ def test_a_ministry_the_text_places_nowhere_sits_in_its_countrys_capital(tmp_pat
     [meeting] = meetings(tmp_path, body)
     loc = meeting.location
     assert (loc.place, loc.city, loc.country) == ("Ministry of Energy", "Tashkent", "Uzbekistan")
+
+
+AKIM_AT_THE_AKIMAT = """---
+lang: kk
+date: 2025-05-06
+---
+
+Ақтөбе облысының әкімі Асқар Жұмабаев Ресейдің Орынбор облысының губернаторы Иван Петровпен кездесті.
+Кездесу облыс әкімдігінде өтті. Тараптар сауда байланыстарын талқылады.
+"""
+
+AKIM_TOURS_HIS_REGION = """---
+lang: kk
+date: 2025-05-06
+---
+
+Ақтөбе облысының әкімі Асқар Жұмабаев Хромтау қаласындағы кенішке барып, өндіріспен танысты.
+
+Кеніште оған Германияның Қазақстандағы Елшісі Ганс Мюллер қосылды.
+"""
+
+
+def test_an_akim_hosts_a_meeting_at_his_akimat(tmp_path: Path) -> None:
+    [meeting] = meetings(tmp_path, AKIM_AT_THE_AKIMAT)
+    hosts = {p.name: p.host for p in meeting.participants}
+    assert hosts == {"Askar Zhumabayev": True, "Ivan Petrov": False}
+
+
+def test_an_akim_touring_his_own_region_hosts_a_visiting_ambassador(tmp_path: Path) -> None:
+    [meeting] = meetings(tmp_path, AKIM_TOURS_HIS_REGION)
+    hosts = {p.name: (p.role, p.host) for p in meeting.participants}
+    assert hosts == {"Askar Zhumabayev": ("akim of aktobe region", True), "Gans Myuller": ("ambassador", False)}
+
+
+COMPANY_HEAD_QUOTED = """---
+lang: ru
+date: 2025-02-03
+---
+
+Министр энергетики Казахстана Алмасадам Саткалиев встретился с главой компании Saudi Aramco Амином Насером.
+
+Стороны обсудили поставки оборудования.
+
+«Мы готовы расширять сотрудничество», — сказал глава Aramco.
+"""
+
+
+def test_a_quote_attributed_to_the_head_of_a_company_goes_to_its_head(tmp_path: Path) -> None:
+    [meeting] = meetings(tmp_path, COMPANY_HEAD_QUOTED)
+    assert [q.speaker for q in meeting.quotes] == ["Amin Nasser"]
+
+
+GLUED_OPENING = """---
+lang: kk
+date: 2025-05-06
+---
+
+Ақтөбе облысының әкімі Асқар Жұмабаев Орынбор облысының губернаторы Иван Петровпен кездесті.
+
+Тараптар сауда байланыстарын талқылады. Шұғыл Иван Петров жаңа жобаларды ұсынды.
+"""
+
+
+def test_a_name_read_with_a_word_too_many_is_not_a_second_participant(tmp_path: Path) -> None:
+    [meeting] = meetings(tmp_path, GLUED_OPENING)
+    assert sorted(p.name for p in meeting.participants) == ["Askar Zhumabayev", "Ivan Petrov"]

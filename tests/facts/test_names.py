@@ -180,3 +180,119 @@ def test_a_turkish_name_is_written_in_turkeys_alphabet() -> None:
     assert romanize("Мехмет Шимшек", "TR") == "Mehmet Şimşek"
     assert romanize("Абдуллах Гюль", "TR") == "Abdullah Gül"
     assert romanize("Нұман Құртұлмұш", "TR") == "Numan Kurtulmuş"
+
+
+def test_a_connector_opening_the_sentence_is_not_a_first_name() -> None:
+    assert [n for n, *_ in mentions("Сондай-ақ Пётр Сидоров меморандумға қол қойды.", "kk")] == ["Pyotr Sidorov"]
+    assert [n for n, *_ in mentions("Ертесі Асқар Жұмабаев зауытты аралады.", "kk")] == ["Askar Zhumabayev"]
+
+
+def test_a_town_written_after_a_name_is_not_its_last_part() -> None:
+    names = [n for n, *_ in mentions("Асқар Жұмабаев Сәтбаев қаласындағы кенішке барды.", "kk")]
+    assert names == ["Askar Zhumabayev"]
+
+
+def test_a_russian_dictionary_word_before_a_name_is_not_part_of_it() -> None:
+    # «Островов» ends an unknown state's name; the capitalized run after it is the person.
+    assert mentions("Он встретился с послом Островов Иваном Петровым.", "ru")[1][:2] == ("Ivan Petrov", "ambassador")
+
+
+def test_a_russian_double_office_joined_by_an_em_dash_keeps_both_offices() -> None:
+    found = mentions("Он встретился с заместителем Премьер-министра — министром финансов Иваном Петровым.", "ru")
+    assert found[-1][:2] == ("Ivan Petrov", "deputy prime minister and minister of finance")
+
+
+def test_a_commissioner_the_gazetteer_knows_keeps_the_portfolio_and_the_union() -> None:
+    found = mentions("Он встретился с еврокомиссаром Марта Кос.", "ru")
+    assert found[-1][:3] == ("Marta Kos", "commissioner for enlargement", "EU")
+
+
+def test_an_unknown_commissioner_belongs_to_the_european_union() -> None:
+    found = mentions("Еуропалық комиссар Иван Петровпен кездесті.", "kk")
+    assert found[-1][1:3] == ("european commissioner", "EU")
+
+
+def test_a_foreign_city_or_region_head_is_named_by_the_place() -> None:
+    assert mentions("Мәскеу қаласының мэрі Иван Петровпен кездесті.", "kk")[-1][1:3] == ("mayor of moscow", "RU")
+    assert mentions("Ташкент облысының хокимі Иван Петровпен кездесті.", "kk")[-1][1:3] == (
+        "khokim of tashkent region",
+        "UZ",
+    )
+
+
+def test_a_parliament_head_takes_the_usual_english_title() -> None:
+    found = mentions("с Председателем Государственной Думы Иваном Петровым", "ru")
+    assert found[-1][1] == "chairman of the state duma"
+
+
+def test_a_czech_or_slovak_name_is_written_in_its_own_alphabet() -> None:
+    assert romanize("Ян Липавский", "CZ") == "Jan Lipavský"
+    assert romanize("Зузана Чапутова", "SK") == "Zuzana Čaputová"
+    assert romanize("Юрай Бланар", "SK") == "Juraj Blanar"
+
+
+def test_the_emirates_written_out_in_russian_give_the_officials_country() -> None:
+    found = mentions("с министром экономики Объединенных Арабских Эмиратов Абдуллой бин Туком аль-Марри", "ru")
+    assert found[-1][2] == "AE"
+
+
+def test_a_company_head_is_named_by_the_company_and_its_latin_name_is_no_first_name() -> None:
+    assert mentions("Nordwind компаниясының бас атқарушы директоры Иван Петровпен кездесті.", "kk")[-1][:2] == (
+        "Ivan Petrov",
+        "chief executive officer of nordwind",
+    )
+    assert mentions("Он встретился с генеральным директором компании Nordwind Иваном Петровым.", "ru")[-1][:2] == (
+        "Ivan Petrov",
+        "chief executive officer of nordwind",
+    )
+
+
+def test_a_foreign_name_in_two_cases_is_one_person() -> None:
+    gazetteer = load_gazetteer_files([])
+    finder = Finder(gazetteer, "ru")
+    texts = ("Он встретился с министром Островов Хабилем аль-Заррани.", "Подписано в присутствии Хабиля аль-Заррани.")
+    for text in texts:
+        tokens = tokenize(text, "ru")
+        finder.mentions(0, tokens, gazetteer.find(tokens))
+    assert list(finder.people) == ["Khabil al-Zarrani"]
+
+
+def test_a_hungarian_name_comes_back_to_hungarian_letters() -> None:
+    assert romanize("Жолт Шемьен", "HU") == "Zsolt Semjen"
+    assert romanize("Мартон Надь", "HU") == "Marton Nagy"
+    assert romanize("Ференц Дьюрчань", "HU") == "Ferenc Gyurcsany"
+
+
+def test_a_board_chairman_is_named_by_the_company_in_quotation_marks() -> None:
+    found = mentions("председатель правления АО «Самрук-Энерго» Иван Петров", "ru")
+    assert found[-1][:2] == ("Ivan Petrov", "chairman of the management board of samruk-energo")
+    found = mentions("«Қазақстан су жолы» компаниясының басқарма төрағасы Асқар Жұмабаев", "kk")
+    assert found[-1][1] == "chairman of the management board of kazakhstan su zholy"
+
+
+def test_a_first_name_the_russian_dictionary_knows_as_a_noun_still_opens_a_name() -> None:
+    found = mentions("Он встретился с акимом Канатом Ахметовым и Талантом Сыдыковым.", "ru")
+    assert [n for n, *_ in found if n] == ["Kanat Akhmetov", "Talant Sydykov"]
+
+
+def test_a_bare_region_word_after_a_name_is_not_a_place_name() -> None:
+    found = mentions("Сол күні Асқар Жұмабаев облыс әкімдігінде елшімен кездесті.", "kk")
+    assert [n for n, *_ in found if n] == ["Askar Zhumabayev"]
+
+
+def test_the_akim_of_the_capital_is_the_akim_of_astana() -> None:
+    assert mentions("Елорда әкімі Асқар Жұмабаев делегацияны қабылдады.", "kk")[0][1:3] == ("akim of astana", "KZ")
+
+
+def test_two_kazakh_names_alike_but_for_the_surname_are_two_people() -> None:
+    gazetteer = load_gazetteer_files([])
+    finder = Finder(gazetteer, "kk")
+    for text in ("Асқар Жұмабаев келді.", "Асқар Жұмабеков келді."):
+        tokens = tokenize(text, "kk")
+        finder.mentions(0, tokens, gazetteer.find(tokens))
+    assert len(finder.people) == 2
+
+
+def test_a_company_heads_own_title_in_the_gazetteer_beats_the_generic_one() -> None:
+    found = mentions("с генеральным директором Росатома Алексеем Лихачевым", "ru")
+    assert found[-1][1] == "director general of rosatom"

@@ -39,3 +39,12 @@ def test_an_organ_nests_as_the_grammar_says_and_keeps_its_proper_name() -> None:
 def test_a_word_the_map_lacks_leaves_the_office_to_the_gazetteer() -> None:
     assert complete("minister", words("Европы и иностранных дел"), "ru", spelled("FR")) is None
     assert complete("minister", words("ерекше тапсырмалар"), "kk", spelled("KZ")) is None
+
+
+def test_infrastructure_and_environment_complete_a_ministry() -> None:
+    assert complete("minister", words("энергетики и инфраструктуры"), "ru", spelled("AE")) == (
+        "minister of energy and infrastructure"
+    )
+    assert complete("minister", words("энергетика және инфрақұрылым"), "kk", spelled("AE")) == (
+        "minister of energy and infrastructure"
+    )
