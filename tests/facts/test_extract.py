@@ -903,3 +903,17 @@ date: 2025-05-06
 def test_a_name_read_with_a_word_too_many_is_not_a_second_participant(tmp_path: Path) -> None:
     [meeting] = meetings(tmp_path, GLUED_OPENING)
     assert sorted(p.name for p in meeting.participants) == ["Askar Zhumabayev", "Ivan Petrov"]
+
+
+def test_an_official_long_country_form_keeps_a_double_office_whole(tmp_path: Path) -> None:
+    body = """---
+lang: ru
+date: 2025-05-10
+---
+
+Министр иностранных дел Казахстана Ерлан Нурланов провел телефонный разговор с Заместителем
+Премьер-министра – Министром иностранных дел Исламской Республики Пакистан Аликом Хановым.
+"""
+    [meeting] = meetings(tmp_path, body)
+    roles = {p.name_original: (p.role, p.country) for p in meeting.participants}
+    assert roles["Алик Ханов"] == ("deputy prime minister and minister of foreign affairs", "Pakistan")
