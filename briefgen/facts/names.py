@@ -26,7 +26,7 @@ from .morphology import (
     russian_passive_participle,
     russian_pos,
 )
-from .offices import complete
+from .offices import complete, same_office
 
 # Surname endings that mark an unknown capitalized pair as a person's name.
 SURNAME = re.compile(r"(?:ов|ев|ёв|ин|ын|ова|ева|ёва|ина|ына|ұлы|улы|қызы|кызы|заде|зода|ян|енко|дзе|швили|ли|ов-\w+)$")
@@ -502,9 +502,13 @@ class Finder:
             # The office the article writes beats the gazetteer's; the fullest wording beats a shorter one.
             # «қала әкімі» says less than the gazetteer's «akim of almaty», which it begins.
             fuller = bool(person.role and role and person.role.startswith(f"{role} "))
+            # The gazetteer's wording of the same office is the person's own English («Ұлттық жиналысының
+            # Төрағасы» of a speaker who calls himself speaker).
+            usual = bool(person.from_gazetteer and person.role and role and same_office(role, person.role))
             if (
                 not _generic(titles)
                 and not fuller
+                and not usual
                 and (not person.role_in_text or len(role or "") > len(person.role or ""))
             ):
                 person.role, person.role_in_text = role, True

@@ -73,6 +73,16 @@ RU_PAIRS = {
     ("окружающий", "среда"): "environment",
 }  # fmt: skip
 AND = {"және": "and", "и": "and", ",": ","}
+# Words two translations of one office differ by: a presiding officer is a chairman in one and a speaker
+# in another; India and China call their trade ministries commerce in their own English.
+SYNONYMS = {"chairman": "speaker", "chairperson": "speaker", "commerce": "trade"}
+
+
+def same_office(a: str, b: str) -> bool:
+    """"chairman of the national assembly" is "speaker of the national assembly" worded otherwise."""
+    return [SYNONYMS.get(w, w) for w in a.split()] == [SYNONYMS.get(w, w) for w in b.split()]
+
+
 # An organ takes the article: "speaker of the legislative chamber", but "minister of energy".
 ORGANS = frozenset(
     {"chamber", "committee", "council", "parliament", "senate", "mazhilis", "assembly", "bank", "fund", "agency",

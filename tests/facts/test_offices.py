@@ -1,7 +1,7 @@
 from collections.abc import Callable
 
 from briefgen.facts.names import romanize
-from briefgen.facts.offices import complete
+from briefgen.facts.offices import complete, same_office
 
 
 def spelled(country: str) -> Callable[[str], str]:
@@ -48,3 +48,10 @@ def test_infrastructure_and_environment_complete_a_ministry() -> None:
     assert complete("minister", words("энергетика және инфрақұрылым"), "kk", spelled("AE")) == (
         "minister of energy and infrastructure"
     )
+
+
+def test_two_translations_of_one_office_are_the_same_office() -> None:
+    assert same_office("chairman of the senate", "speaker of the senate")
+    assert same_office("minister of trade and industry", "minister of commerce and industry")
+    assert not same_office("minister of trade", "minister of industry")
+    assert not same_office("chairman of the senate", "deputy chairman of the senate")
