@@ -355,15 +355,21 @@ class Finder:
         if self.lang == "kk":
             if m.case != "nom":
                 return False
-            after = tokens[m.end : m.end + 3]
+            # «Тоқаев пен Орбан арасында қол жеткізілген уағдаластықтар»: the postposition comes first.
+            end = m.end + (m.end < len(tokens) and tokens[m.end].text.lower() in BETWEEN)
+            after = tokens[end : end + 3]
+            if end > m.end and after and _decision(after[0].text):
+                return True  # «Тоқаев пен Орбан арасындағы уағдаластықтар»
             # The participle right after the name, or after one bare noun of a compound verb (қол қойған).
             for n in (0, 1):
                 if len(after) > n + 1 and kazakh_participle(after[n].text):
                     bare = after[:n]
                     if all(t.text[:1].islower() and not _kazakh_inflected(t.text) for t in bare):
-                        return _decision(self._noun_after(tokens, m.end + n + 1))
+                        return _decision(self._noun_after(tokens, end + n + 1))
             return False
         before = [t for t in tokens[max(m.phrase_start - 4, 0) : m.phrase_start] if t.is_word]
+        if m.case == "nom" and _agreed_earlier(before):
+            return True
         if m.case != "ins" or not before or not russian_passive_participle(before[-1].text):
             return False
         return len(before) > 1 and _decision(before[-2].text)
@@ -912,6 +918,20 @@ DECISIONS = (
     "договоренност", "соглашени", "инициатив", "поручени", "решени", "проект", "документ", "послани",
     "предложени", "стратеги", "курс", "реформ", "договор", "меморандум", "деклараци", "программ", "концепци",
 )  # fmt: skip
+
+
+# «арасында»: the agreements reached between two leaders, who are named before it.
+BETWEEN = frozenset({"арасында", "арасындағы"})
+# Verbs of an agreement reached before the meeting; «подписали» is left out, as a signing may be the
+# meeting itself.
+AGREED = ("договорил", "условил", "достигл")
+
+
+def _agreed_earlier(before: list[Token]) -> bool:
+    """«положения, о которых договорились Президент X и …»: the subject of a relative clause that reached
+    an agreement is its author, talked about, not one of the people meeting."""
+    words = [t.text.lower() for t in before[-3:]]
+    return len(words) >= 2 and words[-1].startswith(AGREED) and words[-2].startswith("котор")
 
 
 def _decision(word: str) -> bool:

@@ -296,3 +296,16 @@ def test_two_kazakh_names_alike_but_for_the_surname_are_two_people() -> None:
 def test_a_company_heads_own_title_in_the_gazetteer_beats_the_generic_one() -> None:
     found = mentions("с генеральным директором Росатома Алексеем Лихачевым", "ru")
     assert found[-1][1] == "director general of rosatom"
+
+
+def test_leaders_between_whom_agreements_were_reached_are_mentioned_not_present() -> None:
+    for text in (
+        "Тараптар Садыр Жапаров пен Шавкат Мирзиёев арасында қол жеткізілген уағдаластықтарды талқылады.",
+        "Тараптар Садыр Жапаров пен Шавкат Мирзиёев арасындағы келісімдерді талқылады.",
+    ):
+        assert [case for *_, case in mentions(text, "kk")] == ["agent", "agent"]
+    russian = mentions("Стороны обсудили шаги, о которых договорились Садыр Жапаров и Шавкат Мирзиёев.", "ru")
+    assert [case for *_, case in russian] == ["agent", "agent"]
+    # Who took part in a meeting, in a relative clause, is still there.
+    [*_, (_, _, _, case)] = mentions("Прошла встреча, в которой принял участие Садыр Жапаров.", "ru")
+    assert case != "agent"
