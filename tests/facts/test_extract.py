@@ -930,3 +930,19 @@ date: 2025-05-10
     [meeting] = meetings(tmp_path, body)
     roles = {p.name: p.role for p in meeting.participants}
     assert roles["László Kövér"] == "speaker of the national assembly"
+
+
+def test_the_head_of_kazakh_diplomacy_is_the_foreign_minister_not_the_head_of_state(tmp_path: Path) -> None:
+    body = """---
+lang: ru
+date: 2025-05-10
+---
+
+Министр иностранных дел Казахстана Мурат Нуртлеу провел телефонный разговор с Министром
+иностранных дел Индии Субраманьямом Джайшанкаром. Стороны обсудили реализацию инициатив
+Главы государства Касым-Жомарта Токаева.
+
+«Мы открыты для новых проектов», — отметил глава казахстанской дипломатии.
+"""
+    [meeting] = meetings(tmp_path, body)
+    assert [q.speaker for q in meeting.quotes] == ["Murat Nurtleu"]
