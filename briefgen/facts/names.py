@@ -327,6 +327,7 @@ class Finder:
         for i, token in enumerate(tokens):
             if token.text.lower() in PRONOUNS:
                 found.append(Mention(index, i, i + 1, i, "nom", None, reference=True))
+        found.extend(self._company_heads(index, tokens, covered))
         found.sort(key=lambda x: x.start)
         for mention in found:
             if self._agent(tokens, mention):
@@ -334,6 +335,23 @@ class Finder:
             elif self._attending(tokens, mention):
                 mention.case = "with"
         self._conjoin(tokens, found)
+        return found
+
+    def _company_heads(self, index: int, tokens: list[Token], covered: dict[int, Match]) -> list[Mention]:
+        """«глава AD Ports»: the head of a company the press names in its own Latin spelling is the one
+        person already named whose office is of that company."""
+        found = []
+        for i, token in enumerate(tokens):
+            if self.lang != "ru" or token.text.lower() not in COMPANY_HEADS or i in covered:
+                continue
+            j = i + 1
+            while j < len(tokens) and tokens[j].is_word and not CYRILLIC.search(tokens[j].text):
+                j += 1
+            company = " ".join(t.text.lower() for t in tokens[i + 1 : j])
+            of_company = re.compile(rf" of {re.escape(company)}\b")
+            heads = [p for p in self.people.values() if company and of_company.search(p.role or "")]
+            if len(heads) == 1:
+                found.append(Mention(index, i, j, i, self._case(tokens, i, i, j, None), heads[0]))
         return found
 
     def _attending(self, tokens: list[Token], m: Mention) -> bool:
@@ -824,6 +842,8 @@ class Finder:
                 first.case = second.case
 
 
+COMPANY_HEADS = frozenset({"глава", "главы", "главе", "главу", "главой", "руководитель", "руководителя",
+                           "руководителем"})
 CLAUSE_BREAKS = frozenset(",.;:!?()—")
 # Bare head words of offices, which the ministry or organ written with them completes.
 HEAD_WORDS = frozenset({"minister", "chairman", "speaker"})

@@ -309,3 +309,19 @@ def test_leaders_between_whom_agreements_were_reached_are_mentioned_not_present(
     # Who took part in a meeting, in a relative clause, is still there.
     [*_, (_, _, _, case)] = mentions("Прошла встреча, в которой принял участие Садыр Жапаров.", "ru")
     assert case != "agent"
+
+
+def test_the_head_of_a_company_named_in_latin_is_its_head_named_before() -> None:
+    gazetteer = load_gazetteer_files([])
+    finder = Finder(gazetteer, "ru")
+    for index, text in enumerate(
+        (
+            "Аким встретился с главным исполнительным директором компании Masdar Мохамедом Джамилем аль-Рамахи.",
+            "Затем аким и глава Masdar посетили порт.",
+        )
+    ):
+        tokens = tokenize(text, "ru")
+        found = finder.mentions(index, tokens, gazetteer.find(tokens))
+    assert [(m.person.name, m.case) for m in found if m.person is not None] == [
+        ("Mohamed Jameel Al Ramahi", "nom")
+    ]
