@@ -327,7 +327,9 @@ class Finder:
         for i, token in enumerate(tokens):
             if token.text.lower() in PRONOUNS:
                 found.append(Mention(index, i, i + 1, i, "nom", None, reference=True))
-        found.extend(self._company_heads(index, tokens, covered))
+        heads = self._company_heads(index, tokens, covered)
+        spans = {i for h in heads for i in range(h.start, h.end)}
+        found = [m for m in found if m.person is not None or m.start not in spans] + heads
         found.sort(key=lambda x: x.start)
         for mention in found:
             if self._agent(tokens, mention):
@@ -342,16 +344,19 @@ class Finder:
         person already named whose office is of that company."""
         found = []
         for i, token in enumerate(tokens):
-            if self.lang != "ru" or token.text.lower() not in COMPANY_HEADS or i in covered:
+            if self.lang == "ru" and token.text.lower() in COMPANY_HEADS and i not in covered:
+                start, end = i, _latin_end(tokens, i + 1)
+                company = tokens[i + 1 : end]
+            elif self.lang == "kk" and token.text.lower().startswith("басшы"):
+                start, end = _latin_start(tokens, i), i + 1  # «Masdar басшысымен»
+                company = tokens[start:i]
+            else:
                 continue
-            j = i + 1
-            while j < len(tokens) and tokens[j].is_word and not CYRILLIC.search(tokens[j].text):
-                j += 1
-            company = " ".join(t.text.lower() for t in tokens[i + 1 : j])
-            of_company = re.compile(rf" of {re.escape(company)}\b")
-            heads = [p for p in self.people.values() if company and of_company.search(p.role or "")]
+            name = " ".join(t.text.lower() for t in company)
+            of_company = re.compile(rf" of {re.escape(name)}\b")
+            heads = [p for p in self.people.values() if name and of_company.search(p.role or "")]
             if len(heads) == 1:
-                found.append(Mention(index, i, j, i, self._case(tokens, i, i, j, None), heads[0]))
+                found.append(Mention(index, start, end, start, self._case(tokens, start, start, end, None), heads[0]))
         return found
 
     def _attending(self, tokens: list[Token], m: Mention) -> bool:
@@ -840,6 +845,18 @@ class Finder:
                 second.case == "with" and between == [","]
             ):
                 first.case = second.case
+
+
+def _latin_end(tokens: list[Token], i: int) -> int:
+    while i < len(tokens) and tokens[i].is_word and not CYRILLIC.search(tokens[i].text):
+        i += 1
+    return i
+
+
+def _latin_start(tokens: list[Token], i: int) -> int:
+    while i > 0 and tokens[i - 1].is_word and not CYRILLIC.search(tokens[i - 1].text):
+        i -= 1
+    return i
 
 
 COMPANY_HEADS = frozenset({"глава", "главы", "главе", "главу", "главой", "руководитель", "руководителя",

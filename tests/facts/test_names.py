@@ -325,3 +325,17 @@ def test_the_head_of_a_company_named_in_latin_is_its_head_named_before() -> None
     assert [(m.person.name, m.case) for m in found if m.person is not None] == [
         ("Mohamed Jameel Al Ramahi", "nom")
     ]
+
+
+def test_in_kazakh_the_head_of_a_company_named_in_latin_is_its_head_named_before() -> None:
+    gazetteer = load_gazetteer_files([])
+    finder = Finder(gazetteer, "kk")
+    for index, text in enumerate(
+        (
+            "Әкім Masdar компаниясының бас атқарушы директоры Жамал Хасанмен кездесті.",
+            "Кейін әкім мен Masdar басшысы портқа барды.",
+        )
+    ):
+        tokens = tokenize(text, "kk")
+        found = finder.mentions(index, tokens, gazetteer.find(tokens))
+    assert [(m.person.name_original, m.case) for m in found if m.person is not None] == [("Жамал Хасан", "nom")]
