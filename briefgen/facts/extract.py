@@ -482,10 +482,11 @@ def _place_of(s: Sent, lang: str) -> Location | None:
             owner = [
                 x for x in matches[max(n - 1, 0) : n + 2] if (x.start == m.end if lang == "ru" else x.end == m.start)
             ]
-            if data.get("generic") and any(
-                x.entry.kind in ("country", "adjective") and x.entry.name != data.get("country") for x in owner
-            ):
-                continue
+            if data.get("generic"):
+                seat = _seat_owner(s, owner, str(data.get("country")))
+                if seat is not None:
+                    # Its city is settled later, as a ministry's is: the visit's city or that country's capital.
+                    return Location(m.entry.name, None, seat)
             return Location(m.entry.name, str(data.get("city")), english_country(str(data.get("country"))))
     for m in matches:
         if m.entry.kind != "city":
@@ -506,6 +507,16 @@ def _place_of(s: Sent, lang: str) -> Location | None:
         if located:
             return Location(None, m.entry.name, english_country(str(m.entry.data["country"])))
     return None
+
+
+def _seat_owner(s: Sent, owner: list[Match], home: str) -> str | None:
+    """Whose generic seat (Government House, Parliament) this is when not the gazetteer's country: the
+    country named as its owner, else that of the one who acts in the sentence («Председатель Кабинета
+    министров Кыргызстана … в Доме правительства принял …» is in Kyrgyzstan's Government House)."""
+    named = next((x.entry.name for x in owner if x.entry.kind in ("country", "adjective")), None)
+    subject = _subject(s)
+    country = named or (subject.country if subject is not None else None)
+    return country if country and country != home else None
 
 
 # Seats named by the institution, not by a proper name: «облыс әкімдігінде», «в акимате области»,

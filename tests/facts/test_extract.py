@@ -520,10 +520,20 @@ def test_a_seat_named_by_its_institution_belongs_to_the_country_named_with_it(tm
         "встретился с Адылбеком Касымалиевым.\n"
     )
     [meeting] = meetings(tmp_path, body)
-    assert (meeting.location.place, meeting.location.city) == (None, "Bishkek")
+    assert (meeting.location.place, meeting.location.city) == ("Government House", "Bishkek")
     body = "---\nlang: kk\n---\n\nҮкімет үйінде Олжас Бектенов Абдулла Ариповпен кездесті.\n"
     [meeting] = meetings(tmp_path, body, "b.md")
     assert (meeting.location.place, meeting.location.city) == ("Government House", "Astana")
+
+
+def test_a_generic_seat_belongs_to_the_country_of_the_one_who_receives_there(tmp_path: Path) -> None:
+    body = (
+        "---\nlang: ru\n---\n\nПремьер-министр Узбекистана Абдулла Арипов в Доме правительства принял "
+        "Олжаса Бектенова.\n"
+    )
+    [meeting] = meetings(tmp_path, body)
+    location = meeting.location
+    assert (location.place, location.city, location.country) == ("Government House", "Tashkent", "Uzbekistan")
 
 
 def test_an_office_that_changed_hands_names_its_holder_on_the_articles_date(tmp_path: Path) -> None:
