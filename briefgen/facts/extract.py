@@ -464,9 +464,10 @@ ARRIVAL = re.compile(r"^(?:[\w-]+\s+){0,3}(?:келді|келген|барды|
 GATHERING = re.compile(r"^(?:\s+[\w-]+){0,3}?\s+(?:форум|саммит|конференци|выставк|конгресс|недел)", re.IGNORECASE)
 
 
-def _place_of(s: Sent, lang: str) -> Location | None:
+def _place_of(s: Sent, lang: str, tied: bool = False) -> Location | None:
     """A venue, or a city in the locative (or after «в»), named in the sentence; a city one arrives at
-    («Астанаға ресми сапармен келген») too. Not a place named in the agency's attribution."""
+    («Астанаға ресми сапармен келген») too. Not a place named in the agency's attribution. When `tied`
+    (a sentence after the opening), only a city attached to the word for the encounter counts."""
     text = s.sentence.plain
     if FUTURE.search(text):
         return None
@@ -504,9 +505,23 @@ def _place_of(s: Sent, lang: str) -> Location | None:
             else (before in ("в", "во") and bool({"loct", "loc2"} & russian_cases(token.text)))
             or (word.endswith(("ского", "ском", "ской")) and GATHERING.match(text[token.end :]))
         )
-        if located:
+        if located and (not tied or _beside_trigger(s, m, lang)):
             return Location(None, m.entry.name, english_country(str(m.entry.data["country"])))
     return None
+
+
+def _beside_trigger(s: Sent, m: Match, lang: str) -> bool:
+    """«Қостанайда өткен кездесуде», «Встреча в Ташкенте прошла»: the city names where the encounter was,
+    not a thing talked about at it («Кездесуде Алматыдағы зауыттың қуаты …»). A Kazakh modifier stands
+    before its noun, so only a city before the word for the encounter qualifies it."""
+    text = s.sentence.plain
+    start, end = s.tokens[m.start].start, s.tokens[m.end - 1].end
+    for t in s.triggers:
+        if t.start >= end and len(text[end : t.start].split()) <= 1:
+            return True
+        if lang == "ru" and t.start < start and len(text[t.start : start].split()) <= 3:
+            return True
+    return False
 
 
 def _seat_owner(s: Sent, owner: list[Match], home: str) -> str | None:
@@ -842,8 +857,9 @@ def _facts(
         # …or the next sentence, when it refers back to the meeting by name («Переговоры во Дворце нации
         # начались …», «Қостанайда өткен кездесуде …»).
         follow = [sents[i] for i in members if i > draft.opening][:2]
-        leads += [s for s in follow if s.triggers]
-        found = [p for p in (_place_of(s, article.lang) for s in reversed(leads)) if p]
+        tied = [s for s in follow if s.triggers]
+        leads += tied
+        found = [p for p in (_place_of(s, article.lang, s in tied) for s in reversed(leads)) if p]
         place = found[0] if found else None
         if place is None or place.place is None:
             # A seat named by its institution in those sentences («Встреча прошла в здании Министерства …»

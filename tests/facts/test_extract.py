@@ -913,3 +913,18 @@ date: 2025-05-06
 def test_a_name_read_with_a_word_too_many_is_not_a_second_participant(tmp_path: Path) -> None:
     [meeting] = meetings(tmp_path, GLUED_OPENING)
     assert sorted(p.name for p in meeting.participants) == ["Askar Zhumabayev", "Ivan Petrov"]
+
+
+def test_a_city_talked_about_at_a_meeting_is_not_where_it_is_held(tmp_path: Path) -> None:
+    body = (
+        "---\nlang: kk\n---\n\nТашкентте Олжас Бектенов Абдулла Ариповпен кездесті.\n\n"
+        "Сол күні Олжас Бектенов Шавкат Мирзиёевпен кездесті. Кездесуде Алматыдағы зауыттың қуаты сөз болды.\n"
+    )
+    first, second = meetings(tmp_path, body)
+    assert second.location.city == first.location.city == "Tashkent"
+    body = (
+        "---\nlang: kk\n---\n\nОлжас Бектенов Абдулла Ариповпен кездесті. "
+        "Қостанайда өткен кездесуде тараптар астық экспортын талқылады.\n"
+    )
+    [meeting] = meetings(tmp_path, body, "b.md")
+    assert meeting.location.city == "Kostanay"
