@@ -852,58 +852,7 @@ def _facts(
 
     # Where: the opening sentence, else the visit's city, else the city of the visit's last meeting.
     if kind != "phone call":
-        # The opening sentence, or a lead sentence before it («В Астане состоялась …», then who took part).
-        leads = [sents[i] for i in members if i <= draft.opening]
-        # …or the next sentence, when it refers back to the meeting by name («Переговоры во Дворце нации
-        # начались …», «Қостанайда өткен кездесуде …»).
-        follow = [sents[i] for i in members if i > draft.opening][:2]
-        tied = [s for s in follow if s.triggers]
-        leads += tied
-        found = [p for p in (_place_of(s, article.lang, s in tied) for s in reversed(leads)) if p]
-        place = found[0] if found else None
-        if place is None or place.place is None:
-            # A seat named by its institution in those sentences («Встреча прошла в здании Министерства …»
-            # after «встретился в Астане»): the venue, in the city they name.
-            seat = next((v for v in (_institution(s, article.lang, seats, draft.people) for s in leads) if v), None)
-            if seat is not None:
-                city = next((p for p in found if p.city), None)
-                if seat.city is None and city is not None:
-                    seat.city, seat.country = city.city, city.country
-                place = seat
-        if place is None or place.place is None:
-            # «В Доме Правительства стороны обсудили …»: a venue named right after the opening is where the
-            # meeting is held, even in a sentence without a word for the encounter.
-            venue = next((_place_of(s, article.lang) for s in follow[:1] if not s.triggers), None)
-            if venue is not None and venue.place and (place is None or place.city in (None, venue.city)):
-                place = venue
-        if place is None and DISTRICT.search(opening.sentence.plain) and previous_city[1]:
-            # «Сарыағаш ауданындағы … аралады»: the text moves the meeting out of the city to a district
-            # it does not place in a city; the country stays.
-            place = Location(None, None, previous_city[1])
-        if place is None and draft.in_visit and visit is not None:
-            place = _place_of(sents[visit.sentence], article.lang)
-            if place is not None:
-                place.place = None
-            elif not previous_city[0] and (visit.city or visit.country):
-                place = Location(None, visit.city, english_country(visit.country) if visit.country else None)
-        if place is None and previous_city[0]:
-            place = Location(None, previous_city[0], previous_city[1])
-        if place is not None and place.place and place.city is None and place.country:
-            # A ministry the text places nowhere sits in its country's capital, unless the visit or the
-            # meeting before names the city (below); the country was kept as its code until here.
-            code = place.country
-            place.country = english_country(code)
-            if code in seats.capitals and not (draft.in_visit and visit is not None) and not previous_city[0]:
-                place.city = seats.capitals[code]
-        if place is not None and place.place and place.city is None:
-            # A ministry or a company's headquarters is in the city of the visit, or of the meeting before.
-            around = _place_of(sents[visit.sentence], article.lang) if draft.in_visit and visit is not None else None
-            if around is not None and around.city:
-                place.city, place.country = around.city, around.country
-            elif draft.in_visit and visit is not None and visit.city:
-                place.city, place.country = visit.city, english_country(visit.country) if visit.country else None
-            elif previous_city[0]:
-                place.city, place.country = previous_city
+        place = _location(article, sents, draft, visit, previous_city, seats)
         if place is not None:
             meeting.location = place
             evidence["location"] = [opening.sentence.id]
@@ -964,6 +913,72 @@ def _facts(
     meeting.evidence = evidence
     return meeting
 
+
+def _location(
+    article: Article,
+    sents: list[Sent],
+    draft: Draft,
+    visit: Visit | None,
+    previous_city: tuple[str | None, str | None],
+    seats: Seats,
+) -> Location | None:
+    """Where the meeting was: its venue and city as the opening (or the sentences around it) name them,
+    else the visit's, else the meeting before's."""
+    members = sorted(set(draft.sentences))
+    opening = sents[draft.opening]
+    # The opening sentence, or a lead sentence before it («В Астане состоялась …», then who took part).
+    leads = [sents[i] for i in members if i <= draft.opening]
+    # …or the next sentence, when it refers back to the meeting by name («Переговоры во Дворце нации
+    # начались …», «Қостанайда өткен кездесуде …»).
+    follow = [sents[i] for i in members if i > draft.opening][:2]
+    tied = [s for s in follow if s.triggers]
+    leads += tied
+    found = [p for p in (_place_of(s, article.lang, s in tied) for s in reversed(leads)) if p]
+    place = found[0] if found else None
+    if place is None or place.place is None:
+        # A seat named by its institution in those sentences («Встреча прошла в здании Министерства …»
+        # after «встретился в Астане»): the venue, in the city they name.
+        seat = next((v for v in (_institution(s, article.lang, seats, draft.people) for s in leads) if v), None)
+        if seat is not None:
+            city = next((p for p in found if p.city), None)
+            if seat.city is None and city is not None:
+                seat.city, seat.country = city.city, city.country
+            place = seat
+    if place is None or place.place is None:
+        # «В Доме Правительства стороны обсудили …»: a venue named right after the opening is where the
+        # meeting is held, even in a sentence without a word for the encounter.
+        venue = next((_place_of(s, article.lang) for s in follow[:1] if not s.triggers), None)
+        if venue is not None and venue.place and (place is None or place.city in (None, venue.city)):
+            place = venue
+    if place is None and DISTRICT.search(opening.sentence.plain) and previous_city[1]:
+        # «Сарыағаш ауданындағы … аралады»: the text moves the meeting out of the city to a district
+        # it does not place in a city; the country stays.
+        place = Location(None, None, previous_city[1])
+    if place is None and draft.in_visit and visit is not None:
+        place = _place_of(sents[visit.sentence], article.lang)
+        if place is not None:
+            place.place = None
+        elif not previous_city[0] and (visit.city or visit.country):
+            place = Location(None, visit.city, english_country(visit.country) if visit.country else None)
+    if place is None and previous_city[0]:
+        place = Location(None, previous_city[0], previous_city[1])
+    if place is not None and place.place and place.city is None and place.country:
+        # A ministry the text places nowhere sits in its country's capital, unless the visit or the
+        # meeting before names the city (below); the country was kept as its code until here.
+        code = place.country
+        place.country = english_country(code)
+        if code in seats.capitals and not (draft.in_visit and visit is not None) and not previous_city[0]:
+            place.city = seats.capitals[code]
+    if place is not None and place.place and place.city is None:
+        # A ministry or a company's headquarters is in the city of the visit, or of the meeting before.
+        around = _place_of(sents[visit.sentence], article.lang) if draft.in_visit and visit is not None else None
+        if around is not None and around.city:
+            place.city, place.country = around.city, around.country
+        elif draft.in_visit and visit is not None and visit.city:
+            place.city, place.country = visit.city, english_country(visit.country) if visit.country else None
+        elif previous_city[0]:
+            place.city, place.country = previous_city
+    return place
 
 def _glued(person: Person, people: list[Person]) -> bool:
     """A name read with a word too many («Сондай-ақ Ласло Кёвер», «Бөлекпаев Теміртау»), with no office
