@@ -498,7 +498,7 @@ def _place_of(s: Sent, lang: str, tied: bool = False) -> Location | None:
         after = s.tokens[m.end].text.lower() if m.end < len(s.tokens) else ""
         located = (
             re.search(r"(?:да|де|та|те|дағы|дегі|тағы|тегі)$", word)
-            or re.match(r"(?:қала|облыс)\w*(?:да|де|нда|нде)(?:ғы|гі)?$", after)
+            or re.match(r"қала\w*(?:да|де|нда|нде)(?:ғы|гі)?$", after)
             or (re.search(r"(?:ға|ге|қа|ке|на|не)$", word) and ARRIVAL.match(text[token.end :].lstrip()))
             if lang == "kk"
             # «в Астане», not «в Астану» (where someone goes); indeclinable names (Алматы) fit both.
@@ -508,6 +508,22 @@ def _place_of(s: Sent, lang: str, tied: bool = False) -> Location | None:
         if located and (not tied or _beside_trigger(s, m, lang)):
             return Location(None, m.entry.name, english_country(str(m.entry.data["country"])))
     return None
+
+
+def _elsewhere(s: Sent, lang: str) -> Location | None:
+    """The town, port or region a tour goes to, when the opening names one: the city only when it is a
+    town the gazetteer knows (a name in another script is not rendered by guesswork), the country when
+    the gazetteer places the name."""
+    m = ELSEWHERE[lang].search(s.sentence.plain) if lang in ELSEWHERE else None
+    if m is None:
+        return None
+    name_start = m.start("name") if m.group("name") else m.start("name2")
+    known = next((x for x in s.matches if s.tokens[x.start].start == name_start), None)
+    code = known.entry.data.get("country") if known is not None else None
+    country = english_country(str(code)) if code else None
+    if known is not None and known.entry.kind == "city" and m.group("town"):
+        return Location(None, known.entry.name, country)
+    return Location(None, None, country)
 
 
 def _beside_trigger(s: Sent, m: Match, lang: str) -> bool:
@@ -598,6 +614,19 @@ class Seats:
 
 
 DISTRICT = re.compile(r"\b[А-ЯЁӘҒҚҢӨҰҮҺІ][\w-]*\s+(?:ауданында\w*|ауылында\w*)|\bв\s+[А-ЯЁ][\w-]*\s+районе\b")
+# A site tour taken to a named town, region or port: «Ульсан қаласындағы зауытқа барды», «Ақмола облысындағы
+# фермада болды», «посетили порт Курык», «в Жамбылской области». A town or port is a city when the
+# gazetteer knows it; a region or district never is.
+ELSEWHERE = {
+    "kk": re.compile(
+        r"\b(?P<name>[А-ЯЁӘҒҚҢӨҰҮҺІ][\w-]*)\s+(?:(?P<town>қала|кент|порт)|аудан|ауыл|облыс)\w*?"
+        r"(?:да|де|та|те|ға|ге|қа|ке|на|не)(?:ғы|гі)?\b"
+    ),
+    "ru": re.compile(
+        r"\b(?P<town>город|городе|порт|порту|посёлке|поселке|селе)\s+(?P<name>[А-ЯЁ][\w-]*)|"
+        r"\bв\s+(?P<name2>[А-ЯЁ][\w-]*)\s+(?:районе|области)\b"
+    ),
+}
 
 
 def _institution(s: Sent, lang: str, seats: Seats, people: list[Person]) -> Location | None:
@@ -950,6 +979,11 @@ def _location(
         venue = next((_place_of(s, article.lang) for s in follow[:1] if not s.triggers), None)
         if venue is not None and venue.place and (place is None or place.city in (None, venue.city)):
             place = venue
+    moved = _elsewhere(opening, article.lang) if "visit" in (draft.kind, *draft.kinds) else None
+    if moved is not None and (place is None or place.city is None):
+        visited = english_country(visit.country) if visit is not None and visit.country else None
+        country = moved.country or previous_city[1] or visited
+        return Location(place.place if place else None, moved.city, country) if country else None
     if place is None and DISTRICT.search(opening.sentence.plain) and previous_city[1]:
         # «Сарыағаш ауданындағы … аралады»: the text moves the meeting out of the city to a district
         # it does not place in a city; the country stays.

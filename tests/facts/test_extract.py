@@ -928,3 +928,25 @@ def test_a_city_talked_about_at_a_meeting_is_not_where_it_is_held(tmp_path: Path
     )
     [meeting] = meetings(tmp_path, body, "b.md")
     assert meeting.location.city == "Kostanay"
+
+
+def test_a_tour_to_another_town_leaves_the_city_of_the_talks(tmp_path: Path) -> None:
+    body = (
+        "---\nlang: kk\n---\n\nТашкентте Олжас Бектенов Абдулла Ариповпен кездесті.\n\n"
+        "Ертесі Олжас Бектенов Чирчик қаласындағы тыңайтқыш зауытына барып, өндіріспен танысты.\n"
+    )
+    talks, tour = meetings(tmp_path, body)
+    assert talks.location.city == "Tashkent"
+    assert (tour.location.city, tour.location.country) == (None, "Uzbekistan")
+    body = (
+        "---\nlang: ru\n---\n\nВ Астане Олжас Бектенов встретился с Абдуллой Ариповым.\n\n"
+        "Затем они посетили порт Актау, где ознакомились с работой терминала.\n"
+    )
+    _, tour = meetings(tmp_path, body, "b.md")
+    assert (tour.location.city, tour.location.country) == ("Aktau", "Kazakhstan")
+
+
+def test_a_region_named_after_a_city_is_not_that_city(tmp_path: Path) -> None:
+    body = "---\nlang: kk\n---\n\nОлжас Бектенов Алматы облысындағы жылыжай кешеніне барып, жұмысымен танысты.\n"
+    [tour] = meetings(tmp_path, body)
+    assert tour.location.city is None
