@@ -575,6 +575,7 @@ HEADQUARTERS = re.compile(
 # «на заводе «Kia»»): the name as written and the kind of site in English.
 SITES = {
     r"металлургиялық комбинат|металлургическ\w+ комбинат": "steel plant",
+    r"кеме жасау зауыт|судостроительн\w+ завод|верф": "shipyard",
     r"зауыт|завод|комбинат": "plant",
     r"депо": "depot",
 }

@@ -950,3 +950,9 @@ def test_a_region_named_after_a_city_is_not_that_city(tmp_path: Path) -> None:
     body = "---\nlang: kk\n---\n\nОлжас Бектенов Алматы облысындағы жылыжай кешеніне барып, жұмысымен танысты.\n"
     [tour] = meetings(tmp_path, body)
     assert tour.location.city is None
+
+
+def test_a_shipyard_named_in_latin_letters_is_the_venue_of_a_tour(tmp_path: Path) -> None:
+    body = "---\nlang: kk\n---\n\nОлжас Бектенов Baltic Marine кеме жасау зауытына барып, өндіріспен танысты.\n"
+    [tour] = meetings(tmp_path, body)
+    assert tour.location.place == "Baltic Marine shipyard"
