@@ -345,7 +345,10 @@ def _split(sents: list[Sent]) -> tuple[list[Draft], Visit | None]:
                 current is not None and len(current.people) >= 2 and any(p not in current.people for p in partners)
             )
             conflict = (_conflicts(current, people) or another) if current is not None else False
-            if current is None or changes_kind or (conflict and not ATTENDING.search(text)):
+            # «Документ подписали X и Y» after «состоялась церемония подписания»: the signatories of the
+            # ceremony under way, however many officials of one side sign.
+            signatories = current is not None and current.kind == kind == "signing" and not (sequel or dated)
+            if current is None or changes_kind or (conflict and not ATTENDING.search(text) and not signatories):
                 current = Draft(kind, s.index, in_visit=visit is not None)
                 drafts.append(current)
             current.sentences.append(s.index)

@@ -956,3 +956,13 @@ def test_a_shipyard_named_in_latin_letters_is_the_venue_of_a_tour(tmp_path: Path
     body = "---\nlang: kk\n---\n\nОлжас Бектенов Baltic Marine кеме жасау зауытына барып, өндіріспен танысты.\n"
     [tour] = meetings(tmp_path, body)
     assert tour.location.place == "Baltic Marine shipyard"
+
+
+def test_the_signatories_of_a_ceremony_do_not_open_another_one(tmp_path: Path) -> None:
+    body = (
+        "---\nlang: ru\n---\n\nВ Доме Правительства в присутствии Олжаса Бектенова состоялась церемония "
+        "подписания соглашения о строительстве завода.\n\n"
+        "Документ подписали министр энергетики Алмасадам Саткалиев и министр торговли Арман Шаккалиев.\n"
+    )
+    [signing] = meetings(tmp_path, body)
+    assert signing.kind == "signing"
