@@ -817,6 +817,9 @@ SOURCE_SENTENCE = re.compile(
     re.IGNORECASE,
 )
 
+# An agency dateline, «Бишкек, 23 января. /Кабар/.»: the agency is written between the slashes.
+DATELINE = re.compile(r"^[А-ЯЁA-Z][\w-]*(?:[,.]\s*\d{1,2}\s+\w+)?\.\s*/(?P<who>[^/\n]{2,40})/")
+
 
 def _source(article: Article, sents: list[Sent]) -> str | None:
     """Front matter `source` when the article has one: it is the publisher's own name for the outlet
@@ -834,7 +837,9 @@ def _source(article: Article, sents: list[Sent]) -> str | None:
         m = SOURCE_SENTENCE.match(s.sentence.plain.strip())
         if m:
             return _agency(m.group("kk") or m.group("ru"))
-    return None
+    lead = " ".join(s.sentence.plain for s in sents if s.block == sents[0].block) if sents else ""
+    m = DATELINE.match(lead.strip())
+    return m.group("who").strip() if m else None
 
 
 def _agency(who: str) -> str | None:

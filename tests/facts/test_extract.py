@@ -966,3 +966,9 @@ def test_the_signatories_of_a_ceremony_do_not_open_another_one(tmp_path: Path) -
     )
     [signing] = meetings(tmp_path, body)
     assert signing.kind == "signing"
+
+
+def test_an_agency_in_a_dateline_reports_the_article(tmp_path: Path) -> None:
+    body = "---\nlang: ru\n---\n\nТашкент, 5 мая. /Дунё/. Олжас Бектенов встретился с Абдуллой Ариповым.\n"
+    [meeting] = meetings(tmp_path, body)
+    assert meeting.source == "Дунё"
