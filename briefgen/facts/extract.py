@@ -480,6 +480,8 @@ def _place_of(s: Sent, lang: str, tied: bool = False) -> Location | None:
     for n, m in enumerate(matches):
         if m.entry.kind == "venue":
             data = m.entry.data
+            if data.get("located") and not _in_locative(s, m, lang):
+                continue
             # «Дом Правительства Кыргызстана», «Қырғызстан Үкімет үйі»: a seat named by its institution
             # (generic in the gazetteer) with another country's name as its owner is that country's, not
             # the one the gazetteer places it in. The owner follows in Russian and precedes in Kazakh.
@@ -541,6 +543,13 @@ def _beside_trigger(s: Sent, m: Match, lang: str) -> bool:
         if lang == "ru" and t.start < start and len(text[t.start : start].split()) <= 3:
             return True
     return False
+
+
+def _in_locative(s: Sent, m: Match, lang: str) -> bool:
+    """«Парламент Мәжілісінде», «в Мажилисе Парламента»: the name stands where something takes place."""
+    if lang == "kk":
+        return bool(re.search(r"(?:да|де|та|те)$", s.tokens[m.end - 1].text.lower()))
+    return m.start > 0 and s.tokens[m.start - 1].text.lower() in ("в", "во")
 
 
 def _seat_owner(s: Sent, owner: list[Match], home: str) -> str | None:

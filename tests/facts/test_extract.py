@@ -972,3 +972,15 @@ def test_an_agency_in_a_dateline_reports_the_article(tmp_path: Path) -> None:
     body = "---\nlang: ru\n---\n\nТашкент, 5 мая. /Дунё/. Олжас Бектенов встретился с Абдуллой Ариповым.\n"
     [meeting] = meetings(tmp_path, body)
     assert meeting.source == "Дунё"
+
+
+def test_a_chamber_of_parliament_is_a_venue_only_where_something_takes_place(tmp_path: Path) -> None:
+    body = "---\nlang: ru\n---\n\nВ Мажилисе Парламента Ерлан Кошанов принял Абдуллу Арипова.\n"
+    [meeting] = meetings(tmp_path, body)
+    assert (meeting.location.place, meeting.location.city) == ("Mazhilis of the Parliament", "Astana")
+    body = (
+        "---\nlang: kk\n---\n\nЕрлан Қошанов Абдулла Ариповты қабылдады. Кездесуге Парламент Мәжілісінің "
+        "депутаттары қатысты.\n"
+    )
+    [meeting] = meetings(tmp_path, body, "b.md")
+    assert meeting.location.place is None
