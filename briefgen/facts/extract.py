@@ -567,7 +567,7 @@ def _seat_owner(s: Sent, owner: list[Match], home: str) -> str | None:
 # Only in the locative: «пресс-служба акимата области», «облыс әкімдігінің баспасөз қызметі» is who reports.
 AKIMAT = re.compile(
     r"\bоблыс\w*\s+әкімдігінде\b|\bоблыстық\s+әкімдікте\b|\bв\s+(?:здании\s+)?акимате\s+(?:[\w-]+\s+)?области\b|"
-    r"\bв\s+(?:здании\s+)?областном\s+акимате\b",
+    r"\bв\s+(?:здании\s+)?областном\s+акимате\b|\bв\s+здании\s+(?:областного\s+акимата|акимата\s+(?:[\w-]+\s+)?области)\b",
     re.IGNORECASE,
 )
 KK_MINISTRY = re.compile(r"((?:[\w-]+\s+){1,6})министрлігінде\b", re.IGNORECASE)

@@ -984,3 +984,12 @@ def test_a_chamber_of_parliament_is_a_venue_only_where_something_takes_place(tmp
     )
     [meeting] = meetings(tmp_path, body, "b.md")
     assert meeting.location.place is None
+
+
+def test_a_meeting_in_the_building_of_the_regional_akimat_is_at_that_akimat(tmp_path: Path) -> None:
+    body = (
+        "---\nlang: ru\n---\n\nВ Караганде аким Карагандинской области Ермаганбет Булекпаев встретился с "
+        "Абдуллой Ариповым. Встреча прошла в здании областного акимата.\n"
+    )
+    [meeting] = meetings(tmp_path, body)
+    assert (meeting.location.place, meeting.location.city) == ("Karaganda Region akimat", "Karaganda")
