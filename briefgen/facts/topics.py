@@ -60,6 +60,13 @@ LEMMAS: dict[str, frozenset[str]] = {
     # «мұра» (heritage) by its lemma: as a stem it starts the name Мұрат.
     "culture": frozenset({"мұра"}),
 }
+# The portfolio in a minister's or a ministry's name: Kazakh names it before «министрі», capitalised;
+# Russian after «министр», in the genitive («энергетики», «сельского хозяйства», «торговли и интеграции»).
+OFFICE = (
+    r"(?-i:[А-ЯЁӘҒҚҢӨҰҮҺІ][\w-]*)(?:,?\s+(?:және\s+)?[\w-]+){0,4}\s+министр(?:і|лі)\w*|"
+    r"министр\w*\s+(?:[а-яё-]+(?:ого|его|ой|ей|ых|их|и|ы|а)\s+(?:и\s+)?){0,3}"
+    r"[а-яё-]+(?:ки|ии|ия|ства|ли|ы|а)\b"
+)
 # Figures of speech that name a topic's word without discussing it: the investment climate is not the
 # climate, an electronic queue no electricity, greenhouse gases no gas supply, a "green corridor" for
 # investors no road, humanitarian aid no culture, energy or food security no defence, the set phrase of
@@ -79,7 +86,9 @@ NOT_TOPICS = re.compile(
     # The protocol's set phrase of kinship (README): «ортақ тарих, тіл және мәдениет біріктіреді».
     r"ортақ тарих\w*(?:,\s*тіл\w*)?\s+(?:және|мен)\s+мәдениет\w*|"
     r"общ\w+ истори\w*(?:,\s*язык\w*)?\s+и\s+(?:культур\w*|духовн\w+ ценност\w*)|"
-    r"(?-i:\b[А-ЯЁӘҒҚҢӨҰҮҺІ][\w-]*(?:\s+[–—-]\s+[А-ЯЁӘҒҚҢӨҰҮҺІ][\w-]*)+)",
+    r"(?-i:\b[А-ЯЁӘҒҚҢӨҰҮҺІ][\w-]*(?:\s+[–—-]\s+[А-ЯЁӘҒҚҢӨҰҮҺІ][\w-]*)+)|"
+    # An office is no discussion: «Сауда, өнеркәсіп және энергетика министрі», «министром энергетики».
+    rf"{OFFICE}",
     re.IGNORECASE,
 )
 WORD = re.compile(r"[^\W\d_]+")

@@ -119,3 +119,9 @@ def test_heating_networks_vegetables_rare_metals_and_mausoleums() -> None:
 def test_money_put_into_enterprises_is_investment() -> None:
     assert "investment" in topics_of("Мұнда жалпы құны $1,5 млрд болатын 20 кәсіпорын орналастырылады")
     assert "investment" not in topics_of("Экспорт 20 кәсіпорынның өнімін қамтиды, көлемі $1,5 млрд")
+
+
+def test_a_ministers_portfolio_is_not_what_the_meeting_discusses() -> None:
+    assert topics_of("Роман Скляр Сауда, өнеркәсіп және энергетика министрімен кездесті.") == []
+    assert topics_of("Канат Бозумбаев встретился с министром энергетики Таалайбеком Ибраевым.") == []
+    assert topics_of("Стороны обсудили поставки электроэнергии.") == ["trade", "energy"]
