@@ -993,3 +993,13 @@ def test_a_meeting_in_the_building_of_the_regional_akimat_is_at_that_akimat(tmp_
     )
     [meeting] = meetings(tmp_path, body)
     assert (meeting.location.place, meeting.location.city) == ("Karaganda Region akimat", "Karaganda")
+
+
+def test_a_declaration_adopted_at_a_summit_is_its_outcome(tmp_path: Path) -> None:
+    body = (
+        "---\nlang: kk\n---\n\nҚасым-Жомарт Тоқаев Ташкентте өткен саммитке қатысты.\n\n"
+        "Саммит қорытындысы бойынша Ташкент декларациясы қабылданып, іс-қимыл жоспары бекітілді.\n"
+    )
+    [summit] = meetings(tmp_path, body)
+    assert summit.kind == "summit"
+    assert summit.outcome
