@@ -1003,3 +1003,9 @@ def test_a_declaration_adopted_at_a_summit_is_its_outcome(tmp_path: Path) -> Non
     [summit] = meetings(tmp_path, body)
     assert summit.kind == "summit"
     assert summit.outcome
+
+
+def test_a_tour_to_a_partners_port_city_takes_that_city(tmp_path: Path) -> None:
+    body = "---\nlang: kk\n---\n\nРоман Скляр Пусан қаласындағы портқа барып, терминалдың жұмысымен танысты.\n"
+    [tour] = meetings(tmp_path, body)
+    assert (tour.location.city, tour.location.country) == ("Busan", "South Korea")
