@@ -527,7 +527,9 @@ def _elsewhere(s: Sent, lang: str) -> Location | None:
     code = known.entry.data.get("country") if known is not None else None
     country = english_country(str(code)) if code else None
     if known is not None and known.entry.kind == "city" and m.group("town"):
-        return Location(None, known.entry.name, country)
+        # «порт Актау», «Құрық порты»: a port named by its town is rendered as its usual English name.
+        port = f"Port of {known.entry.name}" if m.group("town").lower().startswith("порт") else None
+        return Location(port, known.entry.name, country)
     return Location(None, None, country)
 
 
@@ -1001,7 +1003,7 @@ def _location(
     if moved is not None and (place is None or place.city is None):
         visited = english_country(visit.country) if visit is not None and visit.country else None
         country = moved.country or previous_city[1] or visited
-        return Location(place.place if place else None, moved.city, country) if country else None
+        return Location(place.place if place else moved.place, moved.city, country) if country else None
     if place is None and DISTRICT.search(opening.sentence.plain) and previous_city[1]:
         # «Сарыағаш ауданындағы … аралады»: the text moves the meeting out of the city to a district
         # it does not place in a city; the country stays.

@@ -943,7 +943,7 @@ def test_a_tour_to_another_town_leaves_the_city_of_the_talks(tmp_path: Path) -> 
         "Затем они посетили порт Актау, где ознакомились с работой терминала.\n"
     )
     _, tour = meetings(tmp_path, body, "b.md")
-    assert (tour.location.city, tour.location.country) == ("Aktau", "Kazakhstan")
+    assert (tour.location.place, tour.location.city, tour.location.country) == ("Port of Aktau", "Aktau", "Kazakhstan")
 
 
 def test_a_region_named_after_a_city_is_not_that_city(tmp_path: Path) -> None:
