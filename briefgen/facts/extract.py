@@ -556,10 +556,12 @@ def _in_locative(s: Sent, m: Match, lang: str) -> bool:
 
 def _seat_owner(s: Sent, owner: list[Match], home: str) -> str | None:
     """Whose generic seat (Government House, Parliament) this is when not the gazetteer's country: the
-    country named as its owner, else that of the one who acts in the sentence («Председатель Кабинета
-    министров Кыргызстана … в Доме правительства принял …» is in Kyrgyzstan's Government House)."""
+    country named as its owner, else that of the one who receives there («Председатель Кабинета министров
+    Кыргызстана … в Доме правительства принял …» is in Kyrgyzstan's Government House). A guest who merely
+    meets someone there («встретился с Премьер-министром») says nothing of whose seat it is."""
     named = next((x.entry.name for x in owner if x.entry.kind in ("country", "adjective")), None)
-    subject = _subject(s)
+    receives = any(t.kind == "reception" and t.event for t in s.triggers)
+    subject = _subject(s) if receives else None
     country = named or (subject.country if subject is not None else None)
     return country if country and country != home else None
 

@@ -1009,3 +1009,12 @@ def test_a_tour_to_a_partners_port_city_takes_that_city(tmp_path: Path) -> None:
     body = "---\nlang: kk\n---\n\nРоман Скляр Пусан қаласындағы портқа барып, терминалдың жұмысымен танысты.\n"
     [tour] = meetings(tmp_path, body)
     assert (tour.location.city, tour.location.country) == ("Busan", "South Korea")
+
+
+def test_a_guest_meeting_at_a_generic_seat_does_not_make_it_his_countrys(tmp_path: Path) -> None:
+    body = (
+        "---\nlang: ru\n---\n\nПремьер-министр Узбекистана Абдулла Арипов в Доме Правительства встретился "
+        "с Олжасом Бектеновым.\n"
+    )
+    [meeting] = meetings(tmp_path, body)
+    assert (meeting.location.place, meeting.location.city) == ("Government House", "Astana")
