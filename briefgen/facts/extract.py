@@ -467,10 +467,11 @@ ARRIVAL = re.compile(r"^(?:[\w-]+\s+){0,3}(?:келді|келген|барды|
 GATHERING = re.compile(r"^(?:\s+[\w-]+){0,3}?\s+(?:форум|саммит|конференци|выставк|конгресс|недел)", re.IGNORECASE)
 
 
-def _place_of(s: Sent, lang: str, tied: bool = False) -> Location | None:
+def _place_of(s: Sent, lang: str, tied: bool = False, abroad: str | None = None) -> Location | None:
     """A venue, or a city in the locative (or after «в»), named in the sentence; a city one arrives at
     («Астанаға ресми сапармен келген») too. Not a place named in the agency's attribution. When `tied`
-    (a sentence after the opening), only a city attached to the word for the encounter counts."""
+    (a sentence after the opening), only a city attached to the word for the encounter counts; `abroad` is
+    the country a visit has gone to, whose generic seats («Үкімет үйінде») are the ones meant."""
     text = s.sentence.plain
     if FUTURE.search(text):
         return None
@@ -489,7 +490,7 @@ def _place_of(s: Sent, lang: str, tied: bool = False) -> Location | None:
                 x for x in matches[max(n - 1, 0) : n + 2] if (x.start == m.end if lang == "ru" else x.end == m.start)
             ]
             if data.get("generic"):
-                seat = _seat_owner(s, owner, str(data.get("country")))
+                seat = _seat_owner(s, owner, str(data.get("country")), abroad)
                 if seat is not None:
                     # Its city is settled later, as a ministry's is: the visit's city or that country's capital.
                     return Location(m.entry.name, None, seat)
@@ -554,7 +555,7 @@ def _in_locative(s: Sent, m: Match, lang: str) -> bool:
     return m.start > 0 and s.tokens[m.start - 1].text.lower() in ("в", "во")
 
 
-def _seat_owner(s: Sent, owner: list[Match], home: str) -> str | None:
+def _seat_owner(s: Sent, owner: list[Match], home: str, abroad: str | None = None) -> str | None:
     """Whose generic seat (Government House, Parliament) this is when not the gazetteer's country: the
     country named as its owner, else that of the one who receives there («Председатель Кабинета министров
     Кыргызстана … в Доме правительства принял …» is in Kyrgyzstan's Government House). A guest who merely
@@ -562,7 +563,7 @@ def _seat_owner(s: Sent, owner: list[Match], home: str) -> str | None:
     named = next((x.entry.name for x in owner if x.entry.kind in ("country", "adjective")), None)
     receives = any(t.kind == "reception" and t.event for t in s.triggers)
     subject = _subject(s) if receives else None
-    country = named or (subject.country if subject is not None else None)
+    country = named or (subject.country if subject is not None else None) or abroad
     return country if country and country != home else None
 
 
@@ -984,7 +985,8 @@ def _location(
     follow = [sents[i] for i in members if i > draft.opening][:2]
     tied = [s for s in follow if s.triggers]
     leads += tied
-    found = [p for p in (_place_of(s, article.lang, s in tied) for s in reversed(leads)) if p]
+    abroad = visit.country if draft.in_visit and visit is not None else None
+    found = [p for p in (_place_of(s, article.lang, s in tied, abroad) for s in reversed(leads)) if p]
     place = found[0] if found else None
     if place is None or place.place is None:
         # A seat named by its institution in those sentences («Встреча прошла в здании Министерства …»
@@ -1034,6 +1036,9 @@ def _location(
             place.city, place.country = visit.city, english_country(visit.country) if visit.country else None
         elif previous_city[0]:
             place.city, place.country = previous_city
+    if place is not None and place.place and place.country is None and draft.in_visit and visit is not None:
+        # A plant toured on a visit abroad whose city the text never names is still in the visited country.
+        place.country = english_country(visit.country) if visit.country else None
     return place
 
 def _glued(person: Person, people: list[Person]) -> bool:

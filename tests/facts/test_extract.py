@@ -1018,3 +1018,27 @@ def test_a_guest_meeting_at_a_generic_seat_does_not_make_it_his_countrys(tmp_pat
     )
     [meeting] = meetings(tmp_path, body)
     assert (meeting.location.place, meeting.location.city) == ("Government House", "Astana")
+
+
+def test_a_generic_seat_on_a_visit_abroad_is_the_visited_countrys(tmp_path: Path) -> None:
+    body = (
+        "---\nlang: kk\n---\n\nРоман Скляр Түркия Республикасына жұмыс сапарымен барды.\n\n"
+        "Анкарада Роман Скляр Түркия Сауда министрі Өмер Болатпен кездесті.\n\n"
+        "Ертесі Роман Скляр Үкімет үйінде Түркия вице-президенті Джевдет Йылмазбен кездесті.\n"
+    )
+    _, second = meetings(tmp_path, body)
+    location = second.location
+    assert (location.place, location.city, location.country) == ("Government House", "Ankara", "Türkiye")
+
+
+def test_a_plant_toured_on_a_visit_abroad_is_in_the_visited_country(tmp_path: Path) -> None:
+    body = (
+        "---\nlang: ru\n---\n\nРоман Скляр прибыл с рабочим визитом в Республику Корея.\n\n"
+        "Роман Скляр посетил завод Hyundai, где ознакомился с производством.\n"
+    )
+    [tour] = meetings(tmp_path, body)
+    assert (tour.location.place, tour.location.city, tour.location.country) == (
+        "Hyundai plant",
+        None,
+        "South Korea",
+    )
