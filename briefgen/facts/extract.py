@@ -511,9 +511,19 @@ def _place_of(s: Sent, lang: str, tied: bool = False, abroad: str | None = None)
             else (before in ("в", "во") and bool({"loct", "loc2"} & russian_cases(token.text)))
             or (word.endswith(("ского", "ском", "ской")) and GATHERING.match(text[token.end :]))
         )
+        # «Алматыдағы зауыт», «Ульсан қаласындағы кеме жасау зауыты»: the attributive locative places the
+        # noun after it, which is the encounter only when it names the encounter or a gathering.
+        attributive = lang == "kk" and bool(
+            re.search(r"(?:ғы|гі)$", word) or re.match(r"қала\w*(?:ғы|гі)$", after)
+        )
+        if attributive and not (_beside_trigger(s, m, lang) or KK_GATHERING.match(text[token.end :])):
+            continue
         if located and (not tied or _beside_trigger(s, m, lang)):
             return Location(None, m.entry.name, english_country(str(m.entry.data["country"])))
     return None
+
+
+KK_GATHERING = re.compile(r"^(?:\s+[\w-]+){0,3}?\s+(?:форум|саммит|конференция|көрме|апталығ|съез)", re.IGNORECASE)
 
 
 def _elsewhere(s: Sent, lang: str) -> Location | None:

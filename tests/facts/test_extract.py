@@ -1042,3 +1042,15 @@ def test_a_plant_toured_on_a_visit_abroad_is_in_the_visited_country(tmp_path: Pa
         None,
         "South Korea",
     )
+
+
+def test_a_city_qualifying_a_thing_discussed_in_the_opening_is_not_the_venue(tmp_path: Path) -> None:
+    body = (
+        "---\nlang: kk\n---\n\nРоман Скляр Түркия Республикасына жұмыс сапарымен барды.\n\n"
+        "Роман Скляр Алматыдағы зауытты кеңейту жөнінде Түркия Сауда министрі Өмер Болатпен кездесті.\n"
+    )
+    [meeting] = meetings(tmp_path, body)
+    assert (meeting.location.city, meeting.location.country) == (None, "Türkiye")
+    body = "---\nlang: kk\n---\n\nОлжас Бектенов Ташкенттегі инвестициялық форум аясында Абдулла Ариповпен кездесті.\n"
+    [meeting] = meetings(tmp_path, body, "b.md")
+    assert meeting.location.city == "Tashkent"
