@@ -622,15 +622,19 @@ class Seats:
     ministers: dict[str, str]  # «министр торговли и интеграции», «сауда және интеграция министрі» -> role
     provinces: dict[str, tuple[str, str, str | None]]  # "karaganda region" -> (name, country, seat)
     capitals: dict[str, str]  # "KZ" -> "Astana"
+    generic: frozenset[str] = frozenset()  # seats every country has: "Government House"
 
     @classmethod
     def of(cls, gazetteer: Gazetteer) -> Seats:
         ministers: dict[str, str] = {}
         provinces: dict[str, tuple[str, str, str | None]] = {}
         capitals: dict[str, str] = {}
+        generic: set[str] = set()
         for e in gazetteer.entries:
             if e.kind == "city" and e.data.get("capital"):
                 capitals[str(e.data.get("country"))] = e.name
+            if e.kind == "venue" and e.data.get("generic"):
+                generic.add(e.name)
             if e.kind == "title" and e.name.startswith("minister of") and not e.data.get("reference"):
                 for lang in ("kk", "ru"):
                     for wording in e.data.get(lang, []):
@@ -638,7 +642,7 @@ class Seats:
             elif e.kind == "province":
                 seat = e.data.get("seat")
                 provinces[e.name.lower()] = (e.name, str(e.data.get("country")), str(seat) if seat else None)
-        return cls(ministers, provinces, capitals)
+        return cls(ministers, provinces, capitals, frozenset(generic))
 
 
 DISTRICT = re.compile(r"\b[А-ЯЁӘҒҚҢӨҰҮҺІ][\w-]*\s+(?:ауданында\w*|ауылында\w*)|\bв\s+[А-ЯЁ][\w-]*\s+районе\b")
@@ -1035,7 +1039,11 @@ def _location(
         # meeting before names the city (below); the country was kept as its code until here.
         code = place.country
         place.country = english_country(code)
-        if code in seats.capitals and not (draft.in_visit and visit is not None) and not previous_city[0]:
+        # Another country's generic seat («в Доме правительства Кыргызстана») after a meeting at home is in
+        # that country's capital, not in the city of the meeting before.
+        elsewhere = place.place in seats.generic and previous_city[1] not in (None, place.country)
+        on_visit = draft.in_visit and visit is not None
+        if code in seats.capitals and not on_visit and (not previous_city[0] or elsewhere):
             place.city = seats.capitals[code]
     if place is not None and place.place and place.city is None:
         # A ministry or a company's headquarters is in the city of the visit, or of the meeting before.

@@ -1054,3 +1054,13 @@ def test_a_city_qualifying_a_thing_discussed_in_the_opening_is_not_the_venue(tmp
     body = "---\nlang: kk\n---\n\nОлжас Бектенов Ташкенттегі инвестициялық форум аясында Абдулла Ариповпен кездесті.\n"
     [meeting] = meetings(tmp_path, body, "b.md")
     assert meeting.location.city == "Tashkent"
+
+
+def test_another_countrys_generic_seat_after_a_meeting_at_home_is_in_its_capital(tmp_path: Path) -> None:
+    body = (
+        "---\nlang: ru\n---\n\nВ Астане Олжас Бектенов встретился с Абдуллой Ариповым.\n\n"
+        "На следующий день Адылбек Касымалиев в Доме правительства Кыргызской Республики принял "
+        "Олжаса Бектенова.\n"
+    )
+    _, reception = meetings(tmp_path, body)
+    assert (reception.location.city, reception.location.country) == ("Bishkek", "Kyrgyzstan")
