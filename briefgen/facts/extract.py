@@ -8,8 +8,10 @@ another kind dated against the last («Сол күні … кездесті» af
 its traveller being the guest at each, while a tour of a site (аралады, посетил) is a meeting itself; a
 reply by a second official of a side already present («Өз тарапынан … Абдулла Арипов») means a second
 meeting, and answers the paragraph before it; a city in the locative in the opening sentence (or in
-the next one, referring back to the meeting) is where the meeting took place, while a city where
-something *will* happen (өтеді, пройдёт) is not. An article that speaks of an encounter and names two
+the next one, qualifying the word for the meeting) is where the meeting took place, while a city where
+something *will* happen (өтеді, пройдёт) or that qualifies a thing discussed («Алматыдағы зауыт») is
+not; a tour to a named town, port or region leaves the city of the talks, and a city the text does not
+settle is left empty rather than guessed. An article that speaks of an encounter and names two
 people taking part always has a meeting, which then holds every figure and quote of the text.
 """
 
