@@ -114,6 +114,8 @@ def _funds_projects(text: str, lemmas: set[str]) -> bool:
     return any(f.unit and f.unit.isupper() and len(f.unit) == 3 for f in find_figures(text))
 
 
+# An electric vehicle is a vehicle, not electricity supply.
+ELECTRIC_VEHICLE = re.compile(r"\bэлектр\s+(?=көлі[гк])|\bэлектро(?=мобил)|\bэлектр\w*\s+(?=автомобил)", re.IGNORECASE)
 # Money put into an economy («қаржы салды», «вложили средства») is investment, not finance.
 INVESTED = re.compile(r"\bқаржы\s+сал\w*", re.IGNORECASE)
 # Farm machinery is machinery (README): industry, not agriculture.
@@ -126,7 +128,7 @@ FARM_MACHINERY = re.compile(
 def topics_of(text: str) -> list[str]:
     """The topics a sentence discusses, in taxonomy order."""
     text = FARM_MACHINERY.sub(" машиностроение ", NOT_TOPICS.sub(" ", text))
-    text = INVESTED.sub(" инвестиция ", text)
+    text = ELECTRIC_VEHICLE.sub(" ", INVESTED.sub(" инвестиция ", text))
     lemmas = set().union(*(_lemmas(w) for w in WORD.findall(text)))
     return [
         topic

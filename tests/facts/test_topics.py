@@ -135,3 +135,8 @@ def test_a_merchant_fleet_is_transport_and_critical_minerals_industry() -> None:
 
 def test_money_put_into_an_economy_is_investment_not_finance() -> None:
     assert topics_of("Жапон компаниялары экономикаға 8 млрд доллар қаржы салды.") == ["investment"]
+
+
+def test_an_electric_vehicle_is_no_electricity() -> None:
+    assert topics_of("Компания электр көліктеріне қызмет көрсету орталықтарын ашады.") == ["transport and transit"]
+    assert topics_of("Завод начнёт выпуск электромобилей.") == ["industry"]
