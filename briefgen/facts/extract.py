@@ -8,8 +8,10 @@ another kind dated against the last («Сол күні … кездесті» af
 its traveller being the guest at each, while a tour of a site (аралады, посетил) is a meeting itself; a
 reply by a second official of a side already present («Өз тарапынан … Абдулла Арипов») means a second
 meeting, and answers the paragraph before it; a city in the locative in the opening sentence (or in
-the next one, referring back to the meeting) is where the meeting took place, while a city where
-something *will* happen (өтеді, пройдёт) is not. An article that speaks of an encounter and names two
+the next one, qualifying the word for the meeting) is where the meeting took place, while a city where
+something *will* happen (өтеді, пройдёт) or that qualifies a thing discussed («Алматыдағы зауыт») is
+not; a tour to a named town, port or region leaves the city of the talks, and a city the text does not
+settle is left empty rather than guessed. An article that speaks of an encounter and names two
 people taking part always has a meeting, which then holds every figure and quote of the text.
 """
 
@@ -57,13 +59,13 @@ OUTCOMES: list[tuple[str, str]] = [
         "An invitation was accepted.",
     ),
     (
-        r"(?:декларация|мәлімдеме|коммюнике)\w*\s+(?:\w+\s+)?қабылданды|"
+        r"(?:декларация|мәлімдеме|коммюнике)\w*\s+(?:\w+\s+)?қабылдан(?:ды|ып)\b|"
         r"принят\w*\s+(?:\w+\s+)?(?:декларац|заявлени|коммюнике)|(?:декларац|коммюнике)\w*\s+(?:был\w*\s+)?принят",
         "A declaration was adopted.",
     ),
     (
-        r"(?:кездесу|келіссөздер|әңгімелесу|отырыс|сапар)\w*\s+қорытындысы бойынша|"
-        r"по итогам (?:переговоров|встречи|заседания|визита|разговора|беседы)",
+        r"(?:кездесу|келіссөздер|әңгімелесу|отырыс|сапар|саммит)\w*\s+қорытындысы бойынша|"
+        r"по итогам (?:переговоров|встречи|заседания|визита|разговора|беседы|саммита)",
         "The sides stated the result of the meeting.",
     ),
 ]
@@ -345,7 +347,10 @@ def _split(sents: list[Sent]) -> tuple[list[Draft], Visit | None]:
                 current is not None and len(current.people) >= 2 and any(p not in current.people for p in partners)
             )
             conflict = (_conflicts(current, people) or another) if current is not None else False
-            if current is None or changes_kind or (conflict and not ATTENDING.search(text)):
+            # «Документ подписали X и Y» after «состоялась церемония подписания»: the signatories of the
+            # ceremony under way, however many officials of one side sign.
+            signatories = current is not None and current.kind == kind == "signing" and not (sequel or dated)
+            if current is None or changes_kind or (conflict and not ATTENDING.search(text) and not signatories):
                 current = Draft(kind, s.index, in_visit=visit is not None)
                 drafts.append(current)
             current.sentences.append(s.index)
@@ -464,9 +469,11 @@ ARRIVAL = re.compile(r"^(?:[\w-]+\s+){0,3}(?:келді|келген|барды|
 GATHERING = re.compile(r"^(?:\s+[\w-]+){0,3}?\s+(?:форум|саммит|конференци|выставк|конгресс|недел)", re.IGNORECASE)
 
 
-def _place_of(s: Sent, lang: str) -> Location | None:
+def _place_of(s: Sent, lang: str, tied: bool = False, abroad: str | None = None) -> Location | None:
     """A venue, or a city in the locative (or after «в»), named in the sentence; a city one arrives at
-    («Астанаға ресми сапармен келген») too. Not a place named in the agency's attribution."""
+    («Астанаға ресми сапармен келген») too. Not a place named in the agency's attribution. When `tied`
+    (a sentence after the opening), only a city attached to the word for the encounter counts; `abroad` is
+    the country a visit has gone to, whose generic seats («Үкімет үйінде») are the ones meant."""
     text = s.sentence.plain
     if FUTURE.search(text):
         return None
@@ -476,16 +483,19 @@ def _place_of(s: Sent, lang: str) -> Location | None:
     for n, m in enumerate(matches):
         if m.entry.kind == "venue":
             data = m.entry.data
+            if data.get("located") and not _in_locative(s, m, lang):
+                continue
             # «Дом Правительства Кыргызстана», «Қырғызстан Үкімет үйі»: a seat named by its institution
             # (generic in the gazetteer) with another country's name as its owner is that country's, not
             # the one the gazetteer places it in. The owner follows in Russian and precedes in Kazakh.
             owner = [
                 x for x in matches[max(n - 1, 0) : n + 2] if (x.start == m.end if lang == "ru" else x.end == m.start)
             ]
-            if data.get("generic") and any(
-                x.entry.kind in ("country", "adjective") and x.entry.name != data.get("country") for x in owner
-            ):
-                continue
+            if data.get("generic"):
+                seat = _seat_owner(s, owner, str(data.get("country")), abroad)
+                if seat is not None:
+                    # Its city is settled later, as a ministry's is: the visit's city or that country's capital.
+                    return Location(m.entry.name, None, seat)
             return Location(m.entry.name, str(data.get("city")), english_country(str(data.get("country"))))
     for m in matches:
         if m.entry.kind != "city":
@@ -496,16 +506,77 @@ def _place_of(s: Sent, lang: str) -> Location | None:
         after = s.tokens[m.end].text.lower() if m.end < len(s.tokens) else ""
         located = (
             re.search(r"(?:да|де|та|те|дағы|дегі|тағы|тегі)$", word)
-            or re.match(r"(?:қала|облыс)\w*(?:да|де|нда|нде)(?:ғы|гі)?$", after)
+            or re.match(r"қала\w*(?:да|де|нда|нде)(?:ғы|гі)?$", after)
             or (re.search(r"(?:ға|ге|қа|ке|на|не)$", word) and ARRIVAL.match(text[token.end :].lstrip()))
             if lang == "kk"
             # «в Астане», not «в Астану» (where someone goes); indeclinable names (Алматы) fit both.
             else (before in ("в", "во") and bool({"loct", "loc2"} & russian_cases(token.text)))
             or (word.endswith(("ского", "ском", "ской")) and GATHERING.match(text[token.end :]))
         )
-        if located:
+        # «Алматыдағы зауыт», «Ульсан қаласындағы кеме жасау зауыты»: the attributive locative places the
+        # noun after it, which is the encounter only when it names the encounter or a gathering.
+        attributive = lang == "kk" and bool(
+            re.search(r"(?:ғы|гі)$", word) or re.match(r"қала\w*(?:ғы|гі)$", after)
+        )
+        if attributive and not (_beside_trigger(s, m, lang) or KK_GATHERING.match(text[token.end :])):
+            continue
+        if located and (not tied or _beside_trigger(s, m, lang)):
             return Location(None, m.entry.name, english_country(str(m.entry.data["country"])))
     return None
+
+
+KK_GATHERING = re.compile(r"^(?:\s+[\w-]+){0,3}?\s+(?:форум|саммит|конференция|көрме|апталығ|съез)", re.IGNORECASE)
+
+
+def _elsewhere(s: Sent, lang: str) -> Location | None:
+    """The town, port or region a tour goes to, when the opening names one: the city only when it is a
+    town the gazetteer knows (a name in another script is not rendered by guesswork), the country when
+    the gazetteer places the name."""
+    m = ELSEWHERE[lang].search(s.sentence.plain) if lang in ELSEWHERE else None
+    if m is None:
+        return None
+    name_start = m.start("name") if m.group("name") else m.start("name2")
+    known = next((x for x in s.matches if s.tokens[x.start].start == name_start), None)
+    code = known.entry.data.get("country") if known is not None else None
+    country = english_country(str(code)) if code else None
+    if known is not None and known.entry.kind == "city" and m.group("town"):
+        # «порт Актау», «Құрық порты»: a port named by its town is rendered as its usual English name.
+        port = f"Port of {known.entry.name}" if m.group("town").lower().startswith("порт") else None
+        return Location(port, known.entry.name, country)
+    return Location(None, None, country)
+
+
+def _beside_trigger(s: Sent, m: Match, lang: str) -> bool:
+    """«Қостанайда өткен кездесуде», «Встреча в Ташкенте прошла»: the city names where the encounter was,
+    not a thing talked about at it («Кездесуде Алматыдағы зауыттың қуаты …»). A Kazakh modifier stands
+    before its noun, so only a city before the word for the encounter qualifies it."""
+    text = s.sentence.plain
+    start, end = s.tokens[m.start].start, s.tokens[m.end - 1].end
+    for t in s.triggers:
+        if t.start >= end and len(text[end : t.start].split()) <= 1:
+            return True
+        if lang == "ru" and t.start < start and len(text[t.start : start].split()) <= 3:
+            return True
+    return False
+
+
+def _in_locative(s: Sent, m: Match, lang: str) -> bool:
+    """«Парламент Мәжілісінде», «в Мажилисе Парламента»: the name stands where something takes place."""
+    if lang == "kk":
+        return bool(re.search(r"(?:да|де|та|те)$", s.tokens[m.end - 1].text.lower()))
+    return m.start > 0 and s.tokens[m.start - 1].text.lower() in ("в", "во")
+
+
+def _seat_owner(s: Sent, owner: list[Match], home: str, abroad: str | None = None) -> str | None:
+    """Whose generic seat (Government House, Parliament) this is when not the gazetteer's country: the
+    country named as its owner, else that of the one who receives there («Председатель Кабинета министров
+    Кыргызстана … в Доме правительства принял …» is in Kyrgyzstan's Government House). A guest who merely
+    meets someone there («встретился с Премьер-министром») says nothing of whose seat it is."""
+    named = next((x.entry.name for x in owner if x.entry.kind in ("country", "adjective")), None)
+    receives = any(t.kind == "reception" and t.event for t in s.triggers)
+    subject = _subject(s) if receives else None
+    country = named or (subject.country if subject is not None else None) or abroad
+    return country if country and country != home else None
 
 
 # Seats named by the institution, not by a proper name: «облыс әкімдігінде», «в акимате области»,
@@ -513,7 +584,7 @@ def _place_of(s: Sent, lang: str) -> Location | None:
 # Only in the locative: «пресс-служба акимата области», «облыс әкімдігінің баспасөз қызметі» is who reports.
 AKIMAT = re.compile(
     r"\bоблыс\w*\s+әкімдігінде\b|\bоблыстық\s+әкімдікте\b|\bв\s+(?:здании\s+)?акимате\s+(?:[\w-]+\s+)?области\b|"
-    r"\bв\s+(?:здании\s+)?областном\s+акимате\b",
+    r"\bв\s+(?:здании\s+)?областном\s+акимате\b|\bв\s+здании\s+(?:областного\s+акимата|акимата\s+(?:[\w-]+\s+)?области)\b",
     re.IGNORECASE,
 )
 KK_MINISTRY = re.compile(r"((?:[\w-]+\s+){1,6})министрлігінде\b", re.IGNORECASE)
@@ -533,6 +604,7 @@ HEADQUARTERS = re.compile(
 # «на заводе «Kia»»): the name as written and the kind of site in English.
 SITES = {
     r"металлургиялық комбинат|металлургическ\w+ комбинат": "steel plant",
+    r"кеме жасау зауыт|судостроительн\w+ завод|верф": "shipyard",
     r"зауыт|завод|комбинат": "plant",
     r"депо": "depot",
 }
@@ -552,15 +624,19 @@ class Seats:
     ministers: dict[str, str]  # «министр торговли и интеграции», «сауда және интеграция министрі» -> role
     provinces: dict[str, tuple[str, str, str | None]]  # "karaganda region" -> (name, country, seat)
     capitals: dict[str, str]  # "KZ" -> "Astana"
+    generic: frozenset[str] = frozenset()  # seats every country has: "Government House"
 
     @classmethod
     def of(cls, gazetteer: Gazetteer) -> Seats:
         ministers: dict[str, str] = {}
         provinces: dict[str, tuple[str, str, str | None]] = {}
         capitals: dict[str, str] = {}
+        generic: set[str] = set()
         for e in gazetteer.entries:
             if e.kind == "city" and e.data.get("capital"):
                 capitals[str(e.data.get("country"))] = e.name
+            if e.kind == "venue" and e.data.get("generic"):
+                generic.add(e.name)
             if e.kind == "title" and e.name.startswith("minister of") and not e.data.get("reference"):
                 for lang in ("kk", "ru"):
                     for wording in e.data.get(lang, []):
@@ -568,10 +644,23 @@ class Seats:
             elif e.kind == "province":
                 seat = e.data.get("seat")
                 provinces[e.name.lower()] = (e.name, str(e.data.get("country")), str(seat) if seat else None)
-        return cls(ministers, provinces, capitals)
+        return cls(ministers, provinces, capitals, frozenset(generic))
 
 
 DISTRICT = re.compile(r"\b[А-ЯЁӘҒҚҢӨҰҮҺІ][\w-]*\s+(?:ауданында\w*|ауылында\w*)|\bв\s+[А-ЯЁ][\w-]*\s+районе\b")
+# A site tour taken to a named town, region or port: «Ульсан қаласындағы зауытқа барды», «Ақмола облысындағы
+# фермада болды», «посетили порт Курык», «в Жамбылской области». A town or port is a city when the
+# gazetteer knows it; a region or district never is.
+ELSEWHERE = {
+    "kk": re.compile(
+        r"\b(?P<name>[А-ЯЁӘҒҚҢӨҰҮҺІ][\w-]*)\s+(?:(?P<town>қала|кент|порт)|аудан|ауыл|облыс)\w*?"
+        r"(?:да|де|та|те|ға|ге|қа|ке|на|не)(?:ғы|гі)?\b"
+    ),
+    "ru": re.compile(
+        r"\b(?P<town>город|городе|порт|порту|посёлке|поселке|селе)\s+(?P<name>[А-ЯЁ][\w-]*)|"
+        r"\bв\s+(?P<name2>[А-ЯЁ][\w-]*)\s+(?:районе|области)\b"
+    ),
+}
 
 
 def _institution(s: Sent, lang: str, seats: Seats, people: list[Person]) -> Location | None:
@@ -758,6 +847,9 @@ SOURCE_SENTENCE = re.compile(
     re.IGNORECASE,
 )
 
+# An agency dateline, «Бишкек, 23 января. /Кабар/.»: the agency is written between the slashes.
+DATELINE = re.compile(r"^[А-ЯЁA-Z][\w-]*(?:[,.]\s*\d{1,2}\s+\w+)?\.\s*/(?P<who>[^/\n]{2,40})/")
+
 
 def _source(article: Article, sents: list[Sent]) -> str | None:
     """Front matter `source` when the article has one: it is the publisher's own name for the outlet
@@ -775,7 +867,9 @@ def _source(article: Article, sents: list[Sent]) -> str | None:
         m = SOURCE_SENTENCE.match(s.sentence.plain.strip())
         if m:
             return _agency(m.group("kk") or m.group("ru"))
-    return None
+    lead = " ".join(s.sentence.plain for s in sents if s.block == sents[0].block) if sents else ""
+    m = DATELINE.match(lead.strip())
+    return m.group("who").strip() if m else None
 
 
 def _agency(who: str) -> str | None:
@@ -826,57 +920,7 @@ def _facts(
 
     # Where: the opening sentence, else the visit's city, else the city of the visit's last meeting.
     if kind != "phone call":
-        # The opening sentence, or a lead sentence before it («В Астане состоялась …», then who took part).
-        leads = [sents[i] for i in members if i <= draft.opening]
-        # …or the next sentence, when it refers back to the meeting by name («Переговоры во Дворце нации
-        # начались …», «Қостанайда өткен кездесуде …»).
-        follow = [sents[i] for i in members if i > draft.opening][:2]
-        leads += [s for s in follow if s.triggers]
-        found = [p for p in (_place_of(s, article.lang) for s in reversed(leads)) if p]
-        place = found[0] if found else None
-        if place is None or place.place is None:
-            # A seat named by its institution in those sentences («Встреча прошла в здании Министерства …»
-            # after «встретился в Астане»): the venue, in the city they name.
-            seat = next((v for v in (_institution(s, article.lang, seats, draft.people) for s in leads) if v), None)
-            if seat is not None:
-                city = next((p for p in found if p.city), None)
-                if seat.city is None and city is not None:
-                    seat.city, seat.country = city.city, city.country
-                place = seat
-        if place is None or place.place is None:
-            # «В Доме Правительства стороны обсудили …»: a venue named right after the opening is where the
-            # meeting is held, even in a sentence without a word for the encounter.
-            venue = next((_place_of(s, article.lang) for s in follow[:1] if not s.triggers), None)
-            if venue is not None and venue.place and (place is None or place.city in (None, venue.city)):
-                place = venue
-        if place is None and DISTRICT.search(opening.sentence.plain) and previous_city[1]:
-            # «Сарыағаш ауданындағы … аралады»: the text moves the meeting out of the city to a district
-            # it does not place in a city; the country stays.
-            place = Location(None, None, previous_city[1])
-        if place is None and draft.in_visit and visit is not None:
-            place = _place_of(sents[visit.sentence], article.lang)
-            if place is not None:
-                place.place = None
-            elif not previous_city[0] and (visit.city or visit.country):
-                place = Location(None, visit.city, english_country(visit.country) if visit.country else None)
-        if place is None and previous_city[0]:
-            place = Location(None, previous_city[0], previous_city[1])
-        if place is not None and place.place and place.city is None and place.country:
-            # A ministry the text places nowhere sits in its country's capital, unless the visit or the
-            # meeting before names the city (below); the country was kept as its code until here.
-            code = place.country
-            place.country = english_country(code)
-            if code in seats.capitals and not (draft.in_visit and visit is not None) and not previous_city[0]:
-                place.city = seats.capitals[code]
-        if place is not None and place.place and place.city is None:
-            # A ministry or a company's headquarters is in the city of the visit, or of the meeting before.
-            around = _place_of(sents[visit.sentence], article.lang) if draft.in_visit and visit is not None else None
-            if around is not None and around.city:
-                place.city, place.country = around.city, around.country
-            elif draft.in_visit and visit is not None and visit.city:
-                place.city, place.country = visit.city, english_country(visit.country) if visit.country else None
-            elif previous_city[0]:
-                place.city, place.country = previous_city
+        place = _location(article, sents, draft, visit, previous_city, seats)
         if place is not None:
             meeting.location = place
             evidence["location"] = [opening.sentence.id]
@@ -937,6 +981,85 @@ def _facts(
     meeting.evidence = evidence
     return meeting
 
+
+def _location(
+    article: Article,
+    sents: list[Sent],
+    draft: Draft,
+    visit: Visit | None,
+    previous_city: tuple[str | None, str | None],
+    seats: Seats,
+) -> Location | None:
+    """Where the meeting was: its venue and city as the opening (or the sentences around it) name them,
+    else the visit's, else the meeting before's."""
+    members = sorted(set(draft.sentences))
+    opening = sents[draft.opening]
+    # The opening sentence, or a lead sentence before it («В Астане состоялась …», then who took part).
+    leads = [sents[i] for i in members if i <= draft.opening]
+    # …or the next sentence, when it refers back to the meeting by name («Переговоры во Дворце нации
+    # начались …», «Қостанайда өткен кездесуде …»).
+    follow = [sents[i] for i in members if i > draft.opening][:2]
+    tied = [s for s in follow if s.triggers]
+    leads += tied
+    abroad = visit.country if draft.in_visit and visit is not None else None
+    found = [p for p in (_place_of(s, article.lang, s in tied, abroad) for s in reversed(leads)) if p]
+    place = found[0] if found else None
+    if place is None or place.place is None:
+        # A seat named by its institution in those sentences («Встреча прошла в здании Министерства …»
+        # after «встретился в Астане»): the venue, in the city they name.
+        seat = next((v for v in (_institution(s, article.lang, seats, draft.people) for s in leads) if v), None)
+        if seat is not None:
+            city = next((p for p in found if p.city), None)
+            if seat.city is None and city is not None:
+                seat.city, seat.country = city.city, city.country
+            place = seat
+    if place is None or place.place is None:
+        # «В Доме Правительства стороны обсудили …»: a venue named right after the opening is where the
+        # meeting is held, even in a sentence without a word for the encounter.
+        venue = next((_place_of(s, article.lang) for s in follow[:1] if not s.triggers), None)
+        if venue is not None and venue.place and (place is None or place.city in (None, venue.city)):
+            place = venue
+    moved = _elsewhere(opening, article.lang) if "visit" in (draft.kind, *draft.kinds) else None
+    if moved is not None and (place is None or place.city is None):
+        visited = english_country(visit.country) if visit is not None and visit.country else None
+        country = moved.country or previous_city[1] or visited
+        return Location(place.place if place else moved.place, moved.city, country) if country else None
+    if place is None and DISTRICT.search(opening.sentence.plain) and previous_city[1]:
+        # «Сарыағаш ауданындағы … аралады»: the text moves the meeting out of the city to a district
+        # it does not place in a city; the country stays.
+        place = Location(None, None, previous_city[1])
+    if place is None and draft.in_visit and visit is not None:
+        place = _place_of(sents[visit.sentence], article.lang)
+        if place is not None:
+            place.place = None
+        elif not previous_city[0] and (visit.city or visit.country):
+            place = Location(None, visit.city, english_country(visit.country) if visit.country else None)
+    if place is None and previous_city[0]:
+        place = Location(None, previous_city[0], previous_city[1])
+    if place is not None and place.place and place.city is None and place.country:
+        # A ministry the text places nowhere sits in its country's capital, unless the visit or the
+        # meeting before names the city (below); the country was kept as its code until here.
+        code = place.country
+        place.country = english_country(code)
+        # Another country's generic seat («в Доме правительства Кыргызстана») after a meeting at home is in
+        # that country's capital, not in the city of the meeting before.
+        elsewhere = place.place in seats.generic and previous_city[1] not in (None, place.country)
+        on_visit = draft.in_visit and visit is not None
+        if code in seats.capitals and not on_visit and (not previous_city[0] or elsewhere):
+            place.city = seats.capitals[code]
+    if place is not None and place.place and place.city is None:
+        # A ministry or a company's headquarters is in the city of the visit, or of the meeting before.
+        around = _place_of(sents[visit.sentence], article.lang) if draft.in_visit and visit is not None else None
+        if around is not None and around.city:
+            place.city, place.country = around.city, around.country
+        elif draft.in_visit and visit is not None and visit.city:
+            place.city, place.country = visit.city, english_country(visit.country) if visit.country else None
+        elif previous_city[0]:
+            place.city, place.country = previous_city
+    if place is not None and place.place and place.country is None and draft.in_visit and visit is not None:
+        # A plant toured on a visit abroad whose city the text never names is still in the visited country.
+        place.country = english_country(visit.country) if visit.country else None
+    return place
 
 def _glued(person: Person, people: list[Person]) -> bool:
     """A name read with a word too many («Сондай-ақ Ласло Кёвер», «Бөлекпаев Теміртау»), with no office

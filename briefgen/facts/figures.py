@@ -60,6 +60,8 @@ UNITS: list[tuple[str, str]] = [
     (r"кВт[·.\s-]?(?:сағ|ч)\.?\w*|kWh|киловатт-(?:час|сағат)\w*", "kWh"),
     (r"км|km|шақырым\w*|километр\w*", "km"),
     (r"гектар\w*|га\b", "hectares"),
+    # Containers in twenty-foot equivalent units, written in Latin letters in both languages.
+    (r"TEU", "TEU"),
 ]
 UNIT = "(?P<unit>" + "|".join(f"(?:{p})" for p, _ in UNITS) + ")"
 # «1 млрд 200 млн долларды»: a second, smaller scale continues the number.
@@ -104,6 +106,12 @@ COUNTED_NOUNS: dict[str, tuple[str, ...]] = {
     "meetings": ("кездесу", "встреча"),
     "events": ("іс-шара", "мероприятие"),
     "barriers": ("кедергі", "барьер"),
+    # Vessels, farm stock and plant counted in fleet, farm and greenhouse reports.
+    "ferries": ("паром",),
+    "tankers": ("танкер",),
+    "ships": ("кеме", "судно"),
+    "greenhouse complexes": ("жылыжай кешені", "тепличный комплекс"),
+    "cattle": ("ірі қара", "ірі қара мал", "крупный рогатый скот"),
 }  # fmt: skip
 # Words between a number and its noun that say "about", "up to", "over": the figure's text is then the
 # number alone (README), and the noun still says what is counted.
@@ -112,7 +120,7 @@ QUALIFIERS = frozenset({
     "более", "свыше", "около", "порядка", "почти", "до", "менее", "не",
 })  # fmt: skip
 # Words that classify a count without being its noun: «150 единиц спецтехники».
-CLASSIFIERS = frozenset({"единица", "дана", "бірлік"})
+CLASSIFIERS = frozenset({"единица", "дана", "бірлік", "бас", "голова"})
 # Currency names that are also everyday words (salt, a brand, a lion, cinema): a number before them is no money.
 NOT_CURRENCIES = frozenset({
     "соль", "сол", "марка", "марк", "лев", "кино", "кина", "драма", "вата", "пул", "пула",

@@ -16,7 +16,8 @@ from .morphology import kazakh_stems, russian_forms
 TOPICS: dict[str, str] = {
     "trade": r"тауар айналым|сауда|экспорт|импорт|товарооборот|торгов|поставк|жеткізілім",
     "investment": r"инвестиц|инвестор|вложени",
-    "transport and transit": r"көлік|транзит|логистик|тасымал|темір жол|порт(?!фел|фол|рет|ал)\w*\b|дәліз|әуе рейс|"
+    "transport and transit": r"көлік|транзит|паром|танкер|флот|логистик|тасымал|темір жол|порт(?!фел|фол|рет|ал)\w*\b|"
+    r"дәліз|әуе рейс|"
     r"көлі[гк]|бекет|транспорт|железн\w+ дорог|железнодорожн|коридор|маршрут|перевоз|грузоперевоз|грузопоток|пункт\w* "
     r"(?:пропуска|өткізу)|өткізу пункт|автобус|автодорог|автомагистрал|авиасообщени|авиакомпани|әуекомпани|"
     r"пропускн\w+ способност|өткізу қабілет",
@@ -27,7 +28,8 @@ TOPICS: dict[str, str] = {
     r"жылу желі|теплосет|теплоснабж|газоперераб",
     "industry": r"өнеркәсіп|индустри|промышлен|өндіріс|производств|завод|зауыт|кооперац|тау-кен|горнодобы|"
     r"критическ\w+ сырь|машиностро|текстил|металлург|добыч|кен өндір|машина жасау|локализац|сборочн|құрастыр|"
-    r"металдарды өңде|переработк\w+ металл|редк\w+ металл|редкоземельн|сирек металл|сирек жер",
+    r"металдарды өңде|переработк\w+ металл|редк\w+ металл|редкоземельн|сирек металл|сирек жер|"
+    r"сыни минерал|сыни шикізат|критическ\w+ минерал|судоремонт|кеме жөнде|кеме жасау|судостро",
     "agriculture": r"ауыл шаруашылығ|агро|сельск\w+ хозяйств|сельскохозяйств|астық|бидай|зерн|мал шаруашылығ|"
     r"ветеринар|мук[аи]\b|егіс|фермер|посев|сельхоз|продовольств|азық-түлік|жеміс-көкөніс|плодоовощ|"
     r"молочн|сүт өнім|мясн|животновод|көкөніс|овощ",
@@ -60,6 +62,13 @@ LEMMAS: dict[str, frozenset[str]] = {
     # «мұра» (heritage) by its lemma: as a stem it starts the name Мұрат.
     "culture": frozenset({"мұра"}),
 }
+# The portfolio in a minister's or a ministry's name: Kazakh names it before «министрі», capitalised;
+# Russian after «министр», in the genitive («энергетики», «сельского хозяйства», «торговли и интеграции»).
+OFFICE = (
+    r"(?-i:[А-ЯЁӘҒҚҢӨҰҮҺІ][\w-]*)(?:,?\s+(?:және\s+)?[\w-]+){0,4}\s+министр(?:і|лі)\w*|"
+    r"министр\w*\s+(?:[а-яё-]+(?:ого|его|ой|ей|ых|их|и|ы|а)\s+(?:и\s+)?){0,3}"
+    r"[а-яё-]+(?:ки|ии|ия|ства|ли|ы|а)\b"
+)
 # Figures of speech that name a topic's word without discussing it: the investment climate is not the
 # climate, an electronic queue no electricity, greenhouse gases no gas supply, a "green corridor" for
 # investors no road, humanitarian aid no culture, energy or food security no defence, the set phrase of
@@ -75,11 +84,13 @@ NOT_TOPICS = re.compile(
     # A refinery, a waste recycling plant and hydrogen «produced» are energy or environment, not manufacturing.
     r"(?:(?<=газоперерабатывающ)|(?<=нефтеперерабатывающ))\w*\s+завод\w*|"
     r"(?:(?<=мұнай өңдеу)|(?<=газ өңдеу)|(?<=қалдықтарды қайта өңдеу))\s+зауыт\w*|"
-    r"производств\w*\s+(?=«?зелен\w+»?\s+водород)|сауда (?=порт)|торгов\w+ (?=порт)|\bсу (?=электр)|"
+    r"производств\w*\s+(?=«?зелен\w+»?\s+водород)|сауда (?=порт|флот)|торгов\w+ (?=порт|флот)|\bсу (?=электр)|"
     # The protocol's set phrase of kinship (README): «ортақ тарих, тіл және мәдениет біріктіреді».
     r"ортақ тарих\w*(?:,\s*тіл\w*)?\s+(?:және|мен)\s+мәдениет\w*|"
     r"общ\w+ истори\w*(?:,\s*язык\w*)?\s+и\s+(?:культур\w*|духовн\w+ ценност\w*)|"
-    r"(?-i:\b[А-ЯЁӘҒҚҢӨҰҮҺІ][\w-]*(?:\s+[–—-]\s+[А-ЯЁӘҒҚҢӨҰҮҺІ][\w-]*)+)",
+    r"(?-i:\b[А-ЯЁӘҒҚҢӨҰҮҺІ][\w-]*(?:\s+[–—-]\s+[А-ЯЁӘҒҚҢӨҰҮҺІ][\w-]*)+)|"
+    # An office is no discussion: «Сауда, өнеркәсіп және энергетика министрі», «министром энергетики».
+    rf"{OFFICE}",
     re.IGNORECASE,
 )
 WORD = re.compile(r"[^\W\d_]+")
@@ -103,6 +114,10 @@ def _funds_projects(text: str, lemmas: set[str]) -> bool:
     return any(f.unit and f.unit.isupper() and len(f.unit) == 3 for f in find_figures(text))
 
 
+# An electric vehicle is a vehicle, not electricity supply.
+ELECTRIC_VEHICLE = re.compile(r"\bэлектр\s+(?=көлі[гк])|\bэлектро(?=мобил)|\bэлектр\w*\s+(?=автомобил)", re.IGNORECASE)
+# Money put into an economy («қаржы салды», «вложили средства») is investment, not finance.
+INVESTED = re.compile(r"\bқаржы\s+сал\w*", re.IGNORECASE)
 # Farm machinery is machinery (README): industry, not agriculture.
 FARM_MACHINERY = re.compile(
     r"\b(?:сельхозтехник\w*|сельскохозяйственн\w+ техник\w*|ауыл шаруашылығы техника\w*|ауылшаруашылық техника\w*)",
@@ -113,6 +128,7 @@ FARM_MACHINERY = re.compile(
 def topics_of(text: str) -> list[str]:
     """The topics a sentence discusses, in taxonomy order."""
     text = FARM_MACHINERY.sub(" машиностроение ", NOT_TOPICS.sub(" ", text))
+    text = ELECTRIC_VEHICLE.sub(" ", INVESTED.sub(" инвестиция ", text))
     lemmas = set().union(*(_lemmas(w) for w in WORD.findall(text)))
     return [
         topic

@@ -520,10 +520,20 @@ def test_a_seat_named_by_its_institution_belongs_to_the_country_named_with_it(tm
         "встретился с Адылбеком Касымалиевым.\n"
     )
     [meeting] = meetings(tmp_path, body)
-    assert (meeting.location.place, meeting.location.city) == (None, "Bishkek")
+    assert (meeting.location.place, meeting.location.city) == ("Government House", "Bishkek")
     body = "---\nlang: kk\n---\n\nҮкімет үйінде Олжас Бектенов Абдулла Ариповпен кездесті.\n"
     [meeting] = meetings(tmp_path, body, "b.md")
     assert (meeting.location.place, meeting.location.city) == ("Government House", "Astana")
+
+
+def test_a_generic_seat_belongs_to_the_country_of_the_one_who_receives_there(tmp_path: Path) -> None:
+    body = (
+        "---\nlang: ru\n---\n\nПремьер-министр Узбекистана Абдулла Арипов в Доме правительства принял "
+        "Олжаса Бектенова.\n"
+    )
+    [meeting] = meetings(tmp_path, body)
+    location = meeting.location
+    assert (location.place, location.city, location.country) == ("Government House", "Tashkent", "Uzbekistan")
 
 
 def test_an_office_that_changed_hands_names_its_holder_on_the_articles_date(tmp_path: Path) -> None:
@@ -946,3 +956,154 @@ date: 2025-05-10
 """
     [meeting] = meetings(tmp_path, body)
     assert [q.speaker for q in meeting.quotes] == ["Murat Nurtleu"]
+
+
+def test_a_city_talked_about_at_a_meeting_is_not_where_it_is_held(tmp_path: Path) -> None:
+    body = (
+        "---\nlang: kk\n---\n\nТашкентте Олжас Бектенов Абдулла Ариповпен кездесті.\n\n"
+        "Сол күні Олжас Бектенов Шавкат Мирзиёевпен кездесті. Кездесуде Алматыдағы зауыттың қуаты сөз болды.\n"
+    )
+    first, second = meetings(tmp_path, body)
+    assert second.location.city == first.location.city == "Tashkent"
+    body = (
+        "---\nlang: kk\n---\n\nОлжас Бектенов Абдулла Ариповпен кездесті. "
+        "Қостанайда өткен кездесуде тараптар астық экспортын талқылады.\n"
+    )
+    [meeting] = meetings(tmp_path, body, "b.md")
+    assert meeting.location.city == "Kostanay"
+
+
+def test_a_tour_to_another_town_leaves_the_city_of_the_talks(tmp_path: Path) -> None:
+    body = (
+        "---\nlang: kk\n---\n\nТашкентте Олжас Бектенов Абдулла Ариповпен кездесті.\n\n"
+        "Ертесі Олжас Бектенов Чирчик қаласындағы тыңайтқыш зауытына барып, өндіріспен танысты.\n"
+    )
+    talks, tour = meetings(tmp_path, body)
+    assert talks.location.city == "Tashkent"
+    assert (tour.location.city, tour.location.country) == (None, "Uzbekistan")
+    body = (
+        "---\nlang: ru\n---\n\nВ Астане Олжас Бектенов встретился с Абдуллой Ариповым.\n\n"
+        "Затем они посетили порт Актау, где ознакомились с работой терминала.\n"
+    )
+    _, tour = meetings(tmp_path, body, "b.md")
+    assert (tour.location.place, tour.location.city, tour.location.country) == ("Port of Aktau", "Aktau", "Kazakhstan")
+
+
+def test_a_region_named_after_a_city_is_not_that_city(tmp_path: Path) -> None:
+    body = "---\nlang: kk\n---\n\nОлжас Бектенов Алматы облысындағы жылыжай кешеніне барып, жұмысымен танысты.\n"
+    [tour] = meetings(tmp_path, body)
+    assert tour.location.city is None
+
+
+def test_a_shipyard_named_in_latin_letters_is_the_venue_of_a_tour(tmp_path: Path) -> None:
+    body = "---\nlang: kk\n---\n\nОлжас Бектенов Baltic Marine кеме жасау зауытына барып, өндіріспен танысты.\n"
+    [tour] = meetings(tmp_path, body)
+    assert tour.location.place == "Baltic Marine shipyard"
+
+
+def test_the_signatories_of_a_ceremony_do_not_open_another_one(tmp_path: Path) -> None:
+    body = (
+        "---\nlang: ru\n---\n\nВ Доме Правительства в присутствии Олжаса Бектенова состоялась церемония "
+        "подписания соглашения о строительстве завода.\n\n"
+        "Документ подписали министр энергетики Алмасадам Саткалиев и министр торговли Арман Шаккалиев.\n"
+    )
+    [signing] = meetings(tmp_path, body)
+    assert signing.kind == "signing"
+
+
+def test_an_agency_in_a_dateline_reports_the_article(tmp_path: Path) -> None:
+    body = "---\nlang: ru\n---\n\nТашкент, 5 мая. /Дунё/. Олжас Бектенов встретился с Абдуллой Ариповым.\n"
+    [meeting] = meetings(tmp_path, body)
+    assert meeting.source == "Дунё"
+
+
+def test_a_chamber_of_parliament_is_a_venue_only_where_something_takes_place(tmp_path: Path) -> None:
+    body = "---\nlang: ru\n---\n\nВ Мажилисе Парламента Ерлан Кошанов принял Абдуллу Арипова.\n"
+    [meeting] = meetings(tmp_path, body)
+    assert (meeting.location.place, meeting.location.city) == ("Mazhilis of the Parliament", "Astana")
+    body = (
+        "---\nlang: kk\n---\n\nЕрлан Қошанов Абдулла Ариповты қабылдады. Кездесуге Парламент Мәжілісінің "
+        "депутаттары қатысты.\n"
+    )
+    [meeting] = meetings(tmp_path, body, "b.md")
+    assert meeting.location.place is None
+
+
+def test_a_meeting_in_the_building_of_the_regional_akimat_is_at_that_akimat(tmp_path: Path) -> None:
+    body = (
+        "---\nlang: ru\n---\n\nВ Караганде аким Карагандинской области Ермаганбет Булекпаев встретился с "
+        "Абдуллой Ариповым. Встреча прошла в здании областного акимата.\n"
+    )
+    [meeting] = meetings(tmp_path, body)
+    assert (meeting.location.place, meeting.location.city) == ("Karaganda Region akimat", "Karaganda")
+
+
+def test_a_declaration_adopted_at_a_summit_is_its_outcome(tmp_path: Path) -> None:
+    body = (
+        "---\nlang: kk\n---\n\nҚасым-Жомарт Тоқаев Ташкентте өткен саммитке қатысты.\n\n"
+        "Саммит қорытындысы бойынша Ташкент декларациясы қабылданып, іс-қимыл жоспары бекітілді.\n"
+    )
+    [summit] = meetings(tmp_path, body)
+    assert summit.kind == "summit"
+    assert summit.outcome
+
+
+def test_a_tour_to_a_partners_port_city_takes_that_city(tmp_path: Path) -> None:
+    body = "---\nlang: kk\n---\n\nРоман Скляр Пусан қаласындағы портқа барып, терминалдың жұмысымен танысты.\n"
+    [tour] = meetings(tmp_path, body)
+    assert (tour.location.city, tour.location.country) == ("Busan", "South Korea")
+
+
+def test_a_guest_meeting_at_a_generic_seat_does_not_make_it_his_countrys(tmp_path: Path) -> None:
+    body = (
+        "---\nlang: ru\n---\n\nПремьер-министр Узбекистана Абдулла Арипов в Доме Правительства встретился "
+        "с Олжасом Бектеновым.\n"
+    )
+    [meeting] = meetings(tmp_path, body)
+    assert (meeting.location.place, meeting.location.city) == ("Government House", "Astana")
+
+
+def test_a_generic_seat_on_a_visit_abroad_is_the_visited_countrys(tmp_path: Path) -> None:
+    body = (
+        "---\nlang: kk\n---\n\nРоман Скляр Түркия Республикасына жұмыс сапарымен барды.\n\n"
+        "Анкарада Роман Скляр Түркия Сауда министрі Өмер Болатпен кездесті.\n\n"
+        "Ертесі Роман Скляр Үкімет үйінде Түркия вице-президенті Джевдет Йылмазбен кездесті.\n"
+    )
+    _, second = meetings(tmp_path, body)
+    location = second.location
+    assert (location.place, location.city, location.country) == ("Government House", "Ankara", "Türkiye")
+
+
+def test_a_plant_toured_on_a_visit_abroad_is_in_the_visited_country(tmp_path: Path) -> None:
+    body = (
+        "---\nlang: ru\n---\n\nРоман Скляр прибыл с рабочим визитом в Республику Корея.\n\n"
+        "Роман Скляр посетил завод Hyundai, где ознакомился с производством.\n"
+    )
+    [tour] = meetings(tmp_path, body)
+    assert (tour.location.place, tour.location.city, tour.location.country) == (
+        "Hyundai plant",
+        None,
+        "South Korea",
+    )
+
+
+def test_a_city_qualifying_a_thing_discussed_in_the_opening_is_not_the_venue(tmp_path: Path) -> None:
+    body = (
+        "---\nlang: kk\n---\n\nРоман Скляр Түркия Республикасына жұмыс сапарымен барды.\n\n"
+        "Роман Скляр Алматыдағы зауытты кеңейту жөнінде Түркия Сауда министрі Өмер Болатпен кездесті.\n"
+    )
+    [meeting] = meetings(tmp_path, body)
+    assert (meeting.location.city, meeting.location.country) == (None, "Türkiye")
+    body = "---\nlang: kk\n---\n\nОлжас Бектенов Ташкенттегі инвестициялық форум аясында Абдулла Ариповпен кездесті.\n"
+    [meeting] = meetings(tmp_path, body, "b.md")
+    assert meeting.location.city == "Tashkent"
+
+
+def test_another_countrys_generic_seat_after_a_meeting_at_home_is_in_its_capital(tmp_path: Path) -> None:
+    body = (
+        "---\nlang: ru\n---\n\nВ Астане Олжас Бектенов встретился с Абдуллой Ариповым.\n\n"
+        "На следующий день Адылбек Касымалиев в Доме правительства Кыргызской Республики принял "
+        "Олжаса Бектенова.\n"
+    )
+    _, reception = meetings(tmp_path, body)
+    assert (reception.location.city, reception.location.country) == ("Bishkek", "Kyrgyzstan")

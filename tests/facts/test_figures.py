@@ -112,3 +112,12 @@ def test_citizens_pupils_households_stations_and_scholarships_are_counted() -> N
     ]  # fmt: skip
     assert found == [(70000, "people"), (40000, "households"), (12, "stations"), (80, "scholarships"),
                      (600, "people")]  # fmt: skip
+
+
+def test_vessels_livestock_greenhouses_and_containers_are_counted() -> None:
+    found = find_figures("Компания 3 паром мен 5 танкер сатып алады, шаруашылықта 900 бас ірі қара бар.")
+    assert [(f.value, f.unit) for f in found] == [(3, "ferries"), (5, "tankers"), (900, "cattle")]
+    [greenhouses] = find_figures("Инвесторлар 7 жылыжай кешенін салады.")
+    assert (greenhouses.unit, greenhouses.text) == ("greenhouse complexes", "7 жылыжай кешенін")
+    [containers] = find_figures("При участии компании терминал будет обрабатывать до 120 тыс. TEU в год.")
+    assert (containers.value, containers.unit) == (120000, "TEU")

@@ -119,3 +119,24 @@ def test_heating_networks_vegetables_rare_metals_and_mausoleums() -> None:
 def test_money_put_into_enterprises_is_investment() -> None:
     assert "investment" in topics_of("Мұнда жалпы құны $1,5 млрд болатын 20 кәсіпорын орналастырылады")
     assert "investment" not in topics_of("Экспорт 20 кәсіпорынның өнімін қамтиды, көлемі $1,5 млрд")
+
+
+def test_a_ministers_portfolio_is_not_what_the_meeting_discusses() -> None:
+    assert topics_of("Роман Скляр Сауда, өнеркәсіп және энергетика министрімен кездесті.") == []
+    assert topics_of("Канат Бозумбаев встретился с министром энергетики Таалайбеком Ибраевым.") == []
+    assert topics_of("Стороны обсудили поставки электроэнергии.") == ["trade", "energy"]
+
+
+def test_a_merchant_fleet_is_transport_and_critical_minerals_industry() -> None:
+    assert topics_of("Тарап сауда флотын жаңарту үшін 3 паром сатып алады.") == ["transport and transit"]
+    assert topics_of("Ынтымақтастықты сыни минералдарға бағыттау керек.") == ["industry"]
+    assert topics_of("Инвесторы заинтересованы в развитии судоремонта.") == ["investment", "industry"]
+
+
+def test_money_put_into_an_economy_is_investment_not_finance() -> None:
+    assert topics_of("Жапон компаниялары экономикаға 8 млрд доллар қаржы салды.") == ["investment"]
+
+
+def test_an_electric_vehicle_is_no_electricity() -> None:
+    assert topics_of("Компания электр көліктеріне қызмет көрсету орталықтарын ашады.") == ["transport and transit"]
+    assert topics_of("Завод начнёт выпуск электромобилей.") == ["industry"]
