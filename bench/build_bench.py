@@ -18,6 +18,7 @@ from briefgen import build as build_module
 from briefgen.config import load_config
 
 REPO = Path(__file__).resolve().parents[1]
+STAGES = ("load_content", "segment", "translate_articles", "apply_facts", "render_site", "write_site")
 
 
 def make_site(root: Path, copies: int) -> int:
@@ -57,7 +58,7 @@ def main() -> None:
             stages: dict[str, float] = {}
             originals = {
                 name: getattr(build_module, name)
-                for name in ("load_content", "segment", "translate_articles", "render_site", "write_site")
+                for name in STAGES
             }
             for name, fn in originals.items():
                 setattr(build_module, name, timed(stages, name, fn))

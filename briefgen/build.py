@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 
 from .cache import SplitCache
 from .config import Config
-from .facts import apply_facts, facts_json
+from .facts import apply_facts, facts_json, facts_memo
 from .load import load_content
 from .model import Article, BuildReport, ContentError, ContentProblem
 from .render import RenderError, default_templates_dir, render_site
@@ -86,10 +86,15 @@ def build_site(config: Config, strict: bool = False, translator: Translator | No
             opened.close()
 
     # Stage 4, facts: meetings from the original text, with editors' front matter laid over them.
+    memo = facts_memo(config)
     try:
-        report.errors.extend(apply_facts(articles, config))
+        report.errors.extend(apply_facts(articles, config, memo))
     except ContentProblem as exc:  # a site gazetteer that cannot be read
         raise BuildFailed(str(exc.error)) from None
+    try:
+        memo.save()
+    except OSError as exc:
+        report.warnings.append(f"{memo.path}: cannot keep the facts for the next build ({exc.strerror})")
 
     report.articles = len(articles)
     if strict and (report.errors or report.untranslated):

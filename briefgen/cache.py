@@ -1,55 +1,86 @@
-"""Work kept between builds in the cache folder (never inside site/): sentence splits, so that a rebuild
-segments only the paragraphs that changed. pysbd costs milliseconds a paragraph; a site of thousands of
-articles would otherwise spend most of every rebuild re-splitting text it has split before."""
+"""Work kept between builds in the cache folder (never inside site/), so that a rebuild redoes only what
+changed: sentence splits (pysbd costs milliseconds a paragraph) and the meetings read from each article
+(fact extraction costs tens of milliseconds an article). A site of thousands of articles would otherwise
+spend most of every rebuild redoing work on text it has seen before."""
 
 from __future__ import annotations
 
 import hashlib
 import json
 import os
+from collections.abc import Iterable
 from pathlib import Path
+from typing import Any
 
 import pysbd
 
 from . import segment
 
 
-def _rules_version() -> str:
-    # A change to pysbd or to briefgen's own repairs invalidates every stored split.
-    source = Path(segment.__file__).read_bytes()
-    return f"pysbd {pysbd.__version__}; rules {hashlib.blake2b(source, digest_size=8).hexdigest()}"
+def fingerprint(*parts: str | bytes) -> str:
+    digest = hashlib.blake2b(digest_size=12)
+    for part in parts:
+        digest.update(part.encode() if isinstance(part, str) else part)
+        digest.update(b"\0")
+    return digest.hexdigest()
 
 
-class SplitCache:
-    """A memo of segment.split_sentences, loaded from and saved to one JSON file."""
+def files_fingerprint(paths: Iterable[Path]) -> str:
+    """What the given files hold: a change to any of them changes it."""
+    return fingerprint(*(b for path in sorted(paths) for b in (str(path).encode(), path.read_bytes())))
 
-    def __init__(self, path: Path):
+
+class StoredMemo:
+    """A memo of JSON values by key, loaded from and saved to one JSON file. `version` names the code and
+    data that made the values: a file written under another version is ignored."""
+
+    def __init__(self, path: Path, version: str):
         self.path = path
-        self.version = _rules_version()
-        self.stored: dict[str, list[str]] = {}
-        self.used: dict[str, list[str]] = {}
+        self.version = version
+        self.stored: dict[str, Any] = {}
+        self.used: dict[str, Any] = {}
         self.hits = 0
         try:
             data = json.loads(path.read_text(encoding="utf-8"))
-            if data.get("version") == self.version:
-                self.stored = data["splits"]
-        except (OSError, ValueError, KeyError, AttributeError):
+            if data.get("version") == version:
+                self.stored = data["values"]
+        except (OSError, ValueError, KeyError, AttributeError, TypeError):
             pass  # no cache yet, or an unreadable one: start afresh
 
-    def split(self, text: str, lang: str) -> list[str]:
-        key = hashlib.blake2b(f"{lang}\0{text}".encode(), digest_size=12).hexdigest()
+    def get(self, key: str) -> Any | None:
         found = self.stored.get(key)
-        if found is None:
-            found = segment.split_sentences(text, lang)
-        else:
+        if found is not None:
             self.hits += 1
-        self.used[key] = found
+            self.used[key] = found
         return found
+
+    def put(self, key: str, value: Any) -> None:
+        self.used[key] = value
 
     def save(self) -> None:
         """Keep what this build used, and only that, so the file does not grow with deleted articles."""
         self.path.parent.mkdir(parents=True, exist_ok=True)
         temporary = self.path.with_name(f".{self.path.name}.{os.getpid()}")
-        data = {"version": self.version, "splits": dict(sorted(self.used.items()))}
+        data = {"version": self.version, "values": dict(sorted(self.used.items()))}
         temporary.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
         os.replace(temporary, self.path)
+
+
+def _rules_version() -> str:
+    # A change to pysbd or to briefgen's own repairs invalidates every stored split.
+    return f"pysbd {pysbd.__version__}; rules {files_fingerprint([Path(segment.__file__)])}"
+
+
+class SplitCache(StoredMemo):
+    """A memo of segment.split_sentences."""
+
+    def __init__(self, path: Path):
+        super().__init__(path, _rules_version())
+
+    def split(self, text: str, lang: str) -> list[str]:
+        key = fingerprint(lang, text)
+        found = self.get(key)
+        if found is None:
+            found = segment.split_sentences(text, lang)
+            self.put(key, found)
+        return found

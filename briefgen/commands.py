@@ -13,7 +13,7 @@ import yaml
 
 from .build import BuildFailed, build_site, prepare
 from .config import Config, ConfigError, describe, load_config
-from .facts import apply_facts
+from .facts import apply_facts, facts_memo
 from .load import detect_language
 from .model import BuildReport, ContentProblem
 from .slugs import slugify
@@ -94,7 +94,8 @@ def run_check(args: argparse.Namespace) -> int:
     try:
         prepared = prepare(config)
         # Editors' front matter `meetings:` is content too; extracting is how it is checked.
-        prepared.errors.extend(apply_facts(prepared.articles, config))
+        # What the last build stored serves here too; a check stores no facts of its own.
+        prepared.errors.extend(apply_facts(prepared.articles, config, facts_memo(config)))
     except BuildFailed as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 1

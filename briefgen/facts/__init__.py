@@ -6,11 +6,17 @@ front matter `meetings:` over what was extracted; `facts_json` is site/facts.jso
 
 from __future__ import annotations
 
+import dataclasses
+import datetime as dt
+import json
 from functools import cache
+from importlib.metadata import version
 from pathlib import Path
+from typing import Any
 
+from ..cache import StoredMemo, files_fingerprint, fingerprint
 from ..config import Config
-from ..model import Article, ContentError, Meeting
+from ..model import Article, ContentError, Figure, Location, Meeting, Participant, Quote
 from .extract import extract
 from .gazetteer import Gazetteer, load_gazetteer_files
 from .merge import merge_front_matter
@@ -31,15 +37,66 @@ def _cached(paths: tuple[Path, ...]) -> Gazetteer:
     return load_gazetteer_files(list(paths))
 
 
-def apply_facts(articles: list[Article], config: Config) -> list[ContentError]:
-    """Fill each article's meetings; returns the problems found in front matter `meetings:`."""
+def apply_facts(articles: list[Article], config: Config, memo: StoredMemo | None = None) -> list[ContentError]:
+    """Fill each article's meetings; returns the problems found in front matter `meetings:`. With a memo
+    (see `facts_memo`), an article read before under the same rules and gazetteer is not read again."""
     errors: list[ContentError] = []
     gazetteer = load_gazetteer(config) if config.facts.enabled else None
     for article in articles:
-        extracted = extract_meetings(article, gazetteer) if gazetteer is not None else []
+        extracted = []
+        if gazetteer is not None:
+            key = _article_key(article)
+            stored = memo.get(key) if memo is not None else None
+            if stored is not None:
+                extracted = [_meeting_from_json(m) for m in stored]
+            else:
+                extracted = extract_meetings(article, gazetteer)
+                if memo is not None:
+                    memo.put(key, [_meeting_to_json(m) for m in extracted])
         article.meetings, problems = merge_front_matter(article, extracted)
         errors.extend(problems)
     return errors
 
 
-__all__ = ["Gazetteer", "apply_facts", "extract_meetings", "facts_json", "load_gazetteer"]
+def facts_memo(config: Config) -> StoredMemo:
+    """The stored meetings of the last build, valid while the extractor, its data, the site's gazetteer
+    files and the analyzers it leans on are unchanged."""
+    here = Path(__file__).parent
+    sources = [*here.glob("*.py"), here.parent / "data" / "gazetteer.yaml"]
+    sources += [config.path(p).resolve() for p in config.facts.gazetteer if config.path(p).is_file()]
+    libraries = ", ".join(f"{name} {version(name)}" for name in ("pymorphy3", "pymorphy3-dicts-ru", "babel"))
+    return StoredMemo(config.path(config.cache_dir) / "facts.json", f"{libraries}; {files_fingerprint(sources)}")
+
+
+def _article_key(article: Article) -> str:
+    """Everything extraction reads from an article: its language, date, front matter and sentences."""
+    read = {
+        "lang": article.lang,
+        "date": article.date,
+        "meta": {k: v for k, v in article.meta.items() if k != "meetings"},
+        "title": article.title.text,
+        "blocks": [[b.kind, [[s.id, s.text] for s in b.sentences]] for b in article.blocks],
+    }
+    return fingerprint(json.dumps(read, ensure_ascii=False, sort_keys=True, default=str))
+
+
+def _meeting_to_json(meeting: Meeting) -> dict[str, Any]:
+    data = dataclasses.asdict(meeting)
+    data["date"] = meeting.date.isoformat() if meeting.date else None
+    return data
+
+
+def _meeting_from_json(data: dict[str, Any]) -> Meeting:
+    return Meeting(
+        **{
+            **data,
+            "date": dt.date.fromisoformat(data["date"]) if data["date"] else None,
+            "location": Location(**data["location"]),
+            "participants": [Participant(**p) for p in data["participants"]],
+            "figures": [Figure(**f) for f in data["figures"]],
+            "quotes": [Quote(**q) for q in data["quotes"]],
+        }
+    )
+
+
+__all__ = ["Gazetteer", "apply_facts", "extract_meetings", "facts_json", "facts_memo", "load_gazetteer"]
