@@ -14,6 +14,7 @@ word is in, which tells a participant from a person merely mentioned.
 from __future__ import annotations
 
 from functools import cache
+from typing import Any
 
 import pymorphy3
 
@@ -142,6 +143,12 @@ def _analyzer() -> pymorphy3.MorphAnalyzer:
     return pymorphy3.MorphAnalyzer()
 
 
+@cache
+def _parses(word: str) -> tuple[Any, ...]:
+    # The same few thousand words come back in every article, and a pymorphy parse costs ~0.4 ms.
+    return tuple(_analyzer().parse(word))
+
+
 # Russian surnames in -ов/-ев/-ин that pymorphy's dictionary lacks: their declension is regular.
 RU_SURNAME_ENDINGS = ("ым", "ом", "у", "а", "е", "ой", "ую", "ы", "ых", "ыми")
 RU_SURNAME_STEMS = ("ов", "ев", "ёв", "ин", "ын")
@@ -165,7 +172,7 @@ def russian_forms(word: str) -> frozenset[str]:
         parts = [russian_forms(p) for p in lower.split("-")]
         # A hyphenated name (Касым-Жомартом) declines in its last part only.
         forms.update("-".join([lower.split("-")[0], *lower.split("-")[1:-1], f]) for f in parts[-1])
-    parses = _analyzer().parse(lower)
+    parses = _parses(lower)
     # Unlikely readings add false lemmas: «после» is a preposition, not the locative of «посол».
     top = max((p.score for p in parses), default=0.0)
     forms.update(p.normal_form for p in parses if p.score >= top / 10)
@@ -186,7 +193,7 @@ def russian_cases(word: str) -> frozenset[str]:
     double name declines in every part, so its last part says it (Касым-Жомартом). A person is one:
     plural readings are dropped, so «Главы государства» is a genitive, not "heads" in the nominative."""
     word = word.rpartition("-")[2] or word
-    parses = [p for p in _analyzer().parse(word.lower()) if p.tag.case]
+    parses = [p for p in _parses(word.lower()) if p.tag.case]
     singular = [p for p in parses if p.tag.number != "plur"] or parses
     return frozenset(p.tag.case for p in singular)
 
@@ -196,32 +203,32 @@ def russian_common_word(word: str) -> bool:
     analyzer = _analyzer()
     if not analyzer.word_is_known(word.lower()):
         return False
-    return not any({"Name", "Surn", "Patr", "Geox"} & set(p.tag.grammemes) for p in analyzer.parse(word.lower()))
+    return not any({"Name", "Surn", "Patr", "Geox"} & set(p.tag.grammemes) for p in _parses(word.lower()))
 
 
 def russian_pos(word: str) -> str | None:
     """The part of speech of the likeliest reading."""
-    parses = _analyzer().parse(word.lower())
+    parses = _parses(word.lower())
     return parses[0].tag.POS if parses else None
 
 
 def russian_oblique_lemmas(word: str) -> frozenset[str]:
     """Lemmas pymorphy gives a word only through readings in an oblique case, never the nominative."""
     lower = word.lower()
-    parses = _analyzer().parse(lower)
+    parses = _parses(lower)
     nominative = {p.normal_form for p in parses if not p.tag.case or p.tag.case == "nomn"}
     return frozenset(p.normal_form for p in parses if p.normal_form not in nominative and p.normal_form != lower)
 
 
 def russian_lemma(word: str) -> str:
     """The dictionary form of the likeliest reading: «промышленности» → «промышленность»."""
-    parses = _analyzer().parse(word.lower())
+    parses = _parses(word.lower())
     return parses[0].normal_form if parses else word.lower()
 
 
 def russian_passive_participle(word: str) -> bool:
     """«достигнутых», «подписанного»: a passive participle, whose agent is in the instrumental."""
-    return any(p.tag.POS == "PRTF" and p.tag.voice == "pssv" for p in _analyzer().parse(word.lower()))
+    return any(p.tag.POS == "PRTF" and p.tag.voice == "pssv" for p in _parses(word.lower()))
 
 
 def kazakh_participle(word: str) -> bool:
@@ -231,7 +238,7 @@ def kazakh_participle(word: str) -> bool:
 
 def russian_number(word: str) -> str | None:
     """sing or plur, when every reading of the word agrees."""
-    numbers = {p.tag.number for p in _analyzer().parse(word.lower())}
+    numbers = {p.tag.number for p in _parses(word.lower())}
     return numbers.pop() if len(numbers) == 1 else None
 
 
@@ -239,7 +246,7 @@ def russian_nominative(word: str) -> str:
     """A name in the nominative singular: each part of a double name declines (Касымом-Жомартом)."""
     if "-" in word:
         return "-".join(russian_nominative(part) for part in word.split("-"))
-    parses = _analyzer().parse(word.lower())
+    parses = _parses(word.lower())
     named = [p for p in parses if {"Name", "Surn", "Patr"} & set(p.tag.grammemes) and p.tag.number != "plur"]
     for parse in named or [p for p in parses if p.tag.POS == "NOUN" and p.score >= 0.5]:
         form = parse.inflect({"nomn", "sing"})
@@ -263,11 +270,11 @@ def russian_full_name(words: list[str], case: str | None = None) -> list[str]:
             return list(words)  # «Аль Тани» after «с»: no instrumental reading, so it does not decline
         return [russian_nominative(w) for w in words]
     *given, surname = words
-    first = [p for p in _analyzer().parse(given[0].lower()) if p.tag.number != "plur" and p.tag.case]
+    first = [p for p in _parses(given[0].lower()) if p.tag.number != "plur" and p.tag.case]
     named = [p for p in first if "Name" in p.tag.grammemes] or first
     readings = {(p.tag.gender, p.tag.case) for p in named}
     cases = {case for _, case in readings}
-    last = [p for p in _analyzer().parse(surname.lower()) if p.tag.number != "plur" and p.tag.case]
+    last = [p for p in _parses(surname.lower()) if p.tag.number != "plur" and p.tag.case]
     if (
         len(cases) == 1
         and last

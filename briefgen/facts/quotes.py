@@ -37,10 +37,12 @@ class FoundQuote:
 
 def find_quotes(paragraph: str) -> list[FoundQuote]:
     found: list[FoundQuote] = []
-    for pattern in (AFTER, BEFORE):
+    # BEFORE tries every start in the paragraph; most paragraphs quote nobody, so ask first.
+    patterns = (AFTER, BEFORE) if "«" in paragraph and "»" in paragraph else ()
+    for pattern in patterns:
         for m in pattern.finditer(paragraph):
             found.append(FoundQuote(_clean(m.group("q")), m.start("q"), m.end("q"), m.start("who"), m.end("who")))
-    if not found:
+    if not found and re.search(DASH, paragraph):
         m = UNMARKED.match(paragraph)
         if m:
             found.append(FoundQuote(_clean(m.group("q")), m.start("q"), m.end("q"), m.start("who"), m.end("who")))
