@@ -32,10 +32,15 @@ CONTINUATION = re.compile(r"^[\s«»\"“”()]*(?:[—–-]\s*)?[a-zа-яёәғ
 ATTRIBUTION = re.compile(
     r",\s*(?:деп\s+(?:хабарлайды|жазады|мәлімдеді)|сообщает|сообщают|передает|передаёт|пишет)\b.*$"
 )
-# Agency copy opens with a dateline: «АСТАНА. KAZINFORM – », «Астана, 12 марта. », «Ташкент, 2025 жылғы
-# 3 мамыр.» — a place in one word, perhaps a date, a full stop, perhaps the agency and a dash. It is no headline.
-DATELINE = re.compile(r"^\s*[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][\w-]+(?:,\s*[^.!?—–]{1,40})?\.\s*(?=$|[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ«\"])")
-AGENCY_DASH = re.compile(r"^\s*(?:[A-ZА-ЯЁ]{2,}|[A-Z][a-z]+)(?:\.[a-z]{2,3})?\s*[—–-]\s+")
+# Agency copy opens with a dateline: a place in one word, perhaps a date, a full stop, perhaps the agency
+# («АСТАНА. KAZINFORM – », «Астана, 12 марта. », «Бишкек, 23 января. /Кабар/.»). It is no headline, and the
+# agency written between slashes is who reports.
+PLACE_DATE = re.compile(
+    r"^\s*[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][\w-]+(?:,\s*[^.!?—–/]{1,40}|\.\s*\d{1,2}\s+\w+)?\.\s*(?=$|[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ«\"/])"
+)
+DATELINE_AGENCY = re.compile(
+    r"^\s*(?:/(?P<slashed>[^/\n]{2,40})/\.?\s*|(?:[A-ZА-ЯЁ]{2,}|[A-Z][a-z]+)(?:\.[a-z]{2,3})?\s*[—–-]\s+)"
+)
 SENTENCE_END = re.compile(r"[.!?…]")
 LIST_ITEM = re.compile(r"^\s{0,3}(?:[-*+]|\d{1,3}[.)])\s+")
 HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
@@ -159,10 +164,17 @@ def lead_title(blocks: list[Block]) -> str:
     attribution; a dateline that stands as a sentence of its own gives way to the sentence after it."""
     sentences = [s for block in blocks[:2] for s in block.sentences]
     for sentence in sentences:
-        title = ATTRIBUTION.sub("", AGENCY_DASH.sub("", DATELINE.sub("", sentence.text))).strip(" .")
+        title = ATTRIBUTION.sub("", DATELINE_AGENCY.sub("", PLACE_DATE.sub("", sentence.text))).strip(" .")
         if title:
             return title
     return sentences[0].text
+
+
+def dateline_agency(lead: str) -> str | None:
+    """The agency a dateline names between slashes: «Бишкек, 23 января. /Кабар/.» → Кабар."""
+    place = PLACE_DATE.match(lead)
+    agency = DATELINE_AGENCY.match(lead[place.end() :]) if place else None
+    return agency.group("slashed").strip() if agency and agency.group("slashed") else None
 
 
 def segment(doc: SourceDocument, split: Splitter = split_sentences) -> Article:

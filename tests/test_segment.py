@@ -1,7 +1,7 @@
 from pathlib import Path
 
 from briefgen.model import SourceDocument
-from briefgen.segment import lead_title, segment, sentence_id, split_sentences
+from briefgen.segment import dateline_agency, lead_title, segment, sentence_id, split_sentences
 
 
 def doc(body: str, fmt: str = "markdown", lang: str = "kk", meta: dict | None = None) -> SourceDocument:
@@ -92,7 +92,14 @@ def test_a_dateline_is_no_headline():
         "АСТАНА. KAZINFORM – Министр Ташкентке барды.\nЕкінші абзац.",
         "Астана, 2025 жылғы 12 наурыз. Министр Ташкентке барды, деп хабарлайды Kazinform.",
         "Астана, 2025 жылғы 12 наурыз.\nМинистр Ташкентке барды.",
+        "Ташкент, 3 мамыр. /Kabar/. Министр Ташкентке барды.",
     ):
         assert segment(doc(body, fmt="text")).title.text == "Министр Ташкентке барды", body
     # A lead that merely starts with a one-word subject keeps it.
     assert segment(doc("Тоқаев Ташкентке барды. Екінші сөйлем.", fmt="text")).title.text == "Тоқаев Ташкентке барды"
+
+
+def test_a_dateline_names_the_agency_between_slashes():
+    assert dateline_agency("Бишкек, 23 января. /Кабар/. Председатель принял министра.") == "Кабар"
+    assert dateline_agency("АСТАНА. KAZINFORM – Министр барды.") is None
+    assert dateline_agency("/Кабар/ без места и даты.") is None

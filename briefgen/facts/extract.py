@@ -22,6 +22,7 @@ import re
 from dataclasses import dataclass, field
 
 from ..model import Article, Figure, Location, Meeting, Participant, Quote, Sentence
+from ..segment import dateline_agency
 from .figures import find_figures
 from .gazetteer import Gazetteer, Match, Token, english_country, spelled, tokenize
 from .morphology import russian_cases
@@ -847,10 +848,6 @@ SOURCE_SENTENCE = re.compile(
     re.IGNORECASE,
 )
 
-# An agency dateline, «Бишкек, 23 января. /Кабар/.»: the agency is written between the slashes.
-DATELINE = re.compile(r"^[А-ЯЁA-Z][\w-]*(?:[,.]\s*\d{1,2}\s+\w+)?\.\s*/(?P<who>[^/\n]{2,40})/")
-
-
 def _source(article: Article, sents: list[Sent]) -> str | None:
     """Front matter `source` when the article has one: it is the publisher's own name for the outlet
     (Tengrinews.kz where the text says «корреспондент Tengrinews», Akorda where it says «пресс-служба
@@ -868,8 +865,7 @@ def _source(article: Article, sents: list[Sent]) -> str | None:
         if m:
             return _agency(m.group("kk") or m.group("ru"))
     lead = " ".join(s.sentence.plain for s in sents if s.block == sents[0].block) if sents else ""
-    m = DATELINE.match(lead.strip())
-    return m.group("who").strip() if m else None
+    return dateline_agency(lead.strip())
 
 
 def _agency(who: str) -> str | None:
