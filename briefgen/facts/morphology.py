@@ -321,6 +321,12 @@ def _same_case(original: str, form: str) -> str:
     return form[:1].upper() + form[1:] if original[:1].isupper() else form
 
 
+@cache
+def any_forms(word: str) -> frozenset[str]:
+    """Candidate base forms of a word in either language, for text read without its language at hand."""
+    return kazakh_stems(word) | russian_forms(word)
+
+
 def forms(word: str, lang: str) -> frozenset[str]:
     """Candidate base forms of a word of a `lang` text, lowercase, the word itself included."""
     if lang == "kk":

@@ -8,10 +8,9 @@ pymorphy3 for Russian, the Kazakh stemmer for Kazakh, so «газа», «газ�
 from __future__ import annotations
 
 import re
-from functools import cache
 
 from .figures import find_figures
-from .morphology import kazakh_stems, russian_forms
+from .morphology import any_forms
 
 TOPICS: dict[str, str] = {
     "trade": r"тауар айналым|сауда|экспорт|импорт|товарооборот|торгов|поставк|жеткізілім",
@@ -96,11 +95,6 @@ NOT_TOPICS = re.compile(
 WORD = re.compile(r"[^\W\d_]+")
 
 
-@cache
-def _lemmas(word: str) -> frozenset[str]:
-    return kazakh_stems(word) | russian_forms(word)
-
-
 PROJECTS = frozenset({"проект", "жоба", "кәсіпорын", "предприятие"})
 SUPPLY = re.compile(rf"\b(?:{TOPICS['trade']}|жеткіз)", re.IGNORECASE)
 
@@ -129,7 +123,7 @@ def topics_of(text: str) -> list[str]:
     """The topics a sentence discusses, in taxonomy order."""
     text = FARM_MACHINERY.sub(" машиностроение ", NOT_TOPICS.sub(" ", text))
     text = ELECTRIC_VEHICLE.sub(" ", INVESTED.sub(" инвестиция ", text))
-    lemmas = set().union(*(_lemmas(w) for w in WORD.findall(text)))
+    lemmas = set().union(*(any_forms(w) for w in WORD.findall(text)))
     return [
         topic
         for topic, pattern in _COMPILED.items()
