@@ -41,16 +41,17 @@ def apply_facts(articles: list[Article], config: Config, memo: StoredMemo | None
     """Fill each article's meetings; returns the problems found in front matter `meetings:`. With a memo
     (see `facts_memo`), an article read before under the same rules and gazetteer is not read again."""
     errors: list[ContentError] = []
-    gazetteer = load_gazetteer(config) if config.facts.enabled else None
     for article in articles:
-        extracted = []
-        if gazetteer is not None:
+        extracted: list[Meeting] = []
+        if config.facts.enabled:
             key = _article_key(article)
             stored = memo.get(key) if memo is not None else None
             if stored is not None:
                 extracted = [_meeting_from_json(m) for m in stored]
             else:
-                extracted = extract_meetings(article, gazetteer)
+                # The gazetteer is loaded (once, cached) only for an article not stored: a rebuild that
+                # changed nothing does without its half second of loading.
+                extracted = extract_meetings(article, load_gazetteer(config))
                 if memo is not None:
                     memo.put(key, [_meeting_to_json(m) for m in extracted])
         article.meetings, problems = merge_front_matter(article, extracted)
