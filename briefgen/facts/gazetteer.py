@@ -28,8 +28,9 @@ WORD = re.compile(r"[$€%]|\d+(?:[ \u00a0]\d{3})*(?:[.,]\d+)?|[^\W\d_]+(?:[-'�
 SOURCE_LANGUAGES = ("kk", "ru")
 # Kinds of entries whose wording is a proper name: only a capitalized word starts one ("того" is no Togo).
 PROPER_NAMES = frozenset({"person", "country", "region", "province", "city", "venue"})
+# The particles of an Arabic name (son of, the): part of the name, never a name of their own.
+NAME_PARTICLES = frozenset({"бин", "бен", "ибн", "бинт", "аль", "ал", "ас", "ад", "эль", "әл"})
 # CLDR regions that are not states a delegation could come from.
-ARABIC_PARTICLES = frozenset({"бин", "бен", "ибн", "бинт", "аль", "ал", "әл", "ас", "эль"})
 NOT_STATES = re.compile(r"^\d{3}$|^(?:EZ|QO|UN|XA|XB|XK|ZZ)$")
 
 
@@ -242,7 +243,7 @@ def load_gazetteer_files(paths: list[Path]) -> Gazetteer:
             # Articles name a person in full once, then often by surname alone. An Arabic name has no surname
             # to stand alone: its last word is a father's name (бин Сальман) or a dynasty (Аль Тани) shared
             # by many.
-            arabic = any(w.lower().split("-")[0] in ARABIC_PARTICLES for w in _words(wording))
+            arabic = any(w.lower().split("-")[0] in NAME_PARTICLES for w in _words(wording))
             if entry.kind == "person" and len(_words(wording)) > 1 and len(_words(wording)[-1]) > 3 and not arabic:
                 gazetteer.add(entry, _words(wording)[-1], shown=wording)
     for word in sorted({w for ws in role_words.values() for w in ws}):

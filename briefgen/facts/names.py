@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 
 import iuliia
 
-from .gazetteer import Entry, Gazetteer, Match, Token, english_country
+from .gazetteer import NAME_PARTICLES, Entry, Gazetteer, Match, Token, english_country
 from .morphology import (
     KK_CASES,
     KK_PLURAL,
@@ -41,7 +41,6 @@ DASHES = frozenset({"–", "—", "-"})
 PARTICIPANT_CASES = frozenset({"nom", "acc", "ins", "with"})
 ATTENDING = frozenset({("с", "участием"), ("при", "участии"), ("в", "присутствии")})
 LEADING = ("бастаған", "басқарған", "жетекшілік", "возглавляем", "руководим")
-NAME_PARTICLES = frozenset({"бин", "бен", "ибн", "бинт", "аль", "ал", "ас", "ад", "эль", "әл"})
 PLACE_NOUNS = ("провинци", "област", "штат", "город", "район", "округ", "уезд", "префектур", "провинция")
 KK_RECEIVES = re.compile(r"қабылда(?:ды|п)$")
 # In the nominative: «переговоры Токаева с …», not «после переговоров Бектенова принял».
