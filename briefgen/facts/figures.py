@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
 
@@ -367,10 +368,9 @@ def _counted(sentence: str, position: int) -> str | None:
     match = COUNT_OF.search(sentence)
     if match:
         words = WORD.findall(match.group("noun") or match.group("noun_ru") or "")
-        for i in range(len(words)):
-            found = _noun_at(words, i, counted_nouns())
-            if found is not None:
-                return found[0].unit
+        unit = _first_counted(words, range(len(words)))
+        if unit is not None:
+            return unit
     before = sentence[:position]
     after = sentence[position:]
     target = re.search(r"\bдо\s*$", before) or re.match(r"\d+-(?:ға|ге|қа|ке|на|не)\s+дейін\b", after)
@@ -378,8 +378,9 @@ def _counted(sentence: str, position: int) -> str | None:
         return None
     clause = re.split(r"[,;:«»()—–]|\d", before)[-1]
     words = WORD.findall(clause)[-8:]
-    for i in reversed(range(len(words))):
-        found = _noun_at(words, i, counted_nouns())
-        if found is not None:
-            return found[0].unit
-    return None
+    return _first_counted(words, reversed(range(len(words))))
+
+
+def _first_counted(words: list[str], order: Iterable[int]) -> str | None:
+    """The unit of the first counted noun found starting at the positions `order` gives."""
+    return next((found[0].unit for i in order if (found := _noun_at(words, i, counted_nouns()))), None)
