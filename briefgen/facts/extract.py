@@ -1057,6 +1057,7 @@ def _location(
         place.country = english_country(visit.country) if visit.country else None
     return place
 
+
 def _glued(person: Person, people: list[Person]) -> bool:
     """A name read with a word too many («Сондай-ақ Ласло Кёвер», «Бөлекпаев Теміртау»), with no office
     of its own, is the person named without that word: the same man must not appear twice."""
