@@ -32,7 +32,10 @@ $(VENV)/.installed-test: $(VENV)/.installed
 	$(BIN)/pip install --quiet -e ".[test]"
 	touch $@
 
+# The side-by-side benchmark needs Debian's hugo (apt-get install hugo); it leaves out what is missing.
 bench: install
+	$(BIN)/pip install --quiet -e ".[bench]"
+	$(BIN)/python bench/compare.py
 	$(BIN)/python bench/translate_bench.py
 
 clean:
