@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import argparse
 
-from .common import CONTENT_ERRORS, OK, USAGE, report_problems, site_config
+from .common import CONTENT_ERRORS, NOT_WRITTEN, OK, USAGE, report_problems, site_config
 from .output import Output
 
 HELP = "validate configuration and content without building"
@@ -29,7 +29,7 @@ def run(args: argparse.Namespace, out: Output) -> int:
         prepared.errors.extend(apply_facts(prepared.articles, config, facts_memo(config)))
     except BuildFailed as exc:  # no content folder: nothing to check
         out.error(exc)
-        return USAGE
+        return NOT_WRITTEN
     except ContentProblem as exc:
         out.error(exc.error)
         return CONTENT_ERRORS

@@ -21,7 +21,7 @@ if TYPE_CHECKING:
 OK = 0
 CONTENT_ERRORS = 1  # some articles have errors: named, left out, the rest built (or: check/facts found some)
 USAGE = 2  # a bad option or configuration: nothing was done (argparse exits 2 as well)
-NOT_WRITTEN = 3  # the build stopped before writing (--strict, an unusable folder…): the old site is intact
+NOT_WRITTEN = 3  # the build stopped before writing (--strict, no content folder…): the old site is intact
 INTERRUPTED = 130
 
 

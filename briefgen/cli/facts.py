@@ -81,7 +81,7 @@ def article_files(paths: list[Path], config: Config, out: Output) -> Iterator[Pa
                 yield None
             yield from found
             continue
-        matches = sorted(Path(p) for p in glob.glob(str(given), recursive=True)) if GLOB_CHARS & set(str(given)) else []
+        matches = expand(given)
         if not given.is_file() and not matches:
             out.error(f"{given}: no such file — give the path of an article, a folder or a glob")
             yield None
@@ -96,6 +96,13 @@ def article_files(paths: list[Path], config: Config, out: Output) -> Iterator[Pa
                 )
                 continue
             yield path
+
+
+def expand(pattern: Path) -> list[Path]:
+    """What a glob the shell left alone (quoted, or on Windows) matches; nothing for a plain path."""
+    if not GLOB_CHARS & set(str(pattern)):
+        return []
+    return sorted(Path(p) for p in glob.glob(str(pattern), recursive=True))
 
 
 def show(articles: list[tuple[Path, Article]], form: str, out: Output) -> None:
@@ -131,20 +138,19 @@ def participant_rows(article: Article, source: str) -> Iterator[dict[str, Any]]:
             "article": article.slug,
             "title": article.title.plain,
             "source": source,
-            "date": data["date"] or "",
-            "kind": data["kind"] or "",
-            **{key: value or "" for key, value in data["location"].items()},
+            "date": data["date"],
+            "kind": data["kind"],
+            **data["location"],
             "topics": "; ".join(data["topics"]),
         }
-        people = data["participants"] or [None]
-        for person in people:
-            others = [p["name"] or p["name_original"] or "" for p in data["participants"] if p is not person]
+        for person in data["participants"] or [{}]:  # csv writes None as an empty cell
+            others = [p["name"] or p["name_original"] for p in data["participants"] if p is not person]
             yield {
                 **common,
-                "participant": person and (person["name"] or ""),
-                "participant_original": person and (person["name_original"] or ""),
-                "role": person and (person["role"] or ""),
-                "participant_country": person and (person["country"] or ""),
-                "host": "" if person is None else "yes" if person["host"] else "",
-                "counterparts": "; ".join(others),
+                "participant": person.get("name"),
+                "participant_original": person.get("name_original"),
+                "role": person.get("role"),
+                "participant_country": person.get("country"),
+                "host": "yes" if person.get("host") else "",
+                "counterparts": "; ".join(filter(None, others)),
             }

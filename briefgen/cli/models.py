@@ -5,9 +5,13 @@ from __future__ import annotations
 import argparse
 import re
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from .common import CONTENT_ERRORS, OK, USAGE, site_config
 from .output import Output
+
+if TYPE_CHECKING:
+    from ..translate.argos import InstalledPackage
 
 HELP = "list, install, remove or pack translation packages"
 INDEX_NAME = re.compile(r"^translate-[a-z]{2,3}_[a-z]{2,3}$")
@@ -41,7 +45,7 @@ def configure(parser: argparse.ArgumentParser, options: argparse.ArgumentParser)
 
 
 def run_list(args: argparse.Namespace, out: Output) -> int:
-    from ..translate.argos import find_route, installed_packages, packages_dir
+    from ..translate.argos import installed_packages, packages_dir
 
     config = site_config(args, out)
     if config is None:
@@ -58,6 +62,14 @@ def run_list(args: argparse.Namespace, out: Output) -> int:
     for p in packages:
         prefixes = f"  (prefixes {p.source_prefix or '-'} / {p.target_prefix or '-'})" if p.target_prefix else ""
         out.result(f"  {p.path.name:<32} {p.from_code}→{p.to_code}  version {p.version}{prefixes}")
+    out.result("pairs: " + ", ".join(pair_names(packages)))
+    return OK
+
+
+def pair_names(packages: list[InstalledPackage]) -> list[str]:
+    """Every pair the packages translate, directly or through English ("kk→ru (via en)")."""
+    from ..translate.argos import find_route
+
     languages = sorted({code for p in packages for code in p.pair})
     pairs = []
     for source in languages:
@@ -65,8 +77,7 @@ def run_list(args: argparse.Namespace, out: Output) -> int:
             route = find_route(packages, source, target) if source != target else None
             if route:
                 pairs.append(f"{source}→{target}" + (" (via en)" if len(route) > 1 else ""))
-    out.result("pairs: " + ", ".join(pairs))
-    return OK
+    return pairs
 
 
 def run_install(args: argparse.Namespace, out: Output) -> int:

@@ -31,19 +31,20 @@ class TerminalProgress:
             BarColumn(),
             MofNCompleteColumn(),
             TimeElapsedColumn(),
-            TextColumn("left"),
+            TextColumn("spent,"),
             TimeRemainingColumn(),
+            TextColumn("left"),
             console=console,
             transient=True,
         )
         self._task: TaskID | None = None
 
     def stage(self, name: str, total: int | None = None) -> None:
-        if self._task is None:
-            self._task = self._display.add_task(name, total=total)
-        else:
-            # A fresh start for each stage, so that its time left is its own.
-            self._display.reset(self._task, total=total, description=name)
+        # A task of its own for each stage, so that its count and time left are its own (rich's reset
+        # cannot set a total back to unknown).
+        if self._task is not None:
+            self._display.remove_task(self._task)
+        self._task = self._display.add_task(name, total=total)
 
     def advance(self, count: int = 1) -> None:
         if self._task is not None:

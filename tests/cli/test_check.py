@@ -20,5 +20,5 @@ def test_check_reports_front_matter_meetings_that_do_not_fit(site, capsys):
 
 
 def test_check_without_a_content_folder_says_how_to_get_one(tmp_path, capsys):
-    assert main(["check", "-C", str(tmp_path)]) == 2
+    assert main(["check", "-C", str(tmp_path)]) == 3
     assert "no content folder — create it" in capsys.readouterr().err

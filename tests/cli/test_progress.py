@@ -67,3 +67,6 @@ def test_each_stage_starts_its_count_afresh():
     progress.advance()
     (task,) = progress._display.tasks
     assert (task.description, task.completed, task.total) == ("reading facts", 1, 4)
+    progress.stage("writing the site")
+    (task,) = progress._display.tasks
+    assert (task.description, task.completed, task.total) == ("writing the site", 0, None)
