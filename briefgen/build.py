@@ -33,14 +33,19 @@ class StrictRefusal(BuildFailed):
         files = sorted({str(error.path) for error in report.errors})
         parts = []
         if files:
-            parts.append(f"{len(report.errors)} errors in {len(files)} files ({', '.join(files)})")
+            errors, in_files = _count(len(report.errors), "error"), _count(len(files), "file")
+            parts.append(f"{errors} in {in_files} ({', '.join(files)})")
         if report.untranslated:
             pairs = [f"{s}→{t}: {n} with no model" for (s, t), n in sorted(report.missing_pairs.items())]
             failed = report.untranslated - sum(report.missing_pairs.values())
             if failed:
                 pairs.append(f"{failed} the model could not translate")
-            parts.append(f"{report.untranslated} untranslated sentences ({'; '.join(pairs)})")
+            parts.append(f"{_count(report.untranslated, 'untranslated sentence')} ({'; '.join(pairs)})")
         super().__init__(f"--strict: {' and '.join(parts)}; nothing was written")
+
+
+def _count(number: int, noun: str) -> str:
+    return f"{number} {noun}{'' if number == 1 else 's'}"
 
 
 @dataclass

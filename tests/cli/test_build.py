@@ -28,7 +28,7 @@ def test_strict_names_each_failing_file_and_missing_pair_and_writes_nothing(site
     out, err = capsys.readouterr()
     assert out == "" and not (config.root / "site").exists()
     last = err.splitlines()[-1]
-    assert last.startswith("error: --strict: 1 errors in 1 files (") and str(config.root / "content" / "c.md") in last
+    assert last.startswith("error: --strict: 1 error in 1 file (") and str(config.root / "content" / "c.md") in last
     assert "kk→en: 4 with no model" in last and "ru→en: " in last and last.endswith("nothing was written")
     # Each pair is named above it with the command that installs a model.
     assert "note: no translation model for ru→en" in err and "translate-ru_en" in err
@@ -64,3 +64,14 @@ def test_a_build_that_cannot_write_exits_3_and_touches_nothing(site, capsys):
     assert main(["build", "-C", str(config.root)]) == 3
     assert "error: output_dir content would replace content_dir content" in capsys.readouterr().err
     assert (config.root / "content" / "a.md").read_text(encoding="utf-8") == RU_MEETING
+
+
+def test_strict_tells_sentences_a_model_failed_apart_from_pairs_without_one():
+    from briefgen.build import StrictRefusal
+    from briefgen.model import BuildReport
+
+    report = BuildReport(untranslated=5, missing_pairs={("ru", "en"): 3})
+    assert str(StrictRefusal(report)) == (
+        "--strict: 5 untranslated sentences (ru→en: 3 with no model; 2 the model could not translate); "
+        "nothing was written"
+    )
