@@ -12,7 +12,7 @@ import os
 import sys
 import time
 from collections.abc import Iterator, Mapping
-from contextlib import contextmanager
+from contextlib import AbstractContextManager, contextmanager, nullcontext
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, TextIO
 
@@ -40,7 +40,7 @@ class Output:
     color: bool | None = None  # None: decided from stderr and the environment
     out: TextIO = field(default_factory=lambda: sys.stdout)
     err: TextIO = field(default_factory=lambda: sys.stderr)
-    _console: Any = None
+    _console: Any = field(default=None, init=False, repr=False)  # rich's, made at the first coloured line
 
     def __post_init__(self) -> None:
         if self.color is None:
@@ -85,21 +85,18 @@ class Output:
     def progress(self) -> Iterator[Progress]:
         """A progress display on a terminal, erased when done; silence elsewhere, and with -q. With -v,
         the time each stage took follows."""
+        display: AbstractContextManager[Progress]
         if self.verbosity <= QUIET or not is_terminal(self.err):
             from ..progress import SILENT
 
-            shown: Progress = SILENT
-            display = None
+            display = nullcontext(SILENT)
         else:
             from .progress import TerminalProgress
 
-            display = shown = TerminalProgress(self.err, color=bool(self.color))
-        timed = StageTimes(shown)
-        if display is None:
+            display = TerminalProgress(self.err, color=bool(self.color))
+        with display as shown:
+            timed = StageTimes(shown)
             yield timed
-        else:
-            with display:
-                yield timed
         for name, seconds in timed.finish():
             self.detail(f"  {name:<28} {seconds:7.2f}s")
 
