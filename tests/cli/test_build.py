@@ -1,5 +1,8 @@
 """`briefgen build` as a user and a CI job run it."""
 
+import io
+import sys
+
 from briefgen.cli import main
 from tests.conftest import KK_MEETING, RU_MEETING
 
@@ -75,3 +78,18 @@ def test_strict_tells_sentences_a_model_failed_apart_from_pairs_without_one():
         "--strict: 5 untranslated sentences (ru→en: 3 with no model; 2 the model could not translate); "
         "nothing was written"
     )
+
+
+def test_on_a_terminal_the_build_shows_its_progress_and_erases_it(site, monkeypatch, capsys):
+    class Terminal(io.StringIO):
+        def isatty(self):
+            return True
+
+    screen = Terminal()
+    monkeypatch.setattr(sys, "stderr", screen)
+    monkeypatch.setenv("NO_COLOR", "1")
+    config = site({"content/a.md": KK_MEETING})
+    assert main(["build", "-C", str(config.root)]) == 0
+    drawn = screen.getvalue()
+    assert "writing the site" in drawn and "\x1b[2K" in drawn  # drawn, then the line erased
+    assert capsys.readouterr().out.startswith("built 1 article,")
