@@ -8,12 +8,12 @@ from dataclasses import dataclass, field
 
 from .cache import SplitCache
 from .config import Config
-from .facts import apply_facts, facts_json, facts_memo
+from .facts import facts_json, facts_memo
 from .load import load_content
 from .model import Article, BuildReport, ContentError, ContentProblem
+from .parallel import read_facts, segment_documents
 from .progress import SILENT, Progress
 from .render import RenderError, default_templates_dir, render_site
-from .segment import segment
 from .translate import Translator, translate_articles
 from .translate.glossary import GlossaryError
 from .translate.machine import open_translator
@@ -68,14 +68,11 @@ def prepare(config: Config, progress: Progress = SILENT) -> Prepared:
     prepared = Prepared(errors=list(loaded.errors))
     slugs: Counter[str] = Counter()
     splits = SplitCache(config.path(config.cache_dir) / "sentences.json")
-    for doc in loaded.documents:
-        try:
-            article = segment(doc, splits.split)
-        except ContentProblem as exc:
-            prepared.errors.append(exc.error)
+    outcomes = segment_documents(loaded.documents, splits, config.workers, progress.advance)
+    for doc, article in zip(loaded.documents, outcomes, strict=True):
+        if isinstance(article, ContentError):
+            prepared.errors.append(article)
             continue
-        finally:
-            progress.advance()
         slugs[article.slug] += 1
         if slugs[article.slug] > 1:
             taken = article.slug
@@ -122,9 +119,7 @@ def build_site(
     memo = facts_memo(config)
     progress.stage("reading facts", len(articles))
     try:
-        for article in articles:  # one by one, for the progress display
-            report.errors.extend(apply_facts([article], config, memo))
-            progress.advance()
+        report.errors.extend(read_facts(articles, config, memo, config.workers, progress.advance))
     except ContentProblem as exc:  # a site gazetteer that cannot be read
         raise BuildFailed(str(exc.error)) from None
     try:

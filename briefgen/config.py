@@ -7,6 +7,7 @@ The schema is the dataclasses below; `load_config` walks them, so adding a setti
 from __future__ import annotations
 
 import dataclasses
+import os
 import re
 import types
 import typing
@@ -79,6 +80,10 @@ class Config:
     templates_dir: Path = field(default=Path("templates"), metadata={"doc": "overrides the default templates"})
     static_dir: Path = field(default=Path("static"), metadata={"doc": "copied as-is into the site"})
     cache_dir: Path = field(default=Path(".briefgen-cache"), metadata={"doc": "translation memory lives here"})
+    workers: int = field(
+        default_factory=lambda: os.cpu_count() or 1,
+        metadata={"min": 1, "doc": "processes that split and read articles (1: in this process; default: all cores)"},
+    )
     translation: TranslationConfig = TranslationConfig()
     facts: FactsConfig = FactsConfig()
     # Where the configuration was read from; paths above are relative to this folder.

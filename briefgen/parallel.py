@@ -1,0 +1,144 @@
+"""Every core for the work articles do alone: splitting sentences and reading facts, one article at a time.
+
+Articles are independent until rendering, so a build hands them to a pool of worker processes in chunks and
+takes the results back in the order it gave them: the site is the same, byte for byte, for any number of
+workers. Workers are forked (on Linux), so they start with what the parent already holds (the articles, the
+stored splits and facts, a loaded gazetteer) and only results travel back. `workers: 1` in briefgen.yaml, or
+a platform without fork, does the same work in the process itself.
+
+A memo (cache.StoredMemo) that a worker fills lives in the worker; `recorded` collects what one article used
+of it, so the parent can keep it for the next build as if it had done the work itself.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
+from typing import Any, TypeVar
+
+from .cache import SplitCache, StoredMemo
+from .config import Config
+from .facts import apply_facts, load_gazetteer
+from .model import Article, ContentError, ContentProblem, Meeting, SourceDocument
+from .segment import segment
+
+Item = TypeVar("Item")
+Result = TypeVar("Result")
+
+# Chunks small enough that the progress display moves and the last worker does not finish long after the
+# others, large enough that sending results back is not paid article by article.
+CHUNKS_PER_WORKER = 8
+MAX_CHUNK = 64
+
+# The job of the pool being run: set before the workers fork, so they find it without it being pickled.
+_job: tuple[Callable[[Any], Any], Sequence[Any]] | None = None
+
+
+def can_fork() -> bool:
+    return "fork" in multiprocessing.get_all_start_methods()
+
+
+def ordered_map(
+    work: Callable[[Item], Result],
+    items: Sequence[Item],
+    workers: int,
+    done: Callable[[int], None] = lambda count: None,
+) -> list[Result]:
+    """[work(item) for item in items], spread over `workers` processes; `done(n)` as each chunk finishes.
+    `work` must not raise for a bad item: it returns the item's error as a value instead."""
+    workers = min(workers, len(items))
+    if workers <= 1 or not can_fork():
+        results = []
+        for item in items:
+            results.append(work(item))
+            done(1)
+        return results
+    global _job
+    _job = (work, items)
+    size = max(1, min(MAX_CHUNK, len(items) // (workers * CHUNKS_PER_WORKER)))
+    bounds = [(start, min(start + size, len(items))) for start in range(0, len(items), size)]
+    results = []
+    try:
+        with multiprocessing.get_context("fork").Pool(workers) as pool:
+            for part in pool.imap(_run_chunk, bounds):
+                results.extend(part)
+                done(len(part))
+    finally:
+        _job = None
+    return results
+
+
+def _run_chunk(bounds: tuple[int, int]) -> list[Any]:
+    assert _job is not None, "a worker runs only inside ordered_map"
+    work, items = _job
+    return [work(items[i]) for i in range(*bounds)]
+
+
+@contextmanager
+def recorded(memo: StoredMemo) -> Iterator[dict[str, Any]]:
+    """What the memo is asked for and given inside the block, in a dict of its own (the memo keeps it too,
+    once the block ends): a worker returns it, and the parent merges it with `keep`."""
+    kept, memo.used = memo.used, {}
+    fresh = memo.used
+    try:
+        yield fresh
+    finally:
+        memo.used = kept
+        kept.update(fresh)
+
+
+def keep(memo: StoredMemo, used: dict[str, Any]) -> None:
+    """Entries a worker used, kept by the parent's memo for the next build."""
+    memo.used.update(used)
+
+
+# --- the two per-article stages of a build ----------------------------------------------------------------
+
+
+def segment_documents(
+    documents: Sequence[SourceDocument], splits: SplitCache, workers: int, done: Callable[[int], None]
+) -> list[Article | ContentError]:
+    """Each document's article, or the one line saying why it has none, in the documents' order."""
+
+    def one(doc: SourceDocument) -> tuple[Article | ContentError, dict[str, Any]]:
+        with recorded(splits) as used:
+            try:
+                outcome: Article | ContentError = segment(doc, splits.split)
+            except ContentProblem as exc:
+                outcome = exc.error
+        return outcome, used
+
+    outcomes = []
+    for outcome, used in ordered_map(one, documents, workers, done):
+        keep(splits, used)
+        outcomes.append(outcome)
+    return outcomes
+
+
+def read_facts(
+    articles: Sequence[Article], config: Config, memo: StoredMemo, workers: int, done: Callable[[int], None]
+) -> list[ContentError]:
+    """Fill every article's meetings (see facts.apply_facts); the problems found, in the articles' order.
+    Raises ContentProblem for a site gazetteer that cannot be read."""
+    if workers > 1 and config.facts.enabled and len(memo.stored) < len(articles):
+        # Some articles will be read afresh: load the gazetteer once here, and the forked workers share it
+        # rather than each loading its own.
+        load_gazetteer(config)
+
+    def one(article: Article) -> tuple[list[Meeting], list[ContentError], dict[str, Any]] | ContentError:
+        with recorded(memo) as used:
+            try:
+                errors = apply_facts([article], config, memo)
+            except ContentProblem as exc:
+                return exc.error
+        return article.meetings, errors, used
+
+    errors: list[ContentError] = []
+    for article, outcome in zip(articles, ordered_map(one, articles, workers, done), strict=True):
+        if isinstance(outcome, ContentError):
+            raise ContentProblem(outcome)
+        article.meetings, problems, used = outcome
+        errors.extend(problems)
+        keep(memo, used)
+    return errors

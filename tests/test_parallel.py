@@ -1,0 +1,88 @@
+"""Articles split and read over several processes: the same site, byte for byte, as in one."""
+
+import dataclasses
+import os
+import shutil
+from pathlib import Path
+
+import pytest
+
+from briefgen import parallel
+from briefgen.build import build_site
+from briefgen.config import ConfigError, load_config
+
+from .conftest import KK_MEETING, REPO, RU_MEETING
+from .test_build import snapshot
+
+needs_fork = pytest.mark.skipif(not parallel.can_fork(), reason="worker processes are forked: needs Linux or macOS")
+
+
+def write_site(root: Path, workers: int) -> None:
+    """The project's content, plus more articles (some broken) than a worker takes in one chunk."""
+    shutil.copytree(REPO / "content", root / "content")
+    for i in range(12):
+        (root / "content" / f"kk-{i}.md").write_text(KK_MEETING.replace("2 млрд", f"{i + 2} млрд"), encoding="utf-8")
+        (root / "content" / f"ru-{i}.md").write_text(RU_MEETING.replace("05", f"{i + 10}"), encoding="utf-8")
+    (root / "content" / "empty.md").write_text("---\ntitle: Пусто\n---\n", encoding="utf-8")
+    (root / "content" / "no-text.md").write_text("---\ntitle: Пусто\n---\n- \n", encoding="utf-8")
+    (root / "content" / "bad-meetings.md").write_text(
+        RU_MEETING.replace("source:", "meetings: [{kind: 7, participants: x}]\nsource:"), encoding="utf-8"
+    )
+    (root / "briefgen.yaml").write_text(f"workers: {workers}\n", encoding="utf-8")
+
+
+@needs_fork
+def test_two_workers_build_every_byte_one_worker_builds(tmp_path):
+    reports, sites, caches = [], [], []
+    for workers in (1, 2):
+        root = tmp_path / f"workers-{workers}"
+        write_site(root, workers)
+        config = load_config(root)
+        assert config.workers == workers
+        reports.append(build_site(config))
+        sites.append(snapshot(root / "site"))
+        caches.append(snapshot(root / ".briefgen-cache"))
+    one, two = reports
+    assert one.articles == two.articles > 20
+    lines = [[str(e).replace(str(tmp_path / f"workers-{n}"), "") for e in r.errors] for n, r in ((1, one), (2, two))]
+    assert lines[0] == lines[1]
+    # a bad article is its own line, as in one process, whichever stage finds it
+    assert {e.path.name for e in two.errors} == {"empty.md", "no-text.md", "bad-meetings.md"}
+    assert sites[0].keys() == sites[1].keys()
+    assert [name for name in sites[0] if sites[0][name] != sites[1][name]] == []
+    assert caches[0] == caches[1]  # what the workers split and read is kept for the next build, too
+
+
+@needs_fork
+def test_a_rebuild_with_workers_reuses_what_the_workers_stored(tmp_path):
+    write_site(tmp_path, 2)
+    config = load_config(tmp_path)
+    build_site(config)
+    first = snapshot(tmp_path / "site")
+    stored = snapshot(tmp_path / ".briefgen-cache")
+    build_site(config)
+    assert snapshot(tmp_path / "site") == first
+    assert snapshot(tmp_path / ".briefgen-cache") == stored
+
+
+@needs_fork
+def test_ordered_map_keeps_the_order_across_chunks_and_runs_in_other_processes():
+    items = list(range(200))
+    finished = []
+    results = parallel.ordered_map(lambda n: (n * n, os.getpid()), items, workers=2, done=finished.append)
+    assert [square for square, _ in results] == [n * n for n in items]
+    assert os.getpid() not in {pid for _, pid in results}
+    assert sum(finished) == len(items) and len(finished) > 2  # progress moves chunk by chunk
+
+
+def test_one_worker_does_the_work_in_this_process():
+    results = parallel.ordered_map(lambda n: (n + 1, os.getpid()), [1, 2, 3], workers=1)
+    assert results == [(2, os.getpid()), (3, os.getpid()), (4, os.getpid())]
+
+
+def test_workers_default_to_every_core_and_must_be_at_least_one(site):
+    config = site({}, config_yaml="title: x\n")
+    assert config.workers == (os.cpu_count() or 1)
+    assert {f.name for f in dataclasses.fields(config)} >= {"workers"}
+    with pytest.raises(ConfigError, match=r"briefgen.yaml:1: workers: expected a whole number of at least 1"):
+        site({}, config_yaml="workers: 0\n")
