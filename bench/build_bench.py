@@ -1,6 +1,6 @@
 """How long each stage of a build takes, on a site of N articles made from the project's content/.
 
-    python bench/build_bench.py [N]
+    python bench/build_bench.py [N [WORKERS]]
 
 Each copy of an article gets its own numbers in every paragraph, so no two are alike (as on a real site).
 """
@@ -18,7 +18,7 @@ from briefgen import build as build_module
 from briefgen.config import load_config
 
 REPO = Path(__file__).resolve().parents[1]
-STAGES = ("load_content", "segment", "translate_articles", "apply_facts", "render_site", "write_site")
+STAGES = ("load_content", "segment_documents", "translate_articles", "read_facts", "render_site", "write_site")
 
 
 def make_site(root: Path, copies: int) -> int:
@@ -53,13 +53,12 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as tmp:
         root = Path(tmp)
         articles = make_site(root, copies)
+        if len(sys.argv) > 2:
+            (root / "briefgen.yaml").write_text(f"workers: {int(sys.argv[2])}\n", encoding="utf-8")
         config = load_config(root)
         for run in ("first build", "rebuild"):
             stages: dict[str, float] = {}
-            originals = {
-                name: getattr(build_module, name)
-                for name in STAGES
-            }
+            originals = {name: getattr(build_module, name) for name in STAGES}
             for name, fn in originals.items():
                 setattr(build_module, name, timed(stages, name, fn))
             start = time.perf_counter()
@@ -68,7 +67,8 @@ def main() -> None:
             for name, fn in originals.items():
                 setattr(build_module, name, fn)
             print(
-                f"{run}: {articles} articles, {report.pages} pages in {total:.2f}s ({articles / total:.0f} articles/s)"
+                f"{run} ({config.workers} workers): {articles} articles, {report.pages} pages"
+                f" in {total:.2f}s ({articles / total:.0f} articles/s)"
             )
             for name, seconds in stages.items():
                 print(f"  {name:<20} {seconds:6.2f}s  {100 * seconds / total:5.1f}%")

@@ -100,6 +100,12 @@ def write_briefgen(root: Path, articles: list[Article]) -> Path:
     return root / "content" / articles[1].date.strftime("%Y") / f"{articles[1].name}.md"
 
 
+def write_briefgen_one_worker(root: Path, articles: list[Article]) -> Path:
+    """briefgen confined to one process: what every core buys, measured in the same run."""
+    (root / "briefgen.yaml").write_text("workers: 1\n", encoding="utf-8")
+    return write_briefgen(root, articles)
+
+
 def write_hugo(root: Path, articles: list[Article]) -> Path:
     (root / "hugo.toml").write_text('baseURL = "https://example.org/"\ntitle = "bench"\n', encoding="utf-8")
     layouts = root / "layouts" / "_default"
@@ -166,6 +172,7 @@ def tools() -> list[Tool]:
     return [
         Tool("hugo", write_hugo, ["hugo", "--quiet"], "apt-get install hugo", ["hugo", "version"]),
         Tool("briefgen", write_briefgen, [briefgen, "build"], "pip install -e .", [briefgen, "--version"]),
+        Tool("briefgen-1", write_briefgen_one_worker, [briefgen, "build"], "pip install -e .", [briefgen, "--version"]),
         Tool("pelican", write_pelican, [pelican, "content", "-o", "output", "-s", "pelicanconf.py", "-q"],
              "pip install -e .[bench]", [pelican, "--version"]),
         Tool("mkdocs", write_mkdocs, [mkdocs, "build", "-q"], "pip install -e .[bench]", [mkdocs, "--version"]),
@@ -257,9 +264,12 @@ def main(argv: list[str] | None = None) -> int:
     versions = {t.name: t.version() for t in chosen}
     command = "python bench/compare.py " + " ".join(sys.argv[1:] if argv is None else argv)
     out = ["# Benchmark results", "", f"`{command.strip()}` on {dt.date.today()}.", "",
-           f"Machine: {machine()}; Python {platform.python_version()}.", "",
+           f"Machine: {machine()}; Python {platform.python_version()}; load average before the run"
+           f" {' '.join(f'{x:.1f}' for x in os.getloadavg())} (other jobs share the machine).", "",
            "Versions: " + "; ".join(f"{n} {v}" for n, v in versions.items()) + ".", "",
-           "Medians over the rounds; ratios are to Hugo in the same run. See the module docstring for the method.",
+           "Medians over the rounds; ratios are to Hugo in the same run. briefgen uses every core (`workers`"
+           " defaults to the number of cores); briefgen-1 is the same build with `workers: 1`. See the module"
+           " docstring for the method.",
            ""]  # fmt: skip
     with tempfile.TemporaryDirectory(prefix="briefgen-bench-") as tmp:
         for i, size in enumerate(args.sizes):
