@@ -10,6 +10,7 @@ from .cache import SplitCache
 from .config import Config
 from .facts import facts_json, facts_memo
 from .load import load_content
+from .manifest import Manifest, inputs_fingerprint
 from .model import Article, BuildReport, ContentError, ContentProblem
 from .parallel import read_facts, segment_documents
 from .progress import SILENT, Progress
@@ -95,6 +96,14 @@ def build_site(
     """Build the site into output_dir; raises BuildFailed (StrictRefusal under `strict`) without writing.
     Articles with content errors are left out and named in the report; the others are built."""
     started = time.perf_counter()
+    # A translator given by the caller is an input the manifest cannot see: such a build always runs.
+    incremental = Manifest(config) if translator is None else None
+    sources = inputs_fingerprint(config) if incremental else ""
+    if incremental and (last := incremental.unchanged(sources)):
+        if strict and (last.errors or last.untranslated):
+            raise StrictRefusal(last)
+        last.seconds = time.perf_counter() - started
+        return last
     report = BuildReport()
     prepared = prepare(config, progress)
     report.errors.extend(prepared.errors)
@@ -145,10 +154,15 @@ def build_site(
     ]
     progress.stage("writing the site")
     try:
-        write_site(pages, static, output_dir)
+        write_site(pages, static, output_dir, reuse=incremental.reuse if incremental else None)
     except UnsafePathError as exc:
         raise BuildFailed(str(exc)) from None
     report.seconds = time.perf_counter() - started
+    if incremental:
+        try:
+            incremental.save(sources, report, pages)
+        except OSError as exc:
+            report.warnings.append(f"{incremental.path}: cannot record this build for the next ({exc.strerror})")
     return report
 
 

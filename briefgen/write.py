@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import os
 import shutil
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from pathlib import Path, PurePosixPath
 
 STAGING_PREFIX = ".staging-"
@@ -67,8 +67,14 @@ def check_replaceable(output_dir: Path) -> None:
         raise UnsafePathError(f"{output_dir} is a file — remove it or set output_dir to a folder")
 
 
-def write_site(pages: Mapping[str, bytes], static_dirs: Iterable[tuple[Path, str]], output_dir: Path) -> None:
-    """Write pages and copy static folders (each with the site-relative prefix it goes under)."""
+def write_site(
+    pages: Mapping[str, bytes],
+    static_dirs: Iterable[tuple[Path, str]],
+    output_dir: Path,
+    reuse: Callable[[str, bytes, Path], bool] | None = None,
+) -> None:
+    """Write pages and copy static folders (each with the site-relative prefix it goes under). `reuse`
+    (manifest.Manifest.reuse) may put a page at its staging path itself, from the site's unchanged copy."""
     check_replaceable(output_dir)
     _sweep(output_dir)
     output_dir.parent.mkdir(parents=True, exist_ok=True)
@@ -83,7 +89,8 @@ def write_site(pages: Mapping[str, bytes], static_dirs: Iterable[tuple[Path, str
         for path, data in sorted(pages.items()):
             target = staging / safe_relative(path)
             target.parent.mkdir(parents=True, exist_ok=True)
-            target.write_bytes(data)
+            if reuse is None or not reuse(path, data, target):
+                target.write_bytes(data)
         _swap(staging, output_dir)
     finally:
         shutil.rmtree(staging, ignore_errors=True)

@@ -109,6 +109,7 @@ def test_an_interrupted_swap_restores_the_old_site(site, monkeypatch):
             raise KeyboardInterrupt
         return real_rename(self, target)
 
+    (config.root / "content" / "a.md").write_text(KK_MEETING + "\nЖаңа абзац.\n")  # so the rebuild writes
     monkeypatch.setattr(Path, "rename", interrupted)
     with pytest.raises(KeyboardInterrupt):
         build_site(config)

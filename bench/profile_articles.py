@@ -1,0 +1,62 @@
+"""Where sentence splitting and fact extraction spend their time, on N articles of the compare.py site.
+
+    python bench/profile_articles.py [N] [--top 25]
+
+Both stages run in this process (no pool), each under cProfile; the functions that take the most time,
+their own and with what they call, are printed per stage.
+"""
+
+from __future__ import annotations
+
+import argparse
+import cProfile
+import pstats
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from compare import make_articles, write_briefgen  # noqa: E402
+
+from briefgen.config import load_config  # noqa: E402
+from briefgen.facts import extract_meetings, load_gazetteer  # noqa: E402
+from briefgen.load import load_content  # noqa: E402
+from briefgen.segment import segment, split_sentences  # noqa: E402
+
+
+def profiled(name: str, work, top: int):
+    profile = cProfile.Profile()
+    start = time.perf_counter()
+    profile.enable()
+    result = work()
+    profile.disable()
+    print(f"\n=== {name}: {time.perf_counter() - start:.2f}s (under the profiler) ===")
+    stats = pstats.Stats(profile).strip_dirs()
+    stats.sort_stats("cumulative").print_stats(top)
+    stats.sort_stats("tottime").print_stats(top)
+    return result
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("count", type=int, nargs="?", default=200)
+    parser.add_argument("--top", type=int, default=25)
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory() as tmp:
+        root = Path(tmp)
+        write_briefgen(root, make_articles(args.count))
+        config = load_config(root)
+        loaded = load_content(root / "content", config.target_language, config.default_language)
+        articles = profiled(
+            "splitting sentences", lambda: [segment(d, split_sentences) for d in loaded.documents], args.top
+        )
+        start = time.perf_counter()
+        gazetteer = load_gazetteer(config)
+        print(f"\ngazetteer loaded in {time.perf_counter() - start:.2f}s")
+        profiled("reading facts", lambda: [extract_meetings(a, gazetteer) for a in articles], args.top)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,195 @@
+"""Rebuilds that redo only what changed: what the last build read, and what it wrote.
+
+The manifest (manifest.json in the cache folder) records a fingerprint of everything a build reads (every
+file under content/, the site's templates, static files, gazetteer and glossary files, the configuration,
+the installed translation packages, the cache folder's translation memory, and briefgen's own code,
+templates and data), the report that build gave, a hash of every page it rendered, and the size and time of
+every file it left in the site.
+
+- Nothing changed (same inputs, and the site exactly as that build left it): the build does nothing and
+  gives the same report again.
+- Something changed: the build runs, and the writer hard-links every page whose bytes are those of the page
+  already in the site into its staging folder instead of writing it again. The site is still replaced
+  whole and at once (see write.py), so a failed build leaves it as it was.
+
+The manifest is written only after the site is in place: a build that fails leaves the old manifest, whose
+record of the site or of the inputs no longer matches, so the next build runs in full.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import stat
+from collections.abc import Iterator, Mapping
+from dataclasses import asdict
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+from . import __version__
+from .config import Config
+from .model import BuildReport, ContentError
+from .translate.argos import packages_dir
+
+MANIFEST_FILE = "manifest.json"
+FORMAT = 1
+PACKAGE_DIR = Path(__file__).parent
+Stat = tuple[int, int]  # size, mtime in nanoseconds
+
+
+def _digest() -> Any:
+    return hashlib.blake2b(digest_size=16)
+
+
+def page_hash(data: bytes) -> str:
+    return hashlib.blake2b(data, digest_size=16).hexdigest()
+
+
+def _files(folder: Path) -> Iterator[Path]:
+    """Every file under folder, in a fixed order; links are not followed out of it."""
+    if not folder.is_dir():
+        return
+    for dirpath, dirnames, filenames in os.walk(folder):
+        dirnames.sort()
+        dirnames[:] = [d for d in dirnames if d != "__pycache__"]
+        for name in sorted(filenames):
+            yield Path(dirpath) / name
+
+
+def _add_files(digest: Any, label: str, folder: Path, skip: frozenset[str] = frozenset()) -> None:
+    digest.update(f"\0{label}\0".encode())
+    for path in _files(folder):
+        # A SQLite -wal file holds writes not yet in the database, so it counts; -shm is only its index.
+        if path.name in skip or path.name.endswith("-shm") or path.name.startswith("."):
+            continue
+        digest.update(f"{path.relative_to(folder).as_posix()}\0".encode())
+        try:
+            digest.update(hashlib.blake2b(path.read_bytes(), digest_size=16).digest())
+        except OSError:
+            digest.update(b"unreadable")
+
+
+def inputs_fingerprint(config: Config) -> str:
+    """Everything a build reads but its cache folder, as one hash, taken when the build starts. Files are
+    read whole rather than trusted by date: articles are small, and an edit that keeps a file's size and
+    time must still count."""
+    digest = _digest()
+    digest.update(f"briefgen {__version__}\0{config!r}\0".encode())
+    _add_files(digest, "briefgen", PACKAGE_DIR)
+    _add_files(digest, "default templates", Path(str(resources.files("briefgen.default_templates"))))
+    for label, folder in (
+        ("content", config.content_dir),
+        ("templates", config.templates_dir),
+        ("static", config.static_dir),
+    ):
+        _add_files(digest, label, config.path(folder))
+    for path in (*config.facts.gazetteer, *config.translation.glossary):
+        digest.update(f"\0file {path}\0".encode())
+        try:
+            digest.update(config.path(path).read_bytes())
+        except OSError:
+            digest.update(b"missing")
+    packages = packages_dir(config)
+    digest.update(f"\0packages {packages}\0".encode())
+    for path in _files(packages):  # model files are large: their size and time stand for them
+        info = path.stat()
+        digest.update(f"{path.relative_to(packages)}\0{info.st_size}\0{info.st_mtime_ns}\0".encode())
+    return digest.hexdigest()
+
+
+def _with_cache(sources: str, cache_dir: Path) -> str:
+    """The inputs with the cache folder (translation memory, stored splits and facts) as it is now: taken
+    after a build for the record, and before the next to compare, so the build's own writes there count
+    as the state it left, while a `briefgen memory` edit in between counts as a change."""
+    digest = _digest()
+    digest.update(sources.encode())
+    _add_files(digest, "cache", cache_dir, skip=frozenset({MANIFEST_FILE}))
+    return digest.hexdigest()
+
+
+def site_files(output_dir: Path) -> dict[str, Stat]:
+    """Each file of the site with its size and time: what tells a site left alone from one touched."""
+    found: dict[str, Stat] = {}
+    for path in _files(output_dir):
+        info = path.lstat()
+        found[path.relative_to(output_dir).as_posix()] = (info.st_size, info.st_mtime_ns)
+    return found
+
+
+class Manifest:
+    """The last build's record, read from the cache folder (an unreadable or old one counts as none)."""
+
+    def __init__(self, config: Config):
+        self.cache_dir = config.path(config.cache_dir)
+        self.path = self.cache_dir / MANIFEST_FILE
+        self.output_dir = config.path(config.output_dir)
+        self.data: dict[str, Any] = {}
+        try:
+            data = json.loads(self.path.read_text(encoding="utf-8"))
+            if isinstance(data, dict) and data.get("format") == FORMAT:
+                self.data = data
+        except (OSError, ValueError):
+            pass
+        self.pages: dict[str, str] = self.data.get("pages", {})
+        self.site: dict[str, list[int]] = self.data.get("site", {})
+
+    def unchanged(self, sources: str) -> BuildReport | None:
+        """The last build's report, if it read these same inputs (see inputs_fingerprint) and its site is
+        there as it left it."""
+        if not self.data or self.data.get("inputs") != _with_cache(sources, self.cache_dir):
+            return None
+        if {path: list(info) for path, info in site_files(self.output_dir).items()} != self.site:
+            return None
+        return _report_from_json(self.data["report"])
+
+    def reuse(self, path: str, data: bytes, target: Path) -> bool:
+        """Hard-link the site's own copy of page `path` to `target` if it holds these bytes (per the
+        manifest) and nobody has touched it since; False, and nothing done, otherwise."""
+        recorded = self.site.get(path)
+        if recorded is None or self.pages.get(path) != page_hash(data):
+            return False
+        live = self.output_dir / path
+        try:
+            info = live.lstat()
+            if not stat.S_ISREG(info.st_mode) or [info.st_size, info.st_mtime_ns] != recorded:
+                return False
+            os.link(live, target, follow_symlinks=False)
+        except OSError:  # gone, or a file system without hard links: the page is written instead
+            return False
+        return True
+
+    def save(self, sources: str, report: BuildReport, pages: Mapping[str, bytes]) -> None:
+        """Record a build whose site is now in place; `sources` as taken when it started."""
+        data = {
+            "format": FORMAT,
+            "inputs": _with_cache(sources, self.cache_dir),
+            "report": _report_to_json(report),
+            "pages": {path: page_hash(page) for path, page in sorted(pages.items())},
+            "site": site_files(self.output_dir),
+        }
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        temporary = self.path.with_name(f".{self.path.name}.{os.getpid()}")
+        temporary.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+        os.replace(temporary, self.path)
+
+
+def _report_to_json(report: BuildReport) -> dict[str, Any]:
+    data = asdict(report)
+    data["errors"] = [{**asdict(e), "path": str(e.path)} for e in report.errors]
+    data["missing_pairs"] = [[s, t, n] for (s, t), n in sorted(report.missing_pairs.items())]
+    return data
+
+
+def _report_from_json(data: dict[str, Any]) -> BuildReport:
+    """The report as a full rebuild would give it: what was translated then now comes from the memory."""
+    return BuildReport(
+        **{
+            **data,
+            "translated": 0,
+            "cached": data["cached"] + data["translated"],
+            "errors": [ContentError(**{**e, "path": Path(e["path"])}) for e in data["errors"]],
+            "missing_pairs": {(s, t): n for s, t, n in data["missing_pairs"]},
+        }
+    )
