@@ -1,40 +1,36 @@
-"""How long each stage of a build takes, on a site of N articles made from the project's content/.
+"""How long each stage of a build takes, on the compare.py site of N articles, in this process.
 
     python bench/build_bench.py [N [WORKERS]]
 
-Each copy of an article gets its own numbers in every paragraph, so no two are alike (as on a real site).
+Three builds: cold (empty cache), nothing changed, one article changed. Each stage is timed as the build
+calls it (wall clock; the pool's stages include starting their workers).
 """
 
 from __future__ import annotations
 
-import re
-import shutil
+import resource
 import sys
 import tempfile
 import time
 from pathlib import Path
 
-from briefgen import build as build_module
-from briefgen.config import load_config
+sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-REPO = Path(__file__).resolve().parents[1]
-STAGES = ("load_content", "segment_documents", "translate_articles", "read_facts", "render_site", "write_site")
+from compare import make_articles, touch_article, write_briefgen  # noqa: E402
 
+from briefgen import build as build_module  # noqa: E402
+from briefgen.config import load_config  # noqa: E402
 
-def make_site(root: Path, copies: int) -> int:
-    sources = sorted(p for p in (REPO / "content").rglob("*") if p.suffix in (".md", ".txt"))
-    count = 0
-    for i in range(copies):
-        for source in sources:
-            text = source.read_text(encoding="utf-8")
-            head, sep, body = text.rpartition("\n---\n")
-            body = re.sub(r"\d+", lambda m, shift=i: str(int(m.group()) + shift), body)
-            text = head + sep + body
-            target = root / "content" / f"{i:04d}" / source.name
-            target.parent.mkdir(parents=True, exist_ok=True)
-            target.write_text(text, encoding="utf-8")
-            count += ".en." not in source.name
-    return count
+STAGES = (
+    "inputs_fingerprint",
+    "load_content",
+    "segment_documents",
+    "open_translator",
+    "translate_articles",
+    "read_facts",
+    "render_site",
+    "write_site",
+)
 
 
 def timed(stages: dict[str, float], name: str, fn):
@@ -48,31 +44,42 @@ def timed(stages: dict[str, float], name: str, fn):
     return wrapper
 
 
+def _cpu() -> float:
+    """CPU seconds of this process and of the workers it has waited for."""
+    own, workers = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
+    return own.ru_utime + own.ru_stime + workers.ru_utime + workers.ru_stime
+
+
 def main() -> None:
-    copies = int(sys.argv[1]) if len(sys.argv) > 1 else 50
+    count = int(sys.argv[1]) if len(sys.argv) > 1 else 200
     with tempfile.TemporaryDirectory() as tmp:
         root = Path(tmp)
-        articles = make_site(root, copies)
+        changed = write_briefgen(root, make_articles(count))
         if len(sys.argv) > 2:
             (root / "briefgen.yaml").write_text(f"workers: {int(sys.argv[2])}\n", encoding="utf-8")
         config = load_config(root)
-        for run in ("first build", "rebuild"):
+        for run in ("cold", "nothing changed", "one changed"):
+            if run == "one changed":
+                touch_article(changed, 1)
             stages: dict[str, float] = {}
             originals = {name: getattr(build_module, name) for name in STAGES}
             for name, fn in originals.items():
                 setattr(build_module, name, timed(stages, name, fn))
             start = time.perf_counter()
+            cpu = _cpu()
             report = build_module.build_site(config)
             total = time.perf_counter() - start
+            cpu = _cpu() - cpu
             for name, fn in originals.items():
                 setattr(build_module, name, fn)
             print(
-                f"{run} ({config.workers} workers): {articles} articles, {report.pages} pages"
-                f" in {total:.2f}s ({articles / total:.0f} articles/s)"
+                f"{run} ({config.workers} workers): {report.articles} articles, {report.pages} pages in {total:.2f}s"
+                f" (CPU {cpu:.2f}s, workers included)"
             )
             for name, seconds in stages.items():
                 print(f"  {name:<20} {seconds:6.2f}s  {100 * seconds / total:5.1f}%")
-        shutil.rmtree(root / "site")
+            rest = total - sum(stages.values())
+            print(f"  {'(the rest)':<20} {rest:6.2f}s  {100 * rest / total:5.1f}%")
 
 
 if __name__ == "__main__":
