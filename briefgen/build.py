@@ -10,7 +10,7 @@ from .cache import SplitCache
 from .config import Config
 from .facts import facts_json, facts_memo
 from .load import load_content
-from .manifest import Manifest, inputs_fingerprint
+from .manifest import Manifest
 from .model import Article, BuildReport, ContentError, ContentProblem
 from .parallel import read_facts, segment_documents
 from .progress import SILENT, Progress
@@ -98,12 +98,8 @@ def build_site(
     started = time.perf_counter()
     # A translator given by the caller is an input the manifest cannot see: such a build always runs.
     incremental = Manifest(config) if translator is None else None
-    sources = inputs_fingerprint(config) if incremental else ""
-    if incremental and (last := incremental.unchanged(sources)):
-        if strict and (last.errors or last.untranslated):
-            raise StrictRefusal(last)
-        last.seconds = time.perf_counter() - started
-        return last
+    if incremental and (last := incremental.unchanged()):
+        return _as_before(last, strict, started)
     report = BuildReport()
     prepared = prepare(config, progress)
     report.errors.extend(prepared.errors)
@@ -159,11 +155,16 @@ def build_site(
         raise BuildFailed(str(exc)) from None
     report.seconds = time.perf_counter() - started
     if incremental:
-        try:
-            incremental.save(sources, report, pages)
-        except OSError as exc:
-            report.warnings.append(f"{incremental.path}: cannot record this build for the next ({exc.strerror})")
+        report.warnings.extend(incremental.record(report, pages))
     return report
+
+
+def _as_before(last: BuildReport, strict: bool, started: float) -> BuildReport:
+    """Nothing changed since the last build (see manifest.py): its report, and the site as it is."""
+    if strict and (last.errors or last.untranslated):
+        raise StrictRefusal(last)
+    last.seconds = time.perf_counter() - started
+    return last
 
 
 def _check_output_dir(config: Config) -> None:

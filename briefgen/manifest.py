@@ -119,9 +119,11 @@ def site_files(output_dir: Path) -> dict[str, Stat]:
 
 
 class Manifest:
-    """The last build's record, read from the cache folder (an unreadable or old one counts as none)."""
+    """The last build's record, read from the cache folder (an unreadable or old one counts as none), and
+    the inputs of the build starting now."""
 
     def __init__(self, config: Config):
+        self.sources = inputs_fingerprint(config)
         self.cache_dir = config.path(config.cache_dir)
         self.path = self.cache_dir / MANIFEST_FILE
         self.output_dir = config.path(config.output_dir)
@@ -135,10 +137,10 @@ class Manifest:
         self.pages: dict[str, str] = self.data.get("pages", {})
         self.site: dict[str, list[int]] = self.data.get("site", {})
 
-    def unchanged(self, sources: str) -> BuildReport | None:
-        """The last build's report, if it read these same inputs (see inputs_fingerprint) and its site is
-        there as it left it."""
-        if not self.data or self.data.get("inputs") != _with_cache(sources, self.cache_dir):
+    def unchanged(self) -> BuildReport | None:
+        """The last build's report, if it read the same inputs as this one and its site is there as it
+        left it."""
+        if not self.data or self.data.get("inputs") != _with_cache(self.sources, self.cache_dir):
             return None
         if {path: list(info) for path, info in site_files(self.output_dir).items()} != self.site:
             return None
@@ -160,11 +162,18 @@ class Manifest:
             return False
         return True
 
-    def save(self, sources: str, report: BuildReport, pages: Mapping[str, bytes]) -> None:
-        """Record a build whose site is now in place; `sources` as taken when it started."""
+    def record(self, report: BuildReport, pages: Mapping[str, bytes]) -> list[str]:
+        """Record this build, now that its site is in place; the warning if it cannot be kept."""
+        try:
+            self._save(report, pages)
+        except OSError as exc:
+            return [f"{self.path}: cannot record this build for the next ({exc.strerror})"]
+        return []
+
+    def _save(self, report: BuildReport, pages: Mapping[str, bytes]) -> None:
         data = {
             "format": FORMAT,
-            "inputs": _with_cache(sources, self.cache_dir),
+            "inputs": _with_cache(self.sources, self.cache_dir),
             "report": _report_to_json(report),
             "pages": {path: page_hash(page) for path, page in sorted(pages.items())},
             "site": site_files(self.output_dir),
