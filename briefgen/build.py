@@ -97,8 +97,8 @@ def build_site(
     Articles with content errors are left out and named in the report; the others are built."""
     started = time.perf_counter()
     # A translator given by the caller is an input the manifest cannot see: such a build always runs.
-    incremental = Manifest(config) if translator is None else None
-    if incremental and (last := incremental.unchanged()):
+    incremental = Manifest(config, enabled=translator is None)
+    if last := incremental.unchanged():
         return _as_before(last, strict, started)
     report = BuildReport()
     prepared = prepare(config, progress)
@@ -150,12 +150,11 @@ def build_site(
     ]
     progress.stage("writing the site")
     try:
-        write_site(pages, static, output_dir, reuse=incremental.reuse if incremental else None)
+        write_site(pages, static, output_dir, reuse=incremental.reuse)
     except UnsafePathError as exc:
         raise BuildFailed(str(exc)) from None
     report.seconds = time.perf_counter() - started
-    if incremental:
-        report.warnings.extend(incremental.record(report, pages))
+    report.warnings.extend(incremental.record(report, pages))
     return report
 
 

@@ -122,14 +122,16 @@ class Manifest:
     """The last build's record, read from the cache folder (an unreadable or old one counts as none), and
     the inputs of the build starting now."""
 
-    def __init__(self, config: Config):
-        self.sources = inputs_fingerprint(config)
+    def __init__(self, config: Config, enabled: bool = True):
+        """Disabled (`enabled=False`): it skips nothing, links nothing and records nothing."""
+        self.enabled = enabled
+        self.sources = inputs_fingerprint(config) if enabled else ""
         self.cache_dir = config.path(config.cache_dir)
         self.path = self.cache_dir / MANIFEST_FILE
         self.output_dir = config.path(config.output_dir)
         self.data: dict[str, Any] = {}
         try:
-            data = json.loads(self.path.read_text(encoding="utf-8"))
+            data = json.loads(self.path.read_text(encoding="utf-8")) if enabled else None
             if isinstance(data, dict) and data.get("format") == FORMAT:
                 self.data = data
         except (OSError, ValueError):
@@ -164,6 +166,8 @@ class Manifest:
 
     def record(self, report: BuildReport, pages: Mapping[str, bytes]) -> list[str]:
         """Record this build, now that its site is in place; the warning if it cannot be kept."""
+        if not self.enabled:
+            return []
         try:
             self._save(report, pages)
         except OSError as exc:
