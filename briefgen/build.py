@@ -15,6 +15,7 @@ from .render import RenderError, default_templates_dir, render_site
 from .segment import segment
 from .translate import Translator, translate_articles
 from .translate.glossary import GlossaryError
+from .translate.libretranslate import ServerSetupError
 from .translate.machine import open_translator
 from .translate.memory import MemoryFileError
 from .write import UnsafePathError, write_site
@@ -76,7 +77,7 @@ def build_site(config: Config, strict: bool = False, translator: Translator | No
     if translator is None:
         try:
             translator = opened = open_translator(config)
-        except (MemoryFileError, GlossaryError) as exc:
+        except (MemoryFileError, GlossaryError, ServerSetupError) as exc:
             raise BuildFailed(str(exc)) from None
         report.warnings.extend(opened.problems)
     try:
@@ -98,8 +99,9 @@ def build_site(config: Config, strict: bool = False, translator: Translator | No
 
     report.articles = len(articles)
     if strict and (report.errors or report.untranslated):
+        why = f" ({report.translation_stopped})" if report.translation_stopped else ""
         raise BuildFailed(
-            f"--strict: {len(report.errors)} errors and {report.untranslated} untranslated sentences; "
+            f"--strict: {len(report.errors)} errors and {report.untranslated} untranslated sentences{why}; "
             "nothing was written"
         )
     _check_output_dir(config)

@@ -38,6 +38,10 @@ class Explaining(Protocol):
         """Why the model could not translate `text`, if it tried and failed."""
         ...
 
+    def stopped(self, source: str, target: str) -> str | None:
+        """Why translation of the pair stopped before the end (a server gone down), as one line."""
+        ...
+
 
 class NoTranslator:
     """What a build has when no model is installed: nothing is machine-translated."""
@@ -62,10 +66,17 @@ def translate_articles(articles: Sequence[Article], target: str, translator: Tra
         texts = sorted(by_text)
         results = translator.translate(texts, *pair) if translator.supports(*pair) else [None] * len(texts)
         explaining = isinstance(translator, Explaining)
+        stopped = translator.stopped(*pair) if explaining else None
+        if stopped is not None:
+            report.translation_stopped = report.translation_stopped or stopped
+            if stopped not in report.warnings:
+                report.warnings.append(stopped)
         for text, result in zip(texts, results, strict=True):
             if result is None:
                 report.untranslated += len(by_text[text])
                 failure = translator.failure(text, *pair) if explaining else None
+                if failure is None and stopped is not None:
+                    continue  # the one line above says why
                 if failure is None:
                     report.missing_pairs[pair] = report.missing_pairs.get(pair, 0) + len(by_text[text])
                 else:

@@ -9,6 +9,7 @@ from pathlib import Path
 
 from ..build import BuildFailed, prepare
 from ..commands import site_command, site_config
+from ..config import Config
 from ..load import detect_language
 from .argos import (
     PackageError,
@@ -19,6 +20,7 @@ from .argos import (
     packages_dir,
     remove_package,
 )
+from .libretranslate import ServerSetupError, ServerStopped, open_engine
 from .memory import MemoryFileError, TranslationMemory
 from .pack import pack_nllb
 
@@ -30,7 +32,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     models = subparsers.add_parser("models", help="list, install, remove or pack translation packages")
     actions = models.add_subparsers(dest="action", metavar="ACTION", required=True)
 
-    site_command(actions, run_list, "list", help="installed packages and the language pairs they give")
+    site_command(actions, run_list, "list", help="the language pairs of installed packages and of the server")
 
     install = site_command(
         actions, run_install, "install", help="install FILE.argosmodel, or a package from the Argos index"
@@ -81,6 +83,13 @@ def run_list(args: argparse.Namespace) -> int:
     config = site_config(args)
     if config is None:
         return 2
+    _list_local(config)
+    if config.translation.backend != "libretranslate":
+        return 0
+    return _list_server(config)
+
+
+def _list_local(config: Config) -> None:
     directory = packages_dir(config)
     problems: list[str] = []
     packages = installed_packages(directory, problems)
@@ -88,7 +97,7 @@ def run_list(args: argparse.Namespace) -> int:
         print(f"warning: {problem}", file=sys.stderr)
     if not packages:
         print(f"no translation packages in {directory} — see `briefgen models install --help`")
-        return 0
+        return
     print(f"packages in {directory}:")
     for p in packages:
         prefixes = f"  (prefixes {p.source_prefix or '-'} / {p.target_prefix or '-'})" if p.target_prefix else ""
@@ -101,6 +110,18 @@ def run_list(args: argparse.Namespace) -> int:
             if route:
                 pairs.append(f"{source}→{target}" + (" (via en)" if len(route) > 1 else ""))
     print("pairs: " + ", ".join(pairs))
+
+
+def _list_server(config: Config) -> int:
+    """The pairs of the LibreTranslate server the build uses (translation.backend: libretranslate)."""
+    try:
+        client = open_engine(config.translation).client
+        languages = client.languages()
+    except (ServerSetupError, ServerStopped) as exc:
+        return _fail(str(exc))
+    pairs = [f"{source}→{target}" for source, targets in sorted(languages.items()) for target in sorted(targets)]
+    print(f"server {client.name} (translation.backend: libretranslate, the builds use it):")
+    print("pairs: " + (", ".join(pairs) or "none — install Argos packages on the server"))
     return 0
 
 
