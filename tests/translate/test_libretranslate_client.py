@@ -229,8 +229,9 @@ def test_a_server_that_stops_answering_stops_the_pair_and_keeps_what_came_back(f
     out = engine.translate(["a", "b", "c", "d", "e"], "kk", "en", on_batch=lambda i, o: saved.extend(i))
     assert out[:2] == ["a", "b"] and out[2:] == [None, None, None]
     assert sorted(saved) == [0, 1]
-    assert engine.stopped == {("kk", "en"): f"LibreTranslate at {fake.url} failed after 4 tries (500: worker died) "
-                              "— see the server's log"}
+    assert engine.stopped == {
+        ("kk", "en"): f"LibreTranslate at {fake.url} failed after 4 tries (500: worker died) — see the server's log"
+    }
     # The rest of the build sends nothing more: another pair stops at once, with the same line.
     sent = engine.requests_sent
     assert engine.translate(["x"], "ru", "en") == [None]
