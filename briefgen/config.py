@@ -162,6 +162,18 @@ def _read(cls: type, node: yaml.Node, path: Path, prefix: str) -> dict[str, Any]
     return values
 
 
+def _read_section(cls: type, node: yaml.Node, path: Path, line: int, key: str) -> Any:
+    """A nested section such as `translation:`; a section's `problem()` checks settings that depend on
+    each other, and its error points at the line of the key it names."""
+    section = cls(**_read(cls, node, path, prefix=f"{key}."))
+    problem = section.problem() if hasattr(section, "problem") else None
+    if problem is not None:
+        inner, message = problem
+        where = next((k.start_mark.line + 1 for k, _ in node.value if k.value == inner), line)
+        raise ConfigError(f"{path}:{where}: {key}.{inner}: {message}")
+    return section
+
+
 def _convert(hint: Any, f: dataclasses.Field, node: yaml.Node, path: Path, line: int, key: str) -> Any:
     def fail(expected: str) -> typing.NoReturn:
         got = getattr(node, "value", None)
@@ -170,13 +182,7 @@ def _convert(hint: Any, f: dataclasses.Field, node: yaml.Node, path: Path, line:
         raise ConfigError(f"{path}:{line}: {key}: expected {expected}{shown}")
 
     if dataclasses.is_dataclass(hint):
-        section = hint(**_read(hint, node, path, prefix=f"{key}."))
-        problem = section.problem() if hasattr(section, "problem") else None
-        if problem is not None:
-            inner, message = problem
-            where = next((k.start_mark.line + 1 for k, _ in node.value if k.value == inner), line)
-            raise ConfigError(f"{path}:{where}: {key}.{inner}: {message}")
-        return section
+        return _read_section(hint, node, path, line, key)
     optional = typing.get_origin(hint) in (typing.Union, types.UnionType) and type(None) in typing.get_args(hint)
     if optional:
         if isinstance(node, yaml.ScalarNode) and node.tag.endswith(":null"):

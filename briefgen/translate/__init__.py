@@ -69,23 +69,12 @@ def translate_articles(articles: Sequence[Article], target: str, translator: Tra
         stopped = translator.stopped(*pair) if explaining else None
         if stopped is not None:
             report.translation_stopped = report.translation_stopped or stopped
-            if stopped not in report.warnings:
+            if stopped not in report.warnings:  # one line, however many pairs it cost
                 report.warnings.append(stopped)
         for text, result in zip(texts, results, strict=True):
             if result is None:
-                report.untranslated += len(by_text[text])
                 failure = translator.failure(text, *pair) if explaining else None
-                if failure is None and stopped is not None:
-                    continue  # the one line above says why
-                if failure is None:
-                    report.missing_pairs[pair] = report.missing_pairs.get(pair, 0) + len(by_text[text])
-                else:
-                    report.warnings.extend(
-                        f"{article.source.path}:{sentence.line}: the model could not translate a sentence "
-                        f"({failure}) — split it, or give its translation with "
-                        f'`briefgen memory correct {sentence.id} "English"`'
-                        for article, sentence in by_text[text]
-                    )
+                _count_untranslated(by_text[text], pair, failure, stopped is not None, report)
                 continue
             if result.origin == "machine":
                 report.translated += 1
@@ -103,3 +92,24 @@ def translate_articles(articles: Sequence[Article], target: str, translator: Tra
                     for form, english in translator.lost_terms(text, *pair)
                     for article, sentence in by_text[text]
                 )
+
+
+def _count_untranslated(
+    places: list[tuple[Article, Sentence]],
+    pair: tuple[str, str],
+    failure: str | None,
+    stopped: bool,
+    report: BuildReport,
+) -> None:
+    """Count a sentence left untranslated and say why: the model failed on it, the translator stopped
+    (already said once for the pair), or there is no model for the pair (the summary's hint)."""
+    report.untranslated += len(places)
+    if failure is not None:
+        report.warnings.extend(
+            f"{article.source.path}:{sentence.line}: the model could not translate a sentence "
+            f"({failure}) — split it, or give its translation with "
+            f'`briefgen memory correct {sentence.id} "English"`'
+            for article, sentence in places
+        )
+    elif not stopped:
+        report.missing_pairs[pair] = report.missing_pairs.get(pair, 0) + len(places)
