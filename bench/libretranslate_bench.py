@@ -77,7 +77,9 @@ def main() -> None:
         for workers in (1, 2):
             home = work / f"server-{workers}"
             with LibreTranslateServer(venv, home, [kk_en, en_ru], threads=workers) as server:
-                engine = LibreTranslateEngine(LibreTranslateClient(server.url, timeout=TIMEOUT), batch_size=BATCH, concurrency=workers)
+                engine = LibreTranslateEngine(
+                    LibreTranslateClient(server.url, timeout=TIMEOUT), batch_size=BATCH, concurrency=workers
+                )
                 translator = MachineTranslator(engine)
                 timed(translator, unique[:4])  # the server loads the model and splitter on first use
                 best = min(timed(translator, unique) for _ in range(RUNS))
