@@ -86,8 +86,8 @@ def test_the_server_translates_as_the_local_backend_does_on_the_same_package(
         "Министр жаңа жобаларды таныстырды.",
         "Екі ел арасындағы тауар айналымы 3 млрд долларға жетті.",
     ]
-    server = open_translator(site({}, server_config(team_server.url) + "  memory: false\n"), show_progress=False)
-    local = open_translator(site({}, "translation:\n  memory: false\n"), show_progress=False)
+    server = open_translator(site({}, server_config(team_server.url) + "  memory: false\n"))
+    local = open_translator(site({}, "translation:\n  memory: false\n"))
     through_server = server.translate(sentences, "kk", "en")
     on_this_machine = local.translate(sentences, "kk", "en")
     assert [t.origin for t in through_server] == ["machine"] * 3
@@ -103,7 +103,7 @@ def test_a_build_goes_through_the_server_and_a_second_build_sends_nothing(site, 
     expected = capitalised(tiny_packages.kk_en_model.expected("Министр жаңа жобаларды таныстырды."))
     assert html.escape(expected, quote=False) in page
 
-    translator = open_translator(config, show_progress=False)
+    translator = open_translator(config)
     again = build_site(config, translator=translator)
     assert (again.translated, again.cached) == (0, 4)
     assert translator.engine.requests_sent == 0
@@ -115,7 +115,7 @@ def test_what_the_local_backend_translated_is_never_sent(site, team_server, key,
     (config.root / "briefgen.yaml").write_text(server_config(team_server.url), encoding="utf-8")
     from briefgen.config import load_config
 
-    translator = open_translator(load_config(config.root), show_progress=False)
+    translator = open_translator(load_config(config.root))
     report = build_site(load_config(config.root), translator=translator)
     assert (report.translated, report.cached, report.untranslated) == (0, 4, 0)
     assert translator.engine.requests_sent == 0
@@ -204,13 +204,17 @@ def test_stopping_the_server_mid_build_loses_nothing_and_says_so_once(
     assert "Кездесу 12 барысында сауда мәселелері қаралды." in page  # shown untranslated, not dropped
 
     before = sorted(p.relative_to(config.root) for p in (config.root / "site").rglob("*"))
-    with pytest.raises(BuildFailed, match=r"--strict: 0 errors and 9 untranslated sentences \(LibreTranslate at "):
+    with pytest.raises(BuildFailed) as refused:
         build_site(config, strict=True)
+    assert str(refused.value) == (
+        f"--strict: 9 untranslated sentences (9 not translated because {report.translation_stopped}); "
+        "nothing was written"
+    )
     assert sorted(p.relative_to(config.root) for p in (config.root / "site").rglob("*")) == before
 
     monkeypatch.setattr(LibreTranslateClient, "translate", real_translate)
     with server:
-        translator = open_translator(config, show_progress=False)
+        translator = open_translator(config)
         resumed = build_site(config, translator=translator)
     assert (resumed.translated, resumed.cached, resumed.untranslated) == (9, 4, 0)
     assert translator.engine.requests_sent == 1 + 5  # /languages, then the 9 sentences in batches of 2
