@@ -138,7 +138,14 @@ def test_sentences_go_in_batches_with_the_key_in_the_body(fake):
 
 
 def test_several_requests_are_in_flight_at_once(fake):
-    fake.reply = lambda payload: Answer(200, {"translatedText": payload["q"]}, delay=0.3)
+    # Each request is answered only when three are waiting together: with fewer in flight, none would be.
+    together = threading.Barrier(3, timeout=20)
+
+    def reply(payload: dict) -> Answer:
+        together.wait()
+        return Answer(200, {"translatedText": payload["q"]})
+
+    fake.reply = reply
     engine = LibreTranslateEngine(client_for(fake), batch_size=1, concurrency=3)
     assert engine.translate(["a", "b", "c", "d", "e", "f"], "kk", "en") == ["a", "b", "c", "d", "e", "f"]
     assert fake.most_in_flight == 3

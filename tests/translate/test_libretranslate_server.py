@@ -14,6 +14,7 @@ from pathlib import Path
 import pytest
 
 from briefgen.build import BuildFailed, build_site
+from briefgen.cli.common import NOT_WRITTEN
 from briefgen.translate.libretranslate import LibreTranslateClient
 from briefgen.translate.machine import open_translator
 from briefgen.translate.memory import MEMORY_FILE
@@ -169,7 +170,7 @@ def test_a_wrong_key_is_one_line_naming_the_server_and_the_variable(site, team_s
     assert "untranslated 4" in result.stdout
     assert wrong not in result.stdout + result.stderr and files_holding(config.root, wrong) == []
     strict = run_cli(["build", "--strict", "-C", str(config.root)], {KEY_VARIABLE: wrong})
-    assert strict.returncode == 1 and "refused the API key" in strict.stderr
+    assert strict.returncode == NOT_WRITTEN and "refused the API key" in strict.stderr
 
 
 def memory_rows(config) -> int:
