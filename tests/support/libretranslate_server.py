@@ -125,8 +125,17 @@ def free_port() -> int:
 class LibreTranslateServer:
     """One LibreTranslate process on 127.0.0.1, serving the packages given, with its own data folders."""
 
-    def __init__(self, venv: Path, home: Path, archives: Sequence[Path], api_key: str | None = None, threads: int = 4):
+    def __init__(
+        self,
+        venv: Path,
+        home: Path,
+        archives: Sequence[Path],
+        api_key: str | None = None,
+        threads: int = 4,
+        settings: dict[str, str] | None = None,
+    ):
         self.venv = venv
+        self.settings = settings or {}  # more environment for the server, such as ARGOS_INTRA_THREADS
         self.home = home
         self.api_key = api_key
         self.threads = threads
@@ -178,6 +187,7 @@ class LibreTranslateServer:
             ARGOS_BEAM_SIZE="1",
             PYTHONUNBUFFERED="1",
         )
+        env.update(self.settings)
         return env
 
     def start(self, timeout: float = 180) -> LibreTranslateServer:
