@@ -1,5 +1,6 @@
 from briefgen.facts.gazetteer import load_gazetteer_files, tokenize
-from briefgen.facts.names import Finder, romanize
+from briefgen.facts.people.finder import Finder
+from briefgen.facts.people.romanize import romanize
 
 
 def mentions(text: str, lang: str) -> list[tuple[str | None, str | None, str | None, str]]:
@@ -322,9 +323,7 @@ def test_the_head_of_a_company_named_in_latin_is_its_head_named_before() -> None
     ):
         tokens = tokenize(text, "ru")
         found = finder.mentions(index, tokens, gazetteer.find(tokens))
-    assert [(m.person.name, m.case) for m in found if m.person is not None] == [
-        ("Mohamed Jameel Al Ramahi", "nom")
-    ]
+    assert [(m.person.name, m.case) for m in found if m.person is not None] == [("Mohamed Jameel Al Ramahi", "nom")]
 
 
 def test_in_kazakh_the_head_of_a_company_named_in_latin_is_its_head_named_before() -> None:

@@ -1,4 +1,4 @@
-from briefgen.facts.quotes import find_quotes
+from briefgen.facts.attribution.quotes import find_quotes
 
 
 def test_quotation_marks_then_attribution() -> None:

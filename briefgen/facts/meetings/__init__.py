@@ -1,0 +1,59 @@
+"""An article's meetings."""
+
+from __future__ import annotations
+
+from ...model import Article, Meeting
+from ..attribution.source import source_of
+from ..attribution.speakers import quotes_of
+from ..gazetteer import Gazetteer, tokenize
+from ..language import facts_language
+from ..people.finder import Finder
+from ..people.resolve import resolve_offices
+from ..triggers import triggers
+from .assemble import assemble
+from .seats import Seats
+from .sentences import Draft, Sent
+from .split import fallback_meeting, split_meetings
+
+
+def extract(article: Article, gazetteer: Gazetteer) -> list[Meeting]:
+    lang = article.lang
+    language = facts_language(lang)
+    finder = Finder(gazetteer, lang)
+    sents: list[Sent] = []
+    for b, block in enumerate(article.blocks):
+        for sentence in block.sentences:
+            tokens = tokenize(sentence.plain, lang)
+            matches = gazetteer.find(tokens)
+            index = len(sents)
+            mentions = finder.mentions(index, tokens, matches)
+            sents.append(
+                Sent(index, sentence, b, tokens, matches, mentions, triggers(sentence.plain, language), language)
+            )
+    resolve_offices(sents, finder, gazetteer, article.date)
+    drafts, visit = split_meetings(sents)
+    if not drafts and visit is not None:
+        drafts = [Draft("visit", visit.sentence, list(range(len(sents))), [visit.visitor] if visit.visitor else [])]
+    if not drafts:
+        drafts = fallback_meeting(sents)
+    speakers = quotes_of(article, sents)
+    source = source_of(article, sents)
+    seats = Seats.of(gazetteer)
+    meetings: list[Meeting] = []
+    previous_city: tuple[str | None, str | None] = (None, None)
+    last_city: tuple[str | None, str | None] = (None, None)
+    for draft in drafts:
+        previous_date = meetings[-1].date if meetings else None
+        # «Сол күні», «затем», «в тот же день», «ертесі»: the next meeting follows on where the last one was.
+        opening = sents[draft.opening].sentence.plain
+        follows = bool(language.marker("continues").search(opening) or language.marker("next_day").search(opening))
+        city = previous_city if previous_city[0] or not follows else last_city
+        meeting = assemble(article, sents, draft, visit, speakers, city, previous_date, seats)
+        meeting.source = source
+        if draft.in_visit or meeting.kind == "summit":
+            # Meetings of one visit, or on the sidelines of a summit, are in the same city.
+            previous_city = (meeting.location.city, meeting.location.country)
+        if meeting.kind != "phone call":
+            last_city = (meeting.location.city, meeting.location.country)
+        meetings.append(meeting)
+    return meetings

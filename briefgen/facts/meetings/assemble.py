@@ -1,0 +1,168 @@
+"""A meeting's facts from its draft."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from ...model import Article, Figure, Meeting, Participant
+from ..attribution.speakers import Spoken
+from ..figures import find_figures
+from ..gazetteer import english_country
+from ..language import Rule
+from ..people.model import Person
+from ..topics import topics_of
+from ..triggers import strongest
+from .host import LOCAL_OFFICES, chair_of, host_country, local_head, receiver_of
+from .place import location_of
+from .seats import Seats
+from .sentences import Draft, Sent, Visit
+
+MONTHS = {
+    **dict.fromkeys(("қаңтар", "январ"), 1), **dict.fromkeys(("ақпан", "феврал"), 2),
+    **dict.fromkeys(("наурыз", "март"), 3), **dict.fromkeys(("сәуір", "апрел"), 4),
+    **dict.fromkeys(("мамыр", "мая", "май"), 5), **dict.fromkeys(("маусым", "июн"), 6),
+    **dict.fromkeys(("шілде", "июл"), 7), **dict.fromkeys(("тамыз", "август"), 8),
+    **dict.fromkeys(("қыркүйек", "сентябр"), 9), **dict.fromkeys(("қазан", "октябр"), 10),
+    **dict.fromkeys(("қараша", "ноябр"), 11), **dict.fromkeys(("желтоқсан", "декабр"), 12),
+}  # fmt: skip
+
+
+DATE = re.compile(
+    r"(?:(?P<year1>\d{4})\s+жылғы\s+)?\b(?P<day>\d{1,2})\s+(?P<month>қаңтар|ақпан|наурыз|сәуір|мамыр|маусым|шілде|"
+    r"тамыз|қыркүйек|қазан|қараша|желтоқсан|январ|феврал|марта?\b|апрел|ма[яй]\b|июн|июл|август|сентябр|октябр|"
+    r"ноябр|декабр)\w*(?:\s+(?P<year2>\d{4})\s*(?:года|г\.))?",
+    re.IGNORECASE,
+)
+
+
+def assemble(
+    article: Article,
+    sents: list[Sent],
+    draft: Draft,
+    visit: Visit | None,
+    spoken: list[Spoken],
+    previous_city: tuple[str | None, str | None],
+    previous_date: dt.date | None,
+    seats: Seats,
+) -> Meeting:
+    members = sorted(set(draft.sentences))
+    kinds = [k for k in draft.kinds if k != "signing" or k == draft.kind]
+    kind = draft.kind or strongest(kinds) or "meeting"
+    if draft.kind and draft.kind not in ("summit", "signing"):
+        # A noun names the kind of the meeting under way, but a call recalled in a meeting held in person
+        # («телефон арқылы сөйлесуі барысында қол жеткізілген уағдаластықтар») does not make it a call.
+        other = (
+            ("summit", "signing", "visit")
+            if draft.kind == "phone call"
+            else ("summit", "signing", "visit", "phone call")
+        )
+        kind = strongest([draft.kind, *[k for k in kinds if k not in other]]) or kind
+    opening = sents[draft.opening]
+    meeting = Meeting(kind=kind, sentences=[sents[i].sentence.id for i in members])
+    evidence: dict[str, list[str]] = {"kind": [opening.sentence.id]}
+
+    # Where: the opening sentence, else the visit's city, else the city of the visit's last meeting.
+    if kind != "phone call":
+        place = location_of(article, sents, draft, visit, previous_city, seats)
+        if place is not None:
+            meeting.location = place
+            evidence["location"] = [opening.sentence.id]
+
+    date_sources = [opening] + ([sents[visit.sentence]] if visit is not None and draft.in_visit else [])
+    meeting.date = next((d for d in (_date_in(s, article) for s in date_sources) if d), article.date)
+    if previous_date and not _date_in(opening, article):
+        if opening.language.marker("next_day").search(opening.sentence.plain):
+            meeting.date = previous_date + dt.timedelta(days=1)
+        elif opening.language.marker("same_day").search(opening.sentence.plain):
+            meeting.date = previous_date
+
+    text = " ".join(sents[i].sentence.plain for i in members)
+    home = host_country(meeting, draft, visit, opening, text)
+    receiver = receiver_of(opening) if kind == "reception" else chair_of([sents[i] for i in members])
+    if receiver is not None and receiver not in draft.people:
+        draft.people.insert(0, receiver)  # «под председательством X»: the chair takes part
+    for person in draft.people:
+        if _glued(person, draft.people):
+            continue
+        if receiver is not None:
+            # The receiving side: the one who receives and those of his country with him.
+            host = person is receiver or (person.country is not None and person.country == receiver.country)
+        elif kind == "phone call" or home is None:
+            host = False
+        else:
+            travelling = visit and draft.in_visit and person is visit.visitor
+            # An akim touring his own region is the host of whoever he meets there.
+            at_home = local_head(draft, LOCAL_OFFICES) is person
+            host = person.country == home and not (travelling and not at_home)
+        where = [sents[i].sentence.id for i in members if any(m.person is person for m in sents[i].mentions)]
+        meeting.participants.append(
+            Participant(
+                name=person.name,
+                name_original=person.name_original,
+                role=person.role,
+                country=english_country(person.country) if person.country else None,
+                host=host,
+                sentences=where,
+            )
+        )
+
+    for i in members:
+        s = sents[i]
+        for f in find_figures(s.sentence.plain):
+            meeting.figures.append(Figure(f.value, f.unit, f.text, f.label, [s.sentence.id]))
+        for topic in topics_of(s.sentence.plain):
+            if topic not in meeting.topics:
+                meeting.topics.append(topic)
+                evidence[f"topic:{topic}"] = [s.sentence.id]
+        if meeting.outcome is None:
+            outcome = _outcome(s)
+            if outcome:
+                meeting.outcome = outcome.value
+                evidence["outcome"] = [s.sentence.id]
+    member_set = set(members)
+    meeting.quotes = [q.quote for q in spoken if q.last_sentence in member_set]
+    meeting.evidence = evidence
+    return meeting
+
+
+def _glued(person: Person, people: list[Person]) -> bool:
+    """A name read with a word too many («Сондай-ақ Ласло Кёвер», «Бөлекпаев Теміртау»), with no office
+    of its own, is the person named without that word: the same man must not appear twice."""
+    words = person.name_original.split()
+    if person.role is not None or person.from_gazetteer:
+        return False
+    for other in people:
+        part = other.name_original.split()
+        if (
+            other is not person
+            and len(part) < len(words)
+            and any(words[i : i + len(part)] == part for i in range(len(words) - len(part) + 1))
+        ):
+            return True
+    return False
+
+
+def _outcome(s: Sent) -> Rule | None:
+    """The first outcome rule the sentence matches; none for what will happen, unless it is agreed."""
+    text, language = s.sentence.plain, s.language
+    if language.marker("future").search(text) and not language.marker("agreed_despite_future").search(text):
+        return None
+    return next((rule for rule in language.outcomes if rule.pattern.search(text)), None)
+
+
+def _date_in(s: Sent, article: Article) -> dt.date | None:
+    text = s.sentence.plain
+    if s.language.marker("future").search(text):
+        return None
+    m = DATE.search(text)
+    if not m:
+        return None
+    year = m.group("year1") or m.group("year2") or (article.date.year if article.date else None)
+    month = next((n for stem, n in MONTHS.items() if m.group("month").lower().startswith(stem)), None)
+    if not year or not month:
+        return None
+    try:
+        return dt.date(int(year), month, int(m.group("day")))
+    except ValueError:
+        return None

@@ -1,0 +1,345 @@
+"""People in a sentence: named (from the gazetteer, or unknown names romanized), or referred to by
+office («Қазақстан Үкіметінің басшысы», «Премьер-министр Таджикистана»), with the office and country
+written before the name and the grammatical case that tells a participant from someone mentioned."""
+
+from __future__ import annotations
+
+import re
+
+from ..gazetteer import NAME_PARTICLES, Entry, Gazetteer, Match, Token
+from ..language import facts_language
+from ..morphology import kazakh_nominative, kazakh_object, russian_cases, russian_full_name
+from .grammar import CaseReading
+from .model import Mention, Person, classes_of, role_of
+from .offices import same_office
+from .phrase import OfficeReading
+from .romanize import romanize
+from .words import (
+    PHRASE_KINDS,
+    SURNAME,
+    city_near,
+    company_near,
+    country_in_clause,
+    generic_titles,
+    latin_end,
+    latin_start,
+    name_word,
+    particled,
+    same_words,
+)
+
+
+class Finder(CaseReading, OfficeReading):
+    def __init__(self, gazetteer: Gazetteer, lang: str):
+        self.gazetteer = gazetteer
+        self.lang = lang
+        self.language = facts_language(lang)
+        self.not_names = frozenset(self.language.words("people", "not_names"))
+        self.people: dict[str, Person] = {}
+
+    def mentions(self, index: int, tokens: list[Token], matches: list[Match]) -> list[Mention]:
+        covered = {i: m for m in matches for i in range(m.start, m.end)}
+        found: list[Mention] = []
+        for m in matches:
+            if m.entry.kind != "person":
+                continue
+            before = (
+                m.start > 0
+                and (m.start - 1) not in covered
+                and self._name_word(tokens[m.start - 1])
+                and not self._common_opening(tokens, m.start - 1)
+            )
+            after = (
+                m.end < len(tokens)
+                and m.end not in covered
+                and self._name_word(tokens[m.end])
+                and SURNAME.search(self._nominative([tokens[m.end].text]).lower())
+            )
+            if m.end - m.start == 1 and (before or after):
+                # «Акылбек Жапаров» is not Sadyr Japarov: a surname after another first name is someone else;
+                # «Нурбек Асанов» is not Sayasat Nurbek: nor is a surname that is someone's first name.
+                for i in range(m.start, m.end):
+                    del covered[i]
+                continue
+            found.append(self._named(index, tokens, covered, m.start, m.end, m.entry))
+        for start, end in self._unknown_names(tokens, covered):
+            found.append(self._named(index, tokens, covered, start, end, None))
+        in_phrase = {i for mention in found for i in range(mention.phrase_start, mention.end)}
+        for m in matches:
+            # «Екі елдің президенттері», «лидеры»: a plural office is a group, not one person to resolve.
+            if (
+                m.entry.kind == "title"
+                and m.start not in in_phrase
+                and not self._plural(self._head_token(tokens, m), m.entry)
+            ):
+                found.append(self._office(index, tokens, covered, m))
+        for i, token in enumerate(tokens):
+            if token.text.lower() in self.language.words("people", "pronouns"):
+                found.append(Mention(index, i, i + 1, i, "nom", None, reference=True))
+        heads = self._company_heads(index, tokens, covered)
+        spans = {i for h in heads for i in range(h.start, h.end)}
+        found = [m for m in found if m.person is not None or m.start not in spans] + heads
+        found.sort(key=lambda x: x.start)
+        for mention in found:
+            if self._agent(tokens, mention):
+                mention.case = "agent"
+            elif self._attending(tokens, mention):
+                mention.case = "with"
+        self._conjoin(tokens, found)
+        return found
+
+    def _company_heads(self, index: int, tokens: list[Token], covered: dict[int, Match]) -> list[Mention]:
+        """«глава AD Ports»: the head of a company the press names in its own Latin spelling is the one
+        person already named whose office is of that company."""
+        found = []
+        for i, token in enumerate(tokens):
+            if token.text.lower() in self.language.words("people", "company_heads") and i not in covered:
+                start, end = i, latin_end(tokens, i + 1)
+                company = tokens[i + 1 : end]
+            elif self.language.text("people", "company_head") and token.text.lower().startswith(
+                self.language.text("people", "company_head") or ""
+            ):
+                start, end = latin_start(tokens, i), i + 1  # «Masdar басшысымен»
+                company = tokens[start:i]
+            else:
+                continue
+            name = " ".join(t.text.lower() for t in company)
+            of_company = re.compile(rf" of {re.escape(name)}\b")
+            heads = [p for p in self.people.values() if name and of_company.search(p.role or "")]
+            if len(heads) == 1:
+                found.append(Mention(index, start, end, start, self._case(tokens, start, start, end, None), heads[0]))
+        return found
+
+    def _named(
+        self,
+        index: int,
+        tokens: list[Token],
+        covered: dict[int, Match],
+        start: int,
+        end: int,
+        entry: Entry | None,
+    ) -> Mention:
+        phrase_start, parts = self._phrase(tokens, covered, start)
+        own = self._own_office(parts)
+        if own is not parts:
+            # «Мемлекет басшысы Катар Әмірі шейх Тамим …»: the office before the country is another
+            # person's, a mention of its own, not part of this name's wording.
+            phrase_start, parts = own[0].start, own
+        titles = [p.entry for p in parts if p.entry.kind == "title"]
+        head = next((p for p in reversed(parts) if p.entry.kind == "title"), None)
+        if not titles:
+            office = self._office_before(tokens, covered, phrase_start) or self._head_before(tokens, covered, start)
+            if office is not None:
+                titles, head = [office.entry], office
+                phrase_start = min(phrase_start, self._phrase(tokens, covered, office.start)[0])
+        country = next(
+            (p.entry.name for p in reversed(parts) if p.entry.kind == "country" and not self._posted(tokens, p)), None
+        )
+        province = next((p.entry for p in parts if p.entry.kind == "province"), None)
+        led = self._delegation_of(tokens, covered, phrase_start)
+        if led is not None and not country and province is None:
+            # «делегацию Омской области во главе с губернатором X»: the head is of the delegation's side.
+            if led.kind == "province":
+                province = led
+            else:
+                country = led.name
+        if province is not None:
+            country = country or str(province.data.get("country"))
+        if country is None and titles:
+            country = country_in_clause(tokens, covered, phrase_start)
+        if country is None and titles and not titles[-1].data.get("reference"):
+            # «еврокомиссар», «председатель Европейского совета»: an office of one union names its side.
+            country = titles[-1].data.get("default_country")
+        if head is not None:
+            completed = self._completed(tokens, covered, head, start, country)
+            if completed is not None and country is None:
+                # The country stands before the whole office, however long the ministry's name.
+                country = country_in_clause(tokens, covered, self._organ_start(tokens, covered, head), reach=4)
+                completed = self._completed(tokens, covered, head, start, country)
+            if completed is not None:
+                # The completed office is of no class an honorific refers to: «басшысы» of an agency is no president.
+                data = {k: v for k, v in head.entry.data.items() if k not in ("class", "reference", "generic")}
+                titles = [*titles[:-1], Entry("title", completed, data, head.entry.variant)]
+        words = [t.text for t in tokens[start:end]]
+        case = self._case(tokens, phrase_start, start, end, entry)
+        if (
+            not self.language.endings
+            and case == "gen"
+            and parts
+            and all(p.entry.kind == "country" for p in parts)
+            and "nomn" in russian_cases(tokens[start].text)
+        ):
+            # «президенты Узбекистана Шавкат Мирзиёев, Кыргызстана Садыр Жапаров»: the country alone before
+            # the name is in the genitive whatever the name's case; the name says its own.
+            case = "nom"
+        if entry is None and end < len(tokens) and self.language.person("receives").match(tokens[end].text.lower()):
+            # The name right before «қабылдады» is its definite object: its ending is the accusative
+            # («Джохари Абдул Ғаниді»), even where a name could end so (Сатыбалды).
+            bare = kazakh_object(words[-1])
+            if bare != words[-1]:
+                words[-1], case = bare, "acc"
+        if entry is not None:
+            key, original = entry.name, entry.variant
+            default_role, default_country = entry.data.get("role"), entry.data.get("country")
+        else:
+            # A Russian name in a nominative phrase is already in the nominative («Йозеф Сикела находился»).
+            original = " ".join(words) if not self.language.endings and case == "nom" else self._nominative(words, case)
+            key = self._english(original, country)
+            default_role, default_country = None, None
+        # The same name written again, perhaps without the country that chose its spelling.
+        person = self.people.get(key) or next(
+            (p for p in self.people.values() if entry is None and p.name_original == original), None
+        )
+        if person is None and entry is None and len(words) == 1:
+            # A surname alone: the person named in full earlier.
+            person = next(
+                (p for p in self.people.values() if p.name_original.split()[-1].lower() == original.lower()), None
+            )
+        if person is None and entry is None and not self.language.endings and len(words) > 1:
+            # The same foreign name in two cases reduced to two nominatives («Сухаилем» → Сухаил, «Сухаиля» →
+            # Сухаиля): one person, named in full earlier, whose every word this one's begins like.
+            person = next((p for p in self.people.values() if same_words(p.name_original, " ".join(words))), None)
+        if person is None:
+            person = Person(key, original, default_role, default_country, from_gazetteer=entry is not None)
+            self.people[key] = person
+        if titles:
+            role = role_of(titles)
+            place = province or (city_near(covered, phrase_start, start) if titles[-1].data.get("local") else None)
+            if place is not None and titles[-1].data.get("local"):
+                # «Қостанай облысының әкімі», «губернатор Челябинской области», «Алматы қаласының әкімі»: a
+                # local office is named by its province or city.
+                role = f"{role} of {place.name.lower()}"
+                country = country or str(place.data.get("country"))
+            elif titles[-1].data.get("company") and (company := company_near(tokens, covered, phrase_start, start)):
+                # «Masdar компаниясының бас атқарушы директоры», «генеральный директор компании Masdar».
+                role = f"{role} of {company.lower()}"
+            elif province is not None and titles[-1].data.get("class") == "head_of_government":
+                # A province's own government is chaired, not led by a prime minister.
+                role = f"chairman of the government of the {province.name.lower()}"
+            # The office the article writes beats the gazetteer's; the fullest wording beats a shorter one.
+            # «қала әкімі» says less than the gazetteer's «akim of almaty», which it begins.
+            fuller = bool(person.role and role and person.role.startswith(f"{role} "))
+            # The gazetteer's wording of the same office is the person's own English («Ұлттық жиналысының
+            # Төрағасы» of a speaker who calls himself speaker).
+            usual = bool(person.from_gazetteer and person.role and role and same_office(role, person.role))
+            if (
+                not generic_titles(titles)
+                and not fuller
+                and not usual
+                and (not person.role_in_text or len(role or "") > len(person.role or ""))
+            ):
+                person.role, person.role_in_text = role, True
+            elif person.role is None:
+                person.role = role
+        if country:
+            person.country = country
+        person.classes |= classes_of(self.gazetteer, person.role) | {
+            str(t.data["class"]) for t in titles if t.data.get("class")
+        }
+        return Mention(index, start, end, phrase_start, case, person, titles, country)
+
+    def _office(self, index: int, tokens: list[Token], covered: dict[int, Match], m: Match) -> Mention:
+        phrase_start, parts = self._phrase(tokens, covered, m.start)
+        before = covered.get(phrase_start - 1)
+        if before is not None and before.entry.kind == "adjective":
+            parts.insert(0, before)  # «узбекского лидера»
+        parts = self._own_office(parts)
+        country = next((p.entry.name for p in reversed(parts) if p.entry.kind in ("country", "adjective")), None)
+        j = m.end
+        # Russian puts the country after the office, in the genitive: «Премьер-министр Таджикистана»; in
+        # Kazakh a country after the office begins the next phrase («Мемлекет басшысы Германия …»).
+        while (
+            not self.language.endings
+            and country is None
+            and j < len(tokens)
+            and j in covered
+            and covered[j].entry.kind in PHRASE_KINDS
+        ):
+            if covered[j].entry.kind == "country":
+                country = covered[j].entry.name
+            j = covered[j].end
+        end = max(j, m.end)
+        case = self._case(tokens, phrase_start, m.start, m.end, m.entry)
+        return Mention(index, m.start, end, phrase_start, case, None, [m.entry], country, reference=True)
+
+    def _unknown_names(self, tokens: list[Token], covered: dict[int, Match]) -> list[tuple[int, int]]:
+        """Two or three capitalized words the gazetteer does not know, ending in a surname or written
+        right after an office («Министр энергетики Азербайджана Парвиз Шахбазов»)."""
+        runs: list[tuple[int, int]] = []
+        i = 0
+        while i < len(tokens):
+            j = i
+            # «Центральной Азии» starts with an adjective; a surname may look like one (Шахбазовым), a name not.
+            while (
+                j < len(tokens)
+                and j not in covered
+                and (self._name_word(tokens[j]) or self._connector(tokens, i, j))
+                and not self._place_word(tokens, j)
+                and not (j == i and (self._adjective(tokens[j]) or self._common_word(tokens, j)))
+                # «провинции Хэнань Ван Кай»: the word after a kind of place names the place.
+                and not (
+                    j == i
+                    and i > 0
+                    and (i - 1) not in covered
+                    and tokens[i - 1].text.lower().startswith(self.language.words("people", "place_nouns") or ("\0",))
+                )
+            ):
+                j += 1
+            last = self._nominative([tokens[j - 1].text]).lower() if j > i else ""
+            if not self.language.endings and j in covered and covered[j].entry.kind == "country":
+                # «Председатель Милли Меджлиса Азербайджана»: a name followed by a country in the genitive is
+                # an institution in an office's wording; a Russian name is not followed by a country.
+                i = max(j, i + 1)
+                continue
+            # An Arabic name is longer: «Абдулла бин Тук Аль Марри».
+            longest = 6 if any(self._connector(tokens, i, k) for k in range(i, j)) else 3
+            if 2 <= j - i <= longest:
+                if SURNAME.search(last) or self._office_before(tokens, covered, i) or last in self._surnames():
+                    runs.append((i, j))
+            elif j - i == 1 and last in self._surnames():
+                runs.append((i, j))
+            i = max(j, i + 1)
+        return runs
+
+    def _name_word(self, token: Token) -> bool:
+        return name_word(token) and token.text.lower() not in self.not_names
+
+    def _connector(self, tokens: list[Token], i: int, j: int) -> bool:
+        """«Абдулла бин Тук Аль Марри», «Мишааль аль-Ахмед»: an Arabic name runs on through its lowercase
+        particles, between two capitalized words."""
+        prefix, _, rest = tokens[j].text.partition("-")
+        if j > i and prefix.lower() in NAME_PARTICLES and rest[:1].isupper():
+            return True  # «аль-Хаджраф»: the particle and the name written as one
+        return (
+            j > i
+            and tokens[j].text.lower() in NAME_PARTICLES
+            and j + 1 < len(tokens)
+            and self._name_word(tokens[j + 1])
+        )
+
+    def _english(self, original: str, country: str | None) -> str:
+        """A family name the gazetteer already spells in English keeps that spelling (Акылбек Жапаров →
+        Akylbek Japarov, as Sadyr Japarov); the rest is romanized."""
+        *given, family = original.split()
+        for entry in self.gazetteer.people():
+            for variant in entry.data.get("variants", []):
+                if str(variant).split()[-1].lower() == family.lower():
+                    return " ".join([*(romanize(g, country) for g in given), entry.name.split()[-1]])
+        return romanize(original, country)
+
+    def _surnames(self) -> set[str]:
+        """Last names of the people the gazetteer lacks, once the article has named them in full."""
+        return {p.name_original.split()[-1].lower() for p in self.people.values() if not p.from_gazetteer}
+
+    def _nominative(self, words: list[str], case: str | None = None) -> str:
+        if not self.language.endings:
+            # Arabic particles (бин, Аль) do not decline; the words between them do, each on its own.
+            kept = [w.lower().split("-")[0] in NAME_PARTICLES for w in words]
+            if any(kept):
+                return " ".join(
+                    particled(w, case) if k else russian_full_name([w], case)[0]
+                    for w, k in zip(words, kept, strict=True)
+                )
+            return " ".join(russian_full_name(words, case))
+        # A Kazakh name declines on its last word only.
+        return " ".join([*words[:-1], kazakh_nominative(words[-1])])
