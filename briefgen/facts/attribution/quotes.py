@@ -33,20 +33,24 @@ class FoundQuote:
     end: int
     who_start: int  # where the speaker is named
     who_end: int
+    rule: str = ""  # quote.after (— деді X), quote.before (X отметил: «…»), quote.unmarked
 
 
 def find_quotes(paragraph: str) -> list[FoundQuote]:
     found: list[FoundQuote] = []
     # BEFORE tries every start in the paragraph; most paragraphs quote nobody, so ask first.
-    patterns = (AFTER, BEFORE) if "«" in paragraph and "»" in paragraph else ()
-    for pattern in patterns:
-        for m in pattern.finditer(paragraph):
-            found.append(FoundQuote(_clean(m.group("q")), m.start("q"), m.end("q"), m.start("who"), m.end("who")))
+    patterns = (("quote.after", AFTER), ("quote.before", BEFORE)) if "«" in paragraph and "»" in paragraph else ()
+    for rule, pattern in patterns:
+        found.extend(_found(m, rule) for m in pattern.finditer(paragraph))
     if not found and re.search(DASH, paragraph):
         m = UNMARKED.match(paragraph)
         if m:
-            found.append(FoundQuote(_clean(m.group("q")), m.start("q"), m.end("q"), m.start("who"), m.end("who")))
+            found.append(_found(m, "quote.unmarked"))
     return sorted(found, key=lambda q: q.start)
+
+
+def _found(m: re.Match[str], rule: str) -> FoundQuote:
+    return FoundQuote(_clean(m.group("q")), m.start("q"), m.end("q"), m.start("who"), m.end("who"), rule)
 
 
 def _clean(text: str) -> str:

@@ -8,50 +8,76 @@ from dataclasses import dataclass
 from ...model import Article, Quote
 from ..meetings.sentences import Sent, subject_of
 from ..people.model import Person
-from .quotes import find_quotes
+from .quotes import FoundQuote, find_quotes
 
 
 @dataclass(frozen=True)
 class Spoken:
     quote: Quote
     last_sentence: int
+    rules: tuple[str, ...] = ()  # how the quotation was found, and how its speaker
+
+
+Offsets = list[tuple[int, int, Sent]]  # each sentence's span in its paragraph's text
 
 
 def quotes_of(article: Article, sents: list[Sent]) -> list[Spoken]:
-    spoken: list[Spoken] = []
+    """Every quotation of the article, paragraph by paragraph, with its speaker."""
     by_block: dict[int, list[Sent]] = {}
     for s in sents:
         by_block.setdefault(s.block, []).append(s)
-    for block_sents in by_block.values():
-        offsets: list[tuple[int, int, Sent]] = []
-        text = ""
-        for s in block_sents:
-            if text:
-                text += " "
-            offsets.append((len(text), len(text) + len(s.sentence.plain), s))
-            text += s.sentence.plain
-        for found in find_quotes(text):
-            covered = [s for a, b, s in offsets if a < found.end and b > found.start]
-            who_sent = next((s for a, b, s in offsets if a <= found.who_start < b or a < found.who_end <= b), None)
-            speaker = _speaker(who_sent, offsets, found.who_start, found.who_end) if who_sent else None
-            if speaker is None and who_sent is not None:
-                speaker = _by_country(sents, who_sent, offsets, found.who_start, found.who_end)
-            if speaker is None and who_sent is not None:
-                speaker = _by_organisation(sents, who_sent, text[found.who_start : found.who_end])
-            if speaker is None:
-                speaker = _paragraph_subject(offsets, found.start)
-            if speaker is None and block_sents[0].index > 0:
-                # A quotation paragraph of its own, attributed by an office the text cannot resolve («—
-                # сказал глава венгерского МИД»), follows the paragraph about its speaker.
-                speaker = _subject_of_block(sents, block_sents[0].block - 1)
-            ids = [s.sentence.id for s in covered]
-            last = max((s.index for s in covered), default=who_sent.index if who_sent else 0)
-            if who_sent is not None:
-                last = max(last, who_sent.index)
-                if who_sent.sentence.id not in ids:
-                    ids.append(who_sent.sentence.id)
-            spoken.append(Spoken(Quote(speaker.name if speaker else None, found.text, ids), last))
+    return [q for block_sents in by_block.values() for q in _paragraph_quotes(sents, block_sents)]
+
+
+def _paragraph_quotes(sents: list[Sent], block_sents: list[Sent]) -> list[Spoken]:
+    offsets: Offsets = []
+    text = ""
+    for s in block_sents:
+        if text:
+            text += " "
+        offsets.append((len(text), len(text) + len(s.sentence.plain), s))
+        text += s.sentence.plain
+    spoken = []
+    for found in find_quotes(text):
+        covered = [s for a, b, s in offsets if a < found.end and b > found.start]
+        who_sent = next((s for a, b, s in offsets if a <= found.who_start < b or a < found.who_end <= b), None)
+        speaker, rule = _speaker_of(sents, block_sents, offsets, found, who_sent, text)
+        ids = [s.sentence.id for s in covered]
+        last = max((s.index for s in covered), default=who_sent.index if who_sent else 0)
+        if who_sent is not None:
+            last = max(last, who_sent.index)
+            if who_sent.sentence.id not in ids:
+                ids.append(who_sent.sentence.id)
+        quote = Quote(speaker.name if speaker else None, found.text, ids)
+        spoken.append(Spoken(quote, last, (found.rule, rule)))
     return spoken
+
+
+def _speaker_of(
+    sents: list[Sent], block_sents: list[Sent], offsets: Offsets, found: FoundQuote, who_sent: Sent | None, text: str
+) -> tuple[Person | None, str]:
+    """The speaker the attribution names, else the person of the country or body it names, else the
+    subject of the paragraph or of the one before."""
+    start, end = found.who_start, found.who_end
+    if who_sent is not None:
+        for rule, read in (
+            ("speaker.named", lambda: _speaker(who_sent, offsets, start, end)),
+            ("speaker.by_country", lambda: _by_country(sents, who_sent, offsets, start, end)),
+            ("speaker.by_organisation", lambda: _by_organisation(sents, who_sent, text[start:end])),
+        ):
+            person = read()
+            if person is not None:
+                return person, rule
+    person = _paragraph_subject(offsets, found.start)
+    if person is not None:
+        return person, "speaker.paragraph_subject"
+    if block_sents[0].index > 0:
+        # A quotation paragraph of its own, attributed by an office the text cannot resolve («— сказал глава
+        # венгерского МИД»), follows the paragraph about its speaker.
+        person = _subject_of_block(sents, block_sents[0].block - 1)
+        if person is not None:
+            return person, "speaker.previous_paragraph"
+    return None, "speaker.none"
 
 
 def _speaker(s: Sent, offsets: list[tuple[int, int, Sent]], start: int, end: int) -> Person | None:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import dataclasses
+
 from ...model import Article, Meeting
 from ..attribution.source import source_of
 from ..attribution.speakers import quotes_of
@@ -10,7 +12,7 @@ from ..language import facts_language
 from ..people.finder import Finder
 from ..people.resolve import resolve_offices
 from ..triggers import triggers
-from .assemble import assemble
+from .assemble import Context, assemble
 from .seats import Seats
 from .sentences import Draft, Sent
 from .split import fallback_meeting, split_meetings
@@ -33,12 +35,15 @@ def extract(article: Article, gazetteer: Gazetteer) -> list[Meeting]:
     resolve_offices(sents, finder, gazetteer, article.date)
     drafts, visit = split_meetings(sents)
     if not drafts and visit is not None:
-        drafts = [Draft("visit", visit.sentence, list(range(len(sents))), [visit.visitor] if visit.visitor else [])]
+        rule = next((t.rule for t in sents[visit.sentence].triggers if t.kind == "visit"), None)
+        drafts = [Draft("visit", visit.sentence, list(range(len(sents))), rule=rule)]
+        drafts[0].add_people([visit.visitor] if visit.visitor else [], rule="participant.visitor")
     if not drafts:
         drafts = fallback_meeting(sents)
     speakers = quotes_of(article, sents)
     source = source_of(article, sents)
     seats = Seats.of(gazetteer)
+    ctx = Context(article, sents, visit, speakers, (None, None), None, seats)
     meetings: list[Meeting] = []
     previous_city: tuple[str | None, str | None] = (None, None)
     last_city: tuple[str | None, str | None] = (None, None)
@@ -48,7 +53,7 @@ def extract(article: Article, gazetteer: Gazetteer) -> list[Meeting]:
         opening = sents[draft.opening].sentence.plain
         follows = bool(language.marker("continues").search(opening) or language.marker("next_day").search(opening))
         city = previous_city if previous_city[0] or not follows else last_city
-        meeting = assemble(article, sents, draft, visit, speakers, city, previous_date, seats)
+        meeting = assemble(dataclasses.replace(ctx, previous_city=city, previous_date=previous_date), draft)
         meeting.source = source
         if draft.in_visit or meeting.kind == "summit":
             # Meetings of one visit, or on the sidelines of a summit, are in the same city.

@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from dataclasses import dataclass
 
 from ...model import Article, Figure, Meeting, Participant
 from ..attribution.speakers import Spoken
+from ..display import MONEY_UNITS
 from ..figures import find_figures
 from ..gazetteer import english_country
 from ..language import Rule
@@ -14,7 +16,7 @@ from ..people.model import Person
 from ..topics import topics_of
 from ..triggers import strongest
 from .host import LOCAL_OFFICES, chair_of, host_country, local_head, receiver_of
-from .place import location_of
+from .place import Where, location_of
 from .seats import Seats
 from .sentences import Draft, Sent, Visit
 
@@ -36,17 +38,48 @@ DATE = re.compile(
 )
 
 
-def assemble(
-    article: Article,
-    sents: list[Sent],
-    draft: Draft,
-    visit: Visit | None,
-    spoken: list[Spoken],
-    previous_city: tuple[str | None, str | None],
-    previous_date: dt.date | None,
-    seats: Seats,
-) -> Meeting:
+@dataclass(frozen=True)
+class Context:
+    """What assembling one meeting reads besides its draft."""
+
+    article: Article
+    sents: list[Sent]
+    visit: Visit | None
+    spoken: list[Spoken]
+    previous_city: tuple[str | None, str | None]
+    previous_date: dt.date | None
+    seats: Seats
+
+
+def assemble(ctx: Context, draft: Draft) -> Meeting:
+    """A meeting's facts; each records its sentences in `evidence` and the rule that found it in `rules`."""
+    sents = ctx.sents
     members = sorted(set(draft.sentences))
+    opening = sents[draft.opening]
+    kind = _kind_of(draft)
+    meeting = Meeting(kind=kind, sentences=[sents[i].sentence.id for i in members])
+    meeting.evidence["kind"] = [opening.sentence.id]
+    meeting.rules["kind"] = [draft.rule or "kind.default"]
+    if kind != "phone call":
+        # Where: the opening sentence, else the visit's city, else the city of the visit's last meeting.
+        found = location_of(Where(sents, draft, ctx.visit, ctx.previous_city, ctx.seats))
+        if found is not None:
+            meeting.location = found[0]
+            meeting.evidence["location"] = [opening.sentence.id]
+            meeting.rules["location"] = [found[1]]
+    meeting.date, date_rule = _date_of(ctx, draft, opening)
+    meeting.rules["date"] = [date_rule]
+    _add_participants(ctx, draft, meeting, members)
+    _add_sentence_facts(meeting, [sents[i] for i in members])
+    member_set = set(members)
+    for q in ctx.spoken:
+        if q.last_sentence in member_set:
+            meeting.rules[f"quote:{len(meeting.quotes)}"] = list(q.rules)
+            meeting.quotes.append(q.quote)
+    return meeting
+
+
+def _kind_of(draft: Draft) -> str:
     kinds = [k for k in draft.kinds if k != "signing" or k == draft.kind]
     kind = draft.kind or strongest(kinds) or "meeting"
     if draft.kind and draft.kind not in ("summit", "signing"):
@@ -58,37 +91,41 @@ def assemble(
             else ("summit", "signing", "visit", "phone call")
         )
         kind = strongest([draft.kind, *[k for k in kinds if k not in other]]) or kind
-    opening = sents[draft.opening]
-    meeting = Meeting(kind=kind, sentences=[sents[i].sentence.id for i in members])
-    evidence: dict[str, list[str]] = {"kind": [opening.sentence.id]}
+    return kind
 
-    # Where: the opening sentence, else the visit's city, else the city of the visit's last meeting.
-    if kind != "phone call":
-        place = location_of(article, sents, draft, visit, previous_city, seats)
-        if place is not None:
-            meeting.location = place
-            evidence["location"] = [opening.sentence.id]
 
-    date_sources = [opening] + ([sents[visit.sentence]] if visit is not None and draft.in_visit else [])
-    meeting.date = next((d for d in (_date_in(s, article) for s in date_sources) if d), article.date)
-    if previous_date and not _date_in(opening, article):
+def _date_of(ctx: Context, draft: Draft, opening: Sent) -> tuple[dt.date | None, str]:
+    visit, article = ctx.visit, ctx.article
+    sources = [(opening, "date.opening")]
+    if visit is not None and draft.in_visit:
+        sources.append((ctx.sents[visit.sentence], "date.visit"))
+    date, rule = next(
+        ((d, r) for d, r in ((_date_in(s, article), r) for s, r in sources) if d), (article.date, "date.article")
+    )
+    if ctx.previous_date and not _date_in(opening, article):
         if opening.language.marker("next_day").search(opening.sentence.plain):
-            meeting.date = previous_date + dt.timedelta(days=1)
-        elif opening.language.marker("same_day").search(opening.sentence.plain):
-            meeting.date = previous_date
+            return ctx.previous_date + dt.timedelta(days=1), "date.next_day"
+        if opening.language.marker("same_day").search(opening.sentence.plain):
+            return ctx.previous_date, "date.same_day"
+    return date, rule
 
+
+def _add_participants(ctx: Context, draft: Draft, meeting: Meeting, members: list[int]) -> None:
+    sents, visit = ctx.sents, ctx.visit
+    opening = sents[draft.opening]
     text = " ".join(sents[i].sentence.plain for i in members)
     home = host_country(meeting, draft, visit, opening, text)
-    receiver = receiver_of(opening) if kind == "reception" else chair_of([sents[i] for i in members])
+    receiver = receiver_of(opening) if meeting.kind == "reception" else chair_of([sents[i] for i in members])
     if receiver is not None and receiver not in draft.people:
         draft.people.insert(0, receiver)  # «под председательством X»: the chair takes part
+        draft.why[id(receiver)] = "participant.chair"
     for person in draft.people:
         if _glued(person, draft.people):
             continue
         if receiver is not None:
             # The receiving side: the one who receives and those of his country with him.
             host = person is receiver or (person.country is not None and person.country == receiver.country)
-        elif kind == "phone call" or home is None:
+        elif meeting.kind == "phone call" or home is None:
             host = False
         else:
             travelling = visit and draft.in_visit and person is visit.visitor
@@ -96,34 +133,30 @@ def assemble(
             at_home = local_head(draft, LOCAL_OFFICES) is person
             host = person.country == home and not (travelling and not at_home)
         where = [sents[i].sentence.id for i in members if any(m.person is person for m in sents[i].mentions)]
-        meeting.participants.append(
-            Participant(
-                name=person.name,
-                name_original=person.name_original,
-                role=person.role,
-                country=english_country(person.country) if person.country else None,
-                host=host,
-                sentences=where,
-            )
-        )
+        country = english_country(person.country) if person.country else None
+        meeting.participants.append(Participant(person.name, person.name_original, person.role, country, host, where))
+        meeting.rules[f"participant:{person.name}"] = [draft.why.get(id(person), "participant.named")]
 
-    for i in members:
-        s = sents[i]
+
+def _add_sentence_facts(meeting: Meeting, members: list[Sent]) -> None:
+    """Figures, topics and the outcome, read sentence by sentence."""
+    for s in members:
         for f in find_figures(s.sentence.plain):
+            meeting.rules[f"figure:{len(meeting.figures)}"] = [
+                f"figure.{'money' if f.unit in MONEY_UNITS else 'amount'}"
+            ]
             meeting.figures.append(Figure(f.value, f.unit, f.text, f.label, [s.sentence.id]))
         for topic in topics_of(s.sentence.plain):
             if topic not in meeting.topics:
                 meeting.topics.append(topic)
-                evidence[f"topic:{topic}"] = [s.sentence.id]
+                meeting.evidence[f"topic:{topic}"] = [s.sentence.id]
+                meeting.rules[f"topic:{topic}"] = [f"topic.{topic}"]
         if meeting.outcome is None:
             outcome = _outcome(s)
             if outcome:
                 meeting.outcome = outcome.value
-                evidence["outcome"] = [s.sentence.id]
-    member_set = set(members)
-    meeting.quotes = [q.quote for q in spoken if q.last_sentence in member_set]
-    meeting.evidence = evidence
-    return meeting
+                meeting.evidence["outcome"] = [s.sentence.id]
+                meeting.rules["outcome"] = [outcome.id]
 
 
 def _glued(person: Person, people: list[Person]) -> bool:

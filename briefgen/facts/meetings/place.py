@@ -2,94 +2,132 @@
 
 from __future__ import annotations
 
-from ...model import Article, Location
+from dataclasses import dataclass
+
+from ...model import Location
 from ..gazetteer import Match, english_country
 from ..morphology import russian_cases
 from .seats import Seats, institution_of
 from .sentences import Draft, Sent, Visit, subject_of
 
+Found = tuple[Location, str]  # a place and the id of the rule that found it
 
-def location_of(
-    article: Article,
-    sents: list[Sent],
-    draft: Draft,
-    visit: Visit | None,
-    previous_city: tuple[str | None, str | None],
-    seats: Seats,
-) -> Location | None:
+
+@dataclass(frozen=True)
+class Where:
+    """What placing one meeting reads: its sentences, the visit it is part of, the meeting before's city."""
+
+    sents: list[Sent]
+    draft: Draft
+    visit: Visit | None
+    previous_city: tuple[str | None, str | None]
+    seats: Seats
+
+    @property
+    def opening(self) -> Sent:
+        return self.sents[self.draft.opening]
+
+    @property
+    def on_visit(self) -> Visit | None:
+        return self.visit if self.draft.in_visit else None
+
+    def visited(self) -> str | None:
+        return english_country(self.visit.country) if self.visit is not None and self.visit.country else None
+
+
+def location_of(where: Where) -> Found | None:
     """Where the meeting was: its venue and city as the opening (or the sentences around it) name them,
-    else the visit's, else the meeting before's."""
-    members = sorted(set(draft.sentences))
-    opening = sents[draft.opening]
+    else the visit's, else the meeting before's; a venue the text places in no city gets one."""
+    found = _named_around(where)
+    moved = _elsewhere(where.opening) if "visit" in (where.draft.kind, *where.draft.kinds) else None
+    if moved is not None and (found is None or found[0].city is None):
+        # A tour to a named town, port or region leaves the city of the talks.
+        country = moved.country or where.previous_city[1] or where.visited()
+        place = found[0].place if found else moved.place
+        return (Location(place, moved.city, country), "place.tour_elsewhere") if country else None
+    found = found or _implied(where)
+    if found is not None and found[0].place:
+        _settle_city(where, found[0])
+    return found
+
+
+def _named_around(where: Where) -> Found | None:
+    members = sorted(set(where.draft.sentences))
+    sents, opening = where.sents, where.draft.opening
     # The opening sentence, or a lead sentence before it («В Астане состоялась …», then who took part).
-    leads = [sents[i] for i in members if i <= draft.opening]
+    leads = [sents[i] for i in members if i <= opening]
     # …or the next sentence, when it refers back to the meeting by name («Переговоры во Дворце нации
     # начались …», «Қостанайда өткен кездесуде …»).
-    follow = [sents[i] for i in members if i > draft.opening][:2]
+    follow = [sents[i] for i in members if i > opening][:2]
     tied = [s for s in follow if s.triggers]
     leads += tied
-    abroad = visit.country if draft.in_visit and visit is not None else None
-    found = [p for p in (_place_of(s, s in tied, abroad) for s in reversed(leads)) if p]
-    place = found[0] if found else None
-    if place is None or place.place is None:
+    abroad = where.visit.country if where.on_visit else None
+    named = [p for p in (_place_of(s, s in tied, abroad) for s in reversed(leads)) if p]
+    found = named[0] if named else None
+    if found is None or found[0].place is None:
         # A seat named by its institution in those sentences («Встреча прошла в здании Министерства …»
         # after «встретился в Астане»): the venue, in the city they name.
-        seat = next((v for v in (institution_of(s, seats, draft.people) for s in leads) if v), None)
+        seat = next((v for v in (institution_of(s, where.seats, where.draft.people) for s in leads) if v), None)
         if seat is not None:
-            city = next((p for p in found if p.city), None)
-            if seat.city is None and city is not None:
-                seat.city, seat.country = city.city, city.country
-            place = seat
-    if place is None or place.place is None:
+            city = next((p for p, _ in named if p.city), None)
+            if seat[0].city is None and city is not None:
+                seat[0].city, seat[0].country = city.city, city.country
+            found = seat
+    if found is None or found[0].place is None:
         # «В Доме Правительства стороны обсудили …»: a venue named right after the opening is where the
         # meeting is held, even in a sentence without a word for the encounter.
         venue = next((_place_of(s) for s in follow[:1] if not s.triggers), None)
-        if venue is not None and venue.place and (place is None or place.city in (None, venue.city)):
-            place = venue
-    moved = _elsewhere(opening) if "visit" in (draft.kind, *draft.kinds) else None
-    if moved is not None and (place is None or place.city is None):
-        visited = english_country(visit.country) if visit is not None and visit.country else None
-        country = moved.country or previous_city[1] or visited
-        return Location(place.place if place else moved.place, moved.city, country) if country else None
-    if place is None and opening.language.place("district", 0).search(opening.sentence.plain) and previous_city[1]:
+        if venue is not None and venue[0].place and (found is None or found[0].city in (None, venue[0].city)):
+            found = (venue[0], f"{venue[1]}.next_sentence")
+    return found
+
+
+def _implied(where: Where) -> Found | None:
+    """No place in the meeting's own sentences: a district it moved to, the visit's city, or the city of
+    the meeting before."""
+    opening, previous, visit = where.opening, where.previous_city, where.on_visit
+    if opening.language.place("district", 0).search(opening.sentence.plain) and previous[1]:
         # «Сарыағаш ауданындағы … аралады»: the text moves the meeting out of the city to a district
         # it does not place in a city; the country stays.
-        place = Location(None, None, previous_city[1])
-    if place is None and draft.in_visit and visit is not None:
-        place = _place_of(sents[visit.sentence])
-        if place is not None:
-            place.place = None
-        elif not previous_city[0] and (visit.city or visit.country):
-            place = Location(None, visit.city, english_country(visit.country) if visit.country else None)
-    if place is None and previous_city[0]:
-        place = Location(None, previous_city[0], previous_city[1])
-    if place is not None and place.place and place.city is None and place.country:
-        # A ministry the text places nowhere sits in its country's capital, unless the visit or the
-        # meeting before names the city (below); the country was kept as its code until here.
+        return Location(None, None, previous[1]), "place.district"
+    if visit is not None:
+        around = _place_of(where.sents[visit.sentence])
+        if around is not None:
+            around[0].place = None
+            return around[0], "place.visit"
+        if not previous[0] and (visit.city or visit.country):
+            return Location(None, visit.city, where.visited()), "place.visit_destination"
+    if previous[0]:
+        return Location(None, previous[0], previous[1]), "place.previous_meeting"
+    return None
+
+
+def _settle_city(where: Where, place: Location) -> None:
+    """A venue the text places in no city: a ministry sits in its country's capital, unless the visit or
+    the meeting before names the city; a plant toured abroad is at least in the visited country."""
+    previous, visit, seats = where.previous_city, where.on_visit, where.seats
+    if place.city is None and place.country:
+        # The country was kept as its code until here.
         code = place.country
         place.country = english_country(code)
         # Another country's generic seat («в Доме правительства Кыргызстана») after a meeting at home is in
         # that country's capital, not in the city of the meeting before.
-        elsewhere = place.place in seats.generic and previous_city[1] not in (None, place.country)
-        on_visit = draft.in_visit and visit is not None
-        if code in seats.capitals and not on_visit and (not previous_city[0] or elsewhere):
+        elsewhere = place.place in seats.generic and previous[1] not in (None, place.country)
+        if code in seats.capitals and visit is None and (not previous[0] or elsewhere):
             place.city = seats.capitals[code]
-    if place is not None and place.place and place.city is None:
-        # A ministry or a company's headquarters is in the city of the visit, or of the meeting before.
-        around = _place_of(sents[visit.sentence]) if draft.in_visit and visit is not None else None
-        if around is not None and around.city:
-            place.city, place.country = around.city, around.country
-        elif draft.in_visit and visit is not None and visit.city:
-            place.city, place.country = visit.city, english_country(visit.country) if visit.country else None
-        elif previous_city[0]:
-            place.city, place.country = previous_city
-    if place is not None and place.place and place.country is None and draft.in_visit and visit is not None:
-        # A plant toured on a visit abroad whose city the text never names is still in the visited country.
-        place.country = english_country(visit.country) if visit.country else None
-    return place
+    if place.city is None:
+        around = _place_of(where.sents[visit.sentence]) if visit is not None else None
+        if around is not None and around[0].city:
+            place.city, place.country = around[0].city, around[0].country
+        elif visit is not None and visit.city:
+            place.city, place.country = visit.city, where.visited()
+        elif previous[0]:
+            place.city, place.country = previous
+    if place.country is None and visit is not None:
+        place.country = where.visited()
 
 
-def _place_of(s: Sent, tied: bool = False, abroad: str | None = None) -> Location | None:
+def _place_of(s: Sent, tied: bool = False, abroad: str | None = None) -> Found | None:
     """A venue, or a city in the locative (or after «в»), named in the sentence; a city one arrives at
     («Астанаға ресми сапармен келген») too. Not a place named in the agency's attribution. When `tied`
     (a sentence after the opening), only a city attached to the word for the encounter counts; `abroad` is
@@ -100,7 +138,11 @@ def _place_of(s: Sent, tied: bool = False, abroad: str | None = None) -> Locatio
     attribution = s.language.source("trailing", 0).search(text)
     cut = attribution.start() if attribution else len(text)
     matches = [m for m in s.matches if s.tokens[m.start].start < cut]
-    return _venue_in(s, matches, abroad) or _city_in(s, matches, tied)
+    venue = _venue_in(s, matches, abroad)
+    if venue is not None:
+        return venue, "place.venue"
+    city = _city_in(s, matches, tied)
+    return (city, "place.city") if city is not None else None
 
 
 def _venue_in(s: Sent, matches: list[Match], abroad: str | None) -> Location | None:

@@ -46,7 +46,7 @@ class Seats:
         return cls(ministers, provinces, capitals, frozenset(generic))
 
 
-def institution_of(s: Sent, seats: Seats, people: list[Person]) -> Location | None:
+def institution_of(s: Sent, seats: Seats, people: list[Person]) -> tuple[Location, str] | None:
     """A seat named by its institution, not by a proper name: «облыс әкімдігінде», «в акимате области»,
     «Сыртқы істер министрлігінде», «в здании Министерства торговли», «в штаб-квартире Masdar». Only in
     the locative: «пресс-служба акимата области» is who reports, not where."""
@@ -55,7 +55,7 @@ def institution_of(s: Sent, seats: Seats, people: list[Person]) -> Location | No
     for read in (_akimat, _city_akimat, _ministry, _headquarters, _site):
         found = read(s, seats, people)
         if found is not None:
-            return found
+            return found, f"place.seat{read.__name__.replace('_', '.', 1)}"
     return None
 
 

@@ -31,11 +31,20 @@ class Draft:
     people: list[Person] = field(default_factory=list)
     kinds: list[str] = field(default_factory=list)
     in_visit: bool = False
+    rule: str | None = None  # the id of the trigger rule that opened it
+    why: dict[int, str] = field(default_factory=dict)  # id(person) -> the rule that made them a participant
 
-    def add_people(self, people: list[Person]) -> None:
+    def add_people(self, people: list[Person], found_in: Sent | None = None, rule: str | None = None) -> None:
+        """Add whoever is not here yet; the rule is the case they are named in (`found_in`), or `rule`."""
         for person in people:
             if person not in self.people:
                 self.people.append(person)
+                self.why.setdefault(id(person), rule or _case_rule(person, found_in))
+
+
+def _case_rule(person: Person, s: Sent | None) -> str:
+    case = next((m.case for m in s.mentions if m.person is person), None) if s is not None else None
+    return f"participant.case.{case}" if case else "participant.named"
 
 
 @dataclass

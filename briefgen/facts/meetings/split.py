@@ -23,98 +23,125 @@ def _conflicts(draft: Draft, people: list[Person]) -> bool:
 
 
 def split_meetings(sents: list[Sent]) -> tuple[list[Draft], Visit | None]:
-    drafts: list[Draft] = []
-    visit: Visit | None = None
-    current: Draft | None = None
-    before_first: list[int] = []
+    """The drafts of the meetings the sentences report, in order, and the journey that frames them."""
+    splitter = _Splitter(sents)
     for s in sents:
-        text = s.sentence.plain
-        comitative = any(m.case == "ins" and m.person is not None for m in s.mentions)
-        language = s.language
-        recalled = bool(language.marker("recall").match(text))
-        # «В ходе встречи с министром …», «… Орбанмен кездесуде»: a noun with whom the encounter was opens one.
-        events = [
-            t
-            for t in s.triggers
-            if (t.event or (comitative and t.kind in ("meeting", "talks"))) and _counts(t, s) and not recalled
-        ]
+        splitter.read(s)
+    return splitter.finish()
+
+
+class _Splitter:
+    def __init__(self, sents: list[Sent]) -> None:
+        self.sents = sents
+        self.drafts: list[Draft] = []
+        self.visit: Visit | None = None
+        self.current: Draft | None = None
+        self.before_first: list[int] = []
+
+    def read(self, s: Sent) -> None:
+        recalled = bool(s.language.marker("recall").match(s.sentence.plain))
         people = [] if recalled else participants_of(s)
         kinds = [] if recalled else [t.kind for t in s.triggers]
         # A journey (сапармен барды, с визитом, прибыл) frames the meetings that follow; a tour of a site
         # (аралады, посетил) is an encounter of its own, made as often at home by a host as by a guest.
-        if any(t.kind == "visit" and not t.event for t in s.triggers) and not recalled and visit is None:
+        if any(t.kind == "visit" and not t.event for t in s.triggers) and not recalled and self.visit is None:
             visitor = _visitor(s)
             city, country = _destination(s, visitor)
-            visit = Visit(visitor, s.index, city, country)
+            self.visit = Visit(visitor, s.index, city, country)
+        events = [] if recalled else _events(s)
         if events:
-            kind = strongest([t.kind for t in events])
-            # A summit and a bilateral meeting on its sidelines are two encounters, even with the same people.
-            # So are a tour and a meeting told one after the other («Сол күні … кездесті» after a plant
-            # tour, «Ертесі … депосын аралады» after a reception), even when the same two people take part.
-            # An encounter of another kind dated against the last one («В тот же день … церемония
-            # подписания», «На следующий день … принял») is a new one too; documents merely signed after
-            # talks («Сол күні тараптар … қол қойды», «затем подписали») close them, as the README has it.
-            sequel = bool(language.marker("continues").search(text) or language.marker("next_day").search(text))
-            dated = bool(language.marker("same_day").search(text) or language.marker("next_day").search(text))
-            changes_kind = current is not None and (
-                (kind == "summit" and current.kind != "summit")
-                or (current.kind == "summit" and kind in BILATERAL)
-                or (sequel and kind != current.kind and "visit" in (kind, current.kind))
-                or (
-                    dated
-                    and kind != current.kind
-                    and (kind != "signing" or bool(language.marker("ceremony").search(text)))
-                )
-            )
-            # «Затем … встретился с X», «Сол күні X-ті Y қабылдады»: a new partner when the meeting under
-            # way has its pair already; whoever the new verb names, as subject or as object.
-            partners = [m.person for m in s.mentions if m.person is not None and m.takes_part]
-            another = (
-                current is not None and len(current.people) >= 2 and any(p not in current.people for p in partners)
-            )
-            conflict = (_conflicts(current, people) or another) if current is not None else False
-            # «Документ подписали X и Y» after «состоялась церемония подписания»: the signatories of the
-            # ceremony under way, however many officials of one side sign.
-            signatories = current is not None and current.kind == kind == "signing" and not (sequel or dated)
-            if (
-                current is None
-                or changes_kind
-                or (conflict and not language.marker("attending").search(text) and not signatories)
-            ):
-                current = Draft(kind, s.index, in_visit=visit is not None)
-                drafts.append(current)
-            current.sentences.append(s.index)
-            current.add_people(people)
-            current.kinds.extend(kinds)
-            continue
-        # Without a verb of encounter, only a reply («Өз тарапынан X …») by a new official of a side
-        # already present opens a meeting: naming someone else is no new encounter.
-        subject = subject_of(s) if language.marker("reply").match(text) else None
-        actors = [subject] if subject is not None else []
-        if current is not None and _conflicts(current, actors) and not language.marker("attending").search(text):
-            new = Draft(None, s.index, in_visit=visit is not None)
-            if first_in_block(sents, s):
-                # A reply answers the paragraph before it: that paragraph belongs to the new meeting.
-                moved = [i for i in current.sentences if sents[i].block == s.block - 1 and i != current.opening]
-                current.sentences = [i for i in current.sentences if i not in moved]
-                new.sentences.extend(moved)
-                for i in moved:
-                    new.add_people(participants_of(sents[i]))
-            current = new
-            drafts.append(current)
-        if current is None:
-            before_first.append(s.index)
-            continue
+            self._encounter(s, events, people)
+        elif not self._reply(s):
+            if self.current is None:
+                self.before_first.append(s.index)
+                return
+        current = self.current
+        assert current is not None
         current.sentences.append(s.index)
-        current.add_people(people)
+        current.add_people(people, s)
         current.kinds.extend(kinds)
-    if drafts:
-        drafts[0].sentences[:0] = before_first
-        if visit is not None and visit.visitor is not None:
-            for draft in drafts:
-                if draft.in_visit and not any(p.country == visit.visitor.country for p in draft.people):
-                    draft.add_people([visit.visitor])
-    return drafts, visit
+
+    def _encounter(self, s: Sent, events: list[Trigger], people: list[Person]) -> None:
+        """A sentence reporting an encounter: a new meeting, or more of the one under way."""
+        kind = strongest([t.kind for t in events])
+        rule = next(t.rule for t in events if t.kind == kind)
+        current = self.current
+        if current is None or _new_encounter(s, current, kind, people):
+            self._open(Draft(kind, s.index, in_visit=self.visit is not None, rule=rule))
+
+    def _reply(self, s: Sent) -> bool:
+        """Without a verb of encounter, only a reply («Өз тарапынан X …») by a new official of a side
+        already present opens a meeting: naming someone else is no new encounter."""
+        language, current = s.language, self.current
+        subject = subject_of(s) if language.marker("reply").match(s.sentence.plain) else None
+        actors = [subject] if subject is not None else []
+        if current is None or not _conflicts(current, actors) or language.marker("attending").search(s.sentence.plain):
+            return False
+        new = Draft(None, s.index, in_visit=self.visit is not None, rule="meeting.reply")
+        if first_in_block(self.sents, s):
+            # A reply answers the paragraph before it: that paragraph belongs to the new meeting.
+            moved = [i for i in current.sentences if self.sents[i].block == s.block - 1 and i != current.opening]
+            current.sentences = [i for i in current.sentences if i not in moved]
+            new.sentences.extend(moved)
+            for i in moved:
+                new.add_people(participants_of(self.sents[i]), self.sents[i])
+        self._open(new)
+        return True
+
+    def _open(self, draft: Draft) -> None:
+        self.current = draft
+        self.drafts.append(draft)
+
+    def finish(self) -> tuple[list[Draft], Visit | None]:
+        drafts, visit = self.drafts, self.visit
+        if drafts:
+            drafts[0].sentences[:0] = self.before_first
+            if visit is not None and visit.visitor is not None:
+                for draft in drafts:
+                    if draft.in_visit and not any(p.country == visit.visitor.country for p in draft.people):
+                        draft.add_people([visit.visitor], rule="participant.visitor")
+        return drafts, visit
+
+
+def _events(s: Sent) -> list[Trigger]:
+    """The triggers that report an encounter: verbs, and «В ходе встречи с министром …», «… Орбанмен
+    кездесуде», a noun with whom the encounter was."""
+    comitative = any(m.case == "ins" and m.person is not None for m in s.mentions)
+    return [t for t in s.triggers if (t.event or (comitative and t.kind in ("meeting", "talks"))) and _counts(t, s)]
+
+
+def _new_encounter(s: Sent, current: Draft, kind: str, people: list[Person]) -> bool:
+    """A summit and a bilateral meeting on its sidelines are two encounters, even with the same people.
+    So are a tour and a meeting told one after the other («Сол күні … кездесті» after a plant tour,
+    «Ертесі … депосын аралады» after a reception), even when the same two people take part. An
+    encounter of another kind dated against the last one («В тот же день … церемония подписания», «На
+    следующий день … принял») is a new one too; documents merely signed after talks («Сол күні тараптар
+    … қол қойды», «затем подписали») close them, as the README has it."""
+    language, text = s.language, s.sentence.plain
+    next_day = bool(language.marker("next_day").search(text))
+    sequel = bool(language.marker("continues").search(text)) or next_day
+    dated = bool(language.marker("same_day").search(text)) or next_day
+    if _changes_kind(current.kind, kind, sequel, dated, bool(language.marker("ceremony").search(text))):
+        return True
+    # «Затем … встретился с X», «Сол күні X-ті Y қабылдады»: a new partner when the meeting under way has
+    # its pair already; whoever the new verb names, as subject or as object.
+    partners = [m.person for m in s.mentions if m.person is not None and m.takes_part]
+    another = len(current.people) >= 2 and any(p not in current.people for p in partners)
+    # «Документ подписали X и Y» after «состоялась церемония подписания»: the signatories of the ceremony
+    # under way, however many officials of one side sign.
+    signatories = current.kind == kind == "signing" and not (sequel or dated)
+    conflict = _conflicts(current, people) or another
+    return conflict and not language.marker("attending").search(text) and not signatories
+
+
+def _changes_kind(before: str | None, kind: str, sequel: bool, dated: bool, ceremony: bool) -> bool:
+    if kind == "summit" and before != "summit":
+        return True
+    if before == "summit" and kind in BILATERAL:
+        return True
+    if sequel and kind != before and "visit" in (kind, before):
+        return True
+    return dated and kind != before and (kind != "signing" or ceremony)
 
 
 def fallback_meeting(sents: list[Sent]) -> list[Draft]:
@@ -129,7 +156,9 @@ def fallback_meeting(sents: list[Sent]) -> list[Draft]:
     if not named or len(people) < 2:
         return []
     kind = strongest([t.kind for s in named for t in s.triggers if t.kind != "visit"]) or "meeting"
-    draft = Draft(kind, named[0].index, list(range(len(sents))), people)
+    rule = next((t.rule for s in named for t in s.triggers if t.kind == kind), None)
+    draft = Draft(kind, named[0].index, list(range(len(sents))), rule=f"meeting.fallback+{rule}" if rule else None)
+    draft.add_people(people, rule="participant.fallback")
     draft.kinds = [t.kind for s in sents for t in s.triggers]
     return [draft]
 
