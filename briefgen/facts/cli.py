@@ -11,6 +11,7 @@ from ..load import read_document
 from ..model import ContentProblem
 from ..segment import segment
 from . import apply_facts
+from .explain import explain
 from .output import article_dict, front_matter_yaml, to_json
 
 
@@ -20,6 +21,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     )
     facts.add_argument("files", nargs="+", type=Path, metavar="FILE", help="article files (.md or .txt)")
     facts.add_argument("--format", choices=("json", "yaml"), default="json", help="json (default) or yaml")
+    facts.add_argument(
+        "--explain", action="store_true", help="print each fact with its sentences and the rules that produced it"
+    )
 
 
 def run_facts(args: argparse.Namespace) -> int:
@@ -45,7 +49,9 @@ def run_facts(args: argparse.Namespace) -> int:
         return 1
     for error in errors:
         print(f"error: {error}", file=sys.stderr)
-    if args.format == "json":
+    if args.explain:
+        print("".join(explain(article, str(path)) for path, article in articles), end="")
+    elif args.format == "json":
         print(to_json([article_dict(article, str(path)) for path, article in articles]))
     else:
         for path, article in articles:

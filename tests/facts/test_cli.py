@@ -33,3 +33,16 @@ def test_facts_yaml_is_front_matter_ready(tmp_path: Path, capsys: pytest.Capture
 def test_a_missing_file_is_one_error_line(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["facts", str(tmp_path / "nope.md"), "-C", str(tmp_path)]) == 1
     assert "nope.md: no such file" in capsys.readouterr().err
+
+
+def test_facts_explain_prints_each_fact_with_its_rule_and_sentence(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = tmp_path / "talks.md"
+    path.write_text(TEXT, encoding="utf-8")
+    assert main(["facts", str(path), "--explain", "-C", str(tmp_path)]) == 0
+    out = capsys.readouterr().out
+    assert "meeting 1: talks" in out
+    # The kind comes from the Russian trigger table; the city from a city in the locative.
+    assert "rule ru.talks.verb" in out and "rule place.city" in out
+    assert "«Олжас Бектенов провел переговоры" in out

@@ -59,7 +59,8 @@ def assemble(ctx: Context, draft: Draft) -> Meeting:
     kind = _kind_of(draft)
     meeting = Meeting(kind=kind, sentences=[sents[i].sentence.id for i in members])
     meeting.evidence["kind"] = [opening.sentence.id]
-    meeting.rules["kind"] = [draft.rule or "kind.default"]
+    rule = draft.rule if kind == draft.kind else draft.kind_rules.get(kind, draft.rule)
+    meeting.rules["kind"] = [rule or "kind.default"]
     if kind != "phone call":
         # Where: the opening sentence, else the visit's city, else the city of the visit's last meeting.
         found = location_of(Where(sents, draft, ctx.visit, ctx.previous_city, ctx.seats))
@@ -100,7 +101,8 @@ def _date_of(ctx: Context, draft: Draft, opening: Sent) -> tuple[dt.date | None,
     if visit is not None and draft.in_visit:
         sources.append((ctx.sents[visit.sentence], "date.visit"))
     date, rule = next(
-        ((d, r) for d, r in ((_date_in(s, article), r) for s, r in sources) if d), (article.date, "date.article")
+        ((d, r) for d, r in ((_date_in(s, article), r) for s, r in sources) if d),
+        (article.date, "date.article" if article.date else "date.none"),
     )
     if ctx.previous_date and not _date_in(opening, article):
         if opening.language.marker("next_day").search(opening.sentence.plain):

@@ -32,7 +32,10 @@ class Draft:
     kinds: list[str] = field(default_factory=list)
     in_visit: bool = False
     rule: str | None = None  # the id of the trigger rule that opened it
-    why: dict[int, str] = field(default_factory=dict)  # id(person) -> the rule that made them a participant
+    why: dict[int, str] = field(default_factory=dict)
+    kind_rules: dict[str, str] = field(
+        default_factory=dict
+    )  # kind -> the first trigger rule that named it  # id(person) -> the rule that made them a participant
 
     def add_people(self, people: list[Person], found_in: Sent | None = None, rule: str | None = None) -> None:
         """Add whoever is not here yet; the rule is the case they are named in (`found_in`), or `rule`."""

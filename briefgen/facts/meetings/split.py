@@ -42,6 +42,7 @@ class _Splitter:
         recalled = bool(s.language.marker("recall").match(s.sentence.plain))
         people = [] if recalled else participants_of(s)
         kinds = [] if recalled else [t.kind for t in s.triggers]
+        named = {} if recalled else {t.kind: t.rule for t in reversed(s.triggers)}
         # A journey (сапармен барды, с визитом, прибыл) frames the meetings that follow; a tour of a site
         # (аралады, посетил) is an encounter of its own, made as often at home by a host as by a guest.
         if any(t.kind == "visit" and not t.event for t in s.triggers) and not recalled and self.visit is None:
@@ -51,15 +52,15 @@ class _Splitter:
         events = [] if recalled else _events(s)
         if events:
             self._encounter(s, events, people)
-        elif not self._reply(s):
-            if self.current is None:
-                self.before_first.append(s.index)
-                return
+        elif not self._reply(s) and self.current is None:
+            self.before_first.append(s.index)  # the lead before the first encounter
+            return
         current = self.current
         assert current is not None
         current.sentences.append(s.index)
         current.add_people(people, s)
         current.kinds.extend(kinds)
+        current.kind_rules = {**named, **current.kind_rules}
 
     def _encounter(self, s: Sent, events: list[Trigger], people: list[Person]) -> None:
         """A sentence reporting an encounter: a new meeting, or more of the one under way."""
