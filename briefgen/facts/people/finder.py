@@ -5,6 +5,7 @@ written before the name and the grammatical case that tells a participant from s
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from ..gazetteer import NAME_PARTICLES, Entry, Gazetteer, Match, Token
 from ..language import facts_language
@@ -38,44 +39,26 @@ class Finder(CaseReading, OfficeReading):
         self.people: dict[str, Person] = {}
 
     def mentions(self, index: int, tokens: list[Token], matches: list[Match]) -> list[Mention]:
+        """Every mention of a person in one sentence: names the gazetteer knows, unknown names, offices
+        standing for their holder, and pronouns; each with the case it is named in."""
         covered = {i: m for m in matches for i in range(m.start, m.end)}
-        found: list[Mention] = []
-        for m in matches:
-            if m.entry.kind != "person":
-                continue
-            before = (
-                m.start > 0
-                and (m.start - 1) not in covered
-                and self._name_word(tokens[m.start - 1])
-                and not self._common_opening(tokens, m.start - 1)
-            )
-            after = (
-                m.end < len(tokens)
-                and m.end not in covered
-                and self._name_word(tokens[m.end])
-                and SURNAME.search(self._nominative([tokens[m.end].text]).lower())
-            )
-            if m.end - m.start == 1 and (before or after):
-                # «Акылбек Жапаров» is not Sadyr Japarov: a surname after another first name is someone else;
-                # «Нурбек Асанов» is not Sayasat Nurbek: nor is a surname that is someone's first name.
-                for i in range(m.start, m.end):
-                    del covered[i]
-                continue
-            found.append(self._named(index, tokens, covered, m.start, m.end, m.entry))
-        for start, end in self._unknown_names(tokens, covered):
-            found.append(self._named(index, tokens, covered, start, end, None))
+        found = self._known_names(index, tokens, covered, matches)
+        found += [self._named(index, tokens, covered, a, b, None) for a, b in self._unknown_names(tokens, covered)]
         in_phrase = {i for mention in found for i in range(mention.phrase_start, mention.end)}
-        for m in matches:
-            # «Екі елдің президенттері», «лидеры»: a plural office is a group, not one person to resolve.
-            if (
-                m.entry.kind == "title"
-                and m.start not in in_phrase
-                and not self._plural(self._head_token(tokens, m), m.entry)
-            ):
-                found.append(self._office(index, tokens, covered, m))
-        for i, token in enumerate(tokens):
-            if token.text.lower() in self.language.words("people", "pronouns"):
-                found.append(Mention(index, i, i + 1, i, "nom", None, reference=True))
+        # «Екі елдің президенттері», «лидеры»: a plural office is a group, not one person to resolve.
+        found += [
+            self._office(index, tokens, covered, m)
+            for m in matches
+            if m.entry.kind == "title"
+            and m.start not in in_phrase
+            and not self._plural(self._head_token(tokens, m), m.entry)
+        ]
+        pronouns = self.language.words("people", "pronouns")
+        found += [
+            Mention(index, i, i + 1, i, "nom", None, reference=True)
+            for i, t in enumerate(tokens)
+            if t.text.lower() in pronouns
+        ]
         heads = self._company_heads(index, tokens, covered)
         spans = {i for h in heads for i in range(h.start, h.end)}
         found = [m for m in found if m.person is not None or m.start not in spans] + heads
@@ -87,6 +70,31 @@ class Finder(CaseReading, OfficeReading):
                 mention.case = "with"
         self._conjoin(tokens, found)
         return found
+
+    def _known_names(
+        self, index: int, tokens: list[Token], covered: dict[int, Match], matches: list[Match]
+    ) -> list[Mention]:
+        found = []
+        for m in matches:
+            if m.entry.kind != "person":
+                continue
+            if m.end - m.start == 1 and self._part_of_other_name(tokens, covered, m):
+                # «Акылбек Жапаров» is not Sadyr Japarov: a surname after another first name is someone else;
+                # «Нурбек Асанов» is not Sayasat Nurbek: nor is a surname that is someone's first name.
+                for i in range(m.start, m.end):
+                    del covered[i]
+                continue
+            found.append(self._named(index, tokens, covered, m.start, m.end, m.entry))
+        return found
+
+    def _part_of_other_name(self, tokens: list[Token], covered: dict[int, Match], m: Match) -> bool:
+        before = m.start - 1
+        if before >= 0 and before not in covered and self._name_word(tokens[before]):
+            if not self._common_opening(tokens, before):  # noqa: SIM102 (the second test asks a dictionary)
+                return True
+        if m.end >= len(tokens) or m.end in covered or not self._name_word(tokens[m.end]):
+            return False
+        return bool(SURNAME.search(self._nominative([tokens[m.end].text]).lower()))
 
     def _company_heads(self, index: int, tokens: list[Token], covered: dict[int, Match]) -> list[Mention]:
         """«глава AD Ports»: the head of a company the press names in its own Latin spelling is the one
@@ -119,54 +127,85 @@ class Finder(CaseReading, OfficeReading):
         end: int,
         entry: Entry | None,
     ) -> Mention:
+        """A name, with the office and country written around it, as one mention of a person."""
+        phrase = self._name_phrase(tokens, covered, start)
+        self._complete_office(tokens, covered, phrase, start)
+        words = [t.text for t in tokens[start:end]]
+        case, words = self._name_case(tokens, phrase, start, end, entry, words)
+        person = self._person(entry, words, case, phrase.country)
+        if phrase.titles:
+            self._give_role(person, tokens, covered, phrase, start)
+        if phrase.country:
+            person.country = phrase.country
+        person.classes |= classes_of(self.gazetteer, person.role) | {
+            str(t.data["class"]) for t in phrase.titles if t.data.get("class")
+        }
+        return Mention(index, start, end, phrase.start, case, person, phrase.titles, phrase.country)
+
+    def _name_phrase(self, tokens: list[Token], covered: dict[int, Match], start: int) -> NamePhrase:
+        """The office, country and province written before a name."""
         phrase_start, parts = self._phrase(tokens, covered, start)
         own = self._own_office(parts)
         if own is not parts:
             # «Мемлекет басшысы Катар Әмірі шейх Тамим …»: the office before the country is another
             # person's, a mention of its own, not part of this name's wording.
             phrase_start, parts = own[0].start, own
-        titles = [p.entry for p in parts if p.entry.kind == "title"]
-        head = next((p for p in reversed(parts) if p.entry.kind == "title"), None)
-        if not titles:
+        phrase = NamePhrase(phrase_start, parts, [p.entry for p in parts if p.entry.kind == "title"])
+        phrase.head = next((p for p in reversed(parts) if p.entry.kind == "title"), None)
+        if not phrase.titles:
             office = self._office_before(tokens, covered, phrase_start) or self._head_before(tokens, covered, start)
             if office is not None:
-                titles, head = [office.entry], office
-                phrase_start = min(phrase_start, self._phrase(tokens, covered, office.start)[0])
-        country = next(
+                phrase.titles, phrase.head = [office.entry], office
+                phrase.start = min(phrase_start, self._phrase(tokens, covered, office.start)[0])
+        phrase.country = next(
             (p.entry.name for p in reversed(parts) if p.entry.kind == "country" and not self._posted(tokens, p)), None
         )
-        province = next((p.entry for p in parts if p.entry.kind == "province"), None)
-        led = self._delegation_of(tokens, covered, phrase_start)
-        if led is not None and not country and province is None:
+        phrase.province = next((p.entry for p in parts if p.entry.kind == "province"), None)
+        self._side_of(tokens, covered, phrase)
+        return phrase
+
+    def _side_of(self, tokens: list[Token], covered: dict[int, Match], phrase: NamePhrase) -> None:
+        """The country of a name the phrase does not give: a delegation's side, a province's country, a
+        country earlier in the clause, or the side an office of one union names."""
+        led = self._delegation_of(tokens, covered, phrase.start)
+        if led is not None and not phrase.country and phrase.province is None:
             # «делегацию Омской области во главе с губернатором X»: the head is of the delegation's side.
             if led.kind == "province":
-                province = led
+                phrase.province = led
             else:
-                country = led.name
-        if province is not None:
-            country = country or str(province.data.get("country"))
-        if country is None and titles:
-            country = country_in_clause(tokens, covered, phrase_start)
-        if country is None and titles and not titles[-1].data.get("reference"):
+                phrase.country = led.name
+        if phrase.province is not None:
+            phrase.country = phrase.country or str(phrase.province.data.get("country"))
+        if phrase.country is None and phrase.titles:
+            phrase.country = country_in_clause(tokens, covered, phrase.start)
+        if phrase.country is None and phrase.titles and not phrase.titles[-1].data.get("reference"):
             # «еврокомиссар», «председатель Европейского совета»: an office of one union names its side.
-            country = titles[-1].data.get("default_country")
-        if head is not None:
-            completed = self._completed(tokens, covered, head, start, country)
-            if completed is not None and country is None:
-                # The country stands before the whole office, however long the ministry's name.
-                country = country_in_clause(tokens, covered, self._organ_start(tokens, covered, head), reach=4)
-                completed = self._completed(tokens, covered, head, start, country)
-            if completed is not None:
-                # The completed office is of no class an honorific refers to: «басшысы» of an agency is no president.
-                data = {k: v for k, v in head.entry.data.items() if k not in ("class", "reference", "generic")}
-                titles = [*titles[:-1], Entry("title", completed, data, head.entry.variant)]
-        words = [t.text for t in tokens[start:end]]
-        case = self._case(tokens, phrase_start, start, end, entry)
+            phrase.country = phrase.titles[-1].data.get("default_country")
+
+    def _complete_office(self, tokens: list[Token], covered: dict[int, Match], phrase: NamePhrase, start: int) -> None:
+        head = phrase.head
+        if head is None:
+            return
+        completed = self._completed(tokens, covered, head, start, phrase.country)
+        if completed is not None and phrase.country is None:
+            # The country stands before the whole office, however long the ministry's name.
+            organ = self._organ_start(tokens, covered, head)
+            phrase.country = country_in_clause(tokens, covered, organ, reach=4)
+            completed = self._completed(tokens, covered, head, start, phrase.country)
+        if completed is not None:
+            # The completed office is of no class an honorific refers to: «басшысы» of an agency is no president.
+            data = {k: v for k, v in head.entry.data.items() if k not in ("class", "reference", "generic")}
+            phrase.titles = [*phrase.titles[:-1], Entry("title", completed, data, head.entry.variant)]
+
+    def _name_case(
+        self, tokens: list[Token], phrase: NamePhrase, start: int, end: int, entry: Entry | None, words: list[str]
+    ) -> tuple[str, list[str]]:
+        case = self._case(tokens, phrase.start, start, end, entry)
+        countries_only = bool(phrase.parts) and all(p.entry.kind == "country" for p in phrase.parts)
         if (
             not self.language.endings
             and case == "gen"
-            and parts
-            and all(p.entry.kind == "country" for p in parts)
+            and countries_only
             and "nomn" in russian_cases(tokens[start].text)
         ):
             # «президенты Узбекистана Шавкат Мирзиёев, Кыргызстана Садыр Жапаров»: the country alone before
@@ -177,66 +216,65 @@ class Finder(CaseReading, OfficeReading):
             # («Джохари Абдул Ғаниді»), even where a name could end so (Сатыбалды).
             bare = kazakh_object(words[-1])
             if bare != words[-1]:
-                words[-1], case = bare, "acc"
+                words = [*words[:-1], bare]
+                case = "acc"
+        return case, words
+
+    def _person(self, entry: Entry | None, words: list[str], case: str, country: str | None) -> Person:
+        """The person a name is: the gazetteer's, one named before, or a new one romanized."""
         if entry is not None:
-            key, original = entry.name, entry.variant
-            default_role, default_country = entry.data.get("role"), entry.data.get("country")
-        else:
-            # A Russian name in a nominative phrase is already in the nominative («Йозеф Сикела находился»).
-            original = " ".join(words) if not self.language.endings and case == "nom" else self._nominative(words, case)
-            key = self._english(original, country)
-            default_role, default_country = None, None
+            person = self.people.get(entry.name)
+            if person is None:
+                data = entry.data
+                person = Person(entry.name, entry.variant, data.get("role"), data.get("country"), from_gazetteer=True)
+                self.people[entry.name] = person
+            return person
+        # A Russian name in a nominative phrase is already in the nominative («Йозеф Сикела находился»).
+        original = " ".join(words) if not self.language.endings and case == "nom" else self._nominative(words, case)
+        key = self._english(original, country)
         # The same name written again, perhaps without the country that chose its spelling.
-        person = self.people.get(key) or next(
-            (p for p in self.people.values() if entry is None and p.name_original == original), None
-        )
-        if person is None and entry is None and len(words) == 1:
+        person = self.people.get(key) or self._named_before(words, original)
+        if person is None:
+            person = Person(key, original, None, None, from_gazetteer=False)
+            self.people[key] = person
+        return person
+
+    def _named_before(self, words: list[str], original: str) -> Person | None:
+        people = self.people.values()
+        person = next((p for p in people if p.name_original == original), None)
+        if person is None and len(words) == 1:
             # A surname alone: the person named in full earlier.
-            person = next(
-                (p for p in self.people.values() if p.name_original.split()[-1].lower() == original.lower()), None
-            )
-        if person is None and entry is None and not self.language.endings and len(words) > 1:
+            person = next((p for p in people if p.name_original.split()[-1].lower() == original.lower()), None)
+        if person is None and not self.language.endings and len(words) > 1:
             # The same foreign name in two cases reduced to two nominatives («Сухаилем» → Сухаил, «Сухаиля» →
             # Сухаиля): one person, named in full earlier, whose every word this one's begins like.
-            person = next((p for p in self.people.values() if same_words(p.name_original, " ".join(words))), None)
-        if person is None:
-            person = Person(key, original, default_role, default_country, from_gazetteer=entry is not None)
-            self.people[key] = person
-        if titles:
-            role = role_of(titles)
-            place = province or (city_near(covered, phrase_start, start) if titles[-1].data.get("local") else None)
-            if place is not None and titles[-1].data.get("local"):
-                # «Қостанай облысының әкімі», «губернатор Челябинской области», «Алматы қаласының әкімі»: a
-                # local office is named by its province or city.
-                role = f"{role} of {place.name.lower()}"
-                country = country or str(place.data.get("country"))
-            elif titles[-1].data.get("company") and (company := company_near(tokens, covered, phrase_start, start)):
-                # «Masdar компаниясының бас атқарушы директоры», «генеральный директор компании Masdar».
-                role = f"{role} of {company.lower()}"
-            elif province is not None and titles[-1].data.get("class") == "head_of_government":
-                # A province's own government is chaired, not led by a prime minister.
-                role = f"chairman of the government of the {province.name.lower()}"
-            # The office the article writes beats the gazetteer's; the fullest wording beats a shorter one.
-            # «қала әкімі» says less than the gazetteer's «akim of almaty», which it begins.
-            fuller = bool(person.role and role and person.role.startswith(f"{role} "))
-            # The gazetteer's wording of the same office is the person's own English («Ұлттық жиналысының
-            # Төрағасы» of a speaker who calls himself speaker).
-            usual = bool(person.from_gazetteer and person.role and role and same_office(role, person.role))
-            if (
-                not generic_titles(titles)
-                and not fuller
-                and not usual
-                and (not person.role_in_text or len(role or "") > len(person.role or ""))
-            ):
-                person.role, person.role_in_text = role, True
-            elif person.role is None:
-                person.role = role
-        if country:
-            person.country = country
-        person.classes |= classes_of(self.gazetteer, person.role) | {
-            str(t.data["class"]) for t in titles if t.data.get("class")
-        }
-        return Mention(index, start, end, phrase_start, case, person, titles, country)
+            person = next((p for p in people if same_words(p.name_original, " ".join(words))), None)
+        return person
+
+    def _give_role(
+        self, person: Person, tokens: list[Token], covered: dict[int, Match], phrase: NamePhrase, start: int
+    ) -> None:
+        """The office the text writes, completed by its place or company; it replaces the person's role
+        when it says more."""
+        titles, province = phrase.titles, phrase.province
+        role = role_of(titles)
+        local = titles[-1].data.get("local")
+        place = province or (city_near(covered, phrase.start, start) if local else None)
+        if place is not None and local:
+            # «Қостанай облысының әкімі», «губернатор Челябинской области», «Алматы қаласының әкімі»: a
+            # local office is named by its province or city.
+            role = f"{role} of {place.name.lower()}"
+            phrase.country = phrase.country or str(place.data.get("country"))
+        elif titles[-1].data.get("company") and (company := company_near(tokens, covered, phrase.start, start)):
+            # «Masdar компаниясының бас атқарушы директоры», «генеральный директор компании Masdar».
+            role = f"{role} of {company.lower()}"
+        elif province is not None and titles[-1].data.get("class") == "head_of_government":
+            # A province's own government is chaired, not led by a prime minister.
+            role = f"chairman of the government of the {province.name.lower()}"
+        if _says_more(person, role, titles):
+            person.role, person.role_in_text = role, True
+        elif person.role is None:
+            person.role = role
 
     def _office(self, index: int, tokens: list[Token], covered: dict[int, Match], m: Match) -> Mention:
         phrase_start, parts = self._phrase(tokens, covered, m.start)
@@ -266,40 +304,44 @@ class Finder(CaseReading, OfficeReading):
         """Two or three capitalized words the gazetteer does not know, ending in a surname or written
         right after an office («Министр энергетики Азербайджана Парвиз Шахбазов»)."""
         runs: list[tuple[int, int]] = []
+        surnames = self._surnames()
         i = 0
         while i < len(tokens):
             j = i
-            # «Центральной Азии» starts with an adjective; a surname may look like one (Шахбазовым), a name not.
-            while (
-                j < len(tokens)
-                and j not in covered
-                and (self._name_word(tokens[j]) or self._connector(tokens, i, j))
-                and not self._place_word(tokens, j)
-                and not (j == i and (self._adjective(tokens[j]) or self._common_word(tokens, j)))
-                # «провинции Хэнань Ван Кай»: the word after a kind of place names the place.
-                and not (
-                    j == i
-                    and i > 0
-                    and (i - 1) not in covered
-                    and tokens[i - 1].text.lower().startswith(self.language.words("people", "place_nouns") or ("\0",))
-                )
-            ):
+            while j < len(tokens) and self._continues_name(tokens, covered, i, j):
                 j += 1
-            last = self._nominative([tokens[j - 1].text]).lower() if j > i else ""
             if not self.language.endings and j in covered and covered[j].entry.kind == "country":
                 # «Председатель Милли Меджлиса Азербайджана»: a name followed by a country in the genitive is
                 # an institution in an office's wording; a Russian name is not followed by a country.
                 i = max(j, i + 1)
                 continue
+            last = self._nominative([tokens[j - 1].text]).lower() if j > i else ""
             # An Arabic name is longer: «Абдулла бин Тук Аль Марри».
             longest = 6 if any(self._connector(tokens, i, k) for k in range(i, j)) else 3
             if 2 <= j - i <= longest:
-                if SURNAME.search(last) or self._office_before(tokens, covered, i) or last in self._surnames():
+                if SURNAME.search(last) or self._office_before(tokens, covered, i) or last in surnames:
                     runs.append((i, j))
-            elif j - i == 1 and last in self._surnames():
+            elif j - i == 1 and last in surnames:
                 runs.append((i, j))
             i = max(j, i + 1)
         return runs
+
+    def _continues_name(self, tokens: list[Token], covered: dict[int, Match], i: int, j: int) -> bool:
+        """Token j continues a run of name words begun at i."""
+        if j in covered or not (self._name_word(tokens[j]) or self._connector(tokens, i, j)):
+            return False
+        if self._place_word(tokens, j):
+            return False
+        if j != i:
+            return True
+        # «Центральной Азии» starts with an adjective; a surname may look like one (Шахбазовым), a name not.
+        if self._adjective(tokens[j]) or self._common_word(tokens, j):
+            return False
+        # «провинции Хэнань Ван Кай»: the word after a kind of place names the place.
+        place_nouns = self.language.words("people", "place_nouns")
+        return not (
+            i > 0 and (i - 1) not in covered and place_nouns and tokens[i - 1].text.lower().startswith(place_nouns)
+        )
 
     def _name_word(self, token: Token) -> bool:
         return name_word(token) and token.text.lower() not in self.not_names
@@ -343,3 +385,26 @@ class Finder(CaseReading, OfficeReading):
             return " ".join(russian_full_name(words, case))
         # A Kazakh name declines on its last word only.
         return " ".join([*words[:-1], kazakh_nominative(words[-1])])
+
+
+@dataclass
+class NamePhrase:
+    """The wording before a name: where it starts, its offices and country."""
+
+    start: int
+    parts: list[Match]
+    titles: list[Entry]
+    head: Match | None = None
+    country: str | None = None
+    province: Entry | None = None
+
+
+def _says_more(person: Person, role: str | None, titles: list[Entry]) -> bool:
+    """The office the article writes beats the gazetteer's; the fullest wording beats a shorter one. «қала
+    әкімі» says less than the gazetteer's «akim of almaty», which it begins; the gazetteer's wording of
+    the same office is the person's own English («Ұлттық жиналысының Төрағасы» of a speaker)."""
+    if generic_titles(titles):
+        return False
+    fuller = bool(person.role and role and person.role.startswith(f"{role} "))
+    usual = bool(person.from_gazetteer and person.role and role and same_office(role, person.role))
+    return not fuller and not usual and (not person.role_in_text or len(role or "") > len(person.role or ""))
