@@ -89,9 +89,9 @@ class Finder(CaseReading, OfficeReading):
 
     def _part_of_other_name(self, tokens: list[Token], covered: dict[int, Match], m: Match) -> bool:
         before = m.start - 1
-        if before >= 0 and before not in covered and self._name_word(tokens[before]):
-            if not self._common_opening(tokens, before):  # noqa: SIM102 (the second test asks a dictionary)
-                return True
+        named_before = before >= 0 and before not in covered and self._name_word(tokens[before])
+        if named_before and not self._common_opening(tokens, before):
+            return True
         if m.end >= len(tokens) or m.end in covered or not self._name_word(tokens[m.end]):
             return False
         return bool(SURNAME.search(self._nominative([tokens[m.end].text]).lower()))
