@@ -74,6 +74,9 @@ class Gazetteer:
     entries: list[Entry] = field(default_factory=list)
     # first-token base form -> (entry, pattern of per-token form sets)
     _index: dict[str, list[tuple[Entry, tuple[frozenset[str], ...]]]] = field(default_factory=dict)
+    _people: tuple[dict[tuple[str, str], list[Entry]], dict[str, str], int] | None = field(
+        default=None, repr=False, compare=False
+    )
 
     def add(self, entry: Entry, wording: str, shown: str | None = None) -> None:
         """Index one wording of an entry; `shown` is the full form a shortened wording stands for."""
@@ -122,6 +125,27 @@ class Gazetteer:
 
     def people(self) -> list[Entry]:
         return [e for e in self.entries if e.kind == "person"]
+
+    def holders(self, country: str, role: str) -> list[Entry]:
+        """The people the gazetteer lists in one office of one country (several, dated, as it changes hands)."""
+        return self._people_index()[0].get((country, role), [])
+
+    def family_spelling(self, family: str) -> str | None:
+        """The English family name of the first person one of whose wordings ends in `family` (any case)."""
+        return self._people_index()[1].get(family.lower())
+
+    def _people_index(self) -> tuple[dict[tuple[str, str], list[Entry]], dict[str, str]]:
+        # Built once, at the first question: each article asks these for every office and unknown name,
+        # and a scan of every entry per question would make reading grow with the gazetteer times the text.
+        if self._people is None or self._people[2] != len(self.entries):
+            offices: dict[tuple[str, str], list[Entry]] = {}
+            families: dict[str, str] = {}
+            for entry in self.people():
+                offices.setdefault((str(entry.data.get("country")), str(entry.data.get("role"))), []).append(entry)
+                for variant in entry.data.get("variants", []):
+                    families.setdefault(str(variant).split()[-1].lower(), entry.name.split()[-1])
+            self._people = (offices, families, len(self.entries))
+        return self._people[0], self._people[1]
 
 
 def _preferred(candidate: Match, best: Match) -> bool:

@@ -363,10 +363,9 @@ class Finder(CaseReading, OfficeReading):
         """A family name the gazetteer already spells in English keeps that spelling (Акылбек Жапаров →
         Akylbek Japarov, as Sadyr Japarov); the rest is romanized."""
         *given, family = original.split()
-        for entry in self.gazetteer.people():
-            for variant in entry.data.get("variants", []):
-                if str(variant).split()[-1].lower() == family.lower():
-                    return " ".join([*(romanize(g, country) for g in given), entry.name.split()[-1]])
+        spelling = self.gazetteer.family_spelling(family)
+        if spelling is not None:
+            return " ".join([*(romanize(g, country) for g in given), spelling])
         return romanize(original, country)
 
     def _surnames(self) -> set[str]:
