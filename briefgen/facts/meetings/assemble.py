@@ -124,20 +124,25 @@ def _add_participants(ctx: Context, draft: Draft, meeting: Meeting, members: lis
     for person in draft.people:
         if _glued(person, draft.people):
             continue
-        if receiver is not None:
-            # The receiving side: the one who receives and those of his country with him.
-            host = person is receiver or (person.country is not None and person.country == receiver.country)
-        elif meeting.kind == "phone call" or home is None:
-            host = False
-        else:
-            travelling = visit and draft.in_visit and person is visit.visitor
-            # An akim touring his own region is the host of whoever he meets there.
-            at_home = local_head(draft, LOCAL_OFFICES) is person
-            host = person.country == home and not (travelling and not at_home)
+        host = _hosts(person, receiver, home, meeting.kind, draft, visit)
         where = [sents[i].sentence.id for i in members if any(m.person is person for m in sents[i].mentions)]
         country = english_country(person.country) if person.country else None
         meeting.participants.append(Participant(person.name, person.name_original, person.role, country, host, where))
         meeting.rules[f"participant:{person.name}"] = [draft.why.get(id(person), "participant.named")]
+
+
+def _hosts(
+    person: Person, receiver: Person | None, home: str | None, kind: str | None, draft: Draft, visit: Visit | None
+) -> bool:
+    if receiver is not None:
+        # The receiving side: the one who receives and those of his country with him.
+        return person is receiver or (person.country is not None and person.country == receiver.country)
+    if kind == "phone call" or home is None:
+        return False
+    travelling = visit is not None and draft.in_visit and person is visit.visitor
+    # An akim touring his own region is the host of whoever he meets there.
+    at_home = local_head(draft, LOCAL_OFFICES) is person
+    return person.country == home and not (travelling and not at_home)
 
 
 def _add_sentence_facts(meeting: Meeting, members: list[Sent]) -> None:

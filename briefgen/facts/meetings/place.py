@@ -65,21 +65,30 @@ def _named_around(where: Where) -> Found | None:
     named = [p for p in (_place_of(s, s in tied, abroad) for s in reversed(leads)) if p]
     found = named[0] if named else None
     if found is None or found[0].place is None:
-        # A seat named by its institution in those sentences («Встреча прошла в здании Министерства …»
-        # after «встретился в Астане»): the venue, in the city they name.
-        seat = next((v for v in (institution_of(s, where.seats, where.draft.people) for s in leads) if v), None)
-        if seat is not None:
-            city = next((p for p, _ in named if p.city), None)
-            if seat[0].city is None and city is not None:
-                seat[0].city, seat[0].country = city.city, city.country
-            found = seat
+        found = _seat(where, leads, named) or found
     if found is None or found[0].place is None:
-        # «В Доме Правительства стороны обсудили …»: a venue named right after the opening is where the
-        # meeting is held, even in a sentence without a word for the encounter.
-        venue = next((_place_of(s) for s in follow[:1] if not s.triggers), None)
-        if venue is not None and venue[0].place and (found is None or found[0].city in (None, venue[0].city)):
-            found = (venue[0], f"{venue[1]}.next_sentence")
+        found = _venue_after(follow, found) or found
     return found
+
+
+def _seat(where: Where, leads: list[Sent], named: list[Found]) -> Found | None:
+    """A seat named by its institution in the lead sentences («Встреча прошла в здании Министерства …»
+    after «встретился в Астане»): the venue, in the city they name."""
+    seat = next((v for v in (institution_of(s, where.seats, where.draft.people) for s in leads) if v), None)
+    if seat is not None:
+        city = next((p for p, _ in named if p.city), None)
+        if seat[0].city is None and city is not None:
+            seat[0].city, seat[0].country = city.city, city.country
+    return seat
+
+
+def _venue_after(follow: list[Sent], found: Found | None) -> Found | None:
+    """«В Доме Правительства стороны обсудили …»: a venue named right after the opening is where the
+    meeting is held, even in a sentence without a word for the encounter."""
+    venue = next((_place_of(s) for s in follow[:1] if not s.triggers), None)
+    if venue is None or not venue[0].place or (found is not None and found[0].city not in (None, venue[0].city)):
+        return None
+    return venue[0], f"{venue[1]}.next_sentence"
 
 
 def _implied(where: Where) -> Found | None:

@@ -150,10 +150,9 @@ def fallback_meeting(sents: list[Sent]) -> list[Draft]:
     taking part reports one meeting, even in a wording no verb pattern knows: the whole text is its."""
     named = [s for s in sents if s.triggers]
     people: list[Person] = []
-    for s in sents:
-        for m in s.mentions:
-            if m.person is not None and not m.reference and m.takes_part and m.person not in people:
-                people.append(m.person)
+    for m in (m for s in sents for m in s.mentions if m.person is not None and not m.reference and m.takes_part):
+        if m.person not in people:
+            people.append(m.person)
     if not named or len(people) < 2:
         return []
     kind = strongest([t.kind for s in named for t in s.triggers if t.kind != "visit"]) or "meeting"
