@@ -21,10 +21,15 @@ from .words import BETWEEN, agreed_earlier, base_of, decision_word, kazakh_infle
 
 class CaseReading:
     def _case(self, tokens: list[Token], phrase_start: int, start: int, end: int, entry: Entry | None) -> str:
+        """The case a name stands in: its ending, where the language marks case by endings; else the
+        preposition or the word before the phrase, or the name's own form."""
         if self.language.endings:
             last = tokens[end - 1]
             base = base_of(last, entry) if entry else kazakh_nominative(last.text).lower()
             return kazakh_case(last.text, base)
+        return self._case_by_words(tokens, phrase_start, start, end, entry)
+
+    def _case_by_words(self, tokens: list[Token], phrase_start: int, start: int, end: int, entry: Entry | None) -> str:
         words = [i for i in range(phrase_start, start) if tokens[i].is_word] or [start]
         before = tokens[words[0] - 1].text.lower() if words[0] > 0 else ""
         if before in self.language.words("people", "comitative"):
@@ -40,18 +45,7 @@ class CaseReading:
             written = " ".join(t.text.lower() for t in tokens[start:end])
             if written in entry.variant.lower():
                 return "nom"  # the name as the gazetteer writes it is the nominative (Кая Каллас, Нуртлеу)
-        cases = russian_cases(tokens[words[0]].text) or russian_cases(tokens[end - 1].text)
-        previous = tokens[words[0] - 1].text if words[0] > 0 else ""
-        if "gent" in cases and previous[:1].islower() and russian_pos(previous) == "NOUN":
-            return "gen"  # «визита Вице-премьера …»: after a common noun a form that can be genitive is
-        if not cases or "nomn" in cases:
-            return "nom"
-        # The Russian instrumental is the case of the partner («встретился с министром X», «с X»), as the
-        # Kazakh -мен/-бен/-пен is: both are "ins".
-        for pymorphy_case, case in (("accs", "acc"), ("datv", "dat"), ("gent", "gen"), ("ablt", "ins")):
-            if pymorphy_case in cases:
-                return case
-        return "obl"
+        return _case_of_form(tokens, words[0], end)
 
     def _conjoin(self, tokens: list[Token], mentions: list[Mention]) -> None:
         """«Тоқаев пен Путиннің» and «Токаевым и Эрдоганом»: the first of two joined names takes the case
@@ -60,12 +54,12 @@ class CaseReading:
         # The Kazakh ending stands on the last of a list and runs back to the first: read from the end.
         for first, second in reversed(pairs) if self.language.modifiers_before else pairs:
             between = [t.text.lower() for t in tokens[first.end : second.phrase_start]]
-            if not self.language.endings and first.case in ("agent", "with") and between in (["и"], [","]):
-                # Each Russian name declines: who attends, or acts, runs forward through a list.
+            joined = len(between) == 1 and between[0] in self.language.words("people", "and_words")
+            listed = len(between) == 1 and between[0] in self.language.words("people", "list_words")
+            if listed and first.case in ("agent", "with"):
+                # Where each name declines (Russian), who attends, or acts, runs forward through a list.
                 second.case = first.case
-            elif between in (["мен"], ["пен"], ["бен"], ["және"], ["и"]) or (
-                second.case == "with" and between == [","]
-            ):
+            elif joined or (second.case == "with" and between == [","]):
                 first.case = second.case
 
     def _agent(self, tokens: list[Token], m: Mention) -> bool:
@@ -77,27 +71,23 @@ class CaseReading:
         leading = self.language.words("people", "leading") or ("\0",)
         if following.startswith(leading) or preceding.startswith(leading):
             return False
-        if self.language.endings:
-            if m.case != "nom":
-                return False
-            # «Тоқаев пен Орбан арасында қол жеткізілген уағдаластықтар»: the postposition comes first.
-            end = m.end + (m.end < len(tokens) and tokens[m.end].text.lower() in BETWEEN)
-            after = tokens[end : end + 3]
-            if end > m.end and after and decision_word(after[0].text):
-                return True  # «Тоқаев пен Орбан арасындағы уағдаластықтар»
-            # The participle right after the name, or after one bare noun of a compound verb (қол қойған).
-            for n in (0, 1):
-                if len(after) > n + 1 and kazakh_participle(after[n].text):
-                    bare = after[:n]
-                    if all(t.text[:1].islower() and not kazakh_inflected(t.text) for t in bare):
-                        return decision_word(self._noun_after(tokens, end + n + 1))
+        return self._agent_by_endings(tokens, m) if self.language.endings else _agent_by_words(tokens, m)
+
+    def _agent_by_endings(self, tokens: list[Token], m: Mention) -> bool:
+        if m.case != "nom":
             return False
-        before = [t for t in tokens[max(m.phrase_start - 4, 0) : m.phrase_start] if t.is_word]
-        if m.case == "nom" and agreed_earlier(before):
-            return True
-        if m.case != "ins" or not before or not russian_passive_participle(before[-1].text):
-            return False
-        return len(before) > 1 and decision_word(before[-2].text)
+        # «Тоқаев пен Орбан арасында қол жеткізілген уағдаластықтар»: the postposition comes first.
+        end = m.end + (m.end < len(tokens) and tokens[m.end].text.lower() in BETWEEN)
+        after = tokens[end : end + 3]
+        if end > m.end and after and decision_word(after[0].text):
+            return True  # «Тоқаев пен Орбан арасындағы уағдаластықтар»
+        # The participle right after the name, or after one bare noun of a compound verb (қол қойған).
+        for n in (0, 1):
+            if len(after) > n + 1 and kazakh_participle(after[n].text):
+                bare = after[:n]
+                if all(t.text[:1].islower() and not kazakh_inflected(t.text) for t in bare):
+                    return decision_word(self._noun_after(tokens, end + n + 1))
+        return False
 
     def _noun_after(self, tokens: list[Token], i: int) -> str:
         """The noun a Kazakh participle describes: the next word, past a name in quotation marks («Си
@@ -153,3 +143,29 @@ class CaseReading:
     def _adjective(self, token: Token) -> bool:
         """«Центральной Азии» is a place, not a name: a name does not start with an adjective."""
         return not self.language.endings and russian_pos(token.text) in ("ADJF", "PRTF")
+
+
+def _agent_by_words(tokens: list[Token], m: Mention) -> bool:
+    """«положения, о которых договорились Президент X и …», «договоренностей, достигнутых Президентом X»."""
+    before = [t for t in tokens[max(m.phrase_start - 4, 0) : m.phrase_start] if t.is_word]
+    if m.case == "nom" and agreed_earlier(before):
+        return True
+    if m.case != "ins" or not before or not russian_passive_participle(before[-1].text):
+        return False
+    return len(before) > 1 and decision_word(before[-2].text)
+
+
+def _case_of_form(tokens: list[Token], first: int, end: int) -> str:
+    """The case the name's own form says (pymorphy3), the first word of its phrase first."""
+    cases = russian_cases(tokens[first].text) or russian_cases(tokens[end - 1].text)
+    previous = tokens[first - 1].text if first > 0 else ""
+    if "gent" in cases and previous[:1].islower() and russian_pos(previous) == "NOUN":
+        return "gen"  # «визита Вице-премьера …»: after a common noun a form that can be genitive is
+    if not cases or "nomn" in cases:
+        return "nom"
+    # The Russian instrumental is the case of the partner («встретился с министром X», «с X»), as the
+    # Kazakh -мен/-бен/-пен is: both are "ins".
+    for pymorphy_case, case in (("accs", "acc"), ("datv", "dat"), ("gent", "gen"), ("ablt", "ins")):
+        if pymorphy_case in cases:
+            return case
+    return "obl"
