@@ -277,37 +277,51 @@ def find_figures(sentence: str) -> list[FoundFigure]:
         after = sentence[match.end() :]
         if NOT_A_FIGURE.match(after) and not match.group("unit"):
             continue
-        value = parse_number(match.group("num"))
-        if not match.group("scale") and not match.group("unit") and not match.group("sign") and 1900 <= value <= 2100:
+        value = _value(match)
+        if value is None:
             continue  # a year
-        scale_word = (match.group("scale") or "").lower().rstrip(".")
-        scale = next((v for k, v in SCALES.items() if scale_word.startswith(k)), 1.0) if scale_word else 1.0
-        value *= scale
-        if match.group("rest"):
-            rest_scale = SCALES[match.group("rest_scale").lower()]
-            if rest_scale < scale:
-                value += parse_number(match.group("rest")) * rest_scale
-        text = match.group()
-        if match.group("sign") and match.group("unit"):
-            text = text[: match.start("unit") - match.start()]  # «$500 млн сомасына»: the sign is the unit
-        unit = CURRENCY_SIGN.get(match.group("sign") or "") or (
-            _unit_code(match.group("unit")) if match.group("unit") else None
-        )
-        text = text.strip().rstrip(".")
-        if unit is None:
-            found = _noun_after(after)
-            if found is not None:
-                unit, through = found
-                if through is not None:
-                    text = (match.group() + after[:through]).strip()
-        if unit is None:
-            unit = _unit_after(after) or _counted(sentence, match.start())
+        unit, text = _unit_and_text(match, after, sentence)
         if unit is None:
             continue  # a number with nothing said about what it counts
         if unit == "documents" and TO_BE_SIGNED.search(sentence):
             continue
         figures.append(FoundFigure(round(value, 6), unit, text, _label(sentence), match.start()))
     return figures
+
+
+def _value(match: re.Match[str]) -> float | None:
+    """The number with its scale («4,5 млрд», «1 млрд 200 млн»); None for a bare year."""
+    value = parse_number(match.group("num"))
+    if not match.group("scale") and not match.group("unit") and not match.group("sign") and 1900 <= value <= 2100:
+        return None
+    scale_word = (match.group("scale") or "").lower().rstrip(".")
+    scale = next((v for k, v in SCALES.items() if scale_word.startswith(k)), 1.0) if scale_word else 1.0
+    value *= scale
+    if match.group("rest"):
+        rest_scale = SCALES[match.group("rest_scale").lower()]
+        if rest_scale < scale:
+            value += parse_number(match.group("rest")) * rest_scale
+    return value
+
+
+def _unit_and_text(match: re.Match[str], after: str, sentence: str) -> tuple[str | None, str]:
+    """What the figure counts (a currency, a unit, the noun after it) and its wording in the original."""
+    text = match.group()
+    if match.group("sign") and match.group("unit"):
+        text = text[: match.start("unit") - match.start()]  # «$500 млн сомасына»: the sign is the unit
+    unit = CURRENCY_SIGN.get(match.group("sign") or "") or (
+        _unit_code(match.group("unit")) if match.group("unit") else None
+    )
+    text = text.strip().rstrip(".")
+    if unit is None:
+        found = _noun_after(after)
+        if found is not None:
+            unit, through = found
+            if through is not None:
+                text = (match.group() + after[:through]).strip()
+    if unit is None:
+        unit = _unit_after(after) or _counted(sentence, match.start())
+    return unit, text
 
 
 def _unit_after(after: str) -> str | None:

@@ -235,23 +235,7 @@ def load_gazetteer_files(paths: list[Path]) -> Gazetteer:
     role_words: dict[str, list[str]] = defaultdict(list)
     for path in [default_gazetteer_path(), *paths]:
         data = _read_yaml(path)
-        for kind, section in (("person", "people"), ("city", "cities"), ("province", "provinces"), ("venue", "venues")):
-            for item in _items(path, data, section, ("name", "variants")):
-                entry = Entry(kind, str(item["name"]), dict(item))
-                # A city's adjective names it too: «на полях Ташкентского форума».
-                wordings = [str(v) for v in [*item["variants"], *item.get("adjectives", [])]]
-                if kind == "city" and entry.name in cldr:
-                    # CLDR's spellings stay beside the gazetteer's own (Стамбұл beside Ыстамбұл).
-                    wordings += [v for v in cldr[entry.name][1] if v not in wordings]
-                by_key[(kind, entry.name)] = (entry, wordings)
-        for n, item in enumerate(_items(path, data, "titles", ("role",))):
-            entry = Entry("title", str(item["role"]), dict(item))
-            wordings = [str(w) for lang in SOURCE_LANGUAGES for w in item.get(lang, [])]
-            by_key[("title", f"{entry.name}#{path}#{n}")] = (entry, wordings)
-        for item in _items(path, data, "countries", ("code",)):
-            code = str(item["code"]).upper()
-            by_key[("country+", code)] = (Entry("country", code), [str(v) for v in item.get("variants", [])])
-            by_key[("adjective", code)] = (Entry("adjective", code), [str(v) for v in item.get("adjectives", [])])
+        _read_entries(path, data, cldr, by_key)
         words = data.get("role_words") or {}
         for lang in SOURCE_LANGUAGES:
             role_words[lang].extend(str(w) for w in words.get(lang, []))
@@ -263,16 +247,46 @@ def load_gazetteer_files(paths: list[Path]) -> Gazetteer:
     for entry, wordings in by_key.values():
         gazetteer.entries.append(entry)
         for wording in wordings:
-            gazetteer.add(entry, wording)
-            # Articles name a person in full once, then often by surname alone. An Arabic name has no surname
-            # to stand alone: its last word is a father's name (бин Сальман) or a dynasty (Аль Тани) shared
-            # by many.
-            arabic = any(w.lower().split("-")[0] in NAME_PARTICLES for w in _words(wording))
-            if entry.kind == "person" and len(_words(wording)) > 1 and len(_words(wording)[-1]) > 3 and not arabic:
-                gazetteer.add(entry, _words(wording)[-1], shown=wording)
+            _index_wording(gazetteer, entry, wording)
     for word in sorted({w for ws in role_words.values() for w in ws}):
         gazetteer.add(Entry("role_word", word), word)
     return gazetteer
+
+
+def _read_entries(
+    path: Path,
+    data: dict[str, Any],
+    cldr: dict[str, tuple[str, list[str]]],
+    by_key: dict[tuple[str, str], tuple[Entry, list[str]]],
+) -> None:
+    """One file's people, places, venues, titles and countries, each under a key a later file replaces."""
+    for kind, section in (("person", "people"), ("city", "cities"), ("province", "provinces"), ("venue", "venues")):
+        for item in _items(path, data, section, ("name", "variants")):
+            entry = Entry(kind, str(item["name"]), dict(item))
+            # A city's adjective names it too: «на полях Ташкентского форума».
+            wordings = [str(v) for v in [*item["variants"], *item.get("adjectives", [])]]
+            if kind == "city" and entry.name in cldr:
+                # CLDR's spellings stay beside the gazetteer's own (Стамбұл beside Ыстамбұл).
+                wordings += [v for v in cldr[entry.name][1] if v not in wordings]
+            by_key[(kind, entry.name)] = (entry, wordings)
+    for n, item in enumerate(_items(path, data, "titles", ("role",))):
+        entry = Entry("title", str(item["role"]), dict(item))
+        wordings = [str(w) for lang in SOURCE_LANGUAGES for w in item.get(lang, [])]
+        by_key[("title", f"{entry.name}#{path}#{n}")] = (entry, wordings)
+    for item in _items(path, data, "countries", ("code",)):
+        code = str(item["code"]).upper()
+        by_key[("country+", code)] = (Entry("country", code), [str(v) for v in item.get("variants", [])])
+        by_key[("adjective", code)] = (Entry("adjective", code), [str(v) for v in item.get("adjectives", [])])
+
+
+def _index_wording(gazetteer: Gazetteer, entry: Entry, wording: str) -> None:
+    gazetteer.add(entry, wording)
+    # Articles name a person in full once, then often by surname alone. An Arabic name has no surname to
+    # stand alone: its last word is a father's name (бин Сальман) or a dynasty (Аль Тани) shared by many.
+    words = _words(wording)
+    arabic = any(w.lower().split("-")[0] in NAME_PARTICLES for w in words)
+    if entry.kind == "person" and len(words) > 1 and len(words[-1]) > 3 and not arabic:
+        gazetteer.add(entry, words[-1], shown=wording)
 
 
 def _read_yaml(path: Path) -> dict[str, Any]:

@@ -149,10 +149,7 @@ def fallback_meeting(sents: list[Sent]) -> list[Draft]:
     """An article that speaks of an encounter («кездесуде», «в ходе переговоров») and names two people
     taking part reports one meeting, even in a wording no verb pattern knows: the whole text is its."""
     named = [s for s in sents if s.triggers]
-    people: list[Person] = []
-    for m in (m for s in sents for m in s.mentions if m.person is not None and not m.reference and m.takes_part):
-        if m.person not in people:
-            people.append(m.person)
+    people = _taking_part(sents)
     if not named or len(people) < 2:
         return []
     kind = strongest([t.kind for s in named for t in s.triggers if t.kind != "visit"]) or "meeting"
@@ -161,6 +158,14 @@ def fallback_meeting(sents: list[Sent]) -> list[Draft]:
     draft.add_people(people, rule="participant.fallback")
     draft.kinds = [t.kind for s in sents for t in s.triggers]
     return [draft]
+
+
+def _taking_part(sents: list[Sent]) -> list[Person]:
+    people: list[Person] = []
+    for m in (m for s in sents for m in s.mentions if m.person is not None and not m.reference and m.takes_part):
+        if m.person not in people:
+            people.append(m.person)
+    return people
 
 
 def _visitor(s: Sent) -> Person | None:
