@@ -9,6 +9,7 @@ with their own files (FactsConfig.gazetteer); an entry with the same English nam
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections import defaultdict
 from dataclasses import dataclass, field
 from functools import cache
@@ -120,7 +121,7 @@ class Gazetteer:
                 k += 1
                 continue
             matches.append(best)
-            k = next((n for n, i in enumerate(words) if i >= best.end), len(words))
+            k = bisect_left(words, best.end, lo=k)  # the first word after the match
         return matches
 
     def people(self) -> list[Entry]:
