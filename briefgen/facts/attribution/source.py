@@ -10,13 +10,16 @@ from ..language import FactsLanguage
 from ..meetings.sentences import Sent
 
 
-def source_of(article: Article, sents: list[Sent]) -> str | None:
+def source_of(article: Article, sents: list[Sent], dateline: str | None = None) -> str | None:
     """Front matter `source` when the article has one: it is the publisher's own name for the outlet
     (Tengrinews.kz where the text says «корреспондент Tengrinews», Akorda where it says «пресс-служба
-    Акорды»), and «передает агентство» names nothing at all. Else the agency the lead names."""
+    Акорды»), and «передает агентство» names nothing at all. Else the agency of the dateline (over a press
+    service the copy quotes), else the agency the lead names."""
     source = article.meta.get("source")
     if source:
         return str(source)
+    if dateline:
+        return dateline
     for s in sents:
         if s.block != sents[0].block:
             break  # the agency is named in the lead

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import dataclasses
 
-from ...model import Article, Meeting
+from ...model import Article, Location, Meeting
+from ..attribution.dateline import Dateline, read_dateline
 from ..attribution.source import source_of
 from ..attribution.speakers import quotes_of
-from ..gazetteer import Gazetteer, tokenize
+from ..gazetteer import Gazetteer, english_country, tokenize
 from ..language import facts_language
 from ..people.finder import Finder
 from ..people.resolve import resolve_offices
@@ -32,6 +33,9 @@ def extract(article: Article, gazetteer: Gazetteer) -> list[Meeting]:
             sents.append(
                 Sent(index, sentence, b, tokens, matches, mentions, triggers(sentence.plain, language), language)
             )
+    dateline = read_dateline(sents)
+    for i in dateline.bylines:
+        sents[i].mentions = []  # a correspondent's byline names no one taking part
     resolve_offices(sents, finder, gazetteer, article.date)
     drafts, visit = split_meetings(sents)
     if not drafts and visit is not None:
@@ -41,9 +45,9 @@ def extract(article: Article, gazetteer: Gazetteer) -> list[Meeting]:
     if not drafts:
         drafts = fallback_meeting(sents)
     speakers = quotes_of(article, sents)
-    source = source_of(article, sents)
+    source = source_of(article, sents, dateline.agency)
     seats = Seats.of(gazetteer)
-    ctx = Context(article, sents, visit, speakers, (None, None), None, seats)
+    ctx = Context(article, sents, visit, speakers, (None, None), None, seats, _filed_from(dateline))
     meetings: list[Meeting] = []
     previous_city: tuple[str | None, str | None] = (None, None)
     last_city: tuple[str | None, str | None] = (None, None)
@@ -62,3 +66,10 @@ def extract(article: Article, gazetteer: Gazetteer) -> list[Meeting]:
             last_city = (meeting.location.city, meeting.location.country)
         meetings.append(meeting)
     return meetings
+
+
+def _filed_from(dateline: Dateline) -> Location | None:
+    if dateline.city is None:
+        return None
+    entry = dateline.city.entry
+    return Location(None, entry.name, english_country(str(entry.data.get("country"))))

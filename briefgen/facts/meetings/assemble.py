@@ -6,7 +6,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from ...model import Article, Figure, Meeting, Participant
+from ...model import Article, Figure, Location, Meeting, Participant
 from ..attribution.speakers import Spoken
 from ..display import MONEY_UNITS
 from ..figures import find_figures
@@ -49,6 +49,7 @@ class Context:
     previous_city: tuple[str | None, str | None]
     previous_date: dt.date | None
     seats: Seats
+    filed_from: Location | None = None  # the city of the dateline
 
 
 def assemble(ctx: Context, draft: Draft) -> Meeting:
@@ -63,7 +64,7 @@ def assemble(ctx: Context, draft: Draft) -> Meeting:
     meeting.rules["kind"] = [rule or "kind.default"]
     if kind != "phone call":
         # Where: the opening sentence, else the visit's city, else the city of the visit's last meeting.
-        found = location_of(Where(sents, draft, ctx.visit, ctx.previous_city, ctx.seats))
+        found = location_of(Where(sents, draft, ctx.visit, ctx.previous_city, ctx.seats, ctx.filed_from))
         if found is not None:
             meeting.location = found[0]
             meeting.evidence["location"] = [opening.sentence.id]

@@ -22,6 +22,7 @@ class Where:
     visit: Visit | None
     previous_city: tuple[str | None, str | None]
     seats: Seats
+    filed_from: Location | None = None  # the dateline's city
 
     @property
     def opening(self) -> Sent:
@@ -108,6 +109,9 @@ def _implied(where: Where) -> Found | None:
             return Location(None, visit.city, where.visited()), "place.visit_destination"
     if previous[0]:
         return Location(None, previous[0], previous[1]), "place.previous_meeting"
+    if where.filed_from is not None:
+        # Agency copy filed from the city of the meeting names it only in its dateline.
+        return Location(None, where.filed_from.city, where.filed_from.country), "place.dateline"
     return None
 
 
