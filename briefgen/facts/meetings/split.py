@@ -148,8 +148,12 @@ def _changes_kind(before: str | None, kind: str, sequel: bool, dated: bool, cere
 def fallback_meeting(sents: list[Sent]) -> list[Draft]:
     """An article that speaks of an encounter («кездесуде», «в ходе переговоров») and names two people
     taking part reports one meeting, even in a wording no verb pattern knows: the whole text is its."""
-    named = [s for s in sents if s.triggers]
+    # Not when every word for an encounter is about one planned or recalled («келіссөздерде … талқыланады»).
+    named = [s for s in sents if s.triggers and not _background(s)]
     people = _taking_part(sents)
+    lead = [s for s in sents if s.block == sents[0].block] if sents else []
+    if any(s.language.marker("announced").search(s.sentence.plain) for s in lead):
+        return []  # the lead announces a visit to come: what follows is its programme
     if not named or len(people) < 2:
         return []
     kind = strongest([t.kind for s in named for t in s.triggers if t.kind != "visit"]) or "meeting"
@@ -158,6 +162,11 @@ def fallback_meeting(sents: list[Sent]) -> list[Draft]:
     draft.add_people(people, rule="participant.fallback")
     draft.kinds = [t.kind for s in sents for t in s.triggers]
     return [draft]
+
+
+def _background(s: Sent) -> bool:
+    text, language = s.sentence.plain, s.language
+    return bool(language.marker("future").search(text) or language.marker("recall").match(text))
 
 
 def _taking_part(sents: list[Sent]) -> list[Person]:
