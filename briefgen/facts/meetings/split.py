@@ -45,7 +45,9 @@ class _Splitter:
         named = {} if recalled else {t.kind: t.rule for t in reversed(s.triggers)}
         # A journey (сапармен барды, с визитом, прибыл) frames the meetings that follow; a tour of a site
         # (аралады, посетил) is an encounter of its own, made as often at home by a host as by a guest.
-        if any(t.kind == "visit" and not t.event for t in s.triggers) and not recalled and self.visit is None:
+        journey = any(t.kind == "visit" and not t.event for t in s.triggers)
+        announced = bool(s.language.marker("announced").search(s.sentence.plain))  # «посетит»: not yet
+        if journey and not recalled and not announced and self.visit is None:
             visitor = _visitor(s)
             city, country = _destination(s, visitor)
             self.visit = Visit(visitor, s.index, city, country)
