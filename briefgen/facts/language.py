@@ -29,6 +29,7 @@ class Rule:
     pattern: re.Pattern[str]
     value: str = ""  # a kind, an outcome's summary, a site's English word
     event: bool = False  # for triggers: a verb reporting the encounter, not a noun referring to it
+    alone: bool = False  # for triggers: reports the encounter without a partner named beside it
 
 
 @dataclass(frozen=True)
@@ -77,7 +78,7 @@ def facts_language(code: str | None) -> FactsLanguage:
         endings=grammar.get("cases") == "endings",
         modifiers_before=grammar.get("modifiers") == "before",
         triggers=tuple(
-            Rule(r["id"], re.compile(_expand(r["pattern"], summit)), r["kind"], bool(r["event"]))
+            Rule(r["id"], re.compile(_expand(r["pattern"], summit)), r["kind"], bool(r["event"]), bool(r.get("alone")))
             for r in data.get("triggers") or []
         ),
         planned=re.compile(_expand(str(data["planned"]), summit)) if data.get("planned") else NEVER,

@@ -23,6 +23,7 @@ class Trigger:
     rule: str  # the id of the trigger rule in the language's data
     event: bool  # a verb reporting that the encounter took place, not a noun referring to it
     start: int  # character offset in the sentence
+    alone: bool = False  # reports the encounter without a partner named beside it (a credentials ceremony)
 
 
 def triggers(text: str, language: FactsLanguage) -> list[Trigger]:
@@ -37,7 +38,7 @@ def triggers(text: str, language: FactsLanguage) -> list[Trigger]:
             if any(s <= match.start() < e for s, e in taken):
                 continue
             taken.append(match.span())
-            found.append(Trigger(rule.value, rule.id, rule.event, match.start()))
+            found.append(Trigger(rule.value, rule.id, rule.event, match.start(), rule.alone))
     return sorted(found, key=lambda t: t.start)
 
 

@@ -29,3 +29,17 @@ def test_participants_figures_and_place_say_how_they_were_found(tmp_path: Path) 
     # Every rule sits under a key the evidence or a fact list has.
     facts = {f"participant:{p.name}" for p in meeting.participants} | {"figure:0", "date"}
     assert set(meeting.rules) <= set(meeting.evidence) | facts
+
+
+def test_a_credentials_ceremony_is_one_reception_of_every_ambassador(tmp_path: Path) -> None:
+    text = (
+        "---\nlang: ru\n---\n\nПрезидент Казахстана Касым-Жомарт Токаев принял верительные грамоты у новых послов."
+        "\n\nВерительные грамоты вручили посол Узбекистана Ойбек Усманов и посол Кыргызстана Рысбек Молдогазиев.\n"
+    )
+    [meeting] = meetings(tmp_path, text)
+    assert meeting.rules["kind"] == ["ru.reception.credentials"]
+    assert [(p.role, p.country, p.host) for p in meeting.participants] == [
+        ("president", "Kazakhstan", True),
+        ("ambassador", "Uzbekistan", False),
+        ("ambassador", "Kyrgyzstan", False),
+    ]

@@ -201,7 +201,7 @@ def _counts(trigger: Trigger, s: Sent) -> bool:
     a person in the accusative, a delegation («X бастаған делегацияны», «делегацию во главе с X»), or
     two people named around the verb, whatever their case — one of them may be named by office alone
     («еврокомиссара принял … Роман Скляр»), since an office names the person as surely as a name."""
-    if trigger.kind != "reception":
+    if trigger.kind != "reception" or trigger.alone:
         return True
     people = {id(m.person) for m in s.mentions if m.person is not None and (m.titles or not m.reference)}
     return (

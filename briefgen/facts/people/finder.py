@@ -129,6 +129,10 @@ class Finder(CaseReading, OfficeReading):
     ) -> Mention:
         """A name, with the office and country written around it, as one mention of a person."""
         phrase = self._name_phrase(tokens, covered, start)
+        if self._apart(tokens, phrase, start, end, entry):
+            # «Посла Японии Садыр Жапаров попросил …»: an office in another case than the name is the
+            # object of the sentence, a mention of its own, not the name's office.
+            phrase = NamePhrase(start, [], [])
         self._complete_office(tokens, covered, phrase, start)
         words = [t.text for t in tokens[start:end]]
         case, words = self._name_case(tokens, phrase, start, end, entry, words)
@@ -141,6 +145,20 @@ class Finder(CaseReading, OfficeReading):
             str(t.data["class"]) for t in phrase.titles if t.data.get("class")
         }
         return Mention(index, start, end, phrase.start, case, person, phrase.titles, phrase.country)
+
+    def _apart(self, tokens: list[Token], phrase: NamePhrase, start: int, end: int, entry: Entry | None) -> bool:
+        """Where each word declines, an office agrees with the name it stands for: a gazetteer name written
+        as in the gazetteer (its nominative) after an office that cannot be nominative is someone else's."""
+        if self.language.endings or phrase.head is None or entry is None:
+            return False
+        written = " ".join(t.text.lower() for t in tokens[start:end])
+        if written != entry.variant.lower():
+            return False
+        before = tokens[phrase.start - 1].text.lower() if phrase.start > 0 else ""
+        if before in self.language.words("people", "prepositions"):
+            return False  # «с министром Китая Ван И»: the preposition governs both, an indeclinable name too
+        cases = russian_cases(tokens[phrase.head.start].text)
+        return bool(cases) and "nomn" not in cases
 
     def _name_phrase(self, tokens: list[Token], covered: dict[int, Match], start: int) -> NamePhrase:
         """The office, country and province written before a name."""
