@@ -16,6 +16,7 @@ class Spoken:
     quote: Quote
     last_sentence: int
     rules: tuple[str, ...] = ()  # how the quotation was found, and how its speaker
+    spans: tuple[tuple[int, int, int], ...] = ()  # (sentence index, start, end) of the quoted words
 
 
 Offsets = list[tuple[int, int, Sent]]  # each sentence's span in its paragraph's text
@@ -49,8 +50,23 @@ def _paragraph_quotes(sents: list[Sent], block_sents: list[Sent]) -> list[Spoken
             if who_sent.sentence.id not in ids:
                 ids.append(who_sent.sentence.id)
         quote = Quote(speaker.name if speaker else None, found.text, ids)
-        spoken.append(Spoken(quote, last, (found.rule, rule)))
+        spans = tuple(
+            (s.index, max(found.start - a, 0), min(found.end, b) - a)
+            for a, b, s in offsets
+            if a < found.end and b > found.start
+        )
+        spoken.append(Spoken(quote, last, (found.rule, rule), spans))
     return spoken
+
+
+def mark_quoted(sents: list[Sent], spoken: list[Spoken]) -> None:
+    """People named inside a quotation are talked about by its speaker: none of them takes part for it."""
+    for q in spoken:
+        for index, start, end in q.spans:
+            s = sents[index]
+            for m in s.mentions:
+                if start <= s.tokens[m.start].start < end:
+                    m.quoted = True
 
 
 def _speaker_of(

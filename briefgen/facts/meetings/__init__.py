@@ -7,7 +7,7 @@ import dataclasses
 from ...model import Article, Location, Meeting
 from ..attribution.dateline import Dateline, read_dateline
 from ..attribution.source import source_of
-from ..attribution.speakers import quotes_of
+from ..attribution.speakers import mark_quoted, quotes_of
 from ..gazetteer import Gazetteer, english_country, tokenize
 from ..language import facts_language
 from ..people.finder import Finder
@@ -37,6 +37,8 @@ def extract(article: Article, gazetteer: Gazetteer) -> list[Meeting]:
     for i in dateline.bylines:
         sents[i].mentions = []  # a correspondent's byline names no one taking part
     resolve_offices(sents, finder, gazetteer, article.date)
+    speakers = quotes_of(article, sents)
+    mark_quoted(sents, speakers)
     drafts, visit = split_meetings(sents)
     if not drafts and visit is not None:
         rule = next((t.rule for t in sents[visit.sentence].triggers if t.kind == "visit"), None)
@@ -44,7 +46,6 @@ def extract(article: Article, gazetteer: Gazetteer) -> list[Meeting]:
         drafts[0].add_people([visit.visitor] if visit.visitor else [], rule="participant.visitor")
     if not drafts:
         drafts = fallback_meeting(sents)
-    speakers = quotes_of(article, sents)
     source = source_of(article, sents, dateline.agency)
     seats = Seats.of(gazetteer)
     ctx = Context(article, sents, visit, speakers, (None, None), None, seats, _filed_from(dateline))

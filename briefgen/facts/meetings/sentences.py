@@ -73,7 +73,7 @@ def participants_of(s: Sent) -> list[Person]:
     reported = any(t.event for t in s.triggers)
     people: list[Person] = []
     for m in s.mentions:
-        if m.person is None or (m.reference and not m.titles):
+        if m.person is None or (m.reference and not m.titles) or m.quoted:
             continue
         # Who attends («с участием», «қатысуымен») takes part whatever verb the sentence has.
         if (m.case in ("nom", "with") or (reported and m.takes_part)) and m.person not in people:

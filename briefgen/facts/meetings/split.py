@@ -173,7 +173,8 @@ def _background(s: Sent) -> bool:
 
 def _taking_part(sents: list[Sent]) -> list[Person]:
     people: list[Person] = []
-    for m in (m for s in sents for m in s.mentions if m.person is not None and not m.reference and m.takes_part):
+    named = (m for s in sents for m in s.mentions if m.person is not None and not m.reference and not m.quoted)
+    for m in (m for m in named if m.takes_part):
         if m.person not in people:
             people.append(m.person)
     return people

@@ -31,6 +31,7 @@ class Mention:
     titles: list[Entry] = field(default_factory=list)
     country: str | None = None
     reference: bool = False  # named by office only
+    quoted: bool = False  # inside a quotation: talked about by the speaker, not taking part
 
     @property
     def takes_part(self) -> bool:
