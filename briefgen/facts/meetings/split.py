@@ -40,7 +40,8 @@ class _Splitter:
 
     def read(self, s: Sent) -> None:
         recalled = bool(s.language.marker("recall").match(s.sentence.plain))
-        people = [] if recalled else participants_of(s)
+        welcome = bool(s.language.marker("welcome").search(s.sentence.plain))
+        people = [] if recalled or welcome else participants_of(s)
         kinds = [] if recalled else [t.kind for t in s.triggers]
         named = {} if recalled else {t.kind: t.rule for t in reversed(s.triggers)}
         # A journey (сапармен барды, с визитом, прибыл) frames the meetings that follow; a tour of a site
@@ -173,7 +174,13 @@ def _background(s: Sent) -> bool:
 
 def _taking_part(sents: list[Sent]) -> list[Person]:
     people: list[Person] = []
-    named = (m for s in sents for m in s.mentions if m.person is not None and not m.reference and not m.quoted)
+    named = (
+        m
+        for s in sents
+        if not s.language.marker("welcome").search(s.sentence.plain)
+        for m in s.mentions
+        if m.person is not None and not m.reference and not m.quoted
+    )
     for m in (m for m in named if m.takes_part):
         if m.person not in people:
             people.append(m.person)
