@@ -20,6 +20,7 @@ from typing import Any
 import yaml
 from babel import Locale
 from babel.core import get_global
+from rapidfuzz import fuzz, process
 
 from ..load import KAZAKH_LETTERS
 from ..model import ContentError, ContentProblem
@@ -31,6 +32,9 @@ SOURCE_LANGUAGES = ("kk", "ru")
 PROPER_NAMES = frozenset({"person", "country", "region", "province", "city", "venue"})
 # The particles of an Arabic name (son of, the): part of the name, never a name of their own.
 NAME_PARTICLES = frozenset({"бин", "бен", "ибн", "бинт", "аль", "ал", "ас", "ад", "эль", "әл"})
+# How close a name must be to a gazetteer wording to be that person (rapidfuzz ratio, 0-100). Measured on
+# every annotated set: at 85 a fuzzy match fixed two participants' names and broke none; 90 keeps a margin.
+FUZZY = 90
 # CLDR regions that are not states a delegation could come from.
 NOT_STATES = re.compile(r"^\d{3}$|^(?:EZ|QO|UN|XA|XB|XK|ZZ)$")
 
@@ -75,6 +79,7 @@ class Gazetteer:
     entries: list[Entry] = field(default_factory=list)
     # first-token base form -> (entry, pattern of per-token form sets)
     _index: dict[str, list[tuple[Entry, tuple[frozenset[str], ...]]]] = field(default_factory=dict)
+    _wordings: dict[str, Entry] | None = field(default=None, repr=False, compare=False)
     _people: tuple[dict[tuple[str, str], list[Entry]], dict[str, str], int] | None = field(
         default=None, repr=False, compare=False
     )
@@ -134,6 +139,14 @@ class Gazetteer:
     def family_spelling(self, family: str) -> str | None:
         """The English family name of the first person one of whose wordings ends in `family` (any case)."""
         return self._people_index()[1].get(family.lower())
+
+    def resembling(self, written: str) -> Entry | None:
+        """The person one of whose wordings the name as written resembles closely (rapidfuzz ratio at least
+        FUZZY): a spelling variant the wordings lack («Еркін Тұниаз» for «Әркін Тұниаз», ё for е)."""
+        if self._wordings is None:
+            self._wordings = {str(v): e for e in self.people() for v in e.data.get("variants", [])}
+        best = process.extractOne(written, self._wordings.keys(), scorer=fuzz.ratio, score_cutoff=FUZZY)
+        return self._wordings[best[0]] if best else None
 
     def _people_index(self) -> tuple[dict[tuple[str, str], list[Entry]], dict[str, str]]:
         # Built once, at the first question: each article asks these for every office and unknown name,
