@@ -18,13 +18,9 @@ from ..cache import StoredMemo, files_fingerprint, fingerprint
 from ..config import Config
 from ..model import Article, ContentError, Figure, Location, Meeting, Participant, Quote
 from .gazetteer import Gazetteer, load_gazetteer_files
-from .meetings import extract
+from .meetings import extract_meetings
 from .merge import merge_front_matter
 from .output import facts_json
-
-
-def extract_meetings(article: Article, gazetteer: Gazetteer) -> list[Meeting]:
-    return extract(article, gazetteer)
 
 
 def load_gazetteer(config: Config) -> Gazetteer:

@@ -19,7 +19,8 @@ from .sentences import Draft, Sent
 from .split import fallback_meeting, split_meetings
 
 
-def extract(article: Article, gazetteer: Gazetteer) -> list[Meeting]:
+def extract_meetings(article: Article, gazetteer: Gazetteer) -> list[Meeting]:
+    """The meetings one article reports, each fact with its sentences and the rule that found it."""
     lang = article.lang
     language = facts_language(lang)
     finder = Finder(gazetteer, lang)
