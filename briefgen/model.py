@@ -102,6 +102,7 @@ class Figure:
     text: str  # the wording in the original
     label: str | None = None  # what the figure measures, in English ("trade turnover")
     sentences: list[str] = field(default_factory=list)
+    qualifier: str | None = None  # "more than", "about", "up to": what the text says of the number
 
 
 @dataclass

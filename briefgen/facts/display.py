@@ -22,6 +22,12 @@ def amount(value: float) -> str:
 
 
 def figure_text(figure: Figure) -> str:
+    """«более 5 млрд долларов» → "more than US$5 billion": the qualifier before the amount."""
+    text = _amount_text(figure)
+    return f"{figure.qualifier} {text}" if figure.qualifier and figure.value is not None else text
+
+
+def _amount_text(figure: Figure) -> str:
     if figure.value is None:
         return figure.text
     number = amount(figure.value)

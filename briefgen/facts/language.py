@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, cached_property
 from importlib import resources
 from typing import Any
 
@@ -60,6 +60,14 @@ class FactsLanguage:
         """A list of words (`people: pronouns`), lowercase."""
         value = (self.data.get(section) or {}).get(name) or ()
         return tuple(str(v).lower() for v in value)
+
+    @cached_property
+    def qualifiers(self) -> dict[str, str]:
+        return {str(k).lower(): str(v) for k, v in (self.data.get("qualifiers") or {}).items()}
+
+    @cached_property
+    def number_words(self) -> dict[str, float]:
+        return {str(k).lower(): float(v) for k, v in (self.data.get("number_words") or {}).items()}
 
     def text(self, section: str, name: str) -> str | None:
         value = (self.data.get(section) or {}).get(name)

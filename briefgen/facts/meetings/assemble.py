@@ -149,11 +149,13 @@ def _hosts(
 def _add_sentence_facts(meeting: Meeting, members: list[Sent]) -> None:
     """Figures, topics and the outcome, read sentence by sentence."""
     for s in members:
-        for f in find_figures(s.sentence.plain):
+        for f in find_figures(s.sentence.plain, s.language):
+            if any(f.value == g.value and f.unit == g.unit for g in meeting.figures):
+                continue  # one figure once per meeting, however often the text repeats it
             meeting.rules[f"figure:{len(meeting.figures)}"] = [
                 f"figure.{'money' if f.unit in MONEY_UNITS else 'amount'}"
             ]
-            meeting.figures.append(Figure(f.value, f.unit, f.text, f.label, [s.sentence.id]))
+            meeting.figures.append(Figure(f.value, f.unit, f.text, f.label, [s.sentence.id], f.qualifier))
         for topic in topics_of(s.sentence.plain):
             if topic not in meeting.topics:
                 meeting.topics.append(topic)
