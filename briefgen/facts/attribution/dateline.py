@@ -34,24 +34,28 @@ class Dateline:
 
 def read_dateline(sents: list[Sent]) -> Dateline:
     lead = [s for s in sents if s.block == sents[0].block] if sents else []
-    bylines = {
-        s.index for s in sents if SLASHED.match(s.sentence.plain) or s.language.person("byline").match(s.sentence.plain)
-    }
-    if not lead:
-        return Dateline(None, None, frozenset(bylines))
+    bylines = frozenset(s.index for s in sents if _byline(s))
     text = " ".join(s.sentence.plain for s in lead)
+    if not text.strip():
+        return Dateline(None, None, bylines)
     # The city, when the gazetteer knows it; a place it lacks («АНТАЛЬЯ.») opens a dateline in capitals.
     city = next((m for m in lead[0].matches if m.start == 0 and m.entry.kind == "city"), None)
-    first_word = text.split(maxsplit=1)[0].strip(".,") if text.strip() else ""
+    first_word = text.split(maxsplit=1)[0].strip(".,")
     if city is None and not (len(first_word) > 2 and first_word.isupper()):
-        return Dateline(None, None, frozenset(bylines))
-    agency = None
-    closing = DATE_THEN_AGENCY.match(text)
-    place = PLACE.match(text)
+        return Dateline(None, None, bylines)
+    return Dateline(city, _agency(text), bylines)
+
+
+def _byline(s: Sent) -> bool:
+    return bool(SLASHED.match(s.sentence.plain) or s.language.person("byline").match(s.sentence.plain))
+
+
+def _agency(lead: str) -> str | None:
+    closing = DATE_THEN_AGENCY.match(lead)
     if closing:
-        agency = closing.group("agency").strip()
-    elif place:
-        after = AFTER_PLACE.match(text[place.end() :])
-        if after:
-            agency = (after.group("slashed") or after.group("agency") or "").strip() or None
-    return Dateline(city, agency, frozenset(bylines))
+        return closing.group("agency").strip()
+    place = PLACE.match(lead)
+    after = AFTER_PLACE.match(lead[place.end() :]) if place else None
+    if after is None:
+        return None
+    return (after.group("slashed") or after.group("agency") or "").strip() or None

@@ -154,8 +154,7 @@ def fallback_meeting(sents: list[Sent]) -> list[Draft]:
     # Not when every word for an encounter is about one planned or recalled («келіссөздерде … талқыланады»).
     named = [s for s in sents if s.triggers and not _background(s)]
     people = _taking_part(sents)
-    lead = [s for s in sents if s.block == sents[0].block] if sents else []
-    if any(s.language.marker("announced").search(s.sentence.plain) for s in lead):
+    if _announces(sents):
         return []  # the lead announces a visit to come: what follows is its programme
     if not named or len(people) < 2:
         return []
@@ -165,6 +164,11 @@ def fallback_meeting(sents: list[Sent]) -> list[Draft]:
     draft.add_people(people, rule="participant.fallback")
     draft.kinds = [t.kind for s in sents for t in s.triggers]
     return [draft]
+
+
+def _announces(sents: list[Sent]) -> bool:
+    lead = [s for s in sents if s.block == sents[0].block] if sents else []
+    return any(s.language.marker("announced").search(s.sentence.plain) for s in lead)
 
 
 def _background(s: Sent) -> bool:
