@@ -26,7 +26,9 @@ def source_of(article: Article, sents: list[Sent], dateline: str | None = None) 
         m = s.language.source("trailing", 0).search(s.sentence.plain)
         if m:
             return _agency(m.group("who"), s.language)
-        m = s.language.source("sentence").match(s.sentence.plain.strip())
+        m = s.language.source("leading").match(s.sentence.plain.strip()) or s.language.source("sentence").match(
+            s.sentence.plain.strip()
+        )
         if m:
             return _agency(m.group("who"), s.language)
     lead = " ".join(s.sentence.plain for s in sents if s.block == sents[0].block) if sents else ""

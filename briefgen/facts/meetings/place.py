@@ -163,7 +163,7 @@ def _venue_in(s: Sent, matches: list[Match], abroad: str | None) -> Location | N
         if m.entry.kind != "venue":
             continue
         data = m.entry.data
-        if data.get("located") and not _in_locative(s, m):
+        if (data.get("located") and not _in_locative(s, m)) or _reports(s, m):
             continue
         # «Дом Правительства Кыргызстана», «Қырғызстан Үкімет үйі»: a seat named by its institution
         # (generic in the gazetteer) with another country's name as its owner is that country's, not
@@ -247,6 +247,16 @@ def _beside_trigger(s: Sent, m: Match) -> bool:
         if not s.language.modifiers_before and t.start < start and len(text[t.start : start].split()) <= 3:
             return True
     return False
+
+
+def _reports(s: Sent, m: Match) -> bool:
+    """«Ақорданың баспасөз қызметі», «пресс-служба Акорды», «сообщили в Акорде»: the venue's press service
+    is the source of the report, and the venue no place of the meeting."""
+    text = s.sentence.plain
+    start, end = s.tokens[m.start].start, s.tokens[m.end - 1].end
+    return bool(
+        s.language.place("press_after").match(text[end:]) or s.language.place("press_before").search(text[:start])
+    )
 
 
 def _in_locative(s: Sent, m: Match) -> bool:
