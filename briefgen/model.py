@@ -102,6 +102,7 @@ class Figure:
     text: str  # the wording in the original
     label: str | None = None  # what the figure measures, in English ("trade turnover")
     sentences: list[str] = field(default_factory=list)
+    qualifier: str | None = None  # "more than", "about", "up to": what the text says of the number
 
 
 @dataclass
@@ -126,6 +127,9 @@ class Meeting:
     # The sentences behind the facts that are not objects of their own: "kind", "location", "date",
     # "outcome", "topic:<topic>" → sentence ids, so the fact box can link each fact to its wording.
     evidence: dict[str, list[str]] = field(default_factory=dict)
+    # The ids of the rules behind each fact, under the keys of `evidence`, and "participant:<name>",
+    # "figure:<n>", "quote:<n>" (n: the index in its list): what `briefgen facts --explain` prints.
+    rules: dict[str, list[str]] = field(default_factory=dict)
 
 
 @dataclass
@@ -175,6 +179,10 @@ class BuildReport:
     warnings: list[str] = field(default_factory=list)
     # language pairs with no model, e.g. {("kk", "en"): 42}: number of sentences left untranslated
     missing_pairs: dict[tuple[str, str], int] = field(default_factory=dict)
+    # why machine translation stopped before the end (a translation server gone down), if it did,
+    # and how many sentences that left untranslated
+    translation_stopped: str | None = None
+    not_sent: int = 0
     seconds: float = 0.0
 
     def summary(self) -> str:
