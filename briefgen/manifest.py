@@ -125,6 +125,10 @@ class Manifest:
     def __init__(self, config: Config, enabled: bool = True):
         """Disabled (`enabled=False`): it skips nothing, links nothing and records nothing."""
         self.enabled = enabled
+        # A translation server is an input no file shows: a sentence it did not translate last time (it was
+        # down, or lacked the language) may be translated now, so such a build is never skipped.
+        translation = config.translation
+        self.server = translation.enabled and translation.backend == "libretranslate"
         self.sources = inputs_fingerprint(config) if enabled else ""
         self.cache_dir = config.path(config.cache_dir)
         self.path = self.cache_dir / MANIFEST_FILE
@@ -146,7 +150,8 @@ class Manifest:
             return None
         if {path: list(info) for path, info in site_files(self.output_dir).items()} != self.site:
             return None
-        return _report_from_json(self.data["report"])
+        last = _report_from_json(self.data["report"])
+        return None if self.server and last.untranslated else last
 
     def reuse(self, path: str, data: bytes, target: Path) -> bool:
         """Hard-link the site's own copy of page `path` to `target` if it holds these bytes (per the

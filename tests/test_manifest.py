@@ -156,3 +156,13 @@ def test_a_translator_given_by_the_caller_always_builds(site, renders):
     build_site(config, translator=Nothing())
     build_site(config, translator=Nothing())
     assert renders == [1, 1]
+
+
+def test_sentences_a_translation_server_left_untranslated_are_tried_again(site, renders):
+    # Nothing listens on port 9 (discard): the server is down, the sentences stay untranslated.
+    config = site(
+        {"content/a.md": KK_MEETING}, "translation:\n  backend: libretranslate\n  url: http://127.0.0.1:9\n"
+    )
+    assert build_site(config).untranslated > 0
+    build_site(config)
+    assert renders == [1, 1]
