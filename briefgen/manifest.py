@@ -133,6 +133,7 @@ class Manifest:
         self.cache_dir = config.path(config.cache_dir)
         self.path = self.cache_dir / MANIFEST_FILE
         self.output_dir = config.path(config.output_dir)
+        self.output_root = self.output_dir.resolve()
         self.data: dict[str, Any] = {}
         try:
             data = json.loads(self.path.read_text(encoding="utf-8")) if enabled else None
@@ -164,6 +165,8 @@ class Manifest:
             info = live.lstat()
             if not stat.S_ISREG(info.st_mode) or [info.st_size, info.st_mtime_ns] != recorded:
                 return False
+            if not live.resolve(strict=True).is_relative_to(self.output_root):
+                return False  # a folder of the site replaced by a link out of it: nothing is taken from there
             os.link(live, target, follow_symlinks=False)
         except OSError:  # gone, or a file system without hard links: the page is written instead
             return False

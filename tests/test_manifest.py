@@ -166,3 +166,17 @@ def test_sentences_a_translation_server_left_untranslated_are_tried_again(site, 
     assert build_site(config).untranslated > 0
     build_site(config)
     assert renders == [1, 1]
+
+
+def test_no_page_is_linked_from_outside_the_site(site, tmp_path):
+    config = site({"content/a.md": KK_MEETING})
+    build_site(config)
+    manifest = Manifest(config)
+    (page,) = (config.root / "site" / "briefings").glob("*/index.html")
+    data = page.read_bytes()
+    elsewhere = tmp_path / "elsewhere"
+    page.parent.rename(elsewhere)  # keeps the file, its size and its time
+    page.parent.symlink_to(elsewhere, target_is_directory=True)
+    target = config.root / "staged.html"
+    assert manifest.reuse(page.relative_to(config.root / "site").as_posix(), data, target) is False
+    assert not target.exists()
