@@ -19,17 +19,18 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from compare import make_articles, touch_article, write_briefgen  # noqa: E402
 
 from briefgen import build as build_module  # noqa: E402
+from briefgen import manifest as manifest_module  # noqa: E402
 from briefgen.config import load_config  # noqa: E402
 
 STAGES = (
-    "inputs_fingerprint",
-    "load_content",
-    "segment_documents",
-    "open_translator",
-    "translate_articles",
-    "read_facts",
-    "render_site",
-    "write_site",
+    (manifest_module, "inputs_fingerprint"),
+    (build_module, "load_content"),
+    (build_module, "segment_documents"),
+    (build_module, "open_translator"),
+    (build_module, "translate_articles"),
+    (build_module, "read_facts"),
+    (build_module, "render_site"),
+    (build_module, "write_site"),
 )
 
 
@@ -62,16 +63,16 @@ def main() -> None:
             if run == "one changed":
                 touch_article(changed, 1)
             stages: dict[str, float] = {}
-            originals = {name: getattr(build_module, name) for name in STAGES}
-            for name, fn in originals.items():
-                setattr(build_module, name, timed(stages, name, fn))
+            originals = {(module, name): getattr(module, name) for module, name in STAGES}
+            for (module, name), fn in originals.items():
+                setattr(module, name, timed(stages, name, fn))
             start = time.perf_counter()
             cpu = _cpu()
             report = build_module.build_site(config)
             total = time.perf_counter() - start
             cpu = _cpu() - cpu
-            for name, fn in originals.items():
-                setattr(build_module, name, fn)
+            for (module, name), fn in originals.items():
+                setattr(module, name, fn)
             print(
                 f"{run} ({config.workers} workers): {report.articles} articles, {report.pages} pages in {total:.2f}s"
                 f" (CPU {cpu:.2f}s, workers included)"

@@ -56,9 +56,12 @@ def ordered_map(
         return results
     global _job
     _job = (work, items)
-    size = max(1, min(MAX_CHUNK, len(items) // (workers * CHUNKS_PER_WORKER)))
-    bounds = [(start, min(start + size, len(items))) for start in range(0, len(items), size)]
-    results = []
+    # The first item here, before the fork: what the work builds lazily on first use (compiled patterns,
+    # analyzers, pysbd's segmenters) is then inherited by every worker rather than built in each.
+    results = [work(items[0])]
+    done(1)
+    size = max(1, min(MAX_CHUNK, (len(items) - 1) // (workers * CHUNKS_PER_WORKER)))
+    bounds = [(start, min(start + size, len(items))) for start in range(1, len(items), size)]
     try:
         with multiprocessing.get_context("fork").Pool(workers) as pool:
             for part in pool.imap(_run_chunk, bounds):
