@@ -334,6 +334,7 @@ THRESHOLDS = (None, 95, 90, 85)
 def spelling_table(gazetteer: Gazetteer, index: FuzzyIndex, verbose: bool) -> list[str]:
     rng = random.Random(8)
     counts: dict[str, Counter[str]] = defaultdict(Counter)
+    per_kind: dict[str, Counter[str]] = defaultdict(Counter)
     listing = []
     own_cities = {str(c["name"]) for c in yaml.safe_load(GAZETTEER.read_text(encoding="utf-8"))["cities"]}
     for entry in gazetteer.entries:
@@ -346,15 +347,18 @@ def spelling_table(gazetteer: Gazetteer, index: FuzzyIndex, verbose: bool) -> li
                 for form, text in (("", variant), (" +case", inflected(variant, lang))):
                     c = counts[kind + form]
                     c["n"] += 1
+                    per_kind[f"all {entry.kind}s{form}"]["n"] += 1
                     found = resolves(gazetteer, text, lang, entry.name)
                     c["gazetteer"] += found
+                    per_kind[f"all {entry.kind}s{form}"]["gazetteer"] += found
                     words = [t for t in tokenize(text, lang) if t.is_word]
                     for t in THRESHOLDS:
                         got = index.lookup(words, t)
-                        c[f"right {t}"] += got == (entry.kind, entry.name)
-                        c[f"wrong {t}"] += got is not None and got != (entry.kind, entry.name)
-                        # The lookup as it would run: the fuzzy one only where the gazetteer finds nothing.
-                        c[f"both {t}"] += found or got == (entry.kind, entry.name)
+                        for tally in (c, per_kind[f"all {entry.kind}s{form}"]):
+                            tally[f"right {t}"] += got == (entry.kind, entry.name)
+                            tally[f"wrong {t}"] += got is not None and got != (entry.kind, entry.name)
+                            # The lookup as it would run: the fuzzy one only where the gazetteer finds nothing.
+                            tally[f"both {t}"] += found or got == (entry.kind, entry.name)
                     if verbose and not found:
                         listing.append(f"  {kind}{form}: {text} ({entry.name}) → rf≥90 {index.lookup(words, 90)}")
     head = f"{'variant':<22} {'n':>5} {'gazetteer':>9} " + " ".join(
@@ -367,6 +371,7 @@ def spelling_table(gazetteer: Gazetteer, index: FuzzyIndex, verbose: bool) -> li
         total.update(c)
         lines.append(_spelling_row(kind, c))
     lines.append(_spelling_row("all", total))
+    lines += [_spelling_row(kind, c) for kind, c in sorted(per_kind.items())]
     return lines + listing
 
 
@@ -410,7 +415,7 @@ def false_matches(all_reports: list[Report], gazetteer: Gazetteer, index: FuzzyI
                         continue
                     annotated = got[1] in report.names or got[1] in report.cities
                     hits[t]["annotated" if annotated else "other"] += 1
-                    if verbose and not annotated and t == 90:
+                    if verbose and (not annotated and t == 90 or annotated and t is None):
                         listing.append(f"  {report.path.name}: {text} → {got}")
     lines = [f"unmatched capitalised runs tried: {tried}"]
     for t in THRESHOLDS:

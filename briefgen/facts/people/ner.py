@@ -27,8 +27,8 @@ from functools import cache, lru_cache
 from pathlib import Path
 from typing import Any, Protocol
 
-MODEL = "slovnet_ner_news_v1.tar"
-EMBEDDING = "navec_news_v1_1B_250K_300d_100q.tar"
+# The models a language pack may name (`people: ner:`), by the files of the natasha wheel they load.
+MODELS = {"slovnet_news": ("model/slovnet_ner_news_v1.tar", "emb/navec_news_v1_1B_250K_300d_100q.tar")}
 # Tagging is bounded: a sentence longer than this is not tagged (no name is lost that the rules find).
 LONGEST = 2000
 
@@ -52,31 +52,34 @@ def model_dir() -> Path:
 
 
 @cache
-def _tagger() -> Any:
+def _tagger(model: str) -> Any:
     from navec import Navec
     from slovnet import NER
 
+    if model not in MODELS:
+        raise NerUnavailable(f"no NER model named {model!r} — one of: {', '.join(MODELS)}")
     data = model_dir()
-    tagger = NER.load(str(data / "model" / MODEL))
-    tagger.navec(Navec.load(str(data / "emb" / EMBEDDING)))
+    tagger_file, embedding_file = MODELS[model]
+    tagger = NER.load(str(data / tagger_file))
+    tagger.navec(Navec.load(str(data / embedding_file)))
     return tagger
 
 
 @lru_cache(maxsize=4096)
-def _person_spans(text: str) -> tuple[tuple[int, int], ...]:
-    return tuple((s.start, s.stop) for s in _tagger()(text).spans if s.type == "PER")
+def _person_spans(text: str, model: str) -> tuple[tuple[int, int], ...]:
+    return tuple((s.start, s.stop) for s in _tagger(model)(text).spans if s.type == "PER")
 
 
-def person_runs(tokens: Sequence[Spanned]) -> list[tuple[int, int]]:
+def person_runs(tokens: Sequence[Spanned], model: str = "slovnet_news") -> list[tuple[int, int]]:
     """The runs of tokens (start, end exclusive) that the NER tags as a person, in one sentence given as
-    its tokens (with their offsets in the sentence)."""
+    its tokens (with their offsets in the sentence). The model is loaded at the first call."""
     if not tokens or tokens[-1].end > LONGEST:
         return []
     chars = [" "] * tokens[-1].end
     for token in tokens:
         chars[token.start : token.end] = token.text
     runs = []
-    for start, stop in _person_spans("".join(chars)):
+    for start, stop in _person_spans("".join(chars), model):
         inside = [i for i, t in enumerate(tokens) if t.start >= start and t.end <= stop]
         if inside:
             runs.append((inside[0], inside[-1] + 1))
