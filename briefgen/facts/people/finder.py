@@ -261,7 +261,8 @@ class Finder(CaseReading, OfficeReading):
         # The same name written again, perhaps without the country that chose its spelling.
         person = self.people.get(key) or self._named_before(words, original)
         if person is None and len(words) > 1 and (entry := self.gazetteer.resembling(original)) is not None:
-            return self._person(entry, words, case, country)  # a spelling the gazetteer's wordings lack
+            # A spelling the gazetteer's wordings lack: the name as written is the original.
+            return self._person(Entry(entry.kind, entry.name, entry.data, original), words, case, country)
         if person is None:
             person = Person(key, original, None, None, from_gazetteer=False)
             self.people[key] = person
