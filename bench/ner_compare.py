@@ -34,12 +34,12 @@ gazetteer lacks (`Gazetteer.resembling`). What lost, measured here (numbers of D
   variants against 0.985 as shipped, neither with a wrong person; not worth a second index.
 - A spelling fallback for cities: folded keys resolve 0.45 of inflected city variants with no wrong
   city (the gazetteer 0.08), rapidfuzz at 90 0.59 but 3% wrong; on the corpus' 1,194 unmatched
-  capitalised runs it finds nothing either way. Not built: articles spell their cities as CLDR does;
+  capitalised runs it finds no city either way. Not built: articles spell their cities as CLDR does;
   worth doing with a set of real misspellings.
 - Kazakh analyzers: kazstem (qazmorph) ships no compiled FST in its wheel (it needs apertium-kaz and
   an HFST/CG toolchain built from a source checkout; Debian has HFST but no apertium-kaz) and is
   GPL-3.0; qaznltk has no morphology (tokenizer, transliteration, sentiment, number words). The suffix
-  tables give the nominative of 53 of 53 inflected participants' surnames in the kk reports.
+  tables give the nominative of all 54 inflected participants' surnames in the kk reports.
 """
 
 from __future__ import annotations

@@ -19,9 +19,9 @@ Why, measured with bench/ner_compare.py on the 51 annotated Russian reports (148
   0.885 (ё lost: Мирзиеев; foreign names left oblique: Исхака Дара, Пиюша Гояла, Чжао Ганом) and tags
   office words and agencies as people (аким, эмир, Торага, Кабар): so the NER only proposes runs; the
   nominative, the case, the office and the country stay the finder's.
-- Cost: 0.15 s to import, 0.5 s to load, about 230 MB more at peak, once per process and only when a
-  sentence asks; slovnet and navec are used directly, so Natasha's pymorphy2 (unmaintained) is never
-  imported.
+- Cost: 0.2-0.5 s to import, 0.4-2 s to load (on the shared, loaded machine), about 230 MB more at
+  peak, once per process and only when a sentence asks; slovnet and navec are used directly, so
+  Natasha's pymorphy2 (unmaintained) is never imported.
 """
 
 from __future__ import annotations
