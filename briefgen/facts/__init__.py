@@ -17,14 +17,17 @@ from typing import Any
 from ..cache import StoredMemo, files_fingerprint, fingerprint
 from ..config import Config
 from ..model import Article, ContentError, Figure, Location, Meeting, Participant, Quote
+from .dates import DATA, date_meetings
 from .extract import extract
 from .gazetteer import Gazetteer, load_gazetteer_files
 from .merge import merge_front_matter
 from .output import facts_json
 
 
-def extract_meetings(article: Article, gazetteer: Gazetteer) -> list[Meeting]:
-    return extract(article, gazetteer)
+def extract_meetings(article: Article, gazetteer: Gazetteer, reference: dt.date | None = None) -> list[Meeting]:
+    """`reference`: the day an article without a front matter date is read against (its file's date, else
+    the build's), for the year of «12 наурызда» and the day of «кеше»."""
+    return date_meetings(article, extract(article, gazetteer), reference or article.source.modified)
 
 
 def load_gazetteer(config: Config) -> Gazetteer:
@@ -37,21 +40,26 @@ def _cached(paths: tuple[Path, ...]) -> Gazetteer:
     return load_gazetteer_files(list(paths))
 
 
-def apply_facts(articles: list[Article], config: Config, memo: StoredMemo | None = None) -> list[ContentError]:
+def apply_facts(
+    articles: list[Article], config: Config, memo: StoredMemo | None = None, today: dt.date | None = None
+) -> list[ContentError]:
     """Fill each article's meetings; returns the problems found in front matter `meetings:`. With a memo
-    (see `facts_memo`), an article read before under the same rules and gazetteer is not read again."""
+    (see `facts_memo`), an article read before under the same rules and gazetteer is not read again.
+    `today` (the build date, read here when not given) dates an article that has no file date."""
     errors: list[ContentError] = []
+    build_date = today or dt.date.today()
     for article in articles:
         extracted: list[Meeting] = []
         if config.facts.enabled:
-            key = _article_key(article)
+            reference = article.date or article.source.modified or build_date
+            key = _article_key(article, reference)
             stored = memo.get(key) if memo is not None else None
             if stored is not None:
                 extracted = [_meeting_from_json(m) for m in stored]
             else:
                 # The gazetteer is loaded (once, cached) only for an article not stored: a rebuild that
                 # changed nothing does without its half second of loading.
-                extracted = extract_meetings(article, load_gazetteer(config))
+                extracted = extract_meetings(article, load_gazetteer(config), reference)
                 if memo is not None:
                     memo.put(key, [_meeting_to_json(m) for m in extracted])
         article.meetings, problems = merge_front_matter(article, extracted)
@@ -63,17 +71,19 @@ def facts_memo(config: Config) -> StoredMemo:
     """The stored meetings of the last build, valid while the extractor, its data, the site's gazetteer
     files and the analyzers it leans on are unchanged."""
     here = Path(__file__).parent
-    sources = [*here.glob("*.py"), here.parent / "data" / "gazetteer.yaml"]
+    sources = [*here.glob("*.py"), here.parent / "data" / "gazetteer.yaml", *DATA.glob("*.dates.yaml")]
     sources += [config.path(p).resolve() for p in config.facts.gazetteer if config.path(p).is_file()]
     libraries = ", ".join(f"{name} {version(name)}" for name in ("pymorphy3", "pymorphy3-dicts-ru", "babel"))
     return StoredMemo(config.path(config.cache_dir) / "facts.json", f"{libraries}; {files_fingerprint(sources)}")
 
 
-def _article_key(article: Article) -> str:
-    """Everything extraction reads from an article: its language, date, front matter and sentences."""
+def _article_key(article: Article, reference: dt.date) -> str:
+    """Everything extraction reads from an article: its language, date, front matter and sentences, and
+    the day it is read against."""
     read = {
         "lang": article.lang,
         "date": article.date,
+        "reference": reference,
         "meta": {k: v for k, v in article.meta.items() if k != "meetings"},
         "title": article.title.text,
         "blocks": [[b.kind, [[s.id, s.text] for s in b.sentences]] for b in article.blocks],
