@@ -137,7 +137,7 @@ def date_words(lang: str) -> DateWords | None:
     year_words = _alternatives(data["year_words"])
     month = rf"(?P<month>{_alternatives(list(months))}){endings}(?!\w)"
     before = rf"(?:(?P<year1>\d{{4}})\s+(?:{year_words})\s+)?"
-    after = rf"(?:\s+(?P<year2>\d{{4}})(?:\s*(?:{year_words}))?(?!\w))?"
+    after = rf"(?:,?\s+(?P<year2>\d{{4}})(?:\s*(?:{year_words}))?(?!\w))?"
     pattern = "|".join(
         [
             NUMERIC,
