@@ -58,7 +58,7 @@ def read_with_dateparser(article: Article, words: dates.DateWords, reference: dt
         found.sort(key=lambda m: m.start)
         mentions.append([m for m in found if (i or m.start >= end) and not dates._planned(s.plain, m.start, words)])
     background = [bool(words.background and words.background.search(s.plain)) for s in sentences]
-    return dates._Reading(ids, mentions, background, today, dated, article.date)
+    return dates._Reading(ids, mentions, background, today, dated, 0, article.date)
 
 
 def main() -> None:

@@ -8,7 +8,8 @@
 - else the date of the meeting reported before it (a report tells one day's meetings in order);
 - else the nearest date stated before its opening sentence, in a sentence that recalls nothing earlier
   («Напомним, …», «Бұған дейін …» open a background sentence, whose date is another event's);
-- else the dateline's date («АСТАНА, 12 наурыз. KAZINFORM», «Бишкек, 14.10.25. /Кабар/.»);
+- else the dateline's date («АСТАНА, 12 наурыз. KAZINFORM», «Бишкек, 14.10.25. /Кабар/.»), or the date of
+  a line that holds only a date, as a page copied from a site has one above or below the text;
 - else the front matter `date`; else none (a report that gives no date gets none).
 
 Dates later in a meeting's own text are not taken: there they are mostly another event's (an agreement
@@ -54,6 +55,7 @@ ISO = r"(?<!\d)(?P<iyear>\d{4})-(?P<imonth>\d{2})-(?P<iday>\d{2})(?!\d)"
 # «12-ші наурыз», «3-4 апреля», «2–3 наурызда»: the ordinal suffix and the range's end are read past.
 DAY = r"(?P<day>\d{1,2})(?:\s?[-–—]\s?\d{1,2}(?!\d))?(?:-(?:ші|шы|сі|і|ы))?"
 DATELINE_END = re.compile(r"\s*(?:$|[.–—/]|-\s)")
+CLOCK = re.compile(r"\b\d{1,2}:\d{2}\b")
 CLAUSE_BREAK = re.compile(r"[,;:]|\s[—–-]\s")
 # How far before and after the article's own day a date without a year may lie.
 BEHIND, AHEAD = dt.timedelta(days=304), dt.timedelta(days=61)
@@ -210,6 +212,17 @@ def dateline(text: str, words: DateWords, reference: dt.date | None) -> tuple[in
     return m.end(), mention.resolve(reference, None)
 
 
+def date_line(text: str, words: DateWords, reference: dt.date | None) -> dt.date | None:
+    """The date of a line that holds nothing else, as a site prints its page's («12:45, 12 наурыз 2025»,
+    «22.04.2020 | 15:03», «Сенбі, 20 қыркүйек, 2014 жыл»)."""
+    found = [(m, _mention(m, words)) for m in words.pattern.finditer(text)]
+    dated = next((mention for _, mention in found if mention is not None and mention.kind == "date"), None)
+    if dated is None:
+        return None
+    rest = CLOCK.sub("", words.pattern.sub("", text))
+    return None if any(ch.isalnum() for ch in rest) else dated.resolve(reference, None)
+
+
 @dataclass
 class _Reading:
     """An article's sentences with the dates they state, and its own day."""
@@ -218,7 +231,8 @@ class _Reading:
     mentions: list[list[Mention]]
     background: list[bool]  # recalls an earlier event
     today: dt.date | None  # what relative words and weekdays count from
-    dateline: dt.date | None
+    dateline: dt.date | None  # the dateline's, else a date line's (the day the report was published)
+    dateline_at: int  # the sentence that holds it
     front_matter: dt.date | None
 
 
@@ -229,12 +243,15 @@ def _read(article: Article, words: DateWords, reference: dt.date | None) -> _Rea
         ids.setdefault(s.id, i)
     base = article.date or reference
     end, dated = dateline(sentences[0].plain, words, base) if sentences else (0, None)
+    at = 0
+    if dated is None:
+        at, dated = next(((i, d) for i, s in enumerate(sentences) if (d := date_line(s.plain, words, base))), (0, None))
     mentions = [
         [m for m in find_dates(s.plain, words) if (i or m.start >= end) and not _planned(s.plain, m.start, words)]
         for i, s in enumerate(sentences)
     ]
     background = [bool(words.background and words.background.search(s.plain)) for s in sentences]
-    return _Reading(ids, mentions, background, dated or article.date or reference, dated, article.date)
+    return _Reading(ids, mentions, background, dated or article.date or reference, dated, at, article.date)
 
 
 def _planned(text: str, at: int, words: DateWords) -> bool:
@@ -267,7 +284,7 @@ def _date_of(reading: _Reading, opening: int, previous: dt.date | None) -> tuple
         if earlier is not None:
             return earlier, i
     if reading.dateline is not None:
-        return reading.dateline, 0
+        return reading.dateline, reading.dateline_at
     return reading.front_matter, None
 
 

@@ -139,6 +139,13 @@ def test_the_dateline_dates_a_meeting_whose_sentences_give_none(tmp_path: Path) 
     assert dated(tmp_path, body, ["қабылдады"], D(2025, 10, 30)) == [D(2025, 10, 21)]
 
 
+def test_a_line_with_only_a_date_dates_the_report_like_a_dateline(tmp_path: Path) -> None:
+    body = "Премьер-министр Түркия Сыртқы істер министрімен кездесті.\n\n12:45, 12 Наурыз 2025\n"
+    assert dated(tmp_path, body, ["кездесті"], D(2025, 6, 1)) == [D(2025, 3, 12)]
+    body = "22.04.2020 | 15:03\n\nПрезидент в понедельник провел переговоры с премьер-министром.\n"
+    assert dated(tmp_path, body, ["переговоры"], D(2025, 6, 1)) == [D(2020, 4, 20)]
+
+
 def test_relative_words_count_from_the_dateline_not_from_the_file(tmp_path: Path) -> None:
     body = "Астана. 25 қараша. ҚазТАГ – Мемлекет басшысы дүйсенбі күні Еуропа Одағының өкілін қабылдады.\n"
     # The file was saved a week later; the dateline says which Monday.
