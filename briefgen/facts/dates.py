@@ -4,7 +4,7 @@
 
 - in its opening sentence: «12 наурызда», «3-4 апреля», «2025 жылғы 12 наурызда», «12.03.2025», a
   relative word («кеше», «вчера», «бүгін», «сегодня»), a weekday («дүйсенбіде», «в понедельник»), or a
-  word that dates it against the meeting before («сол күні», «на следующий день»);
+  word that dates it against the meeting before, or the day last stated («сол күні», «на следующий день»);
 - else the date of the meeting reported before it (a report tells one day's meetings in order);
 - else the nearest date stated before its opening sentence, in a sentence that recalls nothing earlier
   («Напомним, …», «Бұған дейін …» open a background sentence, whose date is another event's);
@@ -270,22 +270,31 @@ def _first(reading: _Reading, index: int, previous: dt.date | None) -> dt.date |
     )
 
 
-def _date_of(reading: _Reading, opening: int, previous: dt.date | None) -> tuple[dt.date | None, int | None]:
-    """A meeting's date and the sentence that states it (None: the front matter's)."""
-    stated = _first(reading, opening, previous)
+Dated = tuple[dt.date | None, int | None]  # a date and the sentence that gives it (None: front matter)
+
+
+def _date_of(reading: _Reading, opening: int, previous: Dated) -> Dated:
+    """A meeting's date and the sentence that gives it, `previous` being the meeting's before."""
+    earlier = _earlier(reading, opening)
+    # «Сол күні», «на следующий день» count from the meeting before, else from the day last stated.
+    stated = _first(reading, opening, previous[0] or earlier[0])
     if stated is not None:
         return stated, opening
     if reading.background[opening]:
         return None, None  # an encounter recalled («Еске салайық, … 2023 жылы») is not dated by today's report
-    if previous is not None:
-        return previous, None
-    for i in range(opening - 1, -1, -1):
-        earlier = None if reading.background[i] else _first(reading, i, None)
-        if earlier is not None:
-            return earlier, i
-    if reading.dateline is not None:
-        return reading.dateline, reading.dateline_at
+    for found in (previous, earlier, (reading.dateline, reading.dateline_at)):
+        if found[0] is not None:
+            return found
     return reading.front_matter, None
+
+
+def _earlier(reading: _Reading, opening: int) -> Dated:
+    """The nearest date stated before a sentence, outside the sentences that recall earlier events."""
+    for i in range(opening - 1, -1, -1):
+        date = None if reading.background[i] else _first(reading, i, None)
+        if date is not None:
+            return date, i
+    return None, None
 
 
 def _opening(meeting: Meeting, ids: dict[str, int]) -> int | None:
@@ -303,16 +312,17 @@ def date_meetings(article: Article, meetings: list[Meeting], reference: dt.date 
     reading = _read(article, words, reference)
     sentences = article.sentences()
     dated: list[Meeting] = []
-    previous: dt.date | None = None
+    previous: Dated = (None, None)
     for meeting in meetings:
         opening = _opening(meeting, reading.ids)
         if opening is None:
-            date, where = reading.dateline or reading.front_matter, None
+            date, where = (reading.dateline, reading.dateline_at) if reading.dateline else (reading.front_matter, None)
         else:
             date, where = _date_of(reading, opening, previous)
         evidence = {k: v for k, v in meeting.evidence.items() if k != "date"}
         if date is not None and where is not None:
             evidence["date"] = [sentences[where].id]
         dated.append(dataclasses.replace(meeting, date=date, evidence=evidence))
-        previous = date or previous
+        if date is not None:
+            previous = (date, where)
     return dated

@@ -200,6 +200,11 @@ def test_the_nearest_date_before_the_opening_dates_it(tmp_path: Path) -> None:
     assert dated(tmp_path, body, ["қабылдады"], D(2025, 3, 20)) == [D(2025, 3, 12)]
 
 
+def test_the_same_day_as_the_day_last_stated_when_no_meeting_came_before(tmp_path: Path) -> None:
+    body = "Премьер-министр 12 наурызда Ташкентке барды. Сол күні ол Өзбекстан Президентімен кездесті.\n"
+    assert dated(tmp_path, body, ["кездесті"], D(2025, 3, 20)) == [D(2025, 3, 12)]
+
+
 def test_each_meeting_takes_the_date_of_the_one_before_unless_it_states_its_own(tmp_path: Path) -> None:
     body = (
         "Министр 10 шілдеде Пекинде әріптесімен кездесті.\n"
