@@ -273,9 +273,9 @@ def _first(reading: _Reading, index: int, previous: dt.date | None) -> dt.date |
 Dated = tuple[dt.date | None, int | None]  # a date and the sentence that gives it (None: front matter)
 
 
-def _date_of(reading: _Reading, opening: int, previous: Dated) -> Dated:
-    """A meeting's date and the sentence that gives it, `previous` being the meeting's before."""
-    earlier = _earlier(reading, opening)
+def _date_of(reading: _Reading, opening: int, previous: Dated, earlier: Dated) -> Dated:
+    """A meeting's date and the sentence that gives it, `previous` being the meeting's before and
+    `earlier` the nearest date stated before its opening sentence."""
     # «Сол күні», «на следующий день» count from the meeting before, else from the day last stated.
     stated = _first(reading, opening, previous[0] or earlier[0])
     if stated is not None:
@@ -288,13 +288,17 @@ def _date_of(reading: _Reading, opening: int, previous: Dated) -> Dated:
     return reading.front_matter, None
 
 
-def _earlier(reading: _Reading, opening: int) -> Dated:
-    """The nearest date stated before a sentence, outside the sentences that recall earlier events."""
-    for i in range(opening - 1, -1, -1):
-        date = None if reading.background[i] else _first(reading, i, None)
+def _earlier(reading: _Reading) -> list[Dated]:
+    """For each sentence, the nearest date stated before it outside the sentences that recall earlier
+    events (one pass, however many meetings an article has)."""
+    found: list[Dated] = []
+    last: Dated = (None, None)
+    for i, background in enumerate(reading.background):
+        found.append(last)
+        date = None if background else _first(reading, i, None)
         if date is not None:
-            return date, i
-    return None, None
+            last = (date, i)
+    return found
 
 
 def _opening(meeting: Meeting, ids: dict[str, int]) -> int | None:
@@ -313,12 +317,13 @@ def date_meetings(article: Article, meetings: list[Meeting], reference: dt.date 
     sentences = article.sentences()
     dated: list[Meeting] = []
     previous: Dated = (None, None)
+    earlier = _earlier(reading)
     for meeting in meetings:
         opening = _opening(meeting, reading.ids)
         if opening is None:
             date, where = (reading.dateline, reading.dateline_at) if reading.dateline else (reading.front_matter, None)
         else:
-            date, where = _date_of(reading, opening, previous)
+            date, where = _date_of(reading, opening, previous, earlier[opening])
         evidence = {k: v for k, v in meeting.evidence.items() if k != "date"}
         if date is not None and where is not None:
             evidence["date"] = [sentences[where].id]
