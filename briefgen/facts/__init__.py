@@ -18,16 +18,16 @@ from ..cache import StoredMemo, files_fingerprint, fingerprint
 from ..config import Config
 from ..model import Article, ContentError, Figure, Location, Meeting, Participant, Quote
 from .dates import DATA, date_meetings
-from .extract import extract
+from .extract import extract_meetings as read_meetings
 from .gazetteer import Gazetteer, load_gazetteer_files
 from .merge import merge_front_matter
 from .output import facts_json
 
 
 def extract_meetings(article: Article, gazetteer: Gazetteer, reference: dt.date | None = None) -> list[Meeting]:
-    """`reference`: the day an article without a front matter date is read against (its file's date, else
-    the build's), for the year of «12 наурызда» and the day of «кеше»."""
-    return date_meetings(article, extract(article, gazetteer), reference or article.source.modified)
+    """The meetings of one article, dated. `reference`: the day an article without a front matter date is
+    read against (its file's date, else the build's), for the year of «12 наурызда» and the day of «кеше»."""
+    return date_meetings(article, read_meetings(article, gazetteer), reference or article.source.modified)
 
 
 def load_gazetteer(config: Config) -> Gazetteer:
