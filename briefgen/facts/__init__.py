@@ -17,17 +17,10 @@ from typing import Any
 from ..cache import StoredMemo, files_fingerprint, fingerprint
 from ..config import Config
 from ..model import Article, ContentError, Figure, Location, Meeting, Participant, Quote
-from .dates import DATA, date_meetings
-from .extract import extract_meetings as read_meetings
 from .gazetteer import Gazetteer, load_gazetteer_files
+from .meetings import extract_meetings
 from .merge import merge_front_matter
 from .output import facts_json
-
-
-def extract_meetings(article: Article, gazetteer: Gazetteer, reference: dt.date | None = None) -> list[Meeting]:
-    """The meetings of one article, dated. `reference`: the day an article without a front matter date is
-    read against (its file's date, else the build's), for the year of «12 наурызда» and the day of «кеше»."""
-    return date_meetings(article, read_meetings(article, gazetteer), reference or article.source.modified)
 
 
 def load_gazetteer(config: Config) -> Gazetteer:
@@ -71,7 +64,10 @@ def facts_memo(config: Config) -> StoredMemo:
     """The stored meetings of the last build, valid while the extractor, its data, the site's gazetteer
     files and the analyzers it leans on are unchanged."""
     here = Path(__file__).parent
-    sources = [*here.glob("*.py"), here.parent / "data" / "gazetteer.yaml", *DATA.glob("*.dates.yaml")]
+    # The rules (every module of this package) and the words they read (the language data files: the
+    # facts' and the dates' words).
+    sources = [*sorted(here.rglob("*.py")), *sorted((here.parent / "lang" / "data").glob("*.*.yaml"))]
+    sources.append(here.parent / "data" / "gazetteer.yaml")
     sources += [config.path(p).resolve() for p in config.facts.gazetteer if config.path(p).is_file()]
     libraries = ", ".join(f"{name} {version(name)}" for name in ("pymorphy3", "pymorphy3-dicts-ru", "babel"))
     return StoredMemo(config.path(config.cache_dir) / "facts.json", f"{libraries}; {files_fingerprint(sources)}")

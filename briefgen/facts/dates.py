@@ -263,41 +263,55 @@ def _planned(text: str, at: int, words: DateWords) -> bool:
     return bool(words.planned.search(text, starts[-1] if starts else 0, end.start() if end else len(text)))
 
 
-def _first(reading: _Reading, index: int, previous: dt.date | None) -> dt.date | None:
+def _first(reading: _Reading, index: int, previous: dt.date | None) -> tuple[dt.date, Kind] | None:
+    """The first date a sentence states that can be placed in time, and how it is written."""
     return next(
-        (d for m in reading.mentions[index] if (d := m.resolve(reading.today, previous)) is not None),
+        ((d, m.kind) for m in reading.mentions[index] if (d := m.resolve(reading.today, previous)) is not None),
         None,
     )
 
 
-Dated = tuple[dt.date | None, int | None]  # a date and the sentence that gives it (None: front matter)
+# A date, the sentence that gives it (None: the front matter) and the id of the rule that found it
+# (what `briefgen facts --explain` prints): date.stated, date.relative, date.weekday, date.chained (in the
+# meeting's opening sentence), date.previous_meeting, date.earlier_sentence, date.dateline,
+# date.front_matter, date.recalled (an encounter recalled: no date), date.none.
+Dated = tuple[dt.date | None, int | None, str]
+STATED = {"date": "date.stated", "relative": "date.relative", "weekday": "date.weekday", "chained": "date.chained"}
 
 
 def _date_of(reading: _Reading, opening: int, previous: Dated, earlier: Dated) -> Dated:
-    """A meeting's date and the sentence that gives it, `previous` being the meeting's before and
-    `earlier` the nearest date stated before its opening sentence."""
+    """A meeting's date, `previous` being the meeting's before and `earlier` the nearest date stated
+    before its opening sentence."""
     # «Сол күні», «на следующий день» count from the meeting before, else from the day last stated.
     stated = _first(reading, opening, previous[0] or earlier[0])
     if stated is not None:
-        return stated, opening
+        return stated[0], opening, STATED[stated[1]]
     if reading.background[opening]:
-        return None, None  # an encounter recalled («Еске салайық, … 2023 жылы») is not dated by today's report
-    for found in (previous, earlier, (reading.dateline, reading.dateline_at)):
-        if found[0] is not None:
-            return found
-    return reading.front_matter, None
+        # An encounter recalled («Еске салайық, … 2023 жылы») is not dated by today's report.
+        return None, None, "date.recalled"
+    if previous[0] is not None:
+        return previous[0], previous[1], "date.previous_meeting"
+    if earlier[0] is not None:
+        return earlier
+    return _published(reading)
+
+
+def _published(reading: _Reading) -> Dated:
+    if reading.dateline is not None:
+        return reading.dateline, reading.dateline_at, "date.dateline"
+    return reading.front_matter, None, "date.front_matter" if reading.front_matter else "date.none"
 
 
 def _earlier(reading: _Reading) -> list[Dated]:
     """For each sentence, the nearest date stated before it outside the sentences that recall earlier
     events (one pass, however many meetings an article has)."""
     found: list[Dated] = []
-    last: Dated = (None, None)
+    last: Dated = (None, None, "date.none")
     for i, background in enumerate(reading.background):
         found.append(last)
         date = None if background else _first(reading, i, None)
         if date is not None:
-            last = (date, i)
+            last = (date[0], i, "date.earlier_sentence")
     return found
 
 
@@ -307,27 +321,29 @@ def _opening(meeting: Meeting, ids: dict[str, int]) -> int | None:
 
 
 def date_meetings(article: Article, meetings: list[Meeting], reference: dt.date | None) -> list[Meeting]:
-    """The meetings, each with the date its article gives it (or None) and the sentence that gives it
-    as evidence["date"]. `reference` is the day the article is read against when its front matter has
-    no date: the file's modification date, else the build date."""
+    """The meetings, each with the date its article gives it (or None), the sentence that gives it as
+    evidence["date"] and the rule that found it as rules["date"]. `reference` is the day the article is
+    read against when its front matter has no date: the file's modification date, else the build date."""
     words = date_words(article.lang)
     if words is None:
-        return [dataclasses.replace(m, date=article.date) for m in meetings]
+        rule = "date.front_matter" if article.date else "date.none"
+        return [dataclasses.replace(m, date=article.date, rules={**m.rules, "date": [rule]}) for m in meetings]
     reading = _read(article, words, reference)
     sentences = article.sentences()
     dated: list[Meeting] = []
-    previous: Dated = (None, None)
+    previous: Dated = (None, None, "date.none")
     earlier = _earlier(reading)
     for meeting in meetings:
         opening = _opening(meeting, reading.ids)
-        if opening is None:
-            date, where = (reading.dateline, reading.dateline_at) if reading.dateline else (reading.front_matter, None)
-        else:
-            date, where = _date_of(reading, opening, previous, earlier[opening])
+        date, where, rule = (
+            _published(reading) if opening is None else _date_of(reading, opening, previous, earlier[opening])
+        )
         evidence = {k: v for k, v in meeting.evidence.items() if k != "date"}
         if date is not None and where is not None:
             evidence["date"] = [sentences[where].id]
-        dated.append(dataclasses.replace(meeting, date=date, evidence=evidence))
+        dated.append(
+            dataclasses.replace(meeting, date=date, evidence=evidence, rules={**meeting.rules, "date": [rule]})
+        )
         if date is not None:
-            previous = (date, where)
+            previous = (date, where, rule)
     return dated
