@@ -228,6 +228,8 @@ def test_an_event_to_come_or_recalled_dates_no_meeting(tmp_path: Path) -> None:
         "Еске салайық, Мемлекет басшысы 2023 жылғы қыркүйекте Берлинге ресми сапармен барып, канцлермен кездесті.\n"
     )
     assert dated(tmp_path, body, ["Еске салайық"], D(2026, 2, 10)) == [None]
+    [recalled] = date_meetings(*_meetings_at(tmp_path, body, ["Еске салайық"], "b.txt"), D(2026, 2, 10))
+    assert recalled.rules["date"] == ["date.recalled"]
 
 
 def test_a_report_that_gives_no_date_gets_none(tmp_path: Path) -> None:
@@ -240,6 +242,7 @@ def test_the_sentence_that_gives_the_date_is_its_evidence(tmp_path: Path) -> Non
     art, found = _meetings_at(tmp_path, body, ["қабылдады"], "a.txt")
     [meeting] = date_meetings(art, found, D(2025, 10, 30))
     assert meeting.evidence["date"] == [art.sentences()[0].id]
+    assert meeting.rules["date"] == ["date.dateline"]  # what `briefgen facts --explain` prints
 
 
 def test_a_language_without_date_words_keeps_the_front_matter_date(tmp_path: Path) -> None:
