@@ -32,7 +32,9 @@ def files_fingerprint(paths: Iterable[Path]) -> str:
 
 class StoredMemo:
     """A memo of JSON values by key, loaded from and saved to one JSON file. `version` names the code and
-    data that made the values: a file written under another version is ignored."""
+    data that made the values: a file written under another version is ignored. The file carries a hash
+    of its values: one edited, truncated or damaged since it was written is ignored whole and rebuilt,
+    never trusted (its values would be published as an article's text and facts)."""
 
     def __init__(self, path: Path, version: str):
         self.path = path
@@ -42,9 +44,10 @@ class StoredMemo:
         self.hits = 0
         try:
             data = json.loads(path.read_text(encoding="utf-8"))
-            if data.get("version") == version:
-                self.stored = data["values"]
-        except (OSError, ValueError, KeyError, AttributeError, TypeError):
+            values = data["values"]
+            if data.get("version") == version and data.get("checksum") == _checksum(values):
+                self.stored = values
+        except (OSError, ValueError, KeyError, AttributeError, TypeError, RecursionError):
             pass  # no cache yet, or an unreadable one: start afresh
 
     def get(self, key: str) -> Any | None:
@@ -58,12 +61,21 @@ class StoredMemo:
         self.used[key] = value
 
     def save(self) -> None:
-        """Keep what this build used, and only that, so the file does not grow with deleted articles."""
+        """Keep what this build used, and only that, so the file does not grow with deleted articles.
+        Written beside and renamed into place, so a reader sees the old file or the new one, whole."""
         self.path.parent.mkdir(parents=True, exist_ok=True)
         temporary = self.path.with_name(f".{self.path.name}.{os.getpid()}")
-        data = {"version": self.version, "values": dict(sorted(self.used.items()))}
-        temporary.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
-        os.replace(temporary, self.path)
+        values = dict(sorted(self.used.items()))
+        data = {"version": self.version, "checksum": _checksum(values), "values": values}
+        try:
+            temporary.write_text(json.dumps(data, ensure_ascii=False, allow_nan=False), encoding="utf-8")
+            os.replace(temporary, self.path)
+        finally:
+            temporary.unlink(missing_ok=True)
+
+
+def _checksum(values: Any) -> str:
+    return fingerprint(json.dumps(values, ensure_ascii=False, sort_keys=True, allow_nan=False))
 
 
 def _rules_version() -> str:
@@ -80,7 +92,16 @@ class SplitCache(StoredMemo):
     def split(self, text: str, lang: str) -> list[str]:
         key = fingerprint(lang, text)
         found = self.get(key)
-        if found is None:
+        if found is None or not _is_split_of(found, text):
             found = segment.split_sentences(text, lang)
             self.put(key, found)
         return found
+
+
+def _is_split_of(sentences: Any, text: str) -> bool:
+    """Whether a stored split is one of this text: its sentences are the text's words, in order."""
+    return (
+        isinstance(sentences, list)
+        and all(isinstance(s, str) for s in sentences)
+        and "".join("".join(sentences).split()) == "".join(text.split())
+    )

@@ -11,11 +11,10 @@ from typing import Any
 
 import yaml
 
-from .build import BuildFailed, build_site, prepare
+from .build import BuildFailed, build_site, check_site
 from .config import Config, ConfigError, describe, load_config
-from .facts import apply_facts, facts_memo
 from .load import detect_language
-from .model import BuildReport, ContentProblem
+from .model import BuildReport
 from .slugs import slugify
 from .translate.argos import install_hint
 
@@ -92,23 +91,15 @@ def run_check(args: argparse.Namespace) -> int:
     if config is None:
         return 2
     try:
-        prepared = prepare(config)
-        # Editors' front matter `meetings:` is content too; extracting is how it is checked.
-        # What the last build stored serves here too; a check stores no facts of its own.
-        prepared.errors.extend(apply_facts(prepared.articles, config, facts_memo(config)))
+        # The build's own path, without translating or writing: what it reports is what `build` would.
+        report = check_site(config)
     except BuildFailed as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 1
-    except ContentProblem as exc:
-        print(f"error: {exc.error}", file=sys.stderr)
-        return 1
-    report = BuildReport(errors=prepared.errors, warnings=prepared.warnings)
     print_problems(report)
-    status = "ok" if not prepared.errors else "problems found"
-    print(
-        f"{status}: {len(prepared.articles)} articles, {len(prepared.errors)} errors, {len(prepared.warnings)} warnings"
-    )
-    return 1 if prepared.errors else 0
+    status = "ok" if not report.errors else "problems found"
+    print(f"{status}: {report.articles} articles, {len(report.errors)} errors, {len(report.warnings)} warnings")
+    return 1 if report.errors else 0
 
 
 def run_new(args: argparse.Namespace) -> int:

@@ -158,22 +158,27 @@ def run_pack(args: argparse.Namespace) -> int:
     return 0
 
 
-def _memory(args: argparse.Namespace) -> tuple[TranslationMemory | None, int]:
+def _memory(args: argparse.Namespace, reading: bool = False) -> tuple[TranslationMemory | None, int]:
     config = site_config(args)
     if config is None:
         return None, 2
     try:
-        return TranslationMemory.in_cache(config.path(config.cache_dir), config.path(config.output_dir)), 0
+        cache, output = config.path(config.cache_dir), config.path(config.output_dir)
+        return TranslationMemory.in_cache(cache, output, reading), 0
     except MemoryFileError as exc:
         return None, _fail(str(exc))
 
 
 def run_export(args: argparse.Namespace) -> int:
-    memory, code = _memory(args)
+    # Read-only, so that a damaged memory still gives up what can be read (its error message says so).
+    memory, code = _memory(args, reading=True)
     if memory is None:
         return code
     with memory:
-        count = memory.export_tmx(args.file)
+        try:
+            count = memory.export_tmx(args.file)
+        except OSError as exc:
+            return _fail(f"{args.file}: cannot write it ({exc.strerror})")
     print(f"wrote {count} translation units to {args.file}")
     return 0
 

@@ -94,5 +94,5 @@ def test_the_memory_refuses_to_live_inside_the_output_folder(tmp_path):
 def test_a_damaged_memory_file_gets_one_line(tmp_path):
     path = tmp_path / MEMORY_FILE
     path.write_bytes(b"this is not sqlite" * 100)
-    with pytest.raises(MemoryFileError, match="move it away"):
+    with pytest.raises(MemoryFileError, match="damaged .* `briefgen memory export rescued.tmx`"):
         TranslationMemory(path)
