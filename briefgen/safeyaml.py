@@ -81,7 +81,8 @@ def check_events(text: str, max_depth: int = DEFAULT_MAX_DEPTH) -> None:
             if isinstance(event, yaml.AliasEvent) or getattr(event, "anchor", None):
                 raise YamlProblem(line, "YAML anchors and aliases (&name, *name) are not allowed here")
             if getattr(event, "tag", None) and not _implicit(event):
-                raise YamlProblem(line, f"YAML tags such as {event.tag!r} are not allowed here")
+                shown = event.tag.replace("tag:yaml.org,2002:", "!!")
+                raise YamlProblem(line, f"YAML tags ({shown}) are not allowed here — write the plain value")
             if isinstance(event, yaml.CollectionEndEvent):
                 open_collections.pop()
                 continue

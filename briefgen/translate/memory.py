@@ -15,6 +15,7 @@ The memory exchanges with translators' tools as TMX 1.4b.
 from __future__ import annotations
 
 import datetime as dt
+import shutil
 import sqlite3
 import unicodedata
 import xml.etree.ElementTree as ET
@@ -76,9 +77,31 @@ class ImportResult:
 
 COLUMNS = ("origin", "model", "source_lang", "target_lang", "source_key", "terms", "source", "target", "created")
 # SQLite's primary result codes (https://sqlite.org/rescode.html) that are no damage to the file.
-SQLITE_PERM, SQLITE_BUSY, SQLITE_LOCKED, SQLITE_READONLY, SQLITE_FULL, SQLITE_CANTOPEN = 3, 5, 6, 8, 13, 14
+SQLITE_PERM, SQLITE_BUSY, SQLITE_LOCKED, SQLITE_READONLY, SQLITE_IOERR, SQLITE_FULL, SQLITE_CANTOPEN = (
+    3,
+    5,
+    6,
+    8,
+    10,
+    13,
+    14,
+)
+# ... and the two that are.
+SQLITE_CORRUPT, SQLITE_NOTADB = 11, 26
 # How long a build waits for another build's transaction on the same memory.
 BUSY_TIMEOUT = 60.0
+
+
+class _WrongTable(sqlite3.DatabaseError):
+    """A memory file whose table is not the one briefgen made (a column dropped or added)."""
+
+
+def _nearly_full(folder: Path) -> bool:
+    """SQLite reports a full disk as an I/O error when it cannot even make its -shm file."""
+    try:
+        return shutil.disk_usage(folder).free < 1 << 20
+    except OSError:
+        return False
 
 
 class TranslationMemory:
@@ -105,7 +128,7 @@ class TranslationMemory:
             self.db.executescript(SCHEMA)
             columns = tuple(row[1] for row in self.db.execute("PRAGMA table_info(segments)"))
             if columns != COLUMNS:
-                raise sqlite3.DatabaseError(f"its table has the columns {', '.join(columns)}")
+                raise _WrongTable(f"its table has the columns {', '.join(columns)}")
 
     @contextmanager
     def _guard(self) -> Iterator[None]:
@@ -118,7 +141,7 @@ class TranslationMemory:
 
     def _explain(self, exc: sqlite3.Error) -> str:
         code = (getattr(exc, "sqlite_errorcode", None) or 0) & 0xFF
-        if code == SQLITE_FULL:
+        if code == SQLITE_FULL or (code == SQLITE_IOERR and _nearly_full(self.path.parent)):
             return f"{self.path}: the disk is full ({exc}) — the translation memory is intact; free some space"
         if code in (SQLITE_READONLY, SQLITE_PERM, SQLITE_CANTOPEN):
             return (
@@ -127,11 +150,13 @@ class TranslationMemory:
             )
         if code in (SQLITE_BUSY, SQLITE_LOCKED):
             return f"{self.path}: another build held the translation memory too long ({exc}) — build again"
-        return (
-            f"{self.path}: the translation memory is damaged ({exc}) — save what can be read with "
-            f"`briefgen memory export rescued.tmx`, move {self.path.name} away, "
-            "then `briefgen memory import rescued.tmx`"
-        )
+        if code in (SQLITE_CORRUPT, SQLITE_NOTADB) or isinstance(exc, _WrongTable):
+            return (
+                f"{self.path}: the translation memory is damaged ({exc}) — save what can be read with "
+                f"`briefgen memory export rescued.tmx`, move {self.path.name} away, "
+                "then `briefgen memory import rescued.tmx`"
+            )
+        return f"{self.path}: cannot use the translation memory ({exc}) — check the disk, then build again"
 
     @classmethod
     def in_cache(cls, cache_dir: Path, output_dir: Path, reading: bool = False) -> TranslationMemory:
