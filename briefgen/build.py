@@ -3,16 +3,18 @@
 from __future__ import annotations
 
 import time
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from .cache import SplitCache, StoredMemo
 from .config import Config
 from .facts import apply_facts, facts_json, facts_memo
 from .load import load_content, unexpected
-from .model import Article, BuildReport, ContentError, ContentProblem
+from .model import Article, BuildReport, ContentError, ContentProblem, Translation
+from .progress import SILENT, Progress
 from .render import RenderError, default_templates_dir, render_site
 from .segment import segment
-from .translate import NoTranslator, Translator, translate_articles
+from .translate import Translator, translate_articles
 from .translate.glossary import GlossaryError
 from .translate.machine import open_translator
 from .translate.memory import MemoryFileError
@@ -24,6 +26,29 @@ class BuildFailed(Exception):
     """The build stopped before writing; the site already there is untouched."""
 
 
+class StrictRefusal(BuildFailed):
+    """--strict found content errors or untranslated sentences; `report` says which."""
+
+    def __init__(self, report: BuildReport):
+        self.report = report
+        files = sorted({str(error.path) for error in report.errors})
+        parts = []
+        if files:
+            errors, in_files = _count(len(report.errors), "error"), _count(len(files), "file")
+            parts.append(f"{errors} in {in_files} ({', '.join(files)})")
+        if report.untranslated:
+            pairs = [f"{s}→{t}: {n} with no model" for (s, t), n in sorted(report.missing_pairs.items())]
+            failed = report.untranslated - sum(report.missing_pairs.values())
+            if failed:
+                pairs.append(f"{failed} the model could not translate")
+            parts.append(f"{_count(report.untranslated, 'untranslated sentence')} ({'; '.join(pairs)})")
+        super().__init__(f"--strict: {' and '.join(parts)}; nothing was written")
+
+
+def _count(number: int, noun: str) -> str:
+    return f"{number} {noun}{'' if number == 1 else 's'}"
+
+
 @dataclass
 class Prepared:
     """Articles loaded and segmented, with the problems found on the way."""
@@ -33,12 +58,15 @@ class Prepared:
     warnings: list[str] = field(default_factory=list)
 
 
-def prepare(config: Config, keep: bool = True) -> Prepared:
-    """Load and segment every article: what `briefgen check` validates and `build` starts from."""
+def prepare(config: Config, progress: Progress = SILENT, keep: bool = True) -> Prepared:
+    """Load and segment every article: what `briefgen check` validates and `build` starts from. `keep`
+    saves the sentence splits for the next build."""
     content_dir = config.path(config.content_dir)
     if not content_dir.is_dir():
         raise BuildFailed(f"{content_dir}: no content folder — create it, or set content_dir in briefgen.yaml")
+    progress.stage("reading articles")
     loaded = load_content(content_dir, config.target_language, config.default_language, config.limits)
+    progress.stage("splitting sentences", len(loaded.documents))
     prepared = Prepared(errors=list(loaded.errors))
     splits = SplitCache(config.path(config.cache_dir) / "sentences.json")
     for doc in loaded.documents:
@@ -48,6 +76,8 @@ def prepare(config: Config, keep: bool = True) -> Prepared:
             prepared.errors.append(exc.error)
         except Exception as exc:  # noqa: BLE001 - one article's failure is that article's error line
             prepared.errors.append(unexpected(doc.path, "splitting it into sentences", exc))
+        finally:
+            progress.advance()
     prepared.warnings.extend(claim_slugs(prepared.articles))
     if keep:
         try:
@@ -80,7 +110,9 @@ def claim_slugs(articles: list[Article]) -> list[str]:
     return warnings
 
 
-def extract_facts(articles: list[Article], config: Config, memo: StoredMemo | None) -> Prepared:
+def extract_facts(
+    articles: list[Article], config: Config, memo: StoredMemo | None, progress: Progress = SILENT
+) -> Prepared:
     """Stage 4 article by article, so that one article the extractor fails on is one error line."""
     done = Prepared()
     for article in articles:
@@ -91,18 +123,21 @@ def extract_facts(articles: list[Article], config: Config, memo: StoredMemo | No
         except Exception as exc:  # noqa: BLE001 - one article's failure is that article's error line
             done.errors.append(unexpected(article.source.path, "reading its facts", exc))
             continue
+        finally:
+            progress.advance()
         done.articles.append(article)
     return done
 
 
-def build_site(config: Config, strict: bool = False, translator: Translator | None = None) -> BuildReport:
+def build_site(
+    config: Config, strict: bool = False, translator: Translator | None = None, progress: Progress = SILENT
+) -> BuildReport:
+    """Build the site into output_dir; raises BuildFailed (StrictRefusal under `strict`) without writing.
+    Articles with content errors are left out and named in the report; the others are built."""
     started = time.perf_counter()
-    report, pages = produce(config, translator, keep=True)
+    report, pages = produce(config, translator, keep=True, progress=progress)
     if strict and (report.errors or report.untranslated):
-        raise BuildFailed(
-            f"--strict: {len(report.errors)} errors and {report.untranslated} untranslated sentences; "
-            "nothing was written"
-        )
+        raise StrictRefusal(report)
     report.pages = sum(1 for path in pages if path.endswith(".html"))
     output_dir = config.path(config.output_dir)
     static = [
@@ -110,6 +145,7 @@ def build_site(config: Config, strict: bool = False, translator: Translator | No
         (config.path(config.templates_dir) / "static", "static/"),
         (config.path(config.static_dir), ""),
     ]
+    progress.stage("writing the site")
     try:
         refused = write_site(pages, static, output_dir)
     except (UnsafePathError, WriteFailed) as exc:
@@ -119,42 +155,59 @@ def build_site(config: Config, strict: bool = False, translator: Translator | No
     return report
 
 
-def check_site(config: Config) -> BuildReport:
+class _NoMachineTranslation:
+    """What `check` translates with: human translations still apply (and are checked), no model runs."""
+
+    def supports(self, source: str, target: str) -> bool:
+        return False
+
+    def translate(self, texts: Sequence[str], source: str, target: str) -> list[Translation | None]:
+        return [None] * len(texts)
+
+
+def check_site(config: Config, progress: Progress = SILENT) -> BuildReport:
     """What `build` would report, without translating or writing anything (`briefgen check`)."""
-    report, _pages = produce(config, NoTranslator(), keep=False)
+    report, _pages = produce(config, _NoMachineTranslation(), keep=False, progress=progress)
     return report
 
 
-def produce(config: Config, translator: Translator | None, keep: bool) -> tuple[BuildReport, dict[str, bytes]]:
+def produce(
+    config: Config, translator: Translator | None, keep: bool, progress: Progress = SILENT
+) -> tuple[BuildReport, dict[str, bytes]]:
     """Every stage but the writing: the report and the pages. `keep` saves the caches for the next build."""
     report = BuildReport()
     _check_output_dir(config)
     _check_templates(config)
-    prepared = prepare(config, keep)
+    prepared = prepare(config, progress, keep)
     report.errors.extend(prepared.errors)
     report.warnings.extend(prepared.warnings)
-    _translate(prepared.articles, config, translator, report)
+    _translate(prepared.articles, config, translator, report, progress)
 
     # Stage 4, facts: meetings from the original text, with editors' front matter laid over them.
     memo = facts_memo(config)
-    facts = extract_facts(prepared.articles, config, memo)
+    progress.stage("reading facts", len(prepared.articles))
+    facts = extract_facts(prepared.articles, config, memo, progress)
     report.errors.extend(facts.errors)
     if keep:
         try:
             memo.save()
         except OSError as exc:
             report.warnings.append(f"cannot keep the facts for the next build: {describe_os_error(exc, memo.path)}")
+    progress.stage("rendering pages")
     pages, articles = render_each(facts.articles, config, report)
     report.articles = len(articles)
     return report, pages
 
 
-def _translate(articles: list[Article], config: Config, translator: Translator | None, report: BuildReport) -> None:
+def _translate(
+    articles: list[Article], config: Config, translator: Translator | None, report: BuildReport, progress: Progress
+) -> None:
     opened = None
     try:
         if translator is None:
-            translator = opened = open_translator(config)
+            translator = opened = open_translator(config, progress)
             report.warnings.extend(opened.problems)
+        progress.stage("translating")
         translate_articles(articles, config.target_language, translator, report)
     except (MemoryFileError, GlossaryError) as exc:
         raise BuildFailed(str(exc)) from None

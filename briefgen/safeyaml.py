@@ -82,7 +82,7 @@ def check_events(text: str, max_depth: int = DEFAULT_MAX_DEPTH) -> None:
                 raise YamlProblem(line, "YAML anchors and aliases (&name, *name) are not allowed here")
             if getattr(event, "tag", None) and not _implicit(event):
                 shown = event.tag.replace("tag:yaml.org,2002:", "!!")
-                raise YamlProblem(line, f"YAML tags ({shown}) are not allowed here — write the plain value")
+                raise YamlProblem(line, f"YAML tags ({shown}) are not allowed here; write the plain value")
             if isinstance(event, yaml.CollectionEndEvent):
                 open_collections.pop()
                 continue

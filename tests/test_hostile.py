@@ -39,7 +39,7 @@ def hostile(tmp_path_factory):
 
 def test_the_build_succeeds_in_bounded_memory_without_a_traceback(hostile):
     _site, build, peak_mb = hostile
-    assert build.returncode == 0, build.stderr
+    assert build.returncode == 1, build.stderr  # some articles have errors: named, the rest built
     assert "Traceback" not in build.stderr
     assert peak_mb < MAX_RSS_MB
 
