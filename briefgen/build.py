@@ -176,7 +176,6 @@ def produce(
 ) -> tuple[BuildReport, dict[str, bytes]]:
     """Every stage but the writing: the report and the pages. `keep` saves the caches for the next build."""
     report = BuildReport()
-    _check_output_dir(config)
     _check_templates(config)
     prepared = prepare(config, progress, keep)
     report.errors.extend(prepared.errors)
@@ -193,6 +192,7 @@ def produce(
             memo.save()
         except OSError as exc:
             report.warnings.append(f"cannot keep the facts for the next build: {describe_os_error(exc, memo.path)}")
+    _check_output_dir(config)
     progress.stage("rendering pages")
     pages, articles = render_each(facts.articles, config, report)
     report.articles = len(articles)
