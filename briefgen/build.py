@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import time
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
@@ -107,6 +108,11 @@ def claim_slugs(articles: list[Article]) -> list[str]:
                 f"this one is at '{article.slug}' — give it its own slug in the front matter"
             )
         owner[article.slug] = article
+    # Checked, not assumed: two articles at one path would lose one page without a word.
+    paths = Counter(article.url_path for article in articles)
+    clash = [path for path, count in paths.items() if count > 1]
+    if clash:
+        raise BuildFailed(f"two articles claim the page {clash[0]} — give one of them its own slug")
     return warnings
 
 

@@ -120,13 +120,14 @@ def test_any_text_article_segments(tmp_path, body):
 
 
 @settings(max_examples=25)
-@given(front=yaml_text, body=body_text)
-def test_a_whole_build_of_any_article_finishes_with_a_site(tmp_path_factory, front, body):
+@given(front=yaml_text, body=body_text, translation=body_text)
+def test_a_whole_build_of_any_article_finishes_with_a_site(tmp_path_factory, front, body, translation):
     """Every stage, rendering and facts.json included: the bad article is an error line, the good one
     beside it is built."""
     root = tmp_path_factory.mktemp("build")
     (root / "content").mkdir()
     (root / "content" / "a.md").write_text(f"---\n{front}\n---\n\n{body}\n", encoding="utf-8")
+    (root / "content" / "a.en.md").write_text(f"---\n{front}\n---\n\n{translation}\n", encoding="utf-8")
     (root / "content" / "good.md").write_text(RU_MEETING, encoding="utf-8")
     report = build_site(load_config(root))
     assert report.articles == 2 or (report.articles == 1 and report.errors)
