@@ -128,3 +128,17 @@ def test_a_cache_folder_that_is_a_file_is_one_line(site):
     (config.root / ".briefgen-cache").write_text("not a folder")
     with pytest.raises(BuildFailed, match=r"\.briefgen-cache: cannot make the cache folder .* set cache_dir"):
         build_site(config)
+
+
+def test_a_very_long_paragraph_is_split_in_bounded_pieces_into_the_same_sentences(tmp_path):
+    """pysbd's time grows with the square of one call's text; the cache hands it bounded pieces, cut
+    where no abbreviation can be (so «г. Алматы» stays whole)."""
+    sentence = "Стороны обсудили транзит грузов через г. Алматы и т.д. в рамках программы сотрудничества. "
+    text = (sentence * 200).strip()
+    pieces = cache_module.pieces_for_pysbd(text)
+    assert len(pieces) > 1 and all(len(p) <= cache_module.PYSBD_PIECE for p in pieces)
+    assert "".join(pieces) == text
+    assert SplitCache(tmp_path / "s.json").split(text, "ru") == cache_module.segment.split_sentences(text, "ru")
+    # No sentence end at all: cut between words, never inside one.
+    words = cache_module.pieces_for_pysbd("слово " * 3000)
+    assert all(p.endswith(" ") for p in words[:-1])
