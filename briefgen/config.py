@@ -60,7 +60,7 @@ class LimitsConfig:
     exhaust a build machine."""
 
     max_article_bytes: int = field(
-        default=4_000_000, metadata={"min": 1, "doc": "largest article file, in bytes (4 MB: ~1,000 pages)"}
+        default=1_000_000, metadata={"min": 1, "doc": "largest article file, in bytes (1 MB: ~250 pages)"}
     )
     max_line_length: int = field(
         default=200_000, metadata={"min": 80, "doc": "longest line of an article, in characters"}
