@@ -62,7 +62,8 @@ def measure(size: int, source: list[str]) -> dict[str, float]:
         assert not loaded.errors, loaded.errors
         articles = [timed("segment", segment, loaded.documents[0])]
         facts = timed("facts", extract_facts, articles, config, None)
-        assert not facts.errors, facts.errors
+        for error in facts.errors:  # the article is left out of the build then: say so, time the rest
+            print(f"  note: {error}", file=sys.stderr)
         timed("render", render_site, articles, config)
         return times
 
