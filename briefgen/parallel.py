@@ -15,11 +15,13 @@ from __future__ import annotations
 import multiprocessing
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
+from dataclasses import dataclass
 from typing import Any, TypeVar
 
 from .cache import SplitCache, StoredMemo
 from .config import Config
 from .facts import apply_facts, load_gazetteer
+from .load import unexpected
 from .model import Article, ContentError, ContentProblem, Meeting, SourceDocument
 from .segment import segment
 
@@ -79,9 +81,12 @@ def _run_chunk(bounds: tuple[int, int]) -> list[Any]:
 
 
 @contextmanager
-def recorded(memo: StoredMemo) -> Iterator[dict[str, Any]]:
+def recorded(memo: StoredMemo | None) -> Iterator[dict[str, Any]]:
     """What the memo is asked for and given inside the block, in a dict of its own (the memo keeps it too,
     once the block ends): a worker returns it, and the parent merges it with `keep`."""
+    if memo is None:
+        yield {}
+        return
     kept, memo.used = memo.used, {}
     fresh = memo.used
     try:
@@ -91,9 +96,10 @@ def recorded(memo: StoredMemo) -> Iterator[dict[str, Any]]:
         kept.update(fresh)
 
 
-def keep(memo: StoredMemo, used: dict[str, Any]) -> None:
+def keep(memo: StoredMemo | None, used: dict[str, Any]) -> None:
     """Entries a worker used, kept by the parent's memo for the next build."""
-    memo.used.update(used)
+    if memo is not None:
+        memo.used.update(used)
 
 
 # --- the two per-article stages of a build ----------------------------------------------------------------
@@ -118,6 +124,8 @@ def segment_documents(
                 outcome: Article | ContentError = segment(doc, splits.split)
             except ContentProblem as exc:
                 outcome = exc.error
+            except Exception as exc:  # noqa: BLE001 - one article's failure is that article's error line
+                outcome = unexpected(doc.path, "splitting it into sentences", exc)
         return outcome, used
 
     outcomes = []
@@ -127,30 +135,44 @@ def segment_documents(
     return outcomes
 
 
+@dataclass(frozen=True)
+class _StopAll:
+    """A problem no article can be read past (the site's gazetteer), sent back from a worker."""
+
+    error: ContentError
+
+
 def read_facts(
-    articles: Sequence[Article], config: Config, memo: StoredMemo, workers: int, done: Callable[[int], None]
-) -> list[ContentError]:
-    """Fill every article's meetings (see facts.apply_facts); the problems found, in the articles' order.
-    Raises ContentProblem for a site gazetteer that cannot be read."""
-    workers = _worth_a_pool(memo, articles, workers)
+    articles: Sequence[Article], config: Config, memo: StoredMemo | None, workers: int, done: Callable[[int], None]
+) -> tuple[list[Article], list[ContentError]]:
+    """Fill every article's meetings (see facts.apply_facts): the articles read, in their order, and the
+    problems found; an article the extractor fails on is left out with its one error line. Raises
+    ContentProblem for a site gazetteer that cannot be read."""
+    workers = _worth_a_pool(memo, articles, workers) if memo is not None else workers
     if workers > 1 and config.facts.enabled:
         # Some articles will be read afresh: load the gazetteer once here, and the forked workers share it
         # rather than each loading its own.
         load_gazetteer(config)
 
-    def one(article: Article) -> tuple[list[Meeting], list[ContentError], dict[str, Any]] | ContentError:
+    def one(article: Article) -> tuple[list[Meeting] | None, list[ContentError], dict[str, Any]] | _StopAll:
         with recorded(memo) as used:
             try:
                 errors = apply_facts([article], config, memo)
             except ContentProblem as exc:
-                return exc.error
+                return _StopAll(exc.error)
+            except Exception as exc:  # noqa: BLE001 - one article's failure is that article's error line
+                return None, [unexpected(article.source.path, "reading its facts", exc)], used
         return article.meetings, errors, used
 
+    read: list[Article] = []
     errors: list[ContentError] = []
     for article, outcome in zip(articles, ordered_map(one, articles, workers, done), strict=True):
-        if isinstance(outcome, ContentError):
-            raise ContentProblem(outcome)
-        article.meetings, problems, used = outcome
+        if isinstance(outcome, _StopAll):
+            raise ContentProblem(outcome.error)
+        meetings, problems, used = outcome
         errors.extend(problems)
         keep(memo, used)
-    return errors
+        if meetings is not None:
+            article.meetings = meetings
+            read.append(article)
+    return read, errors
