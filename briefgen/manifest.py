@@ -37,6 +37,9 @@ MANIFEST_FILE = "manifest.json"
 FORMAT = 1
 PACKAGE_DIR = Path(__file__).parent
 Stat = tuple[int, int]  # size, mtime in nanoseconds
+# Files up to this size are read whole for the fingerprint; a larger one (a video in static/, an article
+# the loader refuses for its size) is known by its size and time, so no input makes the check unbounded.
+WHOLE_FILE_LIMIT = 4 * 2**20
 
 
 def _digest() -> Any:
@@ -58,17 +61,32 @@ def _files(folder: Path) -> Iterator[Path]:
             yield Path(dirpath) / name
 
 
+def _add_file(digest: Any, path: Path) -> None:
+    """A file's part of a fingerprint, read only where reading is safe and bounded: a link by where it
+    points, a FIFO or device by its kind (opening a FIFO would wait forever), a large file by size and
+    time."""
+    try:
+        info = path.lstat()
+        if stat.S_ISLNK(info.st_mode):
+            digest.update(b"link " + os.fsencode(os.readlink(path)))
+        elif not stat.S_ISREG(info.st_mode):
+            digest.update(f"special {stat.S_IFMT(info.st_mode)}".encode())
+        elif info.st_size > WHOLE_FILE_LIMIT:
+            digest.update(f"large {info.st_size} {info.st_mtime_ns}".encode())
+        else:
+            digest.update(hashlib.blake2b(path.read_bytes(), digest_size=16).digest())
+    except OSError:
+        digest.update(b"unreadable")
+
+
 def _add_files(digest: Any, label: str, folder: Path, skip: frozenset[str] = frozenset()) -> None:
     digest.update(f"\0{label}\0".encode())
     for path in _files(folder):
         # A SQLite -wal file holds writes not yet in the database, so it counts; -shm is only its index.
         if path.name in skip or path.name.endswith("-shm") or path.name.startswith("."):
             continue
-        digest.update(f"{path.relative_to(folder).as_posix()}\0".encode())
-        try:
-            digest.update(hashlib.blake2b(path.read_bytes(), digest_size=16).digest())
-        except OSError:
-            digest.update(b"unreadable")
+        digest.update(os.fsencode(path.relative_to(folder).as_posix()) + b"\0")  # names need not be UTF-8
+        _add_file(digest, path)
 
 
 def inputs_fingerprint(config: Config) -> str:
@@ -76,7 +94,7 @@ def inputs_fingerprint(config: Config) -> str:
     read whole rather than trusted by date: articles are small, and an edit that keeps a file's size and
     time must still count."""
     digest = _digest()
-    digest.update(f"briefgen {__version__}\0{config!r}\0".encode())
+    digest.update(f"briefgen {__version__}\0{config!r}\0".encode(errors="surrogateescape"))
     _add_files(digest, "briefgen", PACKAGE_DIR)
     _add_files(digest, "default templates", Path(str(resources.files("briefgen.default_templates"))))
     for label, folder in (
@@ -86,16 +104,13 @@ def inputs_fingerprint(config: Config) -> str:
     ):
         _add_files(digest, label, config.path(folder))
     for path in (*config.facts.gazetteer, *config.translation.glossary):
-        digest.update(f"\0file {path}\0".encode())
-        try:
-            digest.update(config.path(path).read_bytes())
-        except OSError:
-            digest.update(b"missing")
+        digest.update(b"\0file " + os.fsencode(path) + b"\0")
+        _add_file(digest, config.path(path))
     packages = packages_dir(config)
-    digest.update(f"\0packages {packages}\0".encode())
+    digest.update(b"\0packages " + os.fsencode(packages) + b"\0")
     for path in _files(packages):  # model files are large: their size and time stand for them
         info = path.stat()
-        digest.update(f"{path.relative_to(packages)}\0{info.st_size}\0{info.st_mtime_ns}\0".encode())
+        digest.update(os.fsencode(path.relative_to(packages)) + f"\0{info.st_size}\0{info.st_mtime_ns}\0".encode())
     return digest.hexdigest()
 
 
@@ -192,7 +207,8 @@ class Manifest:
         }
         self.path.parent.mkdir(parents=True, exist_ok=True)
         temporary = self.path.with_name(f".{self.path.name}.{os.getpid()}")
-        temporary.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+        # ASCII: a file name that is not UTF-8 is kept as its escapes.
+        temporary.write_text(json.dumps(data), encoding="ascii")
         os.replace(temporary, self.path)
 
 

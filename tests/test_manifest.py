@@ -1,5 +1,6 @@
 """Rebuilds that redo only what changed: nothing at all when nothing did, and only changed files written."""
 
+import os
 import sqlite3
 from pathlib import Path
 
@@ -7,7 +8,7 @@ import pytest
 
 import briefgen.build
 from briefgen.build import StrictRefusal, build_site
-from briefgen.manifest import Manifest
+from briefgen.manifest import Manifest, inputs_fingerprint
 
 from .conftest import KK_MEETING, REPO, RU_MEETING
 from .test_build import snapshot
@@ -180,3 +181,14 @@ def test_no_page_is_linked_from_outside_the_site(site, tmp_path):
     target = config.root / "staged.html"
     assert manifest.reuse(page.relative_to(config.root / "site").as_posix(), data, target) is False
     assert not target.exists()
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="FIFOs need a POSIX system")
+def test_the_fingerprint_never_opens_a_fifo_and_takes_any_file_name(site):
+    config = site({"content/a.md": KK_MEETING})
+    latin1 = os.fsdecode(b"content/caf\xe9.md")  # a name that is not UTF-8
+    (config.root / latin1).write_bytes(b"---\ntitle: x\n---\n\nText.\n")
+    os.mkfifo(config.root / "content" / "pipe.md")  # opening it to read would wait for a writer forever
+    first = inputs_fingerprint(config)
+    (config.root / "content" / "a.md").write_text(KK_MEETING + "\nЖаңа абзац.\n", encoding="utf-8")
+    assert inputs_fingerprint(config) != first

@@ -100,6 +100,7 @@ def test_kill_9_between_two_renames_is_repaired_by_the_next_build(tmp_path):
     root = make_site(tmp_path, 2)
     build_site(load_config(root))
     before = snapshot(root / "site")
+    (root / "content" / "a0.md").write_text(article(100), encoding="utf-8")  # so the next build writes
     kill_at(root, "between-renames")
     _sweep(root / "site")
     assert snapshot(root / "site") == before
