@@ -15,11 +15,13 @@ from typing import Any
 
 import yaml
 
+from .lang import detect_language, pack
 from .model import ContentError, ContentProblem, SourceDocument
 
 ARTICLE_SUFFIXES = (".md", ".markdown", ".txt")
-# Letters of the Kazakh alphabet that Russian does not use.
-KAZAKH_LETTERS = frozenset("әғқңөұүһіӘҒҚҢӨҰҮҺІ")
+# MERGE-TEMP: facts/gazetteer reads it from here until it asks briefgen.lang itself.
+_KAZAKH_ONLY = pack("kk").alphabet - pack("ru").alphabet
+KAZAKH_LETTERS = frozenset(_KAZAKH_ONLY | {c.upper() for c in _KAZAKH_ONLY})
 LANG_CODE = re.compile(r"^[a-z]{2,3}$")
 FRONT_MATTER_END = re.compile(r"^(---|\.\.\.)[ \t]*$", re.MULTILINE)
 TOP_LEVEL_KEY = re.compile(r"^([A-Za-z_][\w-]*)\s*:")
@@ -41,24 +43,6 @@ _FrontMatterLoader.yaml_implicit_resolvers = {
     first: [(tag, pattern) for tag, pattern in resolvers if tag != "tag:yaml.org,2002:timestamp"]
     for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
 }
-
-
-def detect_language(text: str, default: str) -> str:
-    """Kazakh if its own letters occur, else Russian for Cyrillic text, English for Latin text."""
-    cyrillic = latin = kazakh = 0
-    for ch in text:
-        if ch in KAZAKH_LETTERS:
-            kazakh += 1
-        if "\u0400" <= ch <= "\u04ff":
-            cyrillic += 1
-        elif ch.isascii() and ch.isalpha():
-            latin += 1
-    if cyrillic == 0 and latin == 0:
-        return default
-    if cyrillic >= latin:
-        # A Russian text may quote a Kazakh name or two; Kazakh prose has these letters in most words.
-        return "kk" if kazakh >= max(1, cyrillic // 200) else "ru"
-    return "en"
 
 
 def discover(content_dir: Path, target_language: str) -> tuple[list[Path], dict[Path, Path], list[Path]]:

@@ -2,7 +2,8 @@ from pathlib import Path
 
 import pytest
 
-from briefgen.load import detect_language, load_content
+from briefgen.lang import detect_language
+from briefgen.load import load_content
 
 from .conftest import KK_MEETING, RU_MEETING
 

@@ -1,7 +1,8 @@
 from pathlib import Path
 
+from briefgen.lang.patterns import dateline_agency
 from briefgen.model import SourceDocument
-from briefgen.segment import dateline_agency, lead_title, segment, sentence_id, split_sentences
+from briefgen.segment import lead_title, segment, sentence_id, split_sentences
 
 
 def doc(body: str, fmt: str = "markdown", lang: str = "kk", meta: dict | None = None) -> SourceDocument:
@@ -75,7 +76,7 @@ def test_plain_text_for_translation_drops_markup():
 def test_text_articles_take_their_title_from_the_lead_without_attribution():
     article = segment(doc("Министр Ташкентке барды, деп хабарлайды Kazinform агенттігі.\nЕкінші абзац.", fmt="text"))
     assert article.title.text == "Министр Ташкентке барды"
-    assert lead_title(article.blocks) == "Министр Ташкентке барды"
+    assert lead_title(article.blocks, "kk") == "Министр Ташкентке барды"
     assert article.slug == "ministr-tashkentke-bardy"
     # The lead itself stays in the body.
     assert article.blocks[0].sentences[0].text.startswith("Министр Ташкентке барды, деп")
