@@ -1,6 +1,5 @@
 from pathlib import Path
 
-from briefgen.lang.patterns import dateline_agency
 from briefgen.model import SourceDocument
 from briefgen.segment import lead_title, segment, sentence_id, split_sentences
 
@@ -98,9 +97,3 @@ def test_a_dateline_is_no_headline():
         assert segment(doc(body, fmt="text")).title.text == "Министр Ташкентке барды", body
     # A lead that merely starts with a one-word subject keeps it.
     assert segment(doc("Тоқаев Ташкентке барды. Екінші сөйлем.", fmt="text")).title.text == "Тоқаев Ташкентке барды"
-
-
-def test_a_dateline_names_the_agency_between_slashes():
-    assert dateline_agency("Бишкек, 23 января. /Кабар/. Председатель принял министра.") == "Кабар"
-    assert dateline_agency("АСТАНА. KAZINFORM – Министр барды.") is None
-    assert dateline_agency("/Кабар/ без места и даты.") is None

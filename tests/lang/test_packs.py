@@ -1,0 +1,52 @@
+import pytest
+
+from briefgen.lang import SOURCE_LANGUAGES, TARGET_LANGUAGE, LanguagePack, pack, packs
+
+
+def test_every_built_in_pack_has_its_letters_and_words() -> None:
+    assert [p.code for p in packs()][:3] == ["kk", "ru", "en"]
+    for code in (*SOURCE_LANGUAGES, TARGET_LANGUAGE):
+        language = pack(code)
+        assert isinstance(language, LanguagePack)
+        assert language.alphabet and language.abbreviations and len(language.months) == 12
+        assert language.sentence_splitter == code  # pysbd knows all three
+
+
+def test_kazakh_has_letters_russian_lacks_and_not_the_other_way_round() -> None:
+    assert pack("kk").alphabet - pack("ru").alphabet == set("әғқңөұүһі")
+    assert pack("ru").alphabet <= pack("kk").alphabet
+
+
+@pytest.mark.parametrize(
+    ("code", "word", "month"),
+    [("kk", "наурызда", 3), ("kk", "желтоқсанның", 12), ("ru", "марта", 3), ("ru", "мая", 5), ("en", "May", 5)],
+)
+def test_a_month_is_named_in_any_of_its_forms(code: str, word: str, month: int) -> None:
+    assert pack(code).month(word) == month
+
+
+def test_a_word_that_only_starts_like_a_month_is_none() -> None:
+    assert pack("ru").month("машина") is None
+    assert pack("ru").month("Мартынов") is None
+    assert pack("kk").month("мамандар") is None
+
+
+def test_number_and_scale_words_in_any_of_their_forms() -> None:
+    assert pack("ru").numeral("полтора") == 1.5
+    assert pack("ru").numeral("двух") == 2
+    assert pack("ru").scale("миллиарда") == 1e9
+    assert pack("kk").numeral("жарым") == 0.5
+    assert pack("kk").scale("миллиардқа") == 1e9
+    assert pack("kk").scale("млрд.") == 1e9
+    assert pack("ru").numeral("министр") is None
+
+
+def test_a_code_no_pack_knows_gets_a_neutral_pack() -> None:
+    neutral = pack("uz")
+    assert neutral.code == "uz" and not neutral.alphabet and not neutral.abbreviations
+    assert neutral.morphology.lemmas("Ташкентда") == {"ташкентда"}
+    assert neutral.month("mart") is None
+
+
+def test_stage_specific_sections_stay_in_the_packs_data() -> None:
+    assert pack("kk").data["case_endings"]["ins"] == ["мен", "бен", "пен"]
