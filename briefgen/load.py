@@ -15,7 +15,7 @@ from typing import Any
 
 import yaml
 
-from .lang import detect_language, pack
+from .lang import detect_language, pack, packs
 from .model import ContentError, ContentProblem, SourceDocument
 
 ARTICLE_SUFFIXES = (".md", ".markdown", ".txt")
@@ -188,7 +188,7 @@ def _check_meta(path: Path, meta_lines: dict[str, int], meta: dict[str, Any]) ->
 
     lang = meta.get("lang")
     if lang is not None and not (isinstance(lang, str) and LANG_CODE.match(lang)):
-        fail("lang", f"{lang!r} is not a language code", "use kk, ru or en")
+        fail("lang", f"{lang!r} is not a language code", f"use {', '.join(p.code for p in packs())}")
 
     if "title" in meta and not isinstance(meta["title"], str | int | float):
         fail("title", "expected text", "write the title on one line after 'title:'")

@@ -80,6 +80,7 @@ class LanguagePack:
     # may run on into its ending, which the glossary keeps beside its placeholder.
     endings_attach_to_names: bool = False
     interchangeable_letters: tuple[str, ...] = ()  # each a group of letters printed for one another (её)
+    ascii_letters: Mapping[str, str] = field(default_factory=dict, repr=False)  # for slugs, beyond cyrtranslit's
     # The whole data file: sections only one stage reads stay there (the facts' words, say).
     data: Mapping[str, Any] = field(default_factory=dict, repr=False)
 
@@ -100,8 +101,16 @@ class LanguagePack:
             scales={str(k): float(v) for k, v in data.get("scales", {}).items()},
             endings_attach_to_names=bool(data.get("endings_attach_to_names", False)),
             interchangeable_letters=tuple(data.get("interchangeable_letters", ())),
+            ascii_letters=dict(data.get("ascii_letters", {})),
             data=data,
         )
+
+    def section(self, name: str) -> Mapping[str, Any]:
+        """The words one stage alone needs, kept beside the pack's data: the data's `name` key, or the
+        file data/<code>.<name>.yaml of a built-in pack (kk.facts.yaml, ru.dates.yaml); empty if neither."""
+        if name in self.data:
+            return self.data[name]
+        return _read_section(self.code, name)
 
     def month(self, word: str) -> int | None:
         """The month (1–12) a word names in any of its forms: «наурызда», «марта» → 3."""
@@ -125,6 +134,16 @@ def read_data(code: str) -> dict[str, Any]:
     """The data file of a built-in language: briefgen/lang/data/<code>.yaml."""
     text = resources.files(__package__).joinpath("data", f"{code}.yaml").read_text(encoding="utf-8")
     return yaml.safe_load(text)
+
+
+@cache
+def _read_section(code: str, name: str) -> Mapping[str, Any]:
+    if code not in BUILT_IN:
+        return {}
+    path = resources.files(__package__).joinpath("data", f"{code}.{name}.yaml")
+    if not path.is_file():
+        return {}
+    return yaml.safe_load(path.read_text(encoding="utf-8")) or {}
 
 
 _registry: dict[str, LanguagePack] = {}

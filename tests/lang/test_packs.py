@@ -50,3 +50,18 @@ def test_a_code_no_pack_knows_gets_a_neutral_pack() -> None:
 
 def test_stage_specific_sections_stay_in_the_packs_data() -> None:
     assert pack("kk").data["case_endings"]["ins"] == ["мен", "бен", "пен"]
+
+
+def test_a_stages_own_section_comes_from_the_data_or_beside_it() -> None:
+    made_up = LanguagePack.from_data(
+        {"code": "xx", "name": "X", "script": "Latn", "alphabet": "abc", "facts": {"triggers": ["met"]}}
+    )
+    assert made_up.section("facts") == {"triggers": ["met"]}
+    assert made_up.section("dates") == {}
+    assert pack("ru").section("no-such-stage") == {}
+
+
+def test_slugs_transliterate_the_letters_each_pack_adds() -> None:
+    from briefgen.slugs import slugify
+
+    assert slugify("Өзбекстан мен Қазақстан") == "ozbekstan-men-qazaqstan"
