@@ -210,6 +210,13 @@ def letters() -> frozenset[str]:
     return frozenset().union(*(p.alphabet for p in packs()))
 
 
+@cache
+def lemmas_in_any_language(word: str) -> frozenset[str]:
+    """Candidate dictionary forms of a word in any source language, for text read without its language
+    at hand (a gazetteer wording, a word list that mixes Kazakh and Russian)."""
+    return frozenset().union(*(pack(code).morphology.lemmas(word) for code in SOURCE_LANGUAGES))
+
+
 def detect_language(text: str, default: str) -> str:
     """The language of a text, by its letters: the known language with the smallest alphabet that holds
     (nearly) all of them. Russian text fits the Kazakh alphabet too, but Russian's is smaller; Kazakh text

@@ -14,8 +14,8 @@ LATIN_CAPITALS = "A-Z"
 
 
 @derived_from_packs
-def _capitals() -> str:
-    """A character class body of every known capital letter."""
+def capitals() -> str:
+    """The body of a character class of every known capital letter: `rf"[{capitals()}]"`."""
     return LATIN_CAPITALS + "".join(sorted({c.upper() for c in letters() if not c.isascii()}))
 
 
@@ -29,7 +29,7 @@ def abbreviation_at_end(code: str) -> re.Pattern[str]:
     """A text ending in an abbreviation or an initial: a split after it is always wrong («г.», «К.»)."""
     words = "|".join(re.escape(a) for a in sorted(pack(code).abbreviations, key=len, reverse=True))
     abbreviation = rf"\b(?:{words})\.|" if words else ""
-    return re.compile(rf"(?:{abbreviation}(?:^|\s)[{_capitals()}]\.)$")
+    return re.compile(rf"(?:{abbreviation}(?:^|\s)[{capitals()}]\.)$")
 
 
 @derived_from_packs
@@ -51,14 +51,14 @@ def _attribution(code: str) -> re.Pattern[str] | None:
 @derived_from_packs
 def _place_date() -> re.Pattern[str]:
     """A place in one word, perhaps a date, a full stop: «АСТАНА.», «Астана, 12 марта.»."""
-    caps = _capitals()
+    caps = capitals()
     return re.compile(rf"^\s*[{caps}][\w-]+(?:,\s*[^.!?—–/]{{1,40}}|\.\s*\d{{1,2}}\s+\w+)?\.\s*(?=$|[{caps}«\"/])")
 
 
 @derived_from_packs
 def _agency() -> re.Pattern[str]:
     """The agency after a dateline: between slashes, or a capitalised name and a dash («KAZINFORM – »)."""
-    return re.compile(rf"^\s*(?:/(?P<slashed>[^/\n]{{2,40}})/\.?\s*|(?:[{_capitals()}]{{2,}}|[A-Z][a-z]+)"
+    return re.compile(rf"^\s*(?:/(?P<slashed>[^/\n]{{2,40}})/\.?\s*|(?:[{capitals()}]{{2,}}|[A-Z][a-z]+)"
                       rf"(?:\.[a-z]{{2,3}})?\s*[—–-]\s+)")  # fmt: skip
 
 

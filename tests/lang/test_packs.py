@@ -65,3 +65,10 @@ def test_slugs_transliterate_the_letters_each_pack_adds() -> None:
     from briefgen.slugs import slugify
 
     assert slugify("Өзбекстан мен Қазақстан") == "ozbekstan-men-qazaqstan"
+
+
+def test_a_word_of_unknown_language_has_the_lemmas_of_every_source_language() -> None:
+    from briefgen.lang import lemmas_in_any_language
+
+    assert "республика" in lemmas_in_any_language("Республикасы")  # Kazakh possessive off
+    assert "узбекистан" in lemmas_in_any_language("Узбекистана")  # Russian genitive read by pymorphy3
