@@ -186,8 +186,7 @@ def full_name_nominative(words: list[str], case: str | None = None) -> list[str]
     case, which settles what either word alone cannot: «Сахибу Гафарову» is a woman in the accusative
     (Гафарова), not a man in the dative (Гафаров); a surname that cannot stand in the first name's case
     does not decline at all («с Катериной Райхе» → Райхе). `case` is the case the context requires."""
-    unknown = [not analyzer().word_is_known(w.lower()) and not _surname_stem(w.lower()) for w in words]
-    if case in FOREIGN_NAME_ENDINGS and all(unknown):
+    if case in FOREIGN_NAME_ENDINGS and all(_unknown_name(w) for w in words):
         return [foreign_nominative(w, case) for w in words]
     if len(words) < 2:
         pymorphy_case = PYMORPHY_CASES.get(case or "")
@@ -195,22 +194,30 @@ def full_name_nominative(words: list[str], case: str | None = None) -> list[str]
             return list(words)  # «Аль Тани» after «с»: no instrumental reading, so it does not decline
         return [nominative(w) for w in words]
     *given, surname = words
-    first = [p for p in parses(given[0].lower()) if p.tag.number != "plur" and p.tag.case]
+    return [*(nominative(w) for w in given), _surname_nominative(given[0], surname)]
+
+
+def _unknown_name(word: str) -> bool:
+    return not analyzer().word_is_known(word.lower()) and not _surname_stem(word.lower())
+
+
+def _singular_case_readings(word: str) -> list[Any]:
+    return [p for p in parses(word.lower()) if p.tag.number != "plur" and p.tag.case]
+
+
+def _surname_nominative(first_name: str, surname: str) -> str:
+    """The surname in the gender and case the first name stands in, put in the nominative."""
+    first = _singular_case_readings(first_name)
     named = [p for p in first if "Name" in p.tag.grammemes] or first
     readings = {(p.tag.gender, p.tag.case) for p in named}
     first_cases = {c for _, c in readings}
-    last = [p for p in parses(surname.lower()) if p.tag.number != "plur" and p.tag.case]
-    if (
-        len(first_cases) == 1
-        and last
-        and not any(p.tag.case in first_cases for p in last)
-        and _surname_stem(surname.lower()) is None
-    ):
-        return [*(nominative(w) for w in given), surname]
+    last = _singular_case_readings(surname)
+    cannot_agree = last and not any(p.tag.case in first_cases for p in last)
+    if len(first_cases) == 1 and cannot_agree and _surname_stem(surname.lower()) is None:
+        return surname
     agreeing = [p for p in last if "Surn" in p.tag.grammemes and (p.tag.gender, p.tag.case) in readings]
     form = agreeing[0].inflect({"nomn", "sing"}) if agreeing else None
-    surname_nominative = _capitalised_like(surname, form.word) if form is not None else nominative(surname)
-    return [*(nominative(w) for w in given), surname_nominative]
+    return _capitalised_like(surname, form.word) if form is not None else nominative(surname)
 
 
 def foreign_nominative(word: str, case: str) -> str:
