@@ -24,22 +24,22 @@ class SuffixMorphology:
     """Case, possessive and plural endings taken off by the tables of a language's data file."""
 
     def __init__(self, data: Mapping[str, Any]) -> None:
-        self.cases: dict[str, tuple[str, ...]] = {c: tuple(e) for c, e in data["case_endings"].items()}
-        self.possessive = tuple(data["possessive_endings"])
-        self.plural = tuple(data["plural_endings"])
+        self.case_endings: dict[str, tuple[str, ...]] = {c: tuple(e) for c, e in data["case_endings"].items()}
+        self.possessive_endings = tuple(data["possessive_endings"])
+        self.plural_endings = tuple(data["plural_endings"])
         self.vowels = frozenset(data["vowels"])
         self.back_vowels = frozenset(data["back_vowels"])
         self.neutral_vowels = frozenset(data.get("neutral_vowels", ""))
-        self.without_harmony = frozenset(e for c in data.get("cases_without_harmony", ()) for e in self.cases[c])
+        self.without_harmony = frozenset(e for c in data.get("cases_without_harmony", ()) for e in self.case_endings[c])
         self.voiceless_finals = frozenset(data.get("voiceless_finals", ""))
         self.glide_finals = frozenset(data.get("glide_finals", ""))
         self.surname_stems = tuple(data.get("surname_stems", ()))
         self.participle_endings = tuple(data.get("participle_endings", ()))
-        self._case_endings = frozenset(e for endings in self.cases.values() for e in endings)
+        self._any_case_ending = frozenset(e for endings in self.case_endings.values() for e in endings)
         # Endings that cannot end a name: genitive, instrumental, ablative, and the unambiguous dative and
         # locative (a name may end in -а, -да, -ды: Расулзода, Сатыбалды).
         self.unambiguous = frozenset(
-            self.cases.get("gen", ()) + self.cases.get("ins", ()) + self.cases.get("abl", ())
+            self.case_endings.get("gen", ()) + self.case_endings.get("ins", ()) + self.case_endings.get("abl", ())
             + tuple(data.get("unambiguous_endings", ()))
         )  # fmt: skip
         onset = data.get("ending_onsets", {})
@@ -58,14 +58,14 @@ class SuffixMorphology:
         word = word.lower()
         stems = {word}
         head, _, tail = word.rpartition("-")
-        if head and tail in self._case_endings:
+        if head and tail in self._any_case_ending:
             stems.add(head)  # «ҚХР-дың», «$4,5 млрд-ты»: an ending written after a hyphen
-        after_case = [word] + [stem for endings in self.cases.values() for stem, _ in self._strip(word, endings)]
+        after_case = [word] + [stem for endings in self.case_endings.values() for stem, _ in self._strip(word, endings)]
         for form in after_case:
             stems.add(form)
-            for bare in [form] + [stem for stem, _ in self._strip(form, self.possessive)]:
+            for bare in [form] + [stem for stem, _ in self._strip(form, self.possessive_endings)]:
                 stems.add(bare)
-                stems.update(stem for stem, _ in self._strip(bare, self.plural))
+                stems.update(stem for stem, _ in self._strip(bare, self.plural_endings))
         return frozenset(stems)
 
     def lemmas(self, word: str) -> frozenset[str]:
@@ -84,9 +84,9 @@ class SuffixMorphology:
         («Республикасы» → «республика»); taking off a case ending would turn «Судан» into «су»."""
         word = word.lower()
         stems = {word}
-        for bare in [word] + [stem for stem, _ in self._strip(word, self.possessive)]:
+        for bare in [word] + [stem for stem, _ in self._strip(word, self.possessive_endings)]:
             stems.add(bare)
-            stems.update(stem for stem, _ in self._strip(bare, self.plural) if len(stem) >= MIN_PLURAL_STEM)
+            stems.update(stem for stem, _ in self._strip(bare, self.plural_endings) if len(stem) >= MIN_PLURAL_STEM)
         return frozenset(stems)
 
     def bases(self, word: str) -> frozenset[str]:
@@ -108,20 +108,20 @@ class SuffixMorphology:
     def case_of(self, word: str, base: str) -> str:
         """The case of `word`, an inflected form of `base`: nom, gen, dat, acc, loc, abl or ins."""
         rest = word.lower()[len(base) :] if word.lower().startswith(base.lower()) else ""
-        if not rest or rest in self.possessive:
+        if not rest or rest in self.possessive_endings:
             return "nom"
-        for possessive in self.possessive:
-            if rest.startswith(possessive) and rest[len(possessive) :] in self._case_endings:
+        for possessive in self.possessive_endings:
+            if rest.startswith(possessive) and rest[len(possessive) :] in self._any_case_ending:
                 rest = rest[len(possessive) :]
                 break
-        return next((case for case, endings in self.cases.items() if rest in endings), "nom")
+        return next((case for case, endings in self.case_endings.items() if rest in endings), "nom")
 
     def nominative(self, word: str) -> str:
         """The nominative of a name: names take one case ending and no possessive. After a surname's
         stem any ending comes off; other names lose only an ending that cannot end a name."""
         lower = word.lower()
         best = ""
-        for endings in self.cases.values():
+        for endings in self.case_endings.values():
             for stem, ending in self._strip(lower, endings):
                 surname = stem.endswith(self.surname_stems)
                 plain = ending in self.unambiguous and self.harmonic(stem, ending) and len(stem) >= 3
@@ -131,7 +131,7 @@ class SuffixMorphology:
 
     def object_of_verb(self, word: str) -> str:
         """A name as the definite object of a verb, its accusative ending taken off when it agrees."""
-        accusative = tuple(e for e in self.cases["acc"] if len(e) > 1)
+        accusative = tuple(e for e in self.case_endings["acc"] if len(e) > 1)
         for stem, ending in self._strip(word.lower(), accusative):
             if len(stem) >= 2 and self.harmonic(stem, ending) and self._voiced_right(stem, ending):
                 return word[: len(stem)]
