@@ -15,13 +15,10 @@ from typing import Any
 
 import yaml
 
-from .lang import detect_language, pack, packs
+from .lang import detect_language, packs
 from .model import ContentError, ContentProblem, SourceDocument
 
 ARTICLE_SUFFIXES = (".md", ".markdown", ".txt")
-# MERGE-TEMP: facts/gazetteer reads it from here until it asks briefgen.lang itself.
-_KAZAKH_ONLY = pack("kk").alphabet - pack("ru").alphabet
-KAZAKH_LETTERS = frozenset(_KAZAKH_ONLY | {c.upper() for c in _KAZAKH_ONLY})
 LANG_CODE = re.compile(r"^[a-z]{2,3}$")
 FRONT_MATTER_END = re.compile(r"^(---|\.\.\.)[ \t]*$", re.MULTILINE)
 TOP_LEVEL_KEY = re.compile(r"^([A-Za-z_][\w-]*)\s*:")

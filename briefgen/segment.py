@@ -19,12 +19,7 @@ import pysbd
 from pysbd.languages import LANGUAGE_CODES as PYSBD_LANGUAGES
 
 from .lang import pack
-from .lang.patterns import (
-    abbreviation_at_end,
-    continuation,
-    dateline_agency,  # noqa: F401  MERGE-TEMP: facts imports it from here
-    without_dateline,
-)
+from .lang.patterns import abbreviation_at_end, continuation, without_dateline
 from .markup import plain_text
 from .model import Article, Block, ContentError, ContentProblem, Sentence, SourceDocument
 from .slugs import slugify
