@@ -74,7 +74,7 @@ class LanguagePack:
     abbreviations: tuple[str, ...] = ()  # written with a full stop that never ends a sentence
     reporting_phrases: tuple[str, ...] = ()  # «…, сообщает Kazinform»: a lead's closing attribution
     months: tuple[str, ...] = ()  # the twelve month names, dictionary forms, January first
-    numerals: Mapping[str, float] = field(default_factory=dict, repr=False)  # number words (dictionary forms) → value
+    numerals: Mapping[str, float] = field(default_factory=dict, repr=False)  # number words as written → value
     scales: Mapping[str, float] = field(default_factory=dict, repr=False)  # мың, миллион, млрд → factor
     # An agglutinative language writes case endings after a name (Өзбекстанға, ZX-ға): a match of a name
     # may run on into its ending, which the glossary keeps beside its placeholder.
