@@ -72,3 +72,12 @@ def test_a_word_of_unknown_language_has_the_lemmas_of_every_source_language() ->
 
     assert "республика" in lemmas_in_any_language("Республикасы")  # Kazakh possessive off
     assert "узбекистан" in lemmas_in_any_language("Узбекистана")  # Russian genitive read by pymorphy3
+
+
+def test_the_facts_words_of_a_built_in_language_are_its_facts_section() -> None:
+    from briefgen.facts.language import facts_language
+
+    assert pack("kk").section("facts")["grammar"]["cases"] == "endings"
+    assert facts_language("ru").data == pack("ru").section("facts")
+    # Numbers in words are the pack's, shared by every stage, not a list of the facts' own.
+    assert facts_language("kk").number_words["бір жарым"] == 1.5 == pack("kk").numerals["бір жарым"]
