@@ -175,6 +175,7 @@ def read_document(
         lang=meta.get("lang") or detect_language(body, default_language),
         translation=translation,
         meta_lines=meta_lines,
+        modified=dt.date.fromtimestamp(path.stat().st_mtime),
     )
 
 

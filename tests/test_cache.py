@@ -55,7 +55,7 @@ def extractions(monkeypatch) -> list[str]:
     read: list[str] = []
     real = facts_module.extract_meetings
     monkeypatch.setattr(
-        facts_module, "extract_meetings", lambda article, g: read.append(article.slug) or real(article, g)
+        facts_module, "extract_meetings", lambda article, g, *day: read.append(article.slug) or real(article, g, *day)
     )
     return read
 

@@ -1,10 +1,12 @@
 """The language layer: everything briefgen knows of a language, in one pack per language.
 
 A `LanguagePack` holds what the stages need: its letters (to detect the language of a text), the
-abbreviations that never end a sentence, the phrases that close a lead with its source, month names and
-number words, and its `Morphology` (word → lemmas, lemma → inflections). The words themselves are data,
-in briefgen/lang/data/<code>.yaml; a module per language (kk.py, ru.py, en.py) turns them into a pack and
+abbreviations that never end a sentence, the phrases that close a lead with its source, number words, and
+its `Morphology` (word → lemmas, lemma → inflections). The words themselves are data, in
+briefgen/lang/data/<code>.yaml; a module per language (kk.py, ru.py, en.py) turns them into a pack and
 adds the code the language needs (ru.py drives pymorphy3; kk.py strips suffixes by the tables in kk.yaml).
+What one stage alone reads sits beside it as a section: <code>.facts.yaml (trigger, office and venue
+words), <code>.dates.yaml (months, weekdays, relative words); `pack(code).section("facts")` gives it.
 
 Adding a language is a module plus data: write data/ky.yaml and ky.py with `PACK = LanguagePack(...)`
 (see kk.py), and add its code to BUILT_IN; or, from outside the package, call `register(pack)`.
@@ -73,7 +75,6 @@ class LanguagePack:
     sentence_splitter: str | None = None  # the pysbd language whose rules fit, if any
     abbreviations: tuple[str, ...] = ()  # written with a full stop that never ends a sentence
     reporting_phrases: tuple[str, ...] = ()  # «…, сообщает Kazinform»: a lead's closing attribution
-    months: tuple[str, ...] = ()  # the twelve month names, dictionary forms, January first
     numerals: Mapping[str, float] = field(default_factory=dict, repr=False)  # number words as written → value
     scales: Mapping[str, float] = field(default_factory=dict, repr=False)  # мың, миллион, млрд → factor
     # An agglutinative language writes case endings after a name (Өзбекстанға, ZX-ға): a match of a name
@@ -96,7 +97,6 @@ class LanguagePack:
             sentence_splitter=data.get("sentence_splitter"),
             abbreviations=tuple(data.get("abbreviations", ())),
             reporting_phrases=tuple(data.get("reporting_phrases", ())),
-            months=tuple(data.get("months", ())),
             numerals={str(k): float(v) for k, v in data.get("numerals", {}).items()},
             scales={str(k): float(v) for k, v in data.get("scales", {}).items()},
             endings_attach_to_names=bool(data.get("endings_attach_to_names", False)),
@@ -112,10 +112,17 @@ class LanguagePack:
             return self.data[name]
         return _read_section(self.code, name)
 
+    @property
+    def months(self) -> Mapping[str, int]:
+        """Month words → 1–12: the names, the forms a text writes and the agencies' abbreviations, as the
+        `dates` section lists them (data/<code>.dates.yaml)."""
+        return self.section("dates").get("months") or {}
+
     def month(self, word: str) -> int | None:
         """The month (1–12) a word names in any of its forms: «наурызда», «марта» → 3."""
-        lemmas = self.morphology.lemmas(word)
-        return next((n for n, name in enumerate(self.months, start=1) if name in lemmas), None)
+        months = self.months
+        candidates = [word.lower(), *sorted(self.morphology.lemmas(word))]
+        return next((months[c] for c in candidates if c in months), None)
 
     def numeral(self, word: str) -> float | None:
         """The value of a number word in any of its forms: «екі» → 2, «полтора» → 1.5."""
