@@ -12,6 +12,7 @@ from .facts import apply_facts, facts_json, facts_memo
 from .load import load_content
 from .model import Article, BuildReport, ContentError, ContentProblem
 from .render import RenderError, default_templates_dir, render_site
+from .render.search import INSTALL_HINT, SearchFailed, index_pages, pagefind_executable
 from .segment import segment
 from .translate import Translator, translate_articles
 from .translate.glossary import GlossaryError
@@ -103,10 +104,20 @@ def build_site(config: Config, strict: bool = False, translator: Translator | No
             "nothing was written"
         )
     _check_output_dir(config)
+    pagefind = pagefind_executable() if config.search else None
     try:
-        pages = render_site(articles, config, hooks=[lambda ordered: {"facts.json": facts_json(ordered)}])
+        pages = render_site(
+            articles, config, hooks=[lambda ordered: {"facts.json": facts_json(ordered)}], search=pagefind is not None
+        )
     except RenderError as exc:
         raise BuildFailed(str(exc)) from None
+    if pagefind is not None:
+        try:
+            pages.update(index_pages(pages, pagefind, keep_index_url=not config.use_directory_urls))
+        except SearchFailed as exc:
+            report.warnings.append(f"{exc} — the site is built without search")
+    elif config.search:
+        report.notes.append(INSTALL_HINT)
     report.pages = sum(1 for path in pages if path.endswith(".html"))
     output_dir = config.path(config.output_dir)
     static = [

@@ -81,7 +81,7 @@ def run_build(args: argparse.Namespace) -> int:
         print(f"error: {exc}", file=sys.stderr)
         return 1
     print_problems(report)
-    for hint in missing_pair_hints(report):
+    for hint in [*missing_pair_hints(report), *report.notes]:
         print(f"note: {hint}", file=sys.stderr)
     print(report.summary())
     return 0

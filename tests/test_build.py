@@ -28,7 +28,7 @@ def test_the_project_content_builds_one_bilingual_page_per_article(tmp_path):
     assert report.human > 0  # the sample content ships human translations
     index = (site / "index.html").read_text()
     for slug in pages:
-        assert f'href="briefings/{slug}/"' in index
+        assert f'href="briefings/{slug}/index.html"' in index
         page = (site / "briefings" / slug / "index.html").read_text()
         assert 'class="src" lang="kk"' in page or 'class="src" lang="ru"' in page
         assert 'lang="en"' in page
@@ -71,7 +71,13 @@ def test_two_builds_of_the_same_input_are_byte_identical(site):
     build_site(config)
     first = snapshot(config.root / "site")
     build_site(config)
-    assert snapshot(config.root / "site") == first
+    # Pagefind's search bundle is not byte-stable (its filter files are written from unordered maps);
+    # everything briefgen itself writes is.
+    assert without_search(snapshot(config.root / "site")) == without_search(first)
+
+
+def without_search(files: dict[str, bytes]) -> dict[str, bytes]:
+    return {path: data for path, data in files.items() if not path.startswith("pagefind/")}
 
 
 def test_a_failure_mid_build_leaves_the_old_site_in_place(site, monkeypatch):
@@ -123,7 +129,7 @@ def test_no_slug_can_write_outside_the_site(site, slug):
     root = config.root
     assert sorted(p.name for p in root.iterdir()) == [".briefgen-cache", "content", "site"]
     pages = [p.relative_to(root / "site").as_posix() for p in (root / "site").rglob("index.html")]
-    assert len(pages) == 2 and all(".." not in p for p in pages)
+    assert len([p for p in pages if p.startswith("briefings/")]) == 1 and all(".." not in p for p in pages)
 
 
 def test_output_dir_may_not_swallow_the_content(site):
