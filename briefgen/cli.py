@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from . import __version__
 
 # Modules that define `register(subparsers)`; each adds its subcommands and sets `handler`.
-COMMAND_MODULES = ("briefgen.commands", "briefgen.translate.cli", "briefgen.facts.cli")
+COMMAND_MODULES = ("briefgen.commands", "briefgen.serve_command", "briefgen.translate.cli", "briefgen.facts.cli")
 
 
 def make_parser() -> argparse.ArgumentParser:
