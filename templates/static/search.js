@@ -16,6 +16,21 @@
     showSubResults: true,
     showImages: false,
   });
+  // Pagefind's own field has only a placeholder: give it a visible label.
+  var tries = 0;
+  (function label() {
+    var input = box.querySelector("input");
+    if (!input) {
+      if (tries++ < 100) setTimeout(label, 50);
+      return;
+    }
+    input.id = "search-page-q";
+    var caption = document.createElement("label");
+    caption.htmlFor = input.id;
+    caption.className = "search-label";
+    caption.textContent = "Search the briefings";
+    box.parentNode.insertBefore(caption, box);
+  })();
   var query = new URLSearchParams(window.location.search).get("q");
   if (query) ui.triggerSearch(query);
   var field = document.getElementById("search-q");
