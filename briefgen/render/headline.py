@@ -66,18 +66,13 @@ def _place(meeting: Meeting) -> str:
     return loc.city or loc.country or loc.place or ""
 
 
-def generate(article: Article) -> Generated | None:
-    """The first meeting of the article in English, or None when it reports none with a participant."""
-    meeting = next((m for m in article.meetings if m.participants), None)
-    if meeting is None:
-        return None
+def _wording(meeting: Meeting, date: dt.date | None) -> dict[str, str]:
+    """The pieces the patterns are made of: names short and full, the place and the date."""
     people = meeting.participants
     hosts = [p for p in people if p.host]
     guests = [p for p in people if not p.host]
-    kind = meeting.kind or "meeting"
     place = _place(meeting)
-    date: dt.date | None = meeting.date or article.date
-    values = {
+    return {
         "all": _join([p.name for p in people]),
         "all_full": _join([_full(p) for p in people]),
         "host": _join([p.name for p in hosts]),
@@ -88,7 +83,20 @@ def generate(article: Article) -> Generated | None:
         "where": f" in {place}" if place else "",
         "when": f" on {format_date(date, 'd MMMM y', locale='en')}" if date else "",
     }
-    patterns = HOSTED.get(kind) if hosts and guests and (kind != "visit" or place) else None
-    headline, lead = patterns or ANY.get(kind, ANY["meeting"])
-    text = headline.format(**values)
-    return Generated(text[0].upper() + text[1:], lead.format(**values))
+
+
+def _patterns(meeting: Meeting, wording: dict[str, str]) -> tuple[str, str]:
+    kind = meeting.kind or "meeting"
+    hosted = wording["host"] and wording["guest"] and (kind != "visit" or wording["place"])
+    return (HOSTED.get(kind) if hosted else None) or ANY.get(kind, ANY["meeting"])
+
+
+def generate(article: Article) -> Generated | None:
+    """The first meeting of the article in English, or None when it reports none with a participant."""
+    meeting = next((m for m in article.meetings if m.participants), None)
+    if meeting is None:
+        return None
+    wording = _wording(meeting, meeting.date or article.date)
+    headline, lead = _patterns(meeting, wording)
+    text = headline.format(**wording)
+    return Generated(text[0].upper() + text[1:], lead.format(**wording))
