@@ -24,7 +24,7 @@ from markupsafe import Markup, escape
 from ..config import Config
 from ..facts import display as facts_display
 from ..markup import inline_markdown
-from ..model import Article, Block, Sentence, Translation
+from ..model import Article, Block, Figure, Sentence, Translation
 
 
 class RenderError(Exception):
@@ -71,7 +71,19 @@ def make_environment(config: Config) -> Environment:
     env.globals["rows"] = rows
     env.globals["sentence_translation"] = sentence_translation
     facts_display.register(env)
+    env.filters["figure_text"] = figure_text
     return env
+
+
+@cache
+def _figure_text(value: float | None, unit: str | None, text: str) -> str:
+    return facts_display.figure_text(Figure(value, unit, text))
+
+
+def figure_text(figure: Figure) -> str:
+    """The facts stage's English for a figure, remembered: listing pages show the same figures again and
+    again, and Babel's compact numbers are slow to make."""
+    return _figure_text(figure.value, figure.unit, figure.text)
 
 
 def long_date(value: object) -> str:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import posixpath
 from dataclasses import dataclass
+from functools import lru_cache
 from urllib.parse import urlsplit
 
 from ..model import Article
@@ -39,6 +40,8 @@ class Urls:
             return path[: -len(INDEX)]
         return path
 
+    # A site links the same pairs of pages many times over (every meeting row links its people).
+    @lru_cache(maxsize=65536)  # noqa: B019 - Urls is a small frozen value; the cache outliving it is fine
     def link(self, from_path: str | None, to_path: str) -> str:
         """A link from the page at from_path to the site path to_path (may carry a #fragment). With
         from_path None the link is rooted at base_url's path, for pages served at any depth."""
