@@ -11,6 +11,7 @@ from .config import Config
 from .facts import apply_facts, facts_json, facts_memo
 from .load import load_content
 from .model import Article, BuildReport, ContentError, ContentProblem
+from .progress import SILENT, Progress
 from .render import RenderError, default_templates_dir, render_site
 from .render.search import INSTALL_HINT, SearchFailed, index_pages, pagefind_executable
 from .segment import segment
@@ -25,6 +26,29 @@ class BuildFailed(Exception):
     """The build stopped before writing; the site already there is untouched."""
 
 
+class StrictRefusal(BuildFailed):
+    """--strict found content errors or untranslated sentences; `report` says which."""
+
+    def __init__(self, report: BuildReport):
+        self.report = report
+        files = sorted({str(error.path) for error in report.errors})
+        parts = []
+        if files:
+            errors, in_files = _count(len(report.errors), "error"), _count(len(files), "file")
+            parts.append(f"{errors} in {in_files} ({', '.join(files)})")
+        if report.untranslated:
+            pairs = [f"{s}→{t}: {n} with no model" for (s, t), n in sorted(report.missing_pairs.items())]
+            failed = report.untranslated - sum(report.missing_pairs.values())
+            if failed:
+                pairs.append(f"{failed} the model could not translate")
+            parts.append(f"{_count(report.untranslated, 'untranslated sentence')} ({'; '.join(pairs)})")
+        super().__init__(f"--strict: {' and '.join(parts)}; nothing was written")
+
+
+def _count(number: int, noun: str) -> str:
+    return f"{number} {noun}{'' if number == 1 else 's'}"
+
+
 @dataclass
 class Prepared:
     """Articles loaded and segmented, with the problems found on the way."""
@@ -34,12 +58,14 @@ class Prepared:
     warnings: list[str] = field(default_factory=list)
 
 
-def prepare(config: Config) -> Prepared:
+def prepare(config: Config, progress: Progress = SILENT) -> Prepared:
     """Load and segment every article: what `briefgen check` validates and `build` starts from."""
     content_dir = config.path(config.content_dir)
     if not content_dir.is_dir():
         raise BuildFailed(f"{content_dir}: no content folder — create it, or set content_dir in briefgen.yaml")
+    progress.stage("reading articles")
     loaded = load_content(content_dir, config.target_language, config.default_language)
+    progress.stage("splitting sentences", len(loaded.documents))
     prepared = Prepared(errors=list(loaded.errors))
     slugs: Counter[str] = Counter()
     splits = SplitCache(config.path(config.cache_dir) / "sentences.json")
@@ -49,6 +75,8 @@ def prepare(config: Config) -> Prepared:
         except ContentProblem as exc:
             prepared.errors.append(exc.error)
             continue
+        finally:
+            progress.advance()
         slugs[article.slug] += 1
         if slugs[article.slug] > 1:
             taken = article.slug
@@ -65,10 +93,14 @@ def prepare(config: Config) -> Prepared:
     return prepared
 
 
-def build_site(config: Config, strict: bool = False, translator: Translator | None = None) -> BuildReport:
+def build_site(
+    config: Config, strict: bool = False, translator: Translator | None = None, progress: Progress = SILENT
+) -> BuildReport:
+    """Build the site into output_dir; raises BuildFailed (StrictRefusal under `strict`) without writing.
+    Articles with content errors are left out and named in the report; the others are built."""
     started = time.perf_counter()
     report = BuildReport()
-    prepared = prepare(config)
+    prepared = prepare(config, progress)
     report.errors.extend(prepared.errors)
     report.warnings.extend(prepared.warnings)
     articles = prepared.articles
@@ -76,10 +108,11 @@ def build_site(config: Config, strict: bool = False, translator: Translator | No
     opened = None
     if translator is None:
         try:
-            translator = opened = open_translator(config)
+            translator = opened = open_translator(config, progress)
         except (MemoryFileError, GlossaryError) as exc:
             raise BuildFailed(str(exc)) from None
         report.warnings.extend(opened.problems)
+    progress.stage("translating")
     try:
         translate_articles(articles, config.target_language, translator, report)
     finally:
@@ -88,8 +121,11 @@ def build_site(config: Config, strict: bool = False, translator: Translator | No
 
     # Stage 4, facts: meetings from the original text, with editors' front matter laid over them.
     memo = facts_memo(config)
+    progress.stage("reading facts", len(articles))
     try:
-        report.errors.extend(apply_facts(articles, config, memo))
+        for article in articles:  # one by one, for the progress display
+            report.errors.extend(apply_facts([article], config, memo))
+            progress.advance()
     except ContentProblem as exc:  # a site gazetteer that cannot be read
         raise BuildFailed(str(exc.error)) from None
     try:
@@ -99,11 +135,9 @@ def build_site(config: Config, strict: bool = False, translator: Translator | No
 
     report.articles = len(articles)
     if strict and (report.errors or report.untranslated):
-        raise BuildFailed(
-            f"--strict: {len(report.errors)} errors and {report.untranslated} untranslated sentences; "
-            "nothing was written"
-        )
+        raise StrictRefusal(report)
     _check_output_dir(config)
+    progress.stage("rendering pages")
     pagefind = pagefind_executable() if config.search else None
     try:
         pages = render_site(
@@ -112,6 +146,7 @@ def build_site(config: Config, strict: bool = False, translator: Translator | No
     except RenderError as exc:
         raise BuildFailed(str(exc)) from None
     if pagefind is not None:
+        progress.stage("indexing for search")
         try:
             pages.update(index_pages(pages, pagefind, keep_index_url=not config.use_directory_urls))
         except SearchFailed as exc:
@@ -125,6 +160,7 @@ def build_site(config: Config, strict: bool = False, translator: Translator | No
         (config.path(config.templates_dir) / "static", "static/"),
         (config.path(config.static_dir), ""),
     ]
+    progress.stage("writing the site")
     try:
         write_site(pages, static, output_dir)
     except UnsafePathError as exc:

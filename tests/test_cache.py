@@ -51,8 +51,10 @@ def test_changed_rules_or_a_damaged_file_start_afresh(tmp_path, monkeypatch):
 def extractions(monkeypatch) -> list[str]:
     """The slugs of the articles fact extraction reads, in order."""
     read: list[str] = []
-    real = facts_module.extract
-    monkeypatch.setattr(facts_module, "extract", lambda article, g: read.append(article.slug) or real(article, g))
+    real = facts_module.extract_meetings
+    monkeypatch.setattr(
+        facts_module, "extract_meetings", lambda article, g: read.append(article.slug) or real(article, g)
+    )
     return read
 
 

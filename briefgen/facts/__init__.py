@@ -17,14 +17,10 @@ from typing import Any
 from ..cache import StoredMemo, files_fingerprint, fingerprint
 from ..config import Config
 from ..model import Article, ContentError, Figure, Location, Meeting, Participant, Quote
-from .extract import extract
+from .extract import extract_meetings
 from .gazetteer import Gazetteer, load_gazetteer_files
 from .merge import merge_front_matter
 from .output import facts_json
-
-
-def extract_meetings(article: Article, gazetteer: Gazetteer) -> list[Meeting]:
-    return extract(article, gazetteer)
 
 
 def load_gazetteer(config: Config) -> Gazetteer:

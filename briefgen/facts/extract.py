@@ -145,7 +145,7 @@ class Visit:
     country: str | None
 
 
-def extract(article: Article, gazetteer: Gazetteer) -> list[Meeting]:
+def extract_meetings(article: Article, gazetteer: Gazetteer) -> list[Meeting]:
     lang = article.lang
     finder = Finder(gazetteer, lang)
     sents: list[Sent] = []

@@ -39,16 +39,6 @@ class Explaining(Protocol):
         ...
 
 
-class NoTranslator:
-    """What a build has when no model is installed: nothing is machine-translated."""
-
-    def supports(self, source: str, target: str) -> bool:
-        return False
-
-    def translate(self, texts: Sequence[str], source: str, target: str) -> list[Translation | None]:
-        return [None] * len(texts)
-
-
 def translate_articles(articles: Sequence[Article], target: str, translator: Translator, report: BuildReport) -> None:
     pending: dict[tuple[str, str], dict[str, list[tuple[Article, Sentence]]]] = defaultdict(lambda: defaultdict(list))
     for article in articles:

@@ -8,17 +8,11 @@ saved to the memory at once, so an interrupted build loses at most one batch.
 
 from __future__ import annotations
 
-import sys
-from collections.abc import Callable, Iterator, Sequence
-from contextlib import contextmanager
-from typing import Any
-
-from rich.console import Console
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, ProgressColumn, Task, TextColumn
-from rich.text import Text
+from collections.abc import Sequence
 
 from ..config import Config
 from ..model import Translation
+from ..progress import SILENT, Progress
 from .argos import ArgosEngine, installed_packages, packages_dir
 from .glossary import TARGET, Glossary, Protected, load_glossary
 from .memory import MACHINE, Entry, TranslationMemory
@@ -30,14 +24,14 @@ class MachineTranslator:
         engine: ArgosEngine,
         memory: TranslationMemory | None = None,
         glossary: Glossary | None = None,
-        show_progress: bool = False,
+        progress: Progress = SILENT,
         problems: Sequence[str] = (),
     ):
         self.engine = engine
         self.problems = list(problems)  # unusable package folders, for the build's warnings
         self.memory = memory
         self.glossary = glossary or Glossary()
-        self.show_progress = show_progress
+        self.progress = progress
         self._lost: dict[tuple[str, str, str], list[tuple[str, str]]] = {}
         self._failed: dict[tuple[str, str, str], str] = {}
 
@@ -86,10 +80,10 @@ class MachineTranslator:
                 entries.append(Entry(source, target, texts[i], text, MACHINE, model, protected[i].signature))
             if self.memory:
                 self.memory.add(entries)
-            advance(len(batch))
+            self.progress.advance(len(batch))
 
-        with self._progress(len(todo), f"{source}→{target}") as advance:
-            self.engine.translate([protected[i].text for i in todo], source, target, on_batch=save)
+        self.progress.stage(f"translating {source}→{target}", len(todo))
+        self.engine.translate([protected[i].text for i in todo], source, target, on_batch=save)
         return results
 
     def lost_terms(self, text: str, source: str, target: str) -> list[tuple[str, str]]:
@@ -113,31 +107,8 @@ class MachineTranslator:
         if lost:
             self._lost[(source, target, protected.original)] = lost
 
-    @contextmanager
-    def _progress(self, total: int, label: str) -> Iterator[Callable[[int], None]]:
-        if not self.show_progress:
-            yield lambda n: None
-            return
-        columns: list[Any] = [
-            TextColumn(f"translating {label}"),
-            BarColumn(),
-            MofNCompleteColumn(),
-            RateColumn(),
-        ]
-        # stderr, like every other message: stdout is for the summary line.
-        with Progress(*columns, transient=True, console=Console(stderr=True)) as progress:
-            task = progress.add_task(label, total=total)
-            yield lambda n: progress.advance(task, n)
 
-
-class RateColumn(ProgressColumn):
-    """Sentences a second (rich's own speed columns count bytes)."""
-
-    def render(self, task: Task) -> Text:
-        return Text(f"{task.speed:.1f} sentences/s" if task.speed else "")
-
-
-def open_translator(config: Config, show_progress: bool | None = None) -> MachineTranslator:
+def open_translator(config: Config, progress: Progress = SILENT) -> MachineTranslator:
     """The build's translator: installed packages, the site's memory and glossary, per the config.
 
     Raises MemoryFileError or GlossaryError (one line each) for a misplaced memory or a bad glossary file.
@@ -149,6 +120,4 @@ def open_translator(config: Config, show_progress: bool | None = None) -> Machin
     if settings.memory:
         memory = TranslationMemory.in_cache(config.path(config.cache_dir), config.path(config.output_dir))
     glossary = load_glossary([config.path(p) for p in settings.glossary])
-    if show_progress is None:
-        show_progress = sys.stderr.isatty()
-    return MachineTranslator(ArgosEngine(packages, settings), memory, glossary, show_progress, problems)
+    return MachineTranslator(ArgosEngine(packages, settings), memory, glossary, progress, problems)

@@ -1,9 +1,8 @@
-"""`briefgen models` and `briefgen memory` as a user types them."""
+"""`briefgen models` as a user types it: list, install (a file or from the index), remove."""
 
 from argostranslate import settings as argos_settings
 
 from briefgen.cli import main
-from briefgen.translate.memory import MEMORY_FILE, TranslationMemory
 
 
 def test_models_list_shows_packages_and_pivot_pairs(tmp_path, tiny_packages, monkeypatch, capsys):
@@ -11,7 +10,7 @@ def test_models_list_shows_packages_and_pivot_pairs(tmp_path, tiny_packages, mon
     assert main(["models", "list", "-C", str(tmp_path)]) == 0
     assert "no translation packages" in capsys.readouterr().out
     assert main(["models", "install", str(tiny_packages.kk_en), "-C", str(tmp_path)]) == 0
-    assert main(["models", "install", str(tiny_packages.en_ru), "-C", str(tmp_path)]) == 0
+    assert main(["-C", str(tmp_path), "models", "install", str(tiny_packages.en_ru)]) == 0
     capsys.readouterr()
     assert main(["models", "list", "-C", str(tmp_path)]) == 0
     out = capsys.readouterr().out
@@ -37,19 +36,6 @@ def test_a_package_missing_from_the_index_lists_what_there_is(tmp_path, monkeypa
     assert "no package translate-kk_en in the Argos index — available: translate-ru_en" in capsys.readouterr().err
 
 
-def test_memory_correct_by_sentence_id_then_export_and_import(site, capsys):
-    config = site({"content/a.md": "---\nlang: kk\ntitle: Кеңес\n---\n\nКездесу аяқталды.\n"})
-    from briefgen.segment import sentence_id
-
-    sid = sentence_id("Кездесу аяқталды.")
-    root = str(config.root)
-    assert main(["memory", "correct", sid, "The meeting ended.", "-C", root]) == 0
-    assert main(["memory", "correct", "s0000000000", "Nothing.", "-C", root]) == 1
-    assert "no sentence s0000000000" in capsys.readouterr().err
-    tmx = config.root / "memory.tmx"
-    assert main(["memory", "export", str(tmx), "-C", root]) == 0
-    other = config.root / "other"
-    other.mkdir()
-    assert main(["memory", "import", str(tmx), "-C", str(other)]) == 0
-    with TranslationMemory(other / ".briefgen-cache" / MEMORY_FILE) as memory:
-        assert memory.human("kk", "en", ["Кездесу аяқталды."]) == {"Кездесу аяқталды.": "The meeting ended."}
+def test_a_file_that_is_not_there_is_one_line(tmp_path, capsys):
+    assert main(["models", "install", str(tmp_path / "x.argosmodel"), "-C", str(tmp_path)]) == 1
+    assert "x.argosmodel: no such file — give an .argosmodel file" in capsys.readouterr().err
