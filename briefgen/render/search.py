@@ -42,7 +42,8 @@ def index_pages(pages: Mapping[str, bytes], executable: Path, keep_index_url: bo
     with tempfile.TemporaryDirectory(prefix="briefgen-search-") as tmp:
         root = Path(tmp) / "site"
         for path, data in pages.items():
-            if path.endswith(".html"):
+            # Only the pages marked for the index: the listings (index, topics…) would cost time for nothing.
+            if path.endswith(".html") and b"data-pagefind-body" in data:
                 target = root / safe_relative(path)
                 target.parent.mkdir(parents=True, exist_ok=True)
                 target.write_bytes(data)
