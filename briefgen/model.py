@@ -102,6 +102,7 @@ class Figure:
     text: str  # the wording in the original
     label: str | None = None  # what the figure measures, in English ("trade turnover")
     sentences: list[str] = field(default_factory=list)
+    qualifier: str | None = None  # "more than", "about", "up to": what the text says of the number
 
 
 @dataclass
@@ -126,6 +127,9 @@ class Meeting:
     # The sentences behind the facts that are not objects of their own: "kind", "location", "date",
     # "outcome", "topic:<topic>" → sentence ids, so the fact box can link each fact to its wording.
     evidence: dict[str, list[str]] = field(default_factory=dict)
+    # The ids of the rules behind each fact, under the keys of `evidence`, and "participant:<name>",
+    # "figure:<n>", "quote:<n>" (n: the index in its list): what `briefgen facts --explain` prints.
+    rules: dict[str, list[str]] = field(default_factory=dict)
 
 
 @dataclass

@@ -1,5 +1,6 @@
 """`briefgen facts PATH...`: the meetings articles report, as JSON, as front matter YAML to paste, or as
-CSV for a spreadsheet (one row per participant per meeting)."""
+CSV for a spreadsheet (one row per participant per meeting); --explain shows each fact beside its sentences and
+the ids of the rules that produced it."""
 
 from __future__ import annotations
 
@@ -35,6 +36,9 @@ def configure(parser: argparse.ArgumentParser, options: argparse.ArgumentParser)
         help="article files (.md or .txt), folders, or globs ('content/**/*.md')",
     )
     parser.add_argument("--format", choices=("json", "yaml", "csv"), default="json", help="json (default), yaml or csv")
+    parser.add_argument(
+        "--explain", action="store_true", help="print each fact with its sentences and the rules that produced it"
+    )
 
 
 def run(args: argparse.Namespace, out: Output) -> int:
@@ -64,7 +68,7 @@ def run(args: argparse.Namespace, out: Output) -> int:
         return CONTENT_ERRORS
     for error in errors:
         out.error(error)
-    show(articles, args.format, out)
+    show(articles, "explain" if args.explain else args.format, out)
     return CONTENT_ERRORS if failed or errors else OK
 
 
@@ -108,7 +112,12 @@ def expand(pattern: Path) -> list[Path]:
 def show(articles: list[tuple[Path, Article]], form: str, out: Output) -> None:
     from ..facts.output import article_dict, front_matter_yaml, to_json
 
-    if form == "json":
+    if form == "explain":
+        from ..facts.explain import explain
+
+        for path, article in articles:
+            out.result(explain(article, str(path)), end="")
+    elif form == "json":
         out.result(to_json([article_dict(article, str(path)) for path, article in articles]))
     elif form == "yaml":
         for path, article in articles:

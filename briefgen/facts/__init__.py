@@ -17,8 +17,8 @@ from typing import Any
 from ..cache import StoredMemo, files_fingerprint, fingerprint
 from ..config import Config
 from ..model import Article, ContentError, Figure, Location, Meeting, Participant, Quote
-from .extract import extract_meetings
 from .gazetteer import Gazetteer, load_gazetteer_files
+from .meetings import extract_meetings
 from .merge import merge_front_matter
 from .output import facts_json
 
@@ -59,7 +59,9 @@ def facts_memo(config: Config) -> StoredMemo:
     """The stored meetings of the last build, valid while the extractor, its data, the site's gazetteer
     files and the analyzers it leans on are unchanged."""
     here = Path(__file__).parent
-    sources = [*here.glob("*.py"), here.parent / "data" / "gazetteer.yaml"]
+    # The rules (every module of this package) and the words they read (the language data files).
+    sources = [*sorted(here.rglob("*.py")), *sorted((here.parent / "lang" / "data").glob("*.facts.yaml"))]
+    sources.append(here.parent / "data" / "gazetteer.yaml")
     sources += [config.path(p).resolve() for p in config.facts.gazetteer if config.path(p).is_file()]
     libraries = ", ".join(f"{name} {version(name)}" for name in ("pymorphy3", "pymorphy3-dicts-ru", "babel"))
     return StoredMemo(config.path(config.cache_dir) / "facts.json", f"{libraries}; {files_fingerprint(sources)}")

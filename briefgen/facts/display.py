@@ -3,6 +3,8 @@ original wording each fact rests on, for its link and its tooltip."""
 
 from __future__ import annotations
 
+import threading
+
 from babel.numbers import format_compact_decimal, format_decimal, get_currency_symbol
 from jinja2 import Environment
 
@@ -20,6 +22,12 @@ def amount(value: float) -> str:
 
 
 def figure_text(figure: Figure) -> str:
+    """«более 5 млрд долларов» → "more than US$5 billion": the qualifier before the amount."""
+    text = _amount_text(figure)
+    return f"{figure.qualifier} {text}" if figure.qualifier and figure.value is not None else text
+
+
+def _amount_text(figure: Figure) -> str:
     if figure.value is None:
         return figure.text
     number = amount(figure.value)
@@ -39,9 +47,20 @@ def sentence_text(article: Article, ids: list[str] | None) -> str:
     """The original wording of the first sentence a fact rests on ('' when there is none)."""
     if not ids:
         return ""
-    texts = {s.id: s.plain for s in article.sentences()}
-    texts[article.title.id] = article.title.plain
-    return texts.get(ids[0], "")
+    return _texts(article).get(ids[0], "")
+
+
+_last = threading.local()
+
+
+def _texts(article: Article) -> dict[str, str]:
+    """Sentence id → wording, built once per article: a page asks for every fact of its fact box in turn,
+    and building the map per fact made the page grow with its facts times its sentences."""
+    if getattr(_last, "article", None) is not article:
+        texts = {s.id: s.plain for s in article.sentences()}
+        texts[article.title.id] = article.title.plain
+        _last.article, _last.texts = article, texts
+    return _last.texts
 
 
 def register(env: Environment) -> None:

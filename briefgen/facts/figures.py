@@ -11,6 +11,7 @@ so that «шартты», «рабочих мест», «иен», «манат�
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import re
 from collections.abc import Iterable
@@ -20,6 +21,7 @@ from functools import cache
 from babel import Locale
 from babel.numbers import get_territory_currencies
 
+from .language import FactsLanguage
 from .morphology import any_forms, kazakh_bases, russian_forms
 
 NUMBER = r"(?P<num>\d{1,3}(?:[ \u00a0]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?)"
@@ -253,6 +255,7 @@ class FoundFigure:
     text: str
     label: str | None
     start: int
+    qualifier: str | None = None  # "more than", "about", "up to" (English), when the text qualifies it
 
 
 def parse_number(text: str) -> float:
@@ -271,43 +274,93 @@ def _label(sentence: str) -> str | None:
     return next((label for pattern, label in LABELS if re.search(pattern, lower)), None)
 
 
-def find_figures(sentence: str) -> list[FoundFigure]:
+def find_figures(sentence: str, language: FactsLanguage | None = None) -> list[FoundFigure]:
+    """Every figure of a sentence; with the language's words, money in words and qualifiers too."""
+    figures = _digits(sentence) + (_worded(sentence, language.number_words) if language else [])
+    if language is None:
+        return figures
+    return [dataclasses.replace(f, qualifier=_qualifier(sentence, f, language)) for f in figures]
+
+
+def _qualifier(sentence: str, figure: FoundFigure, language: FactsLanguage) -> str | None:
+    """«более 4 300 предприятий», «450 млрд доллардан астам»: the word before the figure (where modifiers
+    follow their noun's side, Russian) or right after it (Kazakh), in English."""
+    qualifiers = language.qualifiers
+    if language.modifiers_before:
+        after = re.match(r"-?[^\W\d_]*\s+([^\W\d_]+)", sentence[figure.start + len(figure.text) :])
+        word = after.group(1).lower() if after else ""
+    else:
+        before = re.findall(r"[^\W\d_]+", sentence[: figure.start])
+        word = before[-1].lower() if before else ""
+    return qualifiers.get(word)
+
+
+def _digits(sentence: str) -> list[FoundFigure]:
     figures: list[FoundFigure] = []
     for match in FIGURE.finditer(sentence):
         after = sentence[match.end() :]
         if NOT_A_FIGURE.match(after) and not match.group("unit"):
             continue
-        value = parse_number(match.group("num"))
-        if not match.group("scale") and not match.group("unit") and not match.group("sign") and 1900 <= value <= 2100:
+        value = _value(match)
+        if value is None:
             continue  # a year
-        scale_word = (match.group("scale") or "").lower().rstrip(".")
-        scale = next((v for k, v in SCALES.items() if scale_word.startswith(k)), 1.0) if scale_word else 1.0
-        value *= scale
-        if match.group("rest"):
-            rest_scale = SCALES[match.group("rest_scale").lower()]
-            if rest_scale < scale:
-                value += parse_number(match.group("rest")) * rest_scale
-        text = match.group()
-        if match.group("sign") and match.group("unit"):
-            text = text[: match.start("unit") - match.start()]  # «$500 млн сомасына»: the sign is the unit
-        unit = CURRENCY_SIGN.get(match.group("sign") or "") or (
-            _unit_code(match.group("unit")) if match.group("unit") else None
-        )
-        text = text.strip().rstrip(".")
-        if unit is None:
-            found = _noun_after(after)
-            if found is not None:
-                unit, through = found
-                if through is not None:
-                    text = (match.group() + after[:through]).strip()
-        if unit is None:
-            unit = _unit_after(after) or _counted(sentence, match.start())
+        unit, text = _unit_and_text(match, after, sentence)
         if unit is None:
             continue  # a number with nothing said about what it counts
         if unit == "documents" and TO_BE_SIGNED.search(sentence):
             continue
         figures.append(FoundFigure(round(value, 6), unit, text, _label(sentence), match.start()))
     return figures
+
+
+def _worded(sentence: str, number_words: dict[str, float]) -> list[FoundFigure]:
+    """«полтора миллиарда долларов», «бір жарым миллиард долларлық»: a number in words before a scale
+    and a unit is a figure as surely as one in digits."""
+    words = "|".join(sorted(map(re.escape, number_words), key=len, reverse=True))
+    pattern = re.compile(rf"(?<!\w)(?P<words>{words})\s+{SCALE}\s+{UNIT}(?!\w)", re.IGNORECASE)
+    found = []
+    for m in pattern.finditer(sentence):
+        scale = next(v for k, v in SCALES.items() if m.group("scale").lower().startswith(k))
+        unit = _unit_code(m.group("unit"))
+        if unit is not None:
+            value = number_words[m.group("words").lower()] * scale
+            found.append(FoundFigure(round(value, 6), unit, m.group(), _label(sentence), m.start()))
+    return found
+
+
+def _value(match: re.Match[str]) -> float | None:
+    """The number with its scale («4,5 млрд», «1 млрд 200 млн»); None for a bare year."""
+    value = parse_number(match.group("num"))
+    if not match.group("scale") and not match.group("unit") and not match.group("sign") and 1900 <= value <= 2100:
+        return None
+    scale_word = (match.group("scale") or "").lower().rstrip(".")
+    scale = next((v for k, v in SCALES.items() if scale_word.startswith(k)), 1.0) if scale_word else 1.0
+    value *= scale
+    if match.group("rest"):
+        rest_scale = SCALES[match.group("rest_scale").lower()]
+        if rest_scale < scale:
+            value += parse_number(match.group("rest")) * rest_scale
+    return value
+
+
+def _unit_and_text(match: re.Match[str], after: str, sentence: str) -> tuple[str | None, str]:
+    """What the figure counts (a currency, a unit, the noun after it) and its wording in the original."""
+    text = match.group()
+    if match.group("sign") and match.group("unit"):
+        text = text[: match.start("unit") - match.start()]  # «$500 млн сомасына»: the sign is the unit
+    unit = CURRENCY_SIGN.get(match.group("sign") or "") or (
+        _unit_code(match.group("unit")) if match.group("unit") else None
+    )
+    text = text.strip().rstrip(".")
+    if unit is None:
+        found = _noun_after(after)
+        if found is not None:
+            unit, through = found
+            if through is not None:
+                text = (match.group() + after[:through]).strip()
+    if unit is None:
+        unit = _unit_after(after) or _counted(sentence, match.start())
+    return unit, text
 
 
 def _unit_after(after: str) -> str | None:

@@ -150,7 +150,7 @@ def _participant(value: Any) -> Participant:
 
 
 def _figure(value: Any) -> Figure:
-    f = _mapping(value, "figures", ("value", "unit", "text", "label"), required=("text",))
+    f = _mapping(value, "figures", ("value", "unit", "text", "label", "qualifier"), required=("text",))
     number = f.get("value")
     if number is not None and (isinstance(number, bool) or not isinstance(number, int | float)):
         raise Invalid(f"figures: value must be a number, got {number!r}")
@@ -159,6 +159,7 @@ def _figure(value: Any) -> Figure:
         unit=_text(f.get("unit"), "figures.unit"),
         text=_required(_text(f["text"], "figures.text"), "figures.text"),
         label=_text(f.get("label"), "figures.label"),
+        qualifier=_text(f.get("qualifier"), "figures.qualifier"),
     )
 
 

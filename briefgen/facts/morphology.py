@@ -270,22 +270,26 @@ def russian_full_name(words: list[str], case: str | None = None) -> list[str]:
             return list(words)  # «Аль Тани» after «с»: no instrumental reading, so it does not decline
         return [russian_nominative(w) for w in words]
     *given, surname = words
-    first = [p for p in _parses(given[0].lower()) if p.tag.number != "plur" and p.tag.case]
+    return [*(russian_nominative(w) for w in given), _surname_nominative(given[0], surname)]
+
+
+def _singular(word: str) -> list[Any]:
+    return [p for p in _parses(word.lower()) if p.tag.number != "plur" and p.tag.case]
+
+
+def _surname_nominative(given: str, surname: str) -> str:
+    """The surname in the nominative, in the gender and case the first name is read in."""
+    first = _singular(given)
     named = [p for p in first if "Name" in p.tag.grammemes] or first
     readings = {(p.tag.gender, p.tag.case) for p in named}
     cases = {case for _, case in readings}
-    last = [p for p in _parses(surname.lower()) if p.tag.number != "plur" and p.tag.case]
-    if (
-        len(cases) == 1
-        and last
-        and not any(p.tag.case in cases for p in last)
-        and _russian_surname(surname.lower()) is None
-    ):
-        return [*(russian_nominative(w) for w in given), surname]
+    last = _singular(surname)
+    fits_no_case = bool(last) and not any(p.tag.case in cases for p in last)
+    if len(cases) == 1 and fits_no_case and _russian_surname(surname.lower()) is None:
+        return surname
     agreeing = [p for p in last if "Surn" in p.tag.grammemes and (p.tag.gender, p.tag.case) in readings]
     form = agreeing[0].inflect({"nomn", "sing"}) if agreeing else None
-    nominative = _same_case(surname, form.word) if form is not None else russian_nominative(surname)
-    return [*(russian_nominative(w) for w in given), nominative]
+    return _same_case(surname, form.word) if form is not None else russian_nominative(surname)
 
 
 # A foreign name the dictionary lacks declines by its ending alone, if at all: in a known case the

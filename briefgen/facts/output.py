@@ -32,7 +32,9 @@ def meeting_dict(meeting: Meeting, sentences: bool = True) -> dict[str, Any]:
             for p in meeting.participants
         ],
         "figures": [
-            {"value": number(f.value), "unit": f.unit, "text": f.text, "label": f.label} for f in meeting.figures
+            {"value": number(f.value), "unit": f.unit, "text": f.text, "label": f.label}
+            | ({"qualifier": f.qualifier} if f.qualifier else {})
+            for f in meeting.figures
         ],
         "topics": list(meeting.topics),
         "quotes": [{"speaker": q.speaker, "text_original": q.text_original} for q in meeting.quotes],

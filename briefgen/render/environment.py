@@ -3,6 +3,7 @@ briefgen (as Hugo layouts and MkDocs' custom_dir allow), autoescaping on, and th
 
 from __future__ import annotations
 
+import dataclasses
 import traceback
 from dataclasses import dataclass
 from functools import cache
@@ -75,15 +76,17 @@ def make_environment(config: Config) -> Environment:
     return env
 
 
-@cache
-def _figure_text(value: float | None, unit: str | None, text: str) -> str:
-    return facts_display.figure_text(Figure(value, unit, text))
+_FIGURE_TEXTS: dict[str, str] = {}
 
 
 def figure_text(figure: Figure) -> str:
     """The facts stage's English for a figure, remembered: listing pages show the same figures again and
-    again, and Babel's compact numbers are slow to make."""
-    return _figure_text(figure.value, figure.unit, figure.text)
+    again, and Babel's compact numbers are slow to make. Keyed on every field but the sentence ids."""
+    key = repr(dataclasses.replace(figure, sentences=[]))
+    text = _FIGURE_TEXTS.get(key)
+    if text is None:
+        text = _FIGURE_TEXTS[key] = facts_display.figure_text(figure)
+    return text
 
 
 def long_date(value: object) -> str:

@@ -81,3 +81,12 @@ def test_a_missing_file_is_one_error_line_and_the_others_still_print(tmp_path, t
     expected = f"error: {tmp_path / 'nope.md'}: no such file — give the path of an article, a folder or a glob"
     assert err.strip() == expected
     assert len(json.loads(out)) == 1
+
+
+def test_facts_explain_prints_each_fact_with_its_rule_and_sentence(talks, capsys):
+    assert main(["facts", str(talks), "--explain", "-C", str(talks.parents[1])]) == 0
+    out = capsys.readouterr().out
+    assert "meeting 1: talks" in out
+    # The kind comes from the Russian trigger table; the city from a city in the locative.
+    assert "rule ru.talks.verb" in out and "rule place.city" in out
+    assert "«Олжас Бектенов провел переговоры" in out

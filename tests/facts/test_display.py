@@ -17,3 +17,16 @@ def test_a_fact_shows_the_original_wording_of_its_sentence(tmp_path) -> None:
     second = doc.sentences()[1]
     assert sentence_text(doc, [second.id]) == "Стороны договорились."
     assert sentence_text(doc, []) == ""
+
+
+def test_the_wordings_of_an_article_are_read_once_for_all_its_facts(tmp_path, monkeypatch) -> None:
+    doc = article(tmp_path, "---\nlang: ru\n---\n\nТоварооборот вырос. Стороны договорились.\n")
+    ids = [s.id for s in doc.sentences()]
+    reads = []
+    original = type(doc).sentences
+    monkeypatch.setattr(type(doc), "sentences", lambda self: reads.append(1) or original(self))
+    for _ in range(50):
+        assert sentence_text(doc, ids[1:]) == "Стороны договорились."
+    assert len(reads) == 1
+    other = article(tmp_path, "---\nlang: ru\n---\n\nДругой текст.\n", name="b.md")
+    assert sentence_text(other, [other.title.id]) == other.title.plain

@@ -689,10 +689,7 @@ def test_a_tour_the_next_day_after_a_reception_is_its_own_meeting(tmp_path: Path
 
 
 def test_a_signing_dated_the_same_day_is_an_event_but_one_that_closes_talks_is_not(tmp_path: Path) -> None:
-    talks = (
-        "---\nlang: ru\ndate: 2025-05-03\n---\n\n"
-        "Олжас Бектенов провел переговоры с Абдуллой Ариповым.\n\n"
-    )
+    talks = "---\nlang: ru\ndate: 2025-05-03\n---\n\nОлжас Бектенов провел переговоры с Абдуллой Ариповым.\n\n"
     separate = talks + "В тот же день состоялась церемония подписания соглашения о поставках 2 млн тонн зерна.\n"
     first, second = meetings(tmp_path, separate)
     assert (first.kind, second.kind) == ("talks", "signing")

@@ -121,3 +121,30 @@ def test_vessels_livestock_greenhouses_and_containers_are_counted() -> None:
     assert (greenhouses.unit, greenhouses.text) == ("greenhouse complexes", "7 жылыжай кешенін")
     [containers] = find_figures("При участии компании терминал будет обрабатывать до 120 тыс. TEU в год.")
     assert (containers.value, containers.unit) == (120000, "TEU")
+
+
+def test_money_in_words_is_a_figure() -> None:
+    from briefgen.facts.language import facts_language
+
+    [ru] = find_figures("Российская сторона выделит полтора миллиарда рублей на школы.", facts_language("ru"))
+    assert (ru.value, ru.unit, ru.text) == (1_500_000_000, "RUB", "полтора миллиарда рублей")
+    [kk] = find_figures("Эксимбанк бір жарым миллиард долларлық несие желісін ашады.", facts_language("kk"))
+    assert (kk.value, kk.unit, kk.text) == (1_500_000_000, "USD", "бір жарым миллиард долларлық")
+
+
+def test_a_qualifier_is_kept_beside_the_number() -> None:
+    from briefgen.facts.display import figure_text
+    from briefgen.facts.language import facts_language
+    from briefgen.model import Figure
+
+    [ru] = find_figures("Инвестиции составили более 5 млрд долларов.", facts_language("ru"))
+    [kk] = find_figures("Инвестиция 450 млрд доллардан астам болды.", facts_language("kk"))
+    assert (ru.qualifier, ru.text, kk.qualifier, kk.text) == (
+        "more than",
+        "5 млрд долларов",
+        "more than",
+        "450 млрд доллардан",
+    )
+    assert figure_text(Figure(5e9, "USD", ru.text, qualifier=ru.qualifier)) == "more than US$5 billion"
+    [plain] = find_figures("Товарооборот составил 5 млрд долларов.", facts_language("ru"))
+    assert plain.qualifier is None

@@ -1,8 +1,13 @@
+import re
+from collections import Counter, defaultdict
+from itertools import pairwise
 from pathlib import Path
+from typing import Any
 
 import pytest
+import yaml
 
-from briefgen.facts.gazetteer import load_gazetteer_files, tokenize
+from briefgen.facts.gazetteer import default_gazetteer_path, load_gazetteer_files, tokenize
 from briefgen.model import ContentProblem
 
 
@@ -87,3 +92,161 @@ def test_each_country_has_at_most_one_capital() -> None:
     capitals = [str(e.data["country"]) for e in load_gazetteer_files([]).entries if e.data.get("capital")]
     assert len(capitals) == len(set(capitals))
     assert "KZ" in capitals
+
+
+# The shipped gazetteer's people, read as the file states them: the checks below are about its data.
+SHIPPED = yaml.safe_load(default_gazetteer_path().read_text(encoding="utf-8"))
+PEOPLE: list[dict[str, Any]] = SHIPPED["people"]
+KAZAKH_ONLY = set("әғқңөұүһі")
+
+
+def test_every_person_names_a_public_list_the_file_describes() -> None:
+    lists = SHIPPED["sources"]
+    unsourced = [p["name"] for p in PEOPLE if p.get("source") not in lists]
+    assert unsourced == [], f"give these a `source` from the sources: table: {unsourced}"
+    # Each list is named by where it is published: a site's domain, or Wikipedia's list by its title.
+    unnamed = [k for k, text in lists.items() if not re.search(r"[a-z-]+\.[a-z]{2,}\b|Wikipedia — List of", str(text))]
+    assert unnamed == [], f"say where these lists are published: {unnamed}"
+    assert set(lists) == {p["source"] for p in PEOPLE}, "a list no one comes from is dead weight"
+
+
+def test_english_names_are_unique() -> None:
+    names = Counter(p["name"] for p in PEOPLE)
+    assert [n for n, k in names.items() if k > 1] == []
+
+
+def test_no_wording_names_two_people() -> None:
+    owners: dict[str, set[str]] = defaultdict(set)
+    for p in PEOPLE:
+        for variant in p["variants"]:
+            owners[variant.lower()].add(p["name"])
+    assert {v: names for v, names in owners.items() if len(names) > 1} == {}
+
+
+def test_a_kazakh_spelling_comes_with_the_russian_one() -> None:
+    # The Kazakh press writes «Жұмаңғарин», the Russian «Жумангарин»: an entry that knows the first and
+    # not the second misses every Russian report about its person.
+    missing = [
+        p["name"]
+        for p in PEOPLE
+        if any(KAZAKH_ONLY & set(v.lower()) for v in p["variants"])
+        and not any(not KAZAKH_ONLY & set(v.lower()) for v in p["variants"])
+    ]
+    assert missing == []
+
+
+def test_kazakhstan_s_officials_are_spelled_in_kazakh_where_their_names_have_kazakh_letters() -> None:
+    # A Russian spelling with «к», «г», «у», «о» or «и» where Kazakh writes «қ», «ғ», «ұ», «ө» or «і» is the
+    # usual sign. The officials listed here have names with no such letters: one spelling serves both.
+    plain = {
+        "Olzhas Bektenov",
+        "Roman Sklyar",
+        "Yerlan Karin",
+        "Aidarbek Saparov",
+        "Aida Balayeva",
+        "Yerzhan Sadenov",
+        "Yerbol Myrzabossynov",
+        "Yerlan Nyssanbayev",
+        "Yerlan Akkenzhenov",
+        "Yerbolat Dossayev",
+        "Darkhan Satybaldy",
+        "Marat Akhmetzhanov",
+        "Askhat Shakharov",
+        "Askhat Khassenov",
+        "Asain Baikhanov",
+        "Dastan Ryspekov",
+    }
+    russian_only = [
+        p["name"]
+        for p in PEOPLE
+        if p.get("country") == "KZ" and not any(KAZAKH_ONLY & set(v.lower()) for v in p["variants"])
+    ]
+    assert sorted(russian_only) == sorted(plain)
+
+
+def test_a_dated_office_has_its_dates_in_order() -> None:
+    for p in PEOPLE:
+        since, until = p.get("since"), p.get("until")
+        for month in (since, until):
+            assert month is None or re.fullmatch(r"\d{4}-\d{2}", str(month)), f"{p['name']}: write year-month"
+        assert since is None or until is None or str(since) < str(until), p["name"]
+
+
+def test_each_office_with_dates_has_one_holder_a_month() -> None:
+    # «Премьер-министр Франции» on a given date names one person: successive holders do not overlap. Offices
+    # held by several at once (deputies, vice premiers, commissioners, ambassadors) are not successions.
+    shared = re.compile(r"deputy|vice|commissioner|ambassador")
+    by_office: dict[tuple[str, str], list[dict[str, Any]]] = defaultdict(list)
+    for p in PEOPLE:
+        if p.get("country") and (p.get("since") or p.get("until")) and not shared.search(p["role"]):
+            by_office[(p["country"], p["role"])].append(p)
+    for office, people in by_office.items():
+        spans = sorted((str(p.get("since") or "0000-00"), str(p.get("until") or "9999-99")) for p in people)
+        for (_, end), (start, _) in pairwise(spans):
+            assert end <= start, f"{office}: {spans}"
+
+
+def test_the_loader_reads_every_person_of_the_grown_classes() -> None:
+    gazetteer = load_gazetteer_files([])
+    assert {p["name"] for p in PEOPLE} <= {e.name for e in gazetteer.people()}
+    assert ("person", "Nuralkhan Kusherov") in found("Түркістан облысының әкімі Нұралхан Көшеровпен кездесті", "kk")
+    assert ("person", "António Guterres") in found("с Генеральным секретарём ООН Антониу Гутерришем", "ru")
+
+
+def in_office_now(p: dict[str, Any]) -> bool:
+    return not p.get("until")
+
+
+# The classes the gazetteer completes: every state of each group has its head of state and its foreign
+# minister; those whose government has its own head have that head too.
+CENTRAL_ASIA_AND_NEIGHBOURS = {"KZ", "UZ", "KG", "TJ", "TM", "RU", "CN", "TR", "AZ"}
+OTHER_CIS = {"BY", "AM", "MD"}
+G7 = {"US", "GB", "FR", "DE", "IT", "JP", "CA"}
+GULF = {"SA", "AE", "QA", "KW", "BH", "OM"}
+HEADS_OF_STATE = re.compile(r"^(?:president|king|emperor|emir|sultan)$")
+HEADS_OF_GOVERNMENT = re.compile(
+    r"^(?:crown prince and |vice president and )?prime minister(?: and |$)|^chairman of the cabinet of ministers$"
+    r"|^premier of the state council$|^chancellor$"
+)
+FOREIGN_MINISTERS = re.compile(r"foreign affairs$|^foreign secretary$|^secretary of state$")
+# Where the head of state heads the government (or, in Canada, the British king reigns).
+NO_SEPARATE_HEAD_OF_GOVERNMENT = {"TM", "TR", "US", "OM"}
+
+
+def holders(role: re.Pattern[str], country: str) -> list[str]:
+    return [p["name"] for p in PEOPLE if p.get("country") == country and role.search(p["role"]) and in_office_now(p)]
+
+
+@pytest.mark.parametrize("country", sorted(CENTRAL_ASIA_AND_NEIGHBOURS | OTHER_CIS | G7 | GULF))
+def test_each_state_of_the_grown_classes_has_its_leaders(country: str) -> None:
+    if country != "CA":
+        assert len(holders(HEADS_OF_STATE, country)) == 1, holders(HEADS_OF_STATE, country)
+    if country not in NO_SEPARATE_HEAD_OF_GOVERNMENT:
+        assert len(holders(HEADS_OF_GOVERNMENT, country)) == 1, holders(HEADS_OF_GOVERNMENT, country)
+    assert len(holders(FOREIGN_MINISTERS, country)) == 1, holders(FOREIGN_MINISTERS, country)
+
+
+def test_every_region_and_city_of_republican_significance_has_one_akim() -> None:
+    regions = [str(p["name"]).lower() for p in SHIPPED["provinces"] if p.get("country") == "KZ"]
+    offices = [f"akim of {place}" for place in (*regions, "astana", "almaty", "shymkent")]
+    akims = Counter(p["role"] for p in PEOPLE if p.get("country") == "KZ" and in_office_now(p))
+    assert len(regions) == 17
+    assert {office: akims[office] for office in offices if akims[office] != 1} == {}
+
+
+@pytest.mark.parametrize(
+    "organization",
+    [
+        "united nations", "eurasian economic commission", "commonwealth of independent states",
+        "shanghai cooperation organisation", "collective security treaty organization", "organization of turkic states",
+        "cica", "osce", "european commission", "european council", "world bank", "international monetary fund",
+        "asian development bank", "european bank for reconstruction and development",
+        "asian infrastructure investment bank", "islamic development bank",
+    ],
+)  # fmt: skip
+def test_each_main_international_organization_has_its_head(organization: str) -> None:
+    # The head's office ends with the organization («president of the united nations general assembly» heads
+    # an organ of it, not the organization).
+    office = re.compile(rf"^(?:president|secretary-general|chairman|managing director)\b.*\b{organization}(?: group)?$")
+    heads = [p["name"] for p in PEOPLE if office.search(p["role"]) and in_office_now(p)]
+    assert len(heads) == 1, heads

@@ -1,7 +1,10 @@
 from collections.abc import Callable
 
-from briefgen.facts.names import romanize
-from briefgen.facts.offices import complete, same_office
+from briefgen.facts.language import facts_language
+from briefgen.facts.people.offices import complete, same_office
+from briefgen.facts.people.romanize import romanize
+
+KK, RU = facts_language("kk"), facts_language("ru")
 
 
 def spelled(country: str) -> Callable[[str], str]:
@@ -15,11 +18,11 @@ def words(text: str) -> list[str]:
 
 def test_a_ministry_is_translated_word_by_word_in_either_language() -> None:
     assert (
-        complete("minister", words("Ауыл шаруашылығы , су ресурстары және ирригация"), "kk", spelled("KZ"))
+        complete("minister", words("Ауыл шаруашылығы , су ресурстары және ирригация"), KK, spelled("KZ"))
         == "minister of agriculture, water resources and irrigation"
     )
     assert (
-        complete("minister", words("цифрового развития , связи и аэрокосмической промышленности"), "ru", spelled("KZ"))
+        complete("minister", words("цифрового развития , связи и аэрокосмической промышленности"), RU, spelled("KZ"))
         == "minister of digital development, communications and aerospace industry"
     )
 
@@ -27,25 +30,25 @@ def test_a_ministry_is_translated_word_by_word_in_either_language() -> None:
 def test_an_organ_nests_as_the_grammar_says_and_keeps_its_proper_name() -> None:
     # Kazakh: a possessive closes the organ the next one belongs to; Russian: a genitive noun governs.
     assert (
-        complete("chairman", words("Олий Мажлисі Сенатының"), "kk", spelled("UZ"))
+        complete("chairman", words("Олий Мажлисі Сенатының"), KK, spelled("UZ"))
         == "chairman of the senate of the oliy majlis"
     )
     assert (
-        complete("speaker", words("Законодательной палаты Олий Мажлиса"), "ru", spelled("UZ"))
+        complete("speaker", words("Законодательной палаты Олий Мажлиса"), RU, spelled("UZ"))
         == "speaker of the legislative chamber of the oliy majlis"
     )
 
 
 def test_a_word_the_map_lacks_leaves_the_office_to_the_gazetteer() -> None:
-    assert complete("minister", words("Европы и иностранных дел"), "ru", spelled("FR")) is None
-    assert complete("minister", words("ерекше тапсырмалар"), "kk", spelled("KZ")) is None
+    assert complete("minister", words("Европы и иностранных дел"), RU, spelled("FR")) is None
+    assert complete("minister", words("ерекше тапсырмалар"), KK, spelled("KZ")) is None
 
 
 def test_infrastructure_and_environment_complete_a_ministry() -> None:
-    assert complete("minister", words("энергетики и инфраструктуры"), "ru", spelled("AE")) == (
+    assert complete("minister", words("энергетики и инфраструктуры"), RU, spelled("AE")) == (
         "minister of energy and infrastructure"
     )
-    assert complete("minister", words("энергетика және инфрақұрылым"), "kk", spelled("AE")) == (
+    assert complete("minister", words("энергетика және инфрақұрылым"), KK, spelled("AE")) == (
         "minister of energy and infrastructure"
     )
 

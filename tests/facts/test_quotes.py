@@ -1,4 +1,4 @@
-from briefgen.facts.quotes import find_quotes
+from briefgen.facts.attribution.quotes import find_quotes
 
 
 def test_quotation_marks_then_attribution() -> None:
@@ -33,3 +33,30 @@ def test_more_verbs_of_saying_in_either_order() -> None:
 def test_a_paragraph_without_quotation_marks_may_name_a_project_in_them() -> None:
     [quote] = find_quotes("«Жібек жолы» жобасы биыл аяқталады, — деді ол.")
     assert quote.text == "«Жібек жолы» жобасы биыл аяқталады"
+
+
+def test_the_attribution_in_the_middle_splits_two_quotations_of_one_speaker() -> None:
+    text = "«Италия – важный партнер, – сказал Серик Жумангарин. – Мы ждем новых проектов»."
+    first, second = find_quotes(text)
+    assert (first.text, second.text) == ("Италия – важный партнер", "Мы ждем новых проектов")
+    assert text[first.who_start : first.who_end].strip() == "Серик Жумангарин" and first.rule == "quote.middle"
+
+
+def test_agency_copy_splits_the_same_way_without_quotation_marks() -> None:
+    text = "– Сауда өсті, – деді Қасым-Жомарт Тоқаев. – Әлеуетіміз бұдан да жоғары."
+    assert [q.text for q in find_quotes(text)] == ["Сауда өсті", "Әлеуетіміз бұдан да жоғары"]
+
+
+def test_a_post_in_straight_quotes_after_the_sentence_naming_its_author() -> None:
+    text = 'Президент әлеуметтік желідегі парақшасында жазба қалдырды. "Бүгін досыммен жылы әрі мазмұнды сұхбат өтті."'
+    [quote] = find_quotes(text)
+    assert quote.text == "Бүгін досыммен жылы әрі мазмұнды сұхбат өтті." and quote.rule == "quote.standalone"
+
+
+def test_a_name_in_quotation_marks_is_no_quotation() -> None:
+    assert find_quotes("Стороны обсудили проект «Средний коридор».") == []
+
+
+def test_written_is_a_way_of_saying() -> None:
+    [quote] = find_quotes("«Провели откровенный разговор», – написал Ермек Кошербаев.")
+    assert quote.text == "Провели откровенный разговор" and quote.rule == "quote.after"

@@ -1,8 +1,9 @@
+from briefgen.facts.language import facts_language
 from briefgen.facts.triggers import strongest, triggers
 
 
 def kinds(text: str, lang: str) -> list[tuple[str, bool]]:
-    return [(t.kind, t.event) for t in triggers(text, lang)]
+    return [(t.kind, t.event) for t in triggers(text, facts_language(lang))]
 
 
 def test_verbs_open_meetings_and_nouns_refer_to_them() -> None:
@@ -48,8 +49,10 @@ def test_an_encounter_announced_for_later_names_no_kind() -> None:
 
 
 def test_accepting_an_invitation_is_no_reception() -> None:
-    assert [t.kind for t in triggers("Гость принял приглашение посетить Астану", "ru")] == []
+    assert [t.kind for t in triggers("Гость принял приглашение посетить Астану", facts_language("ru"))] == []
 
 
 def test_inspecting_a_site_is_a_tour() -> None:
-    assert [(t.kind, t.event) for t in triggers("Делегация осмотрела цеха завода", "ru")] == [("visit", True)]
+    assert [(t.kind, t.event) for t in triggers("Делегация осмотрела цеха завода", facts_language("ru"))] == [
+        ("visit", True)
+    ]

@@ -157,3 +157,14 @@ def test_the_404_page_links_from_the_base_path_so_it_works_at_any_depth(tmp_path
 def test_directory_urls_link_to_folders(tmp_path):
     index = build(tmp_path, use_directory_urls=True)["index.html"]
     assert 'href="briefings/astana-talks/"' in index and "index.html" not in index.split("<main")[1]
+
+
+def test_figures_keep_their_qualifiers_in_the_fact_box_and_on_listings(tmp_path):
+    from briefgen.model import Figure
+
+    meeting = talks(TOKAYEV, JAPAROV, topics=("investment",))
+    meeting.figures = [Figure(5e9, "USD", "более $5 млрд", "investment", qualifier="more than")]
+    article = make_article("money", dt.date(2026, 4, 1), [meeting])
+    files = render_site([article], Config(root=tmp_path))
+    assert "<strong>more than US$5 billion</strong>" in files["briefings/money/index.html"].decode()
+    assert "more than US$5 billion investment" in files["topics/investment/index.html"].decode()

@@ -15,7 +15,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from .morphology import KK_CASES, KK_POSSESSIVE, kazakh_stems, russian_lemma, russian_pos
+from ..language import FactsLanguage
+from ..morphology import KK_CASES, KK_POSSESSIVE, kazakh_stems, russian_lemma, russian_pos
 
 # English of the words ministries and organs are named with, by Kazakh stem and by Russian lemma. The
 # English is the one official names use: singular where they are (innovation, technology, investment).
@@ -79,7 +80,7 @@ SYNONYMS = {"chairman": "speaker", "chairperson": "speaker", "commerce": "trade"
 
 
 def same_office(a: str, b: str) -> bool:
-    """"chairman of the national assembly" is "speaker of the national assembly" worded otherwise."""
+    """ "chairman of the national assembly" is "speaker of the national assembly" worded otherwise."""
     return [SYNONYMS.get(w, w) for w in a.split()] == [SYNONYMS.get(w, w) for w in b.split()]
 
 
@@ -90,7 +91,7 @@ ORGANS = frozenset(
 )  # fmt: skip
 
 
-def complete(head: str, words: list[str], lang: str, romanize: Callable[[str], str]) -> str | None:
+def complete(head: str, words: list[str], language: FactsLanguage, romanize: Callable[[str], str]) -> str | None:
     """`head` ("minister", "speaker") of the ministry or organ `words` name (in the article's order, the
     words between the country and the head word in Kazakh, after the head word in Russian); None when a
     word is not known. `romanize` spells a proper name in the organ (Олий Мажлис)."""
@@ -102,7 +103,7 @@ def complete(head: str, words: list[str], lang: str, romanize: Callable[[str], s
         return None
     proper: list[str] = []
     spell = _noting(romanize, proper)
-    segments = _kazakh(words, spell) if lang == "kk" else _russian(words, spell)
+    segments = _kazakh(words, spell) if language.modifiers_before else _russian(words, spell)
     if segments is None:
         return None
     english = [" ".join(s).replace(" ,", ",") for s in segments]

@@ -1,0 +1,1 @@
+"""Attribution: quotations and their speakers, and the agency that reports."""

@@ -1,0 +1,155 @@
+"""Who said each quotation."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ...model import Article, Quote
+from ..meetings.sentences import Sent, subject_of
+from ..people.model import Person
+from .quotes import FoundQuote, find_quotes
+
+
+@dataclass(frozen=True)
+class Spoken:
+    quote: Quote
+    last_sentence: int
+    rules: tuple[str, ...] = ()  # how the quotation was found, and how its speaker
+    spans: tuple[tuple[int, int, int], ...] = ()  # (sentence index, start, end) of the quoted words
+
+
+Offsets = list[tuple[int, int, Sent]]  # each sentence's span in its paragraph's text
+
+
+def quotes_of(article: Article, sents: list[Sent]) -> list[Spoken]:
+    """Every quotation of the article, paragraph by paragraph, with its speaker."""
+    by_block: dict[int, list[Sent]] = {}
+    for s in sents:
+        by_block.setdefault(s.block, []).append(s)
+    return [q for block_sents in by_block.values() for q in _paragraph_quotes(sents, block_sents)]
+
+
+def _paragraph_quotes(sents: list[Sent], block_sents: list[Sent]) -> list[Spoken]:
+    offsets: Offsets = []
+    text = ""
+    for s in block_sents:
+        if text:
+            text += " "
+        offsets.append((len(text), len(text) + len(s.sentence.plain), s))
+        text += s.sentence.plain
+    spoken = []
+    for found in find_quotes(text):
+        covered = [s for a, b, s in offsets if a < found.end and b > found.start]
+        who_sent = next((s for a, b, s in offsets if a <= found.who_start < b or a < found.who_end <= b), None)
+        speaker, rule = _speaker_of(sents, block_sents, offsets, found, who_sent, text)
+        ids = [s.sentence.id for s in covered]
+        last = max((s.index for s in covered), default=who_sent.index if who_sent else 0)
+        if who_sent is not None:
+            last = max(last, who_sent.index)
+            if who_sent.sentence.id not in ids:
+                ids.append(who_sent.sentence.id)
+        quote = Quote(speaker.name if speaker else None, found.text, ids)
+        spans = tuple(
+            (s.index, max(found.start - a, 0), min(found.end, b) - a)
+            for a, b, s in offsets
+            if a < found.end and b > found.start
+        )
+        spoken.append(Spoken(quote, last, (found.rule, rule), spans))
+    return spoken
+
+
+def mark_quoted(sents: list[Sent], spoken: list[Spoken]) -> None:
+    """People named inside a quotation are talked about by its speaker: none of them takes part for it."""
+    for q in spoken:
+        for index, start, end in q.spans:
+            s = sents[index]
+            for m in s.mentions:
+                if start <= s.tokens[m.start].start < end:
+                    m.quoted = True
+
+
+def _speaker_of(
+    sents: list[Sent], block_sents: list[Sent], offsets: Offsets, found: FoundQuote, who_sent: Sent | None, text: str
+) -> tuple[Person | None, str]:
+    """The speaker the attribution names, else the person of the country or body it names, else the
+    subject of the paragraph or of the one before."""
+    start, end = found.who_start, found.who_end
+    if who_sent is not None:
+        for rule, read in (
+            ("speaker.named", lambda: _speaker(who_sent, offsets, start, end)),
+            ("speaker.by_country", lambda: _by_country(sents, who_sent, offsets, start, end)),
+            ("speaker.by_organisation", lambda: _by_organisation(sents, who_sent, text[start:end])),
+        ):
+            person = read()
+            if person is not None:
+                return person, rule
+    person = _paragraph_subject(offsets, found.start)
+    if person is not None:
+        return person, "speaker.paragraph_subject"
+    if block_sents[0].index > 0:
+        # A quotation paragraph of its own, attributed by an office the text cannot resolve («— сказал глава
+        # венгерского МИД»), follows the paragraph about its speaker.
+        person = _subject_of_block(sents, block_sents[0].block - 1)
+        if person is not None:
+            return person, "speaker.previous_paragraph"
+    return None, "speaker.none"
+
+
+def _speaker(s: Sent, offsets: list[tuple[int, int, Sent]], start: int, end: int) -> Person | None:
+    base = next(a for a, _, x in offsets if x is s)
+    for m in s.mentions:
+        token_start = base + s.tokens[m.start].start
+        if start <= token_start < end and m.person is not None:
+            return m.person
+    return None
+
+
+def _by_country(
+    sents: list[Sent], s: Sent, offsets: list[tuple[int, int, Sent]], start: int, end: int
+) -> Person | None:
+    """«— заявила глава германского ведомства», «— деді тәжік парламентінің басшысы»: an office the
+    gazetteer lacks, but of a country; the speaker is the last person of that country named before."""
+    base = next(a for a, _, x in offsets if x is s)
+    countries = {
+        m.entry.name
+        for m in s.matches
+        if m.entry.kind in ("country", "adjective") and start <= base + s.tokens[m.start].start < end
+    }
+    if not countries:
+        return None
+    for earlier in reversed(sents[: s.index + 1]):
+        for m in reversed(earlier.mentions):
+            if m.person is not None and m.person.country in countries and not m.reference:
+                return m.person
+    return None
+
+
+def _by_organisation(sents: list[Sent], s: Sent, who: str) -> Person | None:
+    """«— сказал глава Masdar», «— деді KEGOC басшысы»: the head of a company or body named in the
+    attribution is the person named before whose office is of it (chief executive officer of masdar)."""
+    names = {w.lower() for w in re.findall(r"[A-Za-z][\w-]+", who)}
+    if not names:
+        return None
+    for earlier in reversed(sents[: s.index + 1]):
+        for m in reversed(earlier.mentions):
+            role = m.person.role if m.person is not None else None
+            if role and " of " in role and names & set(role.rsplit(" of ", 1)[1].split()):
+                return m.person
+    return None
+
+
+def _subject_of_block(sents: list[Sent], block: int) -> Person | None:
+    subjects = [subject_of(s) for s in sents if s.block == block]
+    return next((p for p in reversed(subjects) if p is not None), None)
+
+
+def _paragraph_subject(offsets: list[tuple[int, int, Sent]], before: int) -> Person | None:
+    """The person the paragraph is about, when the attribution names no one the text can resolve
+    («— деді Түркия парламентінің басшысы» after «Нұман Құртұлмұш өз кезегінде …»)."""
+    subject = None
+    for a, _, s in offsets:
+        for m in s.mentions:
+            if m.person is not None and m.case == "nom" and a + s.tokens[m.start].start < before:
+                subject = m.person
+    return subject

@@ -1,0 +1,119 @@
+"""The words of one source language the fact rules read, loaded from `briefgen/lang/data/<lang>.facts.yaml`.
+
+Rules ask a `FactsLanguage` — never a language code — what a language writes: the words that report an
+encounter (a rule table with ids), the markers of background sentences, where a case shows (an ending or
+a preposition) and on which side a modifier stands. A language without a data file has no rules and
+yields no meetings. A new language (Kyrgyz, Uzbek in Cyrillic) is a new data file.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import cache, cached_property
+from importlib import resources
+from typing import Any
+
+import yaml
+
+NEVER = re.compile(r"(?!)")
+W = r"[\w«»-]+\s+"  # one word and the space after it, in trigger patterns
+LATER = r"[\w«»,–-]+\s+"
+
+
+@dataclass(frozen=True)
+class Rule:
+    """One row of a rule table: its id (recorded by every fact it produces), its pattern and its value."""
+
+    id: str
+    pattern: re.Pattern[str]
+    value: str = ""  # a kind, an outcome's summary, a site's English word
+    event: bool = False  # for triggers: a verb reporting the encounter, not a noun referring to it
+    alone: bool = False  # for triggers: reports the encounter without a partner named beside it
+
+
+@dataclass(frozen=True)
+class FactsLanguage:
+    code: str
+    endings: bool = False  # a case is an ending on the phrase's last word, not a preposition before it
+    modifiers_before: bool = False  # a possessor or modifier stands before its noun
+    triggers: tuple[Rule, ...] = ()
+    planned: re.Pattern[str] = NEVER
+    outcomes: tuple[Rule, ...] = ()
+    sites: tuple[Rule, ...] = ()
+    data: dict[str, Any] = field(default_factory=dict, hash=False, compare=False)
+
+    def marker(self, name: str, flags: int = re.IGNORECASE) -> re.Pattern[str]:
+        """A marker pattern of the `markers:` section (never matching when the language has none)."""
+        return _compiled(self.code, "markers", name, flags)
+
+    def place(self, name: str, flags: int = re.IGNORECASE) -> re.Pattern[str]:
+        return _compiled(self.code, "places", name, flags)
+
+    def source(self, name: str, flags: int = re.IGNORECASE) -> re.Pattern[str]:
+        return _compiled(self.code, "sources", name, flags)
+
+    def person(self, name: str, flags: int = re.IGNORECASE) -> re.Pattern[str]:
+        return _compiled(self.code, "people", name, flags)
+
+    def words(self, section: str, name: str) -> tuple[str, ...]:
+        """A list of words (`people: pronouns`), lowercase."""
+        value = (self.data.get(section) or {}).get(name) or ()
+        return tuple(str(v).lower() for v in value)
+
+    @cached_property
+    def qualifiers(self) -> dict[str, str]:
+        return {str(k).lower(): str(v) for k, v in (self.data.get("qualifiers") or {}).items()}
+
+    @cached_property
+    def number_words(self) -> dict[str, float]:
+        return {str(k).lower(): float(v) for k, v in (self.data.get("number_words") or {}).items()}
+
+    def text(self, section: str, name: str) -> str | None:
+        value = (self.data.get(section) or {}).get(name)
+        return str(value) if value is not None else None
+
+
+@cache
+def facts_language(code: str | None) -> FactsLanguage:
+    data = _read(code) if code else {}
+    if not data:
+        return FactsLanguage(code or "")
+    grammar = data.get("grammar") or {}
+    summit = str(data.get("summit") or "(?!)")
+    return FactsLanguage(
+        code=str(code),
+        endings=grammar.get("cases") == "endings",
+        modifiers_before=grammar.get("modifiers") == "before",
+        triggers=tuple(
+            Rule(r["id"], re.compile(_expand(r["pattern"], summit)), r["kind"], bool(r["event"]), bool(r.get("alone")))
+            for r in data.get("triggers") or []
+        ),
+        planned=re.compile(_expand(str(data["planned"]), summit)) if data.get("planned") else NEVER,
+        outcomes=tuple(
+            Rule(r["id"], re.compile(r["pattern"], re.IGNORECASE), r["summary"]) for r in data.get("outcomes") or []
+        ),
+        sites=tuple(
+            Rule(r["id"], re.compile(r["pattern"], re.IGNORECASE), r["name"])
+            for r in (data.get("places") or {}).get("sites") or []
+        ),
+        data=data,
+    )
+
+
+def _expand(pattern: str, summit: str) -> str:
+    return pattern.replace("{W}", W).replace("{LATER}", LATER).replace("{SUMMIT}", summit)
+
+
+@cache
+def _compiled(code: str, section: str, name: str, flags: int) -> re.Pattern[str]:
+    value = (facts_language(code).data.get(section) or {}).get(name)
+    return re.compile(str(value), flags) if value else NEVER
+
+
+@cache
+def _read(code: str) -> dict[str, Any]:
+    path = resources.files("briefgen").joinpath("lang", "data", f"{code}.facts.yaml")
+    if not path.is_file():
+        return {}
+    return yaml.safe_load(path.read_text(encoding="utf-8")) or {}

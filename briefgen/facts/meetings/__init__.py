@@ -1,0 +1,77 @@
+"""An article's meetings."""
+
+from __future__ import annotations
+
+import dataclasses
+
+from ...model import Article, Location, Meeting
+from ..attribution.dateline import Dateline, read_dateline
+from ..attribution.source import source_of
+from ..attribution.speakers import mark_quoted, quotes_of
+from ..gazetteer import Gazetteer, english_country, tokenize
+from ..language import facts_language
+from ..people.finder import Finder
+from ..people.resolve import resolve_offices
+from ..triggers import triggers
+from .assemble import Context, assemble
+from .seats import Seats
+from .sentences import Draft, Sent
+from .split import fallback_meeting, split_meetings
+
+
+def extract_meetings(article: Article, gazetteer: Gazetteer) -> list[Meeting]:
+    """The meetings one article reports, each fact with its sentences and the rule that found it."""
+    lang = article.lang
+    language = facts_language(lang)
+    finder = Finder(gazetteer, lang)
+    sents: list[Sent] = []
+    for b, block in enumerate(article.blocks):
+        for sentence in block.sentences:
+            tokens = tokenize(sentence.plain, lang)
+            matches = gazetteer.find(tokens)
+            index = len(sents)
+            mentions = finder.mentions(index, tokens, matches)
+            sents.append(
+                Sent(index, sentence, b, tokens, matches, mentions, triggers(sentence.plain, language), language)
+            )
+    dateline = read_dateline(sents)
+    for i in dateline.bylines:
+        sents[i].mentions = []  # a correspondent's byline names no one taking part
+    resolve_offices(sents, finder, gazetteer, article.date)
+    speakers = quotes_of(article, sents)
+    mark_quoted(sents, speakers)
+    drafts, visit = split_meetings(sents)
+    if not drafts and visit is not None:
+        rule = next((t.rule for t in sents[visit.sentence].triggers if t.kind == "visit"), None)
+        drafts = [Draft("visit", visit.sentence, list(range(len(sents))), rule=rule)]
+        drafts[0].add_people([visit.visitor] if visit.visitor else [], rule="participant.visitor")
+    if not drafts:
+        drafts = fallback_meeting(sents)
+    source = source_of(article, sents, dateline.agency)
+    seats = Seats.of(gazetteer)
+    ctx = Context(article, sents, visit, speakers, (None, None), None, seats, _filed_from(dateline))
+    meetings: list[Meeting] = []
+    previous_city: tuple[str | None, str | None] = (None, None)
+    last_city: tuple[str | None, str | None] = (None, None)
+    for draft in drafts:
+        previous_date = meetings[-1].date if meetings else None
+        # «Сол күні», «затем», «в тот же день», «ертесі»: the next meeting follows on where the last one was.
+        opening = sents[draft.opening].sentence.plain
+        follows = bool(language.marker("continues").search(opening) or language.marker("next_day").search(opening))
+        city = previous_city if previous_city[0] or not follows else last_city
+        meeting = assemble(dataclasses.replace(ctx, previous_city=city, previous_date=previous_date), draft)
+        meeting.source = source
+        if draft.in_visit or meeting.kind == "summit":
+            # Meetings of one visit, or on the sidelines of a summit, are in the same city.
+            previous_city = (meeting.location.city, meeting.location.country)
+        if meeting.kind != "phone call":
+            last_city = (meeting.location.city, meeting.location.country)
+        meetings.append(meeting)
+    return meetings
+
+
+def _filed_from(dateline: Dateline) -> Location | None:
+    if dateline.city is None:
+        return None
+    entry = dateline.city.entry
+    return Location(None, entry.name, english_country(str(entry.data.get("country"))))

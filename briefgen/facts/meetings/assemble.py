@@ -1,0 +1,211 @@
+"""A meeting's facts from its draft."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from ...model import Article, Figure, Location, Meeting, Participant
+from ..attribution.speakers import Spoken
+from ..display import MONEY_UNITS
+from ..figures import find_figures
+from ..gazetteer import english_country
+from ..language import Rule
+from ..people.model import Person
+from ..topics import topics_of
+from ..triggers import strongest
+from .host import LOCAL_OFFICES, chair_of, host_country, local_head, receiver_of
+from .place import Where, location_of
+from .seats import Seats
+from .sentences import Draft, Sent, Visit
+
+MONTHS = {
+    **dict.fromkeys(("қаңтар", "январ"), 1), **dict.fromkeys(("ақпан", "феврал"), 2),
+    **dict.fromkeys(("наурыз", "март"), 3), **dict.fromkeys(("сәуір", "апрел"), 4),
+    **dict.fromkeys(("мамыр", "мая", "май"), 5), **dict.fromkeys(("маусым", "июн"), 6),
+    **dict.fromkeys(("шілде", "июл"), 7), **dict.fromkeys(("тамыз", "август"), 8),
+    **dict.fromkeys(("қыркүйек", "сентябр"), 9), **dict.fromkeys(("қазан", "октябр"), 10),
+    **dict.fromkeys(("қараша", "ноябр"), 11), **dict.fromkeys(("желтоқсан", "декабр"), 12),
+}  # fmt: skip
+
+
+DATE = re.compile(
+    r"(?:(?P<year1>\d{4})\s+жылғы\s+)?\b(?P<day>\d{1,2})\s+(?P<month>қаңтар|ақпан|наурыз|сәуір|мамыр|маусым|шілде|"
+    r"тамыз|қыркүйек|қазан|қараша|желтоқсан|январ|феврал|марта?\b|апрел|ма[яй]\b|июн|июл|август|сентябр|октябр|"
+    r"ноябр|декабр)\w*(?:\s+(?P<year2>\d{4})\s*(?:года|г\.))?",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class Context:
+    """What assembling one meeting reads besides its draft."""
+
+    article: Article
+    sents: list[Sent]
+    visit: Visit | None
+    spoken: list[Spoken]
+    previous_city: tuple[str | None, str | None]
+    previous_date: dt.date | None
+    seats: Seats
+    filed_from: Location | None = None  # the city of the dateline
+
+
+def assemble(ctx: Context, draft: Draft) -> Meeting:
+    """A meeting's facts; each records its sentences in `evidence` and the rule that found it in `rules`."""
+    sents = ctx.sents
+    members = sorted(set(draft.sentences))
+    opening = sents[draft.opening]
+    kind = _kind_of(draft)
+    meeting = Meeting(kind=kind, sentences=[sents[i].sentence.id for i in members])
+    meeting.evidence["kind"] = [opening.sentence.id]
+    rule = draft.rule if kind == draft.kind else draft.kind_rules.get(kind, draft.rule)
+    meeting.rules["kind"] = [rule or "kind.default"]
+    if kind != "phone call":
+        # Where: the opening sentence, else the visit's city, else the city of the visit's last meeting.
+        found = location_of(Where(sents, draft, ctx.visit, ctx.previous_city, ctx.seats, ctx.filed_from))
+        if found is not None:
+            meeting.location = found[0]
+            meeting.evidence["location"] = [opening.sentence.id]
+            meeting.rules["location"] = [found[1]]
+    meeting.date, date_rule = _date_of(ctx, draft, opening)
+    meeting.rules["date"] = [date_rule]
+    _add_participants(ctx, draft, meeting, members)
+    _add_sentence_facts(meeting, [sents[i] for i in members])
+    member_set = set(members)
+    for q in ctx.spoken:
+        if q.last_sentence in member_set:
+            meeting.rules[f"quote:{len(meeting.quotes)}"] = list(q.rules)
+            meeting.quotes.append(q.quote)
+    return meeting
+
+
+def _kind_of(draft: Draft) -> str:
+    kinds = [k for k in draft.kinds if k != "signing" or k == draft.kind]
+    kind = draft.kind or strongest(kinds) or "meeting"
+    if draft.kind and draft.kind not in ("summit", "signing"):
+        # A noun names the kind of the meeting under way, but a call recalled in a meeting held in person
+        # («телефон арқылы сөйлесуі барысында қол жеткізілген уағдаластықтар») does not make it a call.
+        other = (
+            ("summit", "signing", "visit")
+            if draft.kind == "phone call"
+            else ("summit", "signing", "visit", "phone call")
+        )
+        kind = strongest([draft.kind, *[k for k in kinds if k not in other]]) or kind
+    return kind
+
+
+def _date_of(ctx: Context, draft: Draft, opening: Sent) -> tuple[dt.date | None, str]:
+    visit, article = ctx.visit, ctx.article
+    sources = [(opening, "date.opening")]
+    if visit is not None and draft.in_visit:
+        sources.append((ctx.sents[visit.sentence], "date.visit"))
+    date, rule = next(
+        ((d, r) for d, r in ((_date_in(s, article), r) for s, r in sources) if d),
+        (article.date, "date.article" if article.date else "date.none"),
+    )
+    if ctx.previous_date and not _date_in(opening, article):
+        if opening.language.marker("next_day").search(opening.sentence.plain):
+            return ctx.previous_date + dt.timedelta(days=1), "date.next_day"
+        if opening.language.marker("same_day").search(opening.sentence.plain):
+            return ctx.previous_date, "date.same_day"
+    return date, rule
+
+
+def _add_participants(ctx: Context, draft: Draft, meeting: Meeting, members: list[int]) -> None:
+    sents, visit = ctx.sents, ctx.visit
+    opening = sents[draft.opening]
+    text = " ".join(sents[i].sentence.plain for i in members)
+    home = host_country(meeting, draft, visit, opening, text)
+    receiver = receiver_of(opening) if meeting.kind == "reception" else chair_of([sents[i] for i in members])
+    if receiver is not None and receiver not in draft.people:
+        draft.people.insert(0, receiver)  # «под председательством X»: the chair takes part
+        draft.why[id(receiver)] = "participant.chair"
+    for person in draft.people:
+        if _glued(person, draft.people):
+            continue
+        host = _hosts(person, receiver, home, meeting.kind, draft, visit)
+        where = [sents[i].sentence.id for i in members if any(m.person is person for m in sents[i].mentions)]
+        country = english_country(person.country) if person.country else None
+        meeting.participants.append(Participant(person.name, person.name_original, person.role, country, host, where))
+        meeting.rules[f"participant:{person.name}"] = [draft.why.get(id(person), "participant.named")]
+
+
+def _hosts(
+    person: Person, receiver: Person | None, home: str | None, kind: str | None, draft: Draft, visit: Visit | None
+) -> bool:
+    if receiver is not None:
+        # The receiving side: the one who receives and those of his country with him.
+        return person is receiver or (person.country is not None and person.country == receiver.country)
+    if kind == "phone call" or home is None:
+        return False
+    travelling = visit is not None and draft.in_visit and person is visit.visitor
+    # An akim touring his own region is the host of whoever he meets there.
+    at_home = local_head(draft, LOCAL_OFFICES) is person
+    return person.country == home and not (travelling and not at_home)
+
+
+def _add_sentence_facts(meeting: Meeting, members: list[Sent]) -> None:
+    """Figures, topics and the outcome, read sentence by sentence."""
+    for s in members:
+        for f in find_figures(s.sentence.plain, s.language):
+            if any(f.value == g.value and f.unit == g.unit for g in meeting.figures):
+                continue  # one figure once per meeting, however often the text repeats it
+            meeting.rules[f"figure:{len(meeting.figures)}"] = [
+                f"figure.{'money' if f.unit in MONEY_UNITS else 'amount'}"
+            ]
+            meeting.figures.append(Figure(f.value, f.unit, f.text, f.label, [s.sentence.id], f.qualifier))
+        for topic in topics_of(s.sentence.plain):
+            if topic not in meeting.topics:
+                meeting.topics.append(topic)
+                meeting.evidence[f"topic:{topic}"] = [s.sentence.id]
+                meeting.rules[f"topic:{topic}"] = [f"topic.{topic}"]
+        if meeting.outcome is None:
+            outcome = _outcome(s)
+            if outcome:
+                meeting.outcome = outcome.value
+                meeting.evidence["outcome"] = [s.sentence.id]
+                meeting.rules["outcome"] = [outcome.id]
+
+
+def _glued(person: Person, people: list[Person]) -> bool:
+    """A name read with a word too many («Сондай-ақ Ласло Кёвер», «Бөлекпаев Теміртау»), with no office
+    of its own, is the person named without that word: the same man must not appear twice."""
+    words = person.name_original.split()
+    if person.role is not None or person.from_gazetteer:
+        return False
+    for other in people:
+        part = other.name_original.split()
+        if (
+            other is not person
+            and len(part) < len(words)
+            and any(words[i : i + len(part)] == part for i in range(len(words) - len(part) + 1))
+        ):
+            return True
+    return False
+
+
+def _outcome(s: Sent) -> Rule | None:
+    """The first outcome rule the sentence matches; none for what will happen, unless it is agreed."""
+    text, language = s.sentence.plain, s.language
+    if language.marker("future").search(text) and not language.marker("agreed_despite_future").search(text):
+        return None
+    return next((rule for rule in language.outcomes if rule.pattern.search(text)), None)
+
+
+def _date_in(s: Sent, article: Article) -> dt.date | None:
+    text = s.sentence.plain
+    if s.language.marker("future").search(text):
+        return None
+    m = DATE.search(text)
+    if not m:
+        return None
+    year = m.group("year1") or m.group("year2") or (article.date.year if article.date else None)
+    month = next((n for stem, n in MONTHS.items() if m.group("month").lower().startswith(stem)), None)
+    if not year or not month:
+        return None
+    try:
+        return dt.date(int(year), month, int(m.group("day")))
+    except ValueError:
+        return None

@@ -1,0 +1,91 @@
+"""Who hosts a meeting."""
+
+from __future__ import annotations
+
+from ...model import Meeting
+from ..gazetteer import english_country
+from ..people.model import Person
+from .sentences import Draft, Sent, Visit
+
+
+def receiver_of(opening: Sent) -> Person | None:
+    """At a reception the one who receives is the subject of «қабылдады» / «принял»; in the passive
+    («Посол был принят Президентом») the agent in the instrumental."""
+    case = "ins" if opening.language.marker("passive_reception").search(opening.sentence.plain) else "nom"
+    return next((m.person for m in opening.mentions if m.person is not None and m.case == case), None)
+
+
+def chair_of(members: list[Sent]) -> Person | None:
+    """«под председательством Президента Казахстана …», «… төрағалығымен»: the chair hosts."""
+    for s in members:
+        match = s.language.marker("chair").search(s.sentence.plain)
+        if not match:
+            continue
+        people = [m for m in s.mentions if m.person is not None]
+        if s.tokens and people:
+            after = [m for m in people if s.tokens[m.start].start > match.start()]
+            before = [m for m in people if s.tokens[m.end - 1].end <= match.start()]
+            # Two names before «төрағалық етті» are co-chairs: neither alone is the host.
+            chosen = (
+                after[0]
+                if s.language.marker("chair_before_name").match(match.group()) and after
+                else (before[0] if len(before) == 1 else None)
+            )
+            if chosen is not None:
+                return chosen.person
+    return None
+
+
+def host_country(meeting: Meeting, draft: Draft, visit: Visit | None, opening: Sent, text: str) -> str | None:
+    """The side on whose soil the meeting is held. Where the text names the place, a participant of that
+    country hosts (an akim in his region, the Emirates' minister at a signing in Abu Dhabi), and a place
+    no participant is from has no host. Without a place, the traveller of a visit is the guest, unless he
+    is an akim touring his own region; and a meeting at an akimat is its akim's."""
+    country = meeting.location.country
+    if country is not None:
+        return next((p.country for p in draft.people if p.country and english_country(p.country) == country), None)
+    local = local_head(draft, LOCAL_OFFICES)
+    if draft.in_visit and visit is not None and visit.visitor is not None:
+        if visit.visitor is local and visit.country in (None, local.country):
+            # An akim touring a plant of his own region travels, but on his own soil.
+            return local.country
+        others = [
+            p.country
+            for p in draft.people
+            if p is not visit.visitor and p.country and p.country != visit.visitor.country
+        ]
+        if others:
+            return others[0]
+    guests_host = _guests_host(draft, opening)
+    akim = local_head(draft, ("akim",))
+    if guests_host is None and akim is not None and opening.language.marker("local_seat").search(text):
+        # «Кездесу облыс әкімдігінде өтті», «в акимате области»: held at the seat of the akim who was met.
+        return akim.country
+    return guests_host
+
+
+LOCAL_OFFICES = ("akim", "governor", "khokim", "mayor")
+
+
+def local_head(draft: Draft, offices: tuple[str, ...]) -> Person | None:
+    """The one participant who heads a region or city (an akim, a governor)."""
+    heads = [p for p in draft.people if p.role and p.role.split(" of ")[0] in offices and p.country]
+    return heads[0] if len(heads) == 1 else None
+
+
+def _guests_host(draft: Draft, opening: Sent) -> str | None:
+    """Where the text names no place, the guest still shows who hosts: the head of a delegation («X
+    бастаған делегация», «делегация во главе с X») or an envoy is received by the other side."""
+    text = opening.sentence.plain
+    heads = [
+        m.person
+        for m in opening.mentions
+        if m.person is not None
+        and (
+            opening.language.person("led_after").match(text[opening.tokens[m.end - 1].end :])
+            or opening.language.person("led_before").search(text[: opening.tokens[m.phrase_start].start])
+        )
+    ]
+    guests = {p.country for p in [*heads, *(p for p in draft.people if p.role == "ambassador")] if p and p.country}
+    hosts = {p.country for p in draft.people if p.country and p.country not in guests}
+    return hosts.pop() if guests and len(hosts) == 1 else None

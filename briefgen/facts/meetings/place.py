@@ -1,0 +1,278 @@
+"""Where a meeting was."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ...model import Location
+from ..gazetteer import Match, english_country
+from ..morphology import russian_cases
+from .seats import Seats, institution_of
+from .sentences import Draft, Sent, Visit, subject_of
+
+Found = tuple[Location, str]  # a place and the id of the rule that found it
+
+
+@dataclass(frozen=True)
+class Where:
+    """What placing one meeting reads: its sentences, the visit it is part of, the meeting before's city."""
+
+    sents: list[Sent]
+    draft: Draft
+    visit: Visit | None
+    previous_city: tuple[str | None, str | None]
+    seats: Seats
+    filed_from: Location | None = None  # the dateline's city
+
+    @property
+    def opening(self) -> Sent:
+        return self.sents[self.draft.opening]
+
+    @property
+    def on_visit(self) -> Visit | None:
+        return self.visit if self.draft.in_visit else None
+
+    def visited(self) -> str | None:
+        return english_country(self.visit.country) if self.visit is not None and self.visit.country else None
+
+
+def location_of(where: Where) -> Found | None:
+    """Where the meeting was: its venue and city as the opening (or the sentences around it) name them,
+    else the visit's, else the meeting before's; a venue the text places in no city gets one."""
+    found = _named_around(where)
+    moved = _elsewhere(where.opening) if "visit" in (where.draft.kind, *where.draft.kinds) else None
+    if moved is not None and (found is None or found[0].city is None):
+        # A tour to a named town, port or region leaves the city of the talks.
+        country = moved.country or where.previous_city[1] or where.visited()
+        place = found[0].place if found else moved.place
+        return (Location(place, moved.city, country), "place.tour_elsewhere") if country else None
+    found = found or _implied(where)
+    if found is not None and found[0].place:
+        _settle_city(where, found[0])
+    return found
+
+
+def _named_around(where: Where) -> Found | None:
+    members = sorted(set(where.draft.sentences))
+    sents, opening = where.sents, where.draft.opening
+    # The opening sentence, or a lead sentence before it («В Астане состоялась …», then who took part).
+    leads = [sents[i] for i in members if i <= opening]
+    # …or the next sentence, when it refers back to the meeting by name («Переговоры во Дворце нации
+    # начались …», «Қостанайда өткен кездесуде …»).
+    follow = [sents[i] for i in members if i > opening][:2]
+    tied = [s for s in follow if s.triggers]
+    leads += tied
+    abroad = where.visit.country if where.on_visit else None
+    named = [p for p in (_place_of(s, s in tied, abroad) for s in reversed(leads)) if p]
+    found = named[0] if named else None
+    if found is None or found[0].place is None:
+        found = _seat(where, leads, named) or found
+    if found is None or found[0].place is None:
+        found = _venue_after(follow, found) or found
+    return found
+
+
+def _seat(where: Where, leads: list[Sent], named: list[Found]) -> Found | None:
+    """A seat named by its institution in the lead sentences («Встреча прошла в здании Министерства …»
+    after «встретился в Астане»): the venue, in the city they name."""
+    seat = next((v for v in (institution_of(s, where.seats, where.draft.people) for s in leads) if v), None)
+    if seat is not None:
+        city = next((p for p, _ in named if p.city), None)
+        if seat[0].city is None and city is not None:
+            seat[0].city, seat[0].country = city.city, city.country
+    return seat
+
+
+def _venue_after(follow: list[Sent], found: Found | None) -> Found | None:
+    """«В Доме Правительства стороны обсудили …»: a venue named right after the opening is where the
+    meeting is held, even in a sentence without a word for the encounter."""
+    venue = next((_place_of(s) for s in follow[:1] if not s.triggers), None)
+    if venue is None or not venue[0].place or (found is not None and found[0].city not in (None, venue[0].city)):
+        return None
+    return venue[0], f"{venue[1]}.next_sentence"
+
+
+def _implied(where: Where) -> Found | None:
+    """No place in the meeting's own sentences: a district it moved to, the visit's city, or the city of
+    the meeting before."""
+    opening, previous, visit = where.opening, where.previous_city, where.on_visit
+    if opening.language.place("district", 0).search(opening.sentence.plain) and previous[1]:
+        # «Сарыағаш ауданындағы … аралады»: the text moves the meeting out of the city to a district
+        # it does not place in a city; the country stays.
+        return Location(None, None, previous[1]), "place.district"
+    if visit is not None:
+        around = _place_of(where.sents[visit.sentence])
+        if around is not None:
+            around[0].place = None
+            return around[0], "place.visit"
+        if not previous[0] and (visit.city or visit.country):
+            return Location(None, visit.city, where.visited()), "place.visit_destination"
+    if previous[0]:
+        return Location(None, previous[0], previous[1]), "place.previous_meeting"
+    if where.filed_from is not None:
+        # Agency copy filed from the city of the meeting names it only in its dateline.
+        return Location(None, where.filed_from.city, where.filed_from.country), "place.dateline"
+    return None
+
+
+def _settle_city(where: Where, place: Location) -> None:
+    """A venue the text places in no city: a ministry sits in its country's capital, unless the visit or
+    the meeting before names the city; a plant toured abroad is at least in the visited country."""
+    previous, visit, seats = where.previous_city, where.on_visit, where.seats
+    if place.city is None and place.country:
+        # The country was kept as its code until here.
+        code = place.country
+        place.country = english_country(code)
+        # Another country's generic seat («в Доме правительства Кыргызстана») after a meeting at home is in
+        # that country's capital, not in the city of the meeting before.
+        elsewhere = place.place in seats.generic and previous[1] not in (None, place.country)
+        if code in seats.capitals and visit is None and (not previous[0] or elsewhere):
+            place.city = seats.capitals[code]
+    if place.city is None:
+        around = _place_of(where.sents[visit.sentence]) if visit is not None else None
+        if around is not None and around[0].city:
+            place.city, place.country = around[0].city, around[0].country
+        elif visit is not None and visit.city:
+            place.city, place.country = visit.city, where.visited()
+        elif previous[0]:
+            place.city, place.country = previous
+    if place.country is None and visit is not None:
+        place.country = where.visited()
+
+
+def _place_of(s: Sent, tied: bool = False, abroad: str | None = None) -> Found | None:
+    """A venue, or a city in the locative (or after «в»), named in the sentence; a city one arrives at
+    («Астанаға ресми сапармен келген») too. Not a place named in the agency's attribution. When `tied`
+    (a sentence after the opening), only a city attached to the word for the encounter counts; `abroad` is
+    the country a visit has gone to, whose generic seats («Үкімет үйінде») are the ones meant."""
+    text = s.sentence.plain
+    if s.language.marker("future").search(text):
+        return None
+    attribution = s.language.source("trailing", 0).search(text)
+    cut = attribution.start() if attribution else len(text)
+    matches = [m for m in s.matches if s.tokens[m.start].start < cut]
+    venue = _venue_in(s, matches, abroad)
+    if venue is not None:
+        return venue, "place.venue"
+    city = _city_in(s, matches, tied)
+    return (city, "place.city") if city is not None else None
+
+
+def _venue_in(s: Sent, matches: list[Match], abroad: str | None) -> Location | None:
+    for n, m in enumerate(matches):
+        if m.entry.kind != "venue":
+            continue
+        data = m.entry.data
+        if (data.get("located") and not _in_locative(s, m)) or _reports(s, m):
+            continue
+        # «Дом Правительства Кыргызстана», «Қырғызстан Үкімет үйі»: a seat named by its institution
+        # (generic in the gazetteer) with another country's name as its owner is that country's, not
+        # the one the gazetteer places it in. The owner precedes where modifiers come first (Kazakh).
+        before = s.language.modifiers_before
+        owner = [x for x in matches[max(n - 1, 0) : n + 2] if (x.end == m.start if before else x.start == m.end)]
+        if data.get("generic"):
+            seat = _seat_owner(s, owner, str(data.get("country")), abroad)
+            if seat is not None:
+                # Its city is settled later, as a ministry's is: the visit's city or that country's capital.
+                return Location(m.entry.name, None, seat)
+        return Location(m.entry.name, str(data.get("city")), english_country(str(data.get("country"))))
+    return None
+
+
+def _city_in(s: Sent, matches: list[Match], tied: bool) -> Location | None:
+    language, text = s.language, s.sentence.plain
+    for m in matches:
+        if m.entry.kind != "city":
+            continue
+        token = s.tokens[m.end - 1]
+        word = token.text.lower()
+        after = s.tokens[m.end].text.lower() if m.end < len(s.tokens) else ""
+        rest = text[token.end :]
+        # «Алматыдағы зауыт», «Ульсан қаласындағы кеме жасау зауыты»: the attributive locative places the
+        # noun after it, which is the encounter only when it names the encounter or a gathering.
+        attributive = language.place("attributive").search(word) or language.place("attributive_noun").match(after)
+        if attributive and not (_beside_trigger(s, m) or language.place("gathering").match(rest)):
+            continue
+        if _located(s, m, word, after) and (not tied or _beside_trigger(s, m)):
+            return Location(None, m.entry.name, english_country(str(m.entry.data["country"])))
+    return None
+
+
+def _located(s: Sent, m: Match, word: str, after: str) -> bool:
+    """The city is where something happens: in a locative ending («Астанада», «Ульсан қаласында»), in the
+    dative before a verb of arrival («Астанаға … келді»), in the locative after «в» («в Астане», not «в
+    Астану»: indeclinable names such as Алматы fit both), or named in a gathering («Ташкентского форума»)."""
+    language = s.language
+    token = s.tokens[m.end - 1]
+    rest = s.sentence.plain[token.end :]
+    before = s.tokens[m.start - 1].text.lower() if m.start > 0 else ""
+    if language.place("locative").search(word) or language.place("locative_noun").match(after):
+        return True
+    if language.place("dative").search(word) and language.marker("arrival").match(rest.lstrip()):
+        return True
+    if before in language.words("places", "locative_prepositions") and {"loct", "loc2"} & russian_cases(token.text):
+        return True
+    adjective = language.words("places", "city_adjective")
+    return bool(adjective and word.endswith(adjective) and language.place("gathering").match(rest))
+
+
+def _elsewhere(s: Sent) -> Location | None:
+    """The town, port or region a tour goes to, when the opening names one: the city only when it is a
+    town the gazetteer knows (a name in another script is not rendered by guesswork), the country when
+    the gazetteer places the name."""
+    m = s.language.place("elsewhere", 0).search(s.sentence.plain)
+    if m is None:
+        return None
+    name_start = m.start("name") if m.group("name") else m.start("name2")
+    known = next((x for x in s.matches if s.tokens[x.start].start == name_start), None)
+    code = known.entry.data.get("country") if known is not None else None
+    country = english_country(str(code)) if code else None
+    if known is not None and known.entry.kind == "city" and m.group("town"):
+        # «порт Актау», «Құрық порты»: a port named by its town is rendered as its usual English name.
+        port_word = s.language.text("places", "port_word") or "\0"
+        port = f"Port of {known.entry.name}" if m.group("town").lower().startswith(port_word) else None
+        return Location(port, known.entry.name, country)
+    return Location(None, None, country)
+
+
+def _beside_trigger(s: Sent, m: Match) -> bool:
+    """«Қостанайда өткен кездесуде», «Встреча в Ташкенте прошла»: the city names where the encounter was,
+    not a thing talked about at it («Кездесуде Алматыдағы зауыттың қуаты …»). Where a modifier stands
+    before its noun (Kazakh), only a city before the word for the encounter qualifies it."""
+    text = s.sentence.plain
+    start, end = s.tokens[m.start].start, s.tokens[m.end - 1].end
+    for t in s.triggers:
+        if t.start >= end and len(text[end : t.start].split()) <= 1:
+            return True
+        if not s.language.modifiers_before and t.start < start and len(text[t.start : start].split()) <= 3:
+            return True
+    return False
+
+
+def _reports(s: Sent, m: Match) -> bool:
+    """«Ақорданың баспасөз қызметі», «пресс-служба Акорды», «сообщили в Акорде»: the venue's press service
+    is the source of the report, and the venue no place of the meeting."""
+    text = s.sentence.plain
+    start, end = s.tokens[m.start].start, s.tokens[m.end - 1].end
+    return bool(
+        s.language.place("press_after").match(text[end:]) or s.language.place("press_before").search(text[:start])
+    )
+
+
+def _in_locative(s: Sent, m: Match) -> bool:
+    """«Парламент Мәжілісінде», «в Мажилисе Парламента»: the name stands where something takes place."""
+    if s.language.place("venue_locative").search(s.tokens[m.end - 1].text.lower()):
+        return True
+    return m.start > 0 and s.tokens[m.start - 1].text.lower() in s.language.words("places", "locative_prepositions")
+
+
+def _seat_owner(s: Sent, owner: list[Match], home: str, abroad: str | None = None) -> str | None:
+    """Whose generic seat (Government House, Parliament) this is when not the gazetteer's country: the
+    country named as its owner, else that of the one who receives there («Председатель Кабинета министров
+    Кыргызстана … в Доме правительства принял …» is in Kyrgyzstan's Government House). A guest who merely
+    meets someone there («встретился с Премьер-министром») says nothing of whose seat it is."""
+    named = next((x.entry.name for x in owner if x.entry.kind in ("country", "adjective")), None)
+    receives = any(t.kind == "reception" and t.event for t in s.triggers)
+    subject = subject_of(s) if receives else None
+    country = named or (subject.country if subject is not None else None) or abroad
+    return country if country and country != home else None

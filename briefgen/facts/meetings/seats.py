@@ -1,0 +1,146 @@
+"""Seats named by their institution, not by a proper name."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ...model import Location
+from ..gazetteer import Gazetteer, english_country
+from ..people.model import Person
+from .sentences import Sent
+
+# A site named in Latin letters or in quotes beside what it is («Qarmet металлургиялық комбинатына»,
+# «на заводе «Kia»»): the name as written; the kind of site is the language's `places: sites` table.
+LATIN_NAME = r"«?(?P<name>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*)*)»?"
+
+
+@dataclass(frozen=True)
+class Seats:
+    """What a seat named by its institution resolves against: ministers' offices by wording, and the
+    provinces by their English name (with the city their administration sits in)."""
+
+    ministers: dict[str, str]  # «министр торговли и интеграции», «сауда және интеграция министрі» -> role
+    provinces: dict[str, tuple[str, str, str | None]]  # "karaganda region" -> (name, country, seat)
+    capitals: dict[str, str]  # "KZ" -> "Astana"
+    generic: frozenset[str] = frozenset()  # seats every country has: "Government House"
+
+    @classmethod
+    def of(cls, gazetteer: Gazetteer) -> Seats:
+        ministers: dict[str, str] = {}
+        provinces: dict[str, tuple[str, str, str | None]] = {}
+        capitals: dict[str, str] = {}
+        generic: set[str] = set()
+        for e in gazetteer.entries:
+            if e.kind == "city" and e.data.get("capital"):
+                capitals[str(e.data.get("country"))] = e.name
+            if e.kind == "venue" and e.data.get("generic"):
+                generic.add(e.name)
+            if e.kind == "title" and e.name.startswith("minister of") and not e.data.get("reference"):
+                for lang in ("kk", "ru"):
+                    for wording in e.data.get(lang, []):
+                        ministers.setdefault(str(wording).lower(), e.name)
+            elif e.kind == "province":
+                seat = e.data.get("seat")
+                provinces[e.name.lower()] = (e.name, str(e.data.get("country")), str(seat) if seat else None)
+        return cls(ministers, provinces, capitals, frozenset(generic))
+
+
+def institution_of(s: Sent, seats: Seats, people: list[Person]) -> tuple[Location, str] | None:
+    """A seat named by its institution, not by a proper name: «облыс әкімдігінде», «в акимате области»,
+    «Сыртқы істер министрлігінде», «в здании Министерства торговли», «в штаб-квартире Masdar». Only in
+    the locative: «пресс-служба акимата области» is who reports, not where."""
+    if s.language.marker("future").search(s.sentence.plain):
+        return None
+    for read in (_akimat, _city_akimat, _ministry, _headquarters, _site):
+        found = read(s, seats, people)
+        if found is not None:
+            return found, f"place.seat{read.__name__.replace('_', '.', 1)}"
+    return None
+
+
+def _akimat(s: Sent, seats: Seats, people: list[Person]) -> Location | None:
+    """A regional akimat is that of the province named beside it or, when none is, of the akim taking
+    part, and sits in the province's seat."""
+    if not s.language.place("akimat").search(s.sentence.plain):
+        return None
+    named = [m.entry.name.lower() for m in s.matches if m.entry.kind == "province"]
+    held = [
+        p.role.removeprefix("akim of ").removeprefix("governor of ")
+        for p in people
+        if p.role and p.role.startswith(("akim of", "governor of"))
+    ]
+    province = next((seats.provinces[n] for n in [*named, *held] if n in seats.provinces), None)
+    if province is None:
+        return None
+    name, country, seat = province
+    return Location(f"{name} akimat", seat, english_country(country))
+
+
+def _city_akimat(s: Sent, seats: Seats, people: list[Person]) -> Location | None:
+    """«Қостанай қаласы әкімдігінде», «в акимате города Костанай»: any city's akimat, in that city."""
+    found = s.language.place("city_akimat").search(s.sentence.plain)
+    if not found:
+        return None
+    near = [m for m in s.matches if m.entry.kind == "city"]
+    city = min(near, key=lambda m: abs(s.tokens[m.start].start - found.start()), default=None)
+    if city is None:
+        return None
+    country = str(city.entry.data.get("country"))
+    return Location(f"{city.entry.name} city akimat", city.entry.name, english_country(country))
+
+
+def _ministry(s: Sent, seats: Seats, people: list[Person]) -> Location | None:
+    """A ministry is named after its minister's office («Министерство торговли и интеграции» → Ministry
+    of Trade and Integration); the foreign ministry also by its abbreviation («в МИД», «СІМ-де»)."""
+    language, text = s.language, s.sentence.plain
+    if language.place("foreign_ministry", 0).search(text):
+        return Location("Ministry of Foreign Affairs", None, _ministry_country(s, people))
+    m = language.place("ministry").search(text)
+    template = language.text("places", "minister_word")
+    if m is None or template is None:
+        return None
+    words = m.group(1).split()
+    # The minister's office is the ministry's words nearest the word for a ministry.
+    spans = (
+        [words[-n:] for n in range(1, len(words) + 1)]
+        if language.modifiers_before
+        else [words[:n] for n in range(len(words), 0, -1)]
+    )
+    role = next(
+        (seats.ministers[c] for c in (template.format(" ".join(w).lower()) for w in spans) if c in seats.ministers),
+        None,
+    )
+    if role is None:
+        return None
+    portfolio = role.removeprefix("minister of ").title().replace(" And ", " and ")
+    return Location(f"Ministry of {portfolio}", None, _ministry_country(s, people))
+
+
+def _headquarters(s: Sent, seats: Seats, people: list[Person]) -> Location | None:
+    m = s.language.place("headquarters").search(s.sentence.plain)
+    return Location(f"{m.group(1)} headquarters", None, None) if m else None
+
+
+def _site(s: Sent, seats: Seats, people: list[Person]) -> Location | None:
+    """«Qarmet металлургиялық комбинатына», «на заводе «Kia»»: a site in Latin letters beside its kind."""
+    sites = s.language.sites
+    if not sites:
+        return None
+    kinds = "|".join(f"(?:{rule.pattern.pattern})" for rule in sites)
+    if s.language.modifiers_before:
+        pattern = re.compile(rf"{LATIN_NAME}\s+(?P<site>{kinds})\w*")
+    else:
+        pattern = re.compile(rf"\b(?P<site>{kinds})\w*\s+(?:[а-яё]+\s+)?{LATIN_NAME}", re.IGNORECASE)
+    site = pattern.search(s.sentence.plain)
+    if not site or not site.group("name")[:1].isascii():
+        return None
+    kind = next(rule.value for rule in sites if rule.pattern.fullmatch(site.group("site").lower()))
+    return Location(f"{site.group('name')} {kind}", None, None)
+
+
+def _ministry_country(s: Sent, people: list[Person]) -> str | None:
+    """Whose ministry: the country the sentence names («в МИД Казахстана», «ҚР … министрлігінде»), else the
+    side of the one who opens the meeting, the usual subject of a report from home."""
+    named = next((m.entry.name for m in s.matches if m.entry.kind in ("country", "adjective")), None)
+    return named or next((p.country for p in people if p.country), None)

@@ -1,0 +1,85 @@
+"""The sentences of an article as the meeting rules read them, and the drafts of meetings they make."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from ...model import Sentence
+from ..gazetteer import Match, Token
+from ..language import FactsLanguage
+from ..people.model import Mention, Person
+from ..triggers import Trigger
+
+
+@dataclass
+class Sent:
+    index: int
+    sentence: Sentence
+    block: int
+    tokens: list[Token]
+    matches: list[Match]
+    mentions: list[Mention]
+    triggers: list[Trigger]
+    language: FactsLanguage
+
+
+@dataclass
+class Draft:
+    kind: str | None
+    opening: int  # the sentence that opened the meeting
+    sentences: list[int] = field(default_factory=list)
+    people: list[Person] = field(default_factory=list)
+    kinds: list[str] = field(default_factory=list)
+    in_visit: bool = False
+    rule: str | None = None  # the id of the trigger rule that opened it
+    why: dict[int, str] = field(default_factory=dict)
+    kind_rules: dict[str, str] = field(
+        default_factory=dict
+    )  # kind -> the first trigger rule that named it  # id(person) -> the rule that made them a participant
+
+    def add_people(self, people: list[Person], found_in: Sent | None = None, rule: str | None = None) -> None:
+        """Add whoever is not here yet; the rule is the case they are named in (`found_in`), or `rule`."""
+        for person in people:
+            if person not in self.people:
+                self.people.append(person)
+                self.why.setdefault(id(person), rule or _case_rule(person, found_in))
+
+
+def _case_rule(person: Person, s: Sent | None) -> str:
+    case = next((m.case for m in s.mentions if m.person is person), None) if s is not None else None
+    return f"participant.case.{case}" if case else "participant.named"
+
+
+@dataclass
+class Visit:
+    visitor: Person | None
+    sentence: int
+    city: str | None
+    country: str | None
+
+
+def subject_of(s: Sent) -> Person | None:
+    """The sentence's subject: news sentences open with who acts («Әркін Тұниаз өз кезегінде Қытай
+    Төрағасы Си Цзиньпин ұсынған …» is about Tuniyaz, not Xi)."""
+    return next(
+        (m.person for m in s.mentions if m.person is not None and m.case == "nom" and (m.titles or not m.reference)),
+        None,
+    )
+
+
+def participants_of(s: Sent) -> list[Person]:
+    """People taking part according to this sentence: named in the nominative, or as the object of the
+    encounter (accusative, comitative) when the sentence reports one."""
+    reported = any(t.event for t in s.triggers)
+    people: list[Person] = []
+    for m in s.mentions:
+        if m.person is None or (m.reference and not m.titles) or m.quoted:
+            continue
+        # Who attends («с участием», «қатысуымен») takes part whatever verb the sentence has.
+        if (m.case in ("nom", "with") or (reported and m.takes_part)) and m.person not in people:
+            people.append(m.person)
+    return people
+
+
+def first_in_block(sents: list[Sent], s: Sent) -> bool:
+    return s.index == 0 or sents[s.index - 1].block != s.block

@@ -1,0 +1,235 @@
+"""Which sentences report which encounter."""
+
+from __future__ import annotations
+
+from ..people.model import Person
+from ..triggers import Trigger, strongest
+from .sentences import Draft, Sent, Visit, first_in_block, participants_of, subject_of
+
+BILATERAL = frozenset({"phone call", "reception", "talks", "meeting"})
+
+
+def _conflicts(draft: Draft, people: list[Person]) -> bool:
+    """Someone new from a country another participant already represents: a different encounter.
+    Not on a tour (kind visit), where local officials show the guests round."""
+    if draft.kind == "visit":
+        return False
+    for person in people:
+        if person in draft.people or person.country is None:
+            continue
+        if any(other.country == person.country for other in draft.people):
+            return True
+    return False
+
+
+def split_meetings(sents: list[Sent]) -> tuple[list[Draft], Visit | None]:
+    """The drafts of the meetings the sentences report, in order, and the journey that frames them."""
+    splitter = _Splitter(sents)
+    for s in sents:
+        splitter.read(s)
+    return splitter.finish()
+
+
+class _Splitter:
+    def __init__(self, sents: list[Sent]) -> None:
+        self.sents = sents
+        self.drafts: list[Draft] = []
+        self.visit: Visit | None = None
+        self.current: Draft | None = None
+        self.before_first: list[int] = []
+
+    def read(self, s: Sent) -> None:
+        recalled = bool(s.language.marker("recall").match(s.sentence.plain))
+        welcome = bool(s.language.marker("welcome").search(s.sentence.plain))
+        people = [] if recalled or welcome else participants_of(s)
+        kinds = [] if recalled else [t.kind for t in s.triggers]
+        named = {} if recalled else {t.kind: t.rule for t in reversed(s.triggers)}
+        # A journey (сапармен барды, с визитом, прибыл) frames the meetings that follow; a tour of a site
+        # (аралады, посетил) is an encounter of its own, made as often at home by a host as by a guest.
+        journey = any(t.kind == "visit" and not t.event for t in s.triggers)
+        announced = bool(s.language.marker("announced").search(s.sentence.plain))  # «посетит»: not yet
+        if journey and not recalled and not announced and self.visit is None:
+            visitor = _visitor(s)
+            city, country = _destination(s, visitor)
+            self.visit = Visit(visitor, s.index, city, country)
+        events = [] if recalled else _events(s)
+        if events:
+            self._encounter(s, events, people)
+        elif not self._reply(s) and self.current is None:
+            self.before_first.append(s.index)  # the lead before the first encounter
+            return
+        current = self.current
+        assert current is not None
+        current.sentences.append(s.index)
+        current.add_people(people, s)
+        current.kinds.extend(kinds)
+        current.kind_rules = {**named, **current.kind_rules}
+
+    def _encounter(self, s: Sent, events: list[Trigger], people: list[Person]) -> None:
+        """A sentence reporting an encounter: a new meeting, or more of the one under way."""
+        kind = strongest([t.kind for t in events])
+        rule = next(t.rule for t in events if t.kind == kind)
+        current = self.current
+        if current is None or _new_encounter(s, current, kind, people):
+            self._open(Draft(kind, s.index, in_visit=self.visit is not None, rule=rule))
+
+    def _reply(self, s: Sent) -> bool:
+        """Without a verb of encounter, only a reply («Өз тарапынан X …») by a new official of a side
+        already present opens a meeting: naming someone else is no new encounter."""
+        language, current = s.language, self.current
+        subject = subject_of(s) if language.marker("reply").match(s.sentence.plain) else None
+        actors = [subject] if subject is not None else []
+        if current is None or not _conflicts(current, actors) or language.marker("attending").search(s.sentence.plain):
+            return False
+        new = Draft(None, s.index, in_visit=self.visit is not None, rule="meeting.reply")
+        if first_in_block(self.sents, s):
+            # A reply answers the paragraph before it: that paragraph belongs to the new meeting.
+            moved = [i for i in current.sentences if self.sents[i].block == s.block - 1 and i != current.opening]
+            current.sentences = [i for i in current.sentences if i not in moved]
+            new.sentences.extend(moved)
+            for i in moved:
+                new.add_people(participants_of(self.sents[i]), self.sents[i])
+        self._open(new)
+        return True
+
+    def _open(self, draft: Draft) -> None:
+        self.current = draft
+        self.drafts.append(draft)
+
+    def finish(self) -> tuple[list[Draft], Visit | None]:
+        drafts, visit = self.drafts, self.visit
+        if drafts:
+            drafts[0].sentences[:0] = self.before_first
+            if visit is not None and visit.visitor is not None:
+                for draft in drafts:
+                    if draft.in_visit and not any(p.country == visit.visitor.country for p in draft.people):
+                        draft.add_people([visit.visitor], rule="participant.visitor")
+        return drafts, visit
+
+
+def _events(s: Sent) -> list[Trigger]:
+    """The triggers that report an encounter: verbs, and «В ходе встречи с министром …», «… Орбанмен
+    кездесуде», a noun with whom the encounter was."""
+    comitative = any(m.case == "ins" and m.person is not None for m in s.mentions)
+    return [t for t in s.triggers if (t.event or (comitative and t.kind in ("meeting", "talks"))) and _counts(t, s)]
+
+
+def _new_encounter(s: Sent, current: Draft, kind: str, people: list[Person]) -> bool:
+    """A summit and a bilateral meeting on its sidelines are two encounters, even with the same people.
+    So are a tour and a meeting told one after the other («Сол күні … кездесті» after a plant tour,
+    «Ертесі … депосын аралады» after a reception), even when the same two people take part. An
+    encounter of another kind dated against the last one («В тот же день … церемония подписания», «На
+    следующий день … принял») is a new one too; documents merely signed after talks («Сол күні тараптар
+    … қол қойды», «затем подписали») close them, as the README has it."""
+    language, text = s.language, s.sentence.plain
+    next_day = bool(language.marker("next_day").search(text))
+    sequel = bool(language.marker("continues").search(text)) or next_day
+    dated = bool(language.marker("same_day").search(text)) or next_day
+    if _changes_kind(current.kind, kind, sequel, dated, bool(language.marker("ceremony").search(text))):
+        return True
+    # «Затем … встретился с X», «Сол күні X-ті Y қабылдады»: a new partner when the meeting under way has
+    # its pair already; whoever the new verb names, as subject or as object.
+    partners = [m.person for m in s.mentions if m.person is not None and m.takes_part]
+    another = len(current.people) >= 2 and any(p not in current.people for p in partners)
+    # «Документ подписали X и Y» after «состоялась церемония подписания»: the signatories of the ceremony
+    # under way, however many officials of one side sign.
+    signatories = current.kind == kind == "signing" and not (sequel or dated)
+    conflict = _conflicts(current, people) or another
+    return conflict and not language.marker("attending").search(text) and not signatories
+
+
+def _changes_kind(before: str | None, kind: str, sequel: bool, dated: bool, ceremony: bool) -> bool:
+    if kind == "summit" and before != "summit":
+        return True
+    if before == "summit" and kind in BILATERAL:
+        return True
+    if sequel and kind != before and "visit" in (kind, before):
+        return True
+    return dated and kind != before and (kind != "signing" or ceremony)
+
+
+def fallback_meeting(sents: list[Sent]) -> list[Draft]:
+    """An article that speaks of an encounter («кездесуде», «в ходе переговоров») and names two people
+    taking part reports one meeting, even in a wording no verb pattern knows: the whole text is its."""
+    # Not when every word for an encounter is about one planned or recalled («келіссөздерде … талқыланады»).
+    named = [s for s in sents if s.triggers and not _background(s)]
+    people = _taking_part(sents)
+    if _announces(sents):
+        return []  # the lead announces a visit to come: what follows is its programme
+    if not named or len(people) < 2:
+        return []
+    kind = strongest([t.kind for s in named for t in s.triggers if t.kind != "visit"]) or "meeting"
+    rule = next((t.rule for s in named for t in s.triggers if t.kind == kind), None)
+    draft = Draft(kind, named[0].index, list(range(len(sents))), rule=f"meeting.fallback+{rule}" if rule else None)
+    draft.add_people(people, rule="participant.fallback")
+    draft.kinds = [t.kind for s in sents for t in s.triggers]
+    return [draft]
+
+
+def _announces(sents: list[Sent]) -> bool:
+    lead = [s for s in sents if s.block == sents[0].block] if sents else []
+    return any(s.language.marker("announced").search(s.sentence.plain) for s in lead)
+
+
+def _background(s: Sent) -> bool:
+    text, language = s.sentence.plain, s.language
+    return bool(language.marker("future").search(text) or language.marker("recall").match(text))
+
+
+def _taking_part(sents: list[Sent]) -> list[Person]:
+    people: list[Person] = []
+    named = (
+        m
+        for s in sents
+        if not s.language.marker("welcome").search(s.sentence.plain)
+        for m in s.mentions
+        if m.person is not None and not m.reference and not m.quoted
+    )
+    for m in (m for m in named if m.takes_part):
+        if m.person not in people:
+            people.append(m.person)
+    return people
+
+
+def _visitor(s: Sent) -> Person | None:
+    """Who travels: the subject of «барды», «прибыл»; after a participle («ресми сапармен келген X»,
+    «находящийся с визитом X») the person it describes."""
+    arrived = s.language.marker("arrived").search(s.sentence.plain)
+    people = [m for m in s.mentions if m.person is not None and not (m.reference and not m.titles)]
+    if arrived:
+        text = s.sentence.plain
+        # «Токаев, находящийся с визитом в …, провел»: a participle set off by a comma after a name is about it.
+        before = [m for m in people if text[s.tokens[m.end - 1].end : arrived.start()].strip() == ","]
+        if before:
+            return before[-1].person
+        after = [m for m in people if s.tokens[m.phrase_start].start >= arrived.end()]
+        if after:
+            return after[0].person
+    return subject_of(s)
+
+
+def _counts(trigger: Trigger, s: Sent) -> bool:
+    """«қабылдады» reports a reception only with someone received («шара қабылдады» is taking measures):
+    a person in the accusative, a delegation («X бастаған делегацияны», «делегацию во главе с X»), or
+    two people named around the verb, whatever their case — one of them may be named by office alone
+    («еврокомиссара принял … Роман Скляр»), since an office names the person as surely as a name."""
+    if trigger.kind != "reception" or trigger.alone:
+        return True
+    people = {id(m.person) for m in s.mentions if m.person is not None and (m.titles or not m.reference)}
+    return (
+        any(m.case == "acc" and m.person is not None for m in s.mentions)
+        or bool(s.language.marker("delegation").search(s.sentence.plain))
+        or len(people) >= 2
+    )
+
+
+def _destination(s: Sent, visitor: Person | None) -> tuple[str | None, str | None]:
+    """Where the traveller goes: the city named, else a country not the traveller's own («Президент
+    Казахстана …, находящийся с визитом в Таджикистане» goes to Tajikistan)."""
+    home = visitor.country if visitor is not None else None
+    city = next((m for m in s.matches if m.entry.kind == "city" and m.entry.data.get("country") != home), None)
+    countries = [m.entry.name for m in s.matches if m.entry.kind == "country"]
+    country = next((c for c in countries if c != home), countries[0] if countries else None)
+    if city is not None:
+        return city.entry.name, str(city.entry.data["country"])
+    return None, country

@@ -1,0 +1,1 @@
+"""People: mentions, offices, romanization and resolution to the gazetteer."""

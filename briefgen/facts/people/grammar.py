@@ -1,0 +1,171 @@
+"""How a mention stands in its sentence: its case, whether it is the agent of something discussed or
+attends, and the words that cannot start a name."""
+
+from __future__ import annotations
+
+from ..gazetteer import Entry, Token
+from ..morphology import (
+    KK_CASES,
+    kazakh_case,
+    kazakh_nominative,
+    kazakh_participle,
+    russian_cases,
+    russian_common_word,
+    russian_number,
+    russian_passive_participle,
+    russian_pos,
+)
+from .model import Mention
+from .words import BETWEEN, agreed_earlier, base_of, decision_word, kazakh_inflected
+
+
+class CaseReading:
+    def _case(self, tokens: list[Token], phrase_start: int, start: int, end: int, entry: Entry | None) -> str:
+        """The case a name stands in: its ending, where the language marks case by endings; else the
+        preposition or the word before the phrase, or the name's own form."""
+        if self.language.endings:
+            last = tokens[end - 1]
+            base = base_of(last, entry) if entry else kazakh_nominative(last.text).lower()
+            return kazakh_case(last.text, base)
+        return self._case_by_words(tokens, phrase_start, start, end, entry)
+
+    def _case_by_words(self, tokens: list[Token], phrase_start: int, start: int, end: int, entry: Entry | None) -> str:
+        words = [i for i in range(phrase_start, start) if tokens[i].is_word] or [start]
+        before = tokens[words[0] - 1].text.lower() if words[0] > 0 else ""
+        if before in self.language.words("people", "comitative"):
+            return "ins"
+        if before in self.language.words("people", "prepositions"):
+            return "obl"
+        if before in self.language.words("people", "receiving_verbs"):
+            return "acc"  # the one received: «принял Садыра Жапарова», whatever else the form could be
+        if before in self.language.words("people", "talks_nouns"):
+            return "nom"  # «переговоры Касым-Жомарта Токаева с …»: the genitive names who held them
+        titled = words[0] < start
+        if not titled and entry is not None and entry.kind == "person":
+            written = " ".join(t.text.lower() for t in tokens[start:end])
+            if written in entry.variant.lower():
+                return "nom"  # the name as the gazetteer writes it is the nominative (Кая Каллас, Нуртлеу)
+        return _case_of_form(tokens, words[0], end)
+
+    def _conjoin(self, tokens: list[Token], mentions: list[Mention]) -> None:
+        """«Тоқаев пен Путиннің» and «Токаевым и Эрдоганом»: the first of two joined names takes the case
+        of the second, which alone carries the ending."""
+        pairs = list(zip(mentions, mentions[1:], strict=False))
+        # The Kazakh ending stands on the last of a list and runs back to the first: read from the end.
+        for first, second in reversed(pairs) if self.language.modifiers_before else pairs:
+            between = [t.text.lower() for t in tokens[first.end : second.phrase_start]]
+            joined = len(between) == 1 and between[0] in self.language.words("people", "and_words")
+            listed = len(between) == 1 and between[0] in self.language.words("people", "list_words")
+            if listed and first.case in ("agent", "with"):
+                # Where each name declines (Russian), who attends, or acts, runs forward through a list.
+                second.case = first.case
+            elif joined or (second.case == "with" and between == [","]):
+                first.case = second.case
+
+    def _agent(self, tokens: list[Token], m: Mention) -> bool:
+        """Who did what a participle describes is talked about, not taking part: «Тоқаев пен Мирзиёев
+        қол жеткізген уағдаластықтар», «договоренностей, достигнутых Президентом X». Except the head of a
+        delegation that comes («X бастаған делегация», «делегация, возглавляемая X»)."""
+        following = tokens[m.end].text.lower() if m.end < len(tokens) else ""
+        preceding = tokens[m.phrase_start - 1].text.lower() if m.phrase_start > 0 else ""
+        leading = self.language.words("people", "leading") or ("\0",)
+        if following.startswith(leading) or preceding.startswith(leading):
+            return False
+        return self._agent_by_endings(tokens, m) if self.language.endings else _agent_by_words(tokens, m)
+
+    def _agent_by_endings(self, tokens: list[Token], m: Mention) -> bool:
+        if m.case != "nom":
+            return False
+        # «Тоқаев пен Орбан арасында қол жеткізілген уағдаластықтар»: the postposition comes first.
+        end = m.end + (m.end < len(tokens) and tokens[m.end].text.lower() in BETWEEN)
+        after = tokens[end : end + 3]
+        if end > m.end and after and decision_word(after[0].text):
+            return True  # «Тоқаев пен Орбан арасындағы уағдаластықтар»
+        # The participle right after the name, or after one bare noun of a compound verb (қол қойған).
+        for n in (0, 1):
+            if len(after) > n + 1 and kazakh_participle(after[n].text):
+                bare = after[:n]
+                if all(t.text[:1].islower() and not kazakh_inflected(t.text) for t in bare):
+                    return decision_word(self._noun_after(tokens, end + n + 1))
+        return False
+
+    def _noun_after(self, tokens: list[Token], i: int) -> str:
+        """The noun a Kazakh participle describes: the next word, past a name in quotation marks («Си
+        Цзиньпин ұсынған «Бір белдеу, бір жол» бастамасы»)."""
+        if i < len(tokens) and tokens[i].text == "«":
+            while i < len(tokens) and tokens[i].text != "»":
+                i += 1
+            i += 1
+        return tokens[i].text if i < len(tokens) else ""
+
+    def _attending(self, tokens: list[Token], m: Mention) -> bool:
+        """«с участием Президента X», «X-тің қатысуымен»: the genitive of who attends."""
+        if self.language.endings:
+            following = tokens[m.end].text.lower() if m.end < len(tokens) else ""
+            return m.case == "gen" and following.startswith("қатысу")
+        before = tuple(t.text.lower() for t in tokens[max(m.phrase_start - 2, 0) : m.phrase_start])
+        return list(before) in [list(pair) for pair in self.language.data.get("people", {}).get("attending", [])]
+
+    def _common_opening(self, tokens: list[Token], i: int) -> bool:
+        """The first word of a sentence is capitalized whatever it is: «Кездесуде Жұманғарин …» opens with
+        a noun in the locative (a first name takes no ending before its surname), «Встречу провел …»
+        with a dictionary word that is no name."""
+        if i != 0:
+            return False
+        word = tokens[0].text.lower()
+        if self.language.endings:
+            return any(
+                len(stem) >= 4 and kazakh_case(word, stem) != "nom"
+                for endings in KK_CASES.values()
+                for stem in (word[: -len(e)] for e in endings if word.endswith(e))
+            )
+        return russian_common_word(word)
+
+    def _common_word(self, tokens: list[Token], i: int) -> bool:
+        """A run of capitalized words does not start with a Russian dictionary word in the plural, wherever it
+        stands: «Эмиратов Сухаилем аль-Мазруи» is the end of a country's name, then the name. A name is
+        singular, and Канат, Талант, Алмаз are first names that the dictionary knows as nouns."""
+        if not self.language.endings and i > 0:
+            word = tokens[i].text.lower()
+            return russian_common_word(word) and russian_number(word) == "plur"
+        return self._common_opening(tokens, i)
+
+    def _place_word(self, tokens: list[Token], i: int) -> bool:
+        """«Теміртау қаласындағы»: a word followed by its kind of place names the place, not a person."""
+        following = tokens[i + 1].text.lower() if i + 1 < len(tokens) else ""
+        return self.language.endings and following.startswith(
+            self.language.words("people", "place_after_name") or ("\0",)
+        )
+
+    def _verb(self, token: Token) -> bool:
+        return not self.language.endings and russian_pos(token.text) in ("VERB", "INFN", "GRND")
+
+    def _adjective(self, token: Token) -> bool:
+        """«Центральной Азии» is a place, not a name: a name does not start with an adjective."""
+        return not self.language.endings and russian_pos(token.text) in ("ADJF", "PRTF")
+
+
+def _agent_by_words(tokens: list[Token], m: Mention) -> bool:
+    """«положения, о которых договорились Президент X и …», «договоренностей, достигнутых Президентом X»."""
+    before = [t for t in tokens[max(m.phrase_start - 4, 0) : m.phrase_start] if t.is_word]
+    if m.case == "nom" and agreed_earlier(before):
+        return True
+    if m.case != "ins" or not before or not russian_passive_participle(before[-1].text):
+        return False
+    return len(before) > 1 and decision_word(before[-2].text)
+
+
+def _case_of_form(tokens: list[Token], first: int, end: int) -> str:
+    """The case the name's own form says (pymorphy3), the first word of its phrase first."""
+    cases = russian_cases(tokens[first].text) or russian_cases(tokens[end - 1].text)
+    previous = tokens[first - 1].text if first > 0 else ""
+    if "gent" in cases and previous[:1].islower() and russian_pos(previous) == "NOUN":
+        return "gen"  # «визита Вице-премьера …»: after a common noun a form that can be genitive is
+    if not cases or "nomn" in cases:
+        return "nom"
+    # The Russian instrumental is the case of the partner («встретился с министром X», «с X»), as the
+    # Kazakh -мен/-бен/-пен is: both are "ins".
+    for pymorphy_case, case in (("accs", "acc"), ("datv", "dat"), ("gent", "gen"), ("ablt", "ins")):
+        if pymorphy_case in cases:
+            return case
+    return "obl"

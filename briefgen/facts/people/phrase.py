@@ -1,0 +1,147 @@
+"""The office and country written around a name: «Қазақстан Үкіметінің басшысы», «Премьер-министр
+Республики Казахстан», and an office's ministry or organ the gazetteer's wording leaves out."""
+
+from __future__ import annotations
+
+from ..gazetteer import Entry, Match, Token
+from ..morphology import KK_PLURAL, russian_number
+from .offices import complete
+from .romanize import romanize
+from .words import CLAUSE_BREAKS, DASHES, HEAD_WORDS, PHRASE_KINDS, base_of
+
+
+class OfficeReading:
+    def _phrase(self, tokens: list[Token], covered: dict[int, Match], start: int) -> tuple[int, list[Match]]:
+        """The office and country written before a name: «Қазақстан Үкіметінің басшысы», «Премьер-министр
+        Республики Казахстан»."""
+        parts: list[Match] = []
+        j = start - 1
+        while j >= 0:
+            m = covered.get(j)
+            if m is not None and m.entry.kind in PHRASE_KINDS:
+                parts.insert(0, m)
+                j = m.start - 1
+            elif tokens[j].text in DASHES or tokens[j].text in "«»":
+                j -= 1
+            else:
+                break
+        return j + 1, parts
+
+    def _completed(
+        self, tokens: list[Token], covered: dict[int, Match], m: Match, name_start: int, country: str | None
+    ) -> str | None:
+        """The office of a head word the gazetteer knows, with the ministry or organ written around it
+        that the gazetteer's wording leaves out (see offices.py)."""
+        role = m.entry.name
+        head = "minister" if role.startswith("minister") else role if role in HEAD_WORDS else None
+        if role == "vice minister":
+            head = role
+        if m.entry.data.get("generic"):
+            head = "head"  # «Инвестициялар агенттігінің басшысы»: the head of an organ, not of a state
+        if head is None:
+            return None
+        if self.language.modifiers_before:
+            # Kazakh writes the organ before the head word, after the country: «Өзбекстан Республикасы
+            # Олий Мажлисі Заң шығарушы палатасының Спикері».
+            j, extra = m.start - 1, []
+            while j >= 0 and m.start - j <= 10 and self._organ_word(tokens[j], covered.get(j)):
+                extra.insert(0, tokens[j].text)
+                j -= 1
+            words = extra + [t.text for t in tokens[m.start : m.end - 1]]
+        else:
+            # Russian, after it, in the genitive: «министр цифрового развития, инноваций и …».
+            j, extra = m.end, []
+            while j < name_start and j - m.end < 10 and self._organ_word(tokens[j], covered.get(j)):
+                extra.append(tokens[j].text)
+                j += 1
+            words = [t.text for t in tokens[m.start + 1 : m.end]] + extra
+        if not [w for w in extra if w.lower() not in ("и", "және", ",")]:
+            return None  # the gazetteer's wording is the whole office
+        return complete(head, words, self.language, lambda word: romanize(word, country))
+
+    def _organ_start(self, tokens: list[Token], covered: dict[int, Match], m: Match) -> int:
+        j = m.start - 1
+        if self.language.modifiers_before:
+            while j >= 0 and m.start - j <= 10 and self._organ_word(tokens[j], covered.get(j)):
+                j -= 1
+        return j + 1
+
+    def _organ_word(self, token: Token, match: Match | None) -> bool:
+        if match is not None and match.entry.kind != "role_word":
+            return False
+        return token.is_word or token.text == ","
+
+    def _head_before(self, tokens: list[Token], covered: dict[int, Match], start: int) -> Match | None:
+        """A head word further back than an office is looked for, when only a ministry's or an organ's
+        name stands between it and the person: «министр цифрового развития, инноваций и аэрокосмической
+        промышленности Республики Казахстан Жаслан Мадиев»."""
+        j = start - 1
+        while j >= 0 and start - j <= 16:
+            m = covered.get(j)
+            if m is not None and m.entry.kind == "title":
+                return m if self._completed(tokens, covered, m, start, None) else None
+            if m is not None and m.entry.kind not in ("country", "role_word"):
+                return None
+            if m is None and not self._organ_word(tokens[j], None):
+                return None
+            j = (m.start if m is not None else j) - 1
+        return None
+
+    def _own_office(self, parts: list[Match]) -> list[Match]:
+        """In Kazakh the possessor comes first: «Германия канцлері Қазақстан Президентін» holds two offices,
+        and the one named is the office after the last country («Қазақстан Президенті»)."""
+        if not self.language.modifiers_before:
+            return parts
+        last = max((n for n, p in enumerate(parts) if p.entry.kind == "country"), default=None)
+        titled = [p.entry.kind == "title" for p in parts]
+        if last is None or not any(titled[:last]) or not any(titled[last:]):
+            return parts
+        return parts[last:]
+
+    def _head_token(self, tokens: list[Token], m: Match) -> Token:
+        """The word of an office that says how many hold it: the last in Kazakh («министрлері»), the first
+        in Russian («министр финансов» is one minister, whatever the number of «финансов»)."""
+        return tokens[m.end - 1] if self.language.modifiers_before else tokens[m.start]
+
+    def _plural(self, token: Token, entry: Entry) -> bool:
+        if not self.language.endings:
+            return russian_number(token.text) == "plur"
+        rest = token.text.lower()[len(base_of(token, entry)) :]
+        return rest.startswith(KK_PLURAL)
+
+    def _office_before(self, tokens: list[Token], covered: dict[int, Match], i: int, reach: int = 6) -> Match | None:
+        """A singular office a few words before, in the same clause: «Европейский комиссар по
+        международным партнерствам Йозеф Сикела»."""
+        j = i - 1
+        while j >= 0 and i - j <= reach and tokens[j].text not in CLAUSE_BREAKS:
+            office = covered.get(j)
+            if office is not None and office.entry.kind == "title":
+                return None if self._plural(self._head_token(tokens, office), office.entry) else office
+            if office is not None and office.entry.kind == "person":
+                return None
+            if office is None and self._verb(tokens[j]):
+                return None  # «Глава государства попросил передать … Ильхаму Алиеву»: the office is the subject's
+            j = (office.start if office is not None else j) - 1
+        return None
+
+    def _posted(self, tokens: list[Token], m: Match) -> bool:
+        """«Қазақстандағы Елшісі», «посол в Казахстане»: the country where an envoy serves is not theirs."""
+        last = tokens[m.end - 1].text.lower()
+        if last.endswith(self.language.words("places", "posted") or ("\0",)):
+            return True
+        return m.start > 0 and tokens[m.start - 1].text.lower() in self.language.words(
+            "places", "locative_prepositions"
+        )
+
+    def _delegation_of(self, tokens: list[Token], covered: dict[int, Match], start: int) -> Entry | None:
+        """The province or country whose delegation is led by the person named after «во главе с»."""
+        words = [t.text.lower() for t in tokens[max(start - 3, 0) : start]]
+        if words != ["во", "главе", "с"]:
+            return None
+        for j in range(start - 4, max(start - 8, -1), -1):
+            m = covered.get(j)
+            if m is not None and m.entry.kind in ("province", "country"):
+                return m.entry
+            if tokens[j].text.lower().startswith("делегаци"):
+                break
+        return None

@@ -1,0 +1,118 @@
+"""People named by office alone («Қазақстан Үкіметінің басшысы», «Премьер-министр Таджикистана», «сказала
+она») resolved to the person meant: someone named before, else the gazetteer's holder of the office."""
+
+from __future__ import annotations
+
+import datetime as dt
+from bisect import bisect_left
+
+from ..gazetteer import Entry, Gazetteer, spelled
+from ..meetings.sentences import Sent, subject_of
+from .finder import Finder
+from .model import Mention, Person
+
+Seen = tuple[tuple[int, int], Person, bool]  # (sentence, token) of a mention, its person, whether they take part
+
+
+def resolve_offices(sents: list[Sent], finder: Finder, gazetteer: Gazetteer, date: dt.date | None = None) -> None:
+    """«Қазақстан Үкіметінің басшысы», «Премьер-министр Таджикистана», «сказала она» → the person meant."""
+    order = _People(
+        [((s.index, m.start), m.person, m.takes_part) for s in sents for m in s.mentions if m.person is not None]
+    )
+    last_subject: Person | None = None
+    for s in sents:
+        for m in s.mentions:
+            if m.reference and m.titles:
+                m.person = _holder(m, order, finder, gazetteer, date)
+        for m in s.mentions:
+            if m.reference and not m.titles:
+                m.person = last_subject  # a pronoun: the subject of the sentences before
+        last_subject = subject_of(s) or last_subject
+
+
+class _People:
+    """The people named, in reading order, and for each office asked about, those who hold it: found once
+    per office and country, then looked up by position (bisect), so that resolving grows with the text."""
+
+    def __init__(self, order: list[Seen]) -> None:
+        self.order = order
+        self._fitting: dict[tuple[str, str | None, str | None], tuple[list[tuple[int, int]], list[Seen]]] = {}
+
+    def holding(self, title: Entry, country: str | None) -> tuple[list[tuple[int, int]], list[Seen]]:
+        key = (title.name, title.data.get("class"), country)
+        if key not in self._fitting:
+            seen = [i for i in self.order if _fits(i[1], title, country)]
+            self._fitting[key] = ([i[0] for i in seen], seen)
+        return self._fitting[key]
+
+
+def _fits(person: Person, title: Entry, country: str | None) -> bool:
+    wanted_class = title.data.get("class")
+    if wanted_class:
+        same_office = wanted_class in person.classes
+    else:
+        same_office = any(o.startswith(title.name) for o in (person.role or "").split(" and "))
+    return same_office and (country is None or person.country == country)
+
+
+def _holder(m: Mention, order: _People, finder: Finder, gazetteer: Gazetteer, date: dt.date | None) -> Person | None:
+    title = m.titles[0]
+    country = m.country or title.data.get("default_country")
+    generic = bool(title.data.get("generic"))
+    if generic and country is None:
+        return None  # «басшысы» alone: whose head it is, the text does not say
+    here = (m.sentence, m.start)
+    person = _named_holder(order, title, country, here)
+    if person is None and m.country is None and country is not None:
+        # The press's default («Глава государства» is Kazakhstan's) gives way to the holder of that office
+        # the text has named: in a report of a visit to Bishkek, the Kyrgyz president.
+        positions, seen = order.holding(title, None)
+        taking_part = [i for i in seen[: bisect_left(positions, here)] if i[2]]
+        person = taking_part[-1][1] if taking_part else None
+    if (
+        person is None
+        and title.data.get("class") in ("head_of_state", "head_of_government")
+        and country
+        and not generic
+    ):
+        person = _sole_holder(title, country, finder, gazetteer, date)
+    return person
+
+
+def _named_holder(order: _People, title: Entry, country: str | None, here: tuple[int, int]) -> Person | None:
+    """An office refers back to someone already named, in reading order («Президент высоко оценил … диалог
+    с Президентом Ильхамом Алиевым» is not about Aliyev), and to someone taking part before someone merely
+    mentioned («… Ілхам Әлиевке сәлем жолдады. — деді Президент» is not Aliyev); else forward."""
+    positions, seen = order.holding(title, country)
+    cut = bisect_left(positions, here)
+    earlier = seen[:cut]
+    if earlier:
+        taking_part = [i for i in earlier if i[2]]
+        return (taking_part or earlier)[-1][1]
+    later = seen[cut:]
+    later = later[1:] if later and later[0][0] == here else later
+    return later[0][1] if later else None
+
+
+def _sole_holder(
+    title: Entry, country: str, finder: Finder, gazetteer: Gazetteer, date: dt.date | None
+) -> Person | None:
+    """The office has one holder: the gazetteer knows who holds it."""
+    for entry in gazetteer.holders(country, title.name):
+        if _in_office(entry.data, date):
+            person = finder.people.get(entry.name) or Person(
+                entry.name, spelled(entry, finder.lang), title.name, country, {str(title.data.get("class"))}
+            )
+            finder.people[entry.name] = person
+            return person
+    return None
+
+
+def _in_office(data: dict[str, object], date: dt.date | None) -> bool:
+    """An office changes hands: the gazetteer dates its holders («since», «until», year-month), and an
+    article names the one in office on its date, or the sitting one when it has no date."""
+    since, until = (str(data[k]) if data.get(k) else None for k in ("since", "until"))
+    if date is None:
+        return until is None
+    month = f"{date.year:04d}-{date.month:02d}"
+    return (since is None or since <= month) and (until is None or month < until)

@@ -1,0 +1,178 @@
+"""Small readings of the tokens around a name: is it a name word, a company, a country in the clause."""
+
+from __future__ import annotations
+
+import os
+import re
+
+from ..gazetteer import Entry, Match, Token, english_country
+from ..morphology import KK_CASES, russian_full_name
+from .romanize import romanize
+
+# Surname endings that mark an unknown capitalized pair as a person's name.
+SURNAME = re.compile(r"(?:ов|ев|ёв|ин|ын|ова|ева|ёва|ина|ына|ұлы|улы|қызы|кызы|заде|зода|ян|енко|дзе|швили|ли|ов-\w+)$")
+
+
+CYRILLIC = re.compile(r"[а-яёәғқңөұүһі]", re.IGNORECASE)
+
+
+# What an office's wording is made of; not an adjective, which ends it («с казахстанской – первый
+# заместитель» is "on the Kazakh side: the first deputy").
+PHRASE_KINDS = frozenset({"title", "country", "province", "role_word"})
+
+
+DASHES = frozenset({"–", "—", "-"})
+
+
+COMPANY_HEADS = frozenset(
+    {"глава", "главы", "главе", "главу", "главой", "руководитель", "руководителя", "руководителем"}
+)
+
+
+CLAUSE_BREAKS = frozenset(",.;:!?()—")
+
+
+# Bare head words of offices, which the ministry or organ written with them completes.
+HEAD_WORDS = frozenset({"minister", "chairman", "speaker"})
+
+
+POSTED = ("дағы", "дегі", "тағы", "тегі")
+
+
+def latin_end(tokens: list[Token], i: int) -> int:
+    while i < len(tokens) and tokens[i].is_word and not CYRILLIC.search(tokens[i].text):
+        i += 1
+    return i
+
+
+def latin_start(tokens: list[Token], i: int) -> int:
+    while i > 0 and tokens[i - 1].is_word and not CYRILLIC.search(tokens[i - 1].text):
+        i -= 1
+    return i
+
+
+def city_near(covered: dict[int, Match], phrase_start: int, start: int) -> Entry | None:
+    """A city written with a local office: just before it («Алматы қаласының әкімі») or inside its wording
+    («аким города Алматы Ерболат Досаев»)."""
+    for i in range(max(phrase_start - 2, 0), start):
+        m = covered.get(i)
+        if m is not None and m.entry.kind == "city":
+            return m.entry
+    return None
+
+
+def same_words(named: str, written: str) -> bool:
+    """Each word of a name as written is the word of a name given before but for a case ending: the
+    shorter whole but its last letter, at most two letters apart («Сухаиля» and «Сухаил»)."""
+    a, b = named.lower().split(), written.lower().split()
+    if len(a) != len(b):
+        return False
+    return all(
+        abs(len(x) - len(y)) <= 2 and len(os.path.commonprefix([x, y])) >= max(3, min(len(x), len(y)) - 1)
+        for x, y in zip(a, b, strict=True)
+    )
+
+
+def company_near(tokens: list[Token], covered: dict[int, Match], phrase_start: int, start: int) -> str | None:
+    """The company a head's office is of: its name in quotation marks («Қазақстан темір жолы» ұлттық
+    компаниясының басқарма төрағасы), else the Latin name written with the office (the press keeps a
+    company's own spelling): a few words before it in Kazakh, between it and the name in Russian."""
+    window = range(max(phrase_start - 8, 0), start)
+    opening = next((i for i in window if tokens[i].text == "«"), None)
+    if opening is not None:
+        closing = next((i for i in range(opening + 1, start) if tokens[i].text == "»"), None)
+        if closing is not None and closing > opening + 1:
+            words = []
+            for i in range(opening + 1, closing):
+                m = covered.get(i)
+                if m is not None and m.entry.kind == "country":
+                    if i == m.start:
+                        words.append(english_country(m.entry.name))
+                else:
+                    words.append(romanize(tokens[i].text, "KZ"))
+            return " ".join(words)
+    near = range(max(phrase_start - 4, 0), start)
+    words = [tokens[i].text for i in near if tokens[i].is_word and not CYRILLIC.search(tokens[i].text)]
+    return " ".join(words) or None
+
+
+def country_in_clause(tokens: list[Token], covered: dict[int, Match], start: int, reach: int = 8) -> str | None:
+    """The country written a few words before an office the gazetteer does not know whole:
+    «Әзербайжанның Цифрлық даму және көлік министрі», «Түркия Ұлы Ұлттық Мәжілісінің Төрағасы»."""
+    j = start - 1
+    while j >= 0 and start - j <= reach and tokens[j].text not in CLAUSE_BREAKS:
+        m = covered.get(j)
+        if m is not None and m.entry.kind == "country" and not tokens[m.end - 1].text.lower().endswith(POSTED):
+            return m.entry.name
+        if m is not None and m.entry.kind == "person":
+            return None
+        j = (m.start if m is not None else j) - 1
+    return None
+
+
+def generic_titles(titles: list[Entry]) -> bool:
+    """An honorific or a bare word like «басшысы» says less than the gazetteer's office for the person."""
+    return all(t.data.get("reference") or t.data.get("bare") or t.name in HEAD_WORDS for t in titles)
+
+
+def base_of(token: Token, entry: Entry) -> str:
+    wording = entry.variant.split()
+    candidates = [w.lower() for w in wording if w.lower() in token.forms]
+    if candidates:
+        return candidates[-1]
+    inflected = [f for f in token.forms if token.text.lower().startswith(f)]
+    return min(inflected, key=len) if inflected else token.text.lower()
+
+
+def particled(word: str, case: str | None) -> str:
+    """«аль-Хаджрафом» → «аль-Хаджраф»: the particle stays, the name after it declines."""
+    prefix, dash, rest = word.partition("-")
+    return f"{prefix}{dash}{russian_full_name([rest], case)[0]}" if rest else word
+
+
+# What a leader reached, proposed, signed or instructed: a participle describing one of these names its
+# agent as the author of something discussed («Тоқаев пен Мирзиёев қол жеткізген уағдаластықтар»), where
+# «Тоқаев келген қонақтарды қарсы алды» (welcomed the guests who came) is about the guests.
+DECISIONS = (
+    "уағдаласт", "келісім", "бастама", "тапсырма", "шешім", "жоба", "бағдарлама", "құжат", "хат", "ұсыныс",
+    "жолдау", "стратегия", "саясат", "реформа", "меморандум", "декларация", "тұжырымдама",
+    "договоренност", "соглашени", "инициатив", "поручени", "решени", "проект", "документ", "послани",
+    "предложени", "стратеги", "курс", "реформ", "договор", "меморандум", "деклараци", "программ", "концепци",
+)  # fmt: skip
+
+
+# «арасында»: the agreements reached between two leaders, who are named before it.
+BETWEEN = frozenset({"арасында", "арасындағы"})
+
+
+# Verbs of an agreement reached before the meeting; «подписали» is left out, as a signing may be the
+# meeting itself.
+AGREED = ("договорил", "условил", "достигл")
+
+
+def agreed_earlier(before: list[Token]) -> bool:
+    """«положения, о которых договорились Президент X и …»: the subject of a relative clause that reached
+    an agreement is its author, talked about, not one of the people meeting."""
+    words = [t.text.lower() for t in before[-3:]]
+    return len(words) >= 2 and words[-1].startswith(AGREED) and words[-2].startswith("котор")
+
+
+def decision_word(word: str) -> bool:
+    return word.lower().startswith(DECISIONS)
+
+
+def kazakh_inflected(word: str) -> bool:
+    """A common noun with a case ending («сапармен», «Астанаға»), not a bare one («қол»)."""
+    lower = word.lower()
+    return any(lower.endswith(e) and len(lower) - len(e) >= 3 for es in KK_CASES.values() for e in es if len(e) > 1)
+
+
+def name_word(token: Token) -> bool:
+    return (
+        token.is_word
+        and token.is_capitalized
+        and not token.text.isupper()
+        # A Kazakh or Russian article writes every person's name in Cyrillic; a Latin word is a company's
+        # or a brand's («компании Masdar Мохамед …»).
+        and CYRILLIC.search(token.text) is not None
+    )

@@ -1,0 +1,45 @@
+"""Every extracted fact records the id of the rule that produced it, beside its sentences."""
+
+from pathlib import Path
+
+from .helpers import meetings
+
+KK = (
+    "---\nlang: kk\n---\n\nҚазақстан Президенті Қасым-Жомарт Тоқаев Ақордада Өзбекстан Президенті Шавкат "
+    "Мирзиёевті қабылдады.\n\nТараптар тауар айналымын 10 миллиард долларға жеткізу туралы уағдаласты.\n"
+)
+
+
+def test_the_kind_and_the_outcome_name_their_rows_in_the_language_tables(tmp_path: Path) -> None:
+    [meeting] = meetings(tmp_path, KK)
+    assert meeting.kind == "reception" and meeting.rules["kind"] == ["kk.reception.verb"]
+    assert meeting.rules["outcome"] == ["outcome.agreed"]
+
+
+def test_participants_figures_and_place_say_how_they_were_found(tmp_path: Path) -> None:
+    [meeting] = meetings(tmp_path, KK)
+    by_name = {p.name: meeting.rules[f"participant:{p.name}"] for p in meeting.participants}
+    # The one who receives is named in the nominative, the guest in the accusative.
+    assert by_name == {
+        "Kassym-Jomart Tokayev": ["participant.case.nom"],
+        "Shavkat Mirziyoyev": ["participant.case.acc"],
+    }
+    assert meeting.rules["location"] == ["place.venue"]
+    assert meeting.rules["figure:0"] == ["figure.money"]
+    # Every rule sits under a key the evidence or a fact list has.
+    facts = {f"participant:{p.name}" for p in meeting.participants} | {"figure:0", "date"}
+    assert set(meeting.rules) <= set(meeting.evidence) | facts
+
+
+def test_a_credentials_ceremony_is_one_reception_of_every_ambassador(tmp_path: Path) -> None:
+    text = (
+        "---\nlang: ru\n---\n\nПрезидент Казахстана Касым-Жомарт Токаев принял верительные грамоты у новых послов."
+        "\n\nВерительные грамоты вручили посол Узбекистана Ойбек Усманов и посол Кыргызстана Рысбек Молдогазиев.\n"
+    )
+    [meeting] = meetings(tmp_path, text)
+    assert meeting.rules["kind"] == ["ru.reception.credentials"]
+    assert [(p.role, p.country, p.host) for p in meeting.participants] == [
+        ("president", "Kazakhstan", True),
+        ("ambassador", "Uzbekistan", False),
+        ("ambassador", "Kyrgyzstan", False),
+    ]
