@@ -347,3 +347,10 @@ def test_a_gazetteer_name_in_a_spelling_its_wordings_lack_is_still_that_person()
     assert gazetteer.resembling("Еркін Тұниаз").name == "Erkin Tuniyaz"  # the wordings have Әркін
     # A different name is no near spelling.
     assert gazetteer.resembling("Алишер Усманов") is None
+
+
+def test_a_name_in_a_spelling_the_gazetteer_lacks_keeps_the_spelling_written() -> None:
+    gazetteer = load_gazetteer_files([])
+    tokens = tokenize("Сахиба Ғафарова Астанаға келді.", "kk")
+    found = [m.person for m in Finder(gazetteer, "kk").mentions(0, tokens, gazetteer.find(tokens)) if m.person]
+    assert [(p.name, p.name_original) for p in found] == [("Sahiba Gafarova", "Сахиба Ғафарова")]

@@ -140,7 +140,8 @@ class OfficeReading:
             return None
         for j in range(start - 4, max(start - 8, -1), -1):
             m = covered.get(j)
-            if m is not None and m.entry.kind in ("province", "country"):
+            # A country may be named by its adjective: «делегацией Итальянской Республики».
+            if m is not None and m.entry.kind in ("province", "country", "adjective"):
                 return m.entry
             if tokens[j].text.lower().startswith("делегаци"):
                 break
