@@ -149,16 +149,18 @@ def build_site(
     report, pages = produce(config, translator, keep=True, progress=progress, search=pagefind is not None)
     if strict and (report.errors or report.untranslated):
         raise StrictRefusal(report)
+    output_dir = config.path(config.output_dir)
     if pagefind is not None:
         progress.stage("indexing for search")
         try:
             pages.update(index_pages(pages, pagefind, keep_index_url=not config.use_directory_urls))
         except SearchFailed as exc:
             report.warnings.append(f"{exc} — the site is built without search")
+        except OSError as exc:
+            raise BuildFailed(describe_os_error(exc, output_dir) + "; the site already there is untouched") from None
     elif config.search:
         report.notes.append(INSTALL_HINT)
     report.pages = sum(1 for path in pages if path.endswith(".html"))
-    output_dir = config.path(config.output_dir)
     static = [
         (default_templates_dir() / "static", "static/"),
         (config.path(config.templates_dir) / "static", "static/"),

@@ -40,6 +40,7 @@ def pagefind_executable() -> Path | None:
 def index_pages(pages: Mapping[str, bytes], executable: Path, keep_index_url: bool) -> dict[str, bytes]:
     """The Pagefind bundle for these pages, as {site path: bytes} under pagefind/."""
     with tempfile.TemporaryDirectory(prefix="briefgen-search-") as tmp:
+        # An OSError here (a full disk) is the build's to report: it stops before writing the site.
         root = Path(tmp) / "site"
         for path, data in pages.items():
             # Only the pages marked for the index: the listings (index, topics…) would cost time for nothing.
