@@ -94,7 +94,7 @@ def run_import(args: argparse.Namespace, out: Output) -> int:
 
 
 def run_correct(args: argparse.Namespace, out: Output) -> int:
-    from ..load import detect_language
+    from ..lang import detect_language
 
     opened = open_memory(args, out)
     if isinstance(opened, int):

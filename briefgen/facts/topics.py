@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import re
 
+from ..lang import lemmas_in_any_language
 from .figures import find_figures
-from .morphology import any_forms
 
 TOPICS: dict[str, str] = {
     "trade": r"тауар айналым|сауда|экспорт|импорт|товарооборот|торгов|поставк|жеткізілім",
@@ -123,7 +123,7 @@ def topics_of(text: str) -> list[str]:
     """The topics a sentence discusses, in taxonomy order."""
     text = FARM_MACHINERY.sub(" машиностроение ", NOT_TOPICS.sub(" ", text))
     text = ELECTRIC_VEHICLE.sub(" ", INVESTED.sub(" инвестиция ", text))
-    lemmas = set().union(*(any_forms(w) for w in WORD.findall(text)))
+    lemmas = set().union(*(lemmas_in_any_language(w) for w in WORD.findall(text)))
     return [
         topic
         for topic, pattern in _COMPILED.items()

@@ -15,9 +15,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from ...lang import ru
+from ...lang.kk import MORPHOLOGY as KAZAKH
 from ..gazetteer import NAME_PARTICLES, Entry, Gazetteer, Match, Token
 from ..language import facts_language
-from ..morphology import kazakh_nominative, kazakh_object, russian_cases, russian_full_name
 from .grammar import CaseReading
 from .model import Mention, Person, classes_of, role_of
 from .ner import person_runs
@@ -166,7 +167,7 @@ class Finder(CaseReading, OfficeReading):
         before = tokens[phrase.start - 1].text.lower() if phrase.start > 0 else ""
         if before in self.language.words("people", "prepositions"):
             return False  # «с министром Китая Ван И»: the preposition governs both, an indeclinable name too
-        cases = russian_cases(tokens[phrase.head.start].text)
+        cases = ru.cases(tokens[phrase.head.start].text)
         return bool(cases) and "nomn" not in cases
 
     def _name_phrase(self, tokens: list[Token], covered: dict[int, Match], start: int) -> NamePhrase:
@@ -233,7 +234,7 @@ class Finder(CaseReading, OfficeReading):
             not self.language.endings
             and case == "gen"
             and countries_only
-            and "nomn" in russian_cases(tokens[start].text)
+            and "nomn" in ru.cases(tokens[start].text)
         ):
             # «президенты Узбекистана Шавкат Мирзиёев, Кыргызстана Садыр Жапаров»: the country alone before
             # the name is in the genitive whatever the name's case; the name says its own.
@@ -241,7 +242,7 @@ class Finder(CaseReading, OfficeReading):
         if entry is None and end < len(tokens) and self.language.person("receives").match(tokens[end].text.lower()):
             # The name right before «қабылдады» is its definite object: its ending is the accusative
             # («Джохари Абдул Ғаниді»), even where a name could end so (Сатыбалды).
-            bare = kazakh_object(words[-1])
+            bare = KAZAKH.object_of_verb(words[-1])
             if bare != words[-1]:
                 words = [*words[:-1], bare]
                 case = "acc"
@@ -418,12 +419,12 @@ class Finder(CaseReading, OfficeReading):
             kept = [w.lower().split("-")[0] in NAME_PARTICLES for w in words]
             if any(kept):
                 return " ".join(
-                    particled(w, case) if k else russian_full_name([w], case)[0]
+                    particled(w, case) if k else ru.full_name_nominative([w], case)[0]
                     for w, k in zip(words, kept, strict=True)
                 )
-            return " ".join(russian_full_name(words, case))
+            return " ".join(ru.full_name_nominative(words, case))
         # A Kazakh name declines on its last word only.
-        return " ".join([*words[:-1], kazakh_nominative(words[-1])])
+        return " ".join([*words[:-1], KAZAKH.nominative(words[-1])])
 
 
 @dataclass

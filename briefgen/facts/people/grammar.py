@@ -3,18 +3,9 @@ attends, and the words that cannot start a name."""
 
 from __future__ import annotations
 
+from ...lang import ru
+from ...lang.kk import MORPHOLOGY as KAZAKH
 from ..gazetteer import Entry, Token
-from ..morphology import (
-    KK_CASES,
-    kazakh_case,
-    kazakh_nominative,
-    kazakh_participle,
-    russian_cases,
-    russian_common_word,
-    russian_number,
-    russian_passive_participle,
-    russian_pos,
-)
 from .model import Mention
 from .words import BETWEEN, agreed_earlier, base_of, decision_word, kazakh_inflected
 
@@ -25,8 +16,8 @@ class CaseReading:
         preposition or the word before the phrase, or the name's own form."""
         if self.language.endings:
             last = tokens[end - 1]
-            base = base_of(last, entry) if entry else kazakh_nominative(last.text).lower()
-            return kazakh_case(last.text, base)
+            base = base_of(last, entry) if entry else KAZAKH.nominative(last.text).lower()
+            return KAZAKH.case_of(last.text, base)
         return self._case_by_words(tokens, phrase_start, start, end, entry)
 
     def _case_by_words(self, tokens: list[Token], phrase_start: int, start: int, end: int, entry: Entry | None) -> str:
@@ -83,7 +74,7 @@ class CaseReading:
             return True  # «Тоқаев пен Орбан арасындағы уағдаластықтар»
         # The participle right after the name, or after one bare noun of a compound verb (қол қойған).
         for n in (0, 1):
-            if len(after) > n + 1 and kazakh_participle(after[n].text):
+            if len(after) > n + 1 and KAZAKH.is_participle(after[n].text):
                 bare = after[:n]
                 if all(t.text[:1].islower() and not kazakh_inflected(t.text) for t in bare):
                     return decision_word(self._noun_after(tokens, end + n + 1))
@@ -115,11 +106,11 @@ class CaseReading:
         word = tokens[0].text.lower()
         if self.language.endings:
             return any(
-                len(stem) >= 4 and kazakh_case(word, stem) != "nom"
-                for endings in KK_CASES.values()
+                len(stem) >= 4 and KAZAKH.case_of(word, stem) != "nom"
+                for endings in KAZAKH.case_endings.values()
                 for stem in (word[: -len(e)] for e in endings if word.endswith(e))
             )
-        return russian_common_word(word)
+        return ru.is_common_word(word)
 
     def _common_word(self, tokens: list[Token], i: int) -> bool:
         """A run of capitalized words does not start with a Russian dictionary word in the plural, wherever it
@@ -127,7 +118,7 @@ class CaseReading:
         singular, and Канат, Талант, Алмаз are first names that the dictionary knows as nouns."""
         if not self.language.endings and i > 0:
             word = tokens[i].text.lower()
-            return russian_common_word(word) and russian_number(word) == "plur"
+            return ru.is_common_word(word) and ru.number(word) == "plur"
         return self._common_opening(tokens, i)
 
     def _place_word(self, tokens: list[Token], i: int) -> bool:
@@ -138,11 +129,11 @@ class CaseReading:
         )
 
     def _verb(self, token: Token) -> bool:
-        return not self.language.endings and russian_pos(token.text) in ("VERB", "INFN", "GRND")
+        return not self.language.endings and ru.part_of_speech(token.text) in ("VERB", "INFN", "GRND")
 
     def _adjective(self, token: Token) -> bool:
         """«Центральной Азии» is a place, not a name: a name does not start with an adjective."""
-        return not self.language.endings and russian_pos(token.text) in ("ADJF", "PRTF")
+        return not self.language.endings and ru.part_of_speech(token.text) in ("ADJF", "PRTF")
 
 
 def _agent_by_words(tokens: list[Token], m: Mention) -> bool:
@@ -150,16 +141,16 @@ def _agent_by_words(tokens: list[Token], m: Mention) -> bool:
     before = [t for t in tokens[max(m.phrase_start - 4, 0) : m.phrase_start] if t.is_word]
     if m.case == "nom" and agreed_earlier(before):
         return True
-    if m.case != "ins" or not before or not russian_passive_participle(before[-1].text):
+    if m.case != "ins" or not before or not ru.is_passive_participle(before[-1].text):
         return False
     return len(before) > 1 and decision_word(before[-2].text)
 
 
 def _case_of_form(tokens: list[Token], first: int, end: int) -> str:
     """The case the name's own form says (pymorphy3), the first word of its phrase first."""
-    cases = russian_cases(tokens[first].text) or russian_cases(tokens[end - 1].text)
+    cases = ru.cases(tokens[first].text) or ru.cases(tokens[end - 1].text)
     previous = tokens[first - 1].text if first > 0 else ""
-    if "gent" in cases and previous[:1].islower() and russian_pos(previous) == "NOUN":
+    if "gent" in cases and previous[:1].islower() and ru.part_of_speech(previous) == "NOUN":
         return "gen"  # «визита Вице-премьера …»: after a common noun a form that can be genitive is
     if not cases or "nomn" in cases:
         return "nom"

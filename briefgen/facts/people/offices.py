@@ -15,8 +15,9 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from ...lang import ru
+from ...lang.kk import MORPHOLOGY as KAZAKH
 from ..language import FactsLanguage
-from ..morphology import KK_CASES, KK_POSSESSIVE, kazakh_stems, russian_lemma, russian_pos
 
 # English of the words ministries and organs are named with, by Kazakh stem and by Russian lemma. The
 # English is the one official names use: singular where they are (innovation, technology, investment).
@@ -150,19 +151,19 @@ def _kazakh(words: list[str], romanize: Callable[[str], str]) -> list[list[str]]
 
 
 def _stems(word: str) -> list[str]:
-    return sorted(kazakh_stems(word), key=len, reverse=True)
+    return sorted(KAZAKH.lemmas(word), key=len, reverse=True)
 
 
 def _possessive(word: str, stem: str) -> bool:
     lower = word.lower()
     rest = lower[len(stem) :] if lower.startswith(stem) else ""
-    return bool(rest) and any(rest.startswith(p) for p in KK_POSSESSIVE)
+    return bool(rest) and any(rest.startswith(p) for p in KAZAKH.possessive_endings)
 
 
 def _proper(word: str, romanize: Callable[[str], str]) -> tuple[str, bool]:
     """A name inside an organ's name, without its case ending and possessive: «Мажлисі» → majlis."""
     lower = word.lower()
-    for ending in sorted((e for es in KK_CASES.values() for e in es if len(e) > 1), key=len, reverse=True):
+    for ending in sorted((e for es in KAZAKH.case_endings.values() for e in es if len(e) > 1), key=len, reverse=True):
         if lower.endswith(ending) and len(lower) - len(ending) >= 3:
             lower = lower[: -len(ending)]
             break
@@ -182,14 +183,14 @@ def _russian(words: list[str], romanize: Callable[[str], str]) -> list[list[str]
     while i < len(words):
         word = words[i]
         nxt = words[i + 1] if i + 1 < len(words) else None
-        lemma = russian_lemma(word)
-        pair = RU_PAIRS.get((lemma, russian_lemma(nxt))) if nxt else None
+        lemma = ru.likeliest_lemma(word)
+        pair = RU_PAIRS.get((lemma, ru.likeliest_lemma(nxt))) if nxt else None
         if pair:
             english, noun, i = pair, True, i + 2
         elif word.lower() in AND:
             english, noun, i = AND[word.lower()], False, i + 1
         elif lemma in RU_WORDS:
-            english, noun, i = RU_WORDS[lemma], russian_pos(word) == "NOUN", i + 1
+            english, noun, i = RU_WORDS[lemma], ru.part_of_speech(word) == "NOUN", i + 1
         elif word[:1].isupper():
             english, noun, i = romanize(_russian_proper(word)), False, i + 1
         else:

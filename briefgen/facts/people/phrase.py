@@ -3,8 +3,9 @@
 
 from __future__ import annotations
 
+from ...lang import ru
+from ...lang.kk import MORPHOLOGY as KAZAKH
 from ..gazetteer import Entry, Match, Token
-from ..morphology import KK_PLURAL, russian_number
 from .offices import complete
 from .romanize import romanize
 from .words import CLAUSE_BREAKS, DASHES, HEAD_WORDS, PHRASE_KINDS, base_of
@@ -105,9 +106,9 @@ class OfficeReading:
 
     def _plural(self, token: Token, entry: Entry) -> bool:
         if not self.language.endings:
-            return russian_number(token.text) == "plur"
+            return ru.number(token.text) == "plur"
         rest = token.text.lower()[len(base_of(token, entry)) :]
-        return rest.startswith(KK_PLURAL)
+        return rest.startswith(KAZAKH.plural_endings)
 
     def _office_before(self, tokens: list[Token], covered: dict[int, Match], i: int, reach: int = 6) -> Match | None:
         """A singular office a few words before, in the same clause: «Европейский комиссар по

@@ -5,8 +5,9 @@ from __future__ import annotations
 import os
 import re
 
+from ...lang import ru
+from ...lang.kk import MORPHOLOGY as KAZAKH
 from ..gazetteer import Entry, Match, Token, english_country
-from ..morphology import KK_CASES, russian_full_name
 from .romanize import romanize
 
 # Surname endings that mark an unknown capitalized pair as a person's name.
@@ -127,7 +128,7 @@ def base_of(token: Token, entry: Entry) -> str:
 def particled(word: str, case: str | None) -> str:
     """«аль-Хаджрафом» → «аль-Хаджраф»: the particle stays, the name after it declines."""
     prefix, dash, rest = word.partition("-")
-    return f"{prefix}{dash}{russian_full_name([rest], case)[0]}" if rest else word
+    return f"{prefix}{dash}{ru.full_name_nominative([rest], case)[0]}" if rest else word
 
 
 # What a leader reached, proposed, signed or instructed: a participle describing one of these names its
@@ -164,7 +165,8 @@ def decision_word(word: str) -> bool:
 def kazakh_inflected(word: str) -> bool:
     """A common noun with a case ending («сапармен», «Астанаға»), not a bare one («қол»)."""
     lower = word.lower()
-    return any(lower.endswith(e) and len(lower) - len(e) >= 3 for es in KK_CASES.values() for e in es if len(e) > 1)
+    endings = (e for es in KAZAKH.case_endings.values() for e in es if len(e) > 1)
+    return any(lower.endswith(e) and len(lower) - len(e) >= 3 for e in endings)
 
 
 def name_word(token: Token) -> bool:
