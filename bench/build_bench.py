@@ -18,7 +18,7 @@ from briefgen import build as build_module
 from briefgen.config import load_config
 
 REPO = Path(__file__).resolve().parents[1]
-STAGES = ("load_content", "segment", "translate_articles", "apply_facts", "render_site", "write_site")
+STAGES = ("load_content", "segment", "translate_articles", "apply_facts", "render_site", "index_pages", "write_site")
 
 
 def make_site(root: Path, copies: int) -> int:
