@@ -112,8 +112,8 @@ class OfficeReading:
     def _office_before(self, tokens: list[Token], covered: dict[int, Match], i: int, reach: int = 6) -> Match | None:
         """A singular office a few words before, in the same clause: «Европейский комиссар по
         международным партнерствам Йозеф Сикела»."""
-        j = i - 1
-        while j >= 0 and i - j <= reach and tokens[j].text not in CLAUSE_BREAKS:
+        j, steps = i - 1, 1
+        while j >= 0 and steps <= reach and tokens[j].text not in CLAUSE_BREAKS:
             office = covered.get(j)
             if office is not None and office.entry.kind == "title":
                 return None if self._plural(self._head_token(tokens, office), office.entry) else office
@@ -121,7 +121,11 @@ class OfficeReading:
                 return None
             if office is None and self._verb(tokens[j]):
                 return None  # «Глава государства попросил передать … Ильхаму Алиеву»: the office is the subject's
-            j = (office.start if office is not None else j) - 1
+            # A quoted name counts as one word; every other word, an office's too, as itself.
+            quoted = office is None and _quoted_start(tokens, j) != j
+            next_j = (office.start if office is not None else _quoted_start(tokens, j)) - 1
+            steps += 1 if quoted else j - next_j
+            j = next_j
         return None
 
     def _posted(self, tokens: list[Token], m: Match) -> bool:
@@ -135,13 +139,27 @@ class OfficeReading:
 
     def _delegation_of(self, tokens: list[Token], covered: dict[int, Match], start: int) -> Entry | None:
         """The province or country whose delegation is led by the person named after «во главе с»."""
-        words = [t.text.lower() for t in tokens[max(start - 3, 0) : start]]
-        if words != ["во", "главе", "с"]:
+        head = list(self.language.words("people", "delegation_head"))
+        delegation = self.language.text("people", "delegation_word")
+        words = [t.text.lower() for t in tokens[max(start - len(head), 0) : start]]
+        if not head or not delegation or words != head:
             return None
-        for j in range(start - 4, max(start - 8, -1), -1):
+        for j in range(start - len(head) - 1, max(start - len(head) - 5, -1), -1):
             m = covered.get(j)
-            if m is not None and m.entry.kind in ("province", "country"):
+            # «делегацию Италии», «делегацией Итальянской Республики», «итальянскую делегацию»
+            if m is not None and m.entry.kind in ("province", "country", "adjective"):
                 return m.entry
-            if tokens[j].text.lower().startswith("делегаци"):
+            if tokens[j].text.lower().startswith(delegation.lower()):
                 break
         return None
+
+
+def _quoted_start(tokens: list[Token], j: int, longest: int = 8) -> int:
+    """Where a name in quotation marks that ends at token j begins: an organ's or a ministry's own name
+    («министром предприятий и «Сделано в Италии» Адольфо Урсо») counts as one word of the office."""
+    if tokens[j].text != "»":
+        return j
+    for k in range(j - 1, max(j - longest, -1), -1):
+        if tokens[k].text == "«":
+            return k
+    return j
