@@ -157,8 +157,10 @@ class Finder(CaseReading, OfficeReading):
     def _apart(self, tokens: list[Token], phrase: NamePhrase, start: int, end: int, entry: Entry | None) -> bool:
         """Where each word declines, an office agrees with the name it stands for: a gazetteer name written
         as in the gazetteer (its nominative) after an office that cannot be nominative is someone else's."""
-        if self.language.endings or phrase.head is None or entry is None:
+        if phrase.head is None or entry is None:
             return False
+        if self.language.endings:
+            return self._home_honorific_apart(tokens, phrase, start, end, entry)
         written = " ".join(t.text.lower() for t in tokens[start:end])
         if written != entry.variant.lower():
             return False
@@ -167,6 +169,20 @@ class Finder(CaseReading, OfficeReading):
             return False  # «с министром Китая Ван И»: the preposition governs both, an indeclinable name too
         cases = russian_cases(tokens[phrase.head.start].text)
         return bool(cases) and "nomn" not in cases
+
+    def _home_honorific_apart(
+        self, tokens: list[Token], phrase: NamePhrase, start: int, end: int, entry: Entry
+    ) -> bool:
+        """Where only a name's last word declines, «Мемлекет басшысы Эмомали Рахмонмен кездесті» is the home
+        head of state meeting a guest: an honorific of the home country (its `default_country`) before a
+        declined name of someone from elsewhere, with no country written, is the subject, not the name's
+        office («Тәжікстан Президенті Эмомали Рахмонмен» writes the country)."""
+        title = phrase.head.entry if phrase.head is not None else None
+        home = title.data.get("default_country") if title is not None and title.data.get("reference") else None
+        if home is None or phrase.country or entry.kind != "person":
+            return False
+        theirs = entry.data.get("country")
+        return bool(theirs) and theirs != home and self._case(tokens, start, start, end, entry) != "nom"
 
     def _name_phrase(self, tokens: list[Token], covered: dict[int, Match], start: int) -> NamePhrase:
         """The office, country and province written before a name."""
