@@ -4,11 +4,12 @@ the ministry or the organ the article writes with it: «Цифрлық даму,
 «Олий Мажлисі Заң шығарушы палатасының Спикері» → "speaker of the legislative chamber of the oliy majlis".
 
 Listing every ministry of every country is endless; their names are made of a few dozen words. So the
-words (each language's `office_words` in briefgen/lang/data/<lang>.facts.yaml) are translated one by one (a Kazakh or Russian compound has the English order: modifier, then
-head) and the nesting is read from the grammar: in Kazakh a possessive ending closes an organ whose
-name the next one is part of («Олий Мажлисі | Заң шығарушы палатасы»: the chamber of the majlis); in
-Russian a genitive noun governs the genitive phrase after it («палаты | Олий Мажлиса»). A word the map
-lacks leaves the office as the gazetteer has it: a partial translation would be wrong.
+words (each language's `office_words` in briefgen/lang/data/<lang>.facts.yaml) are translated one by one
+(a Kazakh or Russian compound has the English order: modifier, then head) and the nesting is read from
+the grammar: in Kazakh a possessive ending closes an organ whose name the next one is part of («Олий
+Мажлисі | Заң шығарушы палатасы»: the chamber of the majlis); in Russian a genitive noun governs the
+genitive phrase after it («палаты | Олий Мажлиса»). A word the map lacks leaves the office as the
+gazetteer has it: a partial translation would be wrong.
 """
 
 from __future__ import annotations
