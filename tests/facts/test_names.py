@@ -347,3 +347,13 @@ def test_a_gazetteer_name_in_a_spelling_its_wordings_lack_is_still_that_person()
     assert gazetteer.resembling("Еркін Тұниаз").name == "Erkin Tuniyaz"  # the wordings have Әркін
     # A different name is no near spelling.
     assert gazetteer.resembling("Алишер Усманов") is None
+
+
+def test_a_delegations_head_after_an_office_with_a_quoted_organ_name_is_found_with_the_delegations_country() -> None:
+    # The quoted name counts as one word of the office; the delegation's adjective gives the side.
+    found = mentions(
+        "Министр провел переговоры с делегацией Итальянской Республики во главе с министром предприятий "
+        "и «Сделано в Италии» Адольфо Урсо.",
+        "ru",
+    )
+    assert ("Adolfo Urso", "IT") in [(name, country) for name, _, country, _ in found]
