@@ -1,3 +1,7 @@
+import re
+from pathlib import Path
+
+import briefgen.facts.people.romanize as romanize_module
 from briefgen.facts.gazetteer import load_gazetteer_files, tokenize
 from briefgen.facts.people.finder import Finder
 from briefgen.facts.people.romanize import romanize
@@ -357,3 +361,20 @@ def test_a_delegations_head_after_an_office_with_a_quoted_organ_name_is_found_wi
         "ru",
     )
     assert ("Adolfo Urso", "IT") in [(name, country) for name, _, country, _ in found]
+
+
+def test_german_and_italian_names_written_in_cyrillic_come_back_by_their_standard_transcription() -> None:
+    # Read backwards: sch ш, st шт, z ц, w в, ei ай, ü ю (German); ci чи, gi джи, che ке, ie ье (Italian).
+    assert romanize("Франк-Вальтер Штайнмайер", "DE") == "Frank-Walter Steinmeier"
+    assert romanize("Герд Мюллер", "AT") == "Gerd Müller"
+    assert romanize("Олаф Шольц", "DE") == "Olaf Scholz"
+    assert romanize("Эдмондо Чирьелли", "IT") == "Edmondo Cirielli"
+    assert romanize("Джорджа Мелони", "IT") == "Giorgia Meloni"
+    assert romanize("Микеле Франческо", "IT") == "Michele Francesco"
+    # Without a country the name is spelled as Russian is (Wikipedia's system).
+    assert romanize("Герд Мюллер") == "Gerd Myuller"
+
+
+def test_no_country_is_named_in_the_romanizer_only_in_its_data() -> None:
+    source = Path(romanize_module.__file__).read_text(encoding="utf-8")
+    assert not re.search(r"[\"'][A-Z]{2}[\"']", source), "a country's convention belongs in romanization.yaml"
