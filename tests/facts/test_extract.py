@@ -875,7 +875,10 @@ def test_an_akim_hosts_a_meeting_at_his_akimat(tmp_path: Path) -> None:
 def test_an_akim_touring_his_own_region_hosts_a_visiting_ambassador(tmp_path: Path) -> None:
     [meeting] = meetings(tmp_path, AKIM_TOURS_HIS_REGION)
     hosts = {p.name: (p.role, p.host) for p in meeting.participants}
-    assert hosts == {"Askar Zhumabayev": ("akim of aktobe region", True), "Gans Myuller": ("ambassador", False)}
+    assert hosts == {
+        "Askar Zhumabayev": ("akim of aktobe region", True),
+        "Gans Müller": ("ambassador", False),
+    }  # the German Ганс may be Hans or Gans
 
 
 COMPANY_HEAD_QUOTED = """---
