@@ -18,19 +18,17 @@ from typing import Any
 
 import pymorphy3
 
-# Case endings, longest first within each case so that «-ның» wins over «-ы».
-KK_CASES: dict[str, tuple[str, ...]] = {
-    "gen": ("ның", "нің", "дың", "дің", "тың", "тің"),
-    "dat": ("ға", "ге", "қа", "ке", "на", "не"),
-    "acc": ("ны", "ні", "ды", "ді", "ты", "ті", "н"),
-    "loc": ("ндағы", "ндегі", "дағы", "дегі", "тағы", "тегі", "нда", "нде", "да", "де", "та", "те"),
-    "abl": ("нан", "нен", "дан", "ден", "тан", "тен"),
-    "ins": ("мен", "бен", "пен"),
-}
-KK_POSSESSIVE = ("сы", "сі", "ы", "і", "лары", "лері", "дары", "дері", "тары", "тері")
-KK_PLURAL = ("лар", "лер", "дар", "дер", "тар", "тер")
-_KK_VOWELS = set("аәеёиоөуұүыіэюя")
-_KK_BACK = set("аоұыуя")
+from .language import facts_language
+
+# Kazakh's endings are its language data (briefgen/lang/data/kk.facts.yaml, `morphology:`): case endings,
+# longest first within each case so that «-ның» wins over «-ы»; possessive and plural endings; its vowels
+# and back vowels, which choose an ending by harmony.
+_KK = facts_language("kk").data.get("morphology") or {}
+KK_CASES: dict[str, tuple[str, ...]] = {str(c): tuple(str(e) for e in es) for c, es in (_KK.get("cases") or {}).items()}
+KK_POSSESSIVE: tuple[str, ...] = tuple(str(e) for e in _KK.get("possessive") or ())
+KK_PLURAL: tuple[str, ...] = tuple(str(e) for e in _KK.get("plural") or ())
+_KK_VOWELS = set(str(_KK.get("vowels") or ""))
+_KK_BACK = set(str(_KK.get("back_vowels") or ""))
 # One letter is enough: «Ван Иді» is the accusative of «Ван И».
 MIN_STEM = 1
 
@@ -101,9 +99,7 @@ def kazakh_case(word: str, base: str) -> str:
 # Surname endings after which any case ending may be taken off; other names lose only an ending that
 # cannot be the end of a name (Расулзода keeps its -да, Сатыбалды its -ды).
 SURNAME_STEMS = ("ов", "ев", "ёв", "ин", "ын", "ова", "ева", "ина", "ұлы", "улы", "қызы", "кызы", "ян", "енко", "дзе")
-UNAMBIGUOUS_ENDINGS = frozenset(
-    KK_CASES["gen"] + KK_CASES["ins"] + KK_CASES["abl"] + ("ға", "ге", "қа", "ке", "нда", "нде")
-)
+UNAMBIGUOUS_ENDINGS = frozenset(str(e) for e in _KK.get("unambiguous_endings") or ())
 
 
 def kazakh_nominative(word: str) -> str:

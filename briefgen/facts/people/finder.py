@@ -44,6 +44,7 @@ class Finder(CaseReading, OfficeReading):
         self.lang = lang
         self.language = facts_language(lang)
         self.not_names = frozenset(self.language.words("people", "not_names"))
+        self.posted = self.language.words("places", "posted")  # «Қазақстандағы»: where an envoy serves
         self.people: dict[str, Person] = {}
 
     def mentions(self, index: int, tokens: list[Token], matches: list[Match]) -> list[Mention]:
@@ -219,7 +220,7 @@ class Finder(CaseReading, OfficeReading):
         if phrase.province is not None:
             phrase.country = phrase.country or str(phrase.province.data.get("country"))
         if phrase.country is None and phrase.titles:
-            phrase.country = country_in_clause(tokens, covered, phrase.start)
+            phrase.country = country_in_clause(tokens, covered, phrase.start, self.posted)
         if phrase.country is None and phrase.titles and not phrase.titles[-1].data.get("reference"):
             # «еврокомиссар», «председатель Европейского совета»: an office of one union names its side.
             phrase.country = phrase.titles[-1].data.get("default_country")
@@ -232,7 +233,7 @@ class Finder(CaseReading, OfficeReading):
         if completed is not None and phrase.country is None:
             # The country stands before the whole office, however long the ministry's name.
             organ = self._organ_start(tokens, covered, head)
-            phrase.country = country_in_clause(tokens, covered, organ, reach=4)
+            phrase.country = country_in_clause(tokens, covered, organ, self.posted, reach=4)
             completed = self._completed(tokens, covered, head, start, phrase.country)
         if completed is not None:
             # The completed office is of no class an honorific refers to: «басшысы» of an agency is no president.
