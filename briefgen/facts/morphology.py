@@ -266,7 +266,26 @@ def russian_full_name(words: list[str], case: str | None = None) -> list[str]:
             return list(words)  # «Аль Тани» after «с»: no instrumental reading, so it does not decline
         return [russian_nominative(w) for w in words]
     *given, surname = words
-    return [*(russian_nominative(w) for w in given), _surname_nominative(given[0], surname)]
+    nominatives = [russian_nominative(w) for w in given]
+    shared = _shared_ending(given[0], nominatives[0], surname)
+    return [*nominatives, shared or _surname_nominative(given[0], surname)]
+
+
+# Hard consonants, after which a man's foreign surname declines as a noun does.
+_RU_CONSONANTS = frozenset("бвгджзклмнпрстфхцчшщ")
+
+
+def _shared_ending(given: str, nominative: str, surname: str) -> str | None:
+    """A man's foreign surname ending in a consonant declines as his first name does: the ending the first
+    name lost comes off the surname too («Мехмета Йылдыза» → Йылдыз, «Штефаном Рауэром» → Рауэр), where the
+    dictionary knows neither and guesses the surname a woman's or a noun's."""
+    ending = given[len(nominative) :]
+    if not ending or not given.startswith(nominative) or nominative[-1:].lower() not in _RU_CONSONANTS:
+        return None
+    stem = surname[: -len(ending)]
+    if not surname.endswith(ending) or len(stem) < 3 or stem[-1].lower() not in _RU_CONSONANTS:
+        return None
+    return stem if _russian_surname(surname.lower()) is None else None
 
 
 def _singular(word: str) -> list[Any]:

@@ -88,3 +88,13 @@ def test_a_foreign_name_the_dictionary_lacks_declines_by_its_ending_or_not_at_al
     assert russian_foreign_nominative("Исибы", "gen") == "Исиба"
     assert russian_foreign_nominative("Сигэру", "gen") == "Сигэру"
     assert russian_foreign_nominative("Марри", "ins") == "Марри"
+
+
+def test_a_mans_foreign_surname_declines_as_his_first_name_does() -> None:
+    # The dictionary knows neither word; the ending the first name lost comes off the surname too.
+    assert russian_full_name(["Мехмета", "Йылдыза"]) == ["Мехмет", "Йылдыз"]
+    assert russian_full_name(["Штефаном", "Рауэром"]) == ["Штефан", "Рауэр"]
+    # A Russian surname, a woman's, or one that does not decline keep their own rules.
+    assert russian_full_name(["Шавката", "Мирзиёева"]) == ["Шавкат", "Мирзиёев"]
+    assert russian_full_name(["Катериной", "Райхе"]) == ["Катерина", "Райхе"]
+    assert russian_full_name(["Марком", "Ферраччи"]) == ["Марк", "Ферраччи"]
