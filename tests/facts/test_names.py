@@ -378,3 +378,13 @@ def test_german_and_italian_names_written_in_cyrillic_come_back_by_their_standar
 def test_no_country_is_named_in_the_romanizer_only_in_its_data() -> None:
     source = Path(romanize_module.__file__).read_text(encoding="utf-8")
     assert not re.search(r"[\"'][A-Z]{2}[\"']", source), "a country's convention belongs in romanization.yaml"
+
+
+def test_an_envoy_serving_in_a_third_country_keeps_his_own() -> None:
+    found = mentions("Министр встретился с послом Турции в Германии Ахметом Башаром Шеном.", "ru")
+    assert ("Ahmet Başar Şen", "ambassador", "TR") in [f[:3] for f in found]  # spelled as Türkiye writes him
+
+
+def test_a_deputy_before_an_office_completed_from_its_ministry_stays_a_deputy() -> None:
+    found = mentions("Министр встретился с заместителем министра казначейства и финансов Турции Юнусом Элиташем.", "ru")
+    assert ("Yunus Elitaş", "deputy minister of treasury and finance", "TR") in [f[:3] for f in found]

@@ -19,7 +19,7 @@ from ..gazetteer import NAME_PARTICLES, Entry, Gazetteer, Match, Token
 from ..language import facts_language
 from ..morphology import kazakh_nominative, kazakh_object, russian_cases, russian_full_name
 from .grammar import CaseReading
-from .model import Mention, Person, classes_of, role_of
+from .model import DEPUTIES, Mention, Person, classes_of, role_of
 from .offices import same_office
 from .phrase import OfficeReading
 from .romanize import romanize
@@ -200,6 +200,10 @@ class Finder(CaseReading, OfficeReading):
             if office is not None:
                 phrase.titles, phrase.head = [office.entry], office
                 phrase.start = min(phrase_start, self._phrase(tokens, covered, office.start)[0])
+                deputy = covered.get(office.start - 1)
+                if deputy is not None and deputy.entry.kind == "title" and deputy.entry.name in DEPUTIES:
+                    # «заместителем министра казначейства и финансов Турции …»: the deputy of that office.
+                    phrase.titles = [deputy.entry, office.entry]
         phrase.country = next(
             (p.entry.name for p in reversed(parts) if p.entry.kind == "country" and not self._posted(tokens, p)), None
         )

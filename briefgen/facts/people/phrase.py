@@ -23,9 +23,14 @@ class OfficeReading:
                 j = m.start - 1
             elif tokens[j].text in DASHES or tokens[j].text in "«»":
                 j -= 1
+            elif parts and parts[0].entry.kind == "country" and self._locative(tokens[j]):
+                j -= 1  # «посол Турции в Германии»: where the envoy serves is part of the office's wording
             else:
                 break
         return j + 1, parts
+
+    def _locative(self, token: Token) -> bool:
+        return token.text.lower() in self.language.words("places", "locative_prepositions")
 
     def _completed(
         self, tokens: list[Token], covered: dict[int, Match], m: Match, name_start: int, country: str | None
