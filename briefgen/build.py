@@ -16,6 +16,7 @@ from .render import RenderError, default_templates_dir, render_site
 from .segment import segment
 from .translate import Translator, translate_articles
 from .translate.glossary import GlossaryError
+from .translate.libretranslate import ServerSetupError
 from .translate.machine import open_translator
 from .translate.memory import MemoryFileError
 from .write import UnsafePathError, write_site
@@ -37,9 +38,11 @@ class StrictRefusal(BuildFailed):
             parts.append(f"{errors} in {in_files} ({', '.join(files)})")
         if report.untranslated:
             pairs = [f"{s}→{t}: {n} with no model" for (s, t), n in sorted(report.missing_pairs.items())]
-            failed = report.untranslated - sum(report.missing_pairs.values())
+            failed = report.untranslated - sum(report.missing_pairs.values()) - report.not_sent
             if failed:
                 pairs.append(f"{failed} the model could not translate")
+            if report.not_sent:
+                pairs.append(f"{report.not_sent} not translated because {report.translation_stopped}")
             parts.append(f"{_count(report.untranslated, 'untranslated sentence')} ({'; '.join(pairs)})")
         super().__init__(f"--strict: {' and '.join(parts)}; nothing was written")
 
@@ -108,7 +111,7 @@ def build_site(
     if translator is None:
         try:
             translator = opened = open_translator(config, progress)
-        except (MemoryFileError, GlossaryError) as exc:
+        except (MemoryFileError, GlossaryError, ServerSetupError) as exc:
             raise BuildFailed(str(exc)) from None
         report.warnings.extend(opened.problems)
     progress.stage("translating")

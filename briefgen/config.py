@@ -43,6 +43,40 @@ class TranslationConfig:
     batch_size: int = field(default=32, metadata={"min": 1, "doc": "sentences per batch"})
     glossary: tuple[Path, ...] = field(default=(), metadata={"doc": "extra glossary YAML files"})
     memory: bool = field(default=True, metadata={"doc": "keep a translation memory in the cache folder"})
+    backend: str = field(
+        default="local",
+        metadata={
+            "choices": ("local", "libretranslate"),
+            "doc": "local: installed Argos packages; libretranslate: a LibreTranslate server at `url`",
+        },
+    )
+    url: str | None = field(
+        default=None,
+        metadata={
+            "pattern": re.compile(r"^https?://[^\s/@]+(/\S*)?$"),
+            "expect": "an http:// or https:// address without a user name, such as http://127.0.0.1:5000",
+            "doc": "the LibreTranslate server (backend: libretranslate)",
+        },
+    )
+    api_key_env: str | None = field(
+        default=None,
+        metadata={
+            "pattern": re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$"),
+            "expect": "the NAME of an environment variable, such as LIBRETRANSLATE_API_KEY (never the key)",
+            "echo": False,
+            "doc": "environment variable holding the server's API key",
+        },
+    )
+    timeout: int = field(default=60, metadata={"min": 1, "doc": "seconds to wait for one server answer"})
+    concurrency: int = field(default=2, metadata={"min": 1, "doc": "server requests in flight at once"})
+
+    def problem(self) -> tuple[str, str] | None:
+        """(key, what is wrong — what to do) when settings contradict each other."""
+        if self.backend == "libretranslate" and self.url is None:
+            return "backend", (
+                "libretranslate needs translation.url — add the server's address, such as url: http://127.0.0.1:5000"
+            )
+        return None
 
 
 @dataclass(frozen=True)
@@ -128,14 +162,27 @@ def _read(cls: type, node: yaml.Node, path: Path, prefix: str) -> dict[str, Any]
     return values
 
 
+def _read_section(cls: type, node: yaml.Node, path: Path, line: int, key: str) -> Any:
+    """A nested section such as `translation:`; a section's `problem()` checks settings that depend on
+    each other, and its error points at the line of the key it names."""
+    section = cls(**_read(cls, node, path, prefix=f"{key}."))
+    problem = section.problem() if hasattr(section, "problem") else None
+    if problem is not None:
+        inner, message = problem
+        where = next((k.start_mark.line + 1 for k, _ in node.value if k.value == inner), line)
+        raise ConfigError(f"{path}:{where}: {key}.{inner}: {message}")
+    return section
+
+
 def _convert(hint: Any, f: dataclasses.Field, node: yaml.Node, path: Path, line: int, key: str) -> Any:
     def fail(expected: str) -> typing.NoReturn:
         got = getattr(node, "value", None)
-        shown = f" (got {got!r})" if isinstance(got, str) else ""
+        # A value that may be a secret put in the wrong place is not repeated into terminals and CI logs.
+        shown = f" (got {got!r})" if isinstance(got, str) and f.metadata.get("echo", True) else ""
         raise ConfigError(f"{path}:{line}: {key}: expected {expected}{shown}")
 
     if dataclasses.is_dataclass(hint):
-        return hint(**_read(hint, node, path, prefix=f"{key}."))
+        return _read_section(hint, node, path, line, key)
     optional = typing.get_origin(hint) in (typing.Union, types.UnionType) and type(None) in typing.get_args(hint)
     if optional:
         if isinstance(node, yaml.ScalarNode) and node.tag.endswith(":null"):

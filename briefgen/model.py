@@ -179,6 +179,10 @@ class BuildReport:
     warnings: list[str] = field(default_factory=list)
     # language pairs with no model, e.g. {("kk", "en"): 42}: number of sentences left untranslated
     missing_pairs: dict[tuple[str, str], int] = field(default_factory=dict)
+    # why machine translation stopped before the end (a translation server gone down), if it did,
+    # and how many sentences that left untranslated
+    translation_stopped: str | None = None
+    not_sent: int = 0
     seconds: float = 0.0
 
     def summary(self) -> str:

@@ -11,6 +11,7 @@ from .common import CONTENT_ERRORS, OK, USAGE, site_config
 from .output import Output
 
 if TYPE_CHECKING:
+    from ..config import Config
     from ..translate.argos import InstalledPackage
 
 HELP = "list, install, remove or pack translation packages"
@@ -26,7 +27,7 @@ def configure(parser: argparse.ArgumentParser, options: argparse.ArgumentParser)
         sub.set_defaults(handler=handler)
         return sub
 
-    action("list", run_list, "installed packages and the language pairs they give")
+    action("list", run_list, "the language pairs of installed packages, and of the server if one is configured")
     install = action("install", run_install, "install FILE.argosmodel, or a package from the Argos index")
     install.add_argument("package", help="an .argosmodel file, or an index name such as translate-ru_en")
     remove = action("remove", run_remove, "remove a package, by folder name or pair (ru_en)")
@@ -45,11 +46,18 @@ def configure(parser: argparse.ArgumentParser, options: argparse.ArgumentParser)
 
 
 def run_list(args: argparse.Namespace, out: Output) -> int:
-    from ..translate.argos import installed_packages, packages_dir
-
     config = site_config(args, out)
     if config is None:
         return USAGE
+    list_local(config, out)
+    if config.translation.backend != "libretranslate":
+        return OK
+    return list_server(config, out)
+
+
+def list_local(config: Config, out: Output) -> None:
+    from ..translate.argos import installed_packages, packages_dir
+
     directory = packages_dir(config)
     problems: list[str] = []
     packages = installed_packages(directory, problems)
@@ -57,12 +65,27 @@ def run_list(args: argparse.Namespace, out: Output) -> int:
         out.warning(problem)
     if not packages:
         out.result(f"no translation packages in {directory} — see `briefgen models install --help`")
-        return OK
+        return
     out.result(f"packages in {directory}:")
     for p in packages:
         prefixes = f"  (prefixes {p.source_prefix or '-'} / {p.target_prefix or '-'})" if p.target_prefix else ""
         out.result(f"  {p.path.name:<32} {p.from_code}→{p.to_code}  version {p.version}{prefixes}")
     out.result("pairs: " + ", ".join(pair_names(packages)))
+
+
+def list_server(config: Config, out: Output) -> int:
+    """The pairs of the LibreTranslate server the builds use (translation.backend: libretranslate)."""
+    from ..translate.libretranslate import ServerSetupError, ServerStopped, open_engine
+
+    try:
+        client = open_engine(config.translation).client
+        languages = client.languages()
+    except (ServerSetupError, ServerStopped) as exc:
+        out.error(exc)
+        return FAILED
+    pairs = [f"{source}→{target}" for source, targets in sorted(languages.items()) for target in sorted(targets)]
+    out.result(f"server {client.name} (translation.backend: libretranslate, the builds use it):")
+    out.result("pairs: " + (", ".join(pairs) or "none — install Argos packages on the server"))
     return OK
 
 

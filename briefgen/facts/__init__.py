@@ -55,6 +55,10 @@ def apply_facts(articles: list[Article], config: Config, memo: StoredMemo | None
     return errors
 
 
+# The libraries whose answers extraction depends on: a new version may read an article differently.
+ANALYZERS = ("pymorphy3", "pymorphy3-dicts-ru", "babel", "rapidfuzz", "natasha", "slovnet", "navec")
+
+
 def facts_memo(config: Config) -> StoredMemo:
     """The stored meetings of the last build, valid while the extractor, its data, the site's gazetteer
     files and the analyzers it leans on are unchanged."""
@@ -63,7 +67,7 @@ def facts_memo(config: Config) -> StoredMemo:
     sources = [*sorted(here.rglob("*.py")), *sorted((here.parent / "lang" / "data").glob("*.facts.yaml"))]
     sources.append(here.parent / "data" / "gazetteer.yaml")
     sources += [config.path(p).resolve() for p in config.facts.gazetteer if config.path(p).is_file()]
-    libraries = ", ".join(f"{name} {version(name)}" for name in ("pymorphy3", "pymorphy3-dicts-ru", "babel"))
+    libraries = ", ".join(f"{name} {version(name)}" for name in ANALYZERS)
     return StoredMemo(config.path(config.cache_dir) / "facts.json", f"{libraries}; {files_fingerprint(sources)}")
 
 

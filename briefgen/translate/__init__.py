@@ -38,6 +38,10 @@ class Explaining(Protocol):
         """Why the model could not translate `text`, if it tried and failed."""
         ...
 
+    def stopped(self, source: str, target: str) -> str | None:
+        """Why translation of the pair stopped before the end (a server gone down), as one line."""
+        ...
+
 
 def translate_articles(articles: Sequence[Article], target: str, translator: Translator, report: BuildReport) -> None:
     pending: dict[tuple[str, str], dict[str, list[tuple[Article, Sentence]]]] = defaultdict(lambda: defaultdict(list))
@@ -52,19 +56,15 @@ def translate_articles(articles: Sequence[Article], target: str, translator: Tra
         texts = sorted(by_text)
         results = translator.translate(texts, *pair) if translator.supports(*pair) else [None] * len(texts)
         explaining = isinstance(translator, Explaining)
+        stopped = translator.stopped(*pair) if explaining else None
+        if stopped is not None:
+            report.translation_stopped = report.translation_stopped or stopped
+            if stopped not in report.warnings:  # one line, however many pairs it cost
+                report.warnings.append(stopped)
         for text, result in zip(texts, results, strict=True):
             if result is None:
-                report.untranslated += len(by_text[text])
                 failure = translator.failure(text, *pair) if explaining else None
-                if failure is None:
-                    report.missing_pairs[pair] = report.missing_pairs.get(pair, 0) + len(by_text[text])
-                else:
-                    report.warnings.extend(
-                        f"{article.source.path}:{sentence.line}: the model could not translate a sentence "
-                        f"({failure}) — split it, or give its translation with "
-                        f'`briefgen memory correct {sentence.id} "English"`'
-                        for article, sentence in by_text[text]
-                    )
+                _count_untranslated(by_text[text], pair, failure, stopped is not None, report)
                 continue
             if result.origin == "machine":
                 report.translated += 1
@@ -82,3 +82,26 @@ def translate_articles(articles: Sequence[Article], target: str, translator: Tra
                     for form, english in translator.lost_terms(text, *pair)
                     for article, sentence in by_text[text]
                 )
+
+
+def _count_untranslated(
+    places: list[tuple[Article, Sentence]],
+    pair: tuple[str, str],
+    failure: str | None,
+    stopped: bool,
+    report: BuildReport,
+) -> None:
+    """Count a sentence left untranslated and say why: the model failed on it, the translator stopped
+    (already said once for the pair), or there is no model for the pair (the summary's hint)."""
+    report.untranslated += len(places)
+    if failure is not None:
+        report.warnings.extend(
+            f"{article.source.path}:{sentence.line}: the model could not translate a sentence "
+            f"({failure}) — split it, or give its translation with "
+            f'`briefgen memory correct {sentence.id} "English"`'
+            for article, sentence in places
+        )
+    elif stopped:
+        report.not_sent += len(places)
+    else:
+        report.missing_pairs[pair] = report.missing_pairs.get(pair, 0) + len(places)

@@ -246,12 +246,16 @@ class LoadedModel:
 class ArgosEngine:
     """Translates lists of sentences with the installed packages; each model is loaded once."""
 
+    # The memory is keyed on package and version, so that a new version of a package retranslates.
+    reuses_any_model = False
+
     def __init__(self, packages: Sequence[InstalledPackage], settings: TranslationConfig):
         self.packages = list(packages)
         self.settings = settings
         self._loaded: dict[Path, LoadedModel] = {}
         self.batch_calls = 0  # translate_batch calls so far: a rebuild from memory makes none
         self.failures: dict[str, str] = {}  # source text -> why the model could not translate it
+        self.stopped: dict[tuple[str, str], str] = {}  # a local model never stops halfway through a pair
 
     def route(self, source: str, target: str) -> list[InstalledPackage] | None:
         return find_route(self.packages, source, target)

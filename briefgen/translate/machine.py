@@ -8,20 +8,42 @@ saved to the memory at once, so an interrupted build loses at most one batch.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from typing import Protocol
 
 from ..config import Config
 from ..model import Translation
 from ..progress import SILENT, Progress
 from .argos import ArgosEngine, installed_packages, packages_dir
 from .glossary import TARGET, Glossary, Protected, load_glossary
+from .libretranslate import open_engine
 from .memory import MACHINE, Entry, TranslationMemory
+
+
+class Engine(Protocol):
+    """What translates: installed packages (argos.ArgosEngine) or a server (libretranslate.LibreTranslateEngine)."""
+
+    failures: dict[str, str]  # source text -> why it could not be translated
+    stopped: dict[tuple[str, str], str]  # pair -> why the engine gave up on the rest of it
+    reuses_any_model: bool  # whether the memory's output of other models counts as this engine's
+
+    def route(self, source: str, target: str) -> object | None: ...
+
+    def model_id(self, source: str, target: str) -> str | None: ...
+
+    def translate(
+        self,
+        texts: Sequence[str],
+        source: str,
+        target: str,
+        on_batch: Callable[[list[int], list[str | None]], None] | None = None,
+    ) -> list[str | None]: ...
 
 
 class MachineTranslator:
     def __init__(
         self,
-        engine: ArgosEngine,
+        engine: Engine,
         memory: TranslationMemory | None = None,
         glossary: Glossary | None = None,
         progress: Progress = SILENT,
@@ -53,8 +75,9 @@ class MachineTranslator:
 
         todo = [i for i in range(len(texts)) if results[i] is None]
         protected = {i: self._protect(texts[i], source, target) for i in todo}
+        lookup = None if self.engine.reuses_any_model else model
         cached = (
-            self.memory.machine(model, source, target, [(texts[i], protected[i].signature) for i in todo])
+            self.memory.machine(lookup, source, target, [(texts[i], protected[i].signature) for i in todo])
             if self.memory
             else {}
         )
@@ -94,6 +117,10 @@ class MachineTranslator:
         """Why the model could not translate `text`, if it tried and failed."""
         return self._failed.get((source, target, text))
 
+    def stopped(self, source: str, target: str) -> str | None:
+        """Why the engine gave up on the rest of the pair (a server gone down), as one line."""
+        return self.engine.stopped.get((source, target))
+
     def close(self) -> None:
         if self.memory:
             self.memory.close()
@@ -109,15 +136,22 @@ class MachineTranslator:
 
 
 def open_translator(config: Config, progress: Progress = SILENT) -> MachineTranslator:
-    """The build's translator: installed packages, the site's memory and glossary, per the config.
+    """The build's translator: installed packages or a LibreTranslate server, the site's memory and
+    glossary, per the config.
 
-    Raises MemoryFileError or GlossaryError (one line each) for a misplaced memory or a bad glossary file.
+    Raises MemoryFileError, GlossaryError or ServerSetupError (one line each) for a misplaced memory, a bad
+    glossary file or an unset API key variable.
     """
     settings = config.translation
     problems: list[str] = []
-    packages = installed_packages(packages_dir(config), problems) if settings.enabled else []
+    engine: Engine
+    if settings.enabled and settings.backend == "libretranslate":
+        engine = open_engine(settings)
+    else:
+        packages = installed_packages(packages_dir(config), problems) if settings.enabled else []
+        engine = ArgosEngine(packages, settings)
+    glossary = load_glossary([config.path(p) for p in settings.glossary])
     memory = None
     if settings.memory:
         memory = TranslationMemory.in_cache(config.path(config.cache_dir), config.path(config.output_dir))
-    glossary = load_glossary([config.path(p) for p in settings.glossary])
-    return MachineTranslator(ArgosEngine(packages, settings), memory, glossary, progress, problems)
+    return MachineTranslator(engine, memory, glossary, progress, problems)

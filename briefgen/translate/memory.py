@@ -124,16 +124,21 @@ class TranslationMemory:
         return found
 
     def machine(
-        self, model: str, source_lang: str, target_lang: str, sources: Sequence[tuple[str, str]]
+        self, model: str | None, source_lang: str, target_lang: str, sources: Sequence[tuple[str, str]]
     ) -> dict[tuple[str, str], str]:
-        """Machine translations by this model of (source, terms) keys, keyed as given."""
+        """Machine translations by this model of (source, terms) keys, keyed as given.
+
+        With model None, any model's output counts (a server's, whose package version is unknown, takes
+        what any backend made); the newest row wins."""
         keys = {(normalize(s), terms): (s, terms) for s, terms in sources}
         found: dict[tuple[str, str], str] = {}
+        which = "" if model is None else "AND model = ? "
         for chunk in _chunks(sorted({key for key, _ in keys})):
             rows = self.db.execute(
-                f"SELECT source_key, terms, target FROM segments WHERE origin = 'machine' AND model = ? "
-                f"AND source_lang = ? AND target_lang = ? AND source_key IN ({','.join('?' * len(chunk))})",
-                (model, source_lang, target_lang, *chunk),
+                f"SELECT source_key, terms, target FROM segments WHERE origin = 'machine' {which}"
+                f"AND source_lang = ? AND target_lang = ? AND source_key IN ({','.join('?' * len(chunk))}) "
+                "ORDER BY created",
+                (*([] if model is None else [model]), source_lang, target_lang, *chunk),
             )
             for key, terms, target in rows:
                 if (key, terms) in keys:

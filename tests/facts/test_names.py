@@ -388,3 +388,10 @@ def test_an_envoy_serving_in_a_third_country_keeps_his_own() -> None:
 def test_a_deputy_before_an_office_completed_from_its_ministry_stays_a_deputy() -> None:
     found = mentions("Министр встретился с заместителем министра казначейства и финансов Турции Юнусом Элиташем.", "ru")
     assert ("Yunus Elitaş", "deputy minister of treasury and finance", "TR") in [f[:3] for f in found]
+
+
+def test_a_name_in_a_spelling_the_gazetteer_lacks_keeps_the_spelling_written() -> None:
+    gazetteer = load_gazetteer_files([])
+    tokens = tokenize("Сахиба Ғафарова Астанаға келді.", "kk")
+    found = [m.person for m in Finder(gazetteer, "kk").mentions(0, tokens, gazetteer.find(tokens)) if m.person]
+    assert [(p.name, p.name_original) for p in found] == [("Sahiba Gafarova", "Сахиба Ғафарова")]

@@ -20,6 +20,7 @@ from ..language import facts_language
 from ..morphology import kazakh_nominative, kazakh_object, russian_cases, russian_full_name
 from .grammar import CaseReading
 from .model import DEPUTIES, Mention, Person, classes_of, role_of
+from .ner import person_runs
 from .offices import same_office
 from .phrase import OfficeReading
 from .romanize import romanize
@@ -282,7 +283,8 @@ class Finder(CaseReading, OfficeReading):
         # The same name written again, perhaps without the country that chose its spelling.
         person = self.people.get(key) or self._named_before(words, original)
         if person is None and len(words) > 1 and (entry := self.gazetteer.resembling(original)) is not None:
-            return self._person(entry, words, case, country)  # a spelling the gazetteer's wordings lack
+            # A spelling the gazetteer's wordings lack: the name as written is the original.
+            return self._person(Entry(entry.kind, entry.name, entry.data, original), words, case, country)
         if person is None:
             person = Person(key, original, None, None, from_gazetteer=False)
             self.people[key] = person
@@ -370,10 +372,20 @@ class Finder(CaseReading, OfficeReading):
             if 2 <= j - i <= longest:
                 if SURNAME.search(last) or self._office_before(tokens, covered, i) or last in surnames:
                     runs.append((i, j))
+                elif (tagged := self._tagged_person(tokens, i, j)) is not None:
+                    runs.append(tagged)
             elif j - i == 1 and last in surnames:
                 runs.append((i, j))
             i = max(j, i + 1)
         return runs
+
+    def _tagged_person(self, tokens: list[Token], i: int, j: int) -> tuple[int, int] | None:
+        """Capitalized words the rules cannot tell from a name (no surname ending, no office right before:
+        «Адольфо Урсо», «Чжао Ганом») that the language's NER tags as a person, two words at least."""
+        model = self.language.text("people", "ner")
+        if model is None:
+            return None
+        return next(((a, b) for a, b in person_runs(tokens, model) if i <= a and b <= j and b - a >= 2), None)
 
     def _continues_name(self, tokens: list[Token], covered: dict[int, Match], i: int, j: int) -> bool:
         """Token j continues a run of name words begun at i."""

@@ -151,7 +151,7 @@ class OfficeReading:
             return None
         for j in range(start - len(head) - 1, max(start - len(head) - 5, -1), -1):
             m = covered.get(j)
-            # «делегацию Италии», «делегацией Итальянской Республики», «итальянскую делегацию»
+            # A country may be named by its adjective: «делегацией Итальянской Республики».
             if m is not None and m.entry.kind in ("province", "country", "adjective"):
                 return m.entry
             if tokens[j].text.lower().startswith(delegation.lower()):
