@@ -1143,3 +1143,18 @@ def test_a_home_honorific_before_a_declined_foreign_name_is_the_one_who_meets_th
     # With the country written, the office is the name's own: «Тәжікстан Президенті Эмомали Рахмонмен».
     named = body.replace("Мемлекет басшысы Эмомали", "Қасым-Жомарт Тоқаев Тәжікстан Президенті Эмомали")
     assert _pairs(meetings(tmp_path, named, "b.md")[1:]) == [["Kassym-Jomart Tokayev", "Emomali Rahmon"]]
+
+
+def test_a_council_of_the_heads_of_states_in_the_plural_possessive_is_a_summit_of_everyone_who_spoke(
+    tmp_path: Path,
+) -> None:
+    body = (
+        "---\nlang: kk\n---\n\nҚасым-Жомарт Тоқаев Душанбеде өткен ТМД мемлекеттері басшылары кеңесінің "
+        "отырысына қатысты. Саммитте Тәжікстан Президенті Эмомали Рахмон және Ресей Президенті Владимир Путин "
+        "сөз сөйледі.\n\nСаммит аясында Мемлекет басшысы Владимир Путинмен кездесті.\n"
+    )
+    summit, bilateral = meetings(tmp_path, body)
+    assert summit.kind == "summit" and len(summit.participants) == 3
+    assert [p.name for p in summit.participants if p.host] == ["Emomali Rahmon"]  # the host country's head
+    assert _pairs([bilateral]) == [["Kassym-Jomart Tokayev", "Vladimir Putin"]]
+    assert bilateral.location.city == "Dushanbe"  # on the summit's sidelines, in its city
