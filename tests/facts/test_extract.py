@@ -1158,3 +1158,13 @@ def test_a_council_of_the_heads_of_states_in_the_plural_possessive_is_a_summit_o
     assert [p.name for p in summit.participants if p.host] == ["Emomali Rahmon"]  # the host country's head
     assert _pairs([bilateral]) == [["Kassym-Jomart Tokayev", "Vladimir Putin"]]
     assert bilateral.location.city == "Dushanbe"  # on the summit's sidelines, in its city
+
+
+def test_a_bare_office_as_subject_is_the_reports_protagonist_not_the_partner_named_last(tmp_path: Path) -> None:
+    body = (
+        "---\nlang: ru\n---\n\nНа полях форума Ермек Кошербаев встретился с министром иностранных дел Венгрии "
+        "Петером Сийярто.\n\nПетер Сийярто отметил рост товарооборота.\n\n"
+        "Затем министр встретился с министром иностранных дел Азербайджана Джейхуном Байрамовым.\n"
+    )
+    _, second = meetings(tmp_path, body)
+    assert _pairs([second]) == [["Yermek Kosherbayev", "Jeyhun Bayramov"]]
