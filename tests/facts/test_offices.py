@@ -1,6 +1,8 @@
 from collections.abc import Callable
 
+from briefgen.facts.gazetteer import load_gazetteer_files, tokenize
 from briefgen.facts.language import facts_language
+from briefgen.facts.people.finder import Finder
 from briefgen.facts.people.offices import complete, office_words, same_office
 from briefgen.facts.people.romanize import romanize
 
@@ -65,3 +67,11 @@ def test_the_words_offices_are_made_of_are_each_languages_data() -> None:
     assert office_words(RU).pairs[("иностранный", "дело")] == "foreign affairs"
     # A language without data names no ministry: the office stays as the gazetteer has it.
     assert complete("minister", ["энергетики"], facts_language("xx"), spelled("KZ")) is None
+
+
+def test_in_kazakh_a_place_before_the_office_is_not_part_of_its_organ() -> None:
+    gazetteer = load_gazetteer_files([])
+    tokens = tokenize("Кая Каллас Сыртқы істер министрлігінде Сыртқы істер министрі Ермек Көшербаевпен кездесті.", "kk")
+    found = Finder(gazetteer, "kk").mentions(0, tokens, gazetteer.find(tokens))
+    roles = {m.person.name: m.person.role for m in found if m.person}
+    assert roles["Yermek Kosherbayev"] == "minister of foreign affairs"  # not "… of the foreign affairs ministry"

@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from ..gazetteer import Entry, Match, Token
-from ..morphology import KK_PLURAL, russian_number
+from ..morphology import KK_PLURAL, kazakh_case, kazakh_nominative, russian_number
 from .offices import complete
 from .romanize import romanize
 from .words import CLAUSE_BREAKS, DASHES, HEAD_WORDS, PHRASE_KINDS, base_of
@@ -74,6 +74,8 @@ class OfficeReading:
     def _organ_word(self, token: Token, match: Match | None) -> bool:
         if match is not None and match.entry.kind != "role_word":
             return False
+        if self.language.endings and token.is_word and _placed(token.text):
+            return False  # «Сыртқы істер министрлігінде Сыртқы істер министрі»: where, not whose organ
         return token.is_word or token.text == ","
 
     def _head_before(self, tokens: list[Token], covered: dict[int, Match], start: int) -> Match | None:
@@ -168,3 +170,9 @@ def _quoted_start(tokens: list[Token], j: int, longest: int = 8) -> int:
         if tokens[k].text == "«":
             return k
     return j
+
+
+def _placed(word: str) -> bool:
+    """A word in a case that says where or whence («министрлігінде», «министрлігінен»): an organ's name is
+    joined by the genitive and the possessive, never by these."""
+    return kazakh_case(word, kazakh_nominative(word).lower()) in ("loc", "abl", "ins")
