@@ -395,3 +395,20 @@ def test_a_name_in_a_spelling_the_gazetteer_lacks_keeps_the_spelling_written() -
     tokens = tokenize("Сахиба Ғафарова Астанаға келді.", "kk")
     found = [m.person for m in Finder(gazetteer, "kk").mentions(0, tokens, gazetteer.find(tokens)) if m.person]
     assert [(p.name, p.name_original) for p in found] == [("Sahiba Gafarova", "Сахиба Ғафарова")]
+
+
+def test_a_name_found_in_a_near_spelling_is_found_again_when_written_the_same_way() -> None:
+    # «Еркін Тұниаз» is not one of the gazetteer's wordings («Әркін Тұниаз»); after the article names him in
+    # full with his office, a later bare «Еркін Тұниаз» is the same person.
+    gazetteer = load_gazetteer_files([])
+    finder = Finder(gazetteer, "kk")
+    for index, text in enumerate(
+        (
+            "Әкім Шыңжаң Ұйғыр автономиялық ауданы Халық үкіметінің төрағасы Еркін Тұниаз бастаған "
+            "делегацияны қабылдады.",
+            "Ертесі Еркін Тұниаз Талдықорғанда облыс әкімімен кездесті.",
+        )
+    ):
+        tokens = tokenize(text, "kk")
+        found = finder.mentions(index, tokens, gazetteer.find(tokens))
+    assert [m.person.name for m in found if m.person] == ["Erkin Tuniyaz"]

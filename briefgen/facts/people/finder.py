@@ -284,7 +284,9 @@ class Finder(CaseReading, OfficeReading):
         person = self.people.get(key) or self._named_before(words, original)
         if person is None and len(words) > 1 and (entry := self.gazetteer.resembling(original)) is not None:
             # A spelling the gazetteer's wordings lack: the name as written is the original.
-            return self._person(Entry(entry.kind, entry.name, entry.data, original), words, case, country)
+            person = self._person(Entry(entry.kind, entry.name, entry.data, original), words, case, country)
+            person.spelled_apart = True  # the gazetteer will not find it again: its surname is looked for
+            return person
         if person is None:
             person = Person(key, original, None, None, from_gazetteer=False)
             self.people[key] = person
@@ -430,8 +432,13 @@ class Finder(CaseReading, OfficeReading):
         return romanize(original, country)
 
     def _surnames(self) -> set[str]:
-        """Last names of the people the gazetteer lacks, once the article has named them in full."""
-        return {p.name_original.split()[-1].lower() for p in self.people.values() if not p.from_gazetteer}
+        """Last names of the people the article has named in full in a spelling the gazetteer's wordings lack
+        (unknown to it, or found as a near spelling: «Еркін Тұниаз» for «Әркін Тұниаз»)."""
+        return {
+            p.name_original.split()[-1].lower()
+            for p in self.people.values()
+            if not p.from_gazetteer or p.spelled_apart
+        }
 
     def _nominative(self, words: list[str], case: str | None = None) -> str:
         if not self.language.endings:
