@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import time
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from .cache import SplitCache
+from .cache import SplitCache, StoredMemo
 from .config import Config
 from .facts import apply_facts, facts_json, facts_memo
-from .load import load_content
-from .model import Article, BuildReport, ContentError, ContentProblem
+from .load import load_content, unexpected
+from .model import Article, BuildReport, ContentError, ContentProblem, Translation
 from .progress import SILENT, Progress
 from .render import RenderError, default_templates_dir, render_site
 from .segment import segment
@@ -19,7 +20,8 @@ from .translate.glossary import GlossaryError
 from .translate.libretranslate import ServerSetupError
 from .translate.machine import open_translator
 from .translate.memory import MemoryFileError
-from .write import UnsafePathError, write_site
+from .tree import Refused, walk_files
+from .write import UnsafePathError, WriteFailed, describe_os_error, write_site
 
 
 class BuildFailed(Exception):
@@ -60,39 +62,80 @@ class Prepared:
     warnings: list[str] = field(default_factory=list)
 
 
-def prepare(config: Config, progress: Progress = SILENT) -> Prepared:
-    """Load and segment every article: what `briefgen check` validates and `build` starts from."""
+def prepare(config: Config, progress: Progress = SILENT, keep: bool = True) -> Prepared:
+    """Load and segment every article: what `briefgen check` validates and `build` starts from. `keep`
+    saves the sentence splits for the next build."""
     content_dir = config.path(config.content_dir)
     if not content_dir.is_dir():
         raise BuildFailed(f"{content_dir}: no content folder — create it, or set content_dir in briefgen.yaml")
     progress.stage("reading articles")
-    loaded = load_content(content_dir, config.target_language, config.default_language)
+    loaded = load_content(content_dir, config.target_language, config.default_language, config.limits)
     progress.stage("splitting sentences", len(loaded.documents))
     prepared = Prepared(errors=list(loaded.errors))
-    slugs: Counter[str] = Counter()
     splits = SplitCache(config.path(config.cache_dir) / "sentences.json")
     for doc in loaded.documents:
         try:
-            article = segment(doc, splits.split)
+            prepared.articles.append(segment(doc, splits.split))
         except ContentProblem as exc:
             prepared.errors.append(exc.error)
+        except Exception as exc:  # noqa: BLE001 - one article's failure is that article's error line
+            prepared.errors.append(unexpected(doc.path, "splitting it into sentences", exc))
+        finally:
+            progress.advance()
+    prepared.warnings.extend(claim_slugs(prepared.articles))
+    if keep:
+        try:
+            splits.save()
+        except OSError as exc:
+            prepared.warnings.append(
+                f"cannot keep sentence splits for the next build: {describe_os_error(exc, splits.path)}"
+            )
+    return prepared
+
+
+def claim_slugs(articles: list[Article]) -> list[str]:
+    """Give every article a slug of its own, so that no page overwrites another. The first article (in
+    path order) keeps a contested slug; the others get the next `-N` that no article asks for itself."""
+    asked = {article.slug for article in articles}
+    owner: dict[str, Article] = {}
+    warnings: list[str] = []
+    for article in articles:
+        wanted = article.slug
+        if wanted in owner:
+            number = 2
+            while f"{wanted}-{number}" in owner or f"{wanted}-{number}" in asked:
+                number += 1
+            article.slug = f"{wanted}-{number}"
+            warnings.append(
+                f"{article.source.path}: slug '{wanted}' is taken by {owner[wanted].source.path}; "
+                f"this one is at '{article.slug}' — give it its own slug in the front matter"
+            )
+        owner[article.slug] = article
+    # Checked, not assumed: two articles at one path would lose one page without a word.
+    paths = Counter(article.url_path for article in articles)
+    clash = [path for path, count in paths.items() if count > 1]
+    if clash:
+        raise BuildFailed(f"two articles claim the page {clash[0]} — give one of them its own slug")
+    return warnings
+
+
+def extract_facts(
+    articles: list[Article], config: Config, memo: StoredMemo | None, progress: Progress = SILENT
+) -> Prepared:
+    """Stage 4 article by article, so that one article the extractor fails on is one error line."""
+    done = Prepared()
+    for article in articles:
+        try:
+            done.errors.extend(apply_facts([article], config, memo))
+        except ContentProblem as exc:  # a site gazetteer that cannot be read: every article would fail
+            raise BuildFailed(str(exc.error)) from None
+        except Exception as exc:  # noqa: BLE001 - one article's failure is that article's error line
+            done.errors.append(unexpected(article.source.path, "reading its facts", exc))
             continue
         finally:
             progress.advance()
-        slugs[article.slug] += 1
-        if slugs[article.slug] > 1:
-            taken = article.slug
-            article.slug = f"{taken}-{slugs[taken]}"
-            prepared.warnings.append(
-                f"{doc.path}: slug '{taken}' is taken by another article; this one is at '{article.slug}'"
-                " — give it its own slug in the front matter"
-            )
-        prepared.articles.append(article)
-    try:
-        splits.save()
-    except OSError as exc:
-        prepared.warnings.append(f"{splits.path}: cannot keep sentence splits for the next build ({exc.strerror})")
-    return prepared
+        done.articles.append(article)
+    return done
 
 
 def build_site(
@@ -101,49 +144,9 @@ def build_site(
     """Build the site into output_dir; raises BuildFailed (StrictRefusal under `strict`) without writing.
     Articles with content errors are left out and named in the report; the others are built."""
     started = time.perf_counter()
-    report = BuildReport()
-    prepared = prepare(config, progress)
-    report.errors.extend(prepared.errors)
-    report.warnings.extend(prepared.warnings)
-    articles = prepared.articles
-
-    opened = None
-    if translator is None:
-        try:
-            translator = opened = open_translator(config, progress)
-        except (MemoryFileError, GlossaryError, ServerSetupError) as exc:
-            raise BuildFailed(str(exc)) from None
-        report.warnings.extend(opened.problems)
-    progress.stage("translating")
-    try:
-        translate_articles(articles, config.target_language, translator, report)
-    finally:
-        if opened is not None:
-            opened.close()
-
-    # Stage 4, facts: meetings from the original text, with editors' front matter laid over them.
-    memo = facts_memo(config)
-    progress.stage("reading facts", len(articles))
-    try:
-        for article in articles:  # one by one, for the progress display
-            report.errors.extend(apply_facts([article], config, memo))
-            progress.advance()
-    except ContentProblem as exc:  # a site gazetteer that cannot be read
-        raise BuildFailed(str(exc.error)) from None
-    try:
-        memo.save()
-    except OSError as exc:
-        report.warnings.append(f"{memo.path}: cannot keep the facts for the next build ({exc.strerror})")
-
-    report.articles = len(articles)
+    report, pages = produce(config, translator, keep=True, progress=progress)
     if strict and (report.errors or report.untranslated):
         raise StrictRefusal(report)
-    _check_output_dir(config)
-    progress.stage("rendering pages")
-    try:
-        pages = render_site(articles, config, hooks=[lambda ordered: {"facts.json": facts_json(ordered)}])
-    except RenderError as exc:
-        raise BuildFailed(str(exc)) from None
     report.pages = sum(1 for path in pages if path.endswith(".html"))
     output_dir = config.path(config.output_dir)
     static = [
@@ -153,11 +156,109 @@ def build_site(
     ]
     progress.stage("writing the site")
     try:
-        write_site(pages, static, output_dir)
-    except UnsafePathError as exc:
+        refused = write_site(pages, static, output_dir)
+    except (UnsafePathError, WriteFailed) as exc:
         raise BuildFailed(str(exc)) from None
+    report.warnings.extend(f"{line}; it was not published" for line in refused)
     report.seconds = time.perf_counter() - started
     return report
+
+
+class _NoMachineTranslation:
+    """What `check` translates with: human translations still apply (and are checked), no model runs."""
+
+    def supports(self, source: str, target: str) -> bool:
+        return False
+
+    def translate(self, texts: Sequence[str], source: str, target: str) -> list[Translation | None]:
+        return [None] * len(texts)
+
+
+def check_site(config: Config, progress: Progress = SILENT) -> BuildReport:
+    """What `build` would report, without translating or writing anything (`briefgen check`)."""
+    report, _pages = produce(config, _NoMachineTranslation(), keep=False, progress=progress)
+    return report
+
+
+def produce(
+    config: Config, translator: Translator | None, keep: bool, progress: Progress = SILENT
+) -> tuple[BuildReport, dict[str, bytes]]:
+    """Every stage but the writing: the report and the pages. `keep` saves the caches for the next build."""
+    report = BuildReport()
+    _check_templates(config)
+    prepared = prepare(config, progress, keep)
+    report.errors.extend(prepared.errors)
+    report.warnings.extend(prepared.warnings)
+    _translate(prepared.articles, config, translator, report, progress)
+
+    # Stage 4, facts: meetings from the original text, with editors' front matter laid over them.
+    memo = facts_memo(config)
+    progress.stage("reading facts", len(prepared.articles))
+    facts = extract_facts(prepared.articles, config, memo, progress)
+    report.errors.extend(facts.errors)
+    if keep:
+        try:
+            memo.save()
+        except OSError as exc:
+            report.warnings.append(f"cannot keep the facts for the next build: {describe_os_error(exc, memo.path)}")
+    _check_output_dir(config)
+    progress.stage("rendering pages")
+    pages, articles = render_each(facts.articles, config, report)
+    report.articles = len(articles)
+    return report, pages
+
+
+def _translate(
+    articles: list[Article], config: Config, translator: Translator | None, report: BuildReport, progress: Progress
+) -> None:
+    opened = None
+    try:
+        if translator is None:
+            translator = opened = open_translator(config, progress)
+            report.warnings.extend(opened.problems)
+        progress.stage("translating")
+        translate_articles(articles, config.target_language, translator, report)
+    except (MemoryFileError, GlossaryError, ServerSetupError) as exc:
+        raise BuildFailed(str(exc)) from None
+    finally:
+        if opened is not None:
+            opened.close()
+
+
+def render_each(articles: list[Article], config: Config, report: BuildReport) -> tuple[dict[str, bytes], list[Article]]:
+    """Stage 5 with one bad article costing one error line: when the site fails to render, each article
+    is rendered alone to find the ones that fail, and the site is rendered without them. A failure that
+    is no article's (a broken template) stops the build with the template's line."""
+    hooks = [lambda ordered: {"facts.json": facts_json(ordered)}]
+    try:
+        return render_site(articles, config, hooks=hooks), articles
+    except Exception as exc:  # noqa: BLE001 - narrowed down below
+        first = exc
+    kept: list[Article] = []
+    for article in articles:
+        try:
+            render_site([article], config, hooks=hooks)
+        except Exception as exc:  # noqa: BLE001 - one article's failure is that article's error line
+            report.errors.append(unexpected(article.source.path, "rendering its page", exc))
+        else:
+            kept.append(article)
+    if articles and not kept:
+        raise BuildFailed(str(first) if isinstance(first, RenderError) else f"no page can be rendered ({first!r})")
+    try:
+        return render_site(kept, config, hooks=hooks), kept
+    except RenderError as exc:
+        raise BuildFailed(str(exc)) from None
+    except Exception:  # noqa: BLE001
+        raise BuildFailed(f"the site cannot be rendered ({type(first).__name__}: {first})") from first
+
+
+def _check_templates(config: Config) -> None:
+    """A site's templates are read into every page: a link in them to a file elsewhere would publish it."""
+    folder = config.path(config.templates_dir)
+    if folder.is_dir():
+        refused = [found for found in walk_files(folder) if isinstance(found, Refused)]
+        if refused:
+            raise BuildFailed(f"{refused[0]} (templates_dir)")
 
 
 def _check_output_dir(config: Config) -> None:

@@ -8,6 +8,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import re
 from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
@@ -32,7 +33,9 @@ def files_fingerprint(paths: Iterable[Path]) -> str:
 
 class StoredMemo:
     """A memo of JSON values by key, loaded from and saved to one JSON file. `version` names the code and
-    data that made the values: a file written under another version is ignored."""
+    data that made the values: a file written under another version is ignored. The file carries a hash
+    of its values: one edited, truncated or damaged since it was written is ignored whole and rebuilt,
+    never trusted (its values would be published as an article's text and facts)."""
 
     def __init__(self, path: Path, version: str):
         self.path = path
@@ -42,9 +45,10 @@ class StoredMemo:
         self.hits = 0
         try:
             data = json.loads(path.read_text(encoding="utf-8"))
-            if data.get("version") == version:
-                self.stored = data["values"]
-        except (OSError, ValueError, KeyError, AttributeError, TypeError):
+            values = data["values"]
+            if data.get("version") == version and data.get("checksum") == _checksum(values):
+                self.stored = values
+        except (OSError, ValueError, KeyError, AttributeError, TypeError, RecursionError):
             pass  # no cache yet, or an unreadable one: start afresh
 
     def get(self, key: str) -> Any | None:
@@ -58,17 +62,26 @@ class StoredMemo:
         self.used[key] = value
 
     def save(self) -> None:
-        """Keep what this build used, and only that, so the file does not grow with deleted articles."""
+        """Keep what this build used, and only that, so the file does not grow with deleted articles.
+        Written beside and renamed into place, so a reader sees the old file or the new one, whole."""
         self.path.parent.mkdir(parents=True, exist_ok=True)
         temporary = self.path.with_name(f".{self.path.name}.{os.getpid()}")
-        data = {"version": self.version, "values": dict(sorted(self.used.items()))}
-        temporary.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
-        os.replace(temporary, self.path)
+        values = dict(sorted(self.used.items()))
+        data = {"version": self.version, "checksum": _checksum(values), "values": values}
+        try:
+            temporary.write_text(json.dumps(data, ensure_ascii=False, allow_nan=False), encoding="utf-8")
+            os.replace(temporary, self.path)
+        finally:
+            temporary.unlink(missing_ok=True)
+
+
+def _checksum(values: Any) -> str:
+    return fingerprint(json.dumps(values, ensure_ascii=False, sort_keys=True, allow_nan=False))
 
 
 def _rules_version() -> str:
     # A change to pysbd or to briefgen's own repairs invalidates every stored split.
-    return f"pysbd {pysbd.__version__}; rules {files_fingerprint([Path(segment.__file__)])}"
+    return f"pysbd {pysbd.__version__}; rules {files_fingerprint([Path(segment.__file__), Path(__file__)])}"
 
 
 class SplitCache(StoredMemo):
@@ -80,7 +93,40 @@ class SplitCache(StoredMemo):
     def split(self, text: str, lang: str) -> list[str]:
         key = fingerprint(lang, text)
         found = self.get(key)
-        if found is None:
-            found = segment.split_sentences(text, lang)
+        if found is None or not _is_split_of(found, text):
+            found = [s for piece in pieces_for_pysbd(text) for s in segment.split_sentences(piece, lang)]
             self.put(key, found)
         return found
+
+
+# pysbd's abbreviation pass rescans the whole text once for every abbreviation it meets, so its time grows
+# with the square of one paragraph's length (25,000 characters: 4 s; 200,000: 5 minutes). A paragraph
+# longer than this is cut first, at sentence ends no abbreviation makes (a word of four letters or more, a
+# closing mark, a capital), and each piece is split alone: linear, and the same sentences for real text.
+PYSBD_PIECE = 4000
+SAFE_CUT = re.compile(r"\w{4}[.!?…]\s+(?=[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ«\"“])")
+
+
+def pieces_for_pysbd(text: str) -> list[str]:
+    pieces: list[str] = []
+    start = 0
+    while len(text) - start > PYSBD_PIECE:
+        window = text[start : start + PYSBD_PIECE]
+        cut = None
+        for match in SAFE_CUT.finditer(window):
+            cut = match.end()
+        if cut is None:  # no sentence end at all: a run of words, cut between two of them
+            cut = window.rfind(" ") + 1 or PYSBD_PIECE
+        pieces.append(text[start : start + cut])
+        start += cut
+    pieces.append(text[start:])
+    return pieces
+
+
+def _is_split_of(sentences: Any, text: str) -> bool:
+    """Whether a stored split is one of this text: its sentences are the text's words, in order."""
+    return (
+        isinstance(sentences, list)
+        and all(isinstance(s, str) for s in sentences)
+        and "".join("".join(sentences).split()) == "".join(text.split())
+    )

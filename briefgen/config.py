@@ -16,7 +16,10 @@ from typing import Any
 
 import yaml
 
+from . import safeyaml
+
 CONFIG_FILE = "briefgen.yaml"
+MAX_CONFIG_BYTES = 1_000_000
 LANG_CODE = re.compile(r"^[a-z]{2,3}$")
 
 
@@ -86,6 +89,23 @@ class FactsConfig:
 
 
 @dataclass(frozen=True)
+class LimitsConfig:
+    """Bounds on the work any one input can cause: far above any real briefing, far below what would
+    exhaust a build machine."""
+
+    max_article_bytes: int = field(
+        default=1_000_000, metadata={"min": 1, "doc": "largest article file, in bytes (1 MB: ~250 pages)"}
+    )
+    max_line_length: int = field(
+        default=200_000, metadata={"min": 80, "doc": "longest line of an article, in characters"}
+    )
+    max_depth: int = field(
+        default=32, metadata={"min": 2, "doc": "deepest nesting of folders under content/ and of YAML"}
+    )
+    max_files: int = field(default=100_000, metadata={"min": 1, "doc": "most article files under content/"})
+
+
+@dataclass(frozen=True)
 class Config:
     title: str = field(default="Briefings", metadata={"doc": "site title"})
     description: str = field(
@@ -115,6 +135,7 @@ class Config:
     cache_dir: Path = field(default=Path(".briefgen-cache"), metadata={"doc": "translation memory lives here"})
     translation: TranslationConfig = TranslationConfig()
     facts: FactsConfig = FactsConfig()
+    limits: LimitsConfig = LimitsConfig()
     # Where the configuration was read from; paths above are relative to this folder.
     root: Path = field(default=Path("."), metadata={"internal": True})
 
@@ -129,16 +150,19 @@ def load_config(root: Path, filename: str | None = None) -> Config:
         if filename:
             raise ConfigError(f"{path}: no such file — create it or leave out --config")
         return Config(root=root)
+    if not path.is_file():
+        raise ConfigError(f"{path}: not a file — make {path.name} a plain YAML file")
     try:
-        text = path.read_text(encoding="utf-8")
-        node = yaml.compose(text)
+        raw = path.read_bytes()[: MAX_CONFIG_BYTES + 1]
+        if len(raw) > MAX_CONFIG_BYTES:
+            raise ConfigError(f"{path}: larger than {MAX_CONFIG_BYTES} bytes — a configuration needs a few lines")
+        node = safeyaml.compose(raw.decode("utf-8-sig"))
+    except OSError as exc:
+        raise ConfigError(f"{path}: cannot read it ({exc.strerror}) — check that it is readable") from None
     except UnicodeDecodeError:
         raise ConfigError(f"{path}: not UTF-8 text — save the file as UTF-8") from None
-    except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        line = f":{mark.line + 1}" if mark else ""
-        problem = getattr(exc, "problem", None) or str(exc)
-        raise ConfigError(f"{path}{line}: invalid YAML ({problem}) — fix the syntax") from None
+    except safeyaml.YamlProblem as exc:
+        raise ConfigError(f"{path}:{exc.line}: {exc.message} — fix the YAML") from None
     if node is None:
         return Config(root=root)
     values = _read(Config, node, path, prefix="")
@@ -155,6 +179,8 @@ def _read(cls: type, node: yaml.Node, path: Path, prefix: str) -> dict[str, Any]
     for key_node, value_node in node.value:
         key = key_node.value
         line = key_node.start_mark.line + 1
+        if key in values:
+            raise ConfigError(f"{path}:{line}: '{prefix}{key}' is set twice — keep one")
         if key not in fields:
             known = ", ".join(sorted(fields))
             raise ConfigError(f"{path}:{line}: unknown key '{prefix}{key}' — known keys here: {known}")
@@ -196,7 +222,10 @@ def _convert(hint: Any, f: dataclasses.Field, node: yaml.Node, path: Path, line:
         return tuple(item(i.value) for i in items)
     if not isinstance(node, yaml.ScalarNode):
         fail({bool: "true or false", int: "a whole number", Path: "a folder path"}.get(hint, "a text value"))
-    value = yaml.safe_load(yaml.serialize(node))
+    try:
+        value = safeyaml.scalar_value(node)
+    except safeyaml.YamlProblem as exc:
+        raise ConfigError(f"{path}:{exc.line}: {key}: {exc.message}") from None
     if hint is bool:
         if not isinstance(value, bool):
             fail("true or false")

@@ -13,9 +13,10 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-import yaml
-
+from . import safeyaml
+from .config import LimitsConfig
 from .model import ContentError, ContentProblem, SourceDocument
+from .tree import Refused, name_is_text, read_regular, shown, walk_files
 
 ARTICLE_SUFFIXES = (".md", ".markdown", ".txt")
 # Letters of the Kazakh alphabet that Russian does not use.
@@ -30,17 +31,6 @@ HTML_COMMENT = re.compile(r"<!--.*?-->", re.DOTALL)
 class LoadResult:
     documents: list[SourceDocument]
     errors: list[ContentError]
-
-
-class _FrontMatterLoader(yaml.SafeLoader):
-    """YAML without implicit timestamps: PyYAML fails on 2025-13-01 outside its own error types, so dates
-    stay text here and _check_meta reads them, with the key's line in its message."""
-
-
-_FrontMatterLoader.yaml_implicit_resolvers = {
-    first: [(tag, pattern) for tag, pattern in resolvers if tag != "tag:yaml.org,2002:timestamp"]
-    for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
-}
 
 
 def detect_language(text: str, default: str) -> str:
@@ -61,50 +51,93 @@ def detect_language(text: str, default: str) -> str:
     return "en"
 
 
-def discover(content_dir: Path, target_language: str) -> tuple[list[Path], dict[Path, Path], list[Path]]:
-    """Article files, their human translations keyed by the article's path, and translations whose
-    article is missing."""
+@dataclass(frozen=True)
+class Discovered:
+    articles: list[Path]
+    sidecars: dict[Path, Path]  # the article's path → its human translation
+    errors: list[ContentError]
+
+
+def _skipped(name: str) -> bool:
+    return name.startswith((".", "_"))
+
+
+def discover(content_dir: Path, target_language: str, limits: LimitsConfig | None = None) -> Discovered:
+    """Article files and their human translations, with a problem for each file left out: links out of
+    content/, devices and FIFOs, names that are not UTF-8, translations without their article."""
+    limits = limits or LimitsConfig()
+    errors: list[ContentError] = []
     articles: list[Path] = []
     sidecars: dict[Path, Path] = {}
-    files = sorted(p for p in content_dir.rglob("*") if p.suffix in ARTICLE_SUFFIXES and p.is_file())
-    for path in files:
-        if any(part.startswith((".", "_")) for part in path.relative_to(content_dir).parts):
+    count = 0
+    for found in walk_files(content_dir, limits.max_depth, skip=_skipped):
+        if isinstance(found, Refused):
+            errors.append(ContentError(found.path, None, found.why, found.fix))
             continue
-        stem = Path(path.stem)
+        if found.suffix not in ARTICLE_SUFFIXES:
+            continue
+        if not name_is_text(str(found)):
+            errors.append(ContentError(shown(found), None, "the file name is not UTF-8", "rename it with a UTF-8 name"))
+            continue
+        count += 1
+        if count > limits.max_files:
+            errors.append(
+                ContentError(
+                    content_dir,
+                    None,
+                    f"more than {limits.max_files} article files (limits.max_files); the rest are left out",
+                    "raise limits.max_files in briefgen.yaml or split the site",
+                )
+            )
+            break
+        stem = Path(found.stem)
         if stem.suffix == f".{target_language}":
-            sidecars[path.with_name(stem.stem + path.suffix)] = path
+            sidecars[found.with_name(stem.stem + found.suffix)] = found
         else:
-            articles.append(path)
+            articles.append(found)
     # A sidecar of a .txt article may be .md and the other way round.
     by_stem = {a.with_suffix(""): a for a in articles}
     resolved: dict[Path, Path] = {}
-    orphans: list[Path] = []
-    for original, sidecar in sidecars.items():
+    for original, sidecar in sorted(sidecars.items()):
         article = by_stem.get(original.with_suffix(""))
         if article is None:
-            orphans.append(sidecar)
+            errors.append(
+                ContentError(sidecar, None, "a translation with no article beside it", "name it after its article")
+            )
         else:
             resolved[article] = sidecar
-    return articles, resolved, orphans
+    return Discovered(sorted(articles), resolved, errors)
 
 
-def load_content(content_dir: Path, target_language: str, default_language: str) -> LoadResult:
+def load_content(
+    content_dir: Path, target_language: str, default_language: str, limits: LimitsConfig | None = None
+) -> LoadResult:
+    limits = limits or LimitsConfig()
     documents: list[SourceDocument] = []
-    errors: list[ContentError] = []
-    articles, sidecars, orphans = discover(content_dir, target_language)
-    for sidecar in orphans:
-        errors.append(
-            ContentError(sidecar, None, "a translation with no article beside it", "name it after its article")
-        )
-    for path in articles:
+    found = discover(content_dir, target_language, limits)
+    errors = list(found.errors)
+    for path in found.articles:
         try:
             translation = None
-            if path in sidecars:
-                translation = read_document(sidecars[path], content_dir, target_language)
-            documents.append(read_document(path, content_dir, default_language, translation))
+            if path in found.sidecars:
+                translation = read_document(found.sidecars[path], content_dir, target_language, limits=limits)
+            documents.append(read_document(path, content_dir, default_language, translation, limits))
         except ContentProblem as exc:
             errors.append(exc.error)
+        except Exception as exc:  # noqa: BLE001 - one article's failure is that article's error line
+            errors.append(unexpected(path, "reading", exc))
     return LoadResult(documents, errors)
+
+
+def unexpected(path: Path, stage: str, exc: BaseException) -> ContentError:
+    """The one line for an article that failed in a way no check foresaw: a bug in briefgen, shown as
+    that article's problem so the rest of the site still builds."""
+    return ContentError(
+        path,
+        None,
+        f"failed while {stage} ({type(exc).__name__}: {str(exc)[:200]})",
+        "this is a bug in briefgen; report it with the file — the other articles were built",
+    )
 
 
 def _encoding_hint(raw: bytes) -> str:
@@ -123,8 +156,10 @@ def read_document(
     content_dir: Path,
     default_language: str,
     translation: SourceDocument | None = None,
+    limits: LimitsConfig | None = None,
 ) -> SourceDocument:
-    raw = path.read_bytes()
+    limits = limits or LimitsConfig()
+    raw = _read_bounded(path, limits)
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
@@ -133,12 +168,13 @@ def read_document(
         raise ContentProblem(
             ContentError(path, line, f"the file is not UTF-8 text{hint}", "re-save it with UTF-8 encoding")
         ) from None
+    _check_lines(path, text, limits)
     text = unicodedata.normalize("NFC", text.replace("\r\n", "\n").replace("\r", "\n"))
     fmt = "text" if path.suffix == ".txt" else "markdown"
     meta: dict[str, Any] = {}
     body, body_line = text, 1
     if fmt == "markdown" and text.startswith("---\n"):
-        meta, body, body_line = _split_front_matter(path, text)
+        meta, body, body_line = _split_front_matter(path, text, limits.max_depth)
     if fmt == "markdown":
         # Comments are notes to editors; blank them out but keep the line count for error messages.
         body = HTML_COMMENT.sub(lambda m: "\n" * m.group().count("\n"), body)
@@ -158,10 +194,43 @@ def read_document(
         lang=meta.get("lang") or detect_language(body, default_language),
         translation=translation,
         meta_lines=meta_lines,
+        modified=dt.date.fromtimestamp(path.stat().st_mtime),
     )
 
 
-def _split_front_matter(path: Path, text: str) -> tuple[dict[str, Any], str, int]:
+def _read_bounded(path: Path, limits: LimitsConfig) -> bytes:
+    try:
+        raw = read_regular(path, limits.max_article_bytes)
+    except OSError as exc:
+        raise ContentProblem(
+            ContentError(path, None, f"cannot read the file ({exc.strerror})", "check that it is a readable file")
+        ) from None
+    if len(raw) > limits.max_article_bytes:
+        raise ContentProblem(
+            ContentError(
+                path,
+                None,
+                f"larger than {limits.max_article_bytes} bytes (limits.max_article_bytes)",
+                "split the article, or raise limits.max_article_bytes in briefgen.yaml",
+            )
+        )
+    return raw
+
+
+def _check_lines(path: Path, text: str, limits: LimitsConfig) -> None:
+    for number, line in enumerate(text.split("\n"), start=1):
+        if len(line) > limits.max_line_length:
+            raise ContentProblem(
+                ContentError(
+                    path,
+                    number,
+                    f"a line of {len(line)} characters, over {limits.max_line_length} (limits.max_line_length)",
+                    "break it into paragraphs, or raise limits.max_line_length in briefgen.yaml",
+                )
+            )
+
+
+def _split_front_matter(path: Path, text: str, max_depth: int) -> tuple[dict[str, Any], str, int]:
     end = FRONT_MATTER_END.search(text, 4)
     if end is None:
         raise ContentProblem(
@@ -169,18 +238,11 @@ def _split_front_matter(path: Path, text: str) -> tuple[dict[str, Any], str, int
         )
     header = text[4 : end.start()]
     try:
-        meta = yaml.load(header, Loader=_FrontMatterLoader) or {}
-    except yaml.YAMLError as exc:
-        problem = getattr(exc, "problem", None) or "bad syntax"
-        mark = getattr(exc, "problem_mark", None)
-        if "stream end" in problem:
-            # An unclosed bracket or quote is noticed at the end; where it opened is the useful line.
-            mark = getattr(exc, "context_mark", None) or mark
-        line = mark.line + 2 if mark else 1
+        meta = safeyaml.load(header, max_depth) or {}
+    except safeyaml.YamlProblem as exc:
+        # The front matter starts on the file's second line.
         raise ContentProblem(
-            ContentError(
-                path, line, f"front matter is not valid YAML ({problem})", "fix the YAML between the --- lines"
-            )
+            ContentError(path, exc.line + 1, f"front matter: {exc.message}", "fix the YAML between the --- lines")
         ) from None
     if not isinstance(meta, dict):
         raise ContentProblem(ContentError(path, 2, "front matter is not a mapping", "write it as key: value lines"))

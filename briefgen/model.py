@@ -48,6 +48,7 @@ class SourceDocument:
     lang: str
     translation: SourceDocument | None = None  # a human English sidecar (name.en.md)
     meta_lines: dict[str, int] = field(default_factory=dict)  # front matter key -> its line in the file
+    modified: dt.date | None = None  # the file's modification date: the day a report without a date is read against
 
 
 @dataclass(frozen=True)

@@ -1,21 +1,47 @@
 """Stage 6, write: the rendered site goes to a staging folder beside site/ and replaces it only once
-complete, so a failed or interrupted build leaves the previous site as it was."""
+complete, so a failed or interrupted build leaves the previous site as it was.
+
+Builds of one site may run at once (an editor's preview and CI, two terminals): each holds a lock on the
+folder that holds site/ while it writes, so one build's clean-up never meets another's staging folder. The
+swap is one atomic exchange of the two folders where the system has one (Linux renameat2 with
+RENAME_EXCHANGE), so site/ exists at every instant; elsewhere two renames, and a build that finds the
+site missing after a crash between them puts the old one back.
+"""
 
 from __future__ import annotations
 
+import contextlib
+import ctypes
+import errno
 import os
+import secrets
 import shutil
-from collections.abc import Iterable, Mapping
+import sys
+import time
+from collections.abc import Iterable, Iterator, Mapping
 from pathlib import Path, PurePosixPath
+
+from .tree import Refused, walk_files
 
 STAGING_PREFIX = ".staging-"
 RETIRED_PREFIX = ".retired-"
 # Written into every site, so that a build never replaces a folder it did not make itself.
 MARKER = ".briefgen-site"
+# How long a build waits for another build of the same site to finish writing.
+LOCK_TIMEOUT = 600.0
+
+try:
+    import fcntl
+except ImportError:  # Windows: no advisory locks; builds there must not overlap
+    fcntl = None  # type: ignore[assignment]
 
 
 class UnsafePathError(ValueError):
     """An output path that would land outside the site folder."""
+
+
+class WriteFailed(Exception):
+    """The site could not be written; the message names the path and the cause. The old site stands."""
 
 
 def safe_relative(path: str) -> PurePosixPath:
@@ -33,28 +59,75 @@ def safe_relative(path: str) -> PurePosixPath:
     return rel
 
 
-def _copy_tree(source: Path, staging: Path, prefix: str) -> None:
-    """Static files, copied as files: links are not followed out of the static folder."""
-    root = source.resolve()
-    for dirpath, _dirnames, filenames in os.walk(source):
-        for name in sorted(filenames):
-            file = Path(dirpath) / name
-            if file.is_symlink() and not file.resolve().is_relative_to(root):
-                continue
-            rel = prefix + file.relative_to(source).as_posix()
-            target = staging / safe_relative(rel)
-            target.parent.mkdir(parents=True, exist_ok=True)
-            shutil.copyfile(file, target)
+# What to do about an operating-system error while writing, by errno.
+_OS_ADVICE = {
+    errno.ENOSPC: "the disk is full — free some space and build again",
+    errno.EDQUOT: "the disk quota is used up — free some space and build again",
+    errno.EROFS: "the file system is read-only — build on a writable disk or set output_dir",
+    errno.EACCES: "permission denied — check the folder's owner and permissions",
+    errno.EPERM: "not permitted — the folder may be immutable (lsattr; chattr -i) or owned by someone else",
+    errno.EBUSY: "the folder is busy (a mount point, or open in another program) — close it and build again",
+}
+
+
+def describe_os_error(exc: OSError, fallback: Path) -> str:
+    """One line naming the path and the cause, with what to do."""
+    where = exc.filename or fallback
+    advice = _OS_ADVICE.get(exc.errno or 0, f"{exc.strerror or exc} — fix the cause and build again")
+    return f"{where}: {advice}"
+
+
+def _copy_tree(source: Path, staging: Path, prefix: str, refused: list[str]) -> None:
+    """Static files, copied as files: links out of the static folder, devices and FIFOs are refused."""
+    for found in walk_files(source):
+        if isinstance(found, Refused):
+            refused.append(str(found))
+            continue
+        rel = prefix + found.relative_to(source).as_posix()
+        target = staging / safe_relative(rel)
+        target.parent.mkdir(parents=True, exist_ok=True)
+        shutil.copyfile(found, target)
+
+
+@contextlib.contextmanager
+def site_lock(output_dir: Path, timeout: float = LOCK_TIMEOUT) -> Iterator[None]:
+    """Hold the lock of the folder that holds output_dir: a second build waits for the first to finish
+    writing, and gives up after `timeout` seconds with a clear message. The lock is on the folder itself
+    (flock on a directory descriptor), so nothing is left behind, and the system drops it when a build
+    dies, even by kill -9."""
+    parent = output_dir.parent
+    parent.mkdir(parents=True, exist_ok=True)
+    if fcntl is None:
+        yield
+        return
+    fd = os.open(parent, os.O_RDONLY)
+    try:
+        deadline = time.monotonic() + timeout
+        while True:
+            try:
+                fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+                break
+            except BlockingIOError:
+                if time.monotonic() >= deadline:
+                    raise WriteFailed(
+                        f"{output_dir}: another briefgen build has been writing it for {timeout:.0f} s — "
+                        "wait for it to finish (or stop it), then build again"
+                    ) from None
+                time.sleep(0.1)
+        yield
+    finally:
+        os.close(fd)  # closing drops the lock
 
 
 def _sweep(output_dir: Path) -> None:
-    """Leftovers of a build that was killed before it could clean up after itself."""
+    """Leftovers of builds that were killed before they could clean up; called with the lock held, so
+    no other build is using them. A site retired by a build killed between its two renames is put back."""
     parent = output_dir.parent
-    if not parent.is_dir():
-        return
-    for prefix in (STAGING_PREFIX, RETIRED_PREFIX):
-        for stale in parent.glob(f"{prefix}{output_dir.name}-*"):
-            shutil.rmtree(stale, ignore_errors=True)
+    retired = sorted(parent.glob(f"{RETIRED_PREFIX}{output_dir.name}-*"), key=lambda p: p.stat().st_mtime)
+    if not output_dir.exists() and retired and (retired[-1] / MARKER).exists():
+        retired.pop().rename(output_dir)
+    for stale in [*parent.glob(f"{STAGING_PREFIX}{output_dir.name}-*"), *retired]:
+        shutil.rmtree(stale, ignore_errors=True)
 
 
 def check_replaceable(output_dir: Path) -> None:
@@ -67,19 +140,34 @@ def check_replaceable(output_dir: Path) -> None:
         raise UnsafePathError(f"{output_dir} is a file — remove it or set output_dir to a folder")
 
 
-def write_site(pages: Mapping[str, bytes], static_dirs: Iterable[tuple[Path, str]], output_dir: Path) -> None:
-    """Write pages and copy static folders (each with the site-relative prefix it goes under)."""
-    check_replaceable(output_dir)
-    _sweep(output_dir)
-    output_dir.parent.mkdir(parents=True, exist_ok=True)
-    staging = output_dir.parent / f"{STAGING_PREFIX}{output_dir.name}-{os.getpid()}"
+def write_site(
+    pages: Mapping[str, bytes],
+    static_dirs: Iterable[tuple[Path, str]],
+    output_dir: Path,
+    lock_timeout: float = LOCK_TIMEOUT,
+) -> list[str]:
+    """Write pages and copy static folders (each with the site-relative prefix it goes under). Returns
+    the static files refused (links out, devices); raises WriteFailed for a disk that is full, read-only
+    or busy, with the old site untouched."""
+    try:
+        with site_lock(output_dir, lock_timeout):
+            _sweep(output_dir)
+            check_replaceable(output_dir)
+            return _write_and_swap(pages, static_dirs, output_dir)
+    except OSError as exc:
+        raise WriteFailed(describe_os_error(exc, output_dir) + "; the site already there is untouched") from None
+
+
+def _write_and_swap(pages: Mapping[str, bytes], static_dirs: Iterable[tuple[Path, str]], output_dir: Path) -> list[str]:
+    refused: list[str] = []
+    staging = output_dir.parent / f"{STAGING_PREFIX}{output_dir.name}-{os.getpid()}-{secrets.token_hex(4)}"
     try:
         staging.mkdir()
         (staging / MARKER).write_bytes(b"")
         # Static files first, so a page of the same name wins.
         for static, prefix in static_dirs:
             if static.is_dir():
-                _copy_tree(static, staging, prefix)
+                _copy_tree(static, staging, prefix, refused)
         for path, data in sorted(pages.items()):
             target = staging / safe_relative(path)
             target.parent.mkdir(parents=True, exist_ok=True)
@@ -87,17 +175,48 @@ def write_site(pages: Mapping[str, bytes], static_dirs: Iterable[tuple[Path, str
         _swap(staging, output_dir)
     finally:
         shutil.rmtree(staging, ignore_errors=True)
+    return refused
 
 
 def _swap(staging: Path, output_dir: Path) -> None:
+    """Put staging in output_dir's place; afterwards staging holds the old site (or nothing)."""
     if not output_dir.exists():
         staging.rename(output_dir)
-        return
-    retired = output_dir.parent / f"{RETIRED_PREFIX}{output_dir.name}-{os.getpid()}"
+    elif not exchange(staging, output_dir):
+        _swap_by_renames(staging, output_dir)
+
+
+def _swap_by_renames(staging: Path, output_dir: Path) -> None:
+    """Where no atomic exchange exists: for an instant there is no site/, and a crash then leaves the
+    old one retired, which the next build's _sweep puts back."""
+    retired = output_dir.parent / f"{RETIRED_PREFIX}{output_dir.name}-{os.getpid()}-{secrets.token_hex(4)}"
     output_dir.rename(retired)
     try:
         staging.rename(output_dir)
     except BaseException:
         retired.rename(output_dir)
         raise
-    shutil.rmtree(retired, ignore_errors=True)
+    retired.rename(staging)  # so that write_site's clean-up removes it
+
+
+_AT_FDCWD = -100
+_RENAME_EXCHANGE = 2
+
+
+def exchange(first: Path, second: Path) -> bool:
+    """Swap two paths in one atomic step (Linux renameat2 RENAME_EXCHANGE, glibc 2.28+). False where the
+    system or file system has no such call, so the caller falls back; other failures raise OSError."""
+    if not sys.platform.startswith("linux"):
+        return False
+    try:
+        libc = ctypes.CDLL(None, use_errno=True)
+        renameat2 = libc.renameat2
+    except (OSError, AttributeError):
+        return False
+    renameat2.argtypes = [ctypes.c_int, ctypes.c_char_p, ctypes.c_int, ctypes.c_char_p, ctypes.c_uint]
+    if renameat2(_AT_FDCWD, os.fsencode(first), _AT_FDCWD, os.fsencode(second), _RENAME_EXCHANGE) == 0:
+        return True
+    code = ctypes.get_errno()
+    if code in (errno.ENOSYS, errno.EINVAL, errno.ENOTSUP):
+        return False
+    raise OSError(code, os.strerror(code), str(second))

@@ -1,8 +1,10 @@
+import json
+
 import pytest
 
 from briefgen import cache as cache_module
 from briefgen import facts as facts_module
-from briefgen.build import build_site
+from briefgen.build import BuildFailed, build_site
 from briefgen.cache import SplitCache
 
 from .conftest import KK_MEETING, RU_MEETING
@@ -53,7 +55,7 @@ def extractions(monkeypatch) -> list[str]:
     read: list[str] = []
     real = facts_module.extract_meetings
     monkeypatch.setattr(
-        facts_module, "extract_meetings", lambda article, g: read.append(article.slug) or real(article, g)
+        facts_module, "extract_meetings", lambda article, g, *day: read.append(article.slug) or real(article, g, *day)
     )
     return read
 
@@ -81,3 +83,62 @@ def test_a_change_to_the_sites_gazetteer_reads_every_article_again(site, extract
     )
     build_site(config)
     assert len(extractions) == 1
+
+
+def _rewrite(path, change) -> None:
+    data = json.loads(path.read_text(encoding="utf-8"))
+    change(data)
+    path.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+
+
+def test_a_cache_edited_into_other_valid_json_is_rebuilt_never_published(site):
+    config = site({"content/a.md": KK_MEETING})
+    build_site(config)
+    page = next((config.root / "site" / "briefings").glob("*/index.html"))
+    first = page.read_bytes()
+    splits = config.root / ".briefgen-cache" / "sentences.json"
+
+    def inject(data):
+        data["values"] = {key: ["<b>Injected</b> text."] for key in data["values"]}
+
+    _rewrite(splits, inject)
+    build_site(config)
+    assert page.read_bytes() == first
+    # Even with its checksum made to match, a split that is not of the article's text is not used.
+    _rewrite(splits, inject)
+    _rewrite(splits, lambda data: data.update(checksum=cache_module._checksum(data["values"])))
+    build_site(config)
+    assert page.read_bytes() == first
+
+
+def test_a_facts_cache_with_a_key_missing_is_read_again(site, extractions):
+    config = site({"content/a.md": KK_MEETING})
+    build_site(config)
+    first = (config.root / "site" / "facts.json").read_bytes()
+    stored = config.root / ".briefgen-cache" / "facts.json"
+    _rewrite(stored, lambda data: [m.pop("date", None) for ms in data["values"].values() for m in ms])
+    extractions.clear()
+    build_site(config)
+    assert len(extractions) == 1
+    assert (config.root / "site" / "facts.json").read_bytes() == first
+
+
+def test_a_cache_folder_that_is_a_file_is_one_line(site):
+    config = site({"content/a.md": KK_MEETING})
+    (config.root / ".briefgen-cache").write_text("not a folder")
+    with pytest.raises(BuildFailed, match=r"\.briefgen-cache: cannot make the cache folder .* set cache_dir"):
+        build_site(config)
+
+
+def test_a_very_long_paragraph_is_split_in_bounded_pieces_into_the_same_sentences(tmp_path):
+    """pysbd's time grows with the square of one call's text; the cache hands it bounded pieces, cut
+    where no abbreviation can be (so «г. Алматы» stays whole)."""
+    sentence = "Стороны обсудили транзит грузов через г. Алматы и т.д. в рамках программы сотрудничества. "
+    text = (sentence * 200).strip()
+    pieces = cache_module.pieces_for_pysbd(text)
+    assert len(pieces) > 1 and all(len(p) <= cache_module.PYSBD_PIECE for p in pieces)
+    assert "".join(pieces) == text
+    assert SplitCache(tmp_path / "s.json").split(text, "ru") == cache_module.segment.split_sentences(text, "ru")
+    # No sentence end at all: cut between words, never inside one.
+    words = cache_module.pieces_for_pysbd("слово " * 3000)
+    assert all(p.endswith(" ") for p in words[:-1])

@@ -43,7 +43,7 @@ def test_values_are_read_and_typed(tmp_path):
         ("target_language: English\n", "target_language: expected a language code like en"),
         ("translation: yes\n", "briefgen.yaml:1: translation: expected a mapping"),
         ("facts:\n  enabled: maybe\n", "briefgen.yaml:2: facts.enabled: expected true or false"),
-        ("title: [x\n", "briefgen.yaml:2: invalid YAML"),
+        ("title: [x\n", "briefgen.yaml:1: not valid YAML"),  # the line where the bracket opens
     ],
 )
 def test_errors_name_file_line_key_and_expectation(tmp_path, text, expected):

@@ -1,7 +1,9 @@
+import os
 from pathlib import Path
 
 import pytest
 
+from briefgen.config import LimitsConfig
 from briefgen.load import detect_language, load_content
 
 from .conftest import KK_MEETING, RU_MEETING
@@ -84,3 +86,36 @@ def test_a_windows_1251_file_is_named_as_such(tmp_path):
     result = load(tmp_path, {"cp.md": "Переговоры прошли в Астане.".encode("cp1251")})
     (error,) = result.errors
     assert "not UTF-8 text (it looks like Windows-1251) — re-save it with UTF-8 encoding" in str(error)
+
+
+def test_links_inside_content_are_followed_once_and_links_out_refused(tmp_path):
+    result = load(tmp_path, {"real/a.md": RU_MEETING})
+    content = tmp_path / "content"
+    os.symlink(content / "real" / "a.md", content / "alias.md")  # inside: read like any file
+    os.symlink(content, content / "real" / "loop")  # a folder linking to its parent: walked once
+    os.symlink("/etc/hostname", content / "host.md")
+    os.symlink(tmp_path / "missing.md", content / "dangling.md")
+    result = load_content(content, "en", "kk")
+    assert sorted(d.rel_path.as_posix() for d in result.documents) == ["alias.md", "real/a.md"]
+    messages = sorted(str(e) for e in result.errors)
+    assert len(messages) == 2
+    assert "dangling.md: cannot be read" in messages[0]
+    assert "host.md: a link to /etc/hostname, outside" in messages[1]
+
+
+def test_a_fifo_is_refused_without_waiting_for_a_writer(tmp_path):
+    load(tmp_path, {"good.md": RU_MEETING})
+    os.mkfifo(tmp_path / "content" / "pipe.md")
+    result = load_content(tmp_path / "content", "en", "kk")
+    assert [d.rel_path.name for d in result.documents] == ["good.md"]
+    (error,) = result.errors
+    assert "pipe.md: not a regular file" in str(error)
+
+
+def test_limits_name_their_config_key(tmp_path):
+    load(tmp_path, {"big.md": RU_MEETING + "Ещё. " * 400, "wide.txt": "Слово " * 100})
+    limits = LimitsConfig(max_article_bytes=2000, max_line_length=300)
+    result = load_content(tmp_path / "content", "en", "kk", limits)
+    messages = sorted(str(e) for e in result.errors)
+    assert "big.md: larger than" in messages[0] and "limits.max_article_bytes" in messages[0]
+    assert "wide.txt:1: a line of 600 characters" in messages[1] and "limits.max_line_length" in messages[1]

@@ -15,27 +15,18 @@ def configure(parser: argparse.ArgumentParser, options: argparse.ArgumentParser)
 
 
 def run(args: argparse.Namespace, out: Output) -> int:
-    from ..build import BuildFailed, prepare
-    from ..facts import apply_facts, facts_memo
-    from ..model import ContentProblem
+    from ..build import BuildFailed, check_site
 
     config = site_config(args, out)
     if config is None:
         return USAGE
     try:
-        prepared = prepare(config)
-        # Editors' front matter `meetings:` is content too; extracting is how it is checked.
-        # What the last build stored serves here too; a check stores no facts of its own.
-        prepared.errors.extend(apply_facts(prepared.articles, config, facts_memo(config)))
-    except BuildFailed as exc:  # no content folder: nothing to check
+        # The build's own path, without translating or writing: what it reports is what `build` would.
+        report = check_site(config)
+    except BuildFailed as exc:  # no content folder, a broken template, an unreadable gazetteer
         out.error(exc)
         return NOT_WRITTEN
-    except ContentProblem as exc:
-        out.error(exc.error)
-        return CONTENT_ERRORS
-    report_problems(out, prepared.errors, prepared.warnings)
-    status = "ok" if not prepared.errors else "problems found"
-    out.result(
-        f"{status}: {len(prepared.articles)} articles, {len(prepared.errors)} errors, {len(prepared.warnings)} warnings"
-    )
-    return CONTENT_ERRORS if prepared.errors else OK
+    report_problems(out, report.errors, report.warnings)
+    status = "ok" if not report.errors else "problems found"
+    out.result(f"{status}: {report.articles} articles, {len(report.errors)} errors, {len(report.warnings)} warnings")
+    return CONTENT_ERRORS if report.errors else OK

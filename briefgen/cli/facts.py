@@ -79,7 +79,10 @@ def article_files(paths: list[Path], config: Config, out: Output) -> Iterator[Pa
 
     for given in paths:
         if given.is_dir():
-            found = discover(given, config.target_language)[0]
+            discovered = discover(given, config.target_language, config.limits)
+            for error in discovered.errors:  # links out of the folder, FIFOs, names that are not UTF-8
+                out.error(error)
+            found = discovered.articles
             if not found:
                 out.error(f"{given}: no articles (.md, .txt) in this folder — give a folder of articles")
                 yield None

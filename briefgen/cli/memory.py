@@ -41,26 +41,32 @@ def configure(parser: argparse.ArgumentParser, options: argparse.ArgumentParser)
     correct.add_argument("--lang", help="language of a sentence given as text (default: detected)")
 
 
-def open_memory(args: argparse.Namespace, out: Output) -> tuple[Config, TranslationMemory] | int:
-    """The site's configuration and memory, or the exit code once the error is told."""
+def open_memory(args: argparse.Namespace, out: Output, reading: bool = False) -> tuple[Config, TranslationMemory] | int:
+    """The site's configuration and memory, or the exit code once the error is told. With `reading`, a
+    damaged memory is opened read-only as it is, so that export saves what can still be read."""
     from ..translate.memory import MemoryFileError, TranslationMemory
 
     config = site_config(args, out)
     if config is None:
         return USAGE
     try:
-        return config, TranslationMemory.in_cache(config.path(config.cache_dir), config.path(config.output_dir))
+        cache, output = config.path(config.cache_dir), config.path(config.output_dir)
+        return config, TranslationMemory.in_cache(cache, output, reading)
     except MemoryFileError as exc:
         out.error(exc)
         return FAILED
 
 
 def run_export(args: argparse.Namespace, out: Output) -> int:
-    opened = open_memory(args, out)
+    opened = open_memory(args, out, reading=True)
     if isinstance(opened, int):
         return opened
     with opened[1] as memory:
-        count = memory.export_tmx(args.file)
+        try:
+            count = memory.export_tmx(args.file)
+        except OSError as exc:
+            out.error(f"{args.file}: cannot write it ({exc.strerror})")
+            return FAILED
     out.result(f"wrote {count} translation units to {args.file}")
     return OK
 

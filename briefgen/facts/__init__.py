@@ -33,21 +33,26 @@ def _cached(paths: tuple[Path, ...]) -> Gazetteer:
     return load_gazetteer_files(list(paths))
 
 
-def apply_facts(articles: list[Article], config: Config, memo: StoredMemo | None = None) -> list[ContentError]:
+def apply_facts(
+    articles: list[Article], config: Config, memo: StoredMemo | None = None, today: dt.date | None = None
+) -> list[ContentError]:
     """Fill each article's meetings; returns the problems found in front matter `meetings:`. With a memo
-    (see `facts_memo`), an article read before under the same rules and gazetteer is not read again."""
+    (see `facts_memo`), an article read before under the same rules and gazetteer is not read again.
+    `today` (the build date, read here when not given) dates an article that has no file date."""
     errors: list[ContentError] = []
+    build_date = today or dt.date.today()
     for article in articles:
         extracted: list[Meeting] = []
         if config.facts.enabled:
-            key = _article_key(article)
+            reference = article.date or article.source.modified or build_date
+            key = _article_key(article, reference)
             stored = memo.get(key) if memo is not None else None
             if stored is not None:
                 extracted = [_meeting_from_json(m) for m in stored]
             else:
                 # The gazetteer is loaded (once, cached) only for an article not stored: a rebuild that
                 # changed nothing does without its half second of loading.
-                extracted = extract_meetings(article, load_gazetteer(config))
+                extracted = extract_meetings(article, load_gazetteer(config), reference)
                 if memo is not None:
                     memo.put(key, [_meeting_to_json(m) for m in extracted])
         article.meetings, problems = merge_front_matter(article, extracted)
@@ -63,19 +68,22 @@ def facts_memo(config: Config) -> StoredMemo:
     """The stored meetings of the last build, valid while the extractor, its data, the site's gazetteer
     files and the analyzers it leans on are unchanged."""
     here = Path(__file__).parent
-    # The rules (every module of this package) and the words they read (the language data files).
-    sources = [*sorted(here.rglob("*.py")), *sorted((here.parent / "lang" / "data").glob("*.facts.yaml"))]
+    # The rules (every module of this package) and the words they read (the language data files: the
+    # facts' and the dates' words).
+    sources = [*sorted(here.rglob("*.py")), *sorted((here.parent / "lang" / "data").glob("*.*.yaml"))]
     sources.append(here.parent / "data" / "gazetteer.yaml")
     sources += [config.path(p).resolve() for p in config.facts.gazetteer if config.path(p).is_file()]
     libraries = ", ".join(f"{name} {version(name)}" for name in ANALYZERS)
     return StoredMemo(config.path(config.cache_dir) / "facts.json", f"{libraries}; {files_fingerprint(sources)}")
 
 
-def _article_key(article: Article) -> str:
-    """Everything extraction reads from an article: its language, date, front matter and sentences."""
+def _article_key(article: Article, reference: dt.date) -> str:
+    """Everything extraction reads from an article: its language, date, front matter and sentences, and
+    the day it is read against."""
     read = {
         "lang": article.lang,
         "date": article.date,
+        "reference": reference,
         "meta": {k: v for k, v in article.meta.items() if k != "meetings"},
         "title": article.title.text,
         "blocks": [[b.kind, [[s.id, s.text] for s in b.sentences]] for b in article.blocks],

@@ -4,6 +4,7 @@ into front matter. One shape for all three, so what the tool prints is what an e
 from __future__ import annotations
 
 import json
+import math
 from typing import Any
 
 import yaml
@@ -12,8 +13,9 @@ from ..model import Article, Meeting
 
 
 def number(value: float | None) -> float | int | None:
-    """4500000000 rather than 4.5e9: whole numbers print as integers."""
-    if value is None:
+    """4500000000 rather than 4.5e9: whole numbers print as integers. A figure too large to be a number
+    (an overflow to infinity) has no value: JSON has no Infinity, and the wording stays in `text`."""
+    if value is None or not math.isfinite(value):
         return None
     return int(value) if float(value).is_integer() else value
 
@@ -55,7 +57,8 @@ def article_dict(article: Article, source: str) -> dict[str, Any]:
 
 
 def to_json(data: Any) -> str:
-    return json.dumps(data, ensure_ascii=False, indent=2, sort_keys=True)
+    # allow_nan=False: a non-finite number that slipped through is an error here, never invalid JSON.
+    return json.dumps(data, ensure_ascii=False, indent=2, sort_keys=True, allow_nan=False)
 
 
 def facts_json(articles: list[Article]) -> bytes:

@@ -25,8 +25,6 @@ from typing import Protocol
 
 import ctranslate2
 import sentencepiece as spm
-from argostranslate import package as argos_package
-from argostranslate import settings as argos_settings
 from argostranslate.tokenizer import BPETokenizer
 
 from ..config import Config, TranslationConfig
@@ -64,32 +62,39 @@ class InstalledPackage:
 def packages_dir(config: Config | None = None) -> Path:
     """Where packages are installed: the site's setting, else ARGOS_PACKAGES_DIR, else Argos' own.
 
-    The environment is read here, not through argostranslate.settings, which reads it once at import.
+    The environment is read here, and Argos' default folder worked out here (as argostranslate.settings
+    does), because importing argostranslate.settings creates folders in the user's home as a side effect:
+    no command may do that unless it downloads a package.
     """
     if config is not None and config.translation.packages_dir is not None:
         return config.path(config.translation.packages_dir)
     if os.environ.get("ARGOS_PACKAGES_DIR"):
         return Path(os.environ["ARGOS_PACKAGES_DIR"])
-    return Path(argos_settings.package_data_dir)
+    data_home = os.environ.get("XDG_DATA_HOME") or str(Path.home() / ".local" / "share")
+    return Path(data_home) / "argos-translate" / "packages"
 
 
 def read_package(path: Path) -> InstalledPackage:
+    """An installed package from its metadata.json, read as argostranslate.package.Package reads it
+    (without importing that module: see packages_dir, and without loading its tokenizer)."""
     try:
-        pkg = argos_package.Package(path)
         metadata = json.loads((path / "metadata.json").read_text(encoding="utf-8"))
+        if not isinstance(metadata, dict):
+            raise ValueError("metadata.json is not an object")
     except (OSError, ValueError) as exc:
         raise PackageError(f"{path}: not a readable Argos package ({exc}) — remove or reinstall it") from None
-    if pkg.type != "translate" or not pkg.from_code or not pkg.to_code:
+    from_code, to_code = metadata.get("from_code"), metadata.get("to_code")
+    if metadata.get("type", "translate") != "translate" or not from_code or not to_code:
         raise PackageError(f"{path}/metadata.json: no from_code/to_code — this is not a translation package")
     if not (path / "model" / "model.bin").exists():
         raise PackageError(f"{path}: no model/model.bin — the package is incomplete; reinstall it")
-    if getattr(pkg, "tokenizer", None) is None:
+    if not ((path / "sentencepiece.model").exists() or (path / "bpe.model").exists()):
         raise PackageError(f"{path}: neither sentencepiece.model nor bpe.model — the package is incomplete")
     return InstalledPackage(
         path=path,
-        from_code=pkg.from_code,
-        to_code=pkg.to_code,
-        version=pkg.package_version or "0",
+        from_code=str(from_code),
+        to_code=str(to_code),
+        version=str(metadata.get("package_version") or "0"),
         source_prefix=str(metadata.get("source_prefix") or ""),
         target_prefix=str(metadata.get("target_prefix") or ""),
     )
@@ -177,6 +182,10 @@ def remove_package(name: str, directory: Path) -> list[InstalledPackage]:
 
 def download_from_index(name: str, timeout: float = 30) -> Path:
     """Fetch a package such as translate-ru_en from the Argos index (needs the internet)."""
+    # Imported here: argostranslate creates its folders in the user's home on import (see packages_dir).
+    from argostranslate import package as argos_package
+    from argostranslate import settings as argos_settings
+
     url = argos_settings.remote_package_index
     try:
         with urllib.request.urlopen(url, timeout=timeout) as response:

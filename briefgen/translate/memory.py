@@ -15,10 +15,12 @@ The memory exchanges with translators' tools as TMX 1.4b.
 from __future__ import annotations
 
 import datetime as dt
+import shutil
 import sqlite3
 import unicodedata
 import xml.etree.ElementTree as ET
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -28,6 +30,8 @@ MEMORY_FILE = "translation-memory.sqlite3"
 HUMAN = "human"
 MACHINE = "machine"
 XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
+ENTRY_COLUMNS = "source_lang, target_lang, source, target, origin, model, terms"
+ENTRY_ORDER = "ORDER BY source_lang, target_lang, source_key, origin"
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS segments (
@@ -71,29 +75,98 @@ class ImportResult:
     kept: int  # human corrections already in the memory that the file would have changed
 
 
+COLUMNS = ("origin", "model", "source_lang", "target_lang", "source_key", "terms", "source", "target", "created")
+# SQLite's primary result codes (https://sqlite.org/rescode.html) that are no damage to the file.
+SQLITE_PERM, SQLITE_BUSY, SQLITE_LOCKED, SQLITE_READONLY, SQLITE_IOERR, SQLITE_FULL, SQLITE_CANTOPEN = (
+    3,
+    5,
+    6,
+    8,
+    10,
+    13,
+    14,
+)
+# ... and the two that are.
+SQLITE_CORRUPT, SQLITE_NOTADB = 11, 26
+# How long a build waits for another build's transaction on the same memory.
+BUSY_TIMEOUT = 60.0
+
+
+class _WrongTable(sqlite3.DatabaseError):
+    """A memory file whose table is not the one briefgen made (a column dropped or added)."""
+
+
+def _nearly_full(folder: Path) -> bool:
+    """SQLite reports a full disk as an I/O error when it cannot even make its -shm file."""
+    try:
+        return shutil.disk_usage(folder).free < 1 << 20
+    except OSError:
+        return False
+
+
 class TranslationMemory:
-    def __init__(self, path: Path):
+    def __init__(self, path: Path, reading: bool = False):
+        """Open (or create) the memory. With `reading`, a damaged file is opened as it is, read-only, so
+        that `export` saves what can still be read."""
         self.path = path
-        path.parent.mkdir(parents=True, exist_ok=True)
         try:
-            self.db = sqlite3.connect(path)
+            path.parent.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise MemoryFileError(
+                f"{path.parent}: cannot make the cache folder ({exc.strerror}) — set cache_dir"
+            ) from None
+        if reading:
+            try:
+                self.db = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, timeout=BUSY_TIMEOUT)
+            except sqlite3.Error as exc:
+                raise MemoryFileError(self._explain(exc)) from None
+            return
+        with self._guard():
+            self.db = sqlite3.connect(path, timeout=BUSY_TIMEOUT)
             self.db.execute("PRAGMA journal_mode=WAL")
             self.db.execute("PRAGMA synchronous=NORMAL")
             self.db.executescript(SCHEMA)
-        except sqlite3.DatabaseError as exc:
-            raise MemoryFileError(
-                f"{path}: not a usable translation memory ({exc}) — move it away; the next build starts a new one"
-            ) from None
+            columns = tuple(row[1] for row in self.db.execute("PRAGMA table_info(segments)"))
+            if columns != COLUMNS:
+                raise _WrongTable(f"its table has the columns {', '.join(columns)}")
+
+    @contextmanager
+    def _guard(self) -> Iterator[None]:
+        """SQLite's errors as one line for the user: out of space or read-only is no damage, and the
+        memory must never be called broken then (moving it away would throw away human corrections)."""
+        try:
+            yield
+        except sqlite3.Error as exc:
+            raise MemoryFileError(self._explain(exc)) from None
+
+    def _explain(self, exc: sqlite3.Error) -> str:
+        code = (getattr(exc, "sqlite_errorcode", None) or 0) & 0xFF
+        if code == SQLITE_FULL or (code == SQLITE_IOERR and _nearly_full(self.path.parent)):
+            return f"{self.path}: the disk is full ({exc}) — the translation memory is intact; free some space"
+        if code in (SQLITE_READONLY, SQLITE_PERM, SQLITE_CANTOPEN):
+            return (
+                f"{self.path}: cannot write the translation memory ({exc}) — check the permissions of "
+                f"{self.path.parent}, or set cache_dir in briefgen.yaml; the memory itself is intact"
+            )
+        if code in (SQLITE_BUSY, SQLITE_LOCKED):
+            return f"{self.path}: another build held the translation memory too long ({exc}) — build again"
+        if code in (SQLITE_CORRUPT, SQLITE_NOTADB) or isinstance(exc, _WrongTable):
+            return (
+                f"{self.path}: the translation memory is damaged ({exc}) — save what can be read with "
+                f"`briefgen memory export rescued.tmx`, move {self.path.name} away, "
+                "then `briefgen memory import rescued.tmx`"
+            )
+        return f"{self.path}: cannot use the translation memory ({exc}) — check the disk, then build again"
 
     @classmethod
-    def in_cache(cls, cache_dir: Path, output_dir: Path) -> TranslationMemory:
+    def in_cache(cls, cache_dir: Path, output_dir: Path, reading: bool = False) -> TranslationMemory:
         cache, output = cache_dir.resolve(), output_dir.resolve()
         if cache == output or cache.is_relative_to(output):
             raise MemoryFileError(
                 f"cache_dir {cache_dir} is inside output_dir {output_dir}, which every build replaces — "
                 "set cache_dir in briefgen.yaml to a folder outside the site, such as .briefgen-cache"
             )
-        return cls(cache_dir / MEMORY_FILE)
+        return cls(cache_dir / MEMORY_FILE, reading)
 
     def close(self) -> None:
         self.db.close()
@@ -105,22 +178,24 @@ class TranslationMemory:
         self.close()
 
     def has_pair(self, source_lang: str, target_lang: str) -> bool:
-        row = self.db.execute(
-            "SELECT 1 FROM segments WHERE source_lang = ? AND target_lang = ? LIMIT 1", (source_lang, target_lang)
-        ).fetchone()
+        with self._guard():
+            row = self.db.execute(
+                "SELECT 1 FROM segments WHERE source_lang = ? AND target_lang = ? LIMIT 1", (source_lang, target_lang)
+            ).fetchone()
         return row is not None
 
     def human(self, source_lang: str, target_lang: str, sources: Sequence[str]) -> dict[str, str]:
         """Human translations of those sources that have one, keyed by the source as given."""
         keys = {normalize(s): s for s in sources}
         found: dict[str, str] = {}
-        for chunk in _chunks(list(keys)):
-            rows = self.db.execute(
-                f"SELECT source_key, target FROM segments WHERE origin = 'human' AND source_lang = ? "
-                f"AND target_lang = ? AND source_key IN ({','.join('?' * len(chunk))})",
-                (source_lang, target_lang, *chunk),
-            )
-            found.update((keys[key], target) for key, target in rows)
+        with self._guard():
+            for chunk in _chunks(list(keys)):
+                rows = self.db.execute(
+                    f"SELECT source_key, target FROM segments WHERE origin = 'human' AND source_lang = ? "
+                    f"AND target_lang = ? AND source_key IN ({','.join('?' * len(chunk))})",
+                    (source_lang, target_lang, *chunk),
+                )
+                found.update((keys[key], target) for key, target in rows)
         return found
 
     def machine(
@@ -133,16 +208,17 @@ class TranslationMemory:
         keys = {(normalize(s), terms): (s, terms) for s, terms in sources}
         found: dict[tuple[str, str], str] = {}
         which = "" if model is None else "AND model = ? "
-        for chunk in _chunks(sorted({key for key, _ in keys})):
-            rows = self.db.execute(
-                f"SELECT source_key, terms, target FROM segments WHERE origin = 'machine' {which}"
-                f"AND source_lang = ? AND target_lang = ? AND source_key IN ({','.join('?' * len(chunk))}) "
-                "ORDER BY created",
-                (*([] if model is None else [model]), source_lang, target_lang, *chunk),
-            )
-            for key, terms, target in rows:
-                if (key, terms) in keys:
-                    found[keys[(key, terms)]] = target
+        with self._guard():
+            for chunk in _chunks(sorted({key for key, _ in keys})):
+                rows = self.db.execute(
+                    f"SELECT source_key, terms, target FROM segments WHERE origin = 'machine' {which}"
+                    f"AND source_lang = ? AND target_lang = ? AND source_key IN ({','.join('?' * len(chunk))}) "
+                    "ORDER BY created",
+                    (*([] if model is None else [model]), source_lang, target_lang, *chunk),
+                )
+                for key, terms, target in rows:
+                    if (key, terms) in keys:
+                        found[keys[(key, terms)]] = target
         return found
 
     def add(self, entries: Iterable[Entry], replace_human: bool = False) -> ImportResult:
@@ -150,7 +226,7 @@ class TranslationMemory:
         human rows replace an older correction only when `replace_human` (a deliberate correction)."""
         added = kept = 0
         now = dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
-        with self.db:
+        with self._guard(), self.db:
             for e in entries:
                 key = normalize(e.source)
                 if e.origin == HUMAN and not replace_human:
@@ -175,10 +251,28 @@ class TranslationMemory:
         self.add([Entry(source_lang, target_lang, source, target.strip(), HUMAN)], replace_human=True)
 
     def entries(self) -> list[Entry]:
-        rows = self.db.execute(
-            "SELECT source_lang, target_lang, source, target, origin, model, terms FROM segments "
-            "ORDER BY source_lang, target_lang, source_key, origin"
-        )
+        """Every entry; from a damaged file, every entry that can still be read."""
+        try:
+            return [Entry(*row) for row in self.db.execute(f"SELECT {ENTRY_COLUMNS} FROM segments {ENTRY_ORDER}")]
+        except sqlite3.DatabaseError:
+            return self._salvage()
+
+    def _salvage(self) -> list[Entry]:
+        """Row by row, skipping the rows on damaged pages (SQLite's .recover does more, but needs the
+        sqlite3 program; this keeps what a plain query can reach)."""
+        try:
+            top = self.db.execute("SELECT max(rowid) FROM segments").fetchone()[0] or 0
+        except sqlite3.Error:
+            top = self.path.stat().st_size // 16  # no row is smaller than this
+        rows = []
+        for rowid in range(1, top + 1):
+            try:
+                row = self.db.execute(f"SELECT {ENTRY_COLUMNS} FROM segments WHERE rowid = ?", (rowid,)).fetchone()
+            except sqlite3.Error:
+                continue
+            if row is not None:
+                rows.append(row)
+        rows.sort(key=lambda r: (r[0], r[1], normalize(r[2]), r[4]))
         return [Entry(*row) for row in rows]
 
     def export_tmx(self, path: Path) -> int:
@@ -240,8 +334,7 @@ def read_tmx(path: Path, target_lang: str) -> list[Entry]:
             source_lang = next((lang for lang in segs if lang != target_lang), "")
         if not source_lang or target_lang not in segs or not segs[source_lang] or not segs[target_lang]:
             raise MemoryFileError(
-                f"{path}: translation unit {number} lacks a source or a {target_lang} segment — "
-                "fix or remove that <tu>"
+                f"{path}: translation unit {number} lacks a source or a {target_lang} segment — fix or remove that <tu>"
             )
         origin = props.get("x-origin", HUMAN)
         entries.append(

@@ -1,6 +1,8 @@
 """Fact boxes on the built pages, the key facts on the index, and site/facts.json."""
 
+import datetime
 import json
+import os
 import re
 
 from briefgen.build import build_site
@@ -55,3 +57,22 @@ def test_front_matter_meetings_override_and_bad_ones_are_reported(site):
     assert data["a.md"]["meetings"][0]["kind"] == "reception"
     [error] = report.errors
     assert str(error).startswith(str(config.root / "content" / "b.md") + ":5:") and "is not a date" in str(error)
+
+
+def test_a_meeting_dated_by_its_dateline_shows_the_date_linked_to_it(site):
+    report_text = (
+        "АСТАНА, 21 қазан – Sputnik. Мемлекет басшысы Қасым-Жомарт Тоқаев бүгін Ақордада Түркия Президенті "
+        "Режеп Тайып Ердоғанды қабылдады.\n"
+    )
+    config = site({"content/reception.txt": report_text})
+    saved = datetime.datetime(2025, 10, 22, 9, 0).timestamp()  # the file's date gives the year
+    os.utime(config.root / "content" / "reception.txt", (saved, saved))
+    build_site(config)
+    page = next((config.root / "site" / "briefings").glob("*/index.html")).read_text(encoding="utf-8")
+    box = page[page.index('class="factbox"') : page.index("</section>", page.index('class="factbox"'))]
+    dated = re.search(
+        r'<dt>Date</dt><dd><a href="#(s[0-9a-f]+)"[^>]*><time datetime="2025-10-21">October 21, 2025', box
+    )
+    assert dated and f'id="{dated.group(1)}"' in page
+    [entry] = json.loads((config.root / "site" / "facts.json").read_text(encoding="utf-8"))
+    assert entry["meetings"][0]["date"] == "2025-10-21"

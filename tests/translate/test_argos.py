@@ -1,5 +1,8 @@
 """The Argos backend: installed packages, batching, pivoting, install and remove."""
 
+import os
+import subprocess
+import sys
 import zipfile
 
 import ctranslate2
@@ -121,3 +124,17 @@ def test_a_sentence_too_long_for_the_model_fails_alone(tmp_path):
     assert results[:2] == [model.expected(s) for s in SENTENCES[:2]]
     assert results[2] is None
     assert "position" in engine.failures[long]
+
+
+def test_commands_that_translate_nothing_make_no_argos_folders_in_home(tmp_path):
+    """Importing argostranslate.settings creates ~/.local/share/argos-translate and two more folders; only
+    a download from the Argos index may do that."""
+    home = tmp_path / "home"
+    home.mkdir()
+    site = tmp_path / "site"
+    (site / "content").mkdir(parents=True)
+    (site / "content" / "a.md").write_text("---\ntitle: Встреча\n---\n\nВ Астане состоялась встреча.\n")
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("XDG_", "ARGOS_"))} | {"HOME": str(home)}
+    for args in (["--help"], ["check"], ["facts", "content/a.md"], ["build"], ["models", "list"]):
+        subprocess.run([sys.executable, "-m", "briefgen", *args], cwd=site, env=env, capture_output=True, timeout=300)
+    assert not any("argos" in p.name for p in home.rglob("*"))

@@ -1,5 +1,7 @@
 """The translation memory: keys, human authority, crash safety, TMX."""
 
+import sqlite3
+
 import pytest
 
 from briefgen.translate.memory import MEMORY_FILE, Entry, MemoryFileError, TranslationMemory, read_tmx
@@ -94,5 +96,34 @@ def test_the_memory_refuses_to_live_inside_the_output_folder(tmp_path):
 def test_a_damaged_memory_file_gets_one_line(tmp_path):
     path = tmp_path / MEMORY_FILE
     path.write_bytes(b"this is not sqlite" * 100)
-    with pytest.raises(MemoryFileError, match="move it away"):
+    with pytest.raises(MemoryFileError, match="damaged .* `briefgen memory export rescued.tmx`"):
         TranslationMemory(path)
+
+
+def test_a_memory_with_a_dropped_column_is_reported_damaged_not_a_traceback(tmp_path):
+    path = tmp_path / MEMORY_FILE
+    with TranslationMemory(path) as memory:
+        memory.correct("ru", "en", "Да.", "Yes.")
+    with sqlite3.connect(path) as db:
+        db.execute("ALTER TABLE segments DROP COLUMN created")
+    with pytest.raises(MemoryFileError, match="damaged .* export rescued.tmx"):
+        TranslationMemory(path)
+
+
+def test_export_saves_what_can_be_read_from_a_damaged_memory(tmp_path):
+    path = tmp_path / MEMORY_FILE
+    with TranslationMemory(path) as memory:
+        memory.add(Entry("ru", "en", f"Предложение {n}. " + "слово " * 40, f"Sentence {n}.") for n in range(400))
+        memory.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    data = bytearray(path.read_bytes())
+    page_size = 4096
+    # Overwrite with garbage the table page that holds one of the rows (an English side is in no index).
+    middle = data.index(b"Sentence 200.") // page_size * page_size
+    data[middle : middle + page_size] = b"\xa5" * page_size
+    path.write_bytes(bytes(data))
+    with sqlite3.connect(path) as db, pytest.raises(sqlite3.DatabaseError, match="malformed"):
+        db.execute("SELECT * FROM segments").fetchall()  # the damage is real: a plain read fails
+    with TranslationMemory(path, reading=True) as memory:
+        kept = memory.export_tmx(tmp_path / "rescued.tmx")
+    assert 0 < kept < 400
+    assert len(read_tmx(tmp_path / "rescued.tmx", "en")) == kept

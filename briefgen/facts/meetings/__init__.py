@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 
 from ...model import Article, Location, Meeting
 from ..attribution.dateline import Dateline, read_dateline
 from ..attribution.source import source_of
 from ..attribution.speakers import mark_quoted, quotes_of
+from ..dates import date_meetings
 from ..gazetteer import Gazetteer, english_country, tokenize
 from ..language import facts_language
 from ..people.finder import Finder
@@ -19,8 +21,10 @@ from .sentences import Draft, Sent
 from .split import fallback_meeting, split_meetings
 
 
-def extract_meetings(article: Article, gazetteer: Gazetteer) -> list[Meeting]:
-    """The meetings one article reports, each fact with its sentences and the rule that found it."""
+def extract_meetings(article: Article, gazetteer: Gazetteer, reference: dt.date | None = None) -> list[Meeting]:
+    """The meetings one article reports, each fact with its sentences and the rule that found it.
+    `reference`: the day an article without a front matter date is read against (its file's date, else the
+    build's), for the year of «12 наурызда» and the day of «кеше» (see dates.py)."""
     lang = article.lang
     language = facts_language(lang)
     finder = Finder(gazetteer, lang)
@@ -49,17 +53,16 @@ def extract_meetings(article: Article, gazetteer: Gazetteer) -> list[Meeting]:
         drafts = fallback_meeting(sents)
     source = source_of(article, sents, dateline.agency)
     seats = Seats.of(gazetteer)
-    ctx = Context(article, sents, visit, speakers, (None, None), None, seats, _filed_from(dateline))
+    ctx = Context(article, sents, visit, speakers, (None, None), seats, _filed_from(dateline))
     meetings: list[Meeting] = []
     previous_city: tuple[str | None, str | None] = (None, None)
     last_city: tuple[str | None, str | None] = (None, None)
     for draft in drafts:
-        previous_date = meetings[-1].date if meetings else None
         # «Сол күні», «затем», «в тот же день», «ертесі»: the next meeting follows on where the last one was.
         opening = sents[draft.opening].sentence.plain
         follows = bool(language.marker("continues").search(opening) or language.marker("next_day").search(opening))
         city = previous_city if previous_city[0] or not follows else last_city
-        meeting = assemble(dataclasses.replace(ctx, previous_city=city, previous_date=previous_date), draft)
+        meeting = assemble(dataclasses.replace(ctx, previous_city=city), draft)
         meeting.source = source
         if draft.in_visit or meeting.kind == "summit":
             # Meetings of one visit, or on the sidelines of a summit, are in the same city.
@@ -67,7 +70,7 @@ def extract_meetings(article: Article, gazetteer: Gazetteer) -> list[Meeting]:
         if meeting.kind != "phone call":
             last_city = (meeting.location.city, meeting.location.country)
         meetings.append(meeting)
-    return meetings
+    return date_meetings(article, meetings, reference or article.source.modified)
 
 
 def _filed_from(dateline: Dateline) -> Location | None:

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
-import re
 from dataclasses import dataclass
 
 from ...model import Article, Figure, Location, Meeting, Participant
@@ -20,23 +18,6 @@ from .place import Where, location_of
 from .seats import Seats
 from .sentences import Draft, Sent, Visit
 
-MONTHS = {
-    **dict.fromkeys(("қаңтар", "январ"), 1), **dict.fromkeys(("ақпан", "феврал"), 2),
-    **dict.fromkeys(("наурыз", "март"), 3), **dict.fromkeys(("сәуір", "апрел"), 4),
-    **dict.fromkeys(("мамыр", "мая", "май"), 5), **dict.fromkeys(("маусым", "июн"), 6),
-    **dict.fromkeys(("шілде", "июл"), 7), **dict.fromkeys(("тамыз", "август"), 8),
-    **dict.fromkeys(("қыркүйек", "сентябр"), 9), **dict.fromkeys(("қазан", "октябр"), 10),
-    **dict.fromkeys(("қараша", "ноябр"), 11), **dict.fromkeys(("желтоқсан", "декабр"), 12),
-}  # fmt: skip
-
-
-DATE = re.compile(
-    r"(?:(?P<year1>\d{4})\s+жылғы\s+)?\b(?P<day>\d{1,2})\s+(?P<month>қаңтар|ақпан|наурыз|сәуір|мамыр|маусым|шілде|"
-    r"тамыз|қыркүйек|қазан|қараша|желтоқсан|январ|феврал|марта?\b|апрел|ма[яй]\b|июн|июл|август|сентябр|октябр|"
-    r"ноябр|декабр)\w*(?:\s+(?P<year2>\d{4})\s*(?:года|г\.))?",
-    re.IGNORECASE,
-)
-
 
 @dataclass(frozen=True)
 class Context:
@@ -47,7 +28,6 @@ class Context:
     visit: Visit | None
     spoken: list[Spoken]
     previous_city: tuple[str | None, str | None]
-    previous_date: dt.date | None
     seats: Seats
     filed_from: Location | None = None  # the city of the dateline
 
@@ -69,8 +49,6 @@ def assemble(ctx: Context, draft: Draft) -> Meeting:
             meeting.location = found[0]
             meeting.evidence["location"] = [opening.sentence.id]
             meeting.rules["location"] = [found[1]]
-    meeting.date, date_rule = _date_of(ctx, draft, opening)
-    meeting.rules["date"] = [date_rule]
     _add_participants(ctx, draft, meeting, members)
     _add_sentence_facts(meeting, [sents[i] for i in members])
     member_set = set(members)
@@ -94,23 +72,6 @@ def _kind_of(draft: Draft) -> str:
         )
         kind = strongest([draft.kind, *[k for k in kinds if k not in other]]) or kind
     return kind
-
-
-def _date_of(ctx: Context, draft: Draft, opening: Sent) -> tuple[dt.date | None, str]:
-    visit, article = ctx.visit, ctx.article
-    sources = [(opening, "date.opening")]
-    if visit is not None and draft.in_visit:
-        sources.append((ctx.sents[visit.sentence], "date.visit"))
-    date, rule = next(
-        ((d, r) for d, r in ((_date_in(s, article), r) for s, r in sources) if d),
-        (article.date, "date.article" if article.date else "date.none"),
-    )
-    if ctx.previous_date and not _date_in(opening, article):
-        if opening.language.marker("next_day").search(opening.sentence.plain):
-            return ctx.previous_date + dt.timedelta(days=1), "date.next_day"
-        if opening.language.marker("same_day").search(opening.sentence.plain):
-            return ctx.previous_date, "date.same_day"
-    return date, rule
 
 
 def _add_participants(ctx: Context, draft: Draft, meeting: Meeting, members: list[int]) -> None:
@@ -192,20 +153,3 @@ def _outcome(s: Sent) -> Rule | None:
     if language.marker("future").search(text) and not language.marker("agreed_despite_future").search(text):
         return None
     return next((rule for rule in language.outcomes if rule.pattern.search(text)), None)
-
-
-def _date_in(s: Sent, article: Article) -> dt.date | None:
-    text = s.sentence.plain
-    if s.language.marker("future").search(text):
-        return None
-    m = DATE.search(text)
-    if not m:
-        return None
-    year = m.group("year1") or m.group("year2") or (article.date.year if article.date else None)
-    month = next((n for stem, n in MONTHS.items() if m.group("month").lower().startswith(stem)), None)
-    if not year or not month:
-        return None
-    try:
-        return dt.date(int(year), month, int(m.group("day")))
-    except ValueError:
-        return None
