@@ -194,7 +194,26 @@ def full_name_nominative(words: list[str], case: str | None = None) -> list[str]
             return list(words)  # «Аль Тани» after «с»: no instrumental reading, so it does not decline
         return [nominative(w) for w in words]
     *given, surname = words
-    return [*(nominative(w) for w in given), _surname_nominative(given[0], surname)]
+    nominatives = [nominative(w) for w in given]
+    shared = _shared_ending(given[0], nominatives[0], surname)
+    return [*nominatives, shared or _surname_nominative(given[0], surname)]
+
+
+# Hard consonants, after which a man's foreign surname declines as a noun does.
+_CONSONANTS = frozenset("бвгджзклмнпрстфхцчшщ")
+
+
+def _shared_ending(given: str, given_nominative: str, surname: str) -> str | None:
+    """A man's foreign surname ending in a consonant declines as his first name does: the ending the first
+    name lost comes off the surname too («Мехмета Йылдыза» → Йылдыз, «Штефаном Рауэром» → Рауэр), where the
+    dictionary knows neither and guesses the surname a woman's or a noun's."""
+    ending = given[len(given_nominative) :]
+    if not ending or not given.startswith(given_nominative) or given_nominative[-1:].lower() not in _CONSONANTS:
+        return None
+    stem = surname[: -len(ending)]
+    if not surname.endswith(ending) or len(stem) < 3 or stem[-1].lower() not in _CONSONANTS:
+        return None
+    return stem if _surname_stem(surname.lower()) is None else None
 
 
 def _unknown_name(word: str) -> bool:

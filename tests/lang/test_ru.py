@@ -70,3 +70,13 @@ def test_common_words_and_names() -> None:
     assert ru.is_passive_participle("подписанного")
     assert ru.number("соглашений") == "plur"
     assert "сауда" not in ru.oblique_lemmas("сауда")
+
+
+def test_a_mans_foreign_surname_declines_as_his_first_name_does() -> None:
+    # The dictionary knows neither word; the ending the first name lost comes off the surname too.
+    assert ru.full_name_nominative(["Мехмета", "Йылдыза"]) == ["Мехмет", "Йылдыз"]
+    assert ru.full_name_nominative(["Штефаном", "Рауэром"]) == ["Штефан", "Рауэр"]
+    # A Russian surname, a woman's, or one that does not decline keep their own rules.
+    assert ru.full_name_nominative(["Шавката", "Мирзиёева"]) == ["Шавкат", "Мирзиёев"]
+    assert ru.full_name_nominative(["Катериной", "Райхе"]) == ["Катерина", "Райхе"]
+    assert ru.full_name_nominative(["Марком", "Ферраччи"]) == ["Марк", "Ферраччи"]

@@ -6,8 +6,9 @@ from __future__ import annotations
 from ...lang import ru
 from ...lang.kk import MORPHOLOGY as KAZAKH
 from ..gazetteer import Entry, Token
+from ..language import FactsLanguage
 from .model import Mention
-from .words import BETWEEN, agreed_earlier, base_of, decision_word, kazakh_inflected
+from .words import agreed_earlier, base_of, decision_word, kazakh_inflected
 
 
 class CaseReading:
@@ -62,22 +63,22 @@ class CaseReading:
         leading = self.language.words("people", "leading") or ("\0",)
         if following.startswith(leading) or preceding.startswith(leading):
             return False
-        return self._agent_by_endings(tokens, m) if self.language.endings else _agent_by_words(tokens, m)
+        return self._agent_by_endings(tokens, m) if self.language.endings else _agent_by_words(tokens, m, self.language)
 
     def _agent_by_endings(self, tokens: list[Token], m: Mention) -> bool:
         if m.case != "nom":
             return False
         # «Тоқаев пен Орбан арасында қол жеткізілген уағдаластықтар»: the postposition comes first.
-        end = m.end + (m.end < len(tokens) and tokens[m.end].text.lower() in BETWEEN)
+        end = m.end + (m.end < len(tokens) and tokens[m.end].text.lower() in self.language.words("people", "between"))
         after = tokens[end : end + 3]
-        if end > m.end and after and decision_word(after[0].text):
+        if end > m.end and after and decision_word(after[0].text, self.language):
             return True  # «Тоқаев пен Орбан арасындағы уағдаластықтар»
         # The participle right after the name, or after one bare noun of a compound verb (қол қойған).
         for n in (0, 1):
             if len(after) > n + 1 and KAZAKH.is_participle(after[n].text):
                 bare = after[:n]
                 if all(t.text[:1].islower() and not kazakh_inflected(t.text) for t in bare):
-                    return decision_word(self._noun_after(tokens, end + n + 1))
+                    return decision_word(self._noun_after(tokens, end + n + 1), self.language)
         return False
 
     def _noun_after(self, tokens: list[Token], i: int) -> str:
@@ -136,14 +137,14 @@ class CaseReading:
         return not self.language.endings and ru.part_of_speech(token.text) in ("ADJF", "PRTF")
 
 
-def _agent_by_words(tokens: list[Token], m: Mention) -> bool:
+def _agent_by_words(tokens: list[Token], m: Mention, language: FactsLanguage) -> bool:
     """«положения, о которых договорились Президент X и …», «договоренностей, достигнутых Президентом X»."""
     before = [t for t in tokens[max(m.phrase_start - 4, 0) : m.phrase_start] if t.is_word]
-    if m.case == "nom" and agreed_earlier(before):
+    if m.case == "nom" and agreed_earlier(before, language):
         return True
     if m.case != "ins" or not before or not ru.is_passive_participle(before[-1].text):
         return False
-    return len(before) > 1 and decision_word(before[-2].text)
+    return len(before) > 1 and decision_word(before[-2].text, language)
 
 
 def _case_of_form(tokens: list[Token], first: int, end: int) -> str:
