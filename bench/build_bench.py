@@ -30,6 +30,7 @@ STAGES = (
     (build_module, "translate_articles"),
     (build_module, "read_facts"),
     (build_module, "render_site"),
+    (build_module, "index_pages"),
     (build_module, "write_site"),
 )
 

@@ -65,10 +65,10 @@ sys.path.insert(0, str(ROOT))
 from briefgen.config import Config  # noqa: E402
 from briefgen.facts import load_gazetteer  # noqa: E402
 from briefgen.facts.gazetteer import NAME_PARTICLES, Entry, Gazetteer, Token, tokenize  # noqa: E402
-from briefgen.facts.morphology import _analyzer as russian_analyzer  # noqa: E402
-from briefgen.facts.morphology import kazakh_object, russian_full_name  # noqa: E402
 from briefgen.facts.people import finder as finder_module  # noqa: E402
 from briefgen.facts.people.finder import Finder  # noqa: E402
+from briefgen.lang import ru  # noqa: E402
+from briefgen.lang.kk import MORPHOLOGY as KAZAKH  # noqa: E402
 from briefgen.load import read_document  # noqa: E402
 from briefgen.model import Article  # noqa: E402
 from briefgen.segment import segment  # noqa: E402
@@ -212,7 +212,7 @@ class Natasha:
 
 def hybrid_people(ours: list[tuple[str, str]], theirs: list[str]) -> list[tuple[str, str]]:
     """briefgen's mentions, and each Natasha PER span of two capitalised words or more that shares no
-    surname with them, put in the nominative by briefgen's own `russian_full_name`."""
+    surname with them, put in the nominative by briefgen's own `ru.full_name_nominative`."""
     extra = []
     for span in theirs:
         words = span.split()
@@ -220,7 +220,7 @@ def hybrid_people(ours: list[tuple[str, str]], theirs: list[str]) -> list[tuple[
             continue
         if any(_same_person(span, n) or _same_person(n, span) for pair in ours for n in pair):
             continue
-        extra.append((span, " ".join(russian_full_name(words))))
+        extra.append((span, " ".join(ru.full_name_nominative(words))))
     return ours + extra
 
 
@@ -337,7 +337,7 @@ def inflected(wording: str, lang: str) -> str:
         return wording + next((e for letters, e in KK_COMITATIVE if last in letters), "пен")
     words = []
     for word in wording.split():
-        form = russian_analyzer().parse(word)[0].inflect({"ablt"})
+        form = ru.analyzer().parse(word)[0].inflect({"ablt"})
         words.append(_same_capital(word, form.word) if form else word)
     return " ".join(words)
 
@@ -488,7 +488,7 @@ def false_matches(all_reports: list[Report], gazetteer: Gazetteer, index: FuzzyI
 
 def kazakh_table(all_reports: list[Report], gazetteer: Gazetteer, verbose: bool) -> list[str]:
     """Every inflected occurrence of a Kazakh participant's surname (the surname followed by letters,
-    three letters long at least), reduced by the suffix tables (`kazakh_object`, which takes off an
+    three letters long at least), reduced by the suffix tables (`KAZAKH.object_of_verb`, which takes off an
     accusative that agrees, then any other case ending); and the people finder on the kk reports."""
     right = total = 0
     listing = []
@@ -502,7 +502,7 @@ def kazakh_table(all_reports: list[Report], gazetteer: Gazetteer, verbose: bool)
                 hyphenated = "-" in word[len(surname) :]
                 if len(surname) >= 3 and word.startswith(surname) and len(word) > len(surname) and not hyphenated:
                     total += 1
-                    got = kazakh_object(word)
+                    got = KAZAKH.object_of_verb(word)
                     right += got == surname
                     if got != surname:
                         listing.append(f"  {report.path.name}: {word} → {got} (want {surname})")

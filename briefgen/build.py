@@ -16,6 +16,7 @@ from .model import Article, BuildReport, ContentError, ContentProblem, Translati
 from .parallel import read_facts, segment_documents
 from .progress import SILENT, Progress
 from .render import RenderError, default_templates_dir, render_site
+from .render.search import INSTALL_HINT, SearchFailed, index_pages, pagefind_executable
 from .translate import Translator, translate_articles
 from .translate.glossary import GlossaryError
 from .translate.libretranslate import ServerSetupError
@@ -134,11 +135,22 @@ def build_site(
     incremental = Manifest(config, enabled=translator is None)
     if last := incremental.unchanged():
         return _as_before(last, strict, started)
-    report, pages = produce(config, translator, keep=True, progress=progress)
+    pagefind = pagefind_executable() if config.search else None
+    report, pages = produce(config, translator, keep=True, progress=progress, search=pagefind is not None)
     if strict and (report.errors or report.untranslated):
         raise StrictRefusal(report)
-    report.pages = sum(1 for path in pages if path.endswith(".html"))
     output_dir = config.path(config.output_dir)
+    if pagefind is not None:
+        progress.stage("indexing for search")
+        try:
+            pages.update(index_pages(pages, pagefind, keep_index_url=not config.use_directory_urls))
+        except SearchFailed as exc:
+            report.warnings.append(f"{exc} — the site is built without search")
+        except OSError as exc:
+            raise BuildFailed(describe_os_error(exc, output_dir) + "; the site already there is untouched") from None
+    elif config.search:
+        report.notes.append(INSTALL_HINT)
+    report.pages = sum(1 for path in pages if path.endswith(".html"))
     static = [
         (default_templates_dir() / "static", "static/"),
         (config.path(config.templates_dir) / "static", "static/"),
@@ -180,9 +192,10 @@ def check_site(config: Config, progress: Progress = SILENT) -> BuildReport:
 
 
 def produce(
-    config: Config, translator: Translator | None, keep: bool, progress: Progress = SILENT
+    config: Config, translator: Translator | None, keep: bool, progress: Progress = SILENT, search: bool = False
 ) -> tuple[BuildReport, dict[str, bytes]]:
-    """Every stage but the writing: the report and the pages. `keep` saves the caches for the next build."""
+    """Every stage but the writing: the report and the pages. `keep` saves the caches for the next build;
+    `search` says a search index will be added, so the pages offer it."""
     report = BuildReport()
     _check_templates(config)
     prepared = prepare(config, progress, keep)
@@ -202,7 +215,7 @@ def produce(
             report.warnings.append(f"cannot keep the facts for the next build: {describe_os_error(exc, memo.path)}")
     _check_output_dir(config)
     progress.stage("rendering pages")
-    pages, articles = render_each(facts.articles, config, report)
+    pages, articles = render_each(facts.articles, config, report, search)
     report.articles = len(articles)
     return report, pages
 
@@ -224,13 +237,15 @@ def _translate(
             opened.close()
 
 
-def render_each(articles: list[Article], config: Config, report: BuildReport) -> tuple[dict[str, bytes], list[Article]]:
+def render_each(
+    articles: list[Article], config: Config, report: BuildReport, search: bool = False
+) -> tuple[dict[str, bytes], list[Article]]:
     """Stage 5 with one bad article costing one error line: when the site fails to render, each article
     is rendered alone to find the ones that fail, and the site is rendered without them. A failure that
     is no article's (a broken template) stops the build with the template's line."""
     hooks = [lambda ordered: {"facts.json": facts_json(ordered)}]
     try:
-        return render_site(articles, config, hooks=hooks), articles
+        return render_site(articles, config, hooks=hooks, search=search), articles
     except Exception as exc:  # noqa: BLE001 - narrowed down below
         first = exc
     kept: list[Article] = []
@@ -244,7 +259,7 @@ def render_each(articles: list[Article], config: Config, report: BuildReport) ->
     if articles and not kept:
         raise BuildFailed(str(first) if isinstance(first, RenderError) else f"no page can be rendered ({first!r})")
     try:
-        return render_site(kept, config, hooks=hooks), kept
+        return render_site(kept, config, hooks=hooks, search=search), kept
     except RenderError as exc:
         raise BuildFailed(str(exc)) from None
     except Exception:  # noqa: BLE001

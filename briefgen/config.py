@@ -121,6 +121,17 @@ class Config:
             "doc": "where the site will be served",
         },
     )
+    per_page: int = field(default=20, metadata={"min": 1, "doc": "briefings on each page of the index"})
+    use_directory_urls: bool = field(
+        default=False,
+        metadata={
+            "doc": "links end in a folder (briefings/x/) rather than its index.html; "
+            "false lets a site opened from disk be clicked through"
+        },
+    )
+    search: bool = field(
+        default=True, metadata={"doc": "index the built site with Pagefind when it is installed (extra: search)"}
+    )
     target_language: str = field(
         default="en",
         metadata={"pattern": LANG_CODE, "expect": "a language code like en", "doc": "language of the readers"},

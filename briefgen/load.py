@@ -15,12 +15,11 @@ from typing import Any
 
 from . import safeyaml
 from .config import LimitsConfig
+from .lang import detect_language, packs
 from .model import ContentError, ContentProblem, SourceDocument
 from .tree import Refused, name_is_text, read_regular, shown, walk_files
 
 ARTICLE_SUFFIXES = (".md", ".markdown", ".txt")
-# Letters of the Kazakh alphabet that Russian does not use.
-KAZAKH_LETTERS = frozenset("әғқңөұүһіӘҒҚҢӨҰҮҺІ")
 LANG_CODE = re.compile(r"^[a-z]{2,3}$")
 FRONT_MATTER_END = re.compile(r"^(---|\.\.\.)[ \t]*$", re.MULTILINE)
 TOP_LEVEL_KEY = re.compile(r"^([A-Za-z_][\w-]*)\s*:")
@@ -31,24 +30,6 @@ HTML_COMMENT = re.compile(r"<!--.*?-->", re.DOTALL)
 class LoadResult:
     documents: list[SourceDocument]
     errors: list[ContentError]
-
-
-def detect_language(text: str, default: str) -> str:
-    """Kazakh if its own letters occur, else Russian for Cyrillic text, English for Latin text."""
-    cyrillic = latin = kazakh = 0
-    for ch in text:
-        if ch in KAZAKH_LETTERS:
-            kazakh += 1
-        if "\u0400" <= ch <= "\u04ff":
-            cyrillic += 1
-        elif ch.isascii() and ch.isalpha():
-            latin += 1
-    if cyrillic == 0 and latin == 0:
-        return default
-    if cyrillic >= latin:
-        # A Russian text may quote a Kazakh name or two; Kazakh prose has these letters in most words.
-        return "kk" if kazakh >= max(1, cyrillic // 200) else "ru"
-    return "en"
 
 
 @dataclass(frozen=True)
@@ -266,7 +247,7 @@ def _check_meta(path: Path, meta_lines: dict[str, int], meta: dict[str, Any]) ->
 
     lang = meta.get("lang")
     if lang is not None and not (isinstance(lang, str) and LANG_CODE.match(lang)):
-        fail("lang", f"{lang!r} is not a language code", "use kk, ru or en")
+        fail("lang", f"{lang!r} is not a language code", f"use {', '.join(p.code for p in packs())}")
 
     if "title" in meta and not isinstance(meta["title"], str | int | float):
         fail("title", "expected text", "write the title on one line after 'title:'")

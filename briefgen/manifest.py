@@ -31,6 +31,7 @@ from typing import Any
 from . import __version__
 from .config import Config
 from .model import BuildReport, ContentError
+from .render.search import pagefind_executable
 from .translate.argos import packages_dir
 
 MANIFEST_FILE = "manifest.json"
@@ -106,6 +107,12 @@ def inputs_fingerprint(config: Config) -> str:
     for path in (*config.facts.gazetteer, *config.translation.glossary):
         digest.update(b"\0file " + os.fsencode(path) + b"\0")
         _add_file(digest, config.path(path))
+    # Pagefind, when search is on: installing it (or another version) changes the site.
+    search = pagefind_executable() if config.search else None
+    digest.update(b"\0search ")
+    if search is not None:
+        digest.update(os.fsencode(search))
+        _add_file(digest, search)
     packages = packages_dir(config)
     digest.update(b"\0packages " + os.fsencode(packages) + b"\0")
     for path in _files(packages):  # model files are large: their size and time stand for them

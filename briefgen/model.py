@@ -178,6 +178,7 @@ class BuildReport:
     untranslated: int = 0
     errors: list[ContentError] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)  # things the reader may want to know, not problems
     # language pairs with no model, e.g. {("kk", "en"): 42}: number of sentences left untranslated
     missing_pairs: dict[tuple[str, str], int] = field(default_factory=dict)
     # why machine translation stopped before the end (a translation server gone down), if it did,

@@ -1,7 +1,8 @@
 """Stage 2, segment: a SourceDocument becomes an Article of blocks and sentences.
 
 Sentence boundaries come from pysbd (it knows kk, ru and en); `_repair` fixes the splits it gets wrong
-on official news text. Ids are hashes of the text, so an edit elsewhere in the article leaves them alone.
+on official news text, by the abbreviations and letters of the language packs (briefgen.lang). Ids are
+hashes of the text, so an edit elsewhere in the article leaves them alone.
 """
 
 from __future__ import annotations
@@ -15,32 +16,14 @@ from dataclasses import dataclass
 from functools import cache
 
 import pysbd
+from pysbd.languages import LANGUAGE_CODES as PYSBD_LANGUAGES
 
+from .lang import pack
+from .lang.patterns import abbreviation_at_end, continuation, without_dateline
 from .markup import plain_text
 from .model import Article, Block, ContentError, ContentProblem, Sentence, SourceDocument
 from .slugs import slugify
 
-PYSBD_LANGUAGES = {"kk", "ru", "en", "de", "fr", "es", "it", "nl", "pl", "bg", "da", "el", "fa", "ar", "hy"}
-# Abbreviations that never end a sentence in this kind of text: a split after them is always wrong.
-NEVER_FINAL = re.compile(
-    r"(?:\b(?:г|гг|им|ул|обл|пр|просп|проф|акад|ж|жж|көш|ханым|мырза|т\.е|т\.н|св|с\.ш|Mr|Mrs|Dr|St|No)\.|"
-    r"(?:^|\s)[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]\.)$"
-)
-# A segment that starts like this continues the previous one: a lowercase word after «млрд.» or «т.б.»,
-# or an attribution such as «— деді Олжас Бектенов.» after a quotation.
-CONTINUATION = re.compile(r"^[\s«»\"“”()]*(?:[—–-]\s*)?[a-zа-яёәғқңөұүһі0-9]")
-ATTRIBUTION = re.compile(
-    r",\s*(?:деп\s+(?:хабарлайды|жазады|мәлімдеді)|сообщает|сообщают|передает|передаёт|пишет)\b.*$"
-)
-# Agency copy opens with a dateline: a place in one word, perhaps a date, a full stop, perhaps the agency
-# («АСТАНА. KAZINFORM – », «Астана, 12 марта. », «Бишкек, 23 января. /Кабар/.»). It is no headline, and the
-# agency written between slashes is who reports.
-PLACE_DATE = re.compile(
-    r"^\s*[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][\w-]+(?:,\s*[^.!?—–/]{1,40}|\.\s*\d{1,2}\s+\w+)?\.\s*(?=$|[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ«\"/])"
-)
-DATELINE_AGENCY = re.compile(
-    r"^\s*(?:/(?P<slashed>[^/\n]{2,40})/\.?\s*|(?:[A-ZА-ЯЁ]{2,}|[A-Z][a-z]+)(?:\.[a-z]{2,3})?\s*[—–-]\s+)"
-)
 SENTENCE_END = re.compile(r"[.!?…]")
 LIST_ITEM = re.compile(r"^\s{0,3}(?:[-*+]|\d{1,3}[.)])\s+")
 HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
@@ -58,7 +41,8 @@ class _RawBlock:
 
 @cache
 def _segmenter(lang: str) -> pysbd.Segmenter:
-    return pysbd.Segmenter(language=lang if lang in PYSBD_LANGUAGES else "en", clean=False)
+    rules = pack(lang).sentence_splitter
+    return pysbd.Segmenter(language=rules if rules in PYSBD_LANGUAGES else "en", clean=False)
 
 
 def split_sentences(text: str, lang: str) -> list[str]:
@@ -67,13 +51,15 @@ def split_sentences(text: str, lang: str) -> list[str]:
         # a paragraph, and most headings, list items and short paragraphs need none of it.
         return [text.strip()]
     pieces = [p.strip() for p in _segmenter(lang).segment(text) if p.strip()]
-    return _repair(pieces)
+    return _repair(pieces, lang)
 
 
-def _repair(pieces: list[str]) -> list[str]:
+def _repair(pieces: list[str], lang: str) -> list[str]:
+    """Join what pysbd split after an abbreviation or before a continuation."""
+    never_final, continues = abbreviation_at_end(lang), continuation()
     sentences: list[str] = []
     for piece in pieces:
-        if sentences and (NEVER_FINAL.search(sentences[-1]) or CONTINUATION.match(piece)):
+        if sentences and (never_final.search(sentences[-1]) or continues.match(piece)):
             sentences[-1] = f"{sentences[-1]} {piece}"
         else:
             sentences.append(piece)
@@ -159,22 +145,15 @@ def _make_blocks(raw: list[_RawBlock], lang: str, is_markdown: bool, split: Spli
     return blocks
 
 
-def lead_title(blocks: list[Block]) -> str:
+def lead_title(blocks: list[Block], lang: str) -> str:
     """A headline for an article that has none: its first sentence, without the dateline and the agency
     attribution; a dateline that stands as a sentence of its own gives way to the sentence after it."""
     sentences = [s for block in blocks[:2] for s in block.sentences]
     for sentence in sentences:
-        title = ATTRIBUTION.sub("", DATELINE_AGENCY.sub("", PLACE_DATE.sub("", sentence.text))).strip(" .")
+        title = without_dateline(sentence.text, lang).strip(" .")
         if title:
             return title
     return sentences[0].text
-
-
-def dateline_agency(lead: str) -> str | None:
-    """The agency a dateline names between slashes: «Бишкек, 23 января. /Кабар/.» → Кабар."""
-    place = PLACE_DATE.match(lead)
-    agency = DATELINE_AGENCY.match(lead[place.end() :]) if place else None
-    return agency.group("slashed").strip() if agency and agency.group("slashed") else None
 
 
 def segment(doc: SourceDocument, split: Splitter = split_sentences) -> Article:
@@ -193,7 +172,7 @@ def segment(doc: SourceDocument, split: Splitter = split_sentences) -> Article:
     elif blocks[0].kind.startswith("h"):
         title_text = blocks.pop(0).sentences[0].text
     else:
-        title_text = lead_title(blocks)
+        title_text = lead_title(blocks, doc.lang)
     date = meta.get("date") if isinstance(meta.get("date"), dt.date) else None
     slug = slugify(str(meta["slug"])) if meta.get("slug") else ""
     return Article(

@@ -7,16 +7,19 @@ import unicodedata
 
 import cyrtranslit
 
-# cyrtranslit knows Russian but not the Kazakh letters; these follow the Kazakh Latin alphabet of 2021,
-# folded to ASCII.
-KAZAKH_TO_LATIN = str.maketrans(
-    {"ә": "a", "ғ": "g", "қ": "q", "ң": "n", "ө": "o", "ұ": "u", "ү": "u", "һ": "h", "і": "i"}
-)
+from .lang import derived_from_packs, packs
+
 MAX_LENGTH = 60
 
 
+@derived_from_packs
+def _beyond_russian() -> dict[int, str]:
+    """cyrtranslit knows Russian; the letters other languages add (Kazakh ә, қ…) come from their packs."""
+    return str.maketrans({k: v for p in packs() for k, v in p.ascii_letters.items()})
+
+
 def transliterate(text: str) -> str:
-    latin = cyrtranslit.to_latin(text.lower().translate(KAZAKH_TO_LATIN), "ru")
+    latin = cyrtranslit.to_latin(text.lower().translate(_beyond_russian()), "ru")
     # cyrtranslit marks ы and ь with apostrophes, which would split words in a slug.
     latin = latin.replace("'", "")
     return unicodedata.normalize("NFKD", latin).encode("ascii", "ignore").decode()

@@ -28,7 +28,7 @@ def test_the_project_content_builds_one_bilingual_page_per_article(tmp_path):
     assert report.human > 0  # the sample content ships human translations
     index = (site / "index.html").read_text()
     for slug in pages:
-        assert f'href="briefings/{slug}/"' in index
+        assert f'href="briefings/{slug}/index.html"' in index
         page = (site / "briefings" / slug / "index.html").read_text()
         assert 'class="src" lang="kk"' in page or 'class="src" lang="ru"' in page
         assert 'lang="en"' in page
@@ -42,9 +42,10 @@ def test_the_shared_sample_builds_with_title_from_its_lead(site):
     html = page.read_text()
     assert report.articles == 1 and report.errors == []
     assert 'lang="kk"' in html
-    # every sentence of the article is on the page, marked as not translated
+    # every sentence of the article is on the page, under one notice that it is not translated
     lines = [line for line in sample.read_text(encoding="utf-8").splitlines() if line.strip()]
-    assert report.untranslated == html.count('class="en untranslated"') + 1  # + the title
+    assert html.count("No English translation of this briefing yet") == 1
+    assert report.untranslated == html.count('class="s"') + 1  # + the title
     assert report.untranslated > len(lines)
     assert report.missing_pairs == {("kk", "en"): report.untranslated}
     assert page.parent.name.startswith("qazaqstan-respublikasynyn-premer-ministri")
@@ -71,7 +72,13 @@ def test_two_builds_of_the_same_input_are_byte_identical(site):
     build_site(config)
     first = snapshot(config.root / "site")
     build_site(config)
-    assert snapshot(config.root / "site") == first
+    # Pagefind's search bundle is not byte-stable (its filter files are written from unordered maps);
+    # everything briefgen itself writes is.
+    assert without_search(snapshot(config.root / "site")) == without_search(first)
+
+
+def without_search(files: dict[str, bytes]) -> dict[str, bytes]:
+    return {path: data for path, data in files.items() if not path.startswith("pagefind/")}
 
 
 def test_a_failure_mid_build_leaves_the_old_site_in_place(site, monkeypatch):
@@ -126,7 +133,7 @@ def test_no_slug_can_write_outside_the_site(site, slug):
     root = config.root
     assert sorted(p.name for p in root.iterdir()) == [".briefgen-cache", "content", "site"]
     pages = [p.relative_to(root / "site").as_posix() for p in (root / "site").rglob("index.html")]
-    assert len(pages) == 2 and all(".." not in p for p in pages)
+    assert len([p for p in pages if p.startswith("briefings/")]) == 1 and all(".." not in p for p in pages)
 
 
 def test_output_dir_may_not_swallow_the_content(site):

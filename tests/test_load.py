@@ -4,24 +4,9 @@ from pathlib import Path
 import pytest
 
 from briefgen.config import LimitsConfig
-from briefgen.load import detect_language, load_content
+from briefgen.load import load_content
 
 from .conftest import KK_MEETING, RU_MEETING
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        ("Мемлекет басшысы Қырғызстан Президентімен сөйлесті.", "kk"),
-        ("Президент Казахстана провёл переговоры с Президентом Кыргызстана.", "ru"),
-        # A Russian text that quotes one Kazakh name is still Russian.
-        ("Делегацию возглавил аким Қызылорды. " + "Стороны обсудили вопросы сотрудничества. " * 20, "ru"),
-        ("The President held talks in Astana.", "en"),
-        ("2026 — 15 %", "kk"),  # nothing to go on: the default
-    ],
-)
-def test_detect_language(text, expected):
-    assert detect_language(text, default="kk") == expected
 
 
 def load(tmp_path: Path, files: dict[str, str | bytes]):

@@ -18,8 +18,7 @@ from collections.abc import Sequence
 from .common import INTERRUPTED, USAGE, global_options
 from .output import NORMAL, QUIET, VERBOSE, Output
 
-# `serve` (a local preview server) is to come, as briefgen/cli/serve.py, between build and check.
-COMMANDS = ("build", "check", "new", "config", "facts", "models", "memory")
+COMMANDS = ("build", "serve", "check", "new", "config", "facts", "models", "memory")
 
 
 def make_parser() -> argparse.ArgumentParser:

@@ -52,3 +52,5 @@ def tell(out: Output, report: BuildReport) -> None:
             f"no translation model for {source}→{target} ({count} sentences left untranslated): "
             + install_hint(source, target)
         )
+    for note in report.notes:
+        out.note(note)

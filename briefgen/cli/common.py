@@ -7,7 +7,7 @@ start without loading translation, facts or templates (bench/cli_startup_bench.p
 from __future__ import annotations
 
 import argparse
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -46,6 +46,20 @@ def global_options(top: bool) -> argparse.ArgumentParser:
     group.add_argument("-v", "--verbose", action="count", default=default(0), help="the time each stage took, too")
     group.add_argument("--version", action="version", version=f"briefgen {__version__}")
     return parser
+
+
+def action_adder(
+    parser: argparse.ArgumentParser, options: argparse.ArgumentParser
+) -> Callable[[str, Callable[..., int], str], argparse.ArgumentParser]:
+    """`action(name, handler, help)` adds one action of a command that has several (`models list`, …)."""
+    actions = parser.add_subparsers(dest="action", metavar="ACTION", required=True)
+
+    def action(name: str, handler: Callable[..., int], help: str) -> argparse.ArgumentParser:
+        sub = actions.add_parser(name, help=help, description=help, parents=[options])
+        sub.set_defaults(handler=handler)
+        return sub
+
+    return action
 
 
 def site_config(args: argparse.Namespace, out: Output) -> Config | None:

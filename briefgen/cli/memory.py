@@ -7,7 +7,7 @@ import re
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from .common import CONTENT_ERRORS, OK, USAGE, site_config
+from .common import CONTENT_ERRORS, OK, USAGE, action_adder, site_config
 from .output import Output
 
 if TYPE_CHECKING:
@@ -20,13 +20,7 @@ FAILED = CONTENT_ERRORS  # the command could not do what was asked; the memory i
 
 
 def configure(parser: argparse.ArgumentParser, options: argparse.ArgumentParser) -> None:
-    actions = parser.add_subparsers(dest="action", metavar="ACTION", required=True)
-
-    def action(name: str, handler: object, help: str) -> argparse.ArgumentParser:
-        sub = actions.add_parser(name, help=help, description=help, parents=[options])
-        sub.set_defaults(handler=handler)
-        return sub
-
+    action = action_adder(parser, options)
     action("export", run_export, "write the memory as TMX").add_argument("file", type=Path)
     action("import", run_import, "read a TMX file; its units count as human translations").add_argument(
         "file", type=Path
@@ -94,7 +88,7 @@ def run_import(args: argparse.Namespace, out: Output) -> int:
 
 
 def run_correct(args: argparse.Namespace, out: Output) -> int:
-    from ..load import detect_language
+    from ..lang import detect_language
 
     opened = open_memory(args, out)
     if isinstance(opened, int):

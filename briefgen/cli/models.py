@@ -7,7 +7,7 @@ import re
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from .common import CONTENT_ERRORS, OK, USAGE, site_config
+from .common import CONTENT_ERRORS, OK, USAGE, action_adder, site_config
 from .output import Output
 
 if TYPE_CHECKING:
@@ -20,13 +20,7 @@ FAILED = CONTENT_ERRORS  # the command could not do what was asked; nothing was 
 
 
 def configure(parser: argparse.ArgumentParser, options: argparse.ArgumentParser) -> None:
-    actions = parser.add_subparsers(dest="action", metavar="ACTION", required=True)
-
-    def action(name: str, handler: object, help: str) -> argparse.ArgumentParser:
-        sub = actions.add_parser(name, help=help, description=help, parents=[options])
-        sub.set_defaults(handler=handler)
-        return sub
-
+    action = action_adder(parser, options)
     action("list", run_list, "the language pairs of installed packages, and of the server if one is configured")
     install = action("install", run_install, "install FILE.argosmodel, or a package from the Argos index")
     install.add_argument("package", help="an .argosmodel file, or an index name such as translate-ru_en")

@@ -19,7 +19,7 @@ def configure(parser: argparse.ArgumentParser, options: argparse.ArgumentParser)
 def run(args: argparse.Namespace, out: Output) -> int:
     import yaml
 
-    from ..load import detect_language
+    from ..lang import detect_language
     from ..slugs import slugify
 
     config = site_config(args, out)

@@ -21,7 +21,8 @@ Relative words and weekdays count from the article's own day: its dateline, else
 else `reference` (the caller's: the file's modification date, else the build date; this module reads no
 clock). A date without a year takes the year that puts it from ten months before that day to two months after.
 
-Month names, weekdays and relative words are language data, in briefgen/lang/data/<lang>.dates.yaml.
+Month names, weekdays and relative words are language data: the `dates` section of the language pack
+(briefgen/lang/data/<lang>.dates.yaml).
 
 Why a grammar of our own and not dateparser: measured with bench/dates_dateparser.py (dateparser 1.5.0
 reading the date expressions, the meeting logic here around both), dateparser dates 29 of 35 corpus
@@ -39,17 +40,12 @@ import dataclasses
 import datetime as dt
 import re
 from dataclasses import dataclass
-from functools import cache
-from pathlib import Path
 from typing import Literal
 
-import yaml
-
+from ..lang import derived_from_packs, pack
+from ..lang.patterns import capitals
 from ..model import Article, Meeting
 
-DATA = Path(__file__).resolve().parents[1] / "lang" / "data"
-# A dateline opens agency copy: a place of one or two words, then a comma or a full stop, then the date.
-DATELINE_PLACE = re.compile(r"^\s*[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][\w-]*(?:\s[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][\w-]*)?\s*[,.]\s*")
 NUMERIC = r"(?<![\d.])(?P<nday>\d{1,2})\.(?P<nmonth>\d{1,2})\.(?P<nyear>\d{4}|\d{2})(?!\d)"
 ISO = r"(?<!\d)(?P<iyear>\d{4})-(?P<imonth>\d{2})-(?P<iday>\d{2})(?!\d)"
 # «12-ші наурыз», «3-4 апреля», «2–3 наурызда»: the ordinal suffix and the range's end are read past.
@@ -124,13 +120,19 @@ def _alternatives(words: list[str]) -> str:
     return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
 
 
-@cache
+@derived_from_packs
+def _dateline_place() -> re.Pattern[str]:
+    """A dateline opens agency copy: a place of one or two capitalised words, then a comma or a full stop."""
+    caps = capitals()
+    return re.compile(rf"^\s*[{caps}][\w-]*(?:\s[{caps}][\w-]*)?\s*[,.]\s*")
+
+
+@derived_from_packs
 def date_words(lang: str) -> DateWords | None:
     """The date words of a language, or None when briefgen has none for it."""
-    path = DATA / f"{lang}.dates.yaml"
-    if not path.is_file():
+    data = pack(lang).section("dates")
+    if not data:
         return None
-    data = yaml.safe_load(path.read_text(encoding="utf-8"))
     endings = f"(?:{_alternatives(data['endings'])})?" if data.get("endings") else ""
     months = {k.casefold(): v for k, v in data["months"].items()}
     weekdays = {k.casefold(): v for k, v in data["weekdays"].items()}
@@ -200,7 +202,7 @@ def _mention(m: re.Match[str], words: DateWords) -> Mention | None:
 
 def dateline(text: str, words: DateWords, reference: dt.date | None) -> tuple[int, dt.date | None]:
     """Where a dateline ends in an article's first sentence, and its date («АСТАНА, 12 наурыз –»)."""
-    place = DATELINE_PLACE.match(text)
+    place = _dateline_place().match(text)
     if place is None:
         return 0, None
     m = words.pattern.match(text, place.end())

@@ -21,8 +21,9 @@ from functools import cache
 from babel import Locale
 from babel.numbers import get_territory_currencies
 
+from ..lang import lemmas_in_any_language, ru
+from ..lang.kk import MORPHOLOGY as KAZAKH
 from .language import FactsLanguage
-from .morphology import any_forms, kazakh_bases, russian_forms
 
 NUMBER = r"(?P<num>\d{1,3}(?:[ \u00a0]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?)"
 SCALES = {
@@ -151,7 +152,7 @@ WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
 @cache
 def _wording_forms(word: str) -> frozenset[str]:
     """A lexicon word's base forms: it is in the nominative, so only a possessive or plural comes off."""
-    return kazakh_bases(word) | russian_forms(word)
+    return KAZAKH.bases(word) | ru.lemmas(word)
 
 
 @dataclass(frozen=True)
@@ -221,7 +222,7 @@ def _noun_at(words: list[str], i: int, lexicon: tuple[Noun, ...]) -> tuple[Noun,
     best: tuple[Noun, int] | None = None
     for noun in lexicon:
         n = len(noun.words)
-        fits = i + n <= len(words) and all(any_forms(words[i + j]) & noun.words[j] for j in range(n))
+        fits = i + n <= len(words) and all(lemmas_in_any_language(words[i + j]) & noun.words[j] for j in range(n))
         if fits and (best is None or n > len(best[0].words)):
             best = (noun, i + n)
     return best
@@ -229,15 +230,15 @@ def _noun_at(words: list[str], i: int, lexicon: tuple[Noun, ...]) -> tuple[Noun,
 
 def _currency_at(words: list[str], i: int) -> str | None:
     """The currency words[i] names; where a noun is shared, the word beside it (or the press's default)."""
-    found = [noun for noun in currency_nouns() if any_forms(words[i]) & noun.words[0]]
+    found = [noun for noun in currency_nouns() if lemmas_in_any_language(words[i]) & noun.words[0]]
     codes = {noun.unit for noun in found}
     if len(codes) <= 1:
         return codes.pop() if codes else None
-    beside = set().union(*(any_forms(w) for w in words[max(i - 1, 0) : i + 2] if w != words[i]))
+    beside = set().union(*(lemmas_in_any_language(w) for w in words[max(i - 1, 0) : i + 2] if w != words[i]))
     named = {noun.unit for noun in found if noun.qualifiers & beside}
     if len(named) == 1:
         return named.pop()
-    return next((code for head, code in DEFAULT_CURRENCY.items() if head in any_forms(words[i])), None)
+    return next((code for head, code in DEFAULT_CURRENCY.items() if head in lemmas_in_any_language(words[i])), None)
 
 
 # Documents still to be signed («планируется подписать около 20 документов», «5 құжатқа қол қойылады»)
@@ -398,7 +399,7 @@ def _noun_after(after: str) -> tuple[str, int | None] | None:
         lower = word.lower()
         if lower in QUALIFIERS:
             plain = False
-        elif not (any_forms(word) & CLASSIFIERS or _adjective(word) or (plain and word[:1].isupper())):
+        elif not (lemmas_in_any_language(word) & CLASSIFIERS or _adjective(word) or (plain and word[:1].isupper())):
             # Another word: whatever follows is not what the number counts. A name may qualify a currency
             # («Әзербайжан манаты»).
             return None

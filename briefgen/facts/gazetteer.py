@@ -22,12 +22,11 @@ from babel import Locale
 from babel.core import get_global
 from rapidfuzz import fuzz, process
 
-from ..load import KAZAKH_LETTERS
+from ..lang import SOURCE_LANGUAGES, detect_language, pack, ru
+from ..lang.kk import MORPHOLOGY as KAZAKH
 from ..model import ContentError, ContentProblem
-from .morphology import forms, kazakh_bases, russian_common_word, russian_oblique_lemmas
 
 WORD = re.compile(r"[$€%]|\d+(?:[ \u00a0]\d{3})*(?:[.,]\d+)?|[^\W\d_]+(?:[-'’][^\W\d_]+|-\d+)*|[—–-]|[^\w\s]")
-SOURCE_LANGUAGES = ("kk", "ru")
 # Kinds of entries whose wording is a proper name: only a capitalized word starts one ("того" is no Togo).
 PROPER_NAMES = frozenset({"person", "country", "region", "province", "city", "venue"})
 # The particles of an Arabic name (son of, the): part of the name, never a name of their own.
@@ -56,7 +55,7 @@ class Token:
 
 
 def tokenize(text: str, lang: str) -> list[Token]:
-    return [Token(m.group(), m.start(), m.end(), forms(m.group(), lang)) for m in WORD.finditer(text)]
+    return [Token(m.group(), m.start(), m.end(), pack(lang).morphology.lemmas(m.group())) for m in WORD.finditer(text)]
 
 
 @dataclass(frozen=True)
@@ -90,7 +89,7 @@ class Gazetteer:
         if shown is not None and len(pattern) == 1:
             # A surname alone is matched as itself: its dictionary lemma may be a common word («Сапаров»
             # reads as the genitive plural of «сапар», a visit).
-            pattern = (kazakh_bases(wording) | {wording.lower()},)
+            pattern = (KAZAKH.bases(wording) | {wording.lower()},)
         if not pattern:
             return
         bound = Entry(entry.kind, entry.name, entry.data, shown or wording)
@@ -181,15 +180,14 @@ def _pattern_forms(word: str) -> frozenset[str]:
     # the inflected text reduces to. It is written in the nominative, so a Russian lemma that reads it
     # as an oblique form is not one of them: the Kazakh «сауд» (Saudi) is no genitive plural of «сауда»
     # (trade), nor the surname «Сапаров» one of «сапар» (a visit).
-    return kazakh_bases(word) | (forms(word, "ru") - russian_oblique_lemmas(word))
+    return KAZAKH.bases(word) | (ru.lemmas(word) - ru.oblique_lemmas(word))
 
 
 def spelled(entry: Entry, lang: str) -> str:
-    """An entry's wording in the article's own spelling: Kazakh letters for a Kazakh article."""
+    """An entry's wording in the article's own spelling (Kazakh letters for a Kazakh article), else its
+    first wording."""
     variants = [str(v) for v in entry.data.get("variants", [])]
-    kazakh = [v for v in variants if KAZAKH_LETTERS & set(v)]
-    other = [v for v in variants if v not in kazakh]
-    preferred = (kazakh or other) if lang == "kk" else (other or kazakh)
+    preferred = [v for v in variants if detect_language(v, default="") == lang] or variants
     return preferred[0] if preferred else entry.name
 
 
@@ -229,7 +227,7 @@ def cldr_cities() -> dict[str, tuple[str, list[str]]]:
                 continue
             if "," in city or re.search(r"(?:^|\s)(?:о-в|о-ва|остров\w*|арал\w*)(?:\s|$)", city, re.IGNORECASE):
                 continue
-            if russian_common_word(city):
+            if ru.is_common_word(city):
                 continue
             variants.append(city)
         if variants:

@@ -1,4 +1,5 @@
-"""The words of one source language the fact rules read, loaded from `briefgen/lang/data/<lang>.facts.yaml`.
+"""The words of one source language the fact rules read: the `facts` section of its language pack
+(`briefgen.lang.pack(code).section("facts")`, kept in `briefgen/lang/data/<lang>.facts.yaml`).
 
 Rules ask a `FactsLanguage` — never a language code — what a language writes: the words that report an
 encounter (a rule table with ids), the markers of background sentences, where a case shows (an ending or
@@ -11,10 +12,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from functools import cache, cached_property
-from importlib import resources
 from typing import Any
 
-import yaml
+from ..lang import pack
 
 NEVER = re.compile(r"(?!)")
 W = r"[\w«»-]+\s+"  # one word and the space after it, in trigger patterns
@@ -67,7 +67,8 @@ class FactsLanguage:
 
     @cached_property
     def number_words(self) -> dict[str, float]:
-        return {str(k).lower(): float(v) for k, v in (self.data.get("number_words") or {}).items()}
+        """Numbers written in words («бір жарым», «полтора»): the pack's numerals, shared by every stage."""
+        return {k.lower(): v for k, v in pack(self.code).numerals.items()}
 
     def text(self, section: str, name: str) -> str | None:
         value = (self.data.get(section) or {}).get(name)
@@ -76,7 +77,7 @@ class FactsLanguage:
 
 @cache
 def facts_language(code: str | None) -> FactsLanguage:
-    data = _read(code) if code else {}
+    data = dict(pack(code).section("facts")) if code else {}
     if not data:
         return FactsLanguage(code or "")
     grammar = data.get("grammar") or {}
@@ -109,11 +110,3 @@ def _expand(pattern: str, summit: str) -> str:
 def _compiled(code: str, section: str, name: str, flags: int) -> re.Pattern[str]:
     value = (facts_language(code).data.get(section) or {}).get(name)
     return re.compile(str(value), flags) if value else NEVER
-
-
-@cache
-def _read(code: str) -> dict[str, Any]:
-    path = resources.files("briefgen").joinpath("lang", "data", f"{code}.facts.yaml")
-    if not path.is_file():
-        return {}
-    return yaml.safe_load(path.read_text(encoding="utf-8")) or {}

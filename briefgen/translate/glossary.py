@@ -5,8 +5,8 @@ occurrence is replaced by a placeholder that models copy unchanged (a short Lati
 names in Latin script); afterwards the placeholder is replaced by the English term. A sentence whose
 translation lost a placeholder is reported, so that an editor can correct it.
 
-Inflection: Russian forms are expanded through pymorphy3's lexemes (Узбекистан → Узбекистана,
-Узбекистане…). Kazakh is agglutinative and has no morphological analyser on PyPI, so a Kazakh form also
+Inflection comes from the language packs (briefgen.lang): a Russian form is expanded to its
+inflections (Узбекистан → Узбекистана, Узбекистане…). Kazakh is agglutinative, so a Kazakh form also
 matches with case endings attached (Өзбекстан → Өзбекстанға); the ending stays beside the placeholder
 with a hyphen, as Kazakh writes endings after Latin-script names (ZXA-ға), so the model still sees the
 case. Country names come from CLDR through Babel, in every language the glossary reads.
@@ -18,7 +18,6 @@ import hashlib
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from functools import cache
 from importlib import resources
 from pathlib import Path
 
@@ -26,16 +25,11 @@ import yaml
 from babel import Locale
 from babel.core import get_global
 
-TARGET = "en"
-SOURCE_LANGUAGES = ("kk", "ru")
+from ..lang import SOURCE_LANGUAGES, TARGET_LANGUAGE, LanguagePack, derived_from_packs, pack, packs
+
 PLACEHOLDER_STEM = "ZX"
-# Kazakh forms shorter than this match whole words only: a short stem could start unrelated words.
+# Forms shorter than this take no attached ending (Kazakh): a short stem could start unrelated words.
 MIN_STEM_FOR_ENDINGS = 4
-CYRILLIC_LETTERS = "\u0400-\u04ff"
-# Russian surnames by ending, with a surname pymorphy3 knows that inflects the same way.
-SURNAME_MODELS = {"ов": "иванов", "ев": "николаев", "ёв": "королёв", "ин": "пушкин"}
-# What a model may leave of a Kazakh ending after the placeholder: removed with the placeholder.
-KAZAKH_ENDING = rf"(?:-[{CYRILLIC_LETTERS}]+)?"
 
 
 class GlossaryError(Exception):
@@ -76,7 +70,7 @@ class Glossary:
         self._patterns: dict[str, tuple[re.Pattern[str], list[Term]]] = {}
 
     def protect(self, text: str, lang: str) -> Protected:
-        if lang not in SOURCE_LANGUAGES or PLACEHOLDER_STEM in text:
+        if PLACEHOLDER_STEM in text:
             return Protected(text, text)
         pattern, terms = self._pattern(lang)
         if pattern is None:
@@ -96,7 +90,7 @@ class Glossary:
 
     def restore(self, protected: Protected, translated: str) -> str:
         for placeholder, _, english in protected.placeholders:
-            translated = re.sub(rf"{placeholder}(?![A-Z]){KAZAKH_ENDING}", lambda _m, e=english: e, translated)
+            translated = re.sub(rf"{placeholder}(?![A-Z]){_left_ending()}", lambda _m, e=english: e, translated)
         return translated
 
     @staticmethod
@@ -107,17 +101,31 @@ class Glossary:
 
     def _pattern(self, lang: str) -> tuple[re.Pattern[str] | None, list[Term]]:
         if lang not in self._patterns:
+            language = pack(lang)
             terms = [t for t in self.terms if t.forms.get(lang)]
             # Longest first, so "Өзбекстан Республикасы" wins over "Өзбекстан".
             terms.sort(key=lambda t: -max(len(f) for f in t.forms[lang]))
-            alternatives = [f"(?P<t{i}>{_term_regex(t, lang)})" for i, t in enumerate(terms)]
+            alternatives = [f"(?P<t{i}>{_term_regex(t, language)})" for i, t in enumerate(terms)]
             if not alternatives:
                 self._patterns[lang] = (None, [])  # type: ignore[assignment]
             else:
-                ending = rf"(?P<ending>[{CYRILLIC_LETTERS}]*)" if lang == "kk" else "(?P<ending>)"
+                attached = language.endings_attach_to_names
+                ending = rf"(?P<ending>[{_letters_of(language)}]*)" if attached else "(?P<ending>)"
                 regex = rf"(?<![\w-])(?:{'|'.join(alternatives)}){ending}(?![\w])"
                 self._patterns[lang] = (re.compile(regex), terms)
         return self._patterns[lang]
+
+
+def _letters_of(language: LanguagePack) -> str:
+    return "".join(sorted(language.alphabet | {c.upper() for c in language.alphabet}))
+
+
+@derived_from_packs
+def _left_ending() -> str:
+    """What a model may leave of an attached ending after the placeholder (ZXA-ға): removed with it.
+    Only letters of a language that attaches endings: "ZXA-based" keeps its English "-based"."""
+    letters = "".join(sorted({c for p in packs() if p.endings_attach_to_names for c in _letters_of(p)}))
+    return rf"(?:-[{letters}]+)?" if letters else ""
 
 
 def _letters(n: int) -> str:
@@ -130,26 +138,24 @@ def _letters(n: int) -> str:
             return digits
 
 
-def _term_regex(term: Term, lang: str) -> str:
-    forms = sorted(set(term.forms[lang]), key=len, reverse=True)
+def _term_regex(term: Term, language: LanguagePack) -> str:
+    forms = sorted(set(term.forms[language.code]), key=len, reverse=True)
     parts = []
     for form in forms:
-        words = [_word_regex(w, term.exact_case, lang) for w in form.split()]
-        regex = r"\s+".join(words)
-        if lang == "kk" and len(form) < MIN_STEM_FOR_ENDINGS:
+        regex = r"\s+".join(_word_regex(w, term.exact_case, language) for w in form.split())
+        if language.endings_attach_to_names and len(form) < MIN_STEM_FOR_ENDINGS:
             regex += r"(?![\w])"
         parts.append(regex)
     return "|".join(parts)
 
 
-def _word_regex(word: str, exact_case: bool, lang: str) -> str:
-    variants = russian_forms(word) if lang == "ru" else (word,)
+def _word_regex(word: str, exact_case: bool, language: LanguagePack) -> str:
     alternatives = []
-    for variant in sorted(variants, key=len, reverse=True):
+    for variant in sorted(language.morphology.inflections(word), key=len, reverse=True):
         first, rest = variant[0], re.escape(variant[1:])
-        if lang == "ru":
+        for group in language.interchangeable_letters:
             # Russian prints ё as е more often than not; pymorphy3 writes ё.
-            rest = re.sub("[её]", "[её]", rest)
+            rest = re.sub(f"[{group}]", f"[{group}]", rest)
         if exact_case or first.lower() == first.upper():
             alternatives.append(re.escape(first) + rest)
         else:
@@ -157,48 +163,10 @@ def _word_regex(word: str, exact_case: bool, lang: str) -> str:
     return alternatives[0] if len(alternatives) == 1 else f"(?:{'|'.join(alternatives)})"
 
 
-@cache
-def _morph():  # noqa: ANN202 - pymorphy3 has no type hints to name
-    import pymorphy3
-
-    return pymorphy3.MorphAnalyzer(lang="ru")
-
-
-@cache
-def russian_forms(word: str) -> tuple[str, ...]:
-    """Every inflection of one Russian word; in a term of several words each word inflects on its own
-    (agreement is not checked: a real sentence only holds agreeing forms anyway)."""
-    if not re.fullmatch(rf"[{CYRILLIC_LETTERS}-]+", word) or word.isupper():
-        return (word,)
-    # Glossary forms are dictionary forms: take the reading that has the word as its own lemma.
-    lemma = [p for p in _morph().parse(word) if "nomn" in p.tag and p.normal_form == word.lower()]
-    if lemma:
-        return tuple(sorted({_same_case(word, f.word) for f in lemma[0].lexeme} | {word}))
-    ending = next((e for e in SURNAME_MODELS if word.lower().endswith(e)), None)
-    if ending is None:
-        return (word,)
-    # A surname pymorphy3 does not know (Бектенов) inflects like a known one with the same ending.
-    model = SURNAME_MODELS[ending]
-    surname = next(p for p in _morph().parse(model) if "Surn" in p.tag)
-    stem = word[: -len(ending)]
-    forms = {stem + f.word[len(model) - len(ending) :] for f in surname.lexeme if "sing" in f.tag}
-    return tuple(sorted({_same_case(word, f) for f in forms} | {word}))
-
-
-def _same_case(model: str, word: str) -> str:
-    if "-" in model and model.count("-") == word.count("-"):
-        return "-".join(_same_case(m, w) for m, w in zip(model.split("-"), word.split("-"), strict=True))
-    if model.isupper():
-        return word.upper()
-    if model[:1].isupper():
-        return word[:1].upper() + word[1:]
-    return word
-
-
 def country_terms(languages: Sequence[str] = SOURCE_LANGUAGES) -> list[Term]:
     """Every country CLDR knows (territories with language data: not EU, UN or pseudo-regions)."""
     with_languages = get_global("territory_languages")
-    english = Locale(TARGET).territories
+    english = Locale(TARGET_LANGUAGE).territories
     names = {lang: Locale(lang).territories for lang in languages}
     terms = []
     for code, name in english.items():
@@ -207,18 +175,20 @@ def country_terms(languages: Sequence[str] = SOURCE_LANGUAGES) -> list[Term]:
         forms = {
             lang: (names[lang][code],)
             for lang in languages
-            if code in names[lang] and not (lang == "ru" and _common_russian_word(names[lang][code]))
+            if code in names[lang] and not _reads_as_another_word(names[lang][code], pack(lang))
         }
         terms.append(Term(name, forms, exact_case=True))
     return terms
 
 
-def _common_russian_word(name: str) -> bool:
+def _reads_as_another_word(name: str, language: LanguagePack) -> bool:
     """Names whose likeliest reading is not a noun, such as Того (also the pronoun "that"): a sentence
-    that opens with the word would be taken for the country, so such names are left to the model."""
+    that opens with the word would be taken for the country, so such names are left to the model.
+    A language without an analyzer says nothing of the kind."""
     if " " in name:
         return False
-    return _morph().parse(name.lower())[0].tag.POS != "NOUN"
+    part = language.morphology.part_of_speech(name.lower())
+    return part is not None and part != "NOUN"
 
 
 def read_glossary_file(path: Path) -> list[Term]:

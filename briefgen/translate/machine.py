@@ -12,10 +12,11 @@ from collections.abc import Callable, Sequence
 from typing import Protocol
 
 from ..config import Config
+from ..lang import TARGET_LANGUAGE
 from ..model import Translation
 from ..progress import SILENT, Progress
 from .argos import ArgosEngine, installed_packages, packages_dir
-from .glossary import TARGET, Glossary, Protected, load_glossary
+from .glossary import Glossary, Protected, load_glossary
 from .libretranslate import open_engine
 from .memory import MACHINE, Entry, TranslationMemory
 
@@ -127,7 +128,7 @@ class MachineTranslator:
 
     def _protect(self, text: str, source: str, target: str) -> Protected:
         # The term base is to English; through a pivot to another language the terms would be English.
-        return self.glossary.protect(text, source) if target == TARGET else Protected(text, text)
+        return self.glossary.protect(text, source) if target == TARGET_LANGUAGE else Protected(text, text)
 
     def _check_terms(self, protected: Protected, translation: str, source: str, target: str) -> None:
         lost = self.glossary.lost(protected, translation)

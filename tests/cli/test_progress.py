@@ -6,6 +6,7 @@ from rich.console import Console
 
 from briefgen.build import build_site
 from briefgen.cli.progress import TerminalProgress
+from briefgen.render.search import pagefind_executable
 from tests.conftest import KK_MEETING, RU_MEETING
 
 
@@ -32,6 +33,7 @@ def test_the_build_tells_each_stage_and_counts_its_items(site):
         ["translating", None, 0],
         ["reading facts", 2, 2],
         ["rendering pages", None, 0],
+        *([["indexing for search", None, 0]] if pagefind_executable() else []),
         ["writing the site", None, 0],
     ]
 

@@ -48,7 +48,8 @@ SETS = (
     ("held out 3, since studied", HERE / "heldout3"),
     ("held out 4, since studied", HERE / "heldout4"),
     ("held out 5, scored blind (0.828)", HERE / "heldout5"),
-    ("newest (held out 6: scored once blind at 0.733, studied since)", HERE / "heldout6"),
+    ("held out 6, scored blind (0.733)", HERE / "heldout6"),
+    ("newest (held out 7: never studied)", HERE / "heldout7"),
 )
 SAMPLE_EXPECTED = HERE / "sample.expected.yaml"
 SAMPLE = HERE.parents[1].parent / "shared" / "samples" / "kk_pm_visit_uzbekistan.txt"

@@ -875,7 +875,10 @@ def test_an_akim_hosts_a_meeting_at_his_akimat(tmp_path: Path) -> None:
 def test_an_akim_touring_his_own_region_hosts_a_visiting_ambassador(tmp_path: Path) -> None:
     [meeting] = meetings(tmp_path, AKIM_TOURS_HIS_REGION)
     hosts = {p.name: (p.role, p.host) for p in meeting.participants}
-    assert hosts == {"Askar Zhumabayev": ("akim of aktobe region", True), "Gans Myuller": ("ambassador", False)}
+    assert hosts == {
+        "Askar Zhumabayev": ("akim of aktobe region", True),
+        "Gans Müller": ("ambassador", False),
+    }  # the German Ганс may be Hans or Gans
 
 
 COMPANY_HEAD_QUOTED = """---
@@ -1104,3 +1107,64 @@ def test_another_countrys_generic_seat_after_a_meeting_at_home_is_in_its_capital
     )
     _, reception = meetings(tmp_path, body)
     assert (reception.location.city, reception.location.country) == ("Bishkek", "Kyrgyzstan")
+
+
+def _pairs(found: list) -> list[list[str]]:
+    return [[p.name for p in m.participants] for m in found]
+
+
+def test_talks_on_the_sidelines_with_partners_of_several_countries_are_a_meeting_with_each(tmp_path: Path) -> None:
+    body = (
+        "---\nlang: ru\n---\n\nНа полях сессии Генеральной Ассамблеи ООН Ермек Кошербаев провел переговоры с "
+        "министром иностранных дел Венгрии Петером Сийярто и министром иностранных дел Турции Хаканом Фиданом.\n\n"
+        "С Петером Сийярто обсуждены поставки нефти.\n\nС Хаканом Фиданом обсуждено развитие Среднего коридора.\n"
+    )
+    szijjarto, fidan = meetings(tmp_path, body)
+    assert _pairs([szijjarto, fidan]) == [
+        ["Yermek Kosherbayev", "Péter Szijjártó"],
+        ["Yermek Kosherbayev", "Hakan Fidan"],
+    ]
+    assert "energy" in szijjarto.topics and "energy" not in fidan.topics  # each sentence goes to its partner
+    assert "transport and transit" in fidan.topics
+    # Without a gathering around them, people of two countries met at once are one meeting.
+    together = body.replace("На полях сессии Генеральной Ассамблеи ООН ", "В Астане ")
+    assert len(meetings(tmp_path, together, "b.md")) == 1
+
+
+def test_a_home_honorific_before_a_declined_foreign_name_is_the_one_who_meets_them(tmp_path: Path) -> None:
+    body = (
+        "---\nlang: kk\n---\n\nАстанада Консультативтік кездесу өтті. Оған Қазақстан Президенті Қасым-Жомарт "
+        "Тоқаев және Тәжікстан Президенті Эмомали Рахмон қатысты.\n\n"
+        "Саммит аясында Мемлекет басшысы Эмомали Рахмонмен кездесті.\n"
+    )
+    summit, bilateral = meetings(tmp_path, body)
+    assert summit.kind == "summit"
+    assert _pairs([bilateral]) == [["Kassym-Jomart Tokayev", "Emomali Rahmon"]]
+    # With the country written, the office is the name's own: «Тәжікстан Президенті Эмомали Рахмонмен».
+    named = body.replace("Мемлекет басшысы Эмомали", "Қасым-Жомарт Тоқаев Тәжікстан Президенті Эмомали")
+    assert _pairs(meetings(tmp_path, named, "b.md")[1:]) == [["Kassym-Jomart Tokayev", "Emomali Rahmon"]]
+
+
+def test_a_council_of_the_heads_of_states_in_the_plural_possessive_is_a_summit_of_everyone_who_spoke(
+    tmp_path: Path,
+) -> None:
+    body = (
+        "---\nlang: kk\n---\n\nҚасым-Жомарт Тоқаев Душанбеде өткен ТМД мемлекеттері басшылары кеңесінің "
+        "отырысына қатысты. Саммитте Тәжікстан Президенті Эмомали Рахмон және Ресей Президенті Владимир Путин "
+        "сөз сөйледі.\n\nСаммит аясында Мемлекет басшысы Владимир Путинмен кездесті.\n"
+    )
+    summit, bilateral = meetings(tmp_path, body)
+    assert summit.kind == "summit" and len(summit.participants) == 3
+    assert [p.name for p in summit.participants if p.host] == ["Emomali Rahmon"]  # the host country's head
+    assert _pairs([bilateral]) == [["Kassym-Jomart Tokayev", "Vladimir Putin"]]
+    assert bilateral.location.city == "Dushanbe"  # on the summit's sidelines, in its city
+
+
+def test_a_bare_office_as_subject_is_the_reports_protagonist_not_the_partner_named_last(tmp_path: Path) -> None:
+    body = (
+        "---\nlang: ru\n---\n\nНа полях форума Ермек Кошербаев встретился с министром иностранных дел Венгрии "
+        "Петером Сийярто.\n\nПетер Сийярто отметил рост товарооборота.\n\n"
+        "Затем министр встретился с министром иностранных дел Азербайджана Джейхуном Байрамовым.\n"
+    )
+    _, second = meetings(tmp_path, body)
+    assert _pairs([second]) == [["Yermek Kosherbayev", "Jeyhun Bayramov"]]

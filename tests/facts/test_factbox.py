@@ -69,10 +69,8 @@ def test_a_meeting_dated_by_its_dateline_shows_the_date_linked_to_it(site):
     os.utime(config.root / "content" / "reception.txt", (saved, saved))
     build_site(config)
     page = next((config.root / "site" / "briefings").glob("*/index.html")).read_text(encoding="utf-8")
-    box = page[page.index('class="factbox"') : page.index("</section>", page.index('class="factbox"'))]
-    dated = re.search(
-        r'<dt>Date</dt><dd><a href="#(s[0-9a-f]+)"[^>]*><time datetime="2025-10-21">October 21, 2025', box
-    )
+    box = page[page.index('class="factbox"') : page.index("</details>", page.index('class="factbox"'))]
+    dated = re.search(r'<dt>Date</dt><dd><a href="#(s[0-9a-f]+)"[^>]*><time datetime="2025-10-21">21 October 2025', box)
     assert dated and f'id="{dated.group(1)}"' in page
     [entry] = json.loads((config.root / "site" / "facts.json").read_text(encoding="utf-8"))
     assert entry["meetings"][0]["date"] == "2025-10-21"

@@ -1,3 +1,7 @@
+import re
+from pathlib import Path
+
+import briefgen.facts.people.romanize as romanize_module
 from briefgen.facts.gazetteer import load_gazetteer_files, tokenize
 from briefgen.facts.people.finder import Finder
 from briefgen.facts.people.romanize import romanize
@@ -349,8 +353,62 @@ def test_a_gazetteer_name_in_a_spelling_its_wordings_lack_is_still_that_person()
     assert gazetteer.resembling("Алишер Усманов") is None
 
 
+def test_a_delegations_head_after_an_office_with_a_quoted_organ_name_is_found_with_the_delegations_country() -> None:
+    # The quoted name counts as one word of the office; the delegation's adjective gives the side.
+    found = mentions(
+        "Министр провел переговоры с делегацией Итальянской Республики во главе с министром предприятий "
+        "и «Сделано в Италии» Адольфо Урсо.",
+        "ru",
+    )
+    assert ("Adolfo Urso", "IT") in [(name, country) for name, _, country, _ in found]
+
+
+def test_german_and_italian_names_written_in_cyrillic_come_back_by_their_standard_transcription() -> None:
+    # Read backwards: sch ш, st шт, z ц, w в, ei ай, ü ю (German); ci чи, gi джи, che ке, ie ье (Italian).
+    assert romanize("Франк-Вальтер Штайнмайер", "DE") == "Frank-Walter Steinmeier"
+    assert romanize("Герд Мюллер", "AT") == "Gerd Müller"
+    assert romanize("Олаф Шольц", "DE") == "Olaf Scholz"
+    assert romanize("Эдмондо Чирьелли", "IT") == "Edmondo Cirielli"
+    assert romanize("Джорджа Мелони", "IT") == "Giorgia Meloni"
+    assert romanize("Микеле Франческо", "IT") == "Michele Francesco"
+    # Without a country the name is spelled as Russian is (Wikipedia's system).
+    assert romanize("Герд Мюллер") == "Gerd Myuller"
+
+
+def test_no_country_is_named_in_the_romanizer_only_in_its_data() -> None:
+    source = Path(romanize_module.__file__).read_text(encoding="utf-8")
+    assert not re.search(r"[\"'][A-Z]{2}[\"']", source), "a country's convention belongs in romanization.yaml"
+
+
+def test_an_envoy_serving_in_a_third_country_keeps_his_own() -> None:
+    found = mentions("Министр встретился с послом Турции в Германии Ахметом Башаром Шеном.", "ru")
+    assert ("Ahmet Başar Şen", "ambassador", "TR") in [f[:3] for f in found]  # spelled as Türkiye writes him
+
+
+def test_a_deputy_before_an_office_completed_from_its_ministry_stays_a_deputy() -> None:
+    found = mentions("Министр встретился с заместителем министра казначейства и финансов Турции Юнусом Элиташем.", "ru")
+    assert ("Yunus Elitaş", "deputy minister of treasury and finance", "TR") in [f[:3] for f in found]
+
+
 def test_a_name_in_a_spelling_the_gazetteer_lacks_keeps_the_spelling_written() -> None:
     gazetteer = load_gazetteer_files([])
     tokens = tokenize("Сахиба Ғафарова Астанаға келді.", "kk")
     found = [m.person for m in Finder(gazetteer, "kk").mentions(0, tokens, gazetteer.find(tokens)) if m.person]
     assert [(p.name, p.name_original) for p in found] == [("Sahiba Gafarova", "Сахиба Ғафарова")]
+
+
+def test_a_name_found_in_a_near_spelling_is_found_again_when_written_the_same_way() -> None:
+    # «Еркін Тұниаз» is not one of the gazetteer's wordings («Әркін Тұниаз»); after the article names him in
+    # full with his office, a later bare «Еркін Тұниаз» is the same person.
+    gazetteer = load_gazetteer_files([])
+    finder = Finder(gazetteer, "kk")
+    for index, text in enumerate(
+        (
+            "Әкім Шыңжаң Ұйғыр автономиялық ауданы Халық үкіметінің төрағасы Еркін Тұниаз бастаған "
+            "делегацияны қабылдады.",
+            "Ертесі Еркін Тұниаз Талдықорғанда облыс әкімімен кездесті.",
+        )
+    ):
+        tokens = tokenize(text, "kk")
+        found = finder.mentions(index, tokens, gazetteer.find(tokens))
+    assert [m.person.name for m in found if m.person] == ["Erkin Tuniyaz"]

@@ -1,7 +1,9 @@
 from collections.abc import Callable
 
+from briefgen.facts.gazetteer import load_gazetteer_files, tokenize
 from briefgen.facts.language import facts_language
-from briefgen.facts.people.offices import complete, same_office
+from briefgen.facts.people.finder import Finder
+from briefgen.facts.people.offices import complete, office_words, same_office
 from briefgen.facts.people.romanize import romanize
 
 KK, RU = facts_language("kk"), facts_language("ru")
@@ -58,3 +60,18 @@ def test_two_translations_of_one_office_are_the_same_office() -> None:
     assert same_office("minister of trade and industry", "minister of commerce and industry")
     assert not same_office("minister of trade", "minister of industry")
     assert not same_office("chairman of the senate", "deputy chairman of the senate")
+
+
+def test_the_words_offices_are_made_of_are_each_languages_data() -> None:
+    assert office_words(RU).words["энергетика"] == office_words(KK).words["энергетика"] == "energy"
+    assert office_words(RU).pairs[("иностранный", "дело")] == "foreign affairs"
+    # A language without data names no ministry: the office stays as the gazetteer has it.
+    assert complete("minister", ["энергетики"], facts_language("xx"), spelled("KZ")) is None
+
+
+def test_in_kazakh_a_place_before_the_office_is_not_part_of_its_organ() -> None:
+    gazetteer = load_gazetteer_files([])
+    tokens = tokenize("Кая Каллас Сыртқы істер министрлігінде Сыртқы істер министрі Ермек Көшербаевпен кездесті.", "kk")
+    found = Finder(gazetteer, "kk").mentions(0, tokens, gazetteer.find(tokens))
+    roles = {m.person.name: m.person.role for m in found if m.person}
+    assert roles["Yermek Kosherbayev"] == "minister of foreign affairs"  # not "… of the foreign affairs ministry"

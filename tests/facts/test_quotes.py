@@ -1,62 +1,71 @@
 from briefgen.facts.attribution.quotes import find_quotes
+from briefgen.facts.language import facts_language
+
+KK, RU = facts_language("kk"), facts_language("ru")
 
 
 def test_quotation_marks_then_attribution() -> None:
     paragraph = "«Біз дайынбыз. Жұмыс жалғасады», — деді Олжас Бектенов."
-    [quote] = find_quotes(paragraph)
+    [quote] = find_quotes(paragraph, KK)
     assert quote.text == "Біз дайынбыз. Жұмыс жалғасады"
     assert paragraph[quote.who_start : quote.who_end].strip() == "Олжас Бектенов"
 
 
 def test_attribution_before_a_colon() -> None:
-    [quote] = find_quotes("Министр отметил: «Мы готовы к работе».")
+    [quote] = find_quotes("Министр отметил: «Мы готовы к работе».", RU)
     assert quote.text == "Мы готовы к работе"
 
 
 def test_a_paragraph_whose_quotation_marks_were_lost() -> None:
-    [quote] = find_quotes("Біз бәрін жасаймыз. Нәтиже болады, — деді Абдулла Арипов.")
+    [quote] = find_quotes("Біз бәрін жасаймыз. Нәтиже болады, — деді Абдулла Арипов.", KK)
     assert quote.text == "Біз бәрін жасаймыз. Нәтиже болады"
 
 
 def test_reported_speech_and_quoted_names_are_not_quotes() -> None:
-    assert find_quotes("Ол ынтымақтастық маңызды екенін айтты.") == []
-    assert find_quotes("«Солтүстік – Оңтүстік» дәлізі арқылы тасымал артты.") == []
+    assert find_quotes("Ол ынтымақтастық маңызды екенін айтты.", KK) == []
+    assert find_quotes("«Солтүстік – Оңтүстік» дәлізі арқылы тасымал артты.", KK) == []
 
 
 def test_more_verbs_of_saying_in_either_order() -> None:
-    [quote] = find_quotes("Министр атап өтті: «Жол картасы бекітілді».")
+    [quote] = find_quotes("Министр атап өтті: «Жол картасы бекітілді».", KK)
     assert quote.text == "Жол картасы бекітілді"
-    [quote] = find_quotes("«Порт расширят к осени», — рассказал глава ведомства.")
+    [quote] = find_quotes("«Порт расширят к осени», — рассказал глава ведомства.", RU)
     assert quote.text == "Порт расширят к осени"
 
 
 def test_a_paragraph_without_quotation_marks_may_name_a_project_in_them() -> None:
-    [quote] = find_quotes("«Жібек жолы» жобасы биыл аяқталады, — деді ол.")
+    [quote] = find_quotes("«Жібек жолы» жобасы биыл аяқталады, — деді ол.", KK)
     assert quote.text == "«Жібек жолы» жобасы биыл аяқталады"
 
 
 def test_the_attribution_in_the_middle_splits_two_quotations_of_one_speaker() -> None:
     text = "«Италия – важный партнер, – сказал Серик Жумангарин. – Мы ждем новых проектов»."
-    first, second = find_quotes(text)
+    first, second = find_quotes(text, RU)
     assert (first.text, second.text) == ("Италия – важный партнер", "Мы ждем новых проектов")
     assert text[first.who_start : first.who_end].strip() == "Серик Жумангарин" and first.rule == "quote.middle"
 
 
 def test_agency_copy_splits_the_same_way_without_quotation_marks() -> None:
     text = "– Сауда өсті, – деді Қасым-Жомарт Тоқаев. – Әлеуетіміз бұдан да жоғары."
-    assert [q.text for q in find_quotes(text)] == ["Сауда өсті", "Әлеуетіміз бұдан да жоғары"]
+    assert [q.text for q in find_quotes(text, KK)] == ["Сауда өсті", "Әлеуетіміз бұдан да жоғары"]
 
 
 def test_a_post_in_straight_quotes_after_the_sentence_naming_its_author() -> None:
     text = 'Президент әлеуметтік желідегі парақшасында жазба қалдырды. "Бүгін досыммен жылы әрі мазмұнды сұхбат өтті."'
-    [quote] = find_quotes(text)
+    [quote] = find_quotes(text, KK)
     assert quote.text == "Бүгін досыммен жылы әрі мазмұнды сұхбат өтті." and quote.rule == "quote.standalone"
 
 
 def test_a_name_in_quotation_marks_is_no_quotation() -> None:
-    assert find_quotes("Стороны обсудили проект «Средний коридор».") == []
+    assert find_quotes("Стороны обсудили проект «Средний коридор».", RU) == []
 
 
 def test_written_is_a_way_of_saying() -> None:
-    [quote] = find_quotes("«Провели откровенный разговор», – написал Ермек Кошербаев.")
+    [quote] = find_quotes("«Провели откровенный разговор», – написал Ермек Кошербаев.", RU)
     assert quote.text == "Провели откровенный разговор" and quote.rule == "quote.after"
+
+
+def test_the_speech_verbs_are_the_languages_own() -> None:
+    # «деді» attributes a quotation in Kazakh; in a language whose data lacks it, nothing is attributed.
+    assert find_quotes("«Біз дайынбыз», — деді Олжас Бектенов.", KK)
+    assert find_quotes("«Біз дайынбыз», — деді Олжас Бектенов.", facts_language("xx")) == []

@@ -11,25 +11,42 @@ from __future__ import annotations
 import dataclasses
 import re
 from dataclasses import dataclass
+from functools import cache
 
-SPEECH_VERBS = (
-    r"деді|деп\s+\w+(?:\s+(?:өтті|көрсетті|берді|етті|білдірді|айтты|аударды))?|"
-    r"атап өтті|айтты|мәлімдеді|жеткізді|баса айтты|сенім білдірді|түсіндірді|"
-    r"сказал\w*|отметил\w*|подчеркнул\w*|заявил\w*|добавил\w*|сообщил\w*|заключил\w*|пояснил\w*|"
-    r"резюмировал\w*|констатировал\w*|указал\w*|уверен\w*|поделил\w*|рассказал\w*|считает|"
-    r"акцентировал\w*|уточнил\w*|напомнил\w*|призвал\w*|выразил\w*|написал\w*|жазды"
-)
+from ..language import FactsLanguage
+
 DASH = r"[—–-]"
 QUOTED = r"«(?P<q>(?:[^«»]|«[^«»]*»)+)»"
-AFTER = re.compile(rf"{QUOTED}\s*,?\s*{DASH}\s*(?:{SPEECH_VERBS})\b(?P<who>[^.!?«]*)")
-BEFORE = re.compile(rf"(?P<who>[^.!?«»]*\b(?:{SPEECH_VERBS})[^.!?«»:]*):\s*{QUOTED}")
-# Agency copy without quotation marks: "[— ]text, — деді X." closing the paragraph.
-UNMARKED = re.compile(rf"^\s*(?:{DASH}\s*)?(?P<q>.+?)[,!?]?\s*{DASH}\s*(?:{SPEECH_VERBS})\b(?P<who>[^.!?«]*)[.!?]?\s*$")
-# The attribution in the middle: «First part, – сказал X. – Second part» (and so without the quotation
-# marks in agency copy: "– First part, – деді X. – Second part."): two quotations of one speaker.
-ATTRIBUTION = rf",?\s*{DASH}\s*(?:{SPEECH_VERBS})\b(?P<who>[^.!?«»–—]*)\.\s*{DASH}\s*"
-MIDDLE = re.compile(rf"«(?P<q>[^«»]+?){ATTRIBUTION}(?P<q2>[^«»]+)»")
-UNMARKED_MIDDLE = re.compile(rf"^\s*{DASH}\s*(?P<q>.+?){ATTRIBUTION}(?P<q2>.+?)[.!?]?\s*$")
+
+
+@dataclass(frozen=True)
+class _Patterns:
+    """The quotation patterns around one language's speech verbs («деді», «сказал»: its `attribution:
+    speech_verbs` data)."""
+
+    after: re.Pattern[str]
+    before: re.Pattern[str]
+    unmarked: re.Pattern[str]
+    middle: re.Pattern[str]
+    unmarked_middle: re.Pattern[str]
+
+
+@cache
+def _patterns(verbs: str) -> _Patterns:
+    attribution = rf",?\s*{DASH}\s*(?:{verbs})\b(?P<who>[^.!?«»–—]*)\.\s*{DASH}\s*"
+    return _Patterns(
+        after=re.compile(rf"{QUOTED}\s*,?\s*{DASH}\s*(?:{verbs})\b(?P<who>[^.!?«]*)"),
+        before=re.compile(rf"(?P<who>[^.!?«»]*\b(?:{verbs})[^.!?«»:]*):\s*{QUOTED}"),
+        # Agency copy without quotation marks: "[— ]text, — деді X." closing the paragraph.
+        unmarked=re.compile(rf"^\s*(?:{DASH}\s*)?(?P<q>.+?)[,!?]?\s*{DASH}\s*(?:{verbs})\b(?P<who>[^.!?«]*)[.!?]?\s*$"),
+        # The attribution in the middle: «First part, – сказал X. – Second part» (and so without the
+        # quotation marks in agency copy: "– First part, – деді X. – Second part."): two quotations of one
+        # speaker.
+        middle=re.compile(rf"«(?P<q>[^«»]+?){attribution}(?P<q2>[^«»]+)»"),
+        unmarked_middle=re.compile(rf"^\s*{DASH}\s*(?P<q>.+?){attribution}(?P<q2>.+?)[.!?]?\s*$"),
+    )
+
+
 # A quotation standing as the paragraph's last sentences, its speaker named before it: «X жазба
 # қалдырды. "…"», or a paragraph of its own after «Глава государства подчеркнул». Five words at least:
 # a name in quotation marks (a programme, a company) is no quotation.
@@ -48,32 +65,33 @@ class FoundQuote:
     rule: str = ""  # quote.after (— деді X), quote.before (X отметил: «…»), quote.unmarked
 
 
-def find_quotes(paragraph: str) -> list[FoundQuote]:
+def find_quotes(paragraph: str, language: FactsLanguage) -> list[FoundQuote]:
+    """The quotations of one paragraph, each with where its speaker is named."""
     # Matched with straight quotes read as «» (the same length, so every offset stays the paragraph's);
     # the quotation's text is then taken from the paragraph as written.
     written, paragraph = paragraph, STRAIGHT.sub(r"«\1»", paragraph)
-    found = _read(paragraph)
+    found = _read(paragraph, _patterns(language.text("attribution", "speech_verbs") or r"(?!)"))
     return [dataclasses.replace(q, text=_clean(written[q.start : q.end])) for q in found]
 
 
-def _read(paragraph: str) -> list[FoundQuote]:
+def _read(paragraph: str, patterns: _Patterns) -> list[FoundQuote]:
     found: list[FoundQuote] = []
     if "«" in paragraph and "»" in paragraph:
-        found = _marked(paragraph)
+        found = _marked(paragraph, patterns)
     if not found and re.search(DASH, paragraph):
-        m = UNMARKED_MIDDLE.match(paragraph)
+        m = patterns.unmarked_middle.match(paragraph)
         if m:
             found = _halves(m, "quote.unmarked_middle")
         else:
-            m = UNMARKED.match(paragraph)
+            m = patterns.unmarked.match(paragraph)
             found = [_found(m, "quote.unmarked")] if m else []
     return sorted(found, key=lambda q: q.start)
 
 
-def _marked(paragraph: str) -> list[FoundQuote]:
-    found = [half for m in MIDDLE.finditer(paragraph) for half in _halves(m, "quote.middle")]
+def _marked(paragraph: str, patterns: _Patterns) -> list[FoundQuote]:
+    found = [half for m in patterns.middle.finditer(paragraph) for half in _halves(m, "quote.middle")]
     taken = [(q.start, q.end) for q in found]
-    for rule, pattern in (("quote.after", AFTER), ("quote.before", BEFORE)):
+    for rule, pattern in (("quote.after", patterns.after), ("quote.before", patterns.before)):
         found.extend(
             _found(m, rule) for m in pattern.finditer(paragraph) if not any(a <= m.start("q") < b for a, b in taken)
         )

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import re
 
+from ...lang.patterns import dateline_agency
 from ...model import Article
-from ...segment import dateline_agency
 from ..language import FactsLanguage
 from ..meetings.sentences import Sent
 

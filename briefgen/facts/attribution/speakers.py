@@ -39,7 +39,7 @@ def _paragraph_quotes(sents: list[Sent], block_sents: list[Sent]) -> list[Spoken
         offsets.append((len(text), len(text) + len(s.sentence.plain), s))
         text += s.sentence.plain
     spoken = []
-    for found in find_quotes(text):
+    for found in find_quotes(text, block_sents[0].language):
         covered = [s for a, b, s in offsets if a < found.end and b > found.start]
         who_sent = next((s for a, b, s in offsets if a <= found.who_start < b or a < found.who_end <= b), None)
         speaker, rule = _speaker_of(sents, block_sents, offsets, found, who_sent, text)

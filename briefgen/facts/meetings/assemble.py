@@ -117,7 +117,7 @@ def _add_sentence_facts(meeting: Meeting, members: list[Sent]) -> None:
                 f"figure.{'money' if f.unit in MONEY_UNITS else 'amount'}"
             ]
             meeting.figures.append(Figure(f.value, f.unit, f.text, f.label, [s.sentence.id], f.qualifier))
-        for topic in topics_of(s.sentence.plain):
+        for topic in topics_of(s.sentence.plain, s.language):
             if topic not in meeting.topics:
                 meeting.topics.append(topic)
                 meeting.evidence[f"topic:{topic}"] = [s.sentence.id]

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from ...lang import SOURCE_LANGUAGES
 from ...model import Location
 from ..gazetteer import Gazetteer, english_country
 from ..people.model import Person
@@ -37,7 +38,7 @@ class Seats:
             if e.kind == "venue" and e.data.get("generic"):
                 generic.add(e.name)
             if e.kind == "title" and e.name.startswith("minister of") and not e.data.get("reference"):
-                for lang in ("kk", "ru"):
+                for lang in SOURCE_LANGUAGES:
                     for wording in e.data.get(lang, []):
                         ministers.setdefault(str(wording).lower(), e.name)
             elif e.kind == "province":

@@ -37,6 +37,7 @@ class _Splitter:
         self.visit: Visit | None = None
         self.current: Draft | None = None
         self.before_first: list[int] = []
+        self.apart: list[tuple[Person, Draft]] = []  # each partner one sentence listed, and the meeting with them
 
     def read(self, s: Sent) -> None:
         recalled = bool(s.language.marker("recall").match(s.sentence.plain))
@@ -53,10 +54,15 @@ class _Splitter:
             city, country = _destination(s, visitor)
             self.visit = Visit(visitor, s.index, city, country)
         events = [] if recalled else _events(s)
-        if events:
+        partners = _separate_partners(s, events)
+        if partners:
+            people = self._one_each(s, events, people, partners)
+        elif events:
             self._encounter(s, events, people)
         elif not self._reply(s) and self.current is None:
             self.before_first.append(s.index)  # the lead before the first encounter
+            return
+        elif self._to_partner(s):
             return
         current = self.current
         assert current is not None
@@ -72,6 +78,33 @@ class _Splitter:
         current = self.current
         if current is None or _new_encounter(s, current, kind, people):
             self._open(Draft(kind, s.index, in_visit=self.visit is not None, rule=rule))
+
+    def _one_each(self, s: Sent, events: list[Trigger], people: list[Person], partners: list[Person]) -> list[Person]:
+        """«На полях сессии X провел переговоры с A, B и C»: a meeting with each partner, one after the
+        other; the sentence's other people (the subject) take part in each. The last one stays open for
+        the sentences that follow; the people it gets are returned."""
+        kind = strongest([t.kind for t in events])
+        rule = next(t.rule for t in events if t.kind == kind)
+        others = [p for p in people if p not in partners]
+        for partner in partners:
+            draft = Draft(kind, s.index, in_visit=self.visit is not None, rule=f"{rule}+meeting.each_partner")
+            self._open(draft)
+            if partner is not partners[-1]:
+                draft.sentences.append(s.index)
+                draft.add_people([*others, partner], s)
+                draft.kinds.append(kind)
+        self.apart = list(zip(partners, self.drafts[-len(partners) :], strict=True))
+        return [*others, partners[-1]]
+
+    def _to_partner(self, s: Sent) -> bool:
+        """«С Петером Сийярто обсуждены поставки нефти»: after meetings with each of several partners, a
+        sentence naming one of them alone tells of the meeting with that one."""
+        named = {id(m.person) for m in s.mentions if m.person is not None and not m.reference}
+        drafts = [d for partner, d in self.apart if id(partner) in named]
+        if len(drafts) != 1:
+            return False
+        drafts[0].sentences.append(s.index)
+        return True
 
     def _reply(self, s: Sent) -> bool:
         """Without a verb of encounter, only a reply («Өз тарапынан X …») by a new official of a side
@@ -93,6 +126,7 @@ class _Splitter:
         return True
 
     def _open(self, draft: Draft) -> None:
+        self.apart = []
         self.current = draft
         self.drafts.append(draft)
 
@@ -112,6 +146,23 @@ def _events(s: Sent) -> list[Trigger]:
     кездесуде», a noun with whom the encounter was."""
     comitative = any(m.case == "ins" and m.person is not None for m in s.mentions)
     return [t for t in s.triggers if (t.event or (comitative and t.kind in ("meeting", "talks"))) and _counts(t, s)]
+
+
+def _separate_partners(s: Sent, events: list[Trigger]) -> list[Person]:
+    """The partners of one subject, each met apart, that a sentence lists: on the sidelines of a gathering
+    («на полях», «аясында»), a meeting or talks with people of two or more other countries, all named
+    with whom the subject met (comitative). A credentials ceremony or a reception receives them together;
+    two partners of one country are one delegation."""
+    if not events or strongest([t.kind for t in events]) not in ("meeting", "talks"):
+        return []
+    if not s.language.marker("sidelines").search(s.sentence.plain):
+        return []
+    subject = subject_of(s)
+    partners = [m.person for m in s.mentions if m.person is not None and m.case == "ins" and not m.reference]
+    countries = {p.country for p in partners}
+    if subject is None or None in countries or len(countries) != len(partners) or len(partners) < 2:
+        return []
+    return [] if subject.country in countries else partners
 
 
 def _new_encounter(s: Sent, current: Draft, kind: str, people: list[Person]) -> bool:

@@ -15,11 +15,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from ...lang import ru
+from ...lang.kk import MORPHOLOGY as KAZAKH
 from ..gazetteer import NAME_PARTICLES, Entry, Gazetteer, Match, Token
 from ..language import facts_language
-from ..morphology import kazakh_nominative, kazakh_object, russian_cases, russian_full_name
 from .grammar import CaseReading
-from .model import Mention, Person, classes_of, role_of
+from .model import DEPUTIES, Mention, Person, classes_of, role_of
 from .ner import person_runs
 from .offices import same_office
 from .phrase import OfficeReading
@@ -45,6 +46,7 @@ class Finder(CaseReading, OfficeReading):
         self.lang = lang
         self.language = facts_language(lang)
         self.not_names = frozenset(self.language.words("people", "not_names"))
+        self.posted = self.language.words("places", "posted")  # «Қазақстандағы»: where an envoy serves
         self.people: dict[str, Person] = {}
 
     def mentions(self, index: int, tokens: list[Token], matches: list[Match]) -> list[Mention]:
@@ -158,16 +160,32 @@ class Finder(CaseReading, OfficeReading):
     def _apart(self, tokens: list[Token], phrase: NamePhrase, start: int, end: int, entry: Entry | None) -> bool:
         """Where each word declines, an office agrees with the name it stands for: a gazetteer name written
         as in the gazetteer (its nominative) after an office that cannot be nominative is someone else's."""
-        if self.language.endings or phrase.head is None or entry is None:
+        if phrase.head is None or entry is None:
             return False
+        if self.language.endings:
+            return self._home_honorific_apart(tokens, phrase, start, end, entry)
         written = " ".join(t.text.lower() for t in tokens[start:end])
         if written != entry.variant.lower():
             return False
         before = tokens[phrase.start - 1].text.lower() if phrase.start > 0 else ""
         if before in self.language.words("people", "prepositions"):
             return False  # «с министром Китая Ван И»: the preposition governs both, an indeclinable name too
-        cases = russian_cases(tokens[phrase.head.start].text)
+        cases = ru.cases(tokens[phrase.head.start].text)
         return bool(cases) and "nomn" not in cases
+
+    def _home_honorific_apart(
+        self, tokens: list[Token], phrase: NamePhrase, start: int, end: int, entry: Entry
+    ) -> bool:
+        """Where only a name's last word declines, «Мемлекет басшысы Эмомали Рахмонмен кездесті» is the home
+        head of state meeting a guest: an honorific of the home country (its `default_country`) before a
+        declined name of someone from elsewhere, with no country written, is the subject, not the name's
+        office («Тәжікстан Президенті Эмомали Рахмонмен» writes the country)."""
+        title = phrase.head.entry if phrase.head is not None else None
+        home = title.data.get("default_country") if title is not None and title.data.get("reference") else None
+        if home is None or phrase.country or entry.kind != "person":
+            return False
+        theirs = entry.data.get("country")
+        return bool(theirs) and theirs != home and self._case(tokens, start, start, end, entry) != "nom"
 
     def _name_phrase(self, tokens: list[Token], covered: dict[int, Match], start: int) -> NamePhrase:
         """The office, country and province written before a name."""
@@ -184,6 +202,10 @@ class Finder(CaseReading, OfficeReading):
             if office is not None:
                 phrase.titles, phrase.head = [office.entry], office
                 phrase.start = min(phrase_start, self._phrase(tokens, covered, office.start)[0])
+                deputy = covered.get(office.start - 1)
+                if deputy is not None and deputy.entry.kind == "title" and deputy.entry.name in DEPUTIES:
+                    # «заместителем министра казначейства и финансов Турции …»: the deputy of that office.
+                    phrase.titles = [deputy.entry, office.entry]
         phrase.country = next(
             (p.entry.name for p in reversed(parts) if p.entry.kind == "country" and not self._posted(tokens, p)), None
         )
@@ -204,7 +226,7 @@ class Finder(CaseReading, OfficeReading):
         if phrase.province is not None:
             phrase.country = phrase.country or str(phrase.province.data.get("country"))
         if phrase.country is None and phrase.titles:
-            phrase.country = country_in_clause(tokens, covered, phrase.start)
+            phrase.country = country_in_clause(tokens, covered, phrase.start, self.posted)
         if phrase.country is None and phrase.titles and not phrase.titles[-1].data.get("reference"):
             # «еврокомиссар», «председатель Европейского совета»: an office of one union names its side.
             phrase.country = phrase.titles[-1].data.get("default_country")
@@ -217,7 +239,7 @@ class Finder(CaseReading, OfficeReading):
         if completed is not None and phrase.country is None:
             # The country stands before the whole office, however long the ministry's name.
             organ = self._organ_start(tokens, covered, head)
-            phrase.country = country_in_clause(tokens, covered, organ, reach=4)
+            phrase.country = country_in_clause(tokens, covered, organ, self.posted, reach=4)
             completed = self._completed(tokens, covered, head, start, phrase.country)
         if completed is not None:
             # The completed office is of no class an honorific refers to: «басшысы» of an agency is no president.
@@ -233,7 +255,7 @@ class Finder(CaseReading, OfficeReading):
             not self.language.endings
             and case == "gen"
             and countries_only
-            and "nomn" in russian_cases(tokens[start].text)
+            and "nomn" in ru.cases(tokens[start].text)
         ):
             # «президенты Узбекистана Шавкат Мирзиёев, Кыргызстана Садыр Жапаров»: the country alone before
             # the name is in the genitive whatever the name's case; the name says its own.
@@ -241,7 +263,7 @@ class Finder(CaseReading, OfficeReading):
         if entry is None and end < len(tokens) and self.language.person("receives").match(tokens[end].text.lower()):
             # The name right before «қабылдады» is its definite object: its ending is the accusative
             # («Джохари Абдул Ғаниді»), even where a name could end so (Сатыбалды).
-            bare = kazakh_object(words[-1])
+            bare = KAZAKH.object_of_verb(words[-1])
             if bare != words[-1]:
                 words = [*words[:-1], bare]
                 case = "acc"
@@ -263,7 +285,9 @@ class Finder(CaseReading, OfficeReading):
         person = self.people.get(key) or self._named_before(words, original)
         if person is None and len(words) > 1 and (entry := self.gazetteer.resembling(original)) is not None:
             # A spelling the gazetteer's wordings lack: the name as written is the original.
-            return self._person(Entry(entry.kind, entry.name, entry.data, original), words, case, country)
+            person = self._person(Entry(entry.kind, entry.name, entry.data, original), words, case, country)
+            person.spelled_apart = True  # the gazetteer will not find it again: its surname is looked for
+            return person
         if person is None:
             person = Person(key, original, None, None, from_gazetteer=False)
             self.people[key] = person
@@ -409,8 +433,13 @@ class Finder(CaseReading, OfficeReading):
         return romanize(original, country)
 
     def _surnames(self) -> set[str]:
-        """Last names of the people the gazetteer lacks, once the article has named them in full."""
-        return {p.name_original.split()[-1].lower() for p in self.people.values() if not p.from_gazetteer}
+        """Last names of the people the article has named in full in a spelling the gazetteer's wordings lack
+        (unknown to it, or found as a near spelling: «Еркін Тұниаз» for «Әркін Тұниаз»)."""
+        return {
+            p.name_original.split()[-1].lower()
+            for p in self.people.values()
+            if not p.from_gazetteer or p.spelled_apart
+        }
 
     def _nominative(self, words: list[str], case: str | None = None) -> str:
         if not self.language.endings:
@@ -418,12 +447,12 @@ class Finder(CaseReading, OfficeReading):
             kept = [w.lower().split("-")[0] in NAME_PARTICLES for w in words]
             if any(kept):
                 return " ".join(
-                    particled(w, case) if k else russian_full_name([w], case)[0]
+                    particled(w, case) if k else ru.full_name_nominative([w], case)[0]
                     for w, k in zip(words, kept, strict=True)
                 )
-            return " ".join(russian_full_name(words, case))
+            return " ".join(ru.full_name_nominative(words, case))
         # A Kazakh name declines on its last word only.
-        return " ".join([*words[:-1], kazakh_nominative(words[-1])])
+        return " ".join([*words[:-1], KAZAKH.nominative(words[-1])])
 
 
 @dataclass

@@ -3,20 +3,12 @@ attends, and the words that cannot start a name."""
 
 from __future__ import annotations
 
+from ...lang import ru
+from ...lang.kk import MORPHOLOGY as KAZAKH
 from ..gazetteer import Entry, Token
-from ..morphology import (
-    KK_CASES,
-    kazakh_case,
-    kazakh_nominative,
-    kazakh_participle,
-    russian_cases,
-    russian_common_word,
-    russian_number,
-    russian_passive_participle,
-    russian_pos,
-)
+from ..language import FactsLanguage
 from .model import Mention
-from .words import BETWEEN, agreed_earlier, base_of, decision_word, kazakh_inflected
+from .words import agreed_earlier, base_of, decision_word, kazakh_inflected
 
 
 class CaseReading:
@@ -25,8 +17,8 @@ class CaseReading:
         preposition or the word before the phrase, or the name's own form."""
         if self.language.endings:
             last = tokens[end - 1]
-            base = base_of(last, entry) if entry else kazakh_nominative(last.text).lower()
-            return kazakh_case(last.text, base)
+            base = base_of(last, entry) if entry else KAZAKH.nominative(last.text).lower()
+            return KAZAKH.case_of(last.text, base)
         return self._case_by_words(tokens, phrase_start, start, end, entry)
 
     def _case_by_words(self, tokens: list[Token], phrase_start: int, start: int, end: int, entry: Entry | None) -> str:
@@ -71,22 +63,22 @@ class CaseReading:
         leading = self.language.words("people", "leading") or ("\0",)
         if following.startswith(leading) or preceding.startswith(leading):
             return False
-        return self._agent_by_endings(tokens, m) if self.language.endings else _agent_by_words(tokens, m)
+        return self._agent_by_endings(tokens, m) if self.language.endings else _agent_by_words(tokens, m, self.language)
 
     def _agent_by_endings(self, tokens: list[Token], m: Mention) -> bool:
         if m.case != "nom":
             return False
         # «Тоқаев пен Орбан арасында қол жеткізілген уағдаластықтар»: the postposition comes first.
-        end = m.end + (m.end < len(tokens) and tokens[m.end].text.lower() in BETWEEN)
+        end = m.end + (m.end < len(tokens) and tokens[m.end].text.lower() in self.language.words("people", "between"))
         after = tokens[end : end + 3]
-        if end > m.end and after and decision_word(after[0].text):
+        if end > m.end and after and decision_word(after[0].text, self.language):
             return True  # «Тоқаев пен Орбан арасындағы уағдаластықтар»
         # The participle right after the name, or after one bare noun of a compound verb (қол қойған).
         for n in (0, 1):
-            if len(after) > n + 1 and kazakh_participle(after[n].text):
+            if len(after) > n + 1 and KAZAKH.is_participle(after[n].text):
                 bare = after[:n]
                 if all(t.text[:1].islower() and not kazakh_inflected(t.text) for t in bare):
-                    return decision_word(self._noun_after(tokens, end + n + 1))
+                    return decision_word(self._noun_after(tokens, end + n + 1), self.language)
         return False
 
     def _noun_after(self, tokens: list[Token], i: int) -> str:
@@ -115,11 +107,11 @@ class CaseReading:
         word = tokens[0].text.lower()
         if self.language.endings:
             return any(
-                len(stem) >= 4 and kazakh_case(word, stem) != "nom"
-                for endings in KK_CASES.values()
+                len(stem) >= 4 and KAZAKH.case_of(word, stem) != "nom"
+                for endings in KAZAKH.case_endings.values()
                 for stem in (word[: -len(e)] for e in endings if word.endswith(e))
             )
-        return russian_common_word(word)
+        return ru.is_common_word(word)
 
     def _common_word(self, tokens: list[Token], i: int) -> bool:
         """A run of capitalized words does not start with a Russian dictionary word in the plural, wherever it
@@ -127,7 +119,7 @@ class CaseReading:
         singular, and Канат, Талант, Алмаз are first names that the dictionary knows as nouns."""
         if not self.language.endings and i > 0:
             word = tokens[i].text.lower()
-            return russian_common_word(word) and russian_number(word) == "plur"
+            return ru.is_common_word(word) and ru.number(word) == "plur"
         return self._common_opening(tokens, i)
 
     def _place_word(self, tokens: list[Token], i: int) -> bool:
@@ -138,28 +130,28 @@ class CaseReading:
         )
 
     def _verb(self, token: Token) -> bool:
-        return not self.language.endings and russian_pos(token.text) in ("VERB", "INFN", "GRND")
+        return not self.language.endings and ru.part_of_speech(token.text) in ("VERB", "INFN", "GRND")
 
     def _adjective(self, token: Token) -> bool:
         """«Центральной Азии» is a place, not a name: a name does not start with an adjective."""
-        return not self.language.endings and russian_pos(token.text) in ("ADJF", "PRTF")
+        return not self.language.endings and ru.part_of_speech(token.text) in ("ADJF", "PRTF")
 
 
-def _agent_by_words(tokens: list[Token], m: Mention) -> bool:
+def _agent_by_words(tokens: list[Token], m: Mention, language: FactsLanguage) -> bool:
     """«положения, о которых договорились Президент X и …», «договоренностей, достигнутых Президентом X»."""
     before = [t for t in tokens[max(m.phrase_start - 4, 0) : m.phrase_start] if t.is_word]
-    if m.case == "nom" and agreed_earlier(before):
+    if m.case == "nom" and agreed_earlier(before, language):
         return True
-    if m.case != "ins" or not before or not russian_passive_participle(before[-1].text):
+    if m.case != "ins" or not before or not ru.is_passive_participle(before[-1].text):
         return False
-    return len(before) > 1 and decision_word(before[-2].text)
+    return len(before) > 1 and decision_word(before[-2].text, language)
 
 
 def _case_of_form(tokens: list[Token], first: int, end: int) -> str:
     """The case the name's own form says (pymorphy3), the first word of its phrase first."""
-    cases = russian_cases(tokens[first].text) or russian_cases(tokens[end - 1].text)
+    cases = ru.cases(tokens[first].text) or ru.cases(tokens[end - 1].text)
     previous = tokens[first - 1].text if first > 0 else ""
-    if "gent" in cases and previous[:1].islower() and russian_pos(previous) == "NOUN":
+    if "gent" in cases and previous[:1].islower() and ru.part_of_speech(previous) == "NOUN":
         return "gen"  # «визита Вице-премьера …»: after a common noun a form that can be genitive is
     if not cases or "nomn" in cases:
         return "nom"

@@ -18,6 +18,7 @@ class Person:
     classes: set[str] = field(default_factory=set)
     role_in_text: bool = False
     from_gazetteer: bool = True
+    spelled_apart: bool = False  # named in a spelling the gazetteer's wordings lack (found as a near one)
 
 
 @dataclass

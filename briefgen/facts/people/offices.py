@@ -4,75 +4,51 @@ the ministry or the organ the article writes with it: «Цифрлық даму,
 «Олий Мажлисі Заң шығарушы палатасының Спикері» → "speaker of the legislative chamber of the oliy majlis".
 
 Listing every ministry of every country is endless; their names are made of a few dozen words. So the
-words are translated one by one (a Kazakh or Russian compound has the English order: modifier, then
-head) and the nesting is read from the grammar: in Kazakh a possessive ending closes an organ whose
-name the next one is part of («Олий Мажлисі | Заң шығарушы палатасы»: the chamber of the majlis); in
-Russian a genitive noun governs the genitive phrase after it («палаты | Олий Мажлиса»). A word the map
-lacks leaves the office as the gazetteer has it: a partial translation would be wrong.
+words (each language's `office_words` in briefgen/lang/data/<lang>.facts.yaml) are translated one by one
+(a Kazakh or Russian compound has the English order: modifier, then head) and the nesting is read from
+the grammar: in Kazakh a possessive ending closes an organ whose name the next one is part of («Олий
+Мажлисі | Заң шығарушы палатасы»: the chamber of the majlis); in Russian a genitive noun governs the
+genitive phrase after it («палаты | Олий Мажлиса»). A word the map lacks leaves the office as the
+gazetteer has it: a partial translation would be wrong.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
 
+from ...lang import ru
+from ...lang.kk import MORPHOLOGY as KAZAKH
 from ..language import FactsLanguage
-from ..morphology import KK_CASES, KK_POSSESSIVE, kazakh_stems, russian_lemma, russian_pos
 
-# English of the words ministries and organs are named with, by Kazakh stem and by Russian lemma. The
-# English is the one official names use: singular where they are (innovation, technology, investment).
-KK_WORDS = {
-    "цифрлық": "digital", "даму": "development", "инновация": "innovation", "инновациялар": "innovation",
-    "аэроғарыш": "aerospace", "өнеркәсіп": "industry", "өнеркәсіб": "industry", "электроника": "electronics",
-    "ақпараттық": "information", "ақпарат": "information", "технология": "technology",
-    "технологиялар": "technology", "энергетика": "energy", "сауда": "trade", "экономика": "economy",
-    "экономикалық": "economic", "ұлттық": "national", "қаржы": "finance", "көлік": "transport",
-    "құрылыс": "construction", "су": "water", "ресурс": "resources", "ресурстар": "resources",
-    "ирригация": "irrigation", "білім": "education", "ғылым": "science", "жоғары": "higher",
-    "мәдениет": "culture", "спорт": "sport", "туризм": "tourism", "әділет": "justice", "қорғаныс": "defence",
-    "еңбек": "labour", "әлеуметтік": "social", "қорғау": "protection", "экология": "ecology",
-    "табиғи": "natural", "инвестиция": "investment", "инвестициялар": "investment", "интеграция": "integration",
-    "байланыс": "communications", "коммуникация": "communications", "ақпараттандыру": "informatization",
-    "халықаралық": "international", "ынтымақтастық": "cooperation", "сыртқы": "foreign", "ішкі": "internal",
-    "істер": "affairs", "іс": "affairs", "палата": "chamber", "комитет": "committee", "кеңес": "council",
-    "парламент": "parliament", "сенат": "senate", "мәжіліс": "mazhilis", "жиналыс": "assembly",
-    "ассамблея": "assembly", "банк": "bank", "қор": "fund", "агенттік": "agency", "агенттіг": "agency",
-    "министрлік": "ministry", "министрліг": "ministry", "комитеті": "committee", "басқарма": "board",
-    "тау-кен": "mining", "металлургия": "metallurgy", "химия": "chemical", "азық-түлік": "food",
-    "қала": "urban", "көлік-коммуникация": "transport and communications", "өкілдер": "representatives",
-    "заңнама": "legislation", "тұрақты": "standing", "мемлекеттік": "state", "инфрақұрылым": "infrastructure",
-    "озық": "advanced", "климат": "climate",
-}  # fmt: skip
-KK_PAIRS = {
-    ("заң", "шығарушы"): "legislative", ("ауыл", "шаруашылық"): "agriculture", ("ауыл", "шаруашылығ"): "agriculture",
-    ("денсаулық", "сақтау"): "health", ("жасанды", "интеллект"): "artificial intelligence",
-    ("төтенше", "жағдай"): "emergency situations", ("төтенше", "жағдайлар"): "emergency situations",
-    ("сауда", "палата"): "chamber of commerce", ("қоршаған", "орта"): "environment",
-}  # fmt: skip
-RU_WORDS = {
-    "цифровой": "digital", "развитие": "development", "инновация": "innovation", "аэрокосмический": "aerospace",
-    "промышленность": "industry", "электроника": "electronics", "информационный": "information",
-    "технология": "technology", "энергетика": "energy", "торговля": "trade", "экономика": "economy",
-    "экономический": "economic", "национальный": "national", "финансы": "finance", "транспорт": "transport",
-    "строительство": "construction", "водный": "water", "ресурс": "resources", "ирригация": "irrigation",
-    "здравоохранение": "health", "образование": "education", "наука": "science", "высший": "higher",
-    "культура": "culture", "спорт": "sport", "туризм": "tourism", "юстиция": "justice", "оборона": "defence",
-    "труд": "labour", "социальный": "social", "защита": "protection", "население": "population",
-    "экология": "ecology", "природный": "natural", "инвестиция": "investment", "интеграция": "integration",
-    "связь": "communications", "законодательный": "legislative", "палата": "chamber", "комитет": "committee",
-    "совет": "council", "парламент": "parliament", "сенат": "senate", "собрание": "assembly", "банк": "bank",
-    "фонд": "fund", "агентство": "agency", "министерство": "ministry", "международный": "international",
-    "сотрудничество": "cooperation", "горнодобывающий": "mining", "химический": "chemical",
-    "металлургия": "metallurgy", "постоянный": "standing", "информация": "information",
-    "коммуникация": "communications", "цифровизация": "digitalization", "коммерция": "commerce",
-    "государственный": "state", "инфраструктура": "infrastructure", "передовой": "advanced", "внешний": "foreign",
-    "климат": "climate", "охрана": "protection",
-}  # fmt: skip
-RU_PAIRS = {
-    ("сельский", "хозяйство"): "agriculture", ("иностранный", "дело"): "foreign affairs",
-    ("внутренний", "дело"): "internal affairs", ("искусственный", "интеллект"): "artificial intelligence",
-    ("чрезвычайный", "ситуация"): "emergency situations", ("торговый", "палата"): "chamber of commerce",
-    ("окружающий", "среда"): "environment",
-}  # fmt: skip
+
+@dataclass(frozen=True)
+class OfficeWords:
+    """The words a language names ministries and organs with (its `office_words` data: by Kazakh stem, by
+    Russian lemma), and the pairs of words that name one thing («ауыл шаруашылығы», «иностранных дел»)."""
+
+    words: dict[str, str]
+    pairs: dict[tuple[str, str], str]
+
+
+_READ: dict[str, OfficeWords] = {}
+
+
+def office_words(language: FactsLanguage) -> OfficeWords:
+    """The language's office words, read once per language."""
+    if language.code not in _READ:
+        _READ[language.code] = _read(language.data.get("office_words") or {})
+    return _READ[language.code]
+
+
+def _read(data: dict[str, Any]) -> OfficeWords:
+    return OfficeWords(
+        {str(k).lower(): str(v) for k, v in (data.get("words") or {}).items()},
+        {(str(a).lower(), str(b).lower()): str(v) for a, b, v in data.get("pairs") or []},
+    )
+
+
 AND = {"және": "and", "и": "and", ",": ","}
 # Words two translations of one office differ by: a presiding officer is a chairman in one and a speaker
 # in another; India and China call their trade ministries commerce in their own English.
@@ -103,7 +79,8 @@ def complete(head: str, words: list[str], language: FactsLanguage, romanize: Cal
         return None
     proper: list[str] = []
     spell = _noting(romanize, proper)
-    segments = _kazakh(words, spell) if language.modifiers_before else _russian(words, spell)
+    vocabulary = office_words(language)
+    segments = _kazakh(words, spell, vocabulary) if language.modifiers_before else _russian(words, spell, vocabulary)
     if segments is None:
         return None
     english = [" ".join(s).replace(" ,", ",") for s in segments]
@@ -122,21 +99,21 @@ def _noting(romanize: Callable[[str], str], used: list[str]) -> Callable[[str], 
     return spell
 
 
-def _kazakh(words: list[str], romanize: Callable[[str], str]) -> list[list[str]] | None:
+def _kazakh(words: list[str], romanize: Callable[[str], str], known: OfficeWords) -> list[list[str]] | None:
     segments: list[list[str]] = [[]]
     i = 0
     while i < len(words):
         word = words[i]
         nxt = words[i + 1] if i + 1 < len(words) else None
-        pair = next(((a, b) for a in _stems(word) for b in _stems(nxt) if (a, b) in KK_PAIRS), None) if nxt else None
+        pair = next(((a, b) for a in _stems(word) for b in _stems(nxt) if (a, b) in known.pairs), None) if nxt else None
         if pair is not None and nxt is not None:
-            english, possessive, i = KK_PAIRS[pair], _possessive(nxt, pair[1]), i + 2
+            english, possessive, i = known.pairs[pair], _possessive(nxt, pair[1]), i + 2
         elif word.lower() in AND:
             english, possessive, i = AND[word.lower()], False, i + 1
         else:
-            stem = next((s for s in _stems(word) if s in KK_WORDS), None)
+            stem = next((s for s in _stems(word) if s in known.words), None)
             if stem is not None:
-                english, possessive = KK_WORDS[stem], _possessive(word, stem)
+                english, possessive = known.words[stem], _possessive(word, stem)
             elif word[:1].isupper():
                 english, possessive = _proper(word, romanize)
             else:
@@ -150,19 +127,19 @@ def _kazakh(words: list[str], romanize: Callable[[str], str]) -> list[list[str]]
 
 
 def _stems(word: str) -> list[str]:
-    return sorted(kazakh_stems(word), key=len, reverse=True)
+    return sorted(KAZAKH.lemmas(word), key=len, reverse=True)
 
 
 def _possessive(word: str, stem: str) -> bool:
     lower = word.lower()
     rest = lower[len(stem) :] if lower.startswith(stem) else ""
-    return bool(rest) and any(rest.startswith(p) for p in KK_POSSESSIVE)
+    return bool(rest) and any(rest.startswith(p) for p in KAZAKH.possessive_endings)
 
 
 def _proper(word: str, romanize: Callable[[str], str]) -> tuple[str, bool]:
     """A name inside an organ's name, without its case ending and possessive: «Мажлисі» → majlis."""
     lower = word.lower()
-    for ending in sorted((e for es in KK_CASES.values() for e in es if len(e) > 1), key=len, reverse=True):
+    for ending in sorted((e for es in KAZAKH.case_endings.values() for e in es if len(e) > 1), key=len, reverse=True):
         if lower.endswith(ending) and len(lower) - len(ending) >= 3:
             lower = lower[: -len(ending)]
             break
@@ -176,20 +153,20 @@ def _proper(word: str, romanize: Callable[[str], str]) -> tuple[str, bool]:
     return romanize(lower), possessive
 
 
-def _russian(words: list[str], romanize: Callable[[str], str]) -> list[list[str]] | None:
+def _russian(words: list[str], romanize: Callable[[str], str], known: OfficeWords) -> list[list[str]] | None:
     segments: list[list[str]] = [[]]
     i = 0
     while i < len(words):
         word = words[i]
         nxt = words[i + 1] if i + 1 < len(words) else None
-        lemma = russian_lemma(word)
-        pair = RU_PAIRS.get((lemma, russian_lemma(nxt))) if nxt else None
+        lemma = ru.likeliest_lemma(word)
+        pair = known.pairs.get((lemma, ru.likeliest_lemma(nxt))) if nxt else None
         if pair:
             english, noun, i = pair, True, i + 2
         elif word.lower() in AND:
             english, noun, i = AND[word.lower()], False, i + 1
-        elif lemma in RU_WORDS:
-            english, noun, i = RU_WORDS[lemma], russian_pos(word) == "NOUN", i + 1
+        elif lemma in known.words:
+            english, noun, i = known.words[lemma], ru.part_of_speech(word) == "NOUN", i + 1
         elif word[:1].isupper():
             english, noun, i = romanize(_russian_proper(word)), False, i + 1
         else:

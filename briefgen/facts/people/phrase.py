@@ -3,8 +3,9 @@
 
 from __future__ import annotations
 
+from ...lang import ru
+from ...lang.kk import MORPHOLOGY as KAZAKH
 from ..gazetteer import Entry, Match, Token
-from ..morphology import KK_PLURAL, russian_number
 from .offices import complete
 from .romanize import romanize
 from .words import CLAUSE_BREAKS, DASHES, HEAD_WORDS, PHRASE_KINDS, base_of
@@ -23,9 +24,14 @@ class OfficeReading:
                 j = m.start - 1
             elif tokens[j].text in DASHES or tokens[j].text in "«»":
                 j -= 1
+            elif parts and parts[0].entry.kind == "country" and self._locative(tokens[j]):
+                j -= 1  # «посол Турции в Германии»: where the envoy serves is part of the office's wording
             else:
                 break
         return j + 1, parts
+
+    def _locative(self, token: Token) -> bool:
+        return token.text.lower() in self.language.words("places", "locative_prepositions")
 
     def _completed(
         self, tokens: list[Token], covered: dict[int, Match], m: Match, name_start: int, country: str | None
@@ -69,6 +75,8 @@ class OfficeReading:
     def _organ_word(self, token: Token, match: Match | None) -> bool:
         if match is not None and match.entry.kind != "role_word":
             return False
+        if self.language.endings and token.is_word and _placed(token.text):
+            return False  # «Сыртқы істер министрлігінде Сыртқы істер министрі»: where, not whose organ
         return token.is_word or token.text == ","
 
     def _head_before(self, tokens: list[Token], covered: dict[int, Match], start: int) -> Match | None:
@@ -105,15 +113,15 @@ class OfficeReading:
 
     def _plural(self, token: Token, entry: Entry) -> bool:
         if not self.language.endings:
-            return russian_number(token.text) == "plur"
+            return ru.number(token.text) == "plur"
         rest = token.text.lower()[len(base_of(token, entry)) :]
-        return rest.startswith(KK_PLURAL)
+        return rest.startswith(KAZAKH.plural_endings)
 
     def _office_before(self, tokens: list[Token], covered: dict[int, Match], i: int, reach: int = 6) -> Match | None:
         """A singular office a few words before, in the same clause: «Европейский комиссар по
         международным партнерствам Йозеф Сикела»."""
-        j = i - 1
-        while j >= 0 and i - j <= reach and tokens[j].text not in CLAUSE_BREAKS:
+        j, steps = i - 1, 1
+        while j >= 0 and steps <= reach and tokens[j].text not in CLAUSE_BREAKS:
             office = covered.get(j)
             if office is not None and office.entry.kind == "title":
                 return None if self._plural(self._head_token(tokens, office), office.entry) else office
@@ -121,7 +129,11 @@ class OfficeReading:
                 return None
             if office is None and self._verb(tokens[j]):
                 return None  # «Глава государства попросил передать … Ильхаму Алиеву»: the office is the subject's
-            j = (office.start if office is not None else j) - 1
+            # A quoted name counts as one word; every other word, an office's too, as itself.
+            quoted = office is None and _quoted_start(tokens, j) != j
+            next_j = (office.start if office is not None else _quoted_start(tokens, j)) - 1
+            steps += 1 if quoted else j - next_j
+            j = next_j
         return None
 
     def _posted(self, tokens: list[Token], m: Match) -> bool:
@@ -135,14 +147,33 @@ class OfficeReading:
 
     def _delegation_of(self, tokens: list[Token], covered: dict[int, Match], start: int) -> Entry | None:
         """The province or country whose delegation is led by the person named after «во главе с»."""
-        words = [t.text.lower() for t in tokens[max(start - 3, 0) : start]]
-        if words != ["во", "главе", "с"]:
+        head = list(self.language.words("people", "delegation_head"))
+        delegation = self.language.text("people", "delegation_word")
+        words = [t.text.lower() for t in tokens[max(start - len(head), 0) : start]]
+        if not head or not delegation or words != head:
             return None
-        for j in range(start - 4, max(start - 8, -1), -1):
+        for j in range(start - len(head) - 1, max(start - len(head) - 5, -1), -1):
             m = covered.get(j)
             # A country may be named by its adjective: «делегацией Итальянской Республики».
             if m is not None and m.entry.kind in ("province", "country", "adjective"):
                 return m.entry
-            if tokens[j].text.lower().startswith("делегаци"):
+            if tokens[j].text.lower().startswith(delegation.lower()):
                 break
         return None
+
+
+def _quoted_start(tokens: list[Token], j: int, longest: int = 8) -> int:
+    """Where a name in quotation marks that ends at token j begins: an organ's or a ministry's own name
+    («министром предприятий и «Сделано в Италии» Адольфо Урсо») counts as one word of the office."""
+    if tokens[j].text != "»":
+        return j
+    for k in range(j - 1, max(j - longest, -1), -1):
+        if tokens[k].text == "«":
+            return k
+    return j
+
+
+def _placed(word: str) -> bool:
+    """A word in a case that says where or whence («министрлігінде», «министрлігінен»): an organ's name is
+    joined by the genitive and the possessive, never by these."""
+    return KAZAKH.case_of(word, KAZAKH.nominative(word).lower()) in ("loc", "abl", "ins")

@@ -20,10 +20,11 @@ def resolve_offices(sents: list[Sent], finder: Finder, gazetteer: Gazetteer, dat
         [((s.index, m.start), m.person, m.takes_part) for s in sents for m in s.mentions if m.person is not None]
     )
     last_subject: Person | None = None
+    lead = next((p for p in map(subject_of, sents) if p is not None), None)
     for s in sents:
         for m in s.mentions:
             if m.reference and m.titles:
-                m.person = _holder(m, order, finder, gazetteer, date)
+                m.person = _protagonist(m, lead) or _holder(m, order, finder, gazetteer, date)
         for m in s.mentions:
             if m.reference and not m.titles:
                 m.person = last_subject  # a pronoun: the subject of the sentences before
@@ -53,6 +54,15 @@ def _fits(person: Person, title: Entry, country: str | None) -> bool:
     else:
         same_office = any(o.startswith(title.name) for o in (person.role or "").split(" and "))
     return same_office and (country is None or person.country == country)
+
+
+def _protagonist(m: Mention, lead: Person | None) -> Person | None:
+    """A bare office as a sentence's subject («Форум аясында министр … кездесті», «Затем министр провел …»)
+    is the one the report is about, the lead's subject, when they hold it: not whoever held that office
+    last in the text (a partner quoted in between)."""
+    if lead is None or m.country is not None or m.case != "nom" or m.titles[0].data.get("default_country"):
+        return None
+    return lead if _fits(lead, m.titles[0], None) else None
 
 
 def _holder(m: Mention, order: _People, finder: Finder, gazetteer: Gazetteer, date: dt.date | None) -> Person | None:

@@ -5,8 +5,10 @@ from __future__ import annotations
 import os
 import re
 
+from ...lang import ru
+from ...lang.kk import MORPHOLOGY as KAZAKH
 from ..gazetteer import Entry, Match, Token, english_country
-from ..morphology import KK_CASES, russian_full_name
+from ..language import FactsLanguage
 from .romanize import romanize
 
 # Surname endings that mark an unknown capitalized pair as a person's name.
@@ -24,19 +26,11 @@ PHRASE_KINDS = frozenset({"title", "country", "province", "role_word"})
 DASHES = frozenset({"–", "—", "-"})
 
 
-COMPANY_HEADS = frozenset(
-    {"глава", "главы", "главе", "главу", "главой", "руководитель", "руководителя", "руководителем"}
-)
-
-
 CLAUSE_BREAKS = frozenset(",.;:!?()—")
 
 
 # Bare head words of offices, which the ministry or organ written with them completes.
 HEAD_WORDS = frozenset({"minister", "chairman", "speaker"})
-
-
-POSTED = ("дағы", "дегі", "тағы", "тегі")
 
 
 def latin_end(tokens: list[Token], i: int) -> int:
@@ -96,13 +90,20 @@ def company_near(tokens: list[Token], covered: dict[int, Match], phrase_start: i
     return " ".join(words) or None
 
 
-def country_in_clause(tokens: list[Token], covered: dict[int, Match], start: int, reach: int = 8) -> str | None:
+def country_in_clause(
+    tokens: list[Token], covered: dict[int, Match], start: int, posted: tuple[str, ...], reach: int = 8
+) -> str | None:
     """The country written a few words before an office the gazetteer does not know whole:
-    «Әзербайжанның Цифрлық даму және көлік министрі», «Түркия Ұлы Ұлттық Мәжілісінің Төрағасы»."""
+    «Әзербайжанның Цифрлық даму және көлік министрі», «Түркия Ұлы Ұлттық Мәжілісінің Төрағасы»; not one
+    with an ending of where an envoy serves (`posted`: «Қазақстандағы»)."""
     j = start - 1
     while j >= 0 and start - j <= reach and tokens[j].text not in CLAUSE_BREAKS:
         m = covered.get(j)
-        if m is not None and m.entry.kind == "country" and not tokens[m.end - 1].text.lower().endswith(POSTED):
+        if (
+            m is not None
+            and m.entry.kind == "country"
+            and not (posted and tokens[m.end - 1].text.lower().endswith(posted))
+        ):
             return m.entry.name
         if m is not None and m.entry.kind == "person":
             return None
@@ -127,44 +128,36 @@ def base_of(token: Token, entry: Entry) -> str:
 def particled(word: str, case: str | None) -> str:
     """«аль-Хаджрафом» → «аль-Хаджраф»: the particle stays, the name after it declines."""
     prefix, dash, rest = word.partition("-")
-    return f"{prefix}{dash}{russian_full_name([rest], case)[0]}" if rest else word
+    return f"{prefix}{dash}{ru.full_name_nominative([rest], case)[0]}" if rest else word
 
 
-# What a leader reached, proposed, signed or instructed: a participle describing one of these names its
-# agent as the author of something discussed («Тоқаев пен Мирзиёев қол жеткізген уағдаластықтар»), where
-# «Тоқаев келген қонақтарды қарсы алды» (welcomed the guests who came) is about the guests.
-DECISIONS = (
-    "уағдаласт", "келісім", "бастама", "тапсырма", "шешім", "жоба", "бағдарлама", "құжат", "хат", "ұсыныс",
-    "жолдау", "стратегия", "саясат", "реформа", "меморандум", "декларация", "тұжырымдама",
-    "договоренност", "соглашени", "инициатив", "поручени", "решени", "проект", "документ", "послани",
-    "предложени", "стратеги", "курс", "реформ", "договор", "меморандум", "деклараци", "программ", "концепци",
-)  # fmt: skip
-
-
-# «арасында»: the agreements reached between two leaders, who are named before it.
-BETWEEN = frozenset({"арасында", "арасындағы"})
-
-
-# Verbs of an agreement reached before the meeting; «подписали» is left out, as a signing may be the
-# meeting itself.
-AGREED = ("договорил", "условил", "достигл")
-
-
-def agreed_earlier(before: list[Token]) -> bool:
+def agreed_earlier(before: list[Token], language: FactsLanguage) -> bool:
     """«положения, о которых договорились Президент X и …»: the subject of a relative clause that reached
-    an agreement is its author, talked about, not one of the people meeting."""
+    an agreement (the language's `people: agreed` verbs after its `relative` pronoun) is its author,
+    talked about, not one of the people meeting. «подписали» is no such verb: a signing may be the meeting."""
     words = [t.text.lower() for t in before[-3:]]
-    return len(words) >= 2 and words[-1].startswith(AGREED) and words[-2].startswith("котор")
+    agreed, relative = language.words("people", "agreed"), language.text("people", "relative")
+    return (
+        len(words) >= 2
+        and bool(agreed and relative)
+        and words[-1].startswith(agreed)
+        and words[-2].startswith(str(relative))
+    )
 
 
-def decision_word(word: str) -> bool:
-    return word.lower().startswith(DECISIONS)
+def decision_word(word: str, language: FactsLanguage) -> bool:
+    """What a leader reached, proposed, signed or instructed (the language's `people: decisions` stems): a
+    participle describing one of these names its agent as the author of something discussed («Тоқаев пен
+    Мирзиёев қол жеткізген уағдаластықтар»), where «Тоқаев келген қонақтарды қарсы алды» is about the guests."""
+    decisions = language.words("people", "decisions")
+    return bool(decisions) and word.lower().startswith(decisions)
 
 
 def kazakh_inflected(word: str) -> bool:
     """A common noun with a case ending («сапармен», «Астанаға»), not a bare one («қол»)."""
     lower = word.lower()
-    return any(lower.endswith(e) and len(lower) - len(e) >= 3 for es in KK_CASES.values() for e in es if len(e) > 1)
+    endings = (e for es in KAZAKH.case_endings.values() for e in es if len(e) > 1)
+    return any(lower.endswith(e) and len(lower) - len(e) >= 3 for e in endings)
 
 
 def name_word(token: Token) -> bool:

@@ -1,14 +1,10 @@
-"""Stage 5, render: Articles become pages (site-relative path → bytes). Pure: nothing is written here.
-
-Templates come from the site's own templates folder first, then the defaults shipped with briefgen, as
-Hugo layouts and MkDocs' custom_dir allow. Autoescaping is on; Markdown from articles is rendered inline
-and sanitized with nh3, because articles come from outside.
-"""
+"""The Jinja environment: templates from the site's own folder first, then the defaults shipped with
+briefgen (as Hugo layouts and MkDocs' custom_dir allow), autoescaping on, and the filters templates use."""
 
 from __future__ import annotations
 
+import dataclasses
 import traceback
-from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
@@ -26,21 +22,17 @@ from jinja2 import (
 )
 from markupsafe import Markup, escape
 
-from .config import Config
-from .facts import display as facts_display
-from .markup import inline_markdown
-from .model import Article, Block, Sentence, Translation
-
-# Extra outputs contributed by later stages (site/facts.json from the facts stage, for instance):
-# each takes the articles and returns {site-relative path: bytes}.
-OutputHook = Callable[[list[Article]], dict[str, bytes]]
+from ..config import Config
+from ..facts import display as facts_display
+from ..markup import inline_markdown
+from ..model import Article, Block, Figure, Sentence, Translation
 
 
 class RenderError(Exception):
     """A template failed; the message names the template file and line."""
 
 
-def _template_problem(exc: TemplateError, page: str) -> str:
+def template_problem(exc: TemplateError, page: str) -> str:
     if isinstance(exc, TemplateSyntaxError):
         where = f"{exc.filename or exc.name}:{exc.lineno}"
     else:
@@ -73,16 +65,37 @@ def make_environment(config: Config) -> Environment:
     )
     env.filters["inline_markdown"] = inline_markdown
     env.filters["long_date"] = long_date
+    env.filters["month_name"] = month_name
     env.filters["language_name"] = language_name
     env.filters["english"] = english
     env.filters["original"] = original
     env.globals["rows"] = rows
+    env.globals["sentence_translation"] = sentence_translation
     facts_display.register(env)
+    env.filters["figure_text"] = figure_text
     return env
 
 
+_FIGURE_TEXTS: dict[str, str] = {}
+
+
+def figure_text(figure: Figure) -> str:
+    """The facts stage's English for a figure, remembered: listing pages show the same figures again and
+    again, and Babel's compact numbers are slow to make. Keyed on every field but the sentence ids."""
+    key = repr(dataclasses.replace(figure, sentences=[]))
+    text = _FIGURE_TEXTS.get(key)
+    if text is None:
+        text = _FIGURE_TEXTS[key] = facts_display.figure_text(figure)
+    return text
+
+
 def long_date(value: object) -> str:
-    return format_date(value, format="long", locale="en") if value else ""
+    """Dates as an English reader expects them: 14 March 2026."""
+    return format_date(value, format="d MMMM y", locale="en") if value else ""
+
+
+def month_name(value: object) -> str:
+    return format_date(value, format="MMMM y", locale="en") if value else ""
 
 
 @cache
@@ -95,6 +108,11 @@ def rows(article: Article, block: Block) -> list[Row]:
     if whole is not None:
         return [Row(block.sentences, whole)]
     return [Row((s,), article.translations.get(s.id)) for s in block.sentences]
+
+
+def sentence_translation(article: Article, ids: list[str] | None) -> Translation | None:
+    """The English of the first sentence a fact rests on, where that sentence was translated alone."""
+    return article.translations.get(ids[0]) if ids else None
 
 
 def _as_html(article: Article, text: str, markdown_allowed: bool) -> Markup:
@@ -112,37 +130,3 @@ def english(article: Article, translation: Translation | None) -> Markup:
     if translation is None:
         return Markup("")
     return _as_html(article, translation.text, markdown_allowed=translation.origin == "human")
-
-
-def sort_newest_first(articles: Iterable[Article]) -> list[Article]:
-    dated = sorted((a for a in articles if a.date), key=lambda a: (a.date, a.slug), reverse=True)
-    undated = sorted((a for a in articles if not a.date), key=lambda a: a.slug)
-    return dated + undated
-
-
-def render_site(articles: list[Article], config: Config, hooks: Iterable[OutputHook] = ()) -> dict[str, bytes]:
-    env = make_environment(config)
-    site = {
-        "title": config.title,
-        "description": config.description,
-        "base_url": config.base_url,
-        "target_language": config.target_language,
-    }
-    ordered = sort_newest_first(articles)
-    pages: dict[str, bytes] = {}
-
-    def page(path: str, template: str, **context: object) -> None:
-        root = "../" * path.count("/")
-        try:
-            html = env.get_template(template).render(site=site, root=root, path=path, **context)
-        except TemplateError as exc:
-            raise RenderError(_template_problem(exc, path)) from exc
-        pages[path] = html.encode("utf-8")
-
-    page("index.html", "index.html", articles=ordered)
-    for article in ordered:
-        page(f"{article.url_path}index.html", "article.html", article=article)
-    page("404.html", "404.html")
-    for hook in hooks:
-        pages.update(hook(ordered))
-    return pages

@@ -1,0 +1,72 @@
+"""Atom feeds (with feedgen): the site's briefings, and those of each country and topic.
+
+Entries read in English (the translated title, else the headline generated from the facts). Ids are
+`urn:uuid:` names derived from the article's path, so they stay the same when base_url changes; links
+are absolute with an absolute base_url and relative to the feed's own URL otherwise (RFC 4287 allows it).
+Two builds of the same input give the same bytes: every date comes from the articles.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+from collections.abc import Iterator
+
+from feedgen.feed import FeedGenerator
+
+from ..model import Article
+from .pages import Site, section_path
+
+FEED = "feed.xml"
+MOST_ENTRIES = 50
+# The date an undated article's entry carries, when no article has one: Atom requires a date.
+NO_DATE = dt.date(2000, 1, 1)
+
+
+def _stamp(date: dt.date) -> dt.datetime:
+    return dt.datetime(date.year, date.month, date.day, tzinfo=dt.UTC)
+
+
+def _href(site: Site, feed_path: str, to_path: str) -> str:
+    return site.urls.url(to_path) or site.urls.link(feed_path, to_path)
+
+
+def feed_bytes(site: Site, feed_path: str, title: str, page_path: str, articles: list[Article]) -> bytes:
+    newest = max((a.date for a in articles if a.date), default=site.newest or NO_DATE)
+    feed = FeedGenerator()
+    feed.id(f"urn:uuid:{uuid.uuid5(uuid.NAMESPACE_URL, 'briefgen:' + feed_path)}")
+    feed.title(title)
+    feed.subtitle(site.config.description)
+    feed.language(site.config.target_language)
+    feed.link(href=_href(site, feed_path, feed_path), rel="self", type="application/atom+xml")
+    feed.link(href=_href(site, feed_path, page_path), rel="alternate", type="text/html")
+    feed.updated(_stamp(newest))
+    feed.generator("briefgen")
+    # feedgen prepends each entry; adding oldest first leaves the newest on top.
+    for article in reversed(articles[:MOST_ENTRIES]):
+        view = site.view(article)
+        entry = feed.add_entry()
+        entry.id(f"urn:uuid:{uuid.uuid5(uuid.NAMESPACE_URL, 'briefgen:' + view.path)}")
+        entry.title(view.headline)
+        entry.link(href=_href(site, feed_path, view.path), rel="alternate", type="text/html")
+        entry.updated(_stamp(article.date or newest))
+        if article.date:
+            entry.published(_stamp(article.date))
+        entry.summary(view.description(article.title.plain))
+        if article.meta.get("source"):
+            entry.author(name=str(article.meta["source"]))
+        else:
+            entry.author(name=site.config.title)
+        for name in dict.fromkeys(p.name for m in article.meetings for p in m.participants):
+            entry.category(term=name, label=name)
+    return feed.atom_str(pretty=True)
+
+
+def feeds(site: Site) -> Iterator[tuple[str, bytes]]:
+    """site path → Atom bytes: feed.xml, countries/<key>/feed.xml, topics/<key>/feed.xml."""
+    yield FEED, feed_bytes(site, FEED, site.config.title, "index.html", site.articles)
+    for section, entries in (("countries", site.catalog.countries), ("topics", site.catalog.topics)):
+        for entry in entries.values():
+            path = f"{section}/{entry.key}/{FEED}"
+            title = f"{site.config.title}: {entry.name}"
+            yield path, feed_bytes(site, path, title, section_path(section, entry.key), entry.articles)

@@ -1,0 +1,55 @@
+"""Kazakh morphology by the suffix tables of data/kk.yaml."""
+
+from briefgen.lang import kk, pack
+
+KK = kk.MORPHOLOGY
+
+
+def test_lemmas_undo_case_possessive_and_plural() -> None:
+    assert "республика" in KK.lemmas("Республикасының")
+    assert "үкімет" in KK.lemmas("Үкіметінің")
+    assert "іс" in KK.lemmas("істер")
+    assert "президент" in KK.lemmas("президенттері")
+    assert "қхр" in KK.lemmas("ҚХР-дың")  # an ending written after a hyphen
+    assert pack("kk").morphology is KK
+
+
+def test_endings_attach_to_names_so_inflections_are_the_name_alone() -> None:
+    assert pack("kk").endings_attach_to_names
+    assert KK.inflections("Өзбекстан") == ("Өзбекстан",)
+
+
+def test_case_of_an_inflected_form() -> None:
+    assert KK.case_of("басшысын", "басшы") == "acc"
+    assert KK.case_of("Тоқаевтың", "тоқаев") == "gen"
+    assert KK.case_of("Мишустинмен", "мишустин") == "ins"
+    assert KK.case_of("Ташкентте", "ташкент") == "loc"
+    assert KK.case_of("Президенті", "президент") == "nom"
+
+
+def test_nominative_keeps_endings_that_belong_to_the_name() -> None:
+    assert KK.nominative("Қасымалиевті") == "Қасымалиев"
+    assert KK.nominative("Мередовпен") == "Мередов"
+    assert KK.nominative("Йылмазбен") == "Йылмаз"
+    assert KK.nominative("Расулзода") == "Расулзода"
+    assert KK.nominative("Сатыбалды") == "Сатыбалды"
+
+
+def test_a_wording_in_the_nominative_loses_no_case_ending() -> None:
+    assert "ли" not in KK.bases("лидер")  # no Kazakh plural of a short stem
+    assert "министр" in KK.bases("министрлер")
+    assert "су" not in KK.bases("Судан")
+
+
+def test_an_object_loses_its_accusative_by_the_sound_before_it() -> None:
+    assert KK.object_of_verb("Ғаниді") == "Ғани"
+    assert KK.object_of_verb("Мұхтарды") == "Мұхтар"
+    assert KK.object_of_verb("Ахметті") == "Ахмет"
+    assert KK.object_of_verb("Санжарны") == "Санжарны"  # -ны does not follow a consonant
+    assert KK.object_of_verb("Батболдты") == "Батболд"  # a devoiced final takes -ты
+    assert KK.object_of_verb("Сүхбатты") == "Сүхбат"
+
+
+def test_participles() -> None:
+    assert KK.is_participle("жеткізген")
+    assert not KK.is_participle("Ташкент")
