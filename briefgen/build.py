@@ -172,6 +172,8 @@ def _as_before(last: BuildReport, strict: bool, started: float) -> BuildReport:
     if strict and (last.errors or last.untranslated):
         raise StrictRefusal(last)
     last.seconds = time.perf_counter() - started
+    # Said, so that nobody waits for a change that has not been picked up (a file saved elsewhere, say).
+    last.notes = [*last.notes, "nothing changed since the last build: the site was left as it was"]
     return last
 
 

@@ -47,6 +47,8 @@ def test_a_rebuild_with_nothing_changed_renders_and_writes_nothing(site, renders
     assert inodes(config.root / "site") == files and snapshot(config.root / "site") == before
     assert (again.articles, again.pages, again.untranslated) == (first.articles, first.pages, first.untranslated)
     assert again.missing_pairs == first.missing_pairs
+    assert "nothing changed since the last build" in " ".join(again.notes)
+    assert not any("nothing changed" in note for note in first.notes)
 
 
 def test_one_changed_article_rewrites_only_the_files_whose_bytes_changed(site, renders):
