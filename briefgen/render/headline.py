@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from babel.dates import format_date
 
+from ..lang import pack
 from ..model import Article, Meeting, Participant
 
 # kind → (headline, lead). {host} and {guest} appear only where the meeting names a host; {all} is every
@@ -50,7 +51,13 @@ def _title_case(role: str) -> str:
 def _full(person: Participant) -> str:
     """'Prime Minister Olzhas Bektenov of Kazakhstan'."""
     named = f"{_title_case(person.role)} {person.name}" if person.role else person.name
-    return f"{named} of {person.country}" if person.country else named
+    return f"{named} of {_with_article(person.country)}" if person.country else named
+
+
+def _with_article(place: str) -> str:
+    """'the European Union', 'Kazakhstan': English puts "the" before a name built on a common noun."""
+    needs_the = set(pack("en").data.get("names_with_the", ())) & set(place.split())
+    return f"the {place}" if needs_the and not place.startswith("the ") else place
 
 
 def _join(names: list[str]) -> str:

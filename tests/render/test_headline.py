@@ -32,3 +32,12 @@ def test_without_a_host_every_participant_is_named_and_offices_keep_their_small_
 def test_an_article_without_people_in_its_meetings_gets_no_generated_headline():
     assert generate(make_article("c")) is None
     assert generate(make_article("d", meetings=[talks(kind="summit", city="Astana")])) is None
+
+
+def test_a_country_or_union_built_on_a_common_noun_takes_the():
+    envoy = person("Kaja Kallas", "high representative", "European Union")
+    minister = person("Marco Rubio", "secretary of state", "United States")
+    generated = generate(make_article("e", date=dt.date(2025, 2, 11), meetings=[talks(envoy, minister)]))
+    assert "Kaja Kallas of the European Union" in generated.lead
+    assert "Marco Rubio of the United States" in generated.lead
+    assert "Olzhas Bektenov of Kazakhstan" in generate(make_article("f", meetings=[talks(BEKTENOV, MIRZIYOYEV)])).lead
