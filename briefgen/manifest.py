@@ -22,6 +22,7 @@ import hashlib
 import json
 import os
 import stat
+import sys
 from collections.abc import Iterator, Mapping
 from dataclasses import asdict
 from importlib import resources
@@ -33,6 +34,7 @@ from .config import Config
 from .model import BuildReport, ContentError
 from .render.search import pagefind_executable
 from .translate.argos import packages_dir
+from .tree import Refused, walk_files
 
 MANIFEST_FILE = "manifest.json"
 FORMAT = 1
@@ -51,15 +53,12 @@ def page_hash(data: bytes) -> str:
     return hashlib.blake2b(data, digest_size=16).hexdigest()
 
 
-def _files(folder: Path) -> Iterator[Path]:
-    """Every file under folder, in a fixed order; links are not followed out of it."""
-    if not folder.is_dir():
-        return
-    for dirpath, dirnames, filenames in os.walk(folder):
-        dirnames.sort()
-        dirnames[:] = [d for d in dirnames if d != "__pycache__"]
-        for name in sorted(filenames):
-            yield Path(dirpath) / name
+def _files(folder: Path) -> Iterator[Path | Refused]:
+    """Every file under folder, in a fixed order, and what the walk left out (a link out of the folder, a
+    FIFO): the walker the loader uses, so a folder nested too deep for recursion is no crash here either.
+    No depth limit: the loader's own limit makes a refusal, and this only has to see every name."""
+    if folder.is_dir():
+        yield from walk_files(folder, max_depth=sys.maxsize, skip=lambda name: name == "__pycache__")
 
 
 def _add_file(digest: Any, path: Path) -> None:
@@ -83,6 +82,9 @@ def _add_file(digest: Any, path: Path) -> None:
 def _add_files(digest: Any, label: str, folder: Path, skip: frozenset[str] = frozenset()) -> None:
     digest.update(f"\0{label}\0".encode())
     for path in _files(folder):
+        if isinstance(path, Refused):  # by its line, which names where a link points
+            digest.update(os.fsencode(str(path)) + b"\0")
+            continue
         # A SQLite -wal file holds writes not yet in the database, so it counts; -shm is only its index.
         if path.name in skip or path.name.endswith("-shm") or path.name.startswith("."):
             continue
@@ -116,6 +118,9 @@ def inputs_fingerprint(config: Config) -> str:
     packages = packages_dir(config)
     digest.update(b"\0packages " + os.fsencode(packages) + b"\0")
     for path in _files(packages):  # model files are large: their size and time stand for them
+        if isinstance(path, Refused):
+            digest.update(os.fsencode(str(path)) + b"\0")
+            continue
         info = path.stat()
         digest.update(os.fsencode(path.relative_to(packages)) + f"\0{info.st_size}\0{info.st_mtime_ns}\0".encode())
     return digest.hexdigest()
