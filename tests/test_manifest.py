@@ -198,12 +198,19 @@ def test_the_fingerprint_never_opens_a_fifo_and_takes_any_file_name(site):
 
 def test_a_content_folder_nested_deeper_than_recursion_goes_is_fingerprinted(site):
     config = site({"content/a.md": KK_MEETING})
-    folder = config.root / "content"
-    for _ in range(1100):  # deeper than Python's recursion limit, as a hostile content/ may be
-        folder = folder / "d"
-        folder.mkdir()
-    deep = folder / "b.md"
-    deep.write_text("x", encoding="utf-8")
-    before = inputs_fingerprint(config)
-    deep.write_text("y", encoding="utf-8")
-    assert inputs_fingerprint(config) != before
+    top = folder = config.root / "content"
+    try:
+        for _ in range(1100):  # deeper than Python's recursion limit, as a hostile content/ may be
+            folder = folder / "d"
+            folder.mkdir()
+        deep = folder / "b.md"
+        deep.write_text("x", encoding="utf-8")
+        before = inputs_fingerprint(config)
+        deep.write_text("y", encoding="utf-8")
+        assert inputs_fingerprint(config) != before
+    finally:
+        # From the bottom up: pytest's own clean-up (shutil.rmtree) recurses, and would fail on this tree.
+        (folder / "b.md").unlink(missing_ok=True)
+        while folder != top:
+            folder.rmdir()
+            folder = folder.parent
