@@ -8,6 +8,7 @@ with their own files (FactsConfig.gazetteer); an entry with the same English nam
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from bisect import bisect_left
 from collections import defaultdict
@@ -67,6 +68,40 @@ class Entry:
 
 
 @dataclass(frozen=True)
+class Office:
+    """One office a person held: `since` inclusive, `until` exclusive, each a year-month or open."""
+
+    role: str
+    since: str | None = None
+    until: str | None = None
+
+    def held_in(self, month: str) -> bool:
+        return (self.since is None or self.since <= month) and (self.until is None or month < self.until)
+
+
+def offices_of(entry: Entry) -> tuple[Office, ...]:
+    """A person's offices in the order held (a gazetteer entry writes them as `offices:`, or one `role:`)."""
+    return tuple(entry.data.get("offices") or ())
+
+
+def office_on(entry: Entry, date: dt.date | None) -> Office | None:
+    """The office a person held on the article's date: the one whose dates cover it, else the last one begun
+    by then (the gazetteer may not know the next), else the first; with no date, the one held now."""
+    offices = offices_of(entry)
+    if not offices:
+        return None
+    if date is None:
+        return next((o for o in reversed(offices) if o.until is None), offices[-1])
+    month = _month(date)
+    begun = [o for o in offices if o.since is None or o.since <= month]
+    return next((o for o in reversed(begun) if o.held_in(month)), begun[-1] if begun else offices[0])
+
+
+def _month(date: dt.date) -> str:
+    return f"{date.year:04d}-{date.month:02d}"
+
+
+@dataclass(frozen=True)
 class Match:
     entry: Entry
     start: int  # token index
@@ -79,7 +114,7 @@ class Gazetteer:
     # first-token base form -> (entry, pattern of per-token form sets)
     _index: dict[str, list[tuple[Entry, tuple[frozenset[str], ...]]]] = field(default_factory=dict)
     _wordings: dict[str, Entry] | None = field(default=None, repr=False, compare=False)
-    _people: tuple[dict[tuple[str, str], list[Entry]], dict[str, str], int] | None = field(
+    _people: tuple[dict[tuple[str, str], list[tuple[Entry, Office]]], dict[str, str], int] | None = field(
         default=None, repr=False, compare=False
     )
 
@@ -131,9 +166,13 @@ class Gazetteer:
     def people(self) -> list[Entry]:
         return [e for e in self.entries if e.kind == "person"]
 
-    def holders(self, country: str, role: str) -> list[Entry]:
-        """The people the gazetteer lists in one office of one country (several, dated, as it changes hands)."""
-        return self._people_index()[0].get((country, role), [])
+    def holders(self, country: str, role: str, date: dt.date | None = None) -> list[Entry]:
+        """The people the gazetteer lists in one office of one country on a date (with none, those holding it
+        now): an office changes hands, and its holders are dated."""
+        held = self._people_index()[0].get((country, role), [])
+        if date is None:
+            return [entry for entry, office in held if office.until is None]
+        return [entry for entry, office in held if office.held_in(_month(date))]
 
     def family_spelling(self, family: str) -> str | None:
         """The English family name of the first person one of whose wordings ends in `family` (any case)."""
@@ -147,14 +186,15 @@ class Gazetteer:
         best = process.extractOne(written, self._wordings.keys(), scorer=fuzz.ratio, score_cutoff=FUZZY)
         return self._wordings[best[0]] if best else None
 
-    def _people_index(self) -> tuple[dict[tuple[str, str], list[Entry]], dict[str, str]]:
+    def _people_index(self) -> tuple[dict[tuple[str, str], list[tuple[Entry, Office]]], dict[str, str]]:
         # Built once, at the first question: each article asks these for every office and unknown name,
         # and a scan of every entry per question would make reading grow with the gazetteer times the text.
         if self._people is None or self._people[2] != len(self.entries):
-            offices: dict[tuple[str, str], list[Entry]] = {}
+            offices: dict[tuple[str, str], list[tuple[Entry, Office]]] = {}
             families: dict[str, str] = {}
             for entry in self.people():
-                offices.setdefault((str(entry.data.get("country")), str(entry.data.get("role"))), []).append(entry)
+                for office in offices_of(entry):
+                    offices.setdefault((str(entry.data.get("country")), office.role), []).append((entry, office))
                 for variant in entry.data.get("variants", []):
                     families.setdefault(str(variant).split()[-1].lower(), entry.name.split()[-1])
             self._people = (offices, families, len(self.entries))
@@ -273,8 +313,8 @@ def _read_entries(
 ) -> None:
     """One file's people, places, venues, titles and countries, each under a key a later file replaces."""
     for kind, section in (("person", "people"), ("city", "cities"), ("province", "provinces"), ("venue", "venues")):
-        for item in _items(path, data, section, ("name", "variants")):
-            entry = Entry(kind, str(item["name"]), dict(item))
+        for n, item in enumerate(_items(path, data, section, ("name", "variants")), 1):
+            entry = Entry(kind, str(item["name"]), _person_data(path, n, item) if kind == "person" else dict(item))
             # A city's adjective names it too: «на полях Ташкентского форума».
             wordings = [str(v) for v in [*item["variants"], *item.get("adjectives", [])]]
             if kind == "city" and entry.name in cldr:
@@ -289,6 +329,37 @@ def _read_entries(
         code = str(item["code"]).upper()
         by_key[("country+", code)] = (Entry("country", code), [str(v) for v in item.get("variants", [])])
         by_key[("adjective", code)] = (Entry("adjective", code), [str(v) for v in item.get("adjectives", [])])
+
+
+def _person_data(path: Path, n: int, item: dict[str, Any]) -> dict[str, Any]:
+    """A person's entry with its offices read: `offices:` (a list of {role, since, until}, in the order held)
+    or, as older entries write one office, `role:` with its `since` and `until` beside the name. `role`
+    is then the office held now (the last one not ended), for readers that ask no date."""
+    listed = item.get("offices")
+    if listed is None:
+        listed = [{k: item[k] for k in ("role", "since", "until") if item.get(k)}] if item.get("role") else []
+    if not isinstance(listed, list) or not listed:
+        raise ContentProblem(
+            ContentError(path, None, f"people: entry {n} ({item.get('name')}) has no role", "add role: or offices:")
+        )
+    offices = tuple(_office(path, n, item, office) for office in listed)
+    now = next((o for o in reversed(offices) if o.until is None), offices[-1])
+    return {**item, "offices": offices, "role": now.role}
+
+
+def _office(path: Path, n: int, item: dict[str, Any], office: Any) -> Office:
+    def month(key: str) -> str | None:
+        value = office.get(key)
+        if value is not None and not re.fullmatch(r"\d{4}-\d{2}", str(value)):
+            where = f"people: entry {n} ({item.get('name')})"
+            raise ContentProblem(ContentError(path, None, f"{where}: {key}: {value!r}", "write year-month"))
+        return str(value) if value is not None else None
+
+    if not isinstance(office, dict) or not office.get("role"):
+        raise ContentProblem(
+            ContentError(path, None, f"people: entry {n} ({item.get('name')}): an office has no role", "add role:")
+        )
+    return Office(str(office["role"]), month("since"), month("until"))
 
 
 def _index_wording(gazetteer: Gazetteer, entry: Entry, wording: str) -> None:

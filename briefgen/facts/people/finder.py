@@ -12,12 +12,13 @@ countries and cases around a name, which decide who takes part, are ours either 
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from dataclasses import dataclass
 
 from ...lang import ru
 from ...lang.kk import MORPHOLOGY as KAZAKH
-from ..gazetteer import NAME_PARTICLES, Entry, Gazetteer, Match, Token
+from ..gazetteer import NAME_PARTICLES, Entry, Gazetteer, Match, Token, office_on
 from ..language import facts_language
 from .grammar import CaseReading
 from .model import DEPUTIES, Mention, Person, classes_of, role_of
@@ -41,9 +42,10 @@ from .words import (
 
 
 class Finder(CaseReading, OfficeReading):
-    def __init__(self, gazetteer: Gazetteer, lang: str):
+    def __init__(self, gazetteer: Gazetteer, lang: str, date: dt.date | None = None):
         self.gazetteer = gazetteer
         self.lang = lang
+        self.date = date  # the article's: a person named is given the office they held then
         self.language = facts_language(lang)
         self.not_names = frozenset(self.language.words("people", "not_names"))
         self.posted = self.language.words("places", "posted")  # «Қазақстандағы»: where an envoy serves
@@ -274,8 +276,9 @@ class Finder(CaseReading, OfficeReading):
         if entry is not None:
             person = self.people.get(entry.name)
             if person is None:
-                data = entry.data
-                person = Person(entry.name, entry.variant, data.get("role"), data.get("country"), from_gazetteer=True)
+                office = office_on(entry, self.date)
+                role = office.role if office is not None else None
+                person = Person(entry.name, entry.variant, role, entry.data.get("country"), from_gazetteer=True)
                 self.people[entry.name] = person
             return person
         # A Russian name in a nominative phrase is already in the nominative («Йозеф Сикела находился»).

@@ -107,22 +107,12 @@ def _named_holder(order: _People, title: Entry, country: str | None, here: tuple
 def _sole_holder(
     title: Entry, country: str, finder: Finder, gazetteer: Gazetteer, date: dt.date | None
 ) -> Person | None:
-    """The office has one holder: the gazetteer knows who holds it."""
-    for entry in gazetteer.holders(country, title.name):
-        if _in_office(entry.data, date):
-            person = finder.people.get(entry.name) or Person(
-                entry.name, spelled(entry, finder.lang), title.name, country, {str(title.data.get("class"))}
-            )
-            finder.people[entry.name] = person
-            return person
+    """The office has one holder: the gazetteer knows who held it on the article's date (the sitting one
+    when the article has no date)."""
+    for entry in gazetteer.holders(country, title.name, date):
+        person = finder.people.get(entry.name) or Person(
+            entry.name, spelled(entry, finder.lang), title.name, country, {str(title.data.get("class"))}
+        )
+        finder.people[entry.name] = person
+        return person
     return None
-
-
-def _in_office(data: dict[str, object], date: dt.date | None) -> bool:
-    """An office changes hands: the gazetteer dates its holders («since», «until», year-month), and an
-    article names the one in office on its date, or the sitting one when it has no date."""
-    since, until = (str(data[k]) if data.get(k) else None for k in ("since", "until"))
-    if date is None:
-        return until is None
-    month = f"{date.year:04d}-{date.month:02d}"
-    return (since is None or since <= month) and (until is None or month < until)
