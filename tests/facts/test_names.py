@@ -90,6 +90,34 @@ def test_romanization_follows_the_persons_country() -> None:
     assert romanize("Кайрат Байтурсынов") == "Kayrat Baytursynov"
 
 
+def test_a_given_name_in_the_form_russian_fixed_comes_back_whole() -> None:
+    # Ганс and Кристиан are German Hans and Christian, Максим of Belgium Maxime: no letter rule gives them.
+    assert romanize("Ганс Беккер", "DE") == "Hans Becker"
+    assert romanize("Кристиан Хофер", "AT") == "Christian Hofer"
+    assert romanize("Ганс-Петер Шульц", "DE") == "Hans-Peter Schulz"  # each part of a double name
+    assert romanize("Максим Дюпон", "BE") == "Maxime Dyupon"  # the surname's lost letters stay lost
+    assert romanize("Жан-Люк Мартен", "FR") == "Jean-Luc Marten"
+    # The same Cyrillic word of another country is read by that country's rules.
+    assert romanize("Максим Орлов", "RU") == "Maksim Orlov"
+    assert romanize("Герман Греф", "RU") == "German Gref"
+
+
+def test_german_ck_and_portuguese_endings_come_back() -> None:
+    assert romanize("Томас Бекк", "DE") == "Thomas Beck"
+    assert romanize("Рикарду Силва Перейра", "BR") == "Ricardo Silva Pereira"
+    assert romanize("Жуан Коэлью", "PT") == "João Coelho"
+
+
+def test_a_chinese_name_is_read_back_from_palladius_to_pinyin() -> None:
+    assert romanize("Ли Цян", "CN") == "Li Qiang"
+    assert romanize("Чжан Гоцин", "CN") == "Zhang Guoqing"
+    assert romanize("Лю Цзяньчао", "CN") == "Liu Jianchao"
+    assert romanize("Лин Хуэй", "CN") == "Ling Hui"  # Palladius лин is ling, линь lin
+    assert romanize("Линь Сюэ", "CN") == "Lin Xue"
+    # A Uyghur name of China is no Chinese syllables: spelled as Wikipedia spells Russian.
+    assert romanize("Нурлан Абдулла", "CN") == "Nurlan Abdulla"
+
+
 def test_who_reached_the_agreements_discussed_is_mentioned_not_present() -> None:
     kazakh = mentions("Тараптар Қасым-Жомарт Тоқаев пен Садыр Жапаров қол қойған келісімдерді талқылады.", "kk")
     assert [(name, case) for name, _, _, case in kazakh] == [

@@ -7,7 +7,7 @@ mechanism that applies them: no country is named here."""
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
 from typing import Any
@@ -25,10 +25,12 @@ class Convention:
 
     id: str
     countries: frozenset[str]
+    names: dict[str, str] = field(default_factory=dict)  # a whole word as Russian writes it → its own spelling
     russian_letters_first: bool = False
     rewrite: tuple[tuple[re.Pattern[str], str], ...] = ()
     letters: tuple[tuple[str, str], ...] = ()  # longest first
     capitals: str = "letters"
+    syllables: bool = False  # the table's keys are whole syllables: a word they do not cover is foreign
     after: tuple[tuple[re.Pattern[str], str], ...] = ()
 
 
@@ -36,6 +38,9 @@ def romanize(name: str, country: str | None = None) -> str:
     """English spelling of a name the gazetteer lacks: Wikipedia's romanization of Russian, with the
     conventions of the person's country where they differ (their own official spellings)."""
     conventions = [c for c in _conventions() if country in c.countries]
+    for convention in conventions:
+        if convention.names:
+            name = " ".join(_named(word, convention.names) for word in name.split())
     if any(c.russian_letters_first for c in conventions):
         name = name.translate(KAZAKH_TO_RUSSIAN)
     for convention in conventions:
@@ -45,23 +50,40 @@ def romanize(name: str, country: str | None = None) -> str:
     if spelling is None:
         latin = iuliia.WIKIPEDIA.translate(name.translate(KAZAKH_TO_RUSSIAN))
     elif spelling.capitals == "words":
-        latin = " ".join(_capitalized(_spelled(word.lower(), spelling.letters)) for word in name.split())
+        latin = " ".join(_capitalized(_word(word.lower(), spelling)) for word in name.split())
     else:
-        latin = _spelled(name, spelling.letters)
+        latin = _spelled(name, spelling.letters) or name
     for convention in conventions:
         for pattern, replacement in convention.after:
             latin = pattern.sub(replacement, latin)
     return latin
 
 
-def _spelled(name: str, letters: tuple[tuple[str, str], ...]) -> str:
+def _named(word: str, names: dict[str, str]) -> str:
+    """A word, or each part of a hyphenated one, that Russian writes in a form fixed by usage (Ганс for Hans,
+    Максим for Maxime): its own spelling, which no letter rule gives back."""
+    return "-".join(names.get(part.lower(), part) for part in word.split("-"))
+
+
+def _word(word: str, spelling: Convention) -> str:
+    """One word through the table; where its keys are syllables (Chinese), a word they do not cover whole
+    is no name of that language (a Uyghur name in China: Эркин) and is spelled as Wikipedia spells it."""
+    if spelling.syllables and _spelled(word, spelling.letters, whole=True) is None:
+        return iuliia.WIKIPEDIA.translate(word.translate(KAZAKH_TO_RUSSIAN))
+    return _spelled(word, spelling.letters) or word
+
+
+def _spelled(name: str, letters: tuple[tuple[str, str], ...], whole: bool = False) -> str | None:
     """Letter by letter through the table (its longest keys first), each keeping its case; a letter the
-    table lacks as Wikipedia spells it (a Kazakh one as its nearest Russian); Latin letters stay."""
+    table lacks as Wikipedia spells it (a Kazakh one as its nearest Russian); Latin letters stay. With
+    `whole`, None when a letter is not covered by the table."""
     table = dict(letters)
     out, i = [], 0
     while i < len(name):
         low = name[i:].lower()
         key = next((k for k, _ in letters if low.startswith(k)), None)
+        if key is None and whole and name[i].isalpha():
+            return None
         if key is None:
             key = name[i].lower()
             russian = key.translate(KAZAKH_TO_RUSSIAN)
@@ -92,9 +114,11 @@ def _convention(entry: dict[str, Any]) -> Convention:
     return Convention(
         id=str(entry["id"]),
         countries=frozenset(str(c) for c in entry.get("countries") or []),
+        names={str(k).lower(): str(v) for k, v in (entry.get("names") or {}).items()},
         russian_letters_first=bool(entry.get("russian_letters_first")),
         rewrite=patterns("rewrite"),
         letters=tuple(sorted(letters.items(), key=lambda kv: -len(kv[0]))),
         capitals=str(entry.get("capitals") or "letters"),
+        syllables=bool(entry.get("syllables")),
         after=patterns("after"),
     )
