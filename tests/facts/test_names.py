@@ -440,3 +440,23 @@ def test_a_name_found_in_a_near_spelling_is_found_again_when_written_the_same_wa
         tokens = tokenize(text, "kk")
         found = finder.mentions(index, tokens, gazetteer.find(tokens))
     assert [m.person.name for m in found if m.person] == ["Erkin Tuniyaz"]
+
+
+def test_a_double_office_written_with_a_dash_is_both_offices() -> None:
+    [(name, role, country, _)] = mentions("Вице-премьер-министр – министр экономики Армении Ашот Саргсян прибыл.", "ru")
+    assert (role, country) == ("deputy prime minister and minister of economy", "AM")
+    [(name, role, _, _)] = mentions("Вице-премьер — министр финансов Таджикистана Фаиз Рахимов прибыл в Астану.", "ru")
+    assert role == "deputy prime minister and minister of finance"
+
+
+def test_a_foreign_ministry_that_holds_trade_keeps_its_own_english_name() -> None:
+    [_, (name, role, country, _)] = mentions(
+        "Ермек Кошербаев принял заместителя министра иностранных дел и внешней торговли Венгрии Иштвана Сабо.", "ru"
+    )
+    assert (role, country) == ("deputy minister of foreign affairs and trade", "HU")
+
+
+def test_a_foreign_first_name_in_e_does_not_decline() -> None:
+    # «Левенте Мадьяра»: the surname is in the genitive, and a first name in -е beside it is no oblique form.
+    [_, (name, _, _, _)] = mentions("Ермек Кошербаев принял посла Венгрии Левенте Ковача.", "ru")
+    assert name == "Levente Kovacs"  # Kovács: vowel length is lost
