@@ -219,8 +219,11 @@ def _pattern_forms(word: str) -> frozenset[str]:
     # A wording in the gazetteer is Kazakh or Russian; its base forms in either language may be what
     # the inflected text reduces to. It is written in the nominative, so a Russian lemma that reads it
     # as an oblique form is not one of them: the Kazakh «сауд» (Saudi) is no genitive plural of «сауда»
-    # (trade), nor the surname «Сапаров» one of «сапар» (a visit).
-    return KAZAKH.bases(word) | (ru.lemmas(word) - ru.oblique_lemmas(word))
+    # (trade), nor the surname «Сапаров» one of «сапар» (a visit). Nor is a name's stem without its last
+    # letters, which the text's capitalized words are also read as (their case ending taken off): «Гана»
+    # is no genitive of a «Ган», so the name in «Чжао Ганом» is not Ghana. Read in lowercase, the wording
+    # gets the dictionary's readings only.
+    return KAZAKH.bases(word) | (ru.lemmas(word.lower()) - ru.oblique_lemmas(word))
 
 
 def spelled(entry: Entry, lang: str) -> str:

@@ -328,3 +328,11 @@ def test_a_person_without_a_readable_office_is_one_clear_line(tmp_path: Path, en
     with pytest.raises(ContentProblem) as problem:
         _gazetteer_with(tmp_path, f"people:\n  - {entry}\n")
     assert said in str(problem.value)
+
+
+def test_a_countrys_name_is_not_found_in_a_word_that_only_begins_like_it() -> None:
+    # «Гана» is in the nominative: its wording is no genitive of a «Ган», so «Ганом» (a Chinese given name
+    # in the instrumental) is not Ghana, while Ghana's own cases still are.
+    assert ("country", "GH") not in found("встретился с губернатором Чжао Ганом", "ru")
+    assert ("country", "GH") in found("встретился с послом Ганы", "ru")
+    assert ("country", "GH") in found("Гана Республикасының елшісімен кездесті", "kk")
