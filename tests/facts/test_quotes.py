@@ -69,3 +69,27 @@ def test_the_speech_verbs_are_the_languages_own() -> None:
     # «деді» attributes a quotation in Kazakh; in a language whose data lacks it, nothing is attributed.
     assert find_quotes("«Біз дайынбыз», — деді Олжас Бектенов.", KK)
     assert find_quotes("«Біз дайынбыз», — деді Олжас Бектенов.", facts_language("xx")) == []
+
+
+def test_attribution_in_the_middle_of_a_quotation_that_quotes_a_name() -> None:
+    paragraph = "«Біз «Жасыл көпір» жобасын биыл бастаймыз, – деді Олжас Бектенов. – Қаржы дайын»."
+    first, second = find_quotes(paragraph, KK)
+    assert (first.text, second.text) == ("Біз «Жасыл көпір» жобасын биыл бастаймыз", "Қаржы дайын")
+    assert paragraph[first.who_start : first.who_end].strip() == "Олжас Бектенов"
+
+
+def test_a_quotation_then_a_sentence_that_points_back_and_names_the_speaker() -> None:
+    paragraph = "«Екі елдің тауар айналымы өсе береді. Біз бұған сенеміз». Мұны Олжас Бектенов брифингте айтты."
+    [quote] = find_quotes(paragraph, KK)
+    assert quote.text == "Екі елдің тауар айналымы өсе береді. Біз бұған сенеміз"
+    assert "Олжас Бектенов" in paragraph[quote.who_start : quote.who_end]
+    paragraph = "«Мы откроем новый маршрут до конца года». Об этом заявил министр транспорта Нурлан Сауранбаев."
+    [quote] = find_quotes(paragraph, RU)
+    assert quote.rule == "quote.pointed"
+    assert "Нурлан Сауранбаев" in paragraph[quote.who_start : quote.who_end]
+
+
+def test_a_sentence_after_a_quotation_that_speaks_of_something_else_names_no_speaker() -> None:
+    # «Так,» opens an example, not a pointer to the quotation; a sentence without a verb of saying neither.
+    assert find_quotes("«Мы откроем новый маршрут до конца года». Так, министр отметил, что порт готов.", RU) == []
+    assert find_quotes("«Мы откроем новый маршрут до конца года». Об этом маршруте давно мечтали.", RU) == []

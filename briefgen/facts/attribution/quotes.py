@@ -16,7 +16,9 @@ from functools import cache
 from ..language import FactsLanguage
 
 DASH = r"[—–-]"
-QUOTED = r"«(?P<q>(?:[^«»]|«[^«»]*»)+)»"
+# Quoted words, which may quote a name in their turn («Біз «Орталық Азия» орталығын …»).
+SPOKEN = r"(?:[^«»]|«[^«»]*»)"
+QUOTED = rf"«(?P<q>{SPOKEN}+)»"
 
 
 @dataclass(frozen=True)
@@ -29,10 +31,11 @@ class _Patterns:
     unmarked: re.Pattern[str]
     middle: re.Pattern[str]
     unmarked_middle: re.Pattern[str]
+    pointed: re.Pattern[str]
 
 
 @cache
-def _patterns(verbs: str) -> _Patterns:
+def _patterns(verbs: str, pointers: str) -> _Patterns:
     attribution = rf",?\s*{DASH}\s*(?:{verbs})\b(?P<who>[^.!?«»–—]*)\.\s*{DASH}\s*"
     return _Patterns(
         after=re.compile(rf"{QUOTED}\s*,?\s*{DASH}\s*(?:{verbs})\b(?P<who>[^.!?«]*)"),
@@ -42,8 +45,11 @@ def _patterns(verbs: str) -> _Patterns:
         # The attribution in the middle: «First part, – сказал X. – Second part» (and so without the
         # quotation marks in agency copy: "– First part, – деді X. – Second part."): two quotations of one
         # speaker.
-        middle=re.compile(rf"«(?P<q>[^«»]+?){attribution}(?P<q2>[^«»]+)»"),
+        middle=re.compile(rf"«(?P<q>{SPOKEN}+?){attribution}(?P<q2>{SPOKEN}+)»"),
         unmarked_middle=re.compile(rf"^\s*{DASH}\s*(?P<q>.+?){attribution}(?P<q2>.+?)[.!?]?\s*$"),
+        # The quotation first, then a sentence that points back at it and names the speaker: «…». Мұны X
+        # … айтты / «…». Об этом заявил X (the language's `attribution: pointers`).
+        pointed=re.compile(rf"{QUOTED}[.!?]?\s+(?P<who>(?:{pointers})\b[^.!?«»]*?\b(?:{verbs})\b[^.!?«»]*)"),
     )
 
 
@@ -70,7 +76,8 @@ def find_quotes(paragraph: str, language: FactsLanguage) -> list[FoundQuote]:
     # Matched with straight quotes read as «» (the same length, so every offset stays the paragraph's);
     # the quotation's text is then taken from the paragraph as written.
     written, paragraph = paragraph, STRAIGHT.sub(r"«\1»", paragraph)
-    found = _read(paragraph, _patterns(language.text("attribution", "speech_verbs") or r"(?!)"))
+    verbs = language.text("attribution", "speech_verbs") or r"(?!)"
+    found = _read(paragraph, _patterns(verbs, language.text("quotes", "pointers") or r"(?!)"))
     return [dataclasses.replace(q, text=_clean(written[q.start : q.end])) for q in found]
 
 
@@ -91,10 +98,12 @@ def _read(paragraph: str, patterns: _Patterns) -> list[FoundQuote]:
 def _marked(paragraph: str, patterns: _Patterns) -> list[FoundQuote]:
     found = [half for m in patterns.middle.finditer(paragraph) for half in _halves(m, "quote.middle")]
     taken = [(q.start, q.end) for q in found]
-    for rule, pattern in (("quote.after", patterns.after), ("quote.before", patterns.before)):
-        found.extend(
-            _found(m, rule) for m in pattern.finditer(paragraph) if not any(a <= m.start("q") < b for a, b in taken)
-        )
+    rules = (("quote.after", patterns.after), ("quote.before", patterns.before), ("quote.pointed", patterns.pointed))
+    for rule, pattern in rules:
+        for m in pattern.finditer(paragraph):
+            if not any(a <= m.start("q") < b for a, b in taken):
+                found.append(_found(m, rule))
+                taken.append((m.start("q"), m.end("q")))
     if not found:
         m = STANDALONE.search(paragraph)
         if m:
