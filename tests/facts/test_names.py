@@ -6,6 +6,8 @@ from briefgen.facts.gazetteer import load_gazetteer_files, tokenize
 from briefgen.facts.people.finder import Finder
 from briefgen.facts.people.romanize import romanize
 
+from .helpers import meetings
+
 
 def mentions(text: str, lang: str) -> list[tuple[str | None, str | None, str | None, str]]:
     gazetteer = load_gazetteer_files([])
@@ -460,3 +462,21 @@ def test_a_foreign_first_name_in_e_does_not_decline() -> None:
     # «Левенте Мадьяра»: the surname is in the genitive, and a first name in -е beside it is no oblique form.
     [_, (name, _, _, _)] = mentions("Ермек Кошербаев принял посла Венгрии Левенте Ковача.", "ru")
     assert name == "Levente Kovacs"  # Kovács: vowel length is lost
+
+
+HEAD_OF_DELEGATION = """---
+lang: kk
+date: 2026-03-10
+---
+
+9 наурызда Мәжіліс Төрағасы Ерлан Қошанов Әзербайжан Милли Меджлисінің Төрағасы Сахиба Гафарова
+бастаған делегацияны қабылдады.
+
+Ертесі әзербайжан делегациясының басшысы Түркістанға барып, кесенені аралады.
+"""
+
+
+def test_the_head_of_a_delegation_named_by_that_office_is_who_led_it(tmp_path: Path) -> None:
+    reception, tour = meetings(tmp_path, HEAD_OF_DELEGATION)
+    assert "Sahiba Gafarova" in {p.name for p in reception.participants}
+    assert [p.name for p in tour.participants] == ["Sahiba Gafarova"]

@@ -39,6 +39,11 @@ class _People:
         self.order = order
         self._fitting: dict[tuple[str, str | None, str | None], tuple[list[tuple[int, int]], list[Seen]]] = {}
 
+    def first_of(self, country: str) -> Person | None:
+        """«Түрік делегациясының басшысы», «глава делегации Турции»: the first of that side the article
+        has taking part, who led its delegation."""
+        return next((person for _, person, takes_part in self.order if takes_part and person.country == country), None)
+
     def holding(self, title: Entry, country: str | None) -> tuple[list[tuple[int, int]], list[Seen]]:
         key = (title.name, title.data.get("class"), country)
         if key not in self._fitting:
@@ -68,6 +73,8 @@ def _protagonist(m: Mention, lead: Person | None) -> Person | None:
 def _holder(m: Mention, order: _People, finder: Finder, gazetteer: Gazetteer, date: dt.date | None) -> Person | None:
     title = m.titles[0]
     country = m.country or title.data.get("default_country")
+    if title.data.get("class") == "delegation_head":
+        return order.first_of(country) if country else None
     generic = bool(title.data.get("generic"))
     if generic and country is None:
         return None  # «басшысы» alone: whose head it is, the text does not say
