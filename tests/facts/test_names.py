@@ -480,3 +480,11 @@ def test_the_head_of_a_delegation_named_by_that_office_is_who_led_it(tmp_path: P
     reception, tour = meetings(tmp_path, HEAD_OF_DELEGATION)
     assert "Sahiba Gafarova" in {p.name for p in reception.participants}
     assert [p.name for p in tour.participants] == ["Sahiba Gafarova"]
+
+
+def test_the_one_received_may_stand_before_the_verb() -> None:
+    found = mentions("На следующий день Арслана Назарова принял Президент Туркменистана Сердар Бердымухамедов.", "ru")
+    assert [(name, case) for name, _, _, case in found][0] == ("Arslan Nazarov", "acc")
+    # An undeclined name before the verb says nothing by its form: it is read as before.
+    [(_, _, _, case), _] = mentions("В тот же день Марио Росси принял Премьер-министр Олжас Бектенов.", "ru")
+    assert case != "acc"

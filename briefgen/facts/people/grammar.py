@@ -30,6 +30,11 @@ class CaseReading:
             return "obl"
         if before in self.language.words("people", "receiving_verbs"):
             return "acc"  # the one received: «принял Садыра Жапарова», whatever else the form could be
+        after = tokens[end].text.lower() if end < len(tokens) else ""
+        if after in self.language.words("people", "receiving_verbs") and _only_oblique(tokens[start].text, "accs"):
+            # «На следующий день Серика Жумангарина принял Президент …»: the one received put first, where
+            # the name's form says so (Урсо, which does not decline, may as well be the subject).
+            return "acc"
         if before in self.language.words("people", "talks_nouns"):
             return "nom"  # «переговоры Касым-Жомарта Токаева с …»: the genitive names who held them
         titled = words[0] < start
@@ -145,6 +150,11 @@ def _agent_by_words(tokens: list[Token], m: Mention, language: FactsLanguage) ->
     if m.case != "ins" or not before or not ru.is_passive_participle(before[-1].text):
         return False
     return len(before) > 1 and decision_word(before[-2].text, language)
+
+
+def _only_oblique(word: str, case: str) -> bool:
+    cases = ru.cases(word)
+    return case in cases and "nomn" not in cases
 
 
 def _case_of_form(tokens: list[Token], first: int, end: int) -> str:
