@@ -488,3 +488,8 @@ def test_the_one_received_may_stand_before_the_verb() -> None:
     # An undeclined name before the verb says nothing by its form: it is read as before.
     [(_, _, _, case), _] = mentions("В тот же день Марио Росси принял Премьер-министр Олжас Бектенов.", "ru")
     assert case != "acc"
+
+
+def test_the_deputy_of_a_local_office_is_named_by_its_place_too() -> None:
+    [(_, role, country, _)] = mentions("Оған Қостанай облысы әкімінің орынбасары Жандос Бекболатов қатысты.", "kk")
+    assert (role, country) == ("deputy akim of kostanay region", "KZ")

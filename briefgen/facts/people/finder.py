@@ -315,7 +315,8 @@ class Finder(CaseReading, OfficeReading):
         when it says more."""
         titles, province = phrase.titles, phrase.province
         role = role_of(titles)
-        local = titles[-1].data.get("local")
+        # «Алматы қаласы әкімінің орынбасары»: the deputy of a local office is local too.
+        local = any(t.data.get("local") for t in titles)
         place = province or (city_near(covered, phrase.start, start) if local else None)
         if place is not None and local:
             # «Қостанай облысының әкімі», «губернатор Челябинской области», «Алматы қаласының әкімі»: a
