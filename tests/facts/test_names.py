@@ -493,3 +493,12 @@ def test_the_one_received_may_stand_before_the_verb() -> None:
 def test_the_deputy_of_a_local_office_is_named_by_its_place_too() -> None:
     [(_, role, country, _)] = mentions("Оған Қостанай облысы әкімінің орынбасары Жандос Бекболатов қатысты.", "kk")
     assert (role, country) == ("deputy akim of kostanay region", "KZ")
+
+
+def test_the_head_of_a_company_that_bears_a_countrys_name_is_of_that_country() -> None:
+    [*_, (name, role, country, _)] = mentions(
+        "В заседании принял участие генеральный директор ГП «Кыргызстан темир жолу» Азамат Сыдыков.", "ru"
+    )
+    assert country == "KG"
+    [*_, (name, role, country, _)] = mentions("Встречу посетил генеральный директор компании Masdar Ахмед Салем.", "ru")
+    assert country is None  # a name that names no country gives none

@@ -325,7 +325,8 @@ class Finder(CaseReading, OfficeReading):
             phrase.country = phrase.country or str(place.data.get("country"))
         elif titles[-1].data.get("company") and (company := company_near(tokens, covered, phrase.start, start)):
             # «Masdar компаниясының бас атқарушы директоры», «генеральный директор компании Masdar».
-            role = f"{role} of {company.lower()}"
+            role = f"{role} of {company[0].lower()}"
+            phrase.country = phrase.country or company[1]
         elif province is not None and titles[-1].data.get("class") == "head_of_government":
             # A province's own government is chaired, not led by a prime minister.
             role = f"chairman of the government of the {province.name.lower()}"

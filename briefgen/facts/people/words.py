@@ -67,27 +67,31 @@ def same_words(named: str, written: str) -> bool:
     )
 
 
-def company_near(tokens: list[Token], covered: dict[int, Match], phrase_start: int, start: int) -> str | None:
-    """The company a head's office is of: its name in quotation marks («Қазақстан темір жолы» ұлттық
-    компаниясының басқарма төрағасы), else the Latin name written with the office (the press keeps a
-    company's own spelling): a few words before it in Kazakh, between it and the name in Russian."""
+def company_near(
+    tokens: list[Token], covered: dict[int, Match], phrase_start: int, start: int
+) -> tuple[str, str | None] | None:
+    """The company a head's office is of, and the country its name names: its name in quotation marks
+    («Қазақстан темір жолы» ұлттық компаниясының басқарма төрағасы: a national company is its country's),
+    else the Latin name written with the office (the press keeps a company's own spelling): a few words
+    before it in Kazakh, between it and the name in Russian."""
     window = range(max(phrase_start - 8, 0), start)
     opening = next((i for i in window if tokens[i].text == "«"), None)
     if opening is not None:
         closing = next((i for i in range(opening + 1, start) if tokens[i].text == "»"), None)
         if closing is not None and closing > opening + 1:
-            words = []
+            words, country = [], None
             for i in range(opening + 1, closing):
                 m = covered.get(i)
                 if m is not None and m.entry.kind == "country":
                     if i == m.start:
                         words.append(english_country(m.entry.name))
+                        country = country or m.entry.name
                 else:
                     words.append(romanize(tokens[i].text, "KZ"))
-            return " ".join(words)
+            return " ".join(words), country
     near = range(max(phrase_start - 4, 0), start)
     words = [tokens[i].text for i in near if tokens[i].is_word and not CYRILLIC.search(tokens[i].text)]
-    return " ".join(words) or None
+    return (" ".join(words), None) if words else None
 
 
 def country_in_clause(
