@@ -113,6 +113,9 @@ class Gazetteer:
     entries: list[Entry] = field(default_factory=list)
     # first-token base form -> (entry, pattern of per-token form sets)
     _index: dict[str, list[tuple[Entry, tuple[frozenset[str], ...]]]] = field(default_factory=dict)
+    # A country's own English for an office the press words alike everywhere: "vice minister" for China's
+    # deputy ministers (the gazetteer's `office_styles`), by country code.
+    styles: dict[str, dict[str, str]] = field(default_factory=dict)
     _wordings: dict[str, Entry] | None = field(default=None, repr=False, compare=False)
     _people: tuple[dict[tuple[str, str], list[tuple[Entry, Office]]], dict[str, str], int] | None = field(
         default=None, repr=False, compare=False
@@ -162,6 +165,13 @@ class Gazetteer:
             matches.append(best)
             k = bisect_left(words, best.end, lo=k)  # the first word after the match
         return matches
+
+    def styled(self, role: str, country: str | None) -> str:
+        """The office as the person's country words it in English («заместитель министра коммерции Китая» →
+        "vice minister of commerce"): the longest opening words its style renames."""
+        style = self.styles.get(country or "", {})
+        opening = max((w for w in style if role == w or role.startswith(f"{w} ")), key=len, default=None)
+        return style[opening] + role[len(opening) :] if opening else role
 
     def people(self) -> list[Entry]:
         return [e for e in self.entries if e.kind == "person"]
@@ -288,13 +298,16 @@ def load_gazetteer_files(paths: list[Path]) -> Gazetteer:
             variants,
         )
     role_words: dict[str, list[str]] = defaultdict(list)
+    styles: dict[str, dict[str, str]] = {}
     for path in [default_gazetteer_path(), *paths]:
         data = _read_yaml(path)
         _read_entries(path, data, cldr, by_key)
+        for code, style in (data.get("office_styles") or {}).items():
+            styles.setdefault(str(code), {}).update({str(k): str(v) for k, v in (style or {}).items()})
         words = data.get("role_words") or {}
         for lang in SOURCE_LANGUAGES:
             role_words[lang].extend(str(w) for w in words.get(lang, []))
-    gazetteer = Gazetteer()
+    gazetteer = Gazetteer(styles=styles)
     for lang in SOURCE_LANGUAGES:
         for code, name in Locale(lang).territories.items():
             # Regions (Орталық Азия, Центральная Азия) are known too, so that they are not taken for names.

@@ -173,7 +173,9 @@ def nominative(word: str) -> str:
         return "-".join(nominative(part) for part in word.split("-"))
     readings = parses(word.lower())
     named = [p for p in readings if NAME_GRAMMEMES & set(p.tag.grammemes) and p.tag.number != "plur"]
-    for reading in named or [p for p in readings if p.tag.POS == "NOUN" and p.score >= 0.5]:
+    # A person is one: a plural reading («Лин» as the genitive plural of «Лина») is no reading of a name.
+    nouns = [p for p in readings if p.tag.POS == "NOUN" and p.score >= 0.5 and p.tag.number != "plur"]
+    for reading in named or nouns:
         form = reading.inflect({"nomn", "sing"})
         if form is not None:
             return _capitalised_like(word, form.word)

@@ -502,3 +502,12 @@ def test_the_head_of_a_company_that_bears_a_countrys_name_is_of_that_country() -
     assert country == "KG"
     [*_, (name, role, country, _)] = mentions("Встречу посетил генеральный директор компании Masdar Ахмед Салем.", "ru")
     assert country is None  # a name that names no country gives none
+
+
+def test_an_office_takes_the_english_its_country_gives_it() -> None:
+    [*_, (name, role, country, _)] = mentions("Скляра посетил заместитель министра коммерции КНР Ван Шоувэнь.", "ru")
+    assert (name, role, country) == ("Wang Shouwen", "vice minister of commerce", "CN")
+    [*_, (name, _, _, _)] = mentions("Скляр принял заместителя министра коммерции КНР Лин Цзи.", "ru")
+    assert name == "Ling Ji"  # «Лин» is no plural of «Лина»: a person's name is read in the singular
+    [*_, (_, role, _, _)] = mentions("Скляр принял заместителя министра торговли Турции Мустафу Тузджу.", "ru")
+    assert role.startswith("deputy minister ")  # where the country has no style of its own

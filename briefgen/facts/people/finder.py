@@ -154,6 +154,8 @@ class Finder(CaseReading, OfficeReading):
             self._give_role(person, tokens, covered, phrase, start)
         if phrase.country:
             person.country = phrase.country
+        if person.role_in_text and person.role:
+            person.role = self.gazetteer.styled(person.role, person.country)
         person.classes |= classes_of(self.gazetteer, person.role) | {
             str(t.data["class"]) for t in phrase.titles if t.data.get("class")
         }
