@@ -511,3 +511,15 @@ def test_an_office_takes_the_english_its_country_gives_it() -> None:
     assert name == "Ling Ji"  # «Лин» is no plural of «Лина»: a person's name is read in the singular
     [*_, (_, role, _, _)] = mentions("Скляр принял заместителя министра торговли Турции Мустафу Тузджу.", "ru")
     assert role.startswith("deputy minister ")  # where the country has no style of its own
+
+
+def test_a_surname_alone_is_the_namesake_the_article_named_in_full() -> None:
+    gazetteer = load_gazetteer_files([])
+    finder = Finder(gazetteer, "ru")
+    said = []
+    for i, text in enumerate(
+        ["Токаев принял Председателя Кабинета министров Акылбека Жапарова.", "Жапаров отметил рост товарооборота."]
+    ):
+        tokens = tokenize(text, "ru")
+        said.append([m.person.name for m in finder.mentions(i, tokens, gazetteer.find(tokens)) if m.person])
+    assert said == [["Kassym-Jomart Tokayev", "Akylbek Japarov"], ["Akylbek Japarov"]]  # not Sadyr Japarov

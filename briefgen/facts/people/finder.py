@@ -276,6 +276,8 @@ class Finder(CaseReading, OfficeReading):
     def _person(self, entry: Entry | None, words: list[str], case: str, country: str | None) -> Person:
         """The person a name is: the gazetteer's, one named before, or a new one romanized."""
         if entry is not None:
+            if len(words) == 1 and (namesake := self._namesake_named(entry)) is not None:
+                return namesake
             person = self.people.get(entry.name)
             if person is None:
                 office = office_on(entry, self.date)
@@ -297,6 +299,19 @@ class Finder(CaseReading, OfficeReading):
             person = Person(key, original, None, None, from_gazetteer=False)
             self.people[key] = person
         return person
+
+    def _namesake_named(self, entry: Entry) -> Person | None:
+        """A surname alone that the gazetteer knows for someone is the namesake the article has named in full
+        instead (Акылбек Жапаров, then «Жапаров»: not Sadyr Japarov), unless it named the gazetteer's one."""
+        if entry.name in self.people or len(entry.variant.split()) < 2:
+            return None
+        surname = entry.variant.split()[-1].lower()
+        namesakes = [
+            p
+            for p in self.people.values()
+            if len(p.name_original.split()) > 1 and p.name_original.split()[-1].lower() == surname
+        ]
+        return namesakes[-1] if namesakes else None
 
     def _named_before(self, words: list[str], original: str) -> Person | None:
         people = self.people.values()
