@@ -523,3 +523,14 @@ def test_a_surname_alone_is_the_namesake_the_article_named_in_full() -> None:
         tokens = tokenize(text, "ru")
         said.append([m.person.name for m in finder.mentions(i, tokens, gazetteer.find(tokens)) if m.person])
     assert said == [["Kassym-Jomart Tokayev", "Akylbek Japarov"], ["Akylbek Japarov"]]  # not Sadyr Japarov
+
+
+def test_the_eus_high_representative_in_either_russian_wording() -> None:
+    for text in (
+        "Министра принял Высокий представитель ЕС по иностранным делам и политике безопасности Кая Каллас.",
+        "Министра принял Верховный представитель по иностранным делам и политике безопасности Кая Каллас.",
+    ):
+        [*_, (name, role, country, case)] = mentions(text, "ru")
+        assert (name, role, country, case) == (
+            "Kaja Kallas", "high representative for foreign affairs and security policy", "EU", "nom"
+        )

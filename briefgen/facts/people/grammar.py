@@ -29,7 +29,9 @@ class CaseReading:
         if before in self.language.words("people", "prepositions"):
             return "obl"
         if before in self.language.words("people", "receiving_verbs"):
-            return "acc"  # the one received: «принял Садыра Жапарова», whatever else the form could be
+            # The one received: «принял Садыра Жапарова», whatever else the form could be; but a form that
+            # can only be the nominative is the subject put after its verb («… принял Президент Узбекистана»).
+            return "nom" if any(ru.cases(tokens[i].text) == {"nomn"} for i in words) else "acc"
         after = tokens[end].text.lower() if end < len(tokens) else ""
         if after in self.language.words("people", "receiving_verbs") and _only_oblique(tokens[start].text, "accs"):
             # «На следующий день Серика Жумангарина принял Президент …»: the one received put first, where
