@@ -534,3 +534,24 @@ def test_the_eus_high_representative_in_either_russian_wording() -> None:
         assert (name, role, country, case) == (
             "Kaja Kallas", "high representative for foreign affairs and security policy", "EU", "nom"
         )
+
+
+def test_a_home_honorific_before_another_office_is_the_subject() -> None:
+    # «Мемлекет басшысы Энергетика министрі X-ты қабылдады»: the head of state received the minister.
+    found = mentions("Мемлекет басшысы Ауыл шаруашылығы министрі Айдарбек Сапаровты қабылдады.", "kk")
+    assert [(name, role, case) for name, role, _, case in found] == [
+        (None, None, "nom"),  # the honorific, resolved to the president by the article
+        ("Aidarbek Saparov", "minister of agriculture", "acc"),
+    ]
+    # The honorific in the genitive is part of the other office: the head of state's adviser.
+    [(_, role, _, _)] = mentions("Мемлекет басшысының кеңесшісі Ерлан Карин сөйледі.", "kk")
+    assert "president" not in (role or "")
+
+
+def test_a_second_office_after_a_dash_may_be_the_head_of_an_administration() -> None:
+    [(_, role, country, _)] = mentions(
+        "Председатель Кабинета министров – руководитель Администрации Президента Кыргызской Республики"
+        " Талант Осмонов выступил.",
+        "ru",
+    )
+    assert (role, country) == ("chairman of the cabinet of ministers and head of the presidential administration", "KG")

@@ -194,7 +194,7 @@ class Finder(CaseReading, OfficeReading):
     def _name_phrase(self, tokens: list[Token], covered: dict[int, Match], start: int) -> NamePhrase:
         """The office, country and province written before a name."""
         phrase_start, parts = self._phrase(tokens, covered, start)
-        own = self._own_office(parts)
+        own = self._own_office(parts, tokens)
         if own is not parts:
             # «Мемлекет басшысы Катар Әмірі шейх Тамим …»: the office before the country is another
             # person's, a mention of its own, not part of this name's wording.
@@ -357,7 +357,7 @@ class Finder(CaseReading, OfficeReading):
         before = covered.get(phrase_start - 1)
         if before is not None and before.entry.kind == "adjective":
             parts.insert(0, before)  # «узбекского лидера»
-        parts = self._own_office(parts)
+        parts = self._own_office(parts, tokens)
         country = next((p.entry.name for p in reversed(parts) if p.entry.kind in ("country", "adjective")), None)
         j = m.end
         # Russian puts the country after the office, in the genitive: «Премьер-министр Таджикистана»; in

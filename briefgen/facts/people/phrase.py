@@ -95,16 +95,30 @@ class OfficeReading:
             j = (m.start if m is not None else j) - 1
         return None
 
-    def _own_office(self, parts: list[Match]) -> list[Match]:
+    def _own_office(self, parts: list[Match], tokens: list[Token]) -> list[Match]:
         """In Kazakh the possessor comes first: «Германия канцлері Қазақстан Президентін» holds two offices,
-        and the one named is the office after the last country («Қазақстан Президенті»)."""
+        and the one named is the office after the last country («Қазақстан Президенті»). And an honorific
+        of the home country in the nominative before another office is the sentence's subject, not part of
+        that office: «Мемлекет басшысы Энергетика министрі Ерлан Аккенженовты қабылдады»."""
         if not self.language.modifiers_before:
             return parts
+        if len(parts) > 1 and self._home_honorific(parts[0], tokens) and parts[1].entry.kind == "title":
+            return parts[1:]
         last = max((n for n, p in enumerate(parts) if p.entry.kind == "country"), default=None)
         titled = [p.entry.kind == "title" for p in parts]
         if last is None or not any(titled[:last]) or not any(titled[last:]):
             return parts
         return parts[last:]
+
+    @staticmethod
+    def _home_honorific(m: Match, tokens: list[Token]) -> bool:
+        """«Мемлекет басшысы», «Үкімет басшысы», «СІМ басшысы» as the gazetteer writes them (the nominative), not
+        «Мемлекет басшысының кеңесшісі» (the head of state's adviser)."""
+        data = m.entry.data
+        written = tokens[m.end - 1].text.lower()
+        return bool(
+            m.entry.kind == "title" and data.get("reference") and not data.get("generic")
+        ) and written == m.entry.variant.split()[-1].lower()
 
     def _head_token(self, tokens: list[Token], m: Match) -> Token:
         """The word of an office that says how many hold it: the last in Kazakh («министрлері»), the first
