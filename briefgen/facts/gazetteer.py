@@ -23,15 +23,21 @@ from babel import Locale
 from babel.core import get_global
 from rapidfuzz import fuzz, process
 
-from ..lang import SOURCE_LANGUAGES, detect_language, pack, ru
+from ..lang import SOURCE_LANGUAGES, derived_from_packs, detect_language, pack, ru
 from ..lang.kk import MORPHOLOGY as KAZAKH
 from ..model import ContentError, ContentProblem
+from .language import facts_language
 
 WORD = re.compile(r"[$€%]|\d+(?:[ \u00a0]\d{3})*(?:[.,]\d+)?|[^\W\d_]+(?:[-'’][^\W\d_]+|-\d+)*|[—–-]|[^\w\s]")
 # Kinds of entries whose wording is a proper name: only a capitalized word starts one ("того" is no Togo).
 PROPER_NAMES = frozenset({"person", "country", "region", "province", "city", "venue"})
-# The particles of an Arabic name (son of, the): part of the name, never a name of their own.
-NAME_PARTICLES = frozenset({"бин", "бен", "ибн", "бинт", "аль", "ал", "ас", "ад", "эль", "әл"})
+
+
+@derived_from_packs
+def name_particles() -> frozenset[str]:
+    """The particles of an Arabic name (son of, the) as the source languages write them (their `names:
+    particles`): part of the name, never a name of their own."""
+    return frozenset(w for code in SOURCE_LANGUAGES for w in facts_language(code).words("names", "particles"))
 # How close a name must be to a gazetteer wording to be that person (rapidfuzz ratio, 0-100). Measured on
 # every annotated set: at 85 a fuzzy match fixed two participants' names and broke none; 90 keeps a margin.
 FUZZY = 90
@@ -266,6 +272,10 @@ def cldr_cities() -> dict[str, tuple[str, list[str]]]:
     zone_territories = get_global("zone_territories")
     english = Locale("en").time_zones
     territory_names = {n.lower() for lang in SOURCE_LANGUAGES for n in Locale(lang).territories.values()}
+    languages = [facts_language(lang) for lang in SOURCE_LANGUAGES]
+    short_names = {w for language in languages for w in language.words("gazetteer_cities", "short_names")}
+    islands = "|".join(w for language in languages for w in language.words("gazetteer_cities", "not_cities"))
+    island = re.compile(rf"(?:^|\s)(?:{islands or '(?!)'})(?:\s|$)", re.IGNORECASE)
     cities: dict[str, tuple[str, list[str]]] = {}
     for zone in Locale("ru").time_zones:
         territory = zone_territories.get(zone)
@@ -276,9 +286,10 @@ def cldr_cities() -> dict[str, tuple[str, list[str]]]:
         for lang in SOURCE_LANGUAGES:
             city = (Locale(lang).time_zones.get(zone) or {}).get("city")
             # Three letters leave only Rome worth knowing beside Nome and Mahé, and «Ном» reads as a noun.
-            if not city or city in variants or city.lower() in territory_names or (len(city) < 4 and city != "Рим"):
+            short = len(city) < 4 and city.lower() not in short_names
+            if not city or city in variants or city.lower() in territory_names or short:
                 continue
-            if "," in city or re.search(r"(?:^|\s)(?:о-в|о-ва|остров\w*|арал\w*)(?:\s|$)", city, re.IGNORECASE):
+            if "," in city or island.search(city):
                 continue
             if ru.is_common_word(city):
                 continue
@@ -383,7 +394,7 @@ def _index_wording(gazetteer: Gazetteer, entry: Entry, wording: str) -> None:
     # Articles name a person in full once, then often by surname alone. An Arabic name has no surname to
     # stand alone: its last word is a father's name (бин Сальман) or a dynasty (Аль Тани) shared by many.
     words = _words(wording)
-    arabic = any(w.lower().split("-")[0] in NAME_PARTICLES for w in words)
+    arabic = any(w.lower().split("-")[0] in name_particles() for w in words)
     if entry.kind == "person" and len(words) > 1 and len(words[-1]) > 3 and not arabic:
         gazetteer.add(entry, words[-1], shown=wording)
 

@@ -1,3 +1,4 @@
+import ast
 import re
 from pathlib import Path
 
@@ -408,6 +409,38 @@ def test_german_and_italian_names_written_in_cyrillic_come_back_by_their_standar
 def test_no_country_is_named_in_the_romanizer_only_in_its_data() -> None:
     source = Path(romanize_module.__file__).read_text(encoding="utf-8")
     assert not re.search(r"[\"'][A-Z]{2}[\"']", source), "a country's convention belongs in romanization.yaml"
+
+
+def _strings_in_code(path: Path) -> list[tuple[int, str]]:
+    """The string constants of a module, its docstrings (where examples of the press stay) left out."""
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    docstrings = {
+        id(node.body[0].value)
+        for node in ast.walk(tree)
+        if isinstance(node, (ast.Module, ast.ClassDef, ast.FunctionDef, ast.AsyncFunctionDef))
+        and node.body
+        and isinstance(node.body[0], ast.Expr)
+        and isinstance(node.body[0].value, ast.Constant)
+    }
+    return [
+        (node.lineno, node.value)
+        for node in ast.walk(tree)
+        if isinstance(node, ast.Constant) and isinstance(node.value, str) and id(node) not in docstrings
+    ]
+
+
+def test_only_the_language_packs_know_a_languages_words() -> None:
+    # The people code asks the packs (briefgen/lang/data/*.yaml) for words, endings and letters.
+    facts = Path(romanize_module.__file__).parents[1]
+    attribution = [facts / "attribution" / name for name in ("quotes.py", "speakers.py")]
+    modules = [*sorted((facts / "people").glob("*.py")), facts / "gazetteer.py", *attribution]
+    spelled = [
+        f"{path.name}:{line}: {text[:40]}"
+        for path in modules
+        for line, text in _strings_in_code(path)
+        if re.search(r"[\u0400-\u04FF]", text)
+    ]
+    assert spelled == []
 
 
 def test_an_envoy_serving_in_a_third_country_keeps_his_own() -> None:

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 
 from ...lang import ru
 from ...lang.kk import MORPHOLOGY as KAZAKH
-from ..gazetteer import NAME_PARTICLES, Entry, Gazetteer, Match, Token, office_on
+from ..gazetteer import Entry, Gazetteer, Match, Token, name_particles, office_on
 from ..language import facts_language
 from .grammar import CaseReading
 from .model import DEPUTIES, Mention, Person, classes_of, role_of
@@ -28,7 +28,6 @@ from .phrase import OfficeReading
 from .romanize import romanize
 from .words import (
     PHRASE_KINDS,
-    SURNAME,
     city_near,
     company_near,
     country_in_clause,
@@ -38,6 +37,7 @@ from .words import (
     name_word,
     particled,
     same_words,
+    surname_pattern,
 )
 
 
@@ -107,7 +107,7 @@ class Finder(CaseReading, OfficeReading):
             return True
         if m.end >= len(tokens) or m.end in covered or not self._name_word(tokens[m.end]):
             return False
-        return bool(SURNAME.search(self._nominative([tokens[m.end].text]).lower()))
+        return bool(surname_pattern(self.language).search(self._nominative([tokens[m.end].text]).lower()))
 
     def _company_heads(self, index: int, tokens: list[Token], covered: dict[int, Match]) -> list[Mention]:
         """«глава AD Ports»: the head of a company the press names in its own Latin spelling is the one
@@ -381,6 +381,7 @@ class Finder(CaseReading, OfficeReading):
         right after an office («Министр энергетики Азербайджана Парвиз Шахбазов»)."""
         runs: list[tuple[int, int]] = []
         surnames = self._surnames()
+        surname = surname_pattern(self.language)
         i = 0
         while i < len(tokens):
             j = i
@@ -395,7 +396,7 @@ class Finder(CaseReading, OfficeReading):
             # An Arabic name is longer: «Абдулла бин Тук Аль Марри».
             longest = 6 if any(self._connector(tokens, i, k) for k in range(i, j)) else 3
             if 2 <= j - i <= longest:
-                if SURNAME.search(last) or self._office_before(tokens, covered, i) or last in surnames:
+                if surname.search(last) or self._office_before(tokens, covered, i) or last in surnames:
                     runs.append((i, j))
                 elif (tagged := self._tagged_person(tokens, i, j)) is not None:
                     runs.append(tagged)
@@ -436,11 +437,11 @@ class Finder(CaseReading, OfficeReading):
         """«Абдулла бин Тук Аль Марри», «Мишааль аль-Ахмед»: an Arabic name runs on through its lowercase
         particles, between two capitalized words."""
         prefix, _, rest = tokens[j].text.partition("-")
-        if j > i and prefix.lower() in NAME_PARTICLES and rest[:1].isupper():
+        if j > i and prefix.lower() in name_particles() and rest[:1].isupper():
             return True  # «аль-Хаджраф»: the particle and the name written as one
         return (
             j > i
-            and tokens[j].text.lower() in NAME_PARTICLES
+            and tokens[j].text.lower() in name_particles()
             and j + 1 < len(tokens)
             and self._name_word(tokens[j + 1])
         )
@@ -466,7 +467,7 @@ class Finder(CaseReading, OfficeReading):
     def _nominative(self, words: list[str], case: str | None = None) -> str:
         if not self.language.endings:
             # Arabic particles (бин, Аль) do not decline; the words between them do, each on its own.
-            kept = [w.lower().split("-")[0] in NAME_PARTICLES for w in words]
+            kept = [w.lower().split("-")[0] in name_particles() for w in words]
             if any(kept):
                 return " ".join(
                     particled(w, case) if k else ru.full_name_nominative([w], case)[0]

@@ -101,7 +101,8 @@ class CaseReading:
         """«с участием Президента X», «X-тің қатысуымен»: the genitive of who attends."""
         if self.language.endings:
             following = tokens[m.end].text.lower() if m.end < len(tokens) else ""
-            return m.case == "gen" and following.startswith("қатысу")
+            attends = self.language.text("people", "attends_after")
+            return m.case == "gen" and bool(attends) and following.startswith(str(attends))
         before = tuple(t.text.lower() for t in tokens[max(m.phrase_start - 2, 0) : m.phrase_start])
         return list(before) in [list(pair) for pair in self.language.data.get("people", {}).get("attending", [])]
 

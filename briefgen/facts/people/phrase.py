@@ -6,7 +6,7 @@ from __future__ import annotations
 from ...lang import ru
 from ...lang.kk import MORPHOLOGY as KAZAKH
 from ..gazetteer import Entry, Match, Token
-from .offices import complete
+from .offices import complete, office_words
 from .romanize import romanize
 from .words import CLAUSE_BREAKS, DASHES, HEAD_WORDS, PHRASE_KINDS, base_of
 
@@ -61,7 +61,7 @@ class OfficeReading:
                 extra.append(tokens[j].text)
                 j += 1
             words = [t.text for t in tokens[m.start + 1 : m.end]] + extra
-        if not [w for w in extra if w.lower() not in ("и", "және", ",")]:
+        if not [w for w in extra if w.lower() not in office_words(self.language).joining]:
             return None  # the gazetteer's wording is the whole office
         return complete(head, words, self.language, lambda word: romanize(word, country))
 

@@ -15,8 +15,25 @@ from typing import Any
 import iuliia
 import yaml
 
-# Kazakh letters to their nearest Russian ones, so that one romanization serves both languages.
-KAZAKH_TO_RUSSIAN = str.maketrans("әғқңөұүһіӘҒҚҢӨҰҮҺІ", "агкноуухиАГКНОУУХИ")
+from ...lang import SOURCE_LANGUAGES, derived_from_packs, pack
+from ..language import facts_language
+
+
+@derived_from_packs
+def _to_russian() -> dict[int, str]:
+    """Each source language's letters to their nearest Russian ones (its `names: russian_letters`, both
+    cases), so that one romanization of Russian serves every language: a name is spelled as the person's
+    own language would have it in Russian letters."""
+    table: dict[str, str] = {}
+    for code in SOURCE_LANGUAGES:
+        letters = (facts_language(code).data.get("names") or {}).get("russian_letters") or {}
+        for letter, russian in letters.items():
+            table[str(letter)], table[str(letter).upper()] = str(russian), str(russian).upper()
+    return str.maketrans(table)
+
+
+def _russian_letters(text: str) -> str:
+    return text.translate(_to_russian())
 
 
 @dataclass(frozen=True)
@@ -42,13 +59,13 @@ def romanize(name: str, country: str | None = None) -> str:
         if convention.names:
             name = " ".join(_named(word, convention.names) for word in name.split())
     if any(c.russian_letters_first for c in conventions):
-        name = name.translate(KAZAKH_TO_RUSSIAN)
+        name = _russian_letters(name)
     for convention in conventions:
         for pattern, replacement in convention.rewrite:
             name = pattern.sub(replacement, name)
     spelling = next((c for c in conventions if c.letters), None)
     if spelling is None:
-        latin = iuliia.WIKIPEDIA.translate(name.translate(KAZAKH_TO_RUSSIAN))
+        latin = iuliia.WIKIPEDIA.translate(_russian_letters(name))
     elif spelling.capitals == "words":
         latin = " ".join(_capitalized(_word(word.lower(), spelling)) for word in name.split())
     else:
@@ -69,7 +86,7 @@ def _word(word: str, spelling: Convention) -> str:
     """One word through the table; where its keys are syllables (Chinese), a word they do not cover whole
     is no name of that language (a Uyghur name in China: Эркин) and is spelled as Wikipedia spells it."""
     if spelling.syllables and _spelled(word, spelling.letters, whole=True) is None:
-        return iuliia.WIKIPEDIA.translate(word.translate(KAZAKH_TO_RUSSIAN))
+        return iuliia.WIKIPEDIA.translate(_russian_letters(word))
     return _spelled(word, spelling.letters) or word
 
 
@@ -86,8 +103,8 @@ def _spelled(name: str, letters: tuple[tuple[str, str], ...], whole: bool = Fals
             return None
         if key is None:
             key = name[i].lower()
-            russian = key.translate(KAZAKH_TO_RUSSIAN)
-            latin = table.get(russian, iuliia.WIKIPEDIA.translate(russian) if "а" <= russian <= "я" else key)
+            russian = _russian_letters(key)
+            latin = table.get(russian, iuliia.WIKIPEDIA.translate(russian) if russian in pack("ru").alphabet else key)
         else:
             latin = table[key]
         out.append(latin.capitalize() if name[i].isupper() else latin)

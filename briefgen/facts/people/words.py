@@ -5,17 +5,36 @@ from __future__ import annotations
 import os
 import re
 
-from ...lang import ru
+from ...lang import SOURCE_LANGUAGES, derived_from_packs, pack, ru
 from ...lang.kk import MORPHOLOGY as KAZAKH
 from ..gazetteer import Entry, Match, Token, english_country
 from ..language import FactsLanguage
 from .romanize import romanize
 
-# Surname endings that mark an unknown capitalized pair as a person's name.
-SURNAME = re.compile(r"(?:ов|ев|ёв|ин|ын|ова|ева|ёва|ина|ына|ұлы|улы|қызы|кызы|заде|зода|ян|енко|дзе|швили|ли|ов-\w+)$")
+
+def surname_pattern(language: FactsLanguage) -> re.Pattern[str]:
+    """The endings that mark an unknown capitalized pair as a person's name (the language's `names:
+    surname_endings`), a double surname's first part too."""
+    if language.code not in _SURNAMES:
+        endings = sorted(language.words("names", "surname_endings"), key=len, reverse=True)
+        alternatives = "|".join(re.escape(e) for e in endings) or "(?!)"
+        _SURNAMES[language.code] = re.compile(rf"(?:{alternatives})(?:-\w+)?$")
+    return _SURNAMES[language.code]
 
 
-CYRILLIC = re.compile(r"[а-яёәғқңөұүһі]", re.IGNORECASE)
+_SURNAMES: dict[str, re.Pattern[str]] = {}
+
+
+@derived_from_packs
+def _source_letters() -> frozenset[str]:
+    return frozenset().union(*(pack(code).alphabet for code in SOURCE_LANGUAGES))
+
+
+def in_source_letters(text: str) -> bool:
+    """Written in a source language's letters (a person's name in the article), not in Latin ones (a
+    company's or a brand's own spelling)."""
+    letters = _source_letters()
+    return any(ch in letters for ch in text.lower())
 
 
 # What an office's wording is made of; not an adjective, which ends it («с казахстанской – первый
@@ -34,13 +53,13 @@ HEAD_WORDS = frozenset({"minister", "chairman", "speaker"})
 
 
 def latin_end(tokens: list[Token], i: int) -> int:
-    while i < len(tokens) and tokens[i].is_word and not CYRILLIC.search(tokens[i].text):
+    while i < len(tokens) and tokens[i].is_word and not in_source_letters(tokens[i].text):
         i += 1
     return i
 
 
 def latin_start(tokens: list[Token], i: int) -> int:
-    while i > 0 and tokens[i - 1].is_word and not CYRILLIC.search(tokens[i - 1].text):
+    while i > 0 and tokens[i - 1].is_word and not in_source_letters(tokens[i - 1].text):
         i -= 1
     return i
 
@@ -90,7 +109,7 @@ def company_near(
                     words.append(romanize(tokens[i].text, "KZ"))
             return " ".join(words), country
     near = range(max(phrase_start - 4, 0), start)
-    words = [tokens[i].text for i in near if tokens[i].is_word and not CYRILLIC.search(tokens[i].text)]
+    words = [tokens[i].text for i in near if tokens[i].is_word and not in_source_letters(tokens[i].text)]
     return (" ".join(words), None) if words else None
 
 
@@ -171,5 +190,5 @@ def name_word(token: Token) -> bool:
         and not token.text.isupper()
         # A Kazakh or Russian article writes every person's name in Cyrillic; a Latin word is a company's
         # or a brand's («компании Masdar Мохамед …»).
-        and CYRILLIC.search(token.text) is not None
+        and in_source_letters(token.text)
     )
