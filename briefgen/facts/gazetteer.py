@@ -271,11 +271,7 @@ def cldr_cities() -> dict[str, tuple[str, list[str]]]:
     the Russian dictionary knows as a common word."""
     zone_territories = get_global("zone_territories")
     english = Locale("en").time_zones
-    territory_names = {n.lower() for lang in SOURCE_LANGUAGES for n in Locale(lang).territories.values()}
-    languages = [facts_language(lang) for lang in SOURCE_LANGUAGES]
-    short_names = {w for language in languages for w in language.words("gazetteer_cities", "short_names")}
-    islands = "|".join(w for language in languages for w in language.words("gazetteer_cities", "not_cities"))
-    island = re.compile(rf"(?:^|\s)(?:{islands or '(?!)'})(?:\s|$)", re.IGNORECASE)
+    kept = _CityWordings.read()
     cities: dict[str, tuple[str, list[str]]] = {}
     for zone in Locale("ru").time_zones:
         territory = zone_territories.get(zone)
@@ -285,18 +281,38 @@ def cldr_cities() -> dict[str, tuple[str, list[str]]]:
         variants: list[str] = []
         for lang in SOURCE_LANGUAGES:
             city = (Locale(lang).time_zones.get(zone) or {}).get("city")
-            # Three letters leave only Rome worth knowing beside Nome and Mahé, and «Ном» reads as a noun.
-            short = len(city) < 4 and city.lower() not in short_names
-            if not city or city in variants or city.lower() in territory_names or short:
-                continue
-            if "," in city or island.search(city):
-                continue
-            if ru.is_common_word(city):
-                continue
-            variants.append(city)
+            if kept.keeps(city, variants):
+                variants.append(str(city))
         if variants:
             cities[name] = (territory, variants)
     return cities
+
+
+@dataclass(frozen=True)
+class _CityWordings:
+    """Which of CLDR's city names are worth knowing (the languages' `gazetteer_cities` data)."""
+
+    territory_names: frozenset[str]
+    short_names: frozenset[str]
+    island: re.Pattern[str]
+
+    @classmethod
+    def read(cls) -> _CityWordings:
+        languages = [facts_language(lang) for lang in SOURCE_LANGUAGES]
+        islands = "|".join(w for language in languages for w in language.words("gazetteer_cities", "not_cities"))
+        return cls(
+            frozenset(n.lower() for lang in SOURCE_LANGUAGES for n in Locale(lang).territories.values()),
+            frozenset(w for language in languages for w in language.words("gazetteer_cities", "short_names")),
+            re.compile(rf"(?:^|\s)(?:{islands or '(?!)'})(?:\s|$)", re.IGNORECASE),
+        )
+
+    def keeps(self, city: str | None, variants: list[str]) -> bool:
+        if not city or city in variants or city.lower() in self.territory_names:
+            return False
+        # Three letters leave only Rome worth knowing beside Nome and Mahé, and «Ном» reads as a noun.
+        if len(city) < 4 and city.lower() not in self.short_names:
+            return False
+        return "," not in city and not self.island.search(city) and not ru.is_common_word(city)
 
 
 def load_gazetteer_files(paths: list[Path]) -> Gazetteer:

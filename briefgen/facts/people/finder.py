@@ -23,7 +23,6 @@ from ..language import facts_language
 from .grammar import CaseReading
 from .model import DEPUTIES, Mention, Person, classes_of, role_of
 from .ner import person_runs
-from .offices import same_office
 from .phrase import OfficeReading
 from .romanize import romanize
 from .words import (
@@ -31,12 +30,12 @@ from .words import (
     city_near,
     company_near,
     country_in_clause,
-    generic_titles,
     latin_end,
     latin_start,
     name_word,
     particled,
     same_words,
+    says_more,
     surname_pattern,
 )
 
@@ -347,7 +346,7 @@ class Finder(CaseReading, OfficeReading):
         elif province is not None and titles[-1].data.get("class") == "head_of_government":
             # A province's own government is chaired, not led by a prime minister.
             role = f"chairman of the government of the {province.name.lower()}"
-        if _says_more(person, role, titles):
+        if says_more(person, role, titles):
             person.role, person.role_in_text = role, True
         elif person.role is None:
             person.role = role
@@ -488,14 +487,3 @@ class NamePhrase:
     head: Match | None = None
     country: str | None = None
     province: Entry | None = None
-
-
-def _says_more(person: Person, role: str | None, titles: list[Entry]) -> bool:
-    """The office the article writes beats the gazetteer's; the fullest wording beats a shorter one. «қала
-    әкімі» says less than the gazetteer's «akim of almaty», which it begins; the gazetteer's wording of
-    the same office is the person's own English («Ұлттық жиналысының Төрағасы» of a speaker)."""
-    if generic_titles(titles):
-        return False
-    fuller = bool(person.role and role and person.role.startswith(f"{role} "))
-    usual = bool(person.from_gazetteer and person.role and role and same_office(role, person.role))
-    return not fuller and not usual and (not person.role_in_text or len(role or "") > len(person.role or ""))

@@ -9,6 +9,8 @@ from ...lang import SOURCE_LANGUAGES, derived_from_packs, pack, ru
 from ...lang.kk import MORPHOLOGY as KAZAKH
 from ..gazetteer import Entry, Match, Token, english_country
 from ..language import FactsLanguage
+from .model import Person
+from .offices import same_office
 from .romanize import romanize
 
 
@@ -192,3 +194,14 @@ def name_word(token: Token) -> bool:
         # or a brand's («компании Masdar Мохамед …»).
         and in_source_letters(token.text)
     )
+
+
+def says_more(person: Person, role: str | None, titles: list[Entry]) -> bool:
+    """The office the article writes beats the gazetteer's; the fullest wording beats a shorter one. «қала
+    әкімі» says less than the gazetteer's «akim of almaty», which it begins; the gazetteer's wording of
+    the same office is the person's own English («Ұлттық жиналысының Төрағасы» of a speaker)."""
+    if generic_titles(titles):
+        return False
+    fuller = bool(person.role and role and person.role.startswith(f"{role} "))
+    usual = bool(person.from_gazetteer and person.role and role and same_office(role, person.role))
+    return not fuller and not usual and (not person.role_in_text or len(role or "") > len(person.role or ""))
