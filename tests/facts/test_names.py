@@ -588,3 +588,13 @@ def test_a_second_office_after_a_dash_may_be_the_head_of_an_administration() -> 
         "ru",
     )
     assert (role, country) == ("chairman of the cabinet of ministers and head of the presidential administration", "KG")
+
+
+def test_a_federal_office_keeps_its_word_and_is_completed_from_its_ministry() -> None:
+    [*_, (name, role, country, _)] = mentions("Министр встретился с федеральным министром финансов Австрии Гансом Бергером.", "ru")
+    assert (name, role, country) == ("Hans Berger", "federal minister of finance", "AT")
+    [(name, role, _, _)] = mentions("Германия Федералды канцлері Клаус Вебер сөз сөйледі.", "kk")
+    assert (name, role) == ("Klaus Weber", "federal chancellor")
+    # The gazetteer's English of the same office stays the person's own: Merz is its "chancellor".
+    [(name, role, _, _)] = mentions("Германия Федералды канцлері Фридрих Мерц сөз сөйледі.", "kk")
+    assert (name, role) == ("Friedrich Merz", "chancellor")

@@ -56,11 +56,16 @@ def _read(data: dict[str, Any], grammar: dict[str, Any]) -> OfficeWords:
 # Words two translations of one office differ by: a presiding officer is a chairman in one and a speaker
 # in another; India and China call their trade ministries commerce in their own English.
 SYNONYMS = {"chairman": "speaker", "chairperson": "speaker", "commerce": "trade"}
+# A word of a federation's offices that one English wording has and the other leaves out: "federal
+# chancellor" is the gazetteer's "chancellor".
+OPTIONAL = frozenset({"federal"})
 
 
 def same_office(a: str, b: str) -> bool:
     """ "chairman of the national assembly" is "speaker of the national assembly" worded otherwise."""
-    return [SYNONYMS.get(w, w) for w in a.split()] == [SYNONYMS.get(w, w) for w in b.split()]
+    return [SYNONYMS.get(w, w) for w in a.split() if w not in OPTIONAL] == [
+        SYNONYMS.get(w, w) for w in b.split() if w not in OPTIONAL
+    ]
 
 
 # An organ takes the article: "speaker of the legislative chamber", but "minister of energy".

@@ -39,7 +39,8 @@ class OfficeReading:
         """The office of a head word the gazetteer knows, with the ministry or organ written around it
         that the gazetteer's wording leaves out (see offices.py)."""
         role = m.entry.name
-        head = "minister" if role.startswith("minister") else role if role in HEAD_WORDS else None
+        own_head = m.entry.data.get("head")  # «федеральный министр»: the whole wording is the head
+        head = own_head or ("minister" if role.startswith("minister") else role if role in HEAD_WORDS else None)
         if role == "vice minister":
             head = role
         if m.entry.data.get("generic"):
@@ -53,14 +54,14 @@ class OfficeReading:
             while j >= 0 and m.start - j <= 10 and self._organ_word(tokens[j], covered.get(j)):
                 extra.insert(0, tokens[j].text)
                 j -= 1
-            words = extra + [t.text for t in tokens[m.start : m.end - 1]]
+            words = extra + ([] if own_head else [t.text for t in tokens[m.start : m.end - 1]])
         else:
             # Russian, after it, in the genitive: «министр цифрового развития, инноваций и …».
             j, extra = m.end, []
             while j < name_start and j - m.end < 10 and self._organ_word(tokens[j], covered.get(j)):
                 extra.append(tokens[j].text)
                 j += 1
-            words = [t.text for t in tokens[m.start + 1 : m.end]] + extra
+            words = ([] if own_head else [t.text for t in tokens[m.start + 1 : m.end]]) + extra
         if not [w for w in extra if w.lower() not in office_words(self.language).joining]:
             return None  # the gazetteer's wording is the whole office
         return complete(head, words, self.language, lambda word: romanize(word, country))

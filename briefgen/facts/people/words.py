@@ -138,7 +138,10 @@ def country_in_clause(
 
 def generic_titles(titles: list[Entry]) -> bool:
     """An honorific or a bare word like «басшысы» says less than the gazetteer's office for the person."""
-    return all(t.data.get("reference") or t.data.get("bare") or t.name in HEAD_WORDS for t in titles)
+    return all(
+        t.data.get("reference") or t.data.get("bare") or t.name in HEAD_WORDS or t.name == t.data.get("head")
+        for t in titles
+    )
 
 
 def base_of(token: Token, entry: Entry) -> str:
