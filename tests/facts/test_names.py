@@ -591,7 +591,8 @@ def test_a_second_office_after_a_dash_may_be_the_head_of_an_administration() -> 
 
 
 def test_a_federal_office_keeps_its_word_and_is_completed_from_its_ministry() -> None:
-    [*_, (name, role, country, _)] = mentions("Министр встретился с федеральным министром финансов Австрии Гансом Бергером.", "ru")
+    text = "Министр встретился с федеральным министром финансов Австрии Гансом Бергером."
+    [*_, (name, role, country, _)] = mentions(text, "ru")
     assert (name, role, country) == ("Hans Berger", "federal minister of finance", "AT")
     [(name, role, _, _)] = mentions("Германия Федералды канцлері Клаус Вебер сөз сөйледі.", "kk")
     assert (name, role) == ("Klaus Weber", "federal chancellor")
