@@ -105,6 +105,11 @@ def test_a_given_name_in_the_form_russian_fixed_comes_back_whole() -> None:
     assert romanize("Герман Греф", "RU") == "German Gref"
 
 
+def test_finnish_names_come_back_with_their_h_and_a_umlaut() -> None:
+    assert romanize("Микко Хейкинен", "FI") == "Mikko Heikinen"
+    assert romanize("Юха Сипиля", "FI") == "Juha Sipilä"
+
+
 def test_german_ck_and_portuguese_endings_come_back() -> None:
     assert romanize("Томас Бекк", "DE") == "Thomas Beck"
     assert romanize("Рикарду Силва Перейра", "BR") == "Ricardo Silva Pereira"
