@@ -604,3 +604,8 @@ def test_a_federal_office_keeps_its_word_and_is_completed_from_its_ministry() ->
     # The gazetteer's English of the same office stays the person's own: Merz is its "chancellor".
     [(name, role, _, _)] = mentions("Германия Федералды канцлері Фридрих Мерц сөз сөйледі.", "kk")
     assert (name, role) == ("Friedrich Merz", "chancellor")
+
+
+def test_a_given_name_only_one_nation_uses_tells_the_spelling() -> None:
+    assert romanize("Йожеф Томпа") == "József Tompa"  # no country written: Йожеф is Hungarian
+    assert romanize("Петер Вагнер") == "Peter Vagner"  # Петер is also German: nothing is told

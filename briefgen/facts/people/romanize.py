@@ -43,6 +43,7 @@ class Convention:
     id: str
     countries: frozenset[str]
     names: dict[str, str] = field(default_factory=dict)  # a whole word as Russian writes it → its own spelling
+    telling: frozenset[str] = frozenset()  # given names that tell this convention's people
     russian_letters_first: bool = False
     rewrite: tuple[tuple[re.Pattern[str], str], ...] = ()
     letters: tuple[tuple[str, str], ...] = ()  # longest first
@@ -54,6 +55,7 @@ class Convention:
 def romanize(name: str, country: str | None = None) -> str:
     """English spelling of a name the gazetteer lacks: Wikipedia's romanization of Russian, with the
     conventions of the person's country where they differ (their own official spellings)."""
+    country = country or _told_country(name)
     conventions = [c for c in _conventions() if country in c.countries]
     for convention in conventions:
         if convention.names:
@@ -63,17 +65,28 @@ def romanize(name: str, country: str | None = None) -> str:
     for convention in conventions:
         for pattern, replacement in convention.rewrite:
             name = pattern.sub(replacement, name)
-    spelling = next((c for c in conventions if c.letters), None)
-    if spelling is None:
-        latin = iuliia.WIKIPEDIA.translate(_russian_letters(name))
-    elif spelling.capitals == "words":
-        latin = " ".join(_capitalized(_word(word.lower(), spelling)) for word in name.split())
-    else:
-        latin = _spelled(name, spelling.letters) or name
+    latin = _latin(name, next((c for c in conventions if c.letters), None))
     for convention in conventions:
         for pattern, replacement in convention.after:
             latin = pattern.sub(replacement, latin)
     return latin
+
+
+def _latin(name: str, spelling: Convention | None) -> str:
+    """The name in Latin letters: by the convention's letter table, else as Wikipedia spells Russian."""
+    if spelling is None:
+        return iuliia.WIKIPEDIA.translate(_russian_letters(name))
+    if spelling.capitals == "words":
+        return " ".join(_capitalized(_word(word.lower(), spelling)) for word in name.split())
+    return _spelled(name, spelling.letters) or name
+
+
+def _told_country(name: str) -> str | None:
+    """A given name only one nation uses (Йожеф, Ласло: a convention's `telling` names) tells whose
+    spelling a name is when the text gives no country."""
+    first = name.split()[0].lower() if name.split() else ""
+    told = next((c for c in _conventions() if first in c.telling), None)
+    return min(told.countries) if told else None
 
 
 def _named(word: str, names: dict[str, str]) -> str:
@@ -132,6 +145,7 @@ def _convention(entry: dict[str, Any]) -> Convention:
         id=str(entry["id"]),
         countries=frozenset(str(c) for c in entry.get("countries") or []),
         names={str(k).lower(): str(v) for k, v in (entry.get("names") or {}).items()},
+        telling=frozenset(str(n).lower() for n in entry.get("telling") or []),
         russian_letters_first=bool(entry.get("russian_letters_first")),
         rewrite=patterns("rewrite"),
         letters=tuple(sorted(letters.items(), key=lambda kv: -len(kv[0]))),
