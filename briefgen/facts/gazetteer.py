@@ -173,11 +173,12 @@ class Gazetteer:
         return matches
 
     def styled(self, role: str, country: str | None) -> str:
-        """The office as the person's country words it in English («заместитель министра коммерции Китая» →
-        "vice minister of commerce"): the longest opening words its style renames."""
+        """The office as the person's country words it in English («заместитель министра торговли Китая» →
+        "vice minister of commerce"): each wording its style renames, the longest first, as whole words."""
         style = self.styles.get(country or "", {})
-        opening = max((w for w in style if role == w or role.startswith(f"{w} ")), key=len, default=None)
-        return style[opening] + role[len(opening) :] if opening else role
+        for wording in sorted(style, key=len, reverse=True):
+            role = re.sub(rf"(?<![\w']){re.escape(wording)}(?![\w'])", style[wording], role, count=1)
+        return role
 
     def people(self) -> list[Entry]:
         return [e for e in self.entries if e.kind == "person"]
