@@ -75,11 +75,13 @@ class Entry:
 
 @dataclass(frozen=True)
 class Office:
-    """One office a person held: `since` inclusive, `until` exclusive, each a year-month or open."""
+    """One office a person held: `since` inclusive, `until` exclusive, each a year-month or open; `country`
+    where the office gives the person one the entry does not (a foreign minister later at the UN)."""
 
     role: str
     since: str | None = None
     until: str | None = None
+    country: str | None = None  # the state the office is of, where it is not the person's (a UN office)
 
     def held_in(self, month: str) -> bool:
         return (self.since is None or self.since <= month) and (self.until is None or month < self.until)
@@ -211,7 +213,8 @@ class Gazetteer:
             families: dict[str, str] = {}
             for entry in self.people():
                 for office in offices_of(entry):
-                    offices.setdefault((str(entry.data.get("country")), office.role), []).append((entry, office))
+                    country = office.country or entry.data.get("country")
+                    offices.setdefault((str(country), office.role), []).append((entry, office))
                 for variant in entry.data.get("variants", []):
                     families.setdefault(str(variant).split()[-1].lower(), entry.name.split()[-1])
             self._people = (offices, families, len(self.entries))
@@ -403,7 +406,8 @@ def _office(path: Path, n: int, item: dict[str, Any], office: Any) -> Office:
         raise ContentProblem(
             ContentError(path, None, f"people: entry {n} ({item.get('name')}): an office has no role", "add role:")
         )
-    return Office(str(office["role"]), month("since"), month("until"))
+    country = str(office["country"]) if office.get("country") else None
+    return Office(str(office["role"]), month("since"), month("until"), country)
 
 
 def _index_wording(gazetteer: Gazetteer, entry: Entry, wording: str) -> None:

@@ -292,6 +292,12 @@ people:
       - {role: akim of kostanay region, until: 2024-06}
       - {role: minister of energy, since: 2024-06}
     variants: [Айгерим Тестова]
+  - name: Dana Testova
+    source: test
+    offices:
+      - {role: minister of foreign affairs, country: KZ, until: 2024-06}
+      - {role: president of the united nations general assembly, since: 2024-09}
+    variants: [Дана Тестова]
 """
 
 
@@ -305,6 +311,11 @@ def test_a_person_who_changed_office_is_named_in_the_one_held_on_the_articles_da
     assert person in gazetteer.holders("KZ", "akim of kostanay region", dt.date(2024, 1, 5))
     assert person not in gazetteer.holders("KZ", "akim of kostanay region", dt.date(2025, 1, 5))
     assert person in gazetteer.holders("KZ", "minister of energy")
+    # An office may give the person a country the entry does not (a foreign minister, later at the UN).
+    envoy = next(e for e in gazetteer.people() if e.name == "Dana Testova")
+    assert envoy in gazetteer.holders("KZ", "minister of foreign affairs", dt.date(2024, 2, 1))
+    assert office_on(envoy, dt.date(2024, 2, 1)).country == "KZ"
+    assert office_on(envoy, None).country is None
 
 
 def test_an_entry_with_one_role_is_still_read(tmp_path: Path) -> None:

@@ -280,8 +280,9 @@ class Finder(CaseReading, OfficeReading):
             person = self.people.get(entry.name)
             if person is None:
                 office = office_on(entry, self.date)
-                role = office.role if office is not None else None
-                person = Person(entry.name, entry.variant, role, entry.data.get("country"), from_gazetteer=True)
+                role, country = (office.role, office.country) if office is not None else (None, None)
+                country = country or entry.data.get("country")
+                person = Person(entry.name, entry.variant, role, country, from_gazetteer=True)
                 self.people[entry.name] = person
             return person
         # A Russian name in a nominative phrase is already in the nominative («Йозеф Сикела находился»).

@@ -54,8 +54,9 @@ def _read(data: dict[str, Any], grammar: dict[str, Any]) -> OfficeWords:
     )
 
 # Words two translations of one office differ by: a presiding officer is a chairman in one and a speaker
-# in another; India and China call their trade ministries commerce in their own English.
-SYNONYMS = {"chairman": "speaker", "chairperson": "speaker", "commerce": "trade"}
+# in another; India and China call their trade ministries commerce in their own English; a minister is
+# "for" a portfolio in one country's English and "of" it in another's.
+SYNONYMS = {"chairman": "speaker", "chairperson": "speaker", "commerce": "trade", "for": "of"}
 # A word of a federation's offices that one English wording has and the other leaves out: "federal
 # chancellor" is the gazetteer's "chancellor".
 OPTIONAL = frozenset({"federal"})
