@@ -583,6 +583,12 @@ def test_a_home_honorific_before_another_office_is_the_subject() -> None:
         (None, None, "nom"),  # the honorific, resolved to the president by the article
         ("Aidarbek Saparov", "minister of agriculture", "acc"),
     ]
+    # …also where a province or an organ opens the other office.
+    found = mentions("Мемлекет басшысы Ақтөбе облысының әкімі Асхат Шахаровты қабылдады.", "kk")
+    assert [(name, role) for name, role, _, _ in found] == [(None, None), ("Askhat Shakharov", "akim of aktobe region")]
+    found = mentions("Мемлекет басшысы Ұлттық Банкінің Төрағасы Тимур Сүлейменовты қабылдады.", "kk")
+    # «Ұлттық Банкінің» is no person: the organ whose chairman was received.
+    assert [role for _, role, _, _ in found] == [None, "chairman of the national bank"]
     # The honorific in the genitive is part of the other office: the head of state's adviser.
     [(_, role, _, _)] = mentions("Мемлекет басшысының кеңесшісі Ерлан Карин сөйледі.", "kk")
     assert "president" not in (role or "")

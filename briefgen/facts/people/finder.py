@@ -392,6 +392,9 @@ class Finder(CaseReading, OfficeReading):
                 # an institution in an office's wording; a Russian name is not followed by a country.
                 i = max(j, i + 1)
                 continue
+            if self._organ_of_office(tokens, covered, i, j):
+                i = max(j, i + 1)
+                continue
             last = self._nominative([tokens[j - 1].text]).lower() if j > i else ""
             # An Arabic name is longer: «Абдулла бин Тук Аль Марри».
             longest = 6 if any(self._connector(tokens, i, k) for k in range(i, j)) else 3

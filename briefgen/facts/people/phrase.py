@@ -8,7 +8,7 @@ from ...lang.kk import MORPHOLOGY as KAZAKH
 from ..gazetteer import Entry, Match, Token
 from .offices import complete, office_words
 from .romanize import romanize
-from .words import CLAUSE_BREAKS, DASHES, HEAD_WORDS, PHRASE_KINDS, base_of
+from .words import CLAUSE_BREAKS, DASHES, HEAD_WORDS, PHRASE_KINDS, base_of, surname_pattern
 
 
 class OfficeReading:
@@ -38,13 +38,8 @@ class OfficeReading:
     ) -> str | None:
         """The office of a head word the gazetteer knows, with the ministry or organ written around it
         that the gazetteer's wording leaves out (see offices.py)."""
-        role = m.entry.name
         own_head = m.entry.data.get("head")  # «федеральный министр»: the whole wording is the head
-        head = own_head or ("minister" if role.startswith("minister") else role if role in HEAD_WORDS else None)
-        if role == "vice minister":
-            head = role
-        if m.entry.data.get("generic"):
-            head = "head"  # «Инвестициялар агенттігінің басшысы»: the head of an organ, not of a state
+        head = _head_word(m.entry)
         if head is None:
             return None
         if self.language.modifiers_before:
@@ -103,13 +98,24 @@ class OfficeReading:
         that office: «Мемлекет басшысы Энергетика министрі Ерлан Аккенженовты қабылдады»."""
         if not self.language.modifiers_before:
             return parts
-        if len(parts) > 1 and self._home_honorific(parts[0], tokens) and parts[1].entry.kind == "title":
-            return parts[1:]
+        if parts and self._home_honorific(parts[0], tokens) and any(p.entry.kind == "title" for p in parts[1:]):
+            return parts[1:]  # «Мемлекет басшысы Түркістан облысының әкімі …»: the province opens the office
         last = max((n for n, p in enumerate(parts) if p.entry.kind == "country"), default=None)
         titled = [p.entry.kind == "title" for p in parts]
         if last is None or not any(titled[:last]) or not any(titled[last:]):
             return parts
         return parts[last:]
+
+    def _organ_of_office(self, tokens: list[Token], covered: dict[int, Match], i: int, j: int) -> bool:
+        """«Ұлттық Банкінің Төрағасы»: in Kazakh, capitalized words in the genitive right before an office
+        name the organ whose office it is, not a person, unless they end in a surname («Тоқаевтың кеңесшісі»)."""
+        if not self.language.endings or j == i or j >= len(tokens) or j not in covered:
+            return False
+        if covered[j].entry.kind != "title":
+            return False
+        last = tokens[j - 1].text
+        base = KAZAKH.nominative(last).lower()
+        return KAZAKH.case_of(last, base) == "gen" and not surname_pattern(self.language).search(base)
 
     @staticmethod
     def _home_honorific(m: Match, tokens: list[Token]) -> bool:
@@ -192,3 +198,16 @@ def _placed(word: str) -> bool:
     """A word in a case that says where or whence («министрлігінде», «министрлігінен»): an organ's name is
     joined by the genitive and the possessive, never by these."""
     return KAZAKH.case_of(word, KAZAKH.nominative(word).lower()) in ("loc", "abl", "ins")
+
+
+def _head_word(title: Entry) -> str | None:
+    """The head word an office is completed from: its own (`head`), "minister", "vice minister", a head
+    word (chairman, speaker), or "head" for a bare «басшысы» (of an organ, not of a state)."""
+    role = title.name
+    if title.data.get("generic"):
+        return "head"  # «Инвестициялар агенттігінің басшысы»
+    if title.data.get("head"):
+        return str(title.data["head"])
+    if role == "vice minister" or role in HEAD_WORDS:
+        return role
+    return "minister" if role.startswith("minister") else None
