@@ -41,7 +41,9 @@ def _patterns(verbs: str, pointers: str, quotative: str) -> _Patterns:
     attribution = rf",?\s*{DASH}\s*(?:{verbs})\b(?P<who>[^.!?«»–—]*)\.\s*{DASH}\s*"
     return _Patterns(
         after=re.compile(rf"{QUOTED}\s*,?\s*{DASH}\s*(?:{verbs})\b(?P<who>[^.!?«]*)"),
-        before=re.compile(rf"(?P<who>[^.!?«»]*\b(?:{verbs})[^.!?«»:]*):\s*{QUOTED}"),
+        # (Its start anchored where the unanchored pattern's leftmost match would start anyway, after the
+        # last full stop or quotation mark: the same matches, without trying every position.)
+        before=re.compile(rf"(?:^|(?<=[.!?«»]))(?P<who>[^.!?«»]*\b(?:{verbs})[^.!?«»:]*):\s*{QUOTED}"),
         # Agency copy without quotation marks: "[— ]text, — деді X." closing the paragraph.
         unmarked=re.compile(rf"^\s*(?:{DASH}\s*)?(?P<q>.+?)[,!?]?\s*{DASH}\s*(?:{verbs})\b(?P<who>[^.!?«]*)[.!?]?\s*$"),
         # The attribution in the middle: «First part, – сказал X. – Second part» (and so without the
@@ -56,7 +58,7 @@ def _patterns(verbs: str, pointers: str, quotative: str) -> _Patterns:
         halves=re.compile(rf"{QUOTED}{attribution}«(?P<q2>{SPOKEN}+)»"),
         # The speaker as the subject before the quotation, which a quotative particle closes: X парақшасында
         # «…» деп жазды (the language's `quotes: quotative`).
-        quotative=re.compile(rf"(?P<who>[^.!?«»]*?):?\s*{QUOTED}[.!?]?\s*(?:{quotative})"),
+        quotative=re.compile(rf"(?:^|(?<=[.!?«»]))(?P<who>[^.!?«»]*?):?\s*{QUOTED}[.!?]?\s*(?:{quotative})"),
     )
 
 
