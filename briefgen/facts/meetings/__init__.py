@@ -18,7 +18,7 @@ from ..triggers import triggers
 from .assemble import Context, assemble
 from .seats import Seats
 from .sentences import Draft, Sent
-from .split import fallback_meeting, split_meetings
+from .split import announces, fallback_meeting, split_meetings
 
 
 def extract_meetings(article: Article, gazetteer: Gazetteer, reference: dt.date | None = None) -> list[Meeting]:
@@ -45,7 +45,7 @@ def extract_meetings(article: Article, gazetteer: Gazetteer, reference: dt.date 
     speakers = quotes_of(article, sents)
     mark_quoted(sents, speakers)
     drafts, visit = split_meetings(sents)
-    if not drafts and visit is not None:
+    if not drafts and visit is not None and not announces(sents):
         rule = next((t.rule for t in sents[visit.sentence].triggers if t.kind == "visit"), None)
         drafts = [Draft("visit", visit.sentence, list(range(len(sents))), rule=rule)]
         drafts[0].add_people([visit.visitor] if visit.visitor else [], rule="participant.visitor")

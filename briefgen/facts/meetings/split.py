@@ -43,6 +43,8 @@ class _Splitter:
         recalled = bool(s.language.marker("recall").match(s.sentence.plain))
         welcome = bool(s.language.marker("welcome").search(s.sentence.plain))
         people = [] if recalled or welcome else participants_of(s)
+        # An encounter dated by its month alone is an earlier one; who the sentence names may still be here.
+        recalled = recalled or _earlier(s)
         kinds = [] if recalled else [t.kind for t in s.triggers]
         named = {} if recalled else {t.kind: t.rule for t in reversed(s.triggers)}
         # A journey (сапармен барды, с визитом, прибыл) frames the meetings that follow; a tour of a site
@@ -205,9 +207,11 @@ def fallback_meeting(sents: list[Sent]) -> list[Draft]:
     # Not when every word for an encounter is about one planned or recalled («келіссөздерде … талқыланады»).
     named = [s for s in sents if s.triggers and not _background(s)]
     people = _taking_part(sents)
-    if _announces(sents):
+    if announces(sents):
         return []  # the lead announces a visit to come: what follows is its programme
-    if not named or len(people) < 2:
+    if not named or len({p.country for p in people} - {None}) < 2:
+        # Two people of one country (a government session: the prime minister in the chair, ministers and
+        # akims reporting) are a session at home, with no side from outside to meet (corpus README).
         return []
     kind = strongest([t.kind for s in named for t in s.triggers if t.kind != "visit"]) or "meeting"
     rule = next((t.rule for s in named for t in s.triggers if t.kind == kind), None)
@@ -217,14 +221,23 @@ def fallback_meeting(sents: list[Sent]) -> list[Draft]:
     return [draft]
 
 
-def _announces(sents: list[Sent]) -> bool:
+def announces(sents: list[Sent]) -> bool:
+    """Whether the lead announces a visit to come: what follows is its programme, not a report."""
     lead = [s for s in sents if s.block == sents[0].block] if sents else []
     return any(s.language.marker("announced").search(s.sentence.plain) for s in lead)
 
 
 def _background(s: Sent) -> bool:
     text, language = s.sentence.plain, s.language
-    return bool(language.marker("future").search(text) or language.marker("recall").match(text))
+    return bool(language.marker("future").search(text) or language.marker("recall").match(text)) or _earlier(s)
+
+
+def _earlier(s: Sent) -> bool:
+    """A sentence dating what it tells by a month alone («в мае этого года, когда главы государств провели
+    переговоры», «қазан айында»): an earlier event, as a report dates today's encounter by its day or
+    not at all. Not in a sentence that tells of what will be («к саммиту, который пройдет в июле»)."""
+    text, language = s.sentence.plain, s.language
+    return bool(language.marker("earlier_time").search(text)) and not language.marker("future").search(text)
 
 
 def _taking_part(sents: list[Sent]) -> list[Person]:
