@@ -1,0 +1,57 @@
+"""Which encounters an article reports (briefgen/facts/meetings/split.py): the ones it only announces,
+recalls or holds at home are none."""
+
+from pathlib import Path
+
+from .helpers import meetings
+
+
+def test_a_visit_announced_in_the_lead_is_no_meeting_even_where_its_programme_names_talks(tmp_path: Path) -> None:
+    text = """---
+lang: ru
+date: 2026-04-02
+---
+
+Президент Узбекистана Шавкат Мирзиёев 20 апреля посетит Казахстан с государственным визитом.
+В Акорде пройдут переговоры Касым-Жомарта Токаева и Шавката Мирзиёева. По итогам визита планируется
+подписать десять соглашений.
+"""
+    assert meetings(tmp_path, text) == []
+
+
+def test_a_session_of_one_countrys_officials_is_no_meeting(tmp_path: Path) -> None:
+    text = """---
+lang: ru
+date: 2026-02-10
+---
+
+На заседании Правительства под председательством Премьер-министра Олжаса Бектенова обсуждены меры по
+подготовке к паводкам. С докладом выступил министр энергетики Ерлан Аккенженов.
+"""
+    assert meetings(tmp_path, text) == []
+
+
+def test_talks_dated_by_their_month_alone_are_an_earlier_encounter_recalled(tmp_path: Path) -> None:
+    text = """---
+lang: ru
+date: 2026-09-15
+---
+
+Глава государства Касым-Жомарт Токаев подписал закон о ратификации соглашения о транзите грузов.
+Соглашение было подписано в мае, когда Касым-Жомарт Токаев и Президент Узбекистана Шавкат Мирзиёев провели
+переговоры в Ташкенте.
+"""
+    assert meetings(tmp_path, text) == []
+
+
+def test_a_month_that_dates_an_event_to_come_leaves_the_encounter_reported(tmp_path: Path) -> None:
+    text = """---
+lang: ru
+date: 2026-05-20
+---
+
+Касым-Жомарт Токаев встретился с Президентом Узбекистана Шавкатом Мирзиёевым. Стороны обсудили подготовку
+к саммиту, который пройдет в июле.
+"""
+    found = meetings(tmp_path, text)
+    assert [m.kind for m in found] == ["meeting"]
