@@ -80,6 +80,7 @@ def facts_language(code: str | None) -> FactsLanguage:
     data = dict(pack(code).section("facts")) if code else {}
     if not data:
         return FactsLanguage(code or "")
+    data["markers"] = _with_day_words(dict(data.get("markers") or {}), pack(code).section("dates").get("chained") or {})
     grammar = data.get("grammar") or {}
     summit = str(data.get("summit") or "(?!)")
     return FactsLanguage(
@@ -100,6 +101,22 @@ def facts_language(code: str | None) -> FactsLanguage:
         ),
         data=data,
     )
+
+
+# The words that date an encounter against the one before are kept once, in the dates section
+# (`chained:` of <lang>.dates.yaml, with their offset in days): the splitter reads the same words as
+# markers of a meeting on the same day or the next (a new encounter, where the last one was).
+DAY_MARKERS = {"same_day": 0, "next_day": 1}
+
+
+def _with_day_words(markers: dict[str, Any], chained: dict[str, int]) -> dict[str, Any]:
+    """The markers with `same_day` and `next_day` made of the chained date words, and `{SAME_DAY}` in the
+    others (`continues`: «затем», «сол күні») replaced by the same-day words."""
+    for name, offset in DAY_MARKERS.items():
+        words = sorted((w for w, days in chained.items() if days == offset), key=len, reverse=True)
+        markers[name] = rf"(?<!\w)(?:{'|'.join(map(re.escape, words))})(?!\w)" if words else None
+    same_day = markers["same_day"] or "(?!)"
+    return {k: v.replace("{SAME_DAY}", same_day) if isinstance(v, str) else v for k, v in markers.items()}
 
 
 def _expand(pattern: str, summit: str) -> str:

@@ -29,6 +29,9 @@ class TopicWords:
     """One language's `topics:` data (see briefgen/lang/data/<lang>.facts.yaml)."""
 
     stems: dict[str, re.Pattern[str]]  # stems start a word: «астық» (grain) is not the end of «ынтымақтастық»
+    # Where any topic's stem starts: one pass over a sentence finds the few places worth asking each topic
+    # about (a search per topic over every sentence was a quarter of extraction's time, bench/PROFILE.md).
+    any_stem: re.Pattern[str]
     lemmas: dict[str, frozenset[str]]  # short words whose stem would start unrelated words (газ/газета)
     not_topics: re.Pattern[str]  # figures of speech that name a topic's word without discussing it
     rewrites: tuple[tuple[re.Pattern[str], str], ...]  # a phrase said in another topic's word
@@ -48,8 +51,10 @@ def topic_words(code: str) -> TopicWords:
         if words
     }
     not_topics = "|".join(str(p) for p in data.get("not_topics") or [])
+    every_stem = "|".join(str(s) for words in (data.get("stems") or {}).values() for s in words or ())
     return TopicWords(
         stems,
+        re.compile(rf"\b(?=(?:{every_stem}))", re.IGNORECASE) if every_stem else NEVER,
         {topic: frozenset(str(w) for w in words) for topic, words in (data.get("lemmas") or {}).items()},
         re.compile(not_topics, re.IGNORECASE) if not_topics else NEVER,
         tuple((re.compile(str(p), re.IGNORECASE), str(r)) for p, r in data.get("rewrites") or []),
@@ -77,11 +82,20 @@ def topics_of(text: str, language: FactsLanguage) -> list[str]:
     text = words.not_topics.sub(" ", text)
     for pattern, replacement in words.rewrites:
         text = pattern.sub(replacement, text)
+    stated = _stated(text, words)
     lemmas = set().union(*(lemmas_in_any_language(w) for w in WORD.findall(text)))
     return [
         topic
         for topic in TAXONOMY
-        if (topic in words.stems and words.stems[topic].search(text))
+        if topic in stated
         or words.lemmas.get(topic, frozenset()) & lemmas
         or (topic == "investment" and _funds_projects(text, lemmas, words))
     ]
+
+
+def _stated(text: str, words: TopicWords) -> set[str]:
+    """The topics whose stems the text holds: each asked only where some stem starts."""
+    found: set[str] = set()
+    for hit in words.any_stem.finditer(text):
+        found.update(t for t, stems in words.stems.items() if t not in found and stems.match(text, hit.start()))
+    return found
