@@ -43,14 +43,13 @@ from dataclasses import dataclass
 from typing import Literal
 
 from ..lang import derived_from_packs, pack
-from ..lang.patterns import capitals
+from ..lang.patterns import read_dateline
 from ..model import Article, Meeting
 
 NUMERIC = r"(?<![\d.])(?P<nday>\d{1,2})\.(?P<nmonth>\d{1,2})\.(?P<nyear>\d{4}|\d{2})(?!\d)"
 ISO = r"(?<!\d)(?P<iyear>\d{4})-(?P<imonth>\d{2})-(?P<iday>\d{2})(?!\d)"
 # «12-ші наурыз», «3-4 апреля», «2–3 наурызда»: the ordinal suffix and the range's end are read past.
 DAY = r"(?P<day>\d{1,2})(?:\s?[-–—]\s?\d{1,2}(?!\d))?(?:-(?:ші|шы|сі|і|ы))?"
-DATELINE_END = re.compile(r"\s*(?:$|[.–—/]|-\s)")
 CLOCK = re.compile(r"\b\d{1,2}:\d{2}\b")
 CLAUSE_BREAK = re.compile(r"[,;:]|\s[—–-]\s")
 # How far before and after the article's own day a date without a year may lie.
@@ -118,13 +117,6 @@ def _valid(year: int, month: int, day: int) -> dt.date | None:
 def _alternatives(words: list[str]) -> str:
     # Longest first, so that «сейсенбі» is not read as «сенбі» and «марте» not as «март».
     return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
-
-
-@derived_from_packs
-def _dateline_place() -> re.Pattern[str]:
-    """A dateline opens agency copy: a place of one or two capitalised words, then a comma or a full stop."""
-    caps = capitals()
-    return re.compile(rf"^\s*[{caps}][\w-]*(?:\s[{caps}][\w-]*)?\s*[,.]\s*")
 
 
 @derived_from_packs
@@ -201,15 +193,17 @@ def _mention(m: re.Match[str], words: DateWords) -> Mention | None:
 
 
 def dateline(text: str, words: DateWords, reference: dt.date | None) -> tuple[int, dt.date | None]:
-    """Where a dateline ends in an article's first sentence, and its date («АСТАНА, 12 наурыз –»)."""
-    place = _dateline_place().match(text)
-    if place is None:
+    """Where a dateline's date ends in an article's first sentence, and the date («АСТАНА, 12 наурыз –»):
+    the dateline is read by briefgen/lang/patterns.py, its date by this language's words."""
+    opening = read_dateline(text)
+    if opening is None or opening.date is None:
         return 0, None
-    m = words.pattern.match(text, place.end())
+    start, end = opening.date
+    m = words.pattern.match(text, start)
     mention = _mention(m, words) if m else None
-    # The date closes the dateline («Бишкек, 23 января.», «АСТАНА, 21 қазан – Sputnik»): «Напомним, 3 марта
-    # министры …» is a sentence.
-    if m is None or mention is None or mention.kind != "date" or not DATELINE_END.match(text, m.end()):
+    # The date is all the dateline holds between its place and its agency: «Напомним, 3 марта министры …»
+    # is a sentence.
+    if m is None or mention is None or mention.kind != "date" or text[m.end() : end].strip():
         return 0, None
     return m.end(), mention.resolve(reference, None)
 

@@ -80,7 +80,6 @@ def facts_language(code: str | None) -> FactsLanguage:
     data = dict(pack(code).section("facts")) if code else {}
     if not data:
         return FactsLanguage(code or "")
-    data["markers"] = _with_day_words(dict(data.get("markers") or {}), pack(code).section("dates").get("chained") or {})
     grammar = data.get("grammar") or {}
     summit = str(data.get("summit") or "(?!)")
     return FactsLanguage(
@@ -109,14 +108,11 @@ def facts_language(code: str | None) -> FactsLanguage:
 DAY_MARKERS = {"same_day": 0, "next_day": 1}
 
 
-def _with_day_words(markers: dict[str, Any], chained: dict[str, int]) -> dict[str, Any]:
-    """The markers with `same_day` and `next_day` made of the chained date words, and `{SAME_DAY}` in the
-    others (`continues`: «затем», «сол күні») replaced by the same-day words."""
-    for name, offset in DAY_MARKERS.items():
-        words = sorted((w for w, days in chained.items() if days == offset), key=len, reverse=True)
-        markers[name] = rf"(?<!\w)(?:{'|'.join(map(re.escape, words))})(?!\w)" if words else None
-    same_day = markers["same_day"] or "(?!)"
-    return {k: v.replace("{SAME_DAY}", same_day) if isinstance(v, str) else v for k, v in markers.items()}
+def _day_words(code: str, offset: int) -> str | None:
+    """A pattern of the chained date words of one offset: «сол күні», «в тот же день» (0); «ертесі» (1)."""
+    chained = pack(code).section("dates").get("chained") or {}
+    words = sorted((w for w, days in chained.items() if days == offset), key=len, reverse=True)
+    return rf"(?<!\w)(?:{'|'.join(map(re.escape, words))})(?!\w)" if words else None
 
 
 def _expand(pattern: str, summit: str) -> str:
@@ -126,4 +122,8 @@ def _expand(pattern: str, summit: str) -> str:
 @cache
 def _compiled(code: str, section: str, name: str, flags: int) -> re.Pattern[str]:
     value = (facts_language(code).data.get(section) or {}).get(name)
+    if section == "markers" and name in DAY_MARKERS:
+        value = _day_words(code, DAY_MARKERS[name])
+    elif section == "markers" and value:
+        value = str(value).replace("{SAME_DAY}", _day_words(code, 0) or "(?!)")
     return re.compile(str(value), flags) if value else NEVER
