@@ -48,8 +48,9 @@ from ..model import Article, Meeting
 
 NUMERIC = r"(?<![\d.])(?P<nday>\d{1,2})\.(?P<nmonth>\d{1,2})\.(?P<nyear>\d{4}|\d{2})(?!\d)"
 ISO = r"(?<!\d)(?P<iyear>\d{4})-(?P<imonth>\d{2})-(?P<iday>\d{2})(?!\d)"
-# «12-ші наурыз», «3-4 апреля», «2–3 наурызда»: the ordinal suffix and the range's end are read past.
-DAY = r"(?P<day>\d{1,2})(?:\s?[-–—]\s?\d{1,2}(?!\d))?(?:-(?:ші|шы|сі|і|ы))?"
+# «12-ші наурыз», «3-4 апреля», «2–3 наурызда»: the range's end and the ordinal ending (the pack's
+# `ordinal_endings`) are read past.
+DAY = r"(?P<day>\d{1,2})(?:\s?[-–—]\s?\d{1,2}(?!\d))?"
 CLOCK = re.compile(r"\b\d{1,2}:\d{2}\b")
 CLAUSE_BREAK = re.compile(r"[,;:]|\s[—–-]\s")
 # How far before and after the article's own day a date without a year may lie.
@@ -131,6 +132,7 @@ def date_words(lang: str) -> DateWords | None:
     relative = {k.casefold(): v for k, v in data["relative"].items()}
     chained = {k.casefold(): v for k, v in data["chained"].items()}
     year_words = _alternatives(data["year_words"])
+    ordinal = f"(?:-(?:{_alternatives(data['ordinal_endings'])}))?" if data.get("ordinal_endings") else ""
     month = rf"(?P<month>{_alternatives(list(months))}){endings}(?!\w)"
     before = rf"(?:(?P<year1>\d{{4}})\s+(?:{year_words})\s+)?"
     after = rf"(?:,?\s+(?P<year2>\d{{4}})(?:\s*(?:{year_words}))?(?!\w))?"
@@ -138,7 +140,7 @@ def date_words(lang: str) -> DateWords | None:
         [
             NUMERIC,
             ISO,
-            rf"{before}(?<![\d.]){DAY}[\s-]+{month}{after}",
+            rf"{before}(?<![\d.]){DAY}{ordinal}[\s-]+{month}{after}",
             rf"(?<!\w)(?P<weekday>{_alternatives(list(weekdays))}){endings}(?!\w)",
             rf"(?<!\w)(?P<chained>{_alternatives(list(chained))})(?!\w)",
             rf"(?<!\w)(?P<relative>{_alternatives(list(relative))})(?!\w)",

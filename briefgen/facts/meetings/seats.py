@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ...lang import SOURCE_LANGUAGES
+from ...lang import SOURCE_LANGUAGES, pack
 from ...model import Location
 from ..gazetteer import Gazetteer, english_country
 from ..people.model import Person
@@ -132,7 +132,9 @@ def _site(s: Sent, seats: Seats, people: list[Person]) -> Location | None:
     if s.language.modifiers_before:
         pattern = re.compile(rf"{LATIN_NAME}\s+(?P<site>{kinds})\w*")
     else:
-        pattern = re.compile(rf"\b(?P<site>{kinds})\w*\s+(?:[а-яё]+\s+)?{LATIN_NAME}", re.IGNORECASE)
+        # «на заводе компании «Kia»»: one word of the language may stand between.
+        word = f"[{re.escape(''.join(sorted(pack(s.language.code).alphabet)))}]+"
+        pattern = re.compile(rf"\b(?P<site>{kinds})\w*\s+(?:{word}\s+)?{LATIN_NAME}", re.IGNORECASE)
     site = pattern.search(s.sentence.plain)
     if not site or not site.group("name")[:1].isascii():
         return None
