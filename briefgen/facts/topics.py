@@ -51,7 +51,7 @@ def topic_words(code: str) -> TopicWords:
         if words
     }
     not_topics = "|".join(str(p) for p in data.get("not_topics") or [])
-    every_stem = "|".join(str(s) for words in (data.get("stems") or {}).values() for s in words or ())
+    every_stem = _by_first_letter([str(s) for words in (data.get("stems") or {}).values() for s in words or ()])
     return TopicWords(
         stems,
         re.compile(rf"\b(?=(?:{every_stem}))", re.IGNORECASE) if every_stem else NEVER,
@@ -61,6 +61,20 @@ def topic_words(code: str) -> TopicWords:
         frozenset(str(w) for w in data.get("projects") or []),
         re.compile(str(data["supply"]), re.IGNORECASE) if data.get("supply") else NEVER,
     )
+
+
+def _by_first_letter(stems: list[str]) -> str:
+    """One alternation of every stem, grouped by its first letter («энерг|электр» → «э(?:нерг|лектр)»), so
+    that at each word the regex engine tries the few stems of its letter rather than all of them."""
+    groups: dict[str, list[str]] = {}
+    rest: list[str] = []
+    for stem in stems:
+        if stem[:1].isalnum() and stem[1:2] not in ("*", "+", "?", "{"):
+            groups.setdefault(stem[0].lower(), []).append(stem[1:])
+        else:
+            rest.append(stem)
+    grouped = [f"{re.escape(first)}(?:{'|'.join(tails)})" for first, tails in groups.items()]
+    return "|".join(grouped + rest)
 
 
 WORD = re.compile(r"[^\W\d_]+")
