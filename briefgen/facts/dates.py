@@ -272,14 +272,15 @@ def _first(reading: _Reading, index: int, previous: dt.date | None) -> tuple[dt.
 # A date, the sentence that gives it (None: the front matter) and the id of the rule that found it
 # (what `briefgen facts --explain` prints): date.stated, date.relative, date.weekday, date.chained (in the
 # meeting's opening sentence), date.previous_meeting, date.earlier_sentence, date.dateline,
-# date.front_matter, date.recalled (an encounter recalled: no date), date.none.
+# date.front_matter, date.recalled (an encounter recalled: no date), date.restated (a later sentence
+# reporting the encounter again), date.none.
 Dated = tuple[dt.date | None, int | None, str]
 STATED = {"date": "date.stated", "relative": "date.relative", "weekday": "date.weekday", "chained": "date.chained"}
 
 
-def _date_of(reading: _Reading, opening: int, previous: Dated, earlier: Dated) -> Dated:
-    """A meeting's date, `previous` being the meeting's before and `earlier` the nearest date stated
-    before its opening sentence."""
+def _date_of(reading: _Reading, opening: int, previous: Dated, earlier: Dated, again: list[int]) -> Dated:
+    """A meeting's date, `previous` being the meeting's before, `earlier` the nearest date stated before
+    its opening sentence and `again` its later sentences that report the encounter once more."""
     # «Сол күні», «на следующий день» count from the meeting before, else from the day last stated.
     stated = _first(reading, opening, previous[0] or earlier[0])
     if stated is not None:
@@ -287,6 +288,12 @@ def _date_of(reading: _Reading, opening: int, previous: Dated, earlier: Dated) -
     if reading.background[opening]:
         # An encounter recalled («Еске салайық, … 2023 жылы») is not dated by today's report.
         return None, None, "date.recalled"
+    # «Кездесу сәрсенбі күні қала әкімдігінде өтті», «Встреча состоялась 12 марта»: a sentence that tells
+    # again of the encounter under way dates it, where other later dates are mostly another event's.
+    for i in again:
+        restated = None if reading.background[i] else _first(reading, i, None)
+        if restated is not None and restated[1] != "chained":
+            return restated[0], i, "date.restated"
     if previous[0] is not None:
         return previous[0], previous[1], "date.previous_meeting"
     if earlier[0] is not None:
@@ -318,10 +325,19 @@ def _opening(meeting: Meeting, ids: dict[str, int]) -> int | None:
     return found[0] if found else None
 
 
-def date_meetings(article: Article, meetings: list[Meeting], reference: dt.date | None) -> list[Meeting]:
+def _again(meeting: Meeting, opening: int, reading: _Reading, reporting: frozenset[str]) -> list[int]:
+    """The meeting's sentences after its opening one that report an encounter, in order."""
+    return sorted(i for s in meeting.sentences if s in reporting and (i := reading.ids.get(s, -1)) > opening)
+
+
+def date_meetings(
+    article: Article, meetings: list[Meeting], reference: dt.date | None, reporting: frozenset[str] = frozenset()
+) -> list[Meeting]:
     """The meetings, each with the date its article gives it (or None), the sentence that gives it as
     evidence["date"] and the rule that found it as rules["date"]. `reference` is the day the article is
-    read against when its front matter has no date: the file's modification date, else the build date."""
+    read against when its front matter has no date: the file's modification date, else the build date.
+    `reporting`: the ids of the sentences that report an encounter (a verb of meeting), which may date the
+    meeting whose sentences they are."""
     words = date_words(article.lang)
     if words is None:
         rule = "date.front_matter" if article.date else "date.none"
@@ -334,7 +350,9 @@ def date_meetings(article: Article, meetings: list[Meeting], reference: dt.date 
     for meeting in meetings:
         opening = _opening(meeting, reading.ids)
         date, where, rule = (
-            _published(reading) if opening is None else _date_of(reading, opening, previous, earlier[opening])
+            _published(reading)
+            if opening is None
+            else _date_of(reading, opening, previous, earlier[opening], _again(meeting, opening, reading, reporting))
         )
         evidence = {k: v for k, v in meeting.evidence.items() if k != "date"}
         if date is not None and where is not None:

@@ -70,7 +70,8 @@ def extract_meetings(article: Article, gazetteer: Gazetteer, reference: dt.date 
         if meeting.kind != "phone call":
             last_city = (meeting.location.city, meeting.location.country)
         meetings.append(meeting)
-    return date_meetings(article, meetings, reference or article.source.modified)
+    reporting = frozenset(s.sentence.id for s in sents if any(t.event for t in s.triggers))
+    return date_meetings(article, meetings, reference or article.source.modified, reporting)
 
 
 def _filed_from(dateline: Dateline) -> Location | None:
