@@ -25,3 +25,27 @@ def test_the_venue_itself_still_places_the_meeting(tmp_path: Path) -> None:
         tmp_path, "---\nlang: ru\n---\n\nКасым-Жомарт Токаев встретился в Акорде с Шавкатом Мирзиёевым.\n"
     )
     assert meeting.location.place == "Akorda" and meeting.rules["location"] == ["place.venue"]
+
+
+def test_a_venue_named_after_the_opening_wins_over_a_city_the_guest_arrived_in(tmp_path: Path) -> None:
+    text = """---
+lang: kk
+---
+
+Роман Скляр Қытай Сауда министрінің орынбасарын қабылдады. Кездесу Үкімет үйінде өтті. Қытай делегациясы
+Астанаға жұмыс сапарымен келді.
+"""
+    [meeting] = meetings(tmp_path, text)
+    assert (meeting.location.place, meeting.location.city) == ("Government House", "Astana")
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("kk", "Алматы қаласының әкімі Ерболат Досаев Air Astana басшысымен кездесті. Кездесу қала әкімдігінде өтті."),
+        ("ru", "Аким Алматы Ерболат Досаев встретился с главой Air Astana. Встреча прошла в городском акимате."),
+    ],
+)
+def test_the_city_akimat_unnamed_is_the_akims_city(tmp_path: Path, lang: str, text: str) -> None:
+    [meeting] = meetings(tmp_path, f"---\nlang: {lang}\n---\n\n{text}\n")
+    assert (meeting.location.place, meeting.location.city) == ("Almaty city akimat", "Almaty")

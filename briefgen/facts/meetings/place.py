@@ -64,7 +64,9 @@ def _named_around(where: Where) -> Found | None:
     leads += tied
     abroad = where.visit.country if where.on_visit else None
     named = [p for p in (_place_of(s, s in tied, abroad) for s in reversed(leads)) if p]
-    found = named[0] if named else None
+    # A venue wins over a city named in another of these sentences («Кездесу Үкімет үйінде өтті» after the
+    # opening, then «делегация Астанаға келді»): the city is the venue's own or is settled from it.
+    found = next((p for p in named if p[0].place), named[0] if named else None)
     if found is None or found[0].place is None:
         found = _seat(where, leads, named) or found
     if found is None or found[0].place is None:

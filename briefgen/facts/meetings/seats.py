@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from ...lang import SOURCE_LANGUAGES, pack
 from ...model import Location
@@ -25,6 +25,7 @@ class Seats:
     provinces: dict[str, tuple[str, str, str | None]]  # "karaganda region" -> (name, country, seat)
     capitals: dict[str, str]  # "KZ" -> "Astana"
     generic: frozenset[str] = frozenset()  # seats every country has: "Government House"
+    cities: dict[str, tuple[str, str]] = field(default_factory=dict)  # "almaty" -> ("Almaty", "KZ")
 
     @classmethod
     def of(cls, gazetteer: Gazetteer) -> Seats:
@@ -32,7 +33,10 @@ class Seats:
         provinces: dict[str, tuple[str, str, str | None]] = {}
         capitals: dict[str, str] = {}
         generic: set[str] = set()
+        cities: dict[str, tuple[str, str]] = {}
         for e in gazetteer.entries:
+            if e.kind == "city":
+                cities[e.name.lower()] = (e.name, str(e.data.get("country")))
             if e.kind == "city" and e.data.get("capital"):
                 capitals[str(e.data.get("country"))] = e.name
             if e.kind == "venue" and e.data.get("generic"):
@@ -44,7 +48,7 @@ class Seats:
             elif e.kind == "province":
                 seat = e.data.get("seat")
                 provinces[e.name.lower()] = (e.name, str(e.data.get("country")), str(seat) if seat else None)
-        return cls(ministers, provinces, capitals, frozenset(generic))
+        return cls(ministers, provinces, capitals, frozenset(generic), cities)
 
 
 def institution_of(s: Sent, seats: Seats, people: list[Person]) -> tuple[Location, str] | None:
@@ -85,10 +89,15 @@ def _city_akimat(s: Sent, seats: Seats, people: list[Person]) -> Location | None
         return None
     near = [m for m in s.matches if m.entry.kind == "city"]
     city = min(near, key=lambda m: abs(s.tokens[m.start].start - found.start()), default=None)
-    if city is None:
+    if city is not None:
+        name, country = city.entry.name, str(city.entry.data.get("country"))
+    else:
+        # «қала әкімдігінде», «в городском акимате»: the city of the akim taking part.
+        held = (p.role.removeprefix("akim of ") for p in people if p.role and p.role.startswith("akim of "))
+        name, country = next((seats.cities[c] for c in held if c in seats.cities), (None, None))
+    if name is None:
         return None
-    country = str(city.entry.data.get("country"))
-    return Location(f"{city.entry.name} city akimat", city.entry.name, english_country(country))
+    return Location(f"{name} city akimat", name, english_country(str(country)))
 
 
 def _ministry(s: Sent, seats: Seats, people: list[Person]) -> Location | None:
