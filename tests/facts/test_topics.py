@@ -143,3 +143,9 @@ def test_money_put_into_an_economy_is_investment_not_finance() -> None:
 def test_an_electric_vehicle_is_no_electricity() -> None:
     assert topics_of("Компания электр көліктеріне қызмет көрсету орталықтарын ашады.", KK) == ["transport and transit"]
     assert topics_of("Завод начнёт выпуск электромобилей.", RU) == ["industry"]
+
+
+def test_companies_with_a_foreign_share_and_money_put_in_are_investment() -> None:
+    assert topics_of("Қазақстанда неміс капиталы қатысатын 300 кәсіпорын жұмыс істейді", KK) == ["investment"]
+    assert topics_of("В стране работают 120 компаний с австрийским участием", RU) == ["investment"]
+    assert topics_of("Корейские компании вложили в регион 40 млн долларов", RU) == ["investment"]
