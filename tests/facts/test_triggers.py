@@ -56,3 +56,14 @@ def test_inspecting_a_site_is_a_tour() -> None:
     assert [(t.kind, t.event) for t in triggers("Делегация осмотрела цеха завода", facts_language("ru"))] == [
         ("visit", True)
     ]
+
+
+def test_adopting_a_text_is_no_reception() -> None:
+    assert kinds("По итогам встречи министры приняли совместное коммюнике.", "ru") == [("meeting", False)]
+    assert kinds("Парламент принял закон о ратификации.", "ru") == []
+    assert kinds("Президент принял министра иностранных дел.", "ru") == [("reception", True)]
+
+
+def test_talks_named_with_the_possessive_and_a_meeting_with_time_and_place_before_its_verb() -> None:
+    assert ("talks", True) in kinds("Ақордада Президенттердің келіссөздері өтті.", "kk")
+    assert ("meeting", True) in kinds("Кездесу сейсенбі күні қала әкімдігінде өтті.", "kk")
