@@ -67,13 +67,33 @@ def _alternatives(patterns: Iterable[str]) -> str:
     return "|".join(f"(?:{p})" for p in patterns)
 
 
-def _either(patterns: Iterable[str | None]) -> re.Pattern[str]:
-    body = _alternatives(p for p in patterns if p)
+def _patterns(data: list[Mapping[str, Any]], key: str) -> tuple[re.Pattern[str], ...]:
+    """The pattern of every language that has one under `key`."""
+    return tuple(re.compile(str(d[key]), re.IGNORECASE) for d in data if d.get(key))
+
+
+def _pattern(data: list[Mapping[str, Any]], key: str) -> re.Pattern[str]:
+    """One pattern matching where any language's pattern under `key` does."""
+    body = _alternatives(p.pattern for p in _patterns(data, key))
     return re.compile(body, re.IGNORECASE) if body else NEVER
+
+
+def _units(data: list[Mapping[str, Any]]) -> list[tuple[str, str]]:
+    units = [(str(u["pattern"]), str(u["unit"])) for d in data for u in d.get("units") or ()]
+    return units + [(re.escape(symbol), unit) for symbol, unit in SYMBOL_UNITS]
 
 
 def _data(p: LanguagePack) -> Mapping[str, Any]:
     return p.section("facts").get("figures") or {}
+
+
+def _listed(data: list[Mapping[str, Any]], key: str) -> list[str]:
+    """A list the figures data of every language holds under `key`, one after the other."""
+    return [str(w) for d in data for w in d.get(key) or ()]
+
+
+def _merged(data: list[Mapping[str, Any]], key: str) -> dict[str, Any]:
+    return {str(k): v for d in data for k, v in (d.get(key) or {}).items()}
 
 
 @derived_from_packs
@@ -81,41 +101,52 @@ def figure_words() -> FigureWords:
     """The words of every pack that has figures, merged."""
     found = [(p, _data(p)) for p in packs() if _data(p)]
     data = [d for _, d in found]
-    units = [(str(u["pattern"]), str(u["unit"])) for d in data for u in d.get("units") or ()]
-    units += [(re.escape(symbol), unit) for symbol, unit in SYMBOL_UNITS]
+    units = _units(data)
+    return FigureWords(
+        scale=_alternatives(sorted(set(_listed(data, "scales")), key=len, reverse=True)),
+        scales={k.lower(): v for p, _ in found for k, v in p.scales.items()},
+        units=tuple((re.compile(pattern, re.IGNORECASE), unit) for pattern, unit in units),
+        unit=_alternatives(pattern for pattern, _ in units),
+        counted=_counted(data),
+        qualifiers=frozenset(_qualifiers(found)),
+        classifiers=frozenset(_listed(data, "classifiers")),
+        not_currencies=frozenset(_listed(data, "not_currencies")),
+        default_currencies={k: str(v) for k, v in _merged(data, "default_currencies").items()},
+        currency_nouns=tuple(_currency_noun(p.code, d.get("currency_noun") or {}) for p, d in found),
+        labels=_labels(data),
+        to_be_signed=_pattern(data, "to_be_signed"),
+        not_a_figure=_not_a_figure(found),
+        count_of=_patterns(data, "count_of"),
+        target_before=_pattern(data, "target_before"),
+        target_after=_pattern(data, "target_after"),
+        adjective=_pattern(data, "adjective"),
+    )
+
+
+def _counted(data: list[Mapping[str, Any]]) -> dict[str, tuple[str, ...]]:
     counted: dict[str, tuple[str, ...]] = {}
     for d in data:
         for unit, nouns in (d.get("counted") or {}).items():
             counted[unit] = counted.get(unit, ()) + tuple(nouns)
-    labels: dict[str, list[str]] = {}  # in the order of the data: the first label found wins
+    return counted
+
+
+def _labels(data: list[Mapping[str, Any]]) -> tuple[tuple[re.Pattern[str], str], ...]:
+    """Each label with the words of every language for it, in the order of the data: the first found wins."""
+    labels: dict[str, list[str]] = {}
     for d in data:
         for row in d.get("labels") or ():
             labels.setdefault(str(row["label"]), []).append(str(row["pattern"]))
-    months = [m for p, _ in found for m in p.months]
-    not_counts = [re.escape(str(w)) for d in data for w in d.get("not_counts") or ()]
-    return FigureWords(
-        scale=_alternatives(sorted({s for d in data for s in d.get("scales") or ()}, key=len, reverse=True)),
-        scales={k.lower(): v for p, _ in found for k, v in p.scales.items()},
-        units=tuple((re.compile(pattern, re.IGNORECASE), unit) for pattern, unit in units),
-        unit=_alternatives(pattern for pattern, _ in units),
-        counted=counted,
-        qualifiers=frozenset(_qualifiers(found)),
-        classifiers=frozenset(str(w) for d in data for w in d.get("classifiers") or ()),
-        not_currencies=frozenset(str(w) for d in data for w in d.get("not_currencies") or ()),
-        default_currencies={str(k): str(v) for d in data for k, v in (d.get("default_currencies") or {}).items()},
-        currency_nouns=tuple(_currency_noun(p.code, d.get("currency_noun") or {}) for p, d in found),
-        labels=tuple((re.compile("|".join(ps), re.IGNORECASE), label) for label, ps in labels.items()),
-        to_be_signed=_either(d.get("to_be_signed") for d in data),
-        not_a_figure=re.compile(
-            rf"^(?:{_alternatives(d['ordinal'] for d in data if d.get('ordinal'))}"
-            rf"|\s*(?:{'|'.join([*not_counts, *map(re.escape, months)])})\b)",
-            re.IGNORECASE,
-        ),
-        count_of=tuple(re.compile(str(d["count_of"]), re.IGNORECASE) for d in data if d.get("count_of")),
-        target_before=_either(d.get("target_before") for d in data),
-        target_after=_either(d.get("target_after") for d in data),
-        adjective=_either(d.get("adjective") for d in data),
-    )
+    return tuple((re.compile("|".join(ps), re.IGNORECASE), label) for label, ps in labels.items())
+
+
+def _not_a_figure(found: list[tuple[LanguagePack, Mapping[str, Any]]]) -> re.Pattern[str]:
+    """After a number: an ordinal ending («3-ші», «5-й»), or a word of time («жыл», «года») or a month
+    (the dates section's) that makes it a date, a year or a duration."""
+    ordinals = _alternatives(str(d["ordinal"]) for _, d in found if d.get("ordinal"))
+    words = [re.escape(w) for w in _listed([d for _, d in found], "not_counts")]
+    words += [re.escape(m) for p, _ in found for m in p.months]
+    return re.compile(rf"^(?:{ordinals}|\s*(?:{'|'.join(words)})\b)", re.IGNORECASE)
 
 
 def _qualifiers(found: list[tuple[LanguagePack, Mapping[str, Any]]]) -> Iterable[str]:

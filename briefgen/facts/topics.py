@@ -45,22 +45,21 @@ NEVER = re.compile(r"(?!)")
 @cache
 def topic_words(code: str) -> TopicWords:
     data = facts_language(code).data.get("topics") or {}
-    stems = {
-        topic: re.compile(rf"\b(?:{'|'.join(str(s) for s in words)})", re.IGNORECASE)
-        for topic, words in (data.get("stems") or {}).items()
-        if words
-    }
-    not_topics = "|".join(str(p) for p in data.get("not_topics") or [])
-    every_stem = _by_first_letter([str(s) for words in (data.get("stems") or {}).values() for s in words or ()])
+    listed = {str(topic): [str(s) for s in words] for topic, words in (data.get("stems") or {}).items() if words}
+    every_stem = _by_first_letter([s for words in listed.values() for s in words])
     return TopicWords(
-        stems,
-        re.compile(rf"\b(?=(?:{every_stem}))", re.IGNORECASE) if every_stem else NEVER,
+        {topic: _compiled(rf"\b(?:{'|'.join(words)})") for topic, words in listed.items()},
+        _compiled(rf"\b(?=(?:{every_stem}))" if every_stem else ""),
         {topic: frozenset(str(w) for w in words) for topic, words in (data.get("lemmas") or {}).items()},
-        re.compile(not_topics, re.IGNORECASE) if not_topics else NEVER,
+        _compiled("|".join(str(p) for p in data.get("not_topics") or [])),
         tuple((re.compile(str(p), re.IGNORECASE), str(r)) for p, r in data.get("rewrites") or []),
         frozenset(str(w) for w in data.get("projects") or []),
-        re.compile(str(data["supply"]), re.IGNORECASE) if data.get("supply") else NEVER,
+        _compiled(str(data.get("supply") or "")),
     )
+
+
+def _compiled(pattern: str) -> re.Pattern[str]:
+    return re.compile(pattern, re.IGNORECASE) if pattern else NEVER
 
 
 def _by_first_letter(stems: list[str]) -> str:

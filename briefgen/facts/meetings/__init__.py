@@ -17,7 +17,7 @@ from ..people.resolve import resolve_offices
 from ..triggers import triggers
 from .assemble import Context, assemble
 from .seats import Seats
-from .sentences import Draft, Sent
+from .sentences import Draft, Sent, Visit
 from .split import announces, fallback_meeting, split_meetings
 
 
@@ -45,12 +45,7 @@ def extract_meetings(article: Article, gazetteer: Gazetteer, reference: dt.date 
     speakers = quotes_of(article, sents)
     mark_quoted(sents, speakers)
     drafts, visit = split_meetings(sents)
-    if not drafts and visit is not None and not announces(sents):
-        rule = next((t.rule for t in sents[visit.sentence].triggers if t.kind == "visit"), None)
-        drafts = [Draft("visit", visit.sentence, list(range(len(sents))), rule=rule)]
-        drafts[0].add_people([visit.visitor] if visit.visitor else [], rule="participant.visitor")
-    if not drafts:
-        drafts = fallback_meeting(sents)
+    drafts = drafts or _visit_alone(sents, visit) or fallback_meeting(sents)
     source = source_of(article, sents, dateline.agency)
     seats = Seats.of(gazetteer)
     ctx = Context(article, sents, visit, speakers, (None, None), seats, _filed_from(dateline))
@@ -72,6 +67,17 @@ def extract_meetings(article: Article, gazetteer: Gazetteer, reference: dt.date 
         meetings.append(meeting)
     reporting = frozenset(s.sentence.id for s in sents if any(t.event for t in s.triggers))
     return date_meetings(article, meetings, reference or article.source.modified, reporting)
+
+
+def _visit_alone(sents: list[Sent], visit: Visit | None) -> list[Draft]:
+    """A journey reported with no meeting in it is a visit; not one the lead announces for later, whose
+    programme («пройдут переговоры») follows."""
+    if visit is None or announces(sents):
+        return []
+    rule = next((t.rule for t in sents[visit.sentence].triggers if t.kind == "visit"), None)
+    draft = Draft("visit", visit.sentence, list(range(len(sents))), rule=rule)
+    draft.add_people([visit.visitor] if visit.visitor else [], rule="participant.visitor")
+    return [draft]
 
 
 def _filed_from(dateline: Dateline) -> Location | None:

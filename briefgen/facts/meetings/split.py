@@ -40,11 +40,7 @@ class _Splitter:
         self.apart: list[tuple[Person, Draft]] = []  # each partner one sentence listed, and the meeting with them
 
     def read(self, s: Sent) -> None:
-        recalled = bool(s.language.marker("recall").match(s.sentence.plain))
-        welcome = bool(s.language.marker("welcome").search(s.sentence.plain))
-        people = [] if recalled or welcome else participants_of(s)
-        # An encounter dated by its month alone is an earlier one; who the sentence names may still be here.
-        recalled = recalled or _earlier(s)
+        people, recalled = _present(s)
         kinds = [] if recalled else [t.kind for t in s.triggers]
         named = {} if recalled else {t.kind: t.rule for t in reversed(s.triggers)}
         # A journey (сапармен барды, с визитом, прибыл) frames the meetings that follow; a tour of a site
@@ -141,6 +137,16 @@ class _Splitter:
                     if draft.in_visit and not any(p.country == visit.visitor.country for p in draft.people):
                         draft.add_people([visit.visitor], rule="participant.visitor")
         return drafts, visit
+
+
+def _present(s: Sent) -> tuple[list[Person], bool]:
+    """Who a sentence has taking part, and whether the encounter it tells of is an earlier one. Nobody in a
+    recalled sentence («Напомним, …») or at an airport welcome; an encounter dated by its month alone is an
+    earlier one, but who the sentence names may still be here."""
+    recalled = bool(s.language.marker("recall").match(s.sentence.plain))
+    welcome = bool(s.language.marker("welcome").search(s.sentence.plain))
+    people = [] if recalled or welcome else participants_of(s)
+    return people, recalled or _earlier(s)
 
 
 def _events(s: Sent) -> list[Trigger]:
