@@ -49,3 +49,19 @@ lang: kk
 def test_the_city_akimat_unnamed_is_the_akims_city(tmp_path: Path, lang: str, text: str) -> None:
     [meeting] = meetings(tmp_path, f"---\nlang: {lang}\n---\n\n{text}\n")
     assert (meeting.location.place, meeting.location.city) == ("Almaty city akimat", "Almaty")
+
+
+def test_a_meeting_on_the_sidelines_is_in_the_city_of_the_gathering_before(tmp_path: Path) -> None:
+    text = """---
+lang: ru
+---
+
+В Бишкеке прошла встреча министров иностранных дел стран Центральной Азии. Председательствовал министр
+иностранных дел Кыргызстана Жээнбек Кулубаев. В мероприятии приняли участие министр иностранных дел Казахстана
+Мурат Нуртлеу и министр иностранных дел Узбекистана Бахтиёр Саидов.
+
+На полях мероприятия Мурат Нуртлеу провел двустороннюю встречу с министром иностранных дел Таджикистана
+Сироджиддином Мухриддином.
+"""
+    first, second = meetings(tmp_path, text)
+    assert first.location.city == second.location.city == "Bishkek"

@@ -53,9 +53,10 @@ def extract_meetings(article: Article, gazetteer: Gazetteer, reference: dt.date 
     previous_city: tuple[str | None, str | None] = (None, None)
     last_city: tuple[str | None, str | None] = (None, None)
     for draft in drafts:
-        # «Сол күні», «затем», «в тот же день», «ертесі»: the next meeting follows on where the last one was.
+        # «Сол күні», «затем», «в тот же день», «ертесі»: the next meeting follows on where the last one was;
+        # so does one «на полях мероприятия», on the sidelines of the gathering reported before.
         opening = sents[draft.opening].sentence.plain
-        follows = bool(language.marker("continues").search(opening) or language.marker("next_day").search(opening))
+        follows = any(language.marker(m).search(opening) for m in ("continues", "next_day", "sidelines"))
         city = previous_city if previous_city[0] or not follows else last_city
         meeting = assemble(dataclasses.replace(ctx, previous_city=city), draft)
         meeting.source = source
