@@ -65,3 +65,18 @@ lang: ru
 """
     first, second = meetings(tmp_path, text)
     assert first.location.city == second.location.city == "Bishkek"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "kk",
+            "Энергетика министрі Ерлан Аккенженов министрлік ғимаратында Франция елшісі Сильви Бермандерді қабылдады.",
+        ),
+        ("ru", "Министр энергетики Ерлан Аккенженов принял посла Франции Сильви Бермандер в здании министерства."),
+    ],
+)
+def test_the_ministry_building_unnamed_is_the_ministers_own(tmp_path: Path, lang: str, text: str) -> None:
+    [meeting] = meetings(tmp_path, f"---\nlang: {lang}\n---\n\n{text}\n")
+    assert (meeting.location.place, meeting.location.city) == ("Ministry of Energy", "Astana")

@@ -57,7 +57,7 @@ def institution_of(s: Sent, seats: Seats, people: list[Person]) -> tuple[Locatio
     the locative: «пресс-служба акимата области» is who reports, not where."""
     if s.language.marker("future").search(s.sentence.plain):
         return None
-    for read in (_akimat, _city_akimat, _ministry, _headquarters, _site):
+    for read in (_akimat, _city_akimat, _ministry, _own_ministry, _headquarters, _site):
         found = read(s, seats, people)
         if found is not None:
             return found, f"place.seat{read.__name__.replace('_', '.', 1)}"
@@ -125,6 +125,21 @@ def _ministry(s: Sent, seats: Seats, people: list[Person]) -> Location | None:
         return None
     portfolio = role.removeprefix("minister of ").title().replace(" And ", " and ")
     return Location(f"Ministry of {portfolio}", None, _ministry_country(s, people))
+
+
+def _own_ministry(s: Sent, seats: Seats, people: list[Person]) -> Location | None:
+    """«министрлік ғимаратында», «в здании министерства»: a ministry not named is that of the minister
+    taking part, in that minister's country."""
+    if not s.language.place("own_ministry").search(s.sentence.plain):
+        return None
+    offices = sorted(set(seats.ministers.values()), key=len, reverse=True)
+    # «deputy prime minister and minister of foreign affairs»: the minister's office the gazetteer knows.
+    held = ((p, next((o for o in offices if p.role and o in p.role), None)) for p in people)
+    minister, office = next(((p, o) for p, o in held if o), (None, None))
+    if minister is None or office is None:
+        return None
+    title = office.removeprefix("minister of ").title().replace(" And ", " and ")
+    return Location(f"Ministry of {title}", None, minister.country)
 
 
 def _headquarters(s: Sent, seats: Seats, people: list[Person]) -> Location | None:
