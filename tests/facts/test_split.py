@@ -55,3 +55,40 @@ date: 2026-05-20
 """
     found = meetings(tmp_path, text)
     assert [m.kind for m in found] == ["meeting"]
+
+
+def test_a_law_signed_by_one_head_of_state_is_no_meeting(tmp_path: Path) -> None:
+    text = """---
+lang: kk
+date: 2026-11-02
+---
+
+Мемлекет басшысы Қасым-Жомарт Тоқаев Қазақстан мен Қырғызстан арасындағы шекара туралы келісімді ратификациялау
+туралы Заңға қол қойды.
+"""
+    assert meetings(tmp_path, text) == []
+
+
+def test_visitors_counted_and_guests_arriving_are_no_visit(tmp_path: Path) -> None:
+    text = """---
+lang: ru
+date: 2026-10-20
+---
+
+За полгода Казахстан посетили более 5 млн иностранных граждан. Больше всего гостей прибыло из Китая.
+Премьер-министр Олжас Бектенов подписал постановление об упрощении визового режима.
+"""
+    assert meetings(tmp_path, text) == []
+
+
+def test_a_tour_by_someone_named_by_office_is_a_visit(tmp_path: Path) -> None:
+    text = """---
+lang: kk
+date: 2026-10-20
+---
+
+Сенат Төрағасы Мәулен Әшімбаев Түркия Ұлы Ұлттық Мәжілісінің Төрағасы Нұман Құртұлмұшпен кездесті.
+
+Ертесі түрік делегациясының басшысы Түркістанға барып, Қожа Ахмет Ясауи кесенесін аралады.
+"""
+    assert [m.kind for m in meetings(tmp_path, text)] == ["meeting", "visit"]

@@ -72,8 +72,8 @@ def extract_meetings(article: Article, gazetteer: Gazetteer, reference: dt.date 
 
 def _visit_alone(sents: list[Sent], visit: Visit | None) -> list[Draft]:
     """A journey reported with no meeting in it is a visit; not one the lead announces for later, whose
-    programme («пройдут переговоры») follows."""
-    if visit is None or announces(sents):
+    programme («пройдут переговоры») follows, nor one with no traveller named («гостей прибыло …»)."""
+    if visit is None or visit.visitor is None or announces(sents):
         return []
     rule = next((t.rule for t in sents[visit.sentence].triggers if t.kind == "visit"), None)
     draft = Draft("visit", visit.sentence, list(range(len(sents))), rule=rule)

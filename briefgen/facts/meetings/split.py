@@ -282,10 +282,18 @@ def _counts(trigger: Trigger, s: Sent) -> bool:
     """«қабылдады» reports a reception only with someone received («шара қабылдады» is taking measures):
     a person in the accusative, a delegation («X бастаған делегацияны», «делегацию во главе с X»), or
     two people named around the verb, whatever their case — one of them may be named by office alone
-    («еврокомиссара принял … Роман Скляр»), since an office names the person as surely as a name."""
+    («еврокомиссара принял … Роман Скляр»), since an office names the person as surely as a name.
+    A signing is an encounter only between two named or at a ceremony: a head of state signing a law
+    alone («Заңына қол қойды») meets no one. A tour has someone named who makes it: «Казахстан посетили
+    8 млн иностранцев» is a statistic."""
+    people = {id(m.person) for m in s.mentions if m.person is not None and (m.titles or not m.reference)}
+    if trigger.kind == "signing":
+        return len(people) >= 2 or bool(s.language.marker("ceremony").search(s.sentence.plain))
+    if trigger.kind == "visit":
+        # «делегациясының басшысы … аралады»: an office names who tours as surely as a name.
+        return any(m.person is not None or m.titles for m in s.mentions)
     if trigger.kind != "reception" or trigger.alone:
         return True
-    people = {id(m.person) for m in s.mentions if m.person is not None and (m.titles or not m.reference)}
     return (
         any(m.case == "acc" and m.person is not None for m in s.mentions)
         or bool(s.language.marker("delegation").search(s.sentence.plain))
