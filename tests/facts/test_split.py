@@ -92,3 +92,16 @@ date: 2026-10-20
 Ертесі түрік делегациясының басшысы Түркістанға барып, Қожа Ахмет Ясауи кесенесін аралады.
 """
     assert [m.kind for m in meetings(tmp_path, text)] == ["meeting", "visit"]
+
+
+def test_an_encounter_told_in_the_pluperfect_had_happened_before(tmp_path: Path) -> None:
+    text = """---
+lang: kk
+date: 2026-11-02
+---
+
+Қасым-Жомарт Тоқаев Әзербайжан Президенті Ильхам Әлиевпен телефон арқылы сөйлесті.
+Келісімге өткен жылы Ильхам Әлиевтің Астанаға сапары кезінде қол қойылған болатын.
+"""
+    [call] = meetings(tmp_path, text)
+    assert call.kind == "phone call" and call.outcome is None

@@ -239,10 +239,12 @@ def _background(s: Sent) -> bool:
 
 
 def _earlier(s: Sent) -> bool:
-    """A sentence dating what it tells by a month alone («в мае этого года, когда главы государств провели
-    переговоры», «қазан айында»): an earlier event, as a report dates today's encounter by its day or
-    not at all. Not in a sentence that tells of what will be («к саммиту, который пройдет в июле»)."""
+    """A sentence telling of an earlier event: in the pluperfect («қол қойылған болатын»), or dating it by a
+    month alone («в мае этого года, когда главы государств провели переговоры», «қазан айында»), as a report
+    dates today's encounter by its day or not at all. Not in a sentence that tells of what will be («к саммиту, который пройдет в июле»)."""
     text, language = s.sentence.plain, s.language
+    if language.marker("earlier_tense").search(text):
+        return True
     return bool(language.marker("earlier_time").search(text)) and not language.marker("future").search(text)
 
 
