@@ -1,5 +1,9 @@
+from pathlib import Path
+
 from briefgen.facts.language import facts_language
 from briefgen.facts.triggers import strongest, triggers
+
+from .helpers import meetings
 
 
 def kinds(text: str, lang: str) -> list[tuple[str, bool]]:
@@ -67,3 +71,15 @@ def test_adopting_a_text_is_no_reception() -> None:
 def test_talks_named_with_the_possessive_and_a_meeting_with_time_and_place_before_its_verb() -> None:
     assert ("talks", True) in kinds("Ақордада Президенттердің келіссөздері өтті.", "kk")
     assert ("meeting", True) in kinds("Кездесу сейсенбі күні қала әкімдігінде өтті.", "kk")
+
+
+def test_being_at_someones_reception_is_a_reception_by_them(tmp_path: Path) -> None:
+    text = """---
+lang: kk
+---
+
+Өзбекстан Премьер-министрі Абдулла Арипов Ақордада Мемлекет басшысы Қасым-Жомарт Тоқаевтың қабылдауында болды.
+"""
+    [meeting] = meetings(tmp_path, text)
+    hosts = {p.name: p.host for p in meeting.participants}
+    assert meeting.kind == "reception" and hosts == {"Abdulla Aripov": False, "Kassym-Jomart Tokayev": True}
