@@ -105,3 +105,19 @@ date: 2026-11-02
 """
     [call] = meetings(tmp_path, text)
     assert call.kind == "phone call" and call.outcome is None
+
+
+def test_bilateral_meetings_in_the_plural_are_one_with_each_partner(tmp_path: Path) -> None:
+    text = """---
+lang: ru
+date: 2026-06-01
+---
+
+Касым-Жомарт Токаев провел двусторонние встречи с Президентом Кыргызстана Садыром Жапаровым и Президентом
+Таджикистана Эмомали Рахмоном.
+"""
+    found = meetings(tmp_path, text)
+    assert [sorted(p.name for p in m.participants) for m in found] == [
+        ["Kassym-Jomart Tokayev", "Sadyr Japarov"],
+        ["Emomali Rahmon", "Kassym-Jomart Tokayev"],
+    ]

@@ -158,12 +158,14 @@ def _events(s: Sent) -> list[Trigger]:
 
 def _separate_partners(s: Sent, events: list[Trigger]) -> list[Person]:
     """The partners of one subject, each met apart, that a sentence lists: on the sidelines of a gathering
-    («на полях», «аясында»), a meeting or talks with people of two or more other countries, all named
-    with whom the subject met (comitative). A credentials ceremony or a reception receives them together;
-    two partners of one country are one delegation."""
+    («на полях», «аясында») or in meetings in the plural («провел двусторонние встречи»), a meeting or talks
+    with people of two or more other countries, all named with whom the subject met (comitative). A
+    credentials ceremony or a reception receives them together; two partners of one country are one
+    delegation."""
     if not events or strongest([t.kind for t in events]) not in ("meeting", "talks"):
         return []
-    if not s.language.marker("sidelines").search(s.sentence.plain):
+    text = s.sentence.plain
+    if not (s.language.marker("sidelines").search(text) or s.language.marker("several").search(text)):
         return []
     subject = subject_of(s)
     partners = [m.person for m in s.mentions if m.person is not None and m.case == "ins" and not m.reference]
@@ -241,7 +243,8 @@ def _background(s: Sent) -> bool:
 def _earlier(s: Sent) -> bool:
     """A sentence telling of an earlier event: in the pluperfect («қол қойылған болатын»), or dating it by a
     month alone («в мае этого года, когда главы государств провели переговоры», «қазан айында»), as a report
-    dates today's encounter by its day or not at all. Not in a sentence that tells of what will be («к саммиту, который пройдет в июле»)."""
+    dates today's encounter by its day or not at all. Not in a sentence that tells of what will be («к саммиту,
+    который пройдет в июле»)."""
     text, language = s.sentence.plain, s.language
     if language.marker("earlier_tense").search(text):
         return True
