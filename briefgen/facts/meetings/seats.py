@@ -29,6 +29,16 @@ class Seats:
 
     @classmethod
     def of(cls, gazetteer: Gazetteer) -> Seats:
+        """The seats of a gazetteer, read once: a build reads every article against the same one (a
+        gazetteer is mutable, hence unhashable, so it is remembered by identity)."""
+        if _last and _last[0][0] is gazetteer:
+            return _last[0][1]
+        seats = cls._read(gazetteer)
+        _last[:] = [(gazetteer, seats)]
+        return seats
+
+    @classmethod
+    def _read(cls, gazetteer: Gazetteer) -> Seats:
         ministers: dict[str, str] = {}
         provinces: dict[str, tuple[str, str, str | None]] = {}
         capitals: dict[str, str] = {}
@@ -49,6 +59,9 @@ class Seats:
                 seat = e.data.get("seat")
                 provinces[e.name.lower()] = (e.name, str(e.data.get("country")), str(seat) if seat else None)
         return cls(ministers, provinces, capitals, frozenset(generic), cities)
+
+
+_last: list[tuple[Gazetteer, Seats]] = []  # the last gazetteer read, and its seats
 
 
 def institution_of(s: Sent, seats: Seats, people: list[Person]) -> tuple[Location, str] | None:
