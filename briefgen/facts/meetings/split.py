@@ -295,8 +295,10 @@ def _counts(trigger: Trigger, s: Sent) -> bool:
     if trigger.kind == "signing":
         return len(people) >= 2 or bool(s.language.marker("ceremony").search(s.sentence.plain))
     if trigger.kind == "visit":
-        # «делегациясының басшысы … аралады»: an office names who tours as surely as a name.
-        return any(m.person is not None or m.titles for m in s.mentions)
+        # «делегациясының басшысы … аралады»: an office names who tours as surely as a name, and «они
+        # посетили» the people named before.
+        named = any(m.person is not None or m.titles for m in s.mentions)
+        return named or bool(s.language.marker("pronoun").search(s.sentence.plain))
     if trigger.kind != "reception" or trigger.alone:
         return True
     return (
