@@ -80,3 +80,18 @@ lang: ru
 def test_the_ministry_building_unnamed_is_the_ministers_own(tmp_path: Path, lang: str, text: str) -> None:
     [meeting] = meetings(tmp_path, f"---\nlang: {lang}\n---\n\n{text}\n")
     assert (meeting.location.place, meeting.location.city) == ("Ministry of Energy", "Astana")
+
+
+def test_a_venue_beside_the_word_for_the_encounter_further_on_places_it(tmp_path: Path) -> None:
+    text = """---
+lang: kk
+---
+
+Мемлекет басшысы Қасым-Жомарт Тоқаев Еуропалық кеңестің Төрағасы Антониу Коштаны қабылдады.
+
+Қонақ Астанаға кеше кешке келді. Әуежайда оны Сыртқы істер министрінің орынбасары күтіп алды.
+
+Ақордада өткен кездесуде тараптар сауда мен көлік байланыстарын талқылады.
+"""
+    [meeting] = meetings(tmp_path, text)
+    assert (meeting.location.place, meeting.location.city) == ("Akorda", "Astana")
