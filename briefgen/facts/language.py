@@ -30,6 +30,7 @@ class Rule:
     value: str = ""  # a kind, an outcome's summary, a site's English word
     event: bool = False  # for triggers: a verb reporting the encounter, not a noun referring to it
     alone: bool = False  # for triggers: reports the encounter without a partner named beside it
+    not_after: re.Pattern[str] | None = None  # for triggers: words right before it that make it no encounter
 
 
 @dataclass(frozen=True)
@@ -86,10 +87,7 @@ def facts_language(code: str | None) -> FactsLanguage:
         code=str(code),
         endings=grammar.get("cases") == "endings",
         modifiers_before=grammar.get("modifiers") == "before",
-        triggers=tuple(
-            Rule(r["id"], re.compile(_expand(r["pattern"], summit)), r["kind"], bool(r["event"]), bool(r.get("alone")))
-            for r in data.get("triggers") or []
-        ),
+        triggers=tuple(_trigger(r, summit) for r in data.get("triggers") or []),
         planned=re.compile(_expand(str(data["planned"]), summit)) if data.get("planned") else NEVER,
         outcomes=tuple(
             Rule(r["id"], re.compile(r["pattern"], re.IGNORECASE), r["summary"]) for r in data.get("outcomes") or []
@@ -113,6 +111,12 @@ def _day_words(code: str, offset: int) -> str | None:
     chained = pack(code).section("dates").get("chained") or {}
     words = sorted((w for w, days in chained.items() if days == offset), key=len, reverse=True)
     return rf"(?<!\w)(?:{'|'.join(map(re.escape, words))})(?!\w)" if words else None
+
+
+def _trigger(row: dict[str, Any], summit: str) -> Rule:
+    not_after = re.compile(rf"(?:{row['not_after']})\s*$") if row.get("not_after") else None
+    pattern = re.compile(_expand(row["pattern"], summit))
+    return Rule(row["id"], pattern, row["kind"], bool(row["event"]), bool(row.get("alone")), not_after)
 
 
 def _expand(pattern: str, summit: str) -> str:

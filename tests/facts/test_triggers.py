@@ -66,6 +66,8 @@ def test_adopting_a_text_is_no_reception() -> None:
     assert kinds("По итогам встречи министры приняли совместное коммюнике.", "ru") == [("meeting", False)]
     assert kinds("Парламент принял закон о ратификации.", "ru") == []
     assert kinds("Президент принял министра иностранных дел.", "ru") == [("reception", True)]
+    assert kinds("Министрлер бірлескен коммюнике қабылдады.", "kk") == []
+    assert kinds("Президент Сыртқы істер министрін қабылдады.", "kk") == [("reception", True)]
 
 
 def test_talks_named_with_the_possessive_and_a_meeting_with_time_and_place_before_its_verb() -> None:
