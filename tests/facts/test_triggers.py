@@ -85,3 +85,7 @@ lang: kk
     [meeting] = meetings(tmp_path, text)
     hosts = {p.name: p.host for p in meeting.participants}
     assert meeting.kind == "reception" and hosts == {"Abdulla Aripov": False, "Kassym-Jomart Tokayev": True}
+
+
+def test_a_session_held_may_have_its_number_between_verb_and_noun() -> None:
+    assert ("meeting", True) in kinds("В Уральске состоялось XXII заседание межправительственной комиссии.", "ru")
