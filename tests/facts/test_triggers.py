@@ -89,3 +89,4 @@ lang: kk
 
 def test_a_session_held_may_have_its_number_between_verb_and_noun() -> None:
     assert ("meeting", True) in kinds("В Уральске состоялось XXII заседание межправительственной комиссии.", "ru")
+    assert ("meeting", True) in kinds("Үкіметаралық комиссияның XXII отырысы Оралда өтті.", "kk")
