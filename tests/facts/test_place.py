@@ -95,3 +95,14 @@ lang: kk
 """
     [meeting] = meetings(tmp_path, text)
     assert (meeting.location.place, meeting.location.city) == ("Akorda", "Astana")
+
+
+def test_a_headquarters_named_in_words_of_the_text_is_not_rendered_by_guesswork(tmp_path: Path) -> None:
+    text = """---
+lang: ru
+---
+
+Ермек Кошербаев встретился с Каей Каллас. Встреча состоялась в штаб-квартире Европейской службы внешних действий.
+"""
+    [meeting] = meetings(tmp_path, text)
+    assert meeting.location.place is None or meeting.location.place.isascii()

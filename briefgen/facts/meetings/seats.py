@@ -156,8 +156,10 @@ def _own_ministry(s: Sent, seats: Seats, people: list[Person]) -> Location | Non
 
 
 def _headquarters(s: Sent, seats: Seats, people: list[Person]) -> Location | None:
+    """«в штаб-квартире Masdar»: a company named in Latin letters. One named in words of the text
+    («штаб-квартире Европейской службы …») would need translating, which no rule here does."""
     m = s.language.place("headquarters").search(s.sentence.plain)
-    return Location(f"{m.group(1)} headquarters", None, None) if m else None
+    return Location(f"{m.group(1)} headquarters", None, None) if m and m.group(1).isascii() else None
 
 
 def _site(s: Sent, seats: Seats, people: list[Person]) -> Location | None:
