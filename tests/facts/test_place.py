@@ -106,3 +106,16 @@ lang: ru
 """
     [meeting] = meetings(tmp_path, text)
     assert meeting.location.place is None or meeting.location.place.isascii()
+
+
+def test_a_city_in_the_dative_before_the_converb_of_going_is_where_the_tour_is(tmp_path: Path) -> None:
+    text = """---
+lang: kk
+---
+
+Сенат Төрағасы Мәулен Әшімбаев Астанада Түркия Ұлы Ұлттық Мәжілісінің Төрағасы Нұман Құртұлмұшпен кездесті.
+
+Ертесі түрік делегациясының басшысы Шымкентке барып, тарихи орталықты аралады.
+"""
+    _, tour = meetings(tmp_path, text)
+    assert tour.location.city == "Shymkent"
