@@ -72,7 +72,7 @@ class LanguagePack:
     script: str  # ISO 15924: Cyrl, Latn
     alphabet: frozenset[str] = field(repr=False)  # lowercase letters
     morphology: Morphology = field(default_factory=Unanalyzed, repr=False)
-    sentence_splitter: str | None = None  # the pysbd language whose rules fit, if any
+    sentence_splitter: str | None = None  # "razdel", or the pysbd language whose rules fit (briefgen.segment)
     abbreviations: tuple[str, ...] = ()  # written with a full stop that never ends a sentence
     reporting_phrases: tuple[str, ...] = ()  # «…, сообщает Kazinform»: a lead's closing attribution
     numerals: Mapping[str, float] = field(default_factory=dict, repr=False)  # number words as written → value

@@ -33,6 +33,20 @@ def abbreviation_at_end(code: str) -> re.Pattern[str]:
 
 
 @derived_from_packs
+def scale_at_end(code: str) -> re.Pattern[str] | None:
+    """A text ending in a scale word with a full stop («240 тыс.», «1,7 млрд.»): a unit in capitals after it
+    («TEU», «АҚШ долларын») continues the sentence, where a word in lowercase is `continuation`'s."""
+    words = "|".join(re.escape(w) for w in sorted(pack(code).scales, key=len, reverse=True))
+    return re.compile(rf"\b(?:{words})\.$", re.IGNORECASE) if words else None
+
+
+@derived_from_packs
+def capitals_first() -> re.Pattern[str]:
+    """A segment that opens with a word in capitals: an acronym or a unit («TEU», «США», «АҚШ»)."""
+    return re.compile(rf"^[{capitals()}]{{2,}}\b")
+
+
+@derived_from_packs
 def continuation() -> re.Pattern[str]:
     """A segment that continues the one before: a lowercase word after «млрд.» or «т.б.», or an
     attribution such as «— деді Олжас Бектенов.» after a quotation."""
