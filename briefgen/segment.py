@@ -7,14 +7,17 @@ letters of the language packs (briefgen.lang). Ids are hashes of the text, so an
 article leaves them alone.
 
 Why razdel for Kazakh and Russian: pysbd took 92% of splitting's time (it recompiles its patterns and
-rescans the paragraph for every abbreviation it meets), razdel is linear and about 16× faster on news text
-(bench/PROFILE.md). On the 870 paragraphs of content/, the tests' corpora and the shared sample, razdel
-plus `_repair` splits as pysbd plus `_repair` did in all but three, each reviewed: a quotation of several
-sentences, which razdel cuts and pysbd kept whole, is joined back here (the quote rule of `_repair`); «A, –
-сказал X. – B» is now always two sentences, where pysbd split one such quotation and kept another whole;
-and «…№2154-р. Средства…» stays one sentence (razdel reads «р.» as an abbreviation, «река»), a cut missed.
-Fact scores (python -m tests.facts.score) are the same with either. English stays with pysbd: razdel knows
-Russian abbreviations only, and would split after «Mr.» or «U.S.».
+rescans the paragraph for every abbreviation it meets); razdel is linear and about 15× faster on news text
+(bench/PROFILE.md). razdel reads a known abbreviation before punctuation as no sentence end, so «$4,5 млрд.
+«Мы…» is cut again where a quotation or a dash-opened remark starts with a capital (`_pieces`).
+
+Its quality, measured on the 870 paragraphs of content/, the tests' corpora and the shared sample: razdel
+plus `_repair` splits as pysbd plus `_repair` did in all but three, each reviewed. A quotation of several
+sentences, which razdel cuts and pysbd kept whole, is joined back (the quote rule of `_repair`). «A, –
+сказал X. – B» is now always two sentences, where pysbd split one such quotation and kept another whole.
+«…№2154-р. Средства…» stays one sentence (razdel reads «р.» as «река»): a cut missed. Fact scores
+(python -m tests.facts.score) are the same with either. English stays with pysbd: razdel knows Russian
+abbreviations only, and would split after «Mr.» or «U.S.».
 """
 
 from __future__ import annotations
@@ -32,7 +35,14 @@ import razdel
 from pysbd.languages import LANGUAGE_CODES as PYSBD_LANGUAGES
 
 from .lang import pack
-from .lang.patterns import abbreviation_at_end, capitals_first, continuation, scale_at_end, without_dateline
+from .lang.patterns import (
+    abbreviation_at_end,
+    capitals_first,
+    continuation,
+    quotation_after_full_stop,
+    scale_at_end,
+    without_dateline,
+)
 from .markup import plain_text
 from .model import Article, Block, ContentError, ContentProblem, Sentence, SourceDocument
 from .slugs import slugify
@@ -64,7 +74,8 @@ def _segmenter(lang: str) -> pysbd.Segmenter:
 
 def _pieces(text: str, lang: str) -> list[str]:
     if pack(lang).sentence_splitter == RAZDEL:
-        pieces = [s.text for s in razdel.sentenize(text)]
+        quotation = quotation_after_full_stop()
+        pieces = [cut for s in razdel.sentenize(text) for cut in quotation.split(s.text)]
     else:
         pieces = _segmenter(lang).segment(text)
     return [p.strip() for p in pieces if p.strip()]

@@ -132,3 +132,19 @@ def test_a_unit_in_capitals_after_an_abbreviated_scale_word_continues_the_senten
         "Компании вложили более $5 млрд.",
         "Сегодня работают 4 300 предприятий.",
     ]
+
+
+def test_a_quotation_or_a_dash_after_an_abbreviated_scale_word_starts_a_sentence():
+    assert split_sentences("Товарооборот составил $4,5 млрд. «Мы готовы», — сказал он.", "ru") == [
+        "Товарооборот составил $4,5 млрд.",
+        "«Мы готовы», — сказал он.",
+    ]
+    assert split_sentences("Объем достиг 5 млрд. — Это рекорд, — отметил министр.", "ru") == [
+        "Объем достиг 5 млрд.",
+        "— Это рекорд, — отметил министр.",
+    ]
+    # An abbreviation that never ends a sentence keeps its quotation: «т.н. «зеленый коридор»».
+    assert split_sentences("Стороны обсудили т.н. «Зеленый коридор». Далее выступил министр.", "ru") == [
+        "Стороны обсудили т.н. «Зеленый коридор».",
+        "Далее выступил министр.",
+    ]

@@ -47,6 +47,15 @@ def capitals_first() -> re.Pattern[str]:
 
 
 @derived_from_packs
+def quotation_after_full_stop() -> re.Pattern[str]:
+    """The space between a full stop and a quotation or a dash-opened remark that starts with a capital
+    («… $4,5 млрд. «Мы готовы…», «… 5 млрд. — Это рекорд»), where razdel, which reads «млрд.» as an
+    abbreviation when punctuation follows, does not cut."""
+    caps = capitals()
+    return re.compile(rf"(?<=[.!?…])\s+(?=[«\"“„][{caps}]|[—–]\s+[{caps}])")
+
+
+@derived_from_packs
 def continuation() -> re.Pattern[str]:
     """A segment that continues the one before: a lowercase word after «млрд.» or «т.б.», or an
     attribution such as «— деді Олжас Бектенов.» after a quotation."""
