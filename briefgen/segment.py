@@ -94,16 +94,12 @@ def _repair(pieces: list[str], lang: str) -> list[str]:
     its unit («240 тыс. TEU»), or inside a quotation that a later piece closes (a quotation of several
     sentences is one sentence with its attribution; one whose attribution stands between its parts,
     «…, – деді ол. – …», is two, so a piece opened by a dash starts afresh)."""
-    never_final, continues = abbreviation_at_end(lang), continuation()
-    scale, acronym = scale_at_end(lang), capitals_first()
     closers_after = _closers_after(pieces)
     sentences: list[list[str]] = []
     open_quotes: dict[str, int] = {}
     for n, piece in enumerate(pieces):
         if sentences and (
-            never_final.search(sentences[-1][-1])
-            or continues.match(piece)
-            or (scale is not None and scale.search(sentences[-1][-1]) and acronym.match(piece))
+            _cut_wrongly(sentences[-1][-1], piece, lang)
             or (_inside(open_quotes, closers_after[n]) and not DASH_OPENED.match(piece))
         ):
             sentences[-1].append(piece)
@@ -112,6 +108,17 @@ def _repair(pieces: list[str], lang: str) -> list[str]:
             open_quotes = {}
         _count_quotes(open_quotes, piece)
     return [" ".join(parts) for parts in sentences]
+
+
+def _cut_wrongly(before: str, piece: str, lang: str) -> bool:
+    """A cut no sentence end makes: after an abbreviation or an initial, before a lowercase continuation,
+    between a scale word and a unit in capitals."""
+    scale = scale_at_end(lang)
+    return bool(
+        abbreviation_at_end(lang).search(before)
+        or continuation().match(piece)
+        or (scale is not None and scale.search(before) and capitals_first().match(piece))
+    )
 
 
 def _count_quotes(open_quotes: dict[str, int], piece: str) -> None:
