@@ -11,7 +11,7 @@ rescans the paragraph for every abbreviation it meets); razdel is linear and abo
 (bench/PROFILE.md). razdel reads a known abbreviation before punctuation as no sentence end, so «$4,5 млрд.
 «Мы…» is cut again where a quotation or a dash-opened remark starts with a capital (`_pieces`).
 
-Its quality, measured on the 870 paragraphs of content/, the tests' corpora and the shared sample: razdel
+Its quality, measured on the 1,001 paragraphs of content/, the tests' corpora and the shared sample: razdel
 plus `_repair` splits as pysbd plus `_repair` did in all but three, each reviewed. A quotation of several
 sentences, which razdel cuts and pysbd kept whole, is joined back (the quote rule of `_repair`). «A, –
 сказал X. – B» is now always two sentences, where pysbd split one such quotation and kept another whole.
