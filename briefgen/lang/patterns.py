@@ -34,6 +34,29 @@ def abbreviation_at_end(code: str) -> re.Pattern[str]:
 
 
 @derived_from_packs
+def scale_at_end(code: str) -> re.Pattern[str] | None:
+    """A text ending in a scale word with a full stop («240 тыс.», «1,7 млрд.»): a unit in capitals after it
+    («TEU», «АҚШ долларын») continues the sentence, where a word in lowercase is `continuation`'s."""
+    words = "|".join(re.escape(w) for w in sorted(pack(code).scales, key=len, reverse=True))
+    return re.compile(rf"\b(?:{words})\.$", re.IGNORECASE) if words else None
+
+
+@derived_from_packs
+def capitals_first() -> re.Pattern[str]:
+    """A segment that opens with a word in capitals: an acronym or a unit («TEU», «США», «АҚШ»)."""
+    return re.compile(rf"^[{capitals()}]{{2,}}\b")
+
+
+@derived_from_packs
+def quotation_after_full_stop() -> re.Pattern[str]:
+    """The space between a full stop and a quotation or a dash-opened remark that starts with a capital
+    («… $4,5 млрд. «Мы готовы…», «… 5 млрд. — Это рекорд»), where razdel, which reads «млрд.» as an
+    abbreviation when punctuation follows, does not cut."""
+    caps = capitals()
+    return re.compile(rf"(?<=[.!?…])\s+(?=[«\"“„][{caps}]|[—–]\s+[{caps}])")
+
+
+@derived_from_packs
 def continuation() -> re.Pattern[str]:
     """A segment that continues the one before: a lowercase word after «млрд.» or «т.б.», or an
     attribution such as «— деді Олжас Бектенов.» after a quotation."""
