@@ -3,7 +3,9 @@
     python bench/build_bench.py [N [WORKERS]]
 
 Three builds: cold (empty cache), nothing changed, one article changed. Each stage is timed as the build
-calls it (wall clock; the pool's stages include starting their workers).
+calls it (wall clock; the pool's stages include starting their workers). Pages are rendered as they are
+written, so write_site's time is rendering and writing (and index_site's, which it calls); the rest is the
+part outside the stages timed. Peak RSS is this process's (workers not included).
 """
 
 from __future__ import annotations
@@ -29,9 +31,8 @@ STAGES = (
     (build_module, "open_translator"),
     (build_module, "translate_articles"),
     (build_module, "read_facts"),
-    (build_module, "render_site"),
-    (build_module, "index_pages"),
-    (build_module, "write_site"),
+    (build_module, "write_site"),  # rendering and writing: pages stream from one to the other
+    (build_module, "index_site"),  # inside write_site: Pagefind, when installed
 )
 
 
