@@ -184,7 +184,7 @@ class SiteWriter:
 
     def _write(self, articles: list[Article], failures: _Failures) -> None:
         self.recorded = {}
-        self.progress.stage("rendering and writing pages")
+        self.progress.stage("writing the site")  # each page rendered as it is written
         static = [
             (default_templates_dir() / "static", "static/"),
             (self.config.path(self.config.templates_dir) / "static", "static/"),

@@ -48,7 +48,7 @@ def test_verbose_tells_where_the_time_went(site, capsys):
     config = site({"content/a.md": KK_MEETING})
     assert main(["build", "-v", "-C", str(config.root)]) == 0
     err = capsys.readouterr().err
-    assert "splitting sentences" in err and "reading facts" in err and "rendering and writing pages" in err
+    assert "splitting sentences" in err and "reading facts" in err and "writing the site" in err
 
 
 def test_a_bad_config_stops_the_build_with_one_line_and_exit_2(site, capsys):

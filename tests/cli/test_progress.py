@@ -32,7 +32,7 @@ def test_the_build_tells_each_stage_and_counts_its_items(site):
         ["splitting sentences", 2, 2],  # the empty file is an error of loading, not an article
         ["translating", None, 0],
         ["reading facts", 2, 2],
-        ["rendering and writing pages", None, 0],  # pages go to disk as they are rendered
+        ["writing the site", None, 0],  # each page rendered as it is written
         *([["indexing for search", None, 0]] if pagefind_executable() else []),
     ]
 
