@@ -1,6 +1,6 @@
 """How long each stage of a build takes, on the compare.py site of N articles, in this process.
 
-    python bench/build_bench.py [N [WORKERS]]
+    python bench/build_bench.py [N [WORKERS]] [--no-search]
 
 Three builds: cold (empty cache), nothing changed, one article changed. Each stage is timed as the build
 calls it (wall clock; the pool's stages include starting their workers). Pages are rendered as they are
@@ -10,6 +10,7 @@ part outside the stages timed. Peak RSS is this process's (workers not included)
 
 from __future__ import annotations
 
+import argparse
 import resource
 import sys
 import tempfile
@@ -54,12 +55,18 @@ def _cpu() -> float:
 
 
 def main() -> None:
-    count = int(sys.argv[1]) if len(sys.argv) > 1 else 200
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("count", type=int, nargs="?", default=200)
+    parser.add_argument("workers", type=int, nargs="?")
+    parser.add_argument("--no-search", action="store_true", help="search: false (no Pagefind index)")
+    args = parser.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
         root = Path(tmp)
-        changed = write_briefgen(root, make_articles(count))
-        if len(sys.argv) > 2:
-            (root / "briefgen.yaml").write_text(f"workers: {int(sys.argv[2])}\n", encoding="utf-8")
+        changed = write_briefgen(root, make_articles(args.count))
+        settings = (f"workers: {args.workers}\n" if args.workers else "") + (
+            "search: false\n" if args.no_search else ""
+        )
+        (root / "briefgen.yaml").write_text(settings, encoding="utf-8")
         config = load_config(root)
         for run in ("cold", "nothing changed", "one changed"):
             if run == "one changed":
@@ -75,9 +82,10 @@ def main() -> None:
             cpu = _cpu() - cpu
             for (module, name), fn in originals.items():
                 setattr(module, name, fn)
+            peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss // 1024
             print(
                 f"{run} ({config.workers} workers): {report.articles} articles, {report.pages} pages in {total:.2f}s"
-                f" (CPU {cpu:.2f}s, workers included)"
+                f" (CPU {cpu:.2f}s, workers included; peak RSS so far {peak} MB)"
             )
             for name, seconds in stages.items():
                 print(f"  {name:<20} {seconds:6.2f}s  {100 * seconds / total:5.1f}%")

@@ -122,6 +122,8 @@ def _clear(target: Path) -> None:
 def _make_parent(staging: Path, rel: PurePosixPath) -> None:
     """The folders above a staging path; a file of the spare where a folder is now wanted goes."""
     parent = staging.joinpath(*rel.parts[:-1])
+    if parent.is_dir() and not parent.is_symlink():  # mostly so, in the spare; a look is cheaper than mkdir
+        return
     try:
         parent.mkdir(parents=True, exist_ok=True)
     except (FileExistsError, NotADirectoryError):

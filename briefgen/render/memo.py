@@ -23,6 +23,8 @@ from collections.abc import Callable
 from typing import Any
 
 from ..model import Article
+from .catalog import Appearance
+from .views import ArticleView
 
 # The hash of the site's copy of `path` if that copy holds what `key` makes (then it is kept, and nothing
 # is rendered), else None.
@@ -39,34 +41,37 @@ class Keys:
     def __init__(self, render_key: str):
         self.render_key = render_key.encode()
         self._articles: dict[int, tuple[Article, bytes]] = {}
+        # Pickling stays in C but for these types, which stand for the article they derive from (an
+        # appearance is its article's meeting number n, a view is made from its article and path).
+        self._table = {
+            Article: lambda article: (_ref, (self.article(article),)),
+            Appearance: lambda seen: (_ref, (self.article(seen.article), seen.number)),
+            ArticleView: lambda view: (_ref, (self.article(view.article), view.path)),
+        }
 
     def article(self, article: Article) -> bytes:
         found = self._articles.get(id(article))
         if found is None:
-            digest = hashlib.blake2b(_dumps(article, self), digest_size=16).digest()
+            digest = hashlib.blake2b(self._dumps(article, {}), digest_size=16).digest()
             # The article is kept with its hash, so its id is not reused by another object meanwhile.
             found = self._articles[id(article)] = (article, digest)
         return found[1]
 
     def of(self, *parts: Any) -> str:
         digest = hashlib.blake2b(self.render_key, digest_size=16)
-        digest.update(_dumps(parts, self))
+        digest.update(self._dumps(parts, self._table))
         return digest.hexdigest()
 
+    @staticmethod
+    def _dumps(value: Any, table: dict[type, Callable[[Any], Any]]) -> bytes:
+        """By value: without the pickler's memo (`fast`), an object met twice is written out twice."""
+        buffer = io.BytesIO()
+        pickler = pickle.Pickler(buffer, protocol=5)
+        pickler.fast = True
+        pickler.dispatch_table = table
+        pickler.dump(value)
+        return buffer.getvalue()
 
-def _dumps(value: Any, keys: Keys) -> bytes:
-    buffer = io.BytesIO()
-    _Pickler(buffer, keys, outer=value).dump(value)
-    return buffer.getvalue()
 
-
-class _Pickler(pickle.Pickler):
-    """Pickles by value (no memo), with every article but the one pickled standing as its hash."""
-
-    def __init__(self, file: io.BytesIO, keys: Keys, outer: Any):
-        super().__init__(file, protocol=5)
-        self.fast = True
-        self.keys, self.outer = keys, outer
-
-    def persistent_id(self, obj: Any) -> bytes | None:
-        return self.keys.article(obj) if type(obj) is Article and obj is not self.outer else None
+def _ref(*parts: Any) -> None:
+    """What a stand-in unpickles to; keys are never unpickled."""
