@@ -18,14 +18,14 @@ from .model import Article, BuildReport, ContentError, ContentProblem, Output, T
 from .parallel import read_facts, segment_documents
 from .progress import SILENT, Progress
 from .render import Keys, RenderError, default_templates_dir, render_site, site_outputs
-from .render.search import INSTALL_HINT, SearchFailed, index_site, pagefind_executable
+from .render.search import BUNDLE, INSTALL_HINT, SearchFailed, index_site, pagefind_executable
 from .translate import Translator, translate_articles
 from .translate.glossary import GlossaryError
 from .translate.libretranslate import ServerSetupError
 from .translate.machine import open_translator
 from .translate.memory import MemoryFileError
 from .tree import Refused, walk_files
-from .write import UnsafePathError, WriteFailed, describe_os_error, write_site
+from .write import UnsafePathError, WriteFailed, describe_os_error, link_tree, write_site
 
 
 class BuildFailed(Exception):
@@ -128,10 +128,16 @@ def extract_facts(
 
 
 def build_site(
-    config: Config, strict: bool = False, translator: Translator | None = None, progress: Progress = SILENT
+    config: Config,
+    strict: bool = False,
+    translator: Translator | None = None,
+    progress: Progress = SILENT,
+    search_later: bool = False,
 ) -> BuildReport:
     """Build the site into output_dir; raises BuildFailed (StrictRefusal under `strict`) without writing.
-    Articles with content errors are left out and named in the report; the others are built."""
+    Articles with content errors are left out and named in the report; the others are built.
+    `search_later` (serve): the new site keeps the old search index, and the next build, even with nothing
+    changed, makes the new one (Pagefind takes seconds; an editor waits for the page, not the index)."""
     started = time.perf_counter()
     # A translator given by the caller is an input the manifest cannot see: such a build always runs.
     incremental = Manifest(config, enabled=translator is None)
@@ -143,10 +149,11 @@ def build_site(
         raise StrictRefusal(report)
     if config.search and pagefind is None:
         report.notes.append(INSTALL_HINT)
-    writer = SiteWriter(config, report, incremental, pagefind, strict, progress)
+    writer = SiteWriter(config, report, incremental, pagefind, strict, progress, search_later)
     writer.write(articles)
     report.seconds = time.perf_counter() - started
-    report.warnings.extend(incremental.record(report, writer.recorded))
+    pending = pagefind is not None and search_later
+    report.warnings.extend(incremental.record(report, writer.recorded, search_pending=pending))
     return report
 
 
@@ -162,9 +169,11 @@ class SiteWriter:
         pagefind: Path | None,
         strict: bool,
         progress: Progress,
+        search_later: bool = False,
     ):
         self.config, self.report, self.incremental = config, report, incremental
         self.pagefind, self.strict, self.progress = pagefind, strict, progress
+        self.search_later = search_later
         self.keys = Keys(incremental.render_key(search=pagefind is not None))
         self.recorded: dict[str, list[str]] = {}
 
@@ -197,7 +206,7 @@ class SiteWriter:
                 self.config.path(self.config.output_dir),
                 reuse=self.incremental.reuse,
                 spare=self.incremental.spare,
-                finish=self._index if self.pagefind is not None else None,
+                finish=self._finish,
             )
         except (UnsafePathError, WriteFailed) as exc:
             raise BuildFailed(str(exc)) from None
@@ -228,9 +237,13 @@ class SiteWriter:
             yield output
             self.recorded[output.path] = [output.key, output.hash or ""]
 
-    def _index(self, staging: Path) -> None:
-        """The search index, made in the staging folder from the pages there."""
-        assert self.pagefind is not None
+    def _finish(self, staging: Path) -> None:
+        """The search index, made in the staging folder from the pages there; or, later, the old one."""
+        if self.pagefind is None:
+            return
+        if self.search_later:
+            link_tree(self.config.path(self.config.output_dir) / BUNDLE, staging / BUNDLE)
+            return
         self.progress.stage("indexing for search")
         try:
             index_site(staging, self.pagefind, keep_index_url=not self.config.use_directory_urls)

@@ -187,6 +187,8 @@ class Manifest:
         left it."""
         if not self.data or self.data.get("inputs") != _with_cache(self.sources, self.cache_dir):
             return None
+        if self.data.get("search_pending"):  # the site carries the search index of an earlier build
+            return None
         if {path: list(info) for path, info in site_files(self.output_dir).items()} != self.site:
             return None
         last = _report_from_json(self.data["report"])
@@ -243,20 +245,22 @@ class Manifest:
             return False
         return True
 
-    def record(self, report: BuildReport, pages: Mapping[str, list[str]]) -> list[str]:
+    def record(self, report: BuildReport, pages: Mapping[str, list[str]], search_pending: bool = False) -> list[str]:
         """Record this build, now that its site is in place: `pages` maps each file it rendered to its
-        render key and the hash of its bytes. The warning if it cannot be kept."""
+        render key and the hash of its bytes; `search_pending`, its search index is an earlier build's.
+        The warning if it cannot be kept."""
         if not self.enabled:
             return []
         try:
-            self._save(report, pages)
+            self._save(report, pages, search_pending)
         except OSError as exc:
             return [f"{self.path}: cannot record this build for the next ({exc.strerror})"]
         return []
 
-    def _save(self, report: BuildReport, pages: Mapping[str, list[str]]) -> None:
+    def _save(self, report: BuildReport, pages: Mapping[str, list[str]], search_pending: bool) -> None:
         data = {
             "format": FORMAT,
+            "search_pending": search_pending,
             "inputs": _with_cache(self.sources, self.cache_dir),
             "report": _report_to_json(report),
             "pages": dict(sorted(pages.items())),

@@ -104,6 +104,18 @@ def _copy_tree(source: Path, staging: Path, prefix: str, refused: list[str], pla
         placed.add(rel.as_posix())
 
 
+def link_tree(source: Path, target: Path) -> None:
+    """Hard links in `target` to the files of `source` (a folder of the live site), for a staging folder
+    to carry over unchanged; nothing if there is no such folder. Links out of it are not followed."""
+    for found in walk_files(source) if source.is_dir() else ():
+        if isinstance(found, Refused):
+            continue
+        rel = safe_relative(found.relative_to(source).as_posix())
+        _make_parent(target, rel)
+        _clear(target / rel)
+        os.link(found, target / rel, follow_symlinks=False)
+
+
 def _clear(target: Path) -> None:
     """Free a staging path for a new file: whatever is there (a file shared with the live site, a folder
     where the last site had one) goes, so nothing is ever written through."""

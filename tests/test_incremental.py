@@ -12,7 +12,7 @@ import briefgen.write
 from briefgen.build import build_site
 from briefgen.config import load_config
 from briefgen.manifest import SPARE_DIR
-from briefgen.render.search import BUNDLE
+from briefgen.render.search import BUNDLE, pagefind_executable
 
 from .conftest import KK_MEETING, REPO, RU_MEETING
 from .test_build import snapshot
@@ -166,3 +166,22 @@ def test_a_spare_file_shared_with_the_site_is_never_written_through(site, monkey
     with pytest.raises(RuntimeError):
         build_site(load_config(config.root))
     assert snapshot(config.root / "site") == live
+
+
+def test_serve_reloads_before_the_search_index_and_the_next_build_makes_it(site):
+    """briefgen serve builds with `search_later`: the new site keeps the old index (the page is there at
+    once), and the build after it, though nothing changed, indexes the site."""
+    if pagefind_executable() is None:
+        pytest.skip("needs Pagefind: pip install 'pagefind[bin]' (the test extra)")
+    config = site({"content/a.md": KK_MEETING, "content/b.md": RU_MEETING})
+    build_site(config)
+    bundle = config.root / "site" / BUNDLE
+    before = {p.name: p.stat().st_ino for p in bundle.rglob("*") if p.is_file()}
+    edit(config.root)
+    build_site(config, search_later=True)
+    assert "Жаңа абзац." in "".join(p.read_text() for p in (config.root / "site" / "briefings").rglob("index.html"))
+    assert {p.name: p.stat().st_ino for p in bundle.rglob("*") if p.is_file()} == before
+    settled = build_site(config)
+    assert not any("nothing changed" in note for note in settled.notes)
+    assert {p.name: p.stat().st_ino for p in bundle.rglob("*") if p.is_file()} != before
+    assert "nothing changed" in " ".join(build_site(config).notes)

@@ -164,9 +164,7 @@ def test_a_translator_given_by_the_caller_always_builds(site, renders):
 
 def test_sentences_a_translation_server_left_untranslated_are_tried_again(site, renders):
     # Nothing listens on port 9 (discard): the server is down, the sentences stay untranslated.
-    config = site(
-        {"content/a.md": KK_MEETING}, "translation:\n  backend: libretranslate\n  url: http://127.0.0.1:9\n"
-    )
+    config = site({"content/a.md": KK_MEETING}, "translation:\n  backend: libretranslate\n  url: http://127.0.0.1:9\n")
     assert build_site(config).untranslated > 0
     build_site(config)
     assert renders == [1, 1]
