@@ -228,6 +228,8 @@ class SiteWriter:
         while True:
             try:
                 output = next(outputs)
+                if not output.kept:
+                    output.data()  # rendered here, so that a failure is caught here, not in the writer
             except StopIteration:
                 return
             except BuildFailed:

@@ -185,3 +185,12 @@ def test_serve_reloads_before_the_search_index_and_the_next_build_makes_it(site)
     assert not any("nothing changed" in note for note in settled.notes)
     assert {p.name: p.stat().st_ino for p in bundle.rglob("*") if p.is_file()} != before
     assert "nothing changed" in " ".join(build_site(config).notes)
+
+
+def test_an_article_that_breaks_a_listing_is_one_error_line(site):
+    """A control character passes the briefing page but not the Atom feed (XML refuses it): the article
+    is found, named and left out, and the rest of the site is built."""
+    config = site({"content/a.md": KK_MEETING, "content/b.md": "A\x08\n"})
+    report = build_site(config)
+    assert [error.path.name for error in report.errors] == ["b.md"]
+    assert report.articles == 1 and (config.root / "site" / "feed.xml").is_file()
