@@ -3,9 +3,10 @@
     python bench/build_bench.py [N [WORKERS]] [--no-search]
 
 Three builds: cold (empty cache), nothing changed, one article changed. Each stage is timed as the build
-calls it (wall clock; the pool's stages include starting their workers). Pages are rendered as they are
-written, so write_site's time is rendering and writing (and index_site's, which it calls); the rest is the
-part outside the stages timed. Peak RSS is this process's (workers not included).
+calls it (wall clock; the pool's stages include starting their workers), with the CPU seconds spent in
+this process and in the pool's workers during it: workers' CPU near twice the wall time means both cores
+did the stage's work. Pages are rendered as they are written, so write_site's time is rendering and
+writing (and index_site's, which it calls). Peak RSS is this process's (workers not included).
 """
 
 from __future__ import annotations
@@ -37,21 +38,29 @@ STAGES = (
 )
 
 
-def timed(stages: dict[str, float], name: str, fn):
+def timed(stages: dict[str, list[float]], name: str, fn):
     def wrapper(*args, **kwargs):
-        start = time.perf_counter()
+        start, (own, workers) = time.perf_counter(), _cpu_split()
         try:
             return fn(*args, **kwargs)
         finally:
-            stages[name] = stages.get(name, 0.0) + time.perf_counter() - start
+            own_after, workers_after = _cpu_split()
+            spent = stages.setdefault(name, [0.0, 0.0, 0.0])
+            spent[0] += time.perf_counter() - start
+            spent[1] += own_after - own
+            spent[2] += workers_after - workers
 
     return wrapper
 
 
-def _cpu() -> float:
-    """CPU seconds of this process and of the workers it has waited for."""
+def _cpu_split() -> tuple[float, float]:
+    """CPU seconds of this process, and of the workers it has waited for."""
     own, workers = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
-    return own.ru_utime + own.ru_stime + workers.ru_utime + workers.ru_stime
+    return own.ru_utime + own.ru_stime, workers.ru_utime + workers.ru_stime
+
+
+def _cpu() -> float:
+    return sum(_cpu_split())
 
 
 def main() -> None:
@@ -71,7 +80,7 @@ def main() -> None:
         for run in ("cold", "nothing changed", "one changed"):
             if run == "one changed":
                 touch_article(changed, 1)
-            stages: dict[str, float] = {}
+            stages: dict[str, list[float]] = {}
             originals = {(module, name): getattr(module, name) for module, name in STAGES}
             for (module, name), fn in originals.items():
                 setattr(module, name, timed(stages, name, fn))
@@ -87,9 +96,10 @@ def main() -> None:
                 f"{run} ({config.workers} workers): {report.articles} articles, {report.pages} pages in {total:.2f}s"
                 f" (CPU {cpu:.2f}s, workers included; peak RSS so far {peak} MB)"
             )
-            for name, seconds in stages.items():
-                print(f"  {name:<20} {seconds:6.2f}s  {100 * seconds / total:5.1f}%")
-            rest = total - sum(stages.values())
+            print(f"  {'stage':<20} {'wall':>7}  {'share':>6}  {'CPU here':>8}  {'workers':>8}")
+            for name, (seconds, own, workers) in stages.items():
+                print(f"  {name:<20} {seconds:6.2f}s  {100 * seconds / total:5.1f}%  {own:7.2f}s  {workers:7.2f}s")
+            rest = total - sum(spent[0] for name, spent in stages.items() if name != "index_site")  # in write_site
             print(f"  {'(the rest)':<20} {rest:6.2f}s  {100 * rest / total:5.1f}%")
 
 

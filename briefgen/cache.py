@@ -1,5 +1,5 @@
 """Work kept between builds in the cache folder (never inside site/), so that a rebuild redoes only what
-changed: sentence splits (pysbd costs milliseconds a paragraph) and the meetings read from each article
+changed: sentence splits (razdel and pysbd cost time a paragraph) and the meetings read from each article
 (fact extraction costs tens of milliseconds an article). A site of thousands of articles would otherwise
 spend most of every rebuild redoing work on text it has seen before."""
 
@@ -10,12 +10,14 @@ import json
 import os
 import re
 from collections.abc import Iterable
+from importlib.metadata import version
 from pathlib import Path
 from typing import Any
 
 import pysbd
 
 from . import segment
+from .lang import patterns
 
 
 def fingerprint(*parts: str | bytes) -> str:
@@ -80,8 +82,11 @@ def _checksum(values: Any) -> str:
 
 
 def _rules_version() -> str:
-    # A change to pysbd or to briefgen's own repairs invalidates every stored split.
-    return f"pysbd {pysbd.__version__}; rules {files_fingerprint([Path(segment.__file__), Path(__file__)])}"
+    # A change to a splitter, to briefgen's own repairs or to the words they read (the packs' abbreviations,
+    # scale words, splitter names) invalidates every stored split.
+    rules = [Path(segment.__file__), Path(__file__), Path(patterns.__file__)]
+    rules += [p for p in (Path(patterns.__file__).parent / "data").glob("*.yaml") if p.stem.count(".") == 0]
+    return f"pysbd {pysbd.__version__}; razdel {version('razdel')}; rules {files_fingerprint(rules)}"
 
 
 class SplitCache(StoredMemo):
@@ -99,8 +104,9 @@ class SplitCache(StoredMemo):
         return found
 
 
-# pysbd's abbreviation pass rescans the whole text once for every abbreviation it meets, so its time grows
-# with the square of one paragraph's length (25,000 characters: 4 s; 200,000: 5 minutes). A paragraph
+# pysbd (English, and languages without razdel) rescans the whole text once for every abbreviation it meets,
+# so its time grows with the square of one paragraph's length (25,000 characters: 4 s; 200,000: 5 minutes);
+# razdel is linear, but `_repair` joins pieces and the pieces bound that too. A paragraph
 # longer than this is cut first, at sentence ends no abbreviation makes (a word of four letters or more, a
 # closing mark, a capital), and each piece is split alone: linear, and the same sentences for real text.
 PYSBD_PIECE = 4000

@@ -34,8 +34,10 @@ class TranslationConfig:
     packages_dir: Path | None = field(
         default=None, metadata={"doc": "Argos packages folder (default: ARGOS_PACKAGES_DIR or Argos' own)"}
     )
-    inter_threads: int = field(default=1, metadata={"min": 1, "doc": "batches translated in parallel"})
-    intra_threads: int = field(default=2, metadata={"min": 0, "doc": "threads per batch (0: all cores)"})
+    inter_threads: int = field(
+        default=0, metadata={"min": 0, "doc": "batches translated in parallel (0: from the machine's cores)"}
+    )
+    intra_threads: int = field(default=0, metadata={"min": 0, "doc": "threads per batch (0: from the machine's cores)"})
     compute_type: str = field(
         default="auto",
         metadata={

@@ -97,3 +97,54 @@ def test_a_dateline_is_no_headline():
         assert segment(doc(body, fmt="text")).title.text == "Министр Ташкентке барды", body
     # A lead that merely starts with a one-word subject keeps it.
     assert segment(doc("Тоқаев Ташкентке барды. Екінші сөйлем.", fmt="text")).title.text == "Тоқаев Ташкентке барды"
+
+
+def test_a_quotation_of_several_sentences_is_one_sentence_with_its_attribution():
+    text = "Министр выступил. «Торговля выросла. Мы довольны», — сказал он. Встреча завершилась."
+    assert split_sentences(text, "ru") == [
+        "Министр выступил.",
+        "«Торговля выросла. Мы довольны», — сказал он.",
+        "Встреча завершилась.",
+    ]
+    assert split_sentences("«Су – ортақ байлық. Оны үнемдейміз», — деді ол. Келесі сөйлем.", "kk") == [
+        "«Су – ортақ байлық. Оны үнемдейміз», — деді ол.",
+        "Келесі сөйлем.",
+    ]
+
+
+def test_an_attribution_between_two_parts_of_a_quotation_ends_the_first():
+    text = "«Мы поставили цель, – сказал министр. – Для этого нужно снять барьеры»."
+    assert split_sentences(text, "ru") == ["«Мы поставили цель, – сказал министр.", "– Для этого нужно снять барьеры»."]
+
+
+def test_a_quotation_mark_never_closed_joins_nothing():
+    text = "Он сказал: «Мы готовы. Это важно. Второй абзац без кавычки."
+    assert split_sentences(text, "ru") == ["Он сказал: «Мы готовы.", "Это важно.", "Второй абзац без кавычки."]
+
+
+def test_a_unit_in_capitals_after_an_abbreviated_scale_word_continues_the_sentence():
+    assert split_sentences("Хаб обработает до 240 тыс. TEU в год. Порт растёт.", "ru") == [
+        "Хаб обработает до 240 тыс. TEU в год.",
+        "Порт растёт.",
+    ]
+    # A sentence that ends in the scale word still ends there.
+    assert split_sentences("Компании вложили более $5 млрд. Сегодня работают 4 300 предприятий.", "ru") == [
+        "Компании вложили более $5 млрд.",
+        "Сегодня работают 4 300 предприятий.",
+    ]
+
+
+def test_a_quotation_or_a_dash_after_an_abbreviated_scale_word_starts_a_sentence():
+    assert split_sentences("Товарооборот составил $4,5 млрд. «Мы готовы», — сказал он.", "ru") == [
+        "Товарооборот составил $4,5 млрд.",
+        "«Мы готовы», — сказал он.",
+    ]
+    assert split_sentences("Объем достиг 5 млрд. — Это рекорд, — отметил министр.", "ru") == [
+        "Объем достиг 5 млрд.",
+        "— Это рекорд, — отметил министр.",
+    ]
+    # An abbreviation that never ends a sentence keeps its quotation: «т.н. «зеленый коридор»».
+    assert split_sentences("Стороны обсудили т.н. «Зеленый коридор». Далее выступил министр.", "ru") == [
+        "Стороны обсудили т.н. «Зеленый коридор».",
+        "Далее выступил министр.",
+    ]

@@ -9,7 +9,6 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import json
-from functools import cache
 from importlib.metadata import version
 from pathlib import Path
 from typing import Any
@@ -17,20 +16,24 @@ from typing import Any
 from ..cache import StoredMemo, files_fingerprint, fingerprint
 from ..config import Config
 from ..model import Article, ContentError, Figure, Location, Meeting, Participant, Quote
-from .gazetteer import Gazetteer, load_gazetteer_files
+from .compiled import compiled_gazetteer
+from .gazetteer import Gazetteer
 from .meetings import extract_meetings
 from .merge import merge_front_matter
 from .output import facts_json
 
 
 def load_gazetteer(config: Config) -> Gazetteer:
-    """The shipped gazetteer extended by the site's files (facts.gazetteer in briefgen.yaml)."""
-    return _cached(tuple(config.path(p).resolve() for p in config.facts.gazetteer))
+    """The shipped gazetteer extended by the site's files (facts.gazetteer in briefgen.yaml), built once
+    per version into the site's cache folder (facts/compiled.py)."""
+    paths = tuple(config.path(p).resolve() for p in config.facts.gazetteer)
+    if paths not in _loaded:
+        # Once a process, by its files alone: another site's cache folder would hold the same build.
+        _loaded[paths] = compiled_gazetteer(list(paths), config.path(config.cache_dir))
+    return _loaded[paths]
 
 
-@cache
-def _cached(paths: tuple[Path, ...]) -> Gazetteer:
-    return load_gazetteer_files(list(paths))
+_loaded: dict[tuple[Path, ...], Gazetteer] = {}
 
 
 def apply_facts(

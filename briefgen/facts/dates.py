@@ -43,14 +43,14 @@ from dataclasses import dataclass
 from typing import Literal
 
 from ..lang import derived_from_packs, pack
-from ..lang.patterns import capitals
+from ..lang.patterns import read_dateline
 from ..model import Article, Meeting
 
 NUMERIC = r"(?<![\d.])(?P<nday>\d{1,2})\.(?P<nmonth>\d{1,2})\.(?P<nyear>\d{4}|\d{2})(?!\d)"
 ISO = r"(?<!\d)(?P<iyear>\d{4})-(?P<imonth>\d{2})-(?P<iday>\d{2})(?!\d)"
-# «12-ші наурыз», «3-4 апреля», «2–3 наурызда»: the ordinal suffix and the range's end are read past.
-DAY = r"(?P<day>\d{1,2})(?:\s?[-–—]\s?\d{1,2}(?!\d))?(?:-(?:ші|шы|сі|і|ы))?"
-DATELINE_END = re.compile(r"\s*(?:$|[.–—/]|-\s)")
+# «12-ші наурыз», «3-4 апреля», «2–3 наурызда»: the range's end and the ordinal ending (the pack's
+# `ordinal_endings`) are read past.
+DAY = r"(?P<day>\d{1,2})(?:\s?[-–—]\s?\d{1,2}(?!\d))?"
 CLOCK = re.compile(r"\b\d{1,2}:\d{2}\b")
 CLAUSE_BREAK = re.compile(r"[,;:]|\s[—–-]\s")
 # How far before and after the article's own day a date without a year may lie.
@@ -121,13 +121,6 @@ def _alternatives(words: list[str]) -> str:
 
 
 @derived_from_packs
-def _dateline_place() -> re.Pattern[str]:
-    """A dateline opens agency copy: a place of one or two capitalised words, then a comma or a full stop."""
-    caps = capitals()
-    return re.compile(rf"^\s*[{caps}][\w-]*(?:\s[{caps}][\w-]*)?\s*[,.]\s*")
-
-
-@derived_from_packs
 def date_words(lang: str) -> DateWords | None:
     """The date words of a language, or None when briefgen has none for it."""
     data = pack(lang).section("dates")
@@ -139,6 +132,7 @@ def date_words(lang: str) -> DateWords | None:
     relative = {k.casefold(): v for k, v in data["relative"].items()}
     chained = {k.casefold(): v for k, v in data["chained"].items()}
     year_words = _alternatives(data["year_words"])
+    ordinal = f"(?:-(?:{_alternatives(data['ordinal_endings'])}))?" if data.get("ordinal_endings") else ""
     month = rf"(?P<month>{_alternatives(list(months))}){endings}(?!\w)"
     before = rf"(?:(?P<year1>\d{{4}})\s+(?:{year_words})\s+)?"
     after = rf"(?:,?\s+(?P<year2>\d{{4}})(?:\s*(?:{year_words}))?(?!\w))?"
@@ -146,7 +140,7 @@ def date_words(lang: str) -> DateWords | None:
         [
             NUMERIC,
             ISO,
-            rf"{before}(?<![\d.]){DAY}[\s-]+{month}{after}",
+            rf"{before}(?<![\d.]){DAY}{ordinal}[\s-]+{month}{after}",
             rf"(?<!\w)(?P<weekday>{_alternatives(list(weekdays))}){endings}(?!\w)",
             rf"(?<!\w)(?P<chained>{_alternatives(list(chained))})(?!\w)",
             rf"(?<!\w)(?P<relative>{_alternatives(list(relative))})(?!\w)",
@@ -201,15 +195,17 @@ def _mention(m: re.Match[str], words: DateWords) -> Mention | None:
 
 
 def dateline(text: str, words: DateWords, reference: dt.date | None) -> tuple[int, dt.date | None]:
-    """Where a dateline ends in an article's first sentence, and its date («АСТАНА, 12 наурыз –»)."""
-    place = _dateline_place().match(text)
-    if place is None:
+    """Where a dateline's date ends in an article's first sentence, and the date («АСТАНА, 12 наурыз –»):
+    the dateline is read by briefgen/lang/patterns.py, its date by this language's words."""
+    opening = read_dateline(text)
+    if opening is None or opening.date is None:
         return 0, None
-    m = words.pattern.match(text, place.end())
+    start, end = opening.date
+    m = words.pattern.match(text, start)
     mention = _mention(m, words) if m else None
-    # The date closes the dateline («Бишкек, 23 января.», «АСТАНА, 21 қазан – Sputnik»): «Напомним, 3 марта
-    # министры …» is a sentence.
-    if m is None or mention is None or mention.kind != "date" or not DATELINE_END.match(text, m.end()):
+    # The date is all the dateline holds between its place and its agency: «Напомним, 3 марта министры …»
+    # is a sentence.
+    if m is None or mention is None or mention.kind != "date" or text[m.end() : end].strip():
         return 0, None
     return m.end(), mention.resolve(reference, None)
 
@@ -276,14 +272,15 @@ def _first(reading: _Reading, index: int, previous: dt.date | None) -> tuple[dt.
 # A date, the sentence that gives it (None: the front matter) and the id of the rule that found it
 # (what `briefgen facts --explain` prints): date.stated, date.relative, date.weekday, date.chained (in the
 # meeting's opening sentence), date.previous_meeting, date.earlier_sentence, date.dateline,
-# date.front_matter, date.recalled (an encounter recalled: no date), date.none.
+# date.front_matter, date.recalled (an encounter recalled: no date), date.restated (a later sentence
+# reporting the encounter again), date.none.
 Dated = tuple[dt.date | None, int | None, str]
 STATED = {"date": "date.stated", "relative": "date.relative", "weekday": "date.weekday", "chained": "date.chained"}
 
 
-def _date_of(reading: _Reading, opening: int, previous: Dated, earlier: Dated) -> Dated:
-    """A meeting's date, `previous` being the meeting's before and `earlier` the nearest date stated
-    before its opening sentence."""
+def _date_of(reading: _Reading, opening: int, previous: Dated, earlier: Dated, again: list[int]) -> Dated:
+    """A meeting's date, `previous` being the meeting's before, `earlier` the nearest date stated before
+    its opening sentence and `again` its later sentences that report the encounter once more."""
     # «Сол күні», «на следующий день» count from the meeting before, else from the day last stated.
     stated = _first(reading, opening, previous[0] or earlier[0])
     if stated is not None:
@@ -291,6 +288,12 @@ def _date_of(reading: _Reading, opening: int, previous: Dated, earlier: Dated) -
     if reading.background[opening]:
         # An encounter recalled («Еске салайық, … 2023 жылы») is not dated by today's report.
         return None, None, "date.recalled"
+    # «Кездесу сәрсенбі күні қала әкімдігінде өтті», «Встреча состоялась 12 марта»: a sentence that tells
+    # again of the encounter under way dates it, where other later dates are mostly another event's.
+    for i in again:
+        restated = None if reading.background[i] else _first(reading, i, None)
+        if restated is not None and restated[1] != "chained":
+            return restated[0], i, "date.restated"
     if previous[0] is not None:
         return previous[0], previous[1], "date.previous_meeting"
     if earlier[0] is not None:
@@ -322,10 +325,19 @@ def _opening(meeting: Meeting, ids: dict[str, int]) -> int | None:
     return found[0] if found else None
 
 
-def date_meetings(article: Article, meetings: list[Meeting], reference: dt.date | None) -> list[Meeting]:
+def _again(meeting: Meeting, opening: int, reading: _Reading, reporting: frozenset[str]) -> list[int]:
+    """The meeting's sentences after its opening one that report an encounter, in order."""
+    return sorted(i for s in meeting.sentences if s in reporting and (i := reading.ids.get(s, -1)) > opening)
+
+
+def date_meetings(
+    article: Article, meetings: list[Meeting], reference: dt.date | None, reporting: frozenset[str] = frozenset()
+) -> list[Meeting]:
     """The meetings, each with the date its article gives it (or None), the sentence that gives it as
     evidence["date"] and the rule that found it as rules["date"]. `reference` is the day the article is
-    read against when its front matter has no date: the file's modification date, else the build date."""
+    read against when its front matter has no date: the file's modification date, else the build date.
+    `reporting`: the ids of the sentences that report an encounter (a verb of meeting), which may date the
+    meeting whose sentences they are."""
     words = date_words(article.lang)
     if words is None:
         rule = "date.front_matter" if article.date else "date.none"
@@ -338,7 +350,9 @@ def date_meetings(article: Article, meetings: list[Meeting], reference: dt.date 
     for meeting in meetings:
         opening = _opening(meeting, reading.ids)
         date, where, rule = (
-            _published(reading) if opening is None else _date_of(reading, opening, previous, earlier[opening])
+            _published(reading)
+            if opening is None
+            else _date_of(reading, opening, previous, earlier[opening], _again(meeting, opening, reading, reporting))
         )
         evidence = {k: v for k, v in meeting.evidence.items() if k != "date"}
         if date is not None and where is not None:

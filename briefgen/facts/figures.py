@@ -4,9 +4,10 @@ A figure is a number, an optional scale word (млн, млрд, мың; милл
 word may carry a case ending (долларға, пайызға, құжатқа) but a suffix after a hyphen is not part of the
 figure ($4,5 млрд-ты → "$4,5 млрд"). Years, dates and numbers inside names are not figures.
 
-Symbols and the commonest words are patterns (UNITS); beyond them a count's noun is looked up by its base
-form in a small word map (COUNTED_NOUNS), and money by the CLDR names of every currency in use (Babel),
-so that «шартты», «рабочих мест», «иен», «манатов» need no pattern of their own.
+Symbols and the commonest words are patterns (`units`); beyond them a count's noun is looked up by its base
+form in a small word map (`counted`), and money by the CLDR names of every currency in use (Babel),
+so that «шартты», «рабочих мест», «иен», «манатов» need no pattern of their own. The words are the
+language packs' (`figures:` in briefgen/lang/data/<lang>.facts.yaml, read by figure_words.py).
 """
 
 from __future__ import annotations
@@ -21,129 +22,26 @@ from functools import cache
 from babel import Locale
 from babel.numbers import get_territory_currencies
 
-from ..lang import lemmas_in_any_language, ru
+from ..lang import derived_from_packs, lemmas_in_any_language, ru
 from ..lang.kk import MORPHOLOGY as KAZAKH
+from .figure_words import CURRENCY_SIGN, figure_words
 from .language import FactsLanguage
 
 NUMBER = r"(?P<num>\d{1,3}(?:[ \u00a0]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?)"
-SCALES = {
-    "трлн": 1e12, "триллион": 1e12,
-    "млрд": 1e9, "миллиард": 1e9,
-    "млн": 1e6, "миллион": 1e6,
-    "мың": 1e3, "тыс": 1e3, "тысяч": 1e3, "тысяча": 1e3, "тысячи": 1e3,
-}  # fmt: skip
-# «тысяч» before «тыс»: the abbreviation would otherwise cut the word («5 тысяч человек» read as «5 тыс»).
-SCALE = r"(?P<scale>трлн|млрд|млн|тысяч\w*|тыс|триллион\w*|миллиард\w*|миллион\w*|мың\w*)\.?"
-CURRENCY_SIGN = {"$": "USD", "US$": "USD", "€": "EUR", "₸": "KZT", "¥": "CNY", "₽": "RUB"}
-# Unit words by stem; a stem matches its inflected forms (долларға, долларов, теңгеге).
-UNITS: list[tuple[str, str]] = [
-    (r"(?:АҚШ\s)?доллар\w*|долл\.", "USD"),
-    (r"евро|еуро\w*", "EUR"),
-    (r"теңге\w*|тенге", "KZT"),
-    (r"рубл\w*|рубль", "RUB"),
-    (r"юан\w*", "CNY"),
-    (r"сум\w*|сўм", "UZS"),
-    (r"сом(?:ға|нан|ды|ның|ы|а|ов)?", "KGS"),
-    (r"лир\w*", "TRY"),
-    (r"%|пайыз\w*|процент\w*", "percent"),
-    (r"позиция\w*|позици\w+|тауар түр\w*|вид\w* (?:товар|сырь)\w*|түрі", "items"),
-    (r"құжат\w*|документ\w*|келісім\w*|соглашени\w*|меморандум\w*", "documents"),
-    (r"жоба\w*|жобан\w*|проект\w*", "projects"),
-    (r"кәсіпорын\w*|кәсіпорн\w*|компани\w*|предприяти\w*|фирм\w*", "enterprises"),
-    (r"адам\w*|человек\w*|студент\w*", "people"),
-    (r"рабоч\w+ мест\w*|жұмыс орн\w*", "jobs"),
-    (r"автомобил\w*|автобус\w*|грузовик\w*|көлік құрал\w*|көлі[гк]\w*", "vehicles"),
-    (r"вуз\w*|университет\w*", "universities"),
-    (r"рейс\w*", "flights"),
-    (r"пойыз\w*|поезд\w*|контейнерлік пойыз\w*", "trains"),
-    (r"тонна\w*|тонн\w*|т\.", "tonnes"),
-    (r"текше метр\w*|куб\.? ?м\w*|кубометр\w*|кубических метр\w*|м³", "cubic metres"),
-    # Unit symbols in Latin letters too: «100 MW» stands in Kazakh and Russian copy as often as «МВт».
-    (r"ГВт|GW|гигаватт\w*", "GW"),
-    (r"МВт|MW|мегаватт\w*", "MW"),
-    (r"кВт[·.\s-]?(?:сағ|ч)\.?\w*|kWh|киловатт-(?:час|сағат)\w*", "kWh"),
-    (r"км|km|шақырым\w*|километр\w*", "km"),
-    (r"гектар\w*|га\b", "hectares"),
-    # Containers in twenty-foot equivalent units, written in Latin letters in both languages.
-    (r"TEU", "TEU"),
-]
-UNIT = "(?P<unit>" + "|".join(f"(?:{p})" for p, _ in UNITS) + ")"
-# «1 млрд 200 млн долларды»: a second, smaller scale continues the number.
-REST = r"(?:\s(?P<rest>\d{1,3})\s(?P<rest_scale>млн|мың|тыс)\.?)?"
-FIGURE = re.compile(
-    rf"(?<![\w-])(?P<sign>US\$|\$|€|₸)?\s?{NUMBER}(?![\d-]\d)(?:\s?{SCALE}{REST})?(?:(?:\s|\s?(?=%)){UNIT}(?!\w))?",
-    re.IGNORECASE,
-)
-# What follows a number that makes it a date, a year, a duration or an ordinal, not a figure.
-NOT_A_FIGURE = re.compile(
-    r"^(?:-?(?:ші|шы|інші|ыншы|нші|ншы|й|я|е|го|м)\b|\s*(?:жыл|год|лет|г\.|жж|гг|ай|күн|сағат|минут|"
-    r"январ|феврал|март|апрел|ма[йя]|июн|июл|август|сентябр|октябр|ноябр|декабр|"
-    r"қаңтар|ақпан|наурыз|сәуір|мамыр|маусым|шілде|тамыз|қыркүйек|қазан|қараша|желтоқсан|"
-    r"апта|недел|сынып|класс|мамандық|раз|раза|есе)\b)",
-    re.IGNORECASE,
-)
-# A bare number counts what the sentence says it counts: «рейстерінің саны 120-ға жетті», «числа прямых
-# рейсов»; the counted noun may stand a few words after «число».
-COUNT_OF = re.compile(r"(?P<noun>\w+)\s+саны|(?:числ|количеств)\w*\s+(?P<noun_ru>(?:\w+\s+){0,2}\w+)", re.IGNORECASE)
-# Counted nouns, in the nominative, and the unit they give: a count of treaties is a count of documents;
-# a noun the README's list does not name takes the English plural of the noun. Matched on base forms
-# (pymorphy for Russian, the Kazakh stemmer), so «шартты», «договоров», «рабочих мест» are found.
-COUNTED_NOUNS: dict[str, tuple[str, ...]] = {
-    "documents": ("құжат", "келісім", "келісімшарт", "шарт", "меморандум", "хаттама", "документ", "соглашение",
-                  "договор", "контракт", "протокол"),
-    "projects": ("жоба", "проект"),
-    # Residents of a special economic zone or a technopark are the companies registered there.
-    "enterprises": ("кәсіпорын", "компания", "фирма", "предприятие", "производство", "резидент"),
-    "people": ("адам", "студент", "өкіл", "маман", "человек", "представитель", "специалист", "гражданин",
-               "азамат", "ученик", "оқушы", "житель", "тұрғын"),
-    "households": ("домохозяйство", "үй шаруашылығы"),
-    "stations": ("бекет", "станция", "стансы"),
-    "scholarships": ("шәкіртақы", "стипендия"),
-    "jobs": ("жұмыс орны", "рабочее место"),
-    "vehicles": ("автомобиль", "автобус", "грузовик", "жүк көлігі", "көлік", "техника", "спецтехника"),
-    "universities": ("университет", "жоғары оқу орны", "вуз"),
-    "flights": ("рейс", "әуе рейсі", "авиарейс"),
-    "trains": ("пойыз", "поезд"),
-    "items": ("позиция", "тауар түрі"),
-    "schools": ("мектеп", "школа"),
-    "hospitals": ("аурухана", "больница"),
-    "meetings": ("кездесу", "встреча"),
-    "events": ("іс-шара", "мероприятие"),
-    "barriers": ("кедергі", "барьер"),
-    # Vessels, farm stock and plant counted in fleet, farm and greenhouse reports.
-    "ferries": ("паром",),
-    "tankers": ("танкер",),
-    "ships": ("кеме", "судно"),
-    "greenhouse complexes": ("жылыжай кешені", "тепличный комплекс"),
-    "cattle": ("ірі қара", "ірі қара мал", "крупный рогатый скот"),
-}  # fmt: skip
-# Words between a number and its noun that say "about", "up to", "over": the figure's text is then the
-# number alone (README), and the noun still says what is counted.
-QUALIFIERS = frozenset({
-    "жуық", "шамамен", "дейін", "астам", "асатын", "артық", "аса", "кем",
-    "более", "свыше", "около", "порядка", "почти", "до", "менее", "не",
-})  # fmt: skip
-# Words that classify a count without being its noun: «150 единиц спецтехники».
-CLASSIFIERS = frozenset({"единица", "дана", "бірлік", "бас", "голова"})
-# Currency names that are also everyday words (salt, a brand, a lion, cinema): a number before them is no money.
-NOT_CURRENCIES = frozenset({
-    "соль", "сол", "марка", "марк", "лев", "кино", "кина", "драма", "вата", "пул", "пула",
-    "бат", "кип", "кипа", "колон", "лек", "лег", "така", "тала", "реал", "добра", "добро",
-})  # fmt: skip
-# The press's default where a currency's name is shared: «доллар» alone is the US dollar (README).
-DEFAULT_CURRENCY = {
-    "доллар": "USD", "рубль": "RUB", "сом": "KGS", "фунт": "GBP", "франк": "CHF", "вона": "KRW", "дирхам": "AED",
-    "рупия": "INR",
-}  # fmt: skip
-LABELS: list[tuple[str, str]] = [
-    (r"тауар айналым|товарооборот|сауда айналым", "trade turnover"),
-    (r"экспорт", "exports"), (r"импорт", "imports"),
-    (r"инвестиц|инвестор|вложил", "investment"),
-    (r"қол қой|подписан", "documents signed"),
-    (r"көмек|помощ", "aid"),
-    (r"жүк|груз|тасымал|перевоз", "freight"),
-    (r"электр|энерги|қуат|мощност", "energy"),
-]  # fmt: skip
+
+
+@derived_from_packs
+def _figure() -> re.Pattern[str]:
+    """A number, perhaps a sign, a scale and a unit; «1 млрд 200 млн долларды»: a second, smaller scale
+    continues the number."""
+    words = figure_words()
+    scale = rf"(?P<scale>{words.scale})\.?"
+    rest = rf"(?:\s(?P<rest>\d{{1,3}})\s(?P<rest_scale>{words.scale})\.?)?"
+    unit = rf"(?P<unit>{words.unit})"
+    return re.compile(
+        rf"(?<![\w-])(?P<sign>US\$|\$|€|₸)?\s?{NUMBER}(?![\d-]\d)(?:\s?{scale}{rest})?(?:(?:\s|\s?(?=%)){unit}(?!\w))?",
+        re.IGNORECASE,
+    )
 
 
 WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
@@ -162,25 +60,6 @@ class Noun:
     qualifiers: frozenset[str] = frozenset()  # for a currency: the base forms of the rest of its name
 
 
-def _kazakh_head(word: str) -> str:
-    """«иенасы» → «иена», «доллары» → «доллар»: a Kazakh currency name ends in its noun with a possessive."""
-    lower = word.lower()
-    if lower.endswith(("сы", "сі")) and lower[-3:-2] in "аеиоуыіәөүұэюя":
-        return lower[:-2]
-    if lower.endswith(("ы", "і")) and len(lower) > 3:
-        return lower[:-1]
-    return lower
-
-
-def _russian_head(name: str) -> str | None:
-    """The noun of a Russian currency name: «японская иена» → иена, «доллар США» → доллар."""
-    for word in name.split():
-        if word.isupper() or not word.isalpha() or re.search(r"(?:ий|ый|ой|ая|яя|ое|ее)$", word):
-            continue
-        return word.lower()
-    return None
-
-
 # A fixed date, not today: the same article must give the same figures next year (builds are
 # reproducible), and the press this reads is from these years.
 CURRENCIES_AS_OF = dt.date(2025, 1, 1)
@@ -188,22 +67,22 @@ CURRENCIES_AS_OF = dt.date(2025, 1, 1)
 
 @cache
 def currency_nouns() -> tuple[Noun, ...]:
-    """Every currency in use by the noun of its Kazakh and Russian CLDR name (Babel), with the rest of the
+    """Every currency in use by the noun of its CLDR name in each language (Babel), with the rest of the
     name kept to tell apart currencies that share a noun (азербайджанский / туркменский манат)."""
     codes = {
         code for t in Locale("en").territories if len(t) == 2 for code in get_territory_currencies(t, CURRENCIES_AS_OF)
     }
+    words = figure_words()
     nouns: list[Noun] = []
     for code in sorted(codes):
-        for lang in ("ru", "kk"):
-            name = Locale(lang).currencies.get(code)
+        for language in words.currency_nouns:
+            name = Locale(language.code).currencies.get(code)
             if not name or name == code:
                 continue
-            words = name.split()
-            head = _russian_head(name) if lang == "ru" else _kazakh_head(words[-1])
-            if not head or len(head) < 3 or head in NOT_CURRENCIES:
+            head = language.of(name)
+            if not head or len(head) < 3 or head in words.not_currencies:
                 continue
-            rest = frozenset(f for w in words if w.lower() != head for f in _wording_forms(w))
+            rest = frozenset(f for w in name.split() if w.lower() != head for f in _wording_forms(w))
             nouns.append(Noun(code, (_wording_forms(head),), rest))
     return tuple(nouns)
 
@@ -212,7 +91,7 @@ def currency_nouns() -> tuple[Noun, ...]:
 def counted_nouns() -> tuple[Noun, ...]:
     return tuple(
         Noun(unit, tuple(_wording_forms(w) for w in WORD.findall(wording)))
-        for unit, wordings in COUNTED_NOUNS.items()
+        for unit, wordings in figure_words().counted.items()
         for wording in wordings
     )
 
@@ -238,15 +117,8 @@ def _currency_at(words: list[str], i: int) -> str | None:
     named = {noun.unit for noun in found if noun.qualifiers & beside}
     if len(named) == 1:
         return named.pop()
-    return next((code for head, code in DEFAULT_CURRENCY.items() if head in lemmas_in_any_language(words[i])), None)
-
-
-# Documents still to be signed («планируется подписать около 20 документов», «5 құжатқа қол қойылады»)
-# belong to a later event, not to the meeting reported (README).
-TO_BE_SIGNED = re.compile(
-    r"планиру\w+ подписа|предстоит подписать|будут подписаны|подпишут|қол қою жоспарлан|қол қойылады|қол қойылмақ",
-    re.IGNORECASE,
-)
+    defaults = figure_words().default_currencies.items()
+    return next((code for head, code in defaults if head in lemmas_in_any_language(words[i])), None)
 
 
 @dataclass(frozen=True)
@@ -264,15 +136,11 @@ def parse_number(text: str) -> float:
 
 
 def _unit_code(word: str) -> str | None:
-    for pattern, code in UNITS:
-        if re.fullmatch(pattern, word, re.IGNORECASE):
-            return code
-    return None
+    return next((code for pattern, code in figure_words().units if pattern.fullmatch(word)), None)
 
 
 def _label(sentence: str) -> str | None:
-    lower = sentence.lower()
-    return next((label for pattern, label in LABELS if re.search(pattern, lower)), None)
+    return next((label for pattern, label in figure_words().labels if pattern.search(sentence)), None)
 
 
 def find_figures(sentence: str, language: FactsLanguage | None = None) -> list[FoundFigure]:
@@ -298,9 +166,10 @@ def _qualifier(sentence: str, figure: FoundFigure, language: FactsLanguage) -> s
 
 def _digits(sentence: str) -> list[FoundFigure]:
     figures: list[FoundFigure] = []
-    for match in FIGURE.finditer(sentence):
+    words = figure_words()
+    for match in _figure().finditer(sentence):
         after = sentence[match.end() :]
-        if NOT_A_FIGURE.match(after) and not match.group("unit"):
+        if words.not_a_figure.match(after) and not match.group("unit"):
             continue
         value = _value(match)
         if value is None:
@@ -308,7 +177,7 @@ def _digits(sentence: str) -> list[FoundFigure]:
         unit, text = _unit_and_text(match, after, sentence)
         if unit is None:
             continue  # a number with nothing said about what it counts
-        if unit == "documents" and TO_BE_SIGNED.search(sentence):
+        if unit == "documents" and words.to_be_signed.search(sentence):
             continue
         figures.append(FoundFigure(round(value, 6), unit, text, _label(sentence), match.start()))
     return figures
@@ -317,11 +186,14 @@ def _digits(sentence: str) -> list[FoundFigure]:
 def _worded(sentence: str, number_words: dict[str, float]) -> list[FoundFigure]:
     """«полтора миллиарда долларов», «бір жарым миллиард долларлық»: a number in words before a scale
     and a unit is a figure as surely as one in digits."""
-    words = "|".join(sorted(map(re.escape, number_words), key=len, reverse=True))
-    pattern = re.compile(rf"(?<!\w)(?P<words>{words})\s+{SCALE}\s+{UNIT}(?!\w)", re.IGNORECASE)
+    numbers = "|".join(sorted(map(re.escape, number_words), key=len, reverse=True))
+    words = figure_words()
+    pattern = re.compile(
+        rf"(?<!\w)(?P<words>{numbers})\s+(?P<scale>{words.scale})\.?\s+(?P<unit>{words.unit})(?!\w)", re.IGNORECASE
+    )
     found = []
     for m in pattern.finditer(sentence):
-        scale = next(v for k, v in SCALES.items() if m.group("scale").lower().startswith(k))
+        scale = _scale(m.group("scale")) or 1.0
         unit = _unit_code(m.group("unit"))
         if unit is not None:
             value = number_words[m.group("words").lower()] * scale
@@ -334,14 +206,19 @@ def _value(match: re.Match[str]) -> float | None:
     value = parse_number(match.group("num"))
     if not match.group("scale") and not match.group("unit") and not match.group("sign") and 1900 <= value <= 2100:
         return None
-    scale_word = (match.group("scale") or "").lower().rstrip(".")
-    scale = next((v for k, v in SCALES.items() if scale_word.startswith(k)), 1.0) if scale_word else 1.0
+    scale = _scale(match.group("scale") or "") or 1.0
     value *= scale
     if match.group("rest"):
-        rest_scale = SCALES[match.group("rest_scale").lower()]
+        rest_scale = _scale(match.group("rest_scale")) or 1.0
         if rest_scale < scale:
             value += parse_number(match.group("rest")) * rest_scale
     return value
+
+
+def _scale(word: str) -> float | None:
+    """The factor of a scale word as written: «млрд.», «миллиардов», «мыңға» (by the word it begins with)."""
+    word = word.lower().rstrip(".")
+    return next((v for k, v in figure_words().scales.items() if word and word.startswith(k)), None)
 
 
 def _unit_and_text(match: re.Match[str], after: str, sentence: str) -> tuple[str | None, str]:
@@ -397,42 +274,37 @@ def _noun_after(after: str) -> tuple[str, int | None] | None:
             noun, end = found
             return noun.unit, spans[end - 1][1] if plain else None
         lower = word.lower()
-        if lower in QUALIFIERS:
+        if lower in figure_words().qualifiers:
             plain = False
-        elif not (lemmas_in_any_language(word) & CLASSIFIERS or _adjective(word) or (plain and word[:1].isupper())):
+        elif not (
+            lemmas_in_any_language(word) & figure_words().classifiers
+            or figure_words().adjective.search(lower)
+            or (plain and word[:1].isupper())
+        ):
             # Another word: whatever follows is not what the number counts. A name may qualify a currency
             # («Әзербайжан манаты»).
             return None
     return None
 
 
-def _adjective(word: str) -> bool:
-    """A word that may stand between a number and its noun: an adjective or participle («совместных»,
-    «халықаралық», «сборочных»)."""
-    lower = word.lower()
-    if re.search(r"(?:лық|лік|дық|дік|тық|тік|ғы|гі|қы|кі|дағы|дегі|тағы|тегі|лы|лі|ды|ді|ты|ті)$", lower):
-        return True
-    return bool(re.search(r"(?:ых|их|ые|ие|ый|ий|ой|ая|ую|ым|им|ыми|ими)$", lower))
-
-
 def _counted(sentence: str, position: int) -> str | None:
     """What a bare number counts when the noun stands elsewhere: after «число»/before «саны», or before
     the number in the same clause when the number is a target («рейсов … до 14 в неделю», «рейстерін
     аптасына 28-ге дейін»)."""
-    match = COUNT_OF.search(sentence)
+    words = figure_words()
+    found = [m for pattern in words.count_of if (m := pattern.search(sentence))]
+    match = min(found, key=lambda m: m.start(), default=None)
     if match:
-        words = WORD.findall(match.group("noun") or match.group("noun_ru") or "")
-        unit = _first_counted(words, range(len(words)))
+        nouns = WORD.findall(match.group("noun") or "")
+        unit = _first_counted(nouns, range(len(nouns)))
         if unit is not None:
             return unit
     before = sentence[:position]
-    after = sentence[position:]
-    target = re.search(r"\bдо\s*$", before) or re.match(r"\d+-(?:ға|ге|қа|ке|на|не)\s+дейін\b", after)
-    if not target:
+    if not (words.target_before.search(before) or words.target_after.match(sentence, position)):
         return None
     clause = re.split(r"[,;:«»()—–]|\d", before)[-1]
-    words = WORD.findall(clause)[-8:]
-    return _first_counted(words, reversed(range(len(words))))
+    nouns = WORD.findall(clause)[-8:]
+    return _first_counted(nouns, reversed(range(len(nouns))))
 
 
 def _first_counted(words: list[str], order: Iterable[int]) -> str | None:

@@ -22,6 +22,7 @@ from babel import Locale
 from babel.core import get_global
 from rapidfuzz import fuzz, process
 
+from .. import safeyaml
 from ..lang import SOURCE_LANGUAGES, detect_language, pack, ru
 from ..lang.kk import MORPHOLOGY as KAZAKH
 from ..model import ContentError, ContentProblem
@@ -303,7 +304,7 @@ def _index_wording(gazetteer: Gazetteer, entry: Entry, wording: str) -> None:
 
 def _read_yaml(path: Path) -> dict[str, Any]:
     try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+        data = safeyaml.load_data(path.read_text(encoding="utf-8")) or {}
     except OSError as exc:
         raise ContentProblem(
             ContentError(path, None, f"cannot read the gazetteer ({exc.strerror})", "fix facts.gazetteer")

@@ -30,6 +30,7 @@ class Rule:
     value: str = ""  # a kind, an outcome's summary, a site's English word
     event: bool = False  # for triggers: a verb reporting the encounter, not a noun referring to it
     alone: bool = False  # for triggers: reports the encounter without a partner named beside it
+    not_after: re.Pattern[str] | None = None  # for triggers: words right before it that make it no encounter
 
 
 @dataclass(frozen=True)
@@ -86,10 +87,7 @@ def facts_language(code: str | None) -> FactsLanguage:
         code=str(code),
         endings=grammar.get("cases") == "endings",
         modifiers_before=grammar.get("modifiers") == "before",
-        triggers=tuple(
-            Rule(r["id"], re.compile(_expand(r["pattern"], summit)), r["kind"], bool(r["event"]), bool(r.get("alone")))
-            for r in data.get("triggers") or []
-        ),
+        triggers=tuple(_trigger(r, summit) for r in data.get("triggers") or []),
         planned=re.compile(_expand(str(data["planned"]), summit)) if data.get("planned") else NEVER,
         outcomes=tuple(
             Rule(r["id"], re.compile(r["pattern"], re.IGNORECASE), r["summary"]) for r in data.get("outcomes") or []
@@ -102,6 +100,25 @@ def facts_language(code: str | None) -> FactsLanguage:
     )
 
 
+# The words that date an encounter against the one before are kept once, in the dates section
+# (`chained:` of <lang>.dates.yaml, with their offset in days): the splitter reads the same words as
+# markers of a meeting on the same day or the next (a new encounter, where the last one was).
+DAY_MARKERS = {"same_day": 0, "next_day": 1}
+
+
+def _day_words(code: str, offset: int) -> str | None:
+    """A pattern of the chained date words of one offset: «сол күні», «в тот же день» (0); «ертесі» (1)."""
+    chained = pack(code).section("dates").get("chained") or {}
+    words = sorted((w for w, days in chained.items() if days == offset), key=len, reverse=True)
+    return rf"(?<!\w)(?:{'|'.join(map(re.escape, words))})(?!\w)" if words else None
+
+
+def _trigger(row: dict[str, Any], summit: str) -> Rule:
+    not_after = re.compile(rf"(?:{row['not_after']})\s*$") if row.get("not_after") else None
+    pattern = re.compile(_expand(row["pattern"], summit))
+    return Rule(row["id"], pattern, row["kind"], bool(row["event"]), bool(row.get("alone")), not_after)
+
+
 def _expand(pattern: str, summit: str) -> str:
     return pattern.replace("{W}", W).replace("{LATER}", LATER).replace("{SUMMIT}", summit)
 
@@ -109,4 +126,8 @@ def _expand(pattern: str, summit: str) -> str:
 @cache
 def _compiled(code: str, section: str, name: str, flags: int) -> re.Pattern[str]:
     value = (facts_language(code).data.get(section) or {}).get(name)
+    if section == "markers" and name in DAY_MARKERS:
+        value = _day_words(code, DAY_MARKERS[name])
+    elif section == "markers" and value:
+        value = str(value).replace("{SAME_DAY}", _day_words(code, 0) or "(?!)")
     return re.compile(str(value), flags) if value else NEVER

@@ -29,6 +29,9 @@ class TopicWords:
     """One language's `topics:` data (see briefgen/lang/data/<lang>.facts.yaml)."""
 
     stems: dict[str, re.Pattern[str]]  # stems start a word: «астық» (grain) is not the end of «ынтымақтастық»
+    # Where any topic's stem starts: one pass over a sentence finds the few places worth asking each topic
+    # about (a search per topic over every sentence was a quarter of extraction's time, bench/PROFILE.md).
+    any_stem: re.Pattern[str]
     lemmas: dict[str, frozenset[str]]  # short words whose stem would start unrelated words (газ/газета)
     not_topics: re.Pattern[str]  # figures of speech that name a topic's word without discussing it
     rewrites: tuple[tuple[re.Pattern[str], str], ...]  # a phrase said in another topic's word
@@ -42,20 +45,35 @@ NEVER = re.compile(r"(?!)")
 @cache
 def topic_words(code: str) -> TopicWords:
     data = facts_language(code).data.get("topics") or {}
-    stems = {
-        topic: re.compile(rf"\b(?:{'|'.join(str(s) for s in words)})", re.IGNORECASE)
-        for topic, words in (data.get("stems") or {}).items()
-        if words
-    }
-    not_topics = "|".join(str(p) for p in data.get("not_topics") or [])
+    listed = {str(topic): [str(s) for s in words] for topic, words in (data.get("stems") or {}).items() if words}
+    every_stem = _by_first_letter([s for words in listed.values() for s in words])
     return TopicWords(
-        stems,
+        {topic: _compiled(rf"\b(?:{'|'.join(words)})") for topic, words in listed.items()},
+        _compiled(rf"\b(?=(?:{every_stem}))" if every_stem else ""),
         {topic: frozenset(str(w) for w in words) for topic, words in (data.get("lemmas") or {}).items()},
-        re.compile(not_topics, re.IGNORECASE) if not_topics else NEVER,
+        _compiled("|".join(str(p) for p in data.get("not_topics") or [])),
         tuple((re.compile(str(p), re.IGNORECASE), str(r)) for p, r in data.get("rewrites") or []),
         frozenset(str(w) for w in data.get("projects") or []),
-        re.compile(str(data["supply"]), re.IGNORECASE) if data.get("supply") else NEVER,
+        _compiled(str(data.get("supply") or "")),
     )
+
+
+def _compiled(pattern: str) -> re.Pattern[str]:
+    return re.compile(pattern, re.IGNORECASE) if pattern else NEVER
+
+
+def _by_first_letter(stems: list[str]) -> str:
+    """One alternation of every stem, grouped by its first letter («энерг|электр» → «э(?:нерг|лектр)»), so
+    that at each word the regex engine tries the few stems of its letter rather than all of them."""
+    groups: dict[str, list[str]] = {}
+    rest: list[str] = []
+    for stem in stems:
+        if stem[:1].isalnum() and stem[1:2] not in ("*", "+", "?", "{"):
+            groups.setdefault(stem[0].lower(), []).append(stem[1:])
+        else:
+            rest.append(stem)
+    grouped = [f"{re.escape(first)}(?:{'|'.join(tails)})" for first, tails in groups.items()]
+    return "|".join(grouped + rest)
 
 
 WORD = re.compile(r"[^\W\d_]+")
@@ -77,11 +95,20 @@ def topics_of(text: str, language: FactsLanguage) -> list[str]:
     text = words.not_topics.sub(" ", text)
     for pattern, replacement in words.rewrites:
         text = pattern.sub(replacement, text)
+    stated = _stated(text, words)
     lemmas = set().union(*(lemmas_in_any_language(w) for w in WORD.findall(text)))
     return [
         topic
         for topic in TAXONOMY
-        if (topic in words.stems and words.stems[topic].search(text))
+        if topic in stated
         or words.lemmas.get(topic, frozenset()) & lemmas
         or (topic == "investment" and _funds_projects(text, lemmas, words))
     ]
+
+
+def _stated(text: str, words: TopicWords) -> set[str]:
+    """The topics whose stems the text holds: each asked only where some stem starts."""
+    found: set[str] = set()
+    for hit in words.any_stem.finditer(text):
+        found.update(t for t, stems in words.stems.items() if t not in found and stems.match(text, hit.start()))
+    return found

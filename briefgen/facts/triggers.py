@@ -37,6 +37,8 @@ def triggers(text: str, language: FactsLanguage) -> list[Trigger]:
         for match in rule.pattern.finditer(lower):
             if any(s <= match.start() < e for s, e in taken):
                 continue
+            if rule.not_after is not None and rule.not_after.search(lower, 0, match.start()):
+                continue  # «коммюнике қабылдады»: a text adopted, no one received
             taken.append(match.span())
             found.append(Trigger(rule.value, rule.id, rule.event, match.start(), rule.alone))
     return sorted(found, key=lambda t: t.start)

@@ -23,7 +23,7 @@ from functools import cache
 from importlib import resources
 from typing import Any, Protocol, TypeVar
 
-import yaml
+from ..safeyaml import load_data
 
 # The languages briefgen reads articles in and translates from; English is what it writes.
 SOURCE_LANGUAGES = ("kk", "ru")
@@ -72,7 +72,7 @@ class LanguagePack:
     script: str  # ISO 15924: Cyrl, Latn
     alphabet: frozenset[str] = field(repr=False)  # lowercase letters
     morphology: Morphology = field(default_factory=Unanalyzed, repr=False)
-    sentence_splitter: str | None = None  # the pysbd language whose rules fit, if any
+    sentence_splitter: str | None = None  # "razdel", or the pysbd language whose rules fit (briefgen.segment)
     abbreviations: tuple[str, ...] = ()  # written with a full stop that never ends a sentence
     reporting_phrases: tuple[str, ...] = ()  # «…, сообщает Kazinform»: a lead's closing attribution
     numerals: Mapping[str, float] = field(default_factory=dict, repr=False)  # number words as written → value
@@ -140,7 +140,7 @@ def _look_up(table: Mapping[str, float], lemmas: frozenset[str]) -> float | None
 def read_data(code: str) -> dict[str, Any]:
     """The data file of a built-in language: briefgen/lang/data/<code>.yaml."""
     text = resources.files(__package__).joinpath("data", f"{code}.yaml").read_text(encoding="utf-8")
-    return yaml.safe_load(text)
+    return load_data(text)
 
 
 @cache
@@ -150,7 +150,7 @@ def _read_section(code: str, name: str) -> Mapping[str, Any]:
     path = resources.files(__package__).joinpath("data", f"{code}.{name}.yaml")
     if not path.is_file():
         return {}
-    return yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    return load_data(path.read_text(encoding="utf-8")) or {}
 
 
 _registry: dict[str, LanguagePack] = {}

@@ -7,6 +7,7 @@ every language the agencies write, so they are here, once.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from . import derived_from_packs, letters, pack
 
@@ -33,6 +34,29 @@ def abbreviation_at_end(code: str) -> re.Pattern[str]:
 
 
 @derived_from_packs
+def scale_at_end(code: str) -> re.Pattern[str] | None:
+    """A text ending in a scale word with a full stop («240 тыс.», «1,7 млрд.»): a unit in capitals after it
+    («TEU», «АҚШ долларын») continues the sentence, where a word in lowercase is `continuation`'s."""
+    words = "|".join(re.escape(w) for w in sorted(pack(code).scales, key=len, reverse=True))
+    return re.compile(rf"\b(?:{words})\.$", re.IGNORECASE) if words else None
+
+
+@derived_from_packs
+def capitals_first() -> re.Pattern[str]:
+    """A segment that opens with a word in capitals: an acronym or a unit («TEU», «США», «АҚШ»)."""
+    return re.compile(rf"^[{capitals()}]{{2,}}\b")
+
+
+@derived_from_packs
+def quotation_after_full_stop() -> re.Pattern[str]:
+    """The space between a full stop and a quotation or a dash-opened remark that starts with a capital
+    («… $4,5 млрд. «Мы готовы…», «… 5 млрд. — Это рекорд»), where razdel, which reads «млрд.» as an
+    abbreviation when punctuation follows, does not cut."""
+    caps = capitals()
+    return re.compile(rf"(?<=[.!?…])\s+(?=[«\"“„][{caps}]|[—–]\s+[{caps}])")
+
+
+@derived_from_packs
 def continuation() -> re.Pattern[str]:
     """A segment that continues the one before: a lowercase word after «млрд.» or «т.б.», or an
     attribution such as «— деді Олжас Бектенов.» after a quotation."""
@@ -48,29 +72,91 @@ def _attribution(code: str) -> re.Pattern[str] | None:
     return re.compile(rf",\s*(?:{alternatives})\b.*$")
 
 
+@dataclass(frozen=True)
+class Dateline:
+    """The dateline that opens agency copy, as written: the place it was filed from, the date, the agency
+    and the correspondent («Бишкек, 14.10.25. /Нургуль Абдыкеримова – Кабар/.», «АСТАНА, 21 қазан –
+    Sputnik.», «Астана. 25 қараша. ҚазТАГ – »). Readers take what they need: the facts the city and the
+    agency, the dates the date, the headline what follows."""
+
+    place: str
+    date: tuple[int, int] | None  # the span of the date, read by the date words of the article's language
+    agency: str | None
+    slashed: bool  # the agency stands between slashes, which no sentence opens with
+    author: str | None
+    place_end: int  # where the place and date end (the agency follows)
+    end: int  # where the text after the dateline starts
+
+
 @derived_from_packs
 def _place_date() -> re.Pattern[str]:
-    """A place in one word, perhaps a date, a full stop: «АСТАНА.», «Астана, 12 марта.»."""
+    """A place of one or two capitalised words, perhaps a date, a full stop: «АСТАНА.», «Бишкек, 14.10.25.»,
+    «Астана. 25 қараша.»."""
     caps = capitals()
-    return re.compile(rf"^\s*[{caps}][\w-]+(?:,\s*[^.!?—–/]{{1,40}}|\.\s*\d{{1,2}}\s+\w+)?\.\s*(?=$|[{caps}«\"/])")
+    return re.compile(
+        rf"^\s*(?P<place>[{caps}][\w-]*(?:\s[{caps}][\w-]*)?)"
+        rf"(?:,\s*(?P<date>\d{{1,2}}\.\d{{1,2}}\.\d{{2,4}}|[^/–—.]{{1,30}}?)|\.\s*(?P<day>\d{{1,2}}\s+\w+))?"
+        rf"\.(?:\s+(?=[/\w«\"])|\s*$)"  # a dateline may stand as a sentence of its own
+    )
 
 
 @derived_from_packs
-def _agency() -> re.Pattern[str]:
-    """The agency after a dateline: between slashes, or a capitalised name and a dash («KAZINFORM – »)."""
-    return re.compile(rf"^\s*(?:/(?P<slashed>[^/\n]{{2,40}})/\.?\s*|(?:[{capitals()}]{{2,}}|[A-Z][a-z]+)"
-                      rf"(?:\.[a-z]{{2,3}})?\s*[—–-]\s+)")  # fmt: skip
+def _date_then_agency() -> re.Pattern[str]:
+    """«АСТАНА, 21 қазан – Sputnik.»: the agency after the date closes the dateline."""
+    return re.compile(
+        rf"^\s*(?P<place>[{capitals()}][\w-]*(?:\s[{capitals()}][\w-]*)?),\s*(?P<date>[^–—.]{{1,30}}?)\s*[–—]\s*"
+        rf"(?P<agency>[^.–—]{{2,30}})\.\s*"
+    )
+
+
+# After the place and date: «/Author – Agency/», «/Agency/», «KAZINFORM – », «24KZ. ».
+AFTER_PLACE = re.compile(
+    r"/(?:(?P<author>[^/–—]{3,60}?)\s*[–—]\s*)?(?P<slashed>[^/]{2,40})/\.?\s*"
+    r"|(?P<agency>[^\s/–—«»][^\s–—]{0,20}(?:\s[^\s–—]{1,20})?)\s*(?:[—–-]\s+|\.\s+)"
+)
+
+
+def read_dateline(lead: str) -> Dateline | None:
+    """The dateline a lead opens with, None when it has none. Only a place with a date or an agency after it
+    is one; an agency not between slashes may still be a sentence («Токаев. Министр …»), which the
+    reader of the facts tells apart by the place (a known city, or capitals)."""
+    closing = _date_then_agency().match(lead)
+    if closing:
+        agency = closing.group("agency").strip()
+        return Dateline(closing.group("place"), closing.span("date"), agency, False, None, closing.end(), closing.end())
+    place = _place_date().match(lead)
+    if place is None:
+        return None
+    group = "date" if place.group("date") else "day" if place.group("day") else None
+    date = place.span(group) if group else None
+    after = AFTER_PLACE.match(lead, place.end())
+    if after is None:
+        # A place alone is a dateline only where it stands as a sentence of its own («АСТАНА.»).
+        alone = date is not None or place.end() == len(lead)
+        return Dateline(place.group("place"), date, None, False, None, place.end(), place.end()) if alone else None
+    slashed = after.group("slashed")
+    agency = (slashed or after.group("agency") or "").strip() or None
+    author = after.group("author").strip() if after.group("author") else None
+    return Dateline(place.group("place"), date, agency, slashed is not None, author, place.end(), after.end())
 
 
 def without_dateline(sentence: str, code: str) -> str:
-    """A lead sentence without its dateline, its agency and its closing attribution."""
-    text = _agency().sub("", _place_date().sub("", sentence))
+    """A lead sentence without its dateline, its agency and its closing attribution. The agency may open
+    the sentence alone, its place split off as a sentence of its own («АСТАНА.» «KAZINFORM – …»)."""
+    dateline = read_dateline(sentence)
+    if dateline is None:
+        agency = AFTER_PLACE.match(sentence)
+        named = agency and (agency.group("slashed") or agency.group("agency"))
+        end = agency.end() if agency and _surely_agency(named or "", bool(agency.group("slashed"))) else 0
+    else:
+        end = dateline.end if _surely_agency(dateline.agency, dateline.slashed) else dateline.place_end
     attribution = _attribution(code)
-    return attribution.sub("", text) if attribution else text
+    return attribution.sub("", sentence[end:]) if attribution else sentence[end:]
 
 
-def dateline_agency(lead: str) -> str | None:
-    """The agency a dateline names between slashes: «Бишкек, 23 января. /Кабар/.» → Кабар."""
-    place = _place_date().match(lead)
-    agency = _agency().match(lead[place.end() :]) if place else None
-    return agency.group("slashed").strip() if agency and agency.group("slashed") else None
+def _surely_agency(agency: str | None, slashed: bool) -> bool:
+    """Whether the agency of a dateline is surely one, to be cut from a headline with it: between slashes, a
+    name in capitals or a capitalised Latin one («KAZINFORM – », «Sputnik.»)."""
+    if agency is None or slashed:
+        return True
+    return bool(re.fullmatch(rf"(?:[{capitals()}]{{2,}}|[A-Z][a-z]+)(?:\.[a-z]{{2,3}})?", agency.strip()))

@@ -252,6 +252,31 @@ class LoadedModel:
     tokenizer: Tokenizer
 
 
+# Threads for one batch at most, CTranslate2's own default (docs/parallel.md); past it, more cores
+# translate more batches at once. CTranslate2's default is not used as it is: on a two-core machine four
+# threads a batch would contend for two cores.
+THREADS_PER_BATCH = 4
+
+
+def usable_cores() -> int:
+    """The cores this process may run on (its affinity, as a container or `taskset` limits it)."""
+    try:
+        return len(os.sched_getaffinity(0)) or 1
+    except AttributeError:  # not on Linux
+        return os.cpu_count() or 1
+
+
+def thread_counts(settings: TranslationConfig) -> tuple[int, int]:
+    """(inter_threads, intra_threads) for CTranslate2: each as configured, or where 0, from the machine's
+    cores, shared among as few batches at once as keep each to THREADS_PER_BATCH threads (2 cores: one
+    batch on both; 6: two batches of three; 8: two of four)."""
+    cores = usable_cores()
+    inter, intra = settings.inter_threads, settings.intra_threads
+    if not inter:
+        inter = max(1, cores // intra) if intra else -(-cores // THREADS_PER_BATCH)
+    return inter, intra or max(1, cores // inter)
+
+
 class ArgosEngine:
     """Translates lists of sentences with the installed packages; each model is loaded once."""
 
@@ -275,12 +300,13 @@ class ArgosEngine:
 
     def load(self, pkg: InstalledPackage) -> LoadedModel:
         if pkg.path not in self._loaded:
+            inter, intra = thread_counts(self.settings)
             translator = ctranslate2.Translator(
                 str(pkg.path / "model"),
                 device="cpu",
                 compute_type=self.settings.compute_type,
-                inter_threads=self.settings.inter_threads,
-                intra_threads=self.settings.intra_threads,
+                inter_threads=inter,
+                intra_threads=intra,
             )
             self._loaded[pkg.path] = LoadedModel(pkg, translator, open_tokenizer(pkg))
         return self._loaded[pkg.path]
@@ -303,7 +329,7 @@ class ArgosEngine:
         tokens = [self._source_tokens(models[0], t) for t in models[0].tokenizer.encode(list(texts))]
         order = sorted(range(len(texts)), key=lambda i: len(tokens[i]))
         # One call hands CTranslate2 `inter_threads` batches, which it translates in parallel.
-        chunk = self.settings.batch_size * self.settings.inter_threads
+        chunk = self.settings.batch_size * thread_counts(self.settings)[0]
         for start in range(0, len(order), chunk):
             indices = order[start : start + chunk]
             try:

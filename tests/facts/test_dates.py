@@ -270,3 +270,31 @@ def test_a_build_reads_a_report_without_a_file_date_against_the_build_date(tmp_p
     art.source = dataclasses.replace(art.source, modified=None)
     assert apply_facts([art], Config(), today=D(2025, 2, 18)) == []
     assert [m.date for m in art.meetings] == [D(2025, 2, 17)]
+
+
+def test_a_later_sentence_telling_again_of_the_encounter_dates_it(tmp_path: Path) -> None:
+    body = """---
+lang: kk
+date: 2026-05-15
+---
+
+Алматы қаласының әкімі Ерболат Досаев Air Astana компаниясының басшысымен кездесіп, жаңа бағыттарды талқылады.
+Кездесу сейсенбі күні қала әкімдігінде өтті. Тараптар 2027 жылы жаңа рейстер ашуға келісті.
+"""
+    [meeting] = extract_meetings(article(tmp_path, body), load_gazetteer(Config()))
+    assert meeting.date == D(2026, 5, 12) and meeting.rules["date"] == ["date.restated"]
+
+
+def test_talks_named_with_the_possessive_open_where_they_took_place(tmp_path: Path) -> None:
+    body = """---
+lang: kk
+date: 2026-07-02
+---
+
+Ақордада Қасым-Жомарт Тоқаев пен Моңғолия Президенті Ухнаагийн Хүрэлсүхтің келіссөздері өтті. Моңғолия басшысы
+Астанаға кеше келген болатын.
+
+Мемлекеттер басшылары шағын құрамда кездесті.
+"""
+    [meeting] = extract_meetings(article(tmp_path, body), load_gazetteer(Config()))
+    assert meeting.kind == "talks" and meeting.date == D(2026, 7, 2)

@@ -148,3 +148,13 @@ def test_a_qualifier_is_kept_beside_the_number() -> None:
     assert figure_text(Figure(5e9, "USD", ru.text, qualifier=ru.qualifier)) == "more than US$5 billion"
     [plain] = find_figures("Товарооборот составил 5 млрд долларов.", facts_language("ru"))
     assert plain.qualifier is None
+
+
+def test_tourists_and_compatriots_are_people_and_cities_are_counted() -> None:
+    found = [
+        (f.value, f.unit)
+        for text in ("өткен жылы 300 мыңнан астам турист келді", "в Монголии живут 90 тысяч соотечественников",
+                     "әуе компаниясы 12 қаламен байланыстырады", "рейсы связывают 7 городов")
+        for f in find_figures(text)
+    ]  # fmt: skip
+    assert found == [(300000, "people"), (90000, "people"), (12, "cities"), (7, "cities")]

@@ -25,3 +25,97 @@ def test_the_venue_itself_still_places_the_meeting(tmp_path: Path) -> None:
         tmp_path, "---\nlang: ru\n---\n\nКасым-Жомарт Токаев встретился в Акорде с Шавкатом Мирзиёевым.\n"
     )
     assert meeting.location.place == "Akorda" and meeting.rules["location"] == ["place.venue"]
+
+
+def test_a_venue_named_after_the_opening_wins_over_a_city_the_guest_arrived_in(tmp_path: Path) -> None:
+    text = """---
+lang: kk
+---
+
+Роман Скляр Қытай Сауда министрінің орынбасарын қабылдады. Кездесу Үкімет үйінде өтті. Қытай делегациясы
+Астанаға жұмыс сапарымен келді.
+"""
+    [meeting] = meetings(tmp_path, text)
+    assert (meeting.location.place, meeting.location.city) == ("Government House", "Astana")
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("kk", "Алматы қаласының әкімі Ерболат Досаев Air Astana басшысымен кездесті. Кездесу қала әкімдігінде өтті."),
+        ("ru", "Аким Алматы Ерболат Досаев встретился с главой Air Astana. Встреча прошла в городском акимате."),
+    ],
+)
+def test_the_city_akimat_unnamed_is_the_akims_city(tmp_path: Path, lang: str, text: str) -> None:
+    [meeting] = meetings(tmp_path, f"---\nlang: {lang}\n---\n\n{text}\n")
+    assert (meeting.location.place, meeting.location.city) == ("Almaty city akimat", "Almaty")
+
+
+def test_a_meeting_on_the_sidelines_is_in_the_city_of_the_gathering_before(tmp_path: Path) -> None:
+    text = """---
+lang: ru
+---
+
+В Бишкеке прошла встреча министров иностранных дел стран Центральной Азии. Председательствовал министр
+иностранных дел Кыргызстана Жээнбек Кулубаев. В мероприятии приняли участие министр иностранных дел Казахстана
+Мурат Нуртлеу и министр иностранных дел Узбекистана Бахтиёр Саидов.
+
+На полях мероприятия Мурат Нуртлеу провел двустороннюю встречу с министром иностранных дел Таджикистана
+Сироджиддином Мухриддином.
+"""
+    first, second = meetings(tmp_path, text)
+    assert first.location.city == second.location.city == "Bishkek"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "kk",
+            "Энергетика министрі Ерлан Аккенженов министрлік ғимаратында Франция елшісі Сильви Бермандерді қабылдады.",
+        ),
+        ("ru", "Министр энергетики Ерлан Аккенженов принял посла Франции Сильви Бермандер в здании министерства."),
+    ],
+)
+def test_the_ministry_building_unnamed_is_the_ministers_own(tmp_path: Path, lang: str, text: str) -> None:
+    [meeting] = meetings(tmp_path, f"---\nlang: {lang}\n---\n\n{text}\n")
+    assert (meeting.location.place, meeting.location.city) == ("Ministry of Energy", "Astana")
+
+
+def test_a_venue_beside_the_word_for_the_encounter_further_on_places_it(tmp_path: Path) -> None:
+    text = """---
+lang: kk
+---
+
+Мемлекет басшысы Қасым-Жомарт Тоқаев Еуропалық кеңестің Төрағасы Антониу Коштаны қабылдады.
+
+Қонақ Астанаға кеше кешке келді. Әуежайда оны Сыртқы істер министрінің орынбасары күтіп алды.
+
+Ақордада өткен кездесуде тараптар сауда мен көлік байланыстарын талқылады.
+"""
+    [meeting] = meetings(tmp_path, text)
+    assert (meeting.location.place, meeting.location.city) == ("Akorda", "Astana")
+
+
+def test_a_headquarters_named_in_words_of_the_text_is_not_rendered_by_guesswork(tmp_path: Path) -> None:
+    text = """---
+lang: ru
+---
+
+Ермек Кошербаев встретился с Каей Каллас. Встреча состоялась в штаб-квартире Европейской службы внешних действий.
+"""
+    [meeting] = meetings(tmp_path, text)
+    assert meeting.location.place is None or meeting.location.place.isascii()
+
+
+def test_a_city_in_the_dative_before_the_converb_of_going_is_where_the_tour_is(tmp_path: Path) -> None:
+    text = """---
+lang: kk
+---
+
+Сенат Төрағасы Мәулен Әшімбаев Астанада Түркия Ұлы Ұлттық Мәжілісінің Төрағасы Нұман Құртұлмұшпен кездесті.
+
+Ертесі түрік делегациясының басшысы Шымкентке барып, тарихи орталықты аралады.
+"""
+    _, tour = meetings(tmp_path, text)
+    assert tour.location.city == "Shymkent"

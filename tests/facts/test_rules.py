@@ -43,3 +43,36 @@ def test_a_credentials_ceremony_is_one_reception_of_every_ambassador(tmp_path: P
         ("ambassador", "Uzbekistan", False),
         ("ambassador", "Kyrgyzstan", False),
     ]
+
+
+def test_an_instruction_names_what_is_to_be_done_and_credentials_handed_over_are_none(tmp_path: Path) -> None:
+    instructed = """---
+lang: kk
+---
+
+Мемлекет басшысы Өзбекстан Премьер-министрі Абдулла Ариповты қабылдады. Кездесу қорытындысы бойынша Президент
+Үкіметке өткізу пункттерінің өткізу қабілетін арттыру жоспарын бекітуді тапсырды.
+"""
+    [meeting] = meetings(tmp_path, instructed)
+    assert meeting.rules["outcome"] == ["outcome.instructed"]
+    credentials = """---
+lang: kk
+---
+
+Қасым-Жомарт Тоқаев шетел елшілерінің сенім грамоталарын қабылдады. Сенім грамоталарын Финляндия елшісі
+Микко Лахтинен мен Жапония елшісі Хироси Накамура тапсырды.
+"""
+    [ceremony] = meetings(tmp_path, credentials)
+    assert ceremony.outcome is None
+
+
+def test_an_instruction_recalled_is_no_outcome(tmp_path: Path) -> None:
+    text = """---
+lang: ru
+---
+
+Касым-Жомарт Токаев принял Премьер-министра Узбекистана Абдуллу Арипова. Стороны обсудили торговлю.
+Напомним, в прошлом году главы государств поручили правительствам увеличить товарооборот.
+"""
+    [meeting] = meetings(tmp_path, text)
+    assert meeting.outcome is None

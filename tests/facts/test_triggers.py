@@ -1,5 +1,9 @@
+from pathlib import Path
+
 from briefgen.facts.language import facts_language
 from briefgen.facts.triggers import strongest, triggers
+
+from .helpers import meetings
 
 
 def kinds(text: str, lang: str) -> list[tuple[str, bool]]:
@@ -56,3 +60,33 @@ def test_inspecting_a_site_is_a_tour() -> None:
     assert [(t.kind, t.event) for t in triggers("Делегация осмотрела цеха завода", facts_language("ru"))] == [
         ("visit", True)
     ]
+
+
+def test_adopting_a_text_is_no_reception() -> None:
+    assert kinds("По итогам встречи министры приняли совместное коммюнике.", "ru") == [("meeting", False)]
+    assert kinds("Парламент принял закон о ратификации.", "ru") == []
+    assert kinds("Президент принял министра иностранных дел.", "ru") == [("reception", True)]
+    assert kinds("Министрлер бірлескен коммюнике қабылдады.", "kk") == []
+    assert kinds("Президент Сыртқы істер министрін қабылдады.", "kk") == [("reception", True)]
+
+
+def test_talks_named_with_the_possessive_and_a_meeting_with_time_and_place_before_its_verb() -> None:
+    assert ("talks", True) in kinds("Ақордада Президенттердің келіссөздері өтті.", "kk")
+    assert ("meeting", True) in kinds("Кездесу сейсенбі күні қала әкімдігінде өтті.", "kk")
+
+
+def test_being_at_someones_reception_is_a_reception_by_them(tmp_path: Path) -> None:
+    text = """---
+lang: kk
+---
+
+Өзбекстан Премьер-министрі Абдулла Арипов Ақордада Мемлекет басшысы Қасым-Жомарт Тоқаевтың қабылдауында болды.
+"""
+    [meeting] = meetings(tmp_path, text)
+    hosts = {p.name: p.host for p in meeting.participants}
+    assert meeting.kind == "reception" and hosts == {"Abdulla Aripov": False, "Kassym-Jomart Tokayev": True}
+
+
+def test_a_session_held_may_have_its_number_between_verb_and_noun() -> None:
+    assert ("meeting", True) in kinds("В Уральске состоялось XXII заседание межправительственной комиссии.", "ru")
+    assert ("meeting", True) in kinds("Үкіметаралық комиссияның XXII отырысы Оралда өтті.", "kk")

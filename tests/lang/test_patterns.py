@@ -1,10 +1,24 @@
-from briefgen.lang.patterns import abbreviation_at_end, continuation, dateline_agency, without_dateline
+from briefgen.lang.patterns import abbreviation_at_end, continuation, read_dateline, without_dateline
 
 
-def test_a_dateline_names_the_agency_between_slashes() -> None:
-    assert dateline_agency("Бишкек, 23 января. /Кабар/. Председатель принял министра.") == "Кабар"
-    assert dateline_agency("АСТАНА. KAZINFORM – Министр барды.") is None
-    assert dateline_agency("/Кабар/ без места и даты.") is None
+def test_one_reader_gives_a_datelines_place_date_agency_and_author() -> None:
+    lead = "Бишкек, 23 января. /Кабар/. Председатель принял министра."
+    dateline = read_dateline(lead)
+    assert dateline is not None and (dateline.place, dateline.agency, dateline.slashed) == ("Бишкек", "Кабар", True)
+    assert dateline.date is not None and lead[slice(*dateline.date)] == "23 января"
+    assert lead[dateline.end :] == "Председатель принял министра."
+    closing = read_dateline("ШЫМКЕНТ, 14 мамыр – Sputnik. Министр барды.")
+    assert closing is not None and closing.agency == "Sputnik" and not closing.slashed
+    author = read_dateline("Ташкент, 12.03.25. /Дилноза Каримова – УзА/. Министр прибыл.")
+    assert author is not None and (author.author, author.agency) == ("Дилноза Каримова", "УзА")
+    agency = read_dateline("АСТАНА. KAZINFORM – Министр барды.")
+    assert agency is not None and agency.date is None and agency.agency == "KAZINFORM"
+
+
+def test_a_sentence_or_slashes_alone_are_no_dateline() -> None:
+    assert read_dateline("/Кабар/ без места и даты.") is None
+    assert read_dateline("Астанада министр кездесті.") is None
+    assert read_dateline("Токаев. Министр барды.") is None
 
 
 def test_a_lead_without_its_dateline_and_attribution() -> None:

@@ -138,3 +138,15 @@ def test_commands_that_translate_nothing_make_no_argos_folders_in_home(tmp_path)
     for args in (["--help"], ["check"], ["facts", "content/a.md"], ["build"], ["models", "list"]):
         subprocess.run([sys.executable, "-m", "briefgen", *args], cwd=site, env=env, capture_output=True, timeout=300)
     assert not any("argos" in p.name for p in home.rglob("*"))
+
+
+def test_threads_come_from_the_machine_unless_set(monkeypatch):
+    from briefgen.translate import argos
+
+    for cores, expected in ((1, (1, 1)), (2, (1, 2)), (6, (2, 3)), (8, (2, 4))):
+        monkeypatch.setattr(argos, "usable_cores", lambda cores=cores: cores)
+        assert argos.thread_counts(TranslationConfig()) == expected, cores
+    # On 8 cores, what is set is kept, and the other count fills the cores.
+    assert argos.thread_counts(TranslationConfig(inter_threads=3, intra_threads=1)) == (3, 1)
+    assert argos.thread_counts(TranslationConfig(intra_threads=2)) == (4, 2)
+    assert argos.thread_counts(TranslationConfig(inter_threads=8)) == (8, 1)

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import re
 
-from ...lang.patterns import dateline_agency
 from ...model import Article
 from ..language import FactsLanguage
 from ..meetings.sentences import Sent
@@ -14,7 +13,7 @@ def source_of(article: Article, sents: list[Sent], dateline: str | None = None) 
     """Front matter `source` when the article has one: it is the publisher's own name for the outlet
     (Tengrinews.kz where the text says «корреспондент Tengrinews», Akorda where it says «пресс-служба
     Акорды»), and «передает агентство» names nothing at all. Else the agency of the dateline (over a press
-    service the copy quotes), else the agency the lead names."""
+    service the copy quotes; read once, by attribution/dateline.py), else the agency the lead names."""
     source = article.meta.get("source")
     if source:
         return str(source)
@@ -31,8 +30,7 @@ def source_of(article: Article, sents: list[Sent], dateline: str | None = None) 
         )
         if m:
             return _agency(m.group("who"), s.language)
-    lead = " ".join(s.sentence.plain for s in sents if s.block == sents[0].block) if sents else ""
-    return dateline_agency(lead.strip())
+    return None
 
 
 def _agency(who: str, language: FactsLanguage) -> str | None:

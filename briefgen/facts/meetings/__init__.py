@@ -17,8 +17,8 @@ from ..people.resolve import resolve_offices
 from ..triggers import triggers
 from .assemble import Context, assemble
 from .seats import Seats
-from .sentences import Draft, Sent
-from .split import fallback_meeting, split_meetings
+from .sentences import Draft, Sent, Visit
+from .split import announces, fallback_meeting, split_meetings
 
 
 def extract_meetings(article: Article, gazetteer: Gazetteer, reference: dt.date | None = None) -> list[Meeting]:
@@ -45,12 +45,7 @@ def extract_meetings(article: Article, gazetteer: Gazetteer, reference: dt.date 
     speakers = quotes_of(article, sents)
     mark_quoted(sents, speakers)
     drafts, visit = split_meetings(sents)
-    if not drafts and visit is not None:
-        rule = next((t.rule for t in sents[visit.sentence].triggers if t.kind == "visit"), None)
-        drafts = [Draft("visit", visit.sentence, list(range(len(sents))), rule=rule)]
-        drafts[0].add_people([visit.visitor] if visit.visitor else [], rule="participant.visitor")
-    if not drafts:
-        drafts = fallback_meeting(sents)
+    drafts = drafts or _visit_alone(sents, visit) or fallback_meeting(sents)
     source = source_of(article, sents, dateline.agency)
     seats = Seats.of(gazetteer)
     ctx = Context(article, sents, visit, speakers, (None, None), seats, _filed_from(dateline))
@@ -58,9 +53,10 @@ def extract_meetings(article: Article, gazetteer: Gazetteer, reference: dt.date 
     previous_city: tuple[str | None, str | None] = (None, None)
     last_city: tuple[str | None, str | None] = (None, None)
     for draft in drafts:
-        # «Сол күні», «затем», «в тот же день», «ертесі»: the next meeting follows on where the last one was.
+        # «Сол күні», «затем», «в тот же день», «ертесі»: the next meeting follows on where the last one was;
+        # so does one «на полях мероприятия», on the sidelines of the gathering reported before.
         opening = sents[draft.opening].sentence.plain
-        follows = bool(language.marker("continues").search(opening) or language.marker("next_day").search(opening))
+        follows = any(language.marker(m).search(opening) for m in ("continues", "next_day", "sidelines"))
         city = previous_city if previous_city[0] or not follows else last_city
         meeting = assemble(dataclasses.replace(ctx, previous_city=city), draft)
         meeting.source = source
@@ -70,7 +66,19 @@ def extract_meetings(article: Article, gazetteer: Gazetteer, reference: dt.date 
         if meeting.kind != "phone call":
             last_city = (meeting.location.city, meeting.location.country)
         meetings.append(meeting)
-    return date_meetings(article, meetings, reference or article.source.modified)
+    reporting = frozenset(s.sentence.id for s in sents if any(t.event for t in s.triggers))
+    return date_meetings(article, meetings, reference or article.source.modified, reporting)
+
+
+def _visit_alone(sents: list[Sent], visit: Visit | None) -> list[Draft]:
+    """A journey reported with no meeting in it is a visit; not one the lead announces for later, whose
+    programme («пройдут переговоры») follows, nor one with no traveller named («гостей прибыло …»)."""
+    if visit is None or visit.visitor is None or announces(sents):
+        return []
+    rule = next((t.rule for t in sents[visit.sentence].triggers if t.kind == "visit"), None)
+    draft = Draft("visit", visit.sentence, list(range(len(sents))), rule=rule)
+    draft.add_people([visit.visitor] if visit.visitor else [], rule="participant.visitor")
+    return [draft]
 
 
 def _filed_from(dateline: Dateline) -> Location | None:

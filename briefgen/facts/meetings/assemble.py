@@ -148,8 +148,11 @@ def _glued(person: Person, people: list[Person]) -> bool:
 
 
 def _outcome(s: Sent) -> Rule | None:
-    """The first outcome rule the sentence matches; none for what will happen, unless it is agreed."""
+    """The first outcome rule the sentence matches; none for what will happen, unless it is agreed, nor for
+    what a sentence recalls («Напомним, в прошлом году главы государств поручили …», «қол қойылған болатын»)."""
     text, language = s.sentence.plain, s.language
     if language.marker("future").search(text) and not language.marker("agreed_despite_future").search(text):
+        return None
+    if language.marker("recall").match(text) or language.marker("earlier_tense").search(text):
         return None
     return next((rule for rule in language.outcomes if rule.pattern.search(text)), None)

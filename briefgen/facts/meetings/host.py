@@ -10,8 +10,11 @@ from .sentences import Draft, Sent, Visit
 
 def receiver_of(opening: Sent) -> Person | None:
     """At a reception the one who receives is the subject of «қабылдады» / «принял»; in the passive
-    («Посол был принят Президентом») the agent in the instrumental."""
-    case = "ins" if opening.language.marker("passive_reception").search(opening.sentence.plain) else "nom"
+    («Посол был принят Президентом», «Елші Президенттің қабылдауында болды») the agent, in the case the
+    language gives it (`grammar: passive_agent`: the instrumental in Russian, the genitive in Kazakh)."""
+    language = opening.language
+    passive = language.marker("passive_reception").search(opening.sentence.plain)
+    case = str((language.data.get("grammar") or {}).get("passive_agent", "ins")) if passive else "nom"
     return next((m.person for m in opening.mentions if m.person is not None and m.case == case), None)
 
 

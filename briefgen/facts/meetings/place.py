@@ -59,17 +59,40 @@ def _named_around(where: Where) -> Found | None:
     leads = [sents[i] for i in members if i <= opening]
     # …or the next sentence, when it refers back to the meeting by name («Переговоры во Дворце нации
     # начались …», «Қостанайда өткен кездесуде …»).
-    follow = [sents[i] for i in members if i > opening][:2]
+    after = [sents[i] for i in members if i > opening]
+    follow = after[:2]
     tied = [s for s in follow if s.triggers]
     leads += tied
     abroad = where.visit.country if where.on_visit else None
     named = [p for p in (_place_of(s, s in tied, abroad) for s in reversed(leads)) if p]
-    found = named[0] if named else None
-    if found is None or found[0].place is None:
-        found = _seat(where, leads, named) or found
-    if found is None or found[0].place is None:
-        found = _venue_after(follow, found) or found
-    return found
+    # A venue wins over a city named in another of these sentences («Кездесу Үкімет үйінде өтті» after the
+    # opening, then «делегация Астанаға келді»): the city is the venue's own or is settled from it.
+    found = next((p for p in named if p[0].place), named[0] if named else None)
+    if found is not None and found[0].place is not None:
+        return found
+    return _venue_elsewhere(where, found, leads, named, after) or found
+
+
+def _venue_elsewhere(
+    where: Where, found: Found | None, leads: list[Sent], named: list[Found], after: list[Sent]
+) -> Found | None:
+    """No venue in the sentences that name the meeting's place: a seat named by its institution, a venue in
+    the next sentence, or one beside the word for the encounter further on."""
+    abroad = where.visit.country if where.on_visit else None
+    return _seat(where, leads, named) or _venue_after(after[:2], found) or _venue_of_encounter(after[2:], found, abroad)
+
+
+def _venue_of_encounter(later: list[Sent], found: Found | None, abroad: str | None) -> Found | None:
+    """«Ақордада өткен кездесуде …», «Во время встречи в Акорде …» further on: a venue named beside the word
+    for the encounter places it, wherever the sentence stands."""
+    for s in later:
+        if s.language.marker("future").search(s.sentence.plain):
+            continue
+        beside = [m for m in s.matches if m.entry.kind == "venue" and _beside_trigger(s, m)]
+        venue = _venue_in(s, beside, abroad) if beside else None
+        if venue is not None and (found is None or found[0].city in (None, venue.city)):
+            return venue, "place.venue.of_encounter"
+    return None
 
 
 def _seat(where: Where, leads: list[Sent], named: list[Found]) -> Found | None:

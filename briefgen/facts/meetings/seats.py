@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
-from ...lang import SOURCE_LANGUAGES
+from ...lang import SOURCE_LANGUAGES, pack
 from ...model import Location
 from ..gazetteer import Gazetteer, english_country
 from ..people.model import Person
@@ -25,14 +25,28 @@ class Seats:
     provinces: dict[str, tuple[str, str, str | None]]  # "karaganda region" -> (name, country, seat)
     capitals: dict[str, str]  # "KZ" -> "Astana"
     generic: frozenset[str] = frozenset()  # seats every country has: "Government House"
+    cities: dict[str, tuple[str, str]] = field(default_factory=dict)  # "almaty" -> ("Almaty", "KZ")
 
     @classmethod
     def of(cls, gazetteer: Gazetteer) -> Seats:
+        """The seats of a gazetteer, read once: a build reads every article against the same one (a
+        gazetteer is mutable, hence unhashable, so it is remembered by identity)."""
+        if _last and _last[0][0] is gazetteer:
+            return _last[0][1]
+        seats = cls._read(gazetteer)
+        _last[:] = [(gazetteer, seats)]
+        return seats
+
+    @classmethod
+    def _read(cls, gazetteer: Gazetteer) -> Seats:
         ministers: dict[str, str] = {}
         provinces: dict[str, tuple[str, str, str | None]] = {}
         capitals: dict[str, str] = {}
         generic: set[str] = set()
+        cities: dict[str, tuple[str, str]] = {}
         for e in gazetteer.entries:
+            if e.kind == "city":
+                cities[e.name.lower()] = (e.name, str(e.data.get("country")))
             if e.kind == "city" and e.data.get("capital"):
                 capitals[str(e.data.get("country"))] = e.name
             if e.kind == "venue" and e.data.get("generic"):
@@ -44,7 +58,10 @@ class Seats:
             elif e.kind == "province":
                 seat = e.data.get("seat")
                 provinces[e.name.lower()] = (e.name, str(e.data.get("country")), str(seat) if seat else None)
-        return cls(ministers, provinces, capitals, frozenset(generic))
+        return cls(ministers, provinces, capitals, frozenset(generic), cities)
+
+
+_last: list[tuple[Gazetteer, Seats]] = []  # the last gazetteer read, and its seats
 
 
 def institution_of(s: Sent, seats: Seats, people: list[Person]) -> tuple[Location, str] | None:
@@ -53,7 +70,7 @@ def institution_of(s: Sent, seats: Seats, people: list[Person]) -> tuple[Locatio
     the locative: «пресс-служба акимата области» is who reports, not where."""
     if s.language.marker("future").search(s.sentence.plain):
         return None
-    for read in (_akimat, _city_akimat, _ministry, _headquarters, _site):
+    for read in (_akimat, _city_akimat, _ministry, _own_ministry, _headquarters, _site):
         found = read(s, seats, people)
         if found is not None:
             return found, f"place.seat{read.__name__.replace('_', '.', 1)}"
@@ -85,10 +102,15 @@ def _city_akimat(s: Sent, seats: Seats, people: list[Person]) -> Location | None
         return None
     near = [m for m in s.matches if m.entry.kind == "city"]
     city = min(near, key=lambda m: abs(s.tokens[m.start].start - found.start()), default=None)
-    if city is None:
+    if city is not None:
+        name, country = city.entry.name, str(city.entry.data.get("country"))
+    else:
+        # «қала әкімдігінде», «в городском акимате»: the city of the akim taking part.
+        held = (p.role.removeprefix("akim of ") for p in people if p.role and p.role.startswith("akim of "))
+        name, country = next((seats.cities[c] for c in held if c in seats.cities), (None, None))
+    if name is None:
         return None
-    country = str(city.entry.data.get("country"))
-    return Location(f"{city.entry.name} city akimat", city.entry.name, english_country(country))
+    return Location(f"{name} city akimat", name, english_country(str(country)))
 
 
 def _ministry(s: Sent, seats: Seats, people: list[Person]) -> Location | None:
@@ -118,9 +140,26 @@ def _ministry(s: Sent, seats: Seats, people: list[Person]) -> Location | None:
     return Location(f"Ministry of {portfolio}", None, _ministry_country(s, people))
 
 
+def _own_ministry(s: Sent, seats: Seats, people: list[Person]) -> Location | None:
+    """«министрлік ғимаратында», «в здании министерства»: a ministry not named is that of the minister
+    taking part, in that minister's country."""
+    if not s.language.place("own_ministry").search(s.sentence.plain):
+        return None
+    offices = sorted(set(seats.ministers.values()), key=len, reverse=True)
+    # «deputy prime minister and minister of foreign affairs»: the minister's office the gazetteer knows.
+    held = ((p, next((o for o in offices if p.role and o in p.role), None)) for p in people)
+    minister, office = next(((p, o) for p, o in held if o), (None, None))
+    if minister is None or office is None:
+        return None
+    title = office.removeprefix("minister of ").title().replace(" And ", " and ")
+    return Location(f"Ministry of {title}", None, minister.country)
+
+
 def _headquarters(s: Sent, seats: Seats, people: list[Person]) -> Location | None:
+    """«в штаб-квартире Masdar»: a company named in Latin letters. One named in words of the text
+    («штаб-квартире Европейской службы …») would need translating, which no rule here does."""
     m = s.language.place("headquarters").search(s.sentence.plain)
-    return Location(f"{m.group(1)} headquarters", None, None) if m else None
+    return Location(f"{m.group(1)} headquarters", None, None) if m and m.group(1).isascii() else None
 
 
 def _site(s: Sent, seats: Seats, people: list[Person]) -> Location | None:
@@ -132,7 +171,9 @@ def _site(s: Sent, seats: Seats, people: list[Person]) -> Location | None:
     if s.language.modifiers_before:
         pattern = re.compile(rf"{LATIN_NAME}\s+(?P<site>{kinds})\w*")
     else:
-        pattern = re.compile(rf"\b(?P<site>{kinds})\w*\s+(?:[а-яё]+\s+)?{LATIN_NAME}", re.IGNORECASE)
+        # «на заводе компании «Kia»»: one word of the language may stand between.
+        word = f"[{re.escape(''.join(sorted(pack(s.language.code).alphabet)))}]+"
+        pattern = re.compile(rf"\b(?P<site>{kinds})\w*\s+(?:{word}\s+)?{LATIN_NAME}", re.IGNORECASE)
     site = pattern.search(s.sentence.plain)
     if not site or not site.group("name")[:1].isascii():
         return None

@@ -40,9 +40,7 @@ class _Splitter:
         self.apart: list[tuple[Person, Draft]] = []  # each partner one sentence listed, and the meeting with them
 
     def read(self, s: Sent) -> None:
-        recalled = bool(s.language.marker("recall").match(s.sentence.plain))
-        welcome = bool(s.language.marker("welcome").search(s.sentence.plain))
-        people = [] if recalled or welcome else participants_of(s)
+        people, recalled = _present(s)
         kinds = [] if recalled else [t.kind for t in s.triggers]
         named = {} if recalled else {t.kind: t.rule for t in reversed(s.triggers)}
         # A journey (сапармен барды, с визитом, прибыл) frames the meetings that follow; a tour of a site
@@ -141,6 +139,16 @@ class _Splitter:
         return drafts, visit
 
 
+def _present(s: Sent) -> tuple[list[Person], bool]:
+    """Who a sentence has taking part, and whether the encounter it tells of is an earlier one. Nobody in a
+    recalled sentence («Напомним, …») or at an airport welcome; an encounter dated by its month alone is an
+    earlier one, but who the sentence names may still be here."""
+    recalled = bool(s.language.marker("recall").match(s.sentence.plain))
+    welcome = bool(s.language.marker("welcome").search(s.sentence.plain))
+    people = [] if recalled or welcome else participants_of(s)
+    return people, recalled or _earlier(s)
+
+
 def _events(s: Sent) -> list[Trigger]:
     """The triggers that report an encounter: verbs, and «В ходе встречи с министром …», «… Орбанмен
     кездесуде», a noun with whom the encounter was."""
@@ -150,12 +158,14 @@ def _events(s: Sent) -> list[Trigger]:
 
 def _separate_partners(s: Sent, events: list[Trigger]) -> list[Person]:
     """The partners of one subject, each met apart, that a sentence lists: on the sidelines of a gathering
-    («на полях», «аясында»), a meeting or talks with people of two or more other countries, all named
-    with whom the subject met (comitative). A credentials ceremony or a reception receives them together;
-    two partners of one country are one delegation."""
+    («на полях», «аясында») or in meetings in the plural («провел двусторонние встречи»), a meeting or talks
+    with people of two or more other countries, all named with whom the subject met (comitative). A
+    credentials ceremony or a reception receives them together; two partners of one country are one
+    delegation."""
     if not events or strongest([t.kind for t in events]) not in ("meeting", "talks"):
         return []
-    if not s.language.marker("sidelines").search(s.sentence.plain):
+    text = s.sentence.plain
+    if not (s.language.marker("sidelines").search(text) or s.language.marker("several").search(text)):
         return []
     subject = subject_of(s)
     partners = [m.person for m in s.mentions if m.person is not None and m.case == "ins" and not m.reference]
@@ -205,9 +215,11 @@ def fallback_meeting(sents: list[Sent]) -> list[Draft]:
     # Not when every word for an encounter is about one planned or recalled («келіссөздерде … талқыланады»).
     named = [s for s in sents if s.triggers and not _background(s)]
     people = _taking_part(sents)
-    if _announces(sents):
+    if announces(sents):
         return []  # the lead announces a visit to come: what follows is its programme
-    if not named or len(people) < 2:
+    if not named or len({p.country for p in people} - {None}) < 2:
+        # Two people of one country (a government session: the prime minister in the chair, ministers and
+        # akims reporting) are a session at home, with no side from outside to meet (corpus README).
         return []
     kind = strongest([t.kind for s in named for t in s.triggers if t.kind != "visit"]) or "meeting"
     rule = next((t.rule for s in named for t in s.triggers if t.kind == kind), None)
@@ -217,14 +229,26 @@ def fallback_meeting(sents: list[Sent]) -> list[Draft]:
     return [draft]
 
 
-def _announces(sents: list[Sent]) -> bool:
+def announces(sents: list[Sent]) -> bool:
+    """Whether the lead announces a visit to come: what follows is its programme, not a report."""
     lead = [s for s in sents if s.block == sents[0].block] if sents else []
     return any(s.language.marker("announced").search(s.sentence.plain) for s in lead)
 
 
 def _background(s: Sent) -> bool:
     text, language = s.sentence.plain, s.language
-    return bool(language.marker("future").search(text) or language.marker("recall").match(text))
+    return bool(language.marker("future").search(text) or language.marker("recall").match(text)) or _earlier(s)
+
+
+def _earlier(s: Sent) -> bool:
+    """A sentence telling of an earlier event: in the pluperfect («қол қойылған болатын»), or dating it by a
+    month alone («в мае этого года, когда главы государств провели переговоры», «қазан айында»), as a report
+    dates today's encounter by its day or not at all. Not in a sentence that tells of what will be («к саммиту,
+    который пройдет в июле»)."""
+    text, language = s.sentence.plain, s.language
+    if language.marker("earlier_tense").search(text):
+        return True
+    return bool(language.marker("earlier_time").search(text)) and not language.marker("future").search(text)
 
 
 def _taking_part(sents: list[Sent]) -> list[Person]:
@@ -263,10 +287,20 @@ def _counts(trigger: Trigger, s: Sent) -> bool:
     """«қабылдады» reports a reception only with someone received («шара қабылдады» is taking measures):
     a person in the accusative, a delegation («X бастаған делегацияны», «делегацию во главе с X»), or
     two people named around the verb, whatever their case — one of them may be named by office alone
-    («еврокомиссара принял … Роман Скляр»), since an office names the person as surely as a name."""
+    («еврокомиссара принял … Роман Скляр»), since an office names the person as surely as a name.
+    A signing is an encounter only between two named or at a ceremony: a head of state signing a law
+    alone («Заңына қол қойды») meets no one. A tour has someone named who makes it: «Казахстан посетили
+    8 млн иностранцев» is a statistic."""
+    people = {id(m.person) for m in s.mentions if m.person is not None and (m.titles or not m.reference)}
+    if trigger.kind == "signing":
+        return len(people) >= 2 or bool(s.language.marker("ceremony").search(s.sentence.plain))
+    if trigger.kind == "visit":
+        # «делегациясының басшысы … аралады»: an office names who tours as surely as a name, and «они
+        # посетили» the people named before.
+        named = any(m.person is not None or m.titles for m in s.mentions)
+        return named or bool(s.language.marker("pronoun").search(s.sentence.plain))
     if trigger.kind != "reception" or trigger.alone:
         return True
-    people = {id(m.person) for m in s.mentions if m.person is not None and (m.titles or not m.reference)}
     return (
         any(m.case == "acc" and m.person is not None for m in s.mentions)
         or bool(s.language.marker("delegation").search(s.sentence.plain))

@@ -1,0 +1,123 @@
+"""Which encounters an article reports (briefgen/facts/meetings/split.py): the ones it only announces,
+recalls or holds at home are none."""
+
+from pathlib import Path
+
+from .helpers import meetings
+
+
+def test_a_visit_announced_in_the_lead_is_no_meeting_even_where_its_programme_names_talks(tmp_path: Path) -> None:
+    text = """---
+lang: ru
+date: 2026-04-02
+---
+
+Президент Узбекистана Шавкат Мирзиёев 20 апреля посетит Казахстан с государственным визитом.
+В Акорде пройдут переговоры Касым-Жомарта Токаева и Шавката Мирзиёева. По итогам визита планируется
+подписать десять соглашений.
+"""
+    assert meetings(tmp_path, text) == []
+
+
+def test_a_session_of_one_countrys_officials_is_no_meeting(tmp_path: Path) -> None:
+    text = """---
+lang: ru
+date: 2026-02-10
+---
+
+На заседании Правительства под председательством Премьер-министра Олжаса Бектенова обсуждены меры по
+подготовке к паводкам. С докладом выступил министр энергетики Ерлан Аккенженов.
+"""
+    assert meetings(tmp_path, text) == []
+
+
+def test_talks_dated_by_their_month_alone_are_an_earlier_encounter_recalled(tmp_path: Path) -> None:
+    text = """---
+lang: ru
+date: 2026-09-15
+---
+
+Глава государства Касым-Жомарт Токаев подписал закон о ратификации соглашения о транзите грузов.
+Соглашение было подписано в мае, когда Касым-Жомарт Токаев и Президент Узбекистана Шавкат Мирзиёев провели
+переговоры в Ташкенте.
+"""
+    assert meetings(tmp_path, text) == []
+
+
+def test_a_month_that_dates_an_event_to_come_leaves_the_encounter_reported(tmp_path: Path) -> None:
+    text = """---
+lang: ru
+date: 2026-05-20
+---
+
+Касым-Жомарт Токаев встретился с Президентом Узбекистана Шавкатом Мирзиёевым. Стороны обсудили подготовку
+к саммиту, который пройдет в июле.
+"""
+    found = meetings(tmp_path, text)
+    assert [m.kind for m in found] == ["meeting"]
+
+
+def test_a_law_signed_by_one_head_of_state_is_no_meeting(tmp_path: Path) -> None:
+    text = """---
+lang: kk
+date: 2026-11-02
+---
+
+Мемлекет басшысы Қасым-Жомарт Тоқаев Қазақстан мен Қырғызстан арасындағы шекара туралы келісімді ратификациялау
+туралы Заңға қол қойды.
+"""
+    assert meetings(tmp_path, text) == []
+
+
+def test_visitors_counted_and_guests_arriving_are_no_visit(tmp_path: Path) -> None:
+    text = """---
+lang: ru
+date: 2026-10-20
+---
+
+За полгода Казахстан посетили более 5 млн иностранных граждан. Больше всего гостей прибыло из Китая.
+Премьер-министр Олжас Бектенов подписал постановление об упрощении визового режима.
+"""
+    assert meetings(tmp_path, text) == []
+
+
+def test_a_tour_by_someone_named_by_office_is_a_visit(tmp_path: Path) -> None:
+    text = """---
+lang: kk
+date: 2026-10-20
+---
+
+Сенат Төрағасы Мәулен Әшімбаев Түркия Ұлы Ұлттық Мәжілісінің Төрағасы Нұман Құртұлмұшпен кездесті.
+
+Ертесі түрік делегациясының басшысы Түркістанға барып, Қожа Ахмет Ясауи кесенесін аралады.
+"""
+    assert [m.kind for m in meetings(tmp_path, text)] == ["meeting", "visit"]
+
+
+def test_an_encounter_told_in_the_pluperfect_had_happened_before(tmp_path: Path) -> None:
+    text = """---
+lang: kk
+date: 2026-11-02
+---
+
+Қасым-Жомарт Тоқаев Әзербайжан Президенті Ильхам Әлиевпен телефон арқылы сөйлесті.
+Келісімге өткен жылы Ильхам Әлиевтің Астанаға сапары кезінде қол қойылған болатын.
+"""
+    [call] = meetings(tmp_path, text)
+    assert call.kind == "phone call" and call.outcome is None
+
+
+def test_bilateral_meetings_in_the_plural_are_one_with_each_partner(tmp_path: Path) -> None:
+    text = """---
+lang: ru
+date: 2026-06-01
+---
+
+Касым-Жомарт Токаев провел двусторонние встречи с Президентом Кыргызстана Садыром Жапаровым и Президентом
+Таджикистана Эмомали Рахмоном.
+"""
+    found = meetings(tmp_path, text)
+    assert [sorted(p.name for p in m.participants) for m in found] == [
+        ["Kassym-Jomart Tokayev", "Sadyr Japarov"],
+        ["Emomali Rahmon", "Kassym-Jomart Tokayev"],
+    ]
