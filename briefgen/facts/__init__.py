@@ -74,7 +74,8 @@ def facts_memo(config: Config) -> StoredMemo:
     # The rules (every module of this package) and the words they read (the language data files: the
     # facts' and the dates' words).
     sources = [*sorted(here.rglob("*.py")), *sorted((here.parent / "lang" / "data").glob("*.*.yaml"))]
-    sources.append(here.parent / "data" / "gazetteer.yaml")
+    # The shipped gazetteer and the romanization conventions that spell the names it lacks.
+    sources += [here.parent / "data" / "gazetteer.yaml", here.parent / "data" / "romanization.yaml"]
     sources += [config.path(p).resolve() for p in config.facts.gazetteer if config.path(p).is_file()]
     libraries = ", ".join(f"{name} {version(name)}" for name in ANALYZERS)
     return StoredMemo(config.path(config.cache_dir) / "facts.json", f"{libraries}; {files_fingerprint(sources)}")
