@@ -9,23 +9,24 @@ from dataclasses import dataclass, field
 from functools import partial
 from pathlib import Path
 
-from .cache import SplitCache, StoredMemo
+from .cache import SplitCache, StoredMemo, split_afresh
 from .config import Config
 from .facts import facts_json, facts_memo
-from .load import load_content, unexpected
+from .load import discover, load_content, read_document, unexpected
 from .manifest import Manifest
 from .model import Article, BuildReport, ContentError, ContentProblem, Output, Translation
 from .parallel import read_facts, segment_documents
 from .progress import SILENT, Progress
-from .render import Keys, RenderError, default_templates_dir, render_site, site_outputs
+from .render import Keys, RenderError, article_file, default_templates_dir, render_site, site_outputs
 from .render.search import BUNDLE, INSTALL_HINT, SearchFailed, index_site, pagefind_executable
+from .segment import segment
 from .translate import Translator, translate_articles
 from .translate.glossary import GlossaryError
 from .translate.libretranslate import ServerSetupError
 from .translate.machine import open_translator
 from .translate.memory import MemoryFileError
 from .tree import Refused, walk_files
-from .write import UnsafePathError, WriteFailed, describe_os_error, link_tree, write_site
+from .write import UnsafePathError, WriteFailed, describe_os_error, link_tree, replace_page, write_site
 
 
 class BuildFailed(Exception):
@@ -133,11 +134,14 @@ def build_site(
     translator: Translator | None = None,
     progress: Progress = SILENT,
     search_later: bool = False,
+    published: Callable[[list[Article]], None] | None = None,
 ) -> BuildReport:
     """Build the site into output_dir; raises BuildFailed (StrictRefusal under `strict`) without writing.
     Articles with content errors are left out and named in the report; the others are built.
     `search_later` (serve): the new site keeps the old search index, and the next build, even with nothing
-    changed, makes the new one (Pagefind takes seconds; an editor waits for the page, not the index)."""
+    changed, makes the new one (Pagefind takes seconds; an editor waits for the page, not the index).
+    `published` (serve) is given the articles whose pages the new site holds (not called when nothing
+    changed and nothing was built)."""
     started = time.perf_counter()
     # A translator given by the caller is an input the manifest cannot see: such a build always runs.
     incremental = Manifest(config, enabled=translator is None)
@@ -151,6 +155,8 @@ def build_site(
         report.notes.append(INSTALL_HINT)
     writer = SiteWriter(config, report, incremental, pagefind, strict, progress, search_later)
     writer.write(articles)
+    if published is not None:
+        published(writer.published)
     report.seconds = time.perf_counter() - started
     pending = pagefind is not None and search_later
     report.warnings.extend(incremental.record(report, writer.recorded, search_pending=pending))
@@ -176,6 +182,7 @@ class SiteWriter:
         self.search_later = search_later
         self.keys = Keys(incremental.render_key(search=pagefind is not None))
         self.recorded: dict[str, list[str]] = {}
+        self.published: list[Article] = []
 
     def write(self, articles: list[Article]) -> None:
         """Write the site of these articles; an article whose page fails to render is one error line and
@@ -210,7 +217,8 @@ class SiteWriter:
             )
         except (UnsafePathError, WriteFailed) as exc:
             raise BuildFailed(str(exc)) from None
-        self.report.articles = len(articles) - len(failures.failed)
+        self.published = failures.remaining(articles)
+        self.report.articles = len(self.published)
         self.report.pages = sum(1 for path in self.recorded if path.endswith(".html"))
         self.report.warnings.extend(f"{line}; it was not published" for line in refused)
 
@@ -301,6 +309,37 @@ def _renderable(articles: list[Article], config: Config, report: BuildReport, fi
     if articles and not kept:
         raise BuildFailed(_cannot_render("no page can be rendered", first))
     return kept
+
+
+def preview_article(config: Config, source: Path, page: str) -> str | None:
+    """`briefgen serve` shows an edited article at once: its briefing page made alone (read, split,
+    translated, facts read, rendered: what a build gives that page, which reads its article alone) and put
+    over the site's copy at `page`, its folder (Article.url_path) in the last build. The build that follows
+    makes the pages that list it, and this one again. The path of the page written, or None where the
+    preview could say something the build will not: the article has a problem to report (the build shows
+    it), its page moved (a new slug, one that another article contests), or the site is not briefgen's."""
+    content_dir = config.path(config.content_dir)
+    found = discover(content_dir, config.target_language, config.limits)
+    if source not in found.articles:
+        return None
+    report = BuildReport()
+    try:
+        sidecar = found.sidecars.get(source)
+        limits = config.limits
+        translation = read_document(sidecar, content_dir, config.target_language, limits=limits) if sidecar else None
+        document = read_document(source, content_dir, config.default_language, translation, limits)
+        article = segment(document, split_afresh)
+        if article.url_path != page:
+            return None
+        _translate([article], config, None, report, SILENT)
+        facts = extract_facts([article], config, None)
+        if facts.errors or report.errors or not facts.articles:
+            return None
+        output = article_file(article, config, search=config.search and pagefind_executable() is not None)
+        written = replace_page(config.path(config.output_dir), output.path, output.data())
+    except Exception:  # noqa: BLE001 - whatever went wrong, the build that follows says it, article by article
+        return None
+    return output.path if written else None
 
 
 def _as_before(last: BuildReport, strict: bool, started: float) -> BuildReport:

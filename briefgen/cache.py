@@ -99,9 +99,14 @@ class SplitCache(StoredMemo):
         key = fingerprint(lang, text)
         found = self.get(key)
         if found is None or not _is_split_of(found, text):
-            found = [s for piece in pieces_for_pysbd(text) for s in segment.split_sentences(piece, lang)]
+            found = split_afresh(text, lang)
             self.put(key, found)
         return found
+
+
+def split_afresh(text: str, lang: str) -> list[str]:
+    """What SplitCache.split gives, computed without a memo (serve's preview of one article)."""
+    return [s for piece in pieces_for_pysbd(text) for s in segment.split_sentences(piece, lang)]
 
 
 # pysbd (English, and languages without razdel) rescans the whole text once for every abbreviation it meets,

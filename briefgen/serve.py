@@ -75,6 +75,10 @@ class BuildState:
             self.errors = errors
             self.changed.notify_all()
 
+    def shown(self) -> None:
+        """Pages changed ahead of a build (serve's preview): the open pages reload, the problems stay."""
+        self.finished(list(self.errors))
+
     def wait(self, since: int | None, timeout: float = POLL_SECONDS) -> dict[str, object]:
         with self.changed:
             if since is not None:
@@ -150,12 +154,17 @@ def watch_and_rebuild(
     state: BuildState,
     stop: threading.Event,
     settle: Callable[[], None] | None = None,
+    preview: Callable[[set[Path]], bool] | None = None,
 ) -> None:
     """Rebuilds after each batch of changes until `stop` is set; the open pages reload as soon as the
-    rebuild is done, and then `settle` does what was left for later (the search index). Watching the site
+    rebuild is done, and then `settle` does what was left for later (the search index). Before the rebuild,
+    `preview` is given the changed files and may update the pages of those alone (an edited article's):
+    when it does, the open pages reload at once, and again after the rebuild. Watching the site
     folder itself (not each watched path) notices a content or templates folder created after the server
     started; changes made meanwhile come in the next batch."""
-    for _changes in watch(root, watch_filter=watched_filter(watched), stop_event=stop, debounce=50, step=20):
+    for changes in watch(root, watch_filter=watched_filter(watched), stop_event=stop, debounce=50, step=20):
+        if preview is not None and preview({Path(path) for _change, path in changes}):
+            state.shown()
         state.finished(rebuild())
         if settle is not None:
             settle()

@@ -246,6 +246,31 @@ def write_site(
         raise WriteFailed(describe_os_error(exc, output_dir) + "; the site already there is untouched") from None
 
 
+def replace_page(output_dir: Path, path: str, data: bytes, lock_timeout: float = LOCK_TIMEOUT) -> bool:
+    """New bytes for a page the live site holds already, whole and at once: written beside it and renamed
+    over it, so a reader sees the old page or the new one, and the spare, which may share the old file by a
+    hard link, keeps its copy. `briefgen serve` shows an edited article so before the build that replaces
+    the whole site. Only a regular file inside a site briefgen made is replaced; False, nothing done,
+    otherwise. Raises WriteFailed."""
+    rel = safe_relative(path)
+    target = output_dir / rel
+    try:
+        with site_lock(output_dir, lock_timeout):
+            if not (output_dir / MARKER).is_file() or target.is_symlink() or not target.is_file():
+                return False
+            if not target.resolve().is_relative_to(output_dir.resolve()):
+                return False  # a folder of the site replaced by a link out of it
+            temporary = target.with_name(f".{target.name}.{os.getpid()}.{secrets.token_hex(4)}")
+            try:
+                temporary.write_bytes(data)
+                os.replace(temporary, target)
+            finally:
+                temporary.unlink(missing_ok=True)
+    except OSError as exc:
+        raise WriteFailed(describe_os_error(exc, target)) from None
+    return True
+
+
 def _staging(output_dir: Path, spare: Path | None) -> Path:
     """A fresh staging folder, made from the spare when there is one (so its folders and the files it
     shares with the site are there already)."""

@@ -9,7 +9,7 @@ import pytest
 
 import briefgen.render
 import briefgen.write
-from briefgen.build import build_site
+from briefgen.build import build_site, preview_article
 from briefgen.config import load_config
 from briefgen.manifest import SPARE_DIR
 from briefgen.render.search import BUNDLE, pagefind_executable
@@ -194,3 +194,72 @@ def test_an_article_that_breaks_a_listing_is_one_error_line(site):
     report = build_site(config)
     assert [error.path.name for error in report.errors] == ["b.md"]
     assert report.articles == 1 and (config.root / "site" / "feed.xml").is_file()
+
+
+# --- serve's preview: the edited article's page first (build.preview_article) -----------------------------
+
+
+def built_with_pages(site) -> tuple[object, dict[Path, str]]:
+    """A site of two articles, built; and where each article's page is (what serve remembers)."""
+    config = site({"content/a.md": KK_MEETING, "content/b.md": RU_MEETING})
+    pages: dict[Path, str] = {}
+    build_site(config, published=lambda articles: pages.update({a.source.path: a.url_path for a in articles}))
+    return config, pages
+
+
+def test_a_preview_writes_the_page_the_build_then_gives_and_nothing_else(site, tmp_path_factory):
+    config, pages = built_with_pages(site)
+    article = config.root / "content" / "a.md"
+    before = site_files(config.root)
+    edit(config.root)
+    page = preview_article(config, article, pages[article])
+    assert page is not None and page.startswith(pages[article])
+    previewed = site_files(config.root)
+    assert "Жаңа абзац." in previewed[page].decode()
+    assert {path for path in previewed if previewed[path] != before.get(path)} == {page}
+    build_site(load_config(config.root))
+    after = site_files(config.root)
+    assert after[page] == previewed[page]
+    assert after != previewed  # the pages that list the article follow in the build (its text is in facts.json)
+    assert after == clean_build(config.root, tmp_path_factory.mktemp("clean"))
+
+
+@pytest.mark.parametrize(
+    "change",
+    [
+        lambda text: text.replace("title: Тоқаев", "title: Басқа тақырып"),  # a new slug: the page moves
+        lambda text: text.replace("date: 2026-02-10", "date: [oops"),  # an error the build must show
+        lambda text: "",  # no text
+    ],
+    ids=["new slug", "front matter error", "emptied"],
+)
+def test_a_preview_leaves_the_site_alone_where_the_build_would_say_more(site, change):
+    config, pages = built_with_pages(site)
+    article = config.root / "content" / "a.md"
+    before = snapshot(config.root / "site")
+    article.write_text(change(article.read_text(encoding="utf-8")), encoding="utf-8")
+    assert preview_article(config, article, pages[article]) is None
+    assert snapshot(config.root / "site") == before
+
+
+def test_a_preview_of_a_file_that_is_no_article_does_nothing(site):
+    config, pages = built_with_pages(site)
+    (config.root / "content" / "notes.yaml").write_text("a: 1\n", encoding="utf-8")
+    before = snapshot(config.root / "site")
+    assert preview_article(config, config.root / "content" / "notes.yaml", "briefings/x/") is None
+    assert snapshot(config.root / "site") == before
+
+
+def test_a_preview_never_writes_through_to_the_spare(site):
+    """The spare shares the unchanged pages with the site by hard links: the preview replaces the name."""
+    config, pages = built_with_pages(site)
+    edit(config.root)
+    build_site(config)  # the spare now holds the first site, sharing files with this one
+    spare = config.root / ".briefgen-cache" / SPARE_DIR
+    kept = snapshot(spare)
+    article = config.root / "content" / "b.md"
+    with article.open("a", encoding="utf-8") as f:
+        f.write("\nНовый абзац.\n")
+    page = preview_article(config, article, pages[article])
+    assert page is not None and "Новый абзац." in (config.root / "site" / page).read_text(encoding="utf-8")
+    assert snapshot(spare) == kept

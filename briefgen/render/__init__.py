@@ -26,6 +26,7 @@ from .urls import article_path, section_path
 
 __all__ = [
     "Keys",
+    "article_file",
     "OutputHook",
     "RenderError",
     "Row",
@@ -149,3 +150,9 @@ def _article_output(
     if not output.kept:
         output.data()
     return output
+
+
+def article_file(article: Article, config: Config, search: bool = False) -> Output:
+    """One briefing page alone, rendered now: the bytes a build gives it (its template reads the article
+    alone), for `briefgen serve` to show an edit before the rest of the site is rebuilt."""
+    return _article_output(make_environment(config), Keys(""), never_fresh, article, config, search)

@@ -71,3 +71,34 @@ def test_a_change_in_content_rebuilds_and_a_change_elsewhere_does_not(tmp_path):
     finally:
         stop.set()
         watcher.join(timeout=5)
+
+
+def test_a_preview_reloads_the_open_pages_before_the_rebuild_and_keeps_the_last_errors(tmp_path):
+    content = tmp_path / "content"
+    content.mkdir()
+    state, stop, seen = BuildState(), threading.Event(), []
+    state.finished(["content/b.md:1: bad — fix it"])
+
+    def preview(changed):
+        seen.append(("preview", state.version, changed))
+        return True
+
+    def rebuild():
+        seen.append(("rebuild", state.version, state.errors))
+        return []
+
+    args = (tmp_path, [content], rebuild, state, stop, None, preview)
+    watcher = threading.Thread(target=watch_and_rebuild, args=args)
+    watcher.start()
+    try:
+        time.sleep(0.5)
+        (content / "a.md").write_text("---\ntitle: x\n---\nText.\n")
+        deadline = time.monotonic() + 10
+        while len(seen) < 2 and time.monotonic() < deadline:
+            time.sleep(0.05)
+        # The preview's reload (version 2) keeps the last build's errors; the rebuild's (3) has its own.
+        assert seen == [("preview", 1, {content / "a.md"}), ("rebuild", 2, ["content/b.md:1: bad — fix it"])]
+        assert state.version == 3 and state.errors == []
+    finally:
+        stop.set()
+        watcher.join(timeout=5)
