@@ -5,7 +5,9 @@
 Starts `briefgen serve --port 0` on a fresh site (its first build is a cold one), then, ROUNDS times: waits
 for the server to be idle (a status poll answered), appends a sentence to one article as an editor does,
 and times until the page the browser reloads holds the edit: the live script's long poll returning with a
-new build, then the article page fetched. That is what an editor waits for. Pagefind, when installed, runs
+new build (serve's preview of the edited page, or the rebuild where there is none), then the article page
+fetched. That is what an editor waits for; the rebuild's line (the pages that list it) is timed too, and the
+next round starts after it. Pagefind, when installed, runs
 after the reload (serve's settle step) and is timed separately, from the edit to the next build's line.
 Prints each round and the median. The server is stopped at the end.
 """
@@ -122,7 +124,7 @@ def main() -> None:
                     _, indexed, _ = lines.wait_for(r"^search index updated", after=before)
                     settled.append(indexed - start)
                     extra = f", search index {indexed - start:.2f}s after the edit"
-                print(f"  round {number}: edit → reloaded page {latency:.2f}s (build line {done - start:.2f}s){extra}")
+                print(f"  round {number}: edit → reloaded page {latency:.2f}s (rebuilt {done - start:.2f}s){extra}")
             print(f"median edit → reloaded page: {statistics.median(latencies):.2f}s over {args.rounds} rounds")
             if settled:
                 print(f"median edit → search index current: {statistics.median(settled):.2f}s")
