@@ -63,7 +63,8 @@ class Token:
 
 
 def tokenize(text: str, lang: str) -> list[Token]:
-    return [Token(m.group(), m.start(), m.end(), pack(lang).morphology.lemmas(m.group())) for m in WORD.finditer(text)]
+    lemmas = pack(lang).morphology.lemmas  # looked up once a sentence, not once a word
+    return [Token(m.group(), m.start(), m.end(), lemmas(m.group())) for m in WORD.finditer(text)]
 
 
 @dataclass(frozen=True)
