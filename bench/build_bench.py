@@ -1,15 +1,17 @@
 """How long each stage of a build takes, on the compare.py site of N articles, in this process.
 
-    python bench/build_bench.py [N [WORKERS]]
+    python bench/build_bench.py [N [WORKERS]] [--no-search]
 
 Three builds: cold (empty cache), nothing changed, one article changed. Each stage is timed as the build
 calls it (wall clock; the pool's stages include starting their workers), with the CPU seconds spent in
 this process and in the pool's workers during it: workers' CPU near twice the wall time means both cores
-did the stage's work.
+did the stage's work. Pages are rendered as they are written, so write_site's time is rendering and
+writing (and index_site's, which it calls). Peak RSS is this process's (workers not included).
 """
 
 from __future__ import annotations
 
+import argparse
 import resource
 import sys
 import tempfile
@@ -31,9 +33,8 @@ STAGES = (
     (build_module, "open_translator"),
     (build_module, "translate_articles"),
     (build_module, "read_facts"),
-    (build_module, "render_site"),
-    (build_module, "index_pages"),
-    (build_module, "write_site"),
+    (build_module, "write_site"),  # rendering and writing: pages stream from one to the other
+    (build_module, "index_site"),  # inside write_site: Pagefind, when installed
 )
 
 
@@ -63,12 +64,18 @@ def _cpu() -> float:
 
 
 def main() -> None:
-    count = int(sys.argv[1]) if len(sys.argv) > 1 else 200
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("count", type=int, nargs="?", default=200)
+    parser.add_argument("workers", type=int, nargs="?")
+    parser.add_argument("--no-search", action="store_true", help="search: false (no Pagefind index)")
+    args = parser.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
         root = Path(tmp)
-        changed = write_briefgen(root, make_articles(count))
-        if len(sys.argv) > 2:
-            (root / "briefgen.yaml").write_text(f"workers: {int(sys.argv[2])}\n", encoding="utf-8")
+        changed = write_briefgen(root, make_articles(args.count))
+        settings = (f"workers: {args.workers}\n" if args.workers else "") + (
+            "search: false\n" if args.no_search else ""
+        )
+        (root / "briefgen.yaml").write_text(settings, encoding="utf-8")
         config = load_config(root)
         for run in ("cold", "nothing changed", "one changed"):
             if run == "one changed":
@@ -84,14 +91,15 @@ def main() -> None:
             cpu = _cpu() - cpu
             for (module, name), fn in originals.items():
                 setattr(module, name, fn)
+            peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss // 1024
             print(
                 f"{run} ({config.workers} workers): {report.articles} articles, {report.pages} pages in {total:.2f}s"
-                f" (CPU {cpu:.2f}s, workers included)"
+                f" (CPU {cpu:.2f}s, workers included; peak RSS so far {peak} MB)"
             )
             print(f"  {'stage':<20} {'wall':>7}  {'share':>6}  {'CPU here':>8}  {'workers':>8}")
             for name, (seconds, own, workers) in stages.items():
                 print(f"  {name:<20} {seconds:6.2f}s  {100 * seconds / total:5.1f}%  {own:7.2f}s  {workers:7.2f}s")
-            rest = total - sum(spent[0] for spent in stages.values())
+            rest = total - sum(spent[0] for name, spent in stages.items() if name != "index_site")  # in write_site
             print(f"  {'(the rest)':<20} {rest:6.2f}s  {100 * rest / total:5.1f}%")
 
 

@@ -4,26 +4,28 @@ from __future__ import annotations
 
 import time
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
+from functools import partial
+from pathlib import Path
 
 from .cache import SplitCache, StoredMemo
 from .config import Config
 from .facts import facts_json, facts_memo
 from .load import load_content, unexpected
 from .manifest import Manifest
-from .model import Article, BuildReport, ContentError, ContentProblem, Translation
+from .model import Article, BuildReport, ContentError, ContentProblem, Output, Translation
 from .parallel import read_facts, segment_documents
 from .progress import SILENT, Progress
-from .render import RenderError, default_templates_dir, render_site
-from .render.search import INSTALL_HINT, SearchFailed, index_pages, pagefind_executable
+from .render import Keys, RenderError, default_templates_dir, render_site, site_outputs
+from .render.search import BUNDLE, INSTALL_HINT, SearchFailed, index_site, pagefind_executable
 from .translate import Translator, translate_articles
 from .translate.glossary import GlossaryError
 from .translate.libretranslate import ServerSetupError
 from .translate.machine import open_translator
 from .translate.memory import MemoryFileError
 from .tree import Refused, walk_files
-from .write import UnsafePathError, WriteFailed, describe_os_error, write_site
+from .write import UnsafePathError, WriteFailed, describe_os_error, link_tree, write_site
 
 
 class BuildFailed(Exception):
@@ -126,45 +128,179 @@ def extract_facts(
 
 
 def build_site(
-    config: Config, strict: bool = False, translator: Translator | None = None, progress: Progress = SILENT
+    config: Config,
+    strict: bool = False,
+    translator: Translator | None = None,
+    progress: Progress = SILENT,
+    search_later: bool = False,
 ) -> BuildReport:
     """Build the site into output_dir; raises BuildFailed (StrictRefusal under `strict`) without writing.
-    Articles with content errors are left out and named in the report; the others are built."""
+    Articles with content errors are left out and named in the report; the others are built.
+    `search_later` (serve): the new site keeps the old search index, and the next build, even with nothing
+    changed, makes the new one (Pagefind takes seconds; an editor waits for the page, not the index)."""
     started = time.perf_counter()
     # A translator given by the caller is an input the manifest cannot see: such a build always runs.
     incremental = Manifest(config, enabled=translator is None)
     if last := incremental.unchanged():
         return _as_before(last, strict, started)
     pagefind = pagefind_executable() if config.search else None
-    report, pages = produce(config, translator, keep=True, progress=progress, search=pagefind is not None)
+    report, articles = produce(config, translator, keep=True, progress=progress)
     if strict and (report.errors or report.untranslated):
         raise StrictRefusal(report)
-    output_dir = config.path(config.output_dir)
-    if pagefind is not None:
-        progress.stage("indexing for search")
-        try:
-            pages.update(index_pages(pages, pagefind, keep_index_url=not config.use_directory_urls))
-        except SearchFailed as exc:
-            report.warnings.append(f"{exc} — the site is built without search")
-        except OSError as exc:
-            raise BuildFailed(describe_os_error(exc, output_dir) + "; the site already there is untouched") from None
-    elif config.search:
+    if config.search and pagefind is None:
         report.notes.append(INSTALL_HINT)
-    report.pages = sum(1 for path in pages if path.endswith(".html"))
-    static = [
-        (default_templates_dir() / "static", "static/"),
-        (config.path(config.templates_dir) / "static", "static/"),
-        (config.path(config.static_dir), ""),
-    ]
-    progress.stage("writing the site")
-    try:
-        refused = write_site(pages, static, output_dir, reuse=incremental.reuse)
-    except (UnsafePathError, WriteFailed) as exc:
-        raise BuildFailed(str(exc)) from None
-    report.warnings.extend(f"{line}; it was not published" for line in refused)
+    writer = SiteWriter(config, report, incremental, pagefind, strict, progress, search_later)
+    writer.write(articles)
     report.seconds = time.perf_counter() - started
-    report.warnings.extend(incremental.record(report, pages))
+    pending = pagefind is not None and search_later
+    report.warnings.extend(incremental.record(report, writer.recorded, search_pending=pending))
     return report
+
+
+class SiteWriter:
+    """Stages 5 and 6 as one stream: each file rendered (or found unchanged in the render memo) goes to the
+    staging folder at once, then the search index is made there, then the site is swapped in."""
+
+    def __init__(
+        self,
+        config: Config,
+        report: BuildReport,
+        incremental: Manifest,
+        pagefind: Path | None,
+        strict: bool,
+        progress: Progress,
+        search_later: bool = False,
+    ):
+        self.config, self.report, self.incremental = config, report, incremental
+        self.pagefind, self.strict, self.progress = pagefind, strict, progress
+        self.search_later = search_later
+        self.keys = Keys(incremental.render_key(search=pagefind is not None))
+        self.recorded: dict[str, list[str]] = {}
+
+    def write(self, articles: list[Article]) -> None:
+        """Write the site of these articles; an article whose page fails to render is one error line and
+        is left out. Should a page that lists articles fail, each article is tried alone to find the ones
+        at fault, and the site is written again without them."""
+        failures = _Failures(self.report, len(articles), self.strict)
+        try:
+            self._write(articles, failures)
+        except _ListingFailed as listing:
+            kept = _renderable(failures.remaining(articles), self.config, self.report, listing.cause)
+            try:
+                self._write(kept, _Failures(self.report, len(kept), self.strict))
+            except _ListingFailed as again:
+                raise BuildFailed(_cannot_render("the site cannot be rendered", again.cause)) from None
+
+    def _write(self, articles: list[Article], failures: _Failures) -> None:
+        self.recorded = {}
+        self.progress.stage("writing the site")  # each page rendered as it is written
+        static = [
+            (default_templates_dir() / "static", "static/"),
+            (self.config.path(self.config.templates_dir) / "static", "static/"),
+            (self.config.path(self.config.static_dir), ""),
+        ]
+        try:
+            refused = write_site(
+                self._outputs(articles, failures),
+                static,
+                self.config.path(self.config.output_dir),
+                reuse=self.incremental.reuse,
+                spare=self.incremental.spare,
+                finish=self._finish,
+            )
+        except (UnsafePathError, WriteFailed) as exc:
+            raise BuildFailed(str(exc)) from None
+        self.report.articles = len(articles) - len(failures.failed)
+        self.report.pages = sum(1 for path in self.recorded if path.endswith(".html"))
+        self.report.warnings.extend(f"{line}; it was not published" for line in refused)
+
+    def _outputs(self, articles: list[Article], failures: _Failures) -> Iterator[Output]:
+        """The files of the site as they are rendered; each is recorded once the writer has placed it."""
+        outputs = site_outputs(
+            articles,
+            self.config,
+            self.keys,
+            self.incremental.fresh,
+            hooks=[_facts_hook],
+            search=self.pagefind is not None,
+            failed=failures,
+        )
+        while True:
+            try:
+                output = next(outputs)
+                if not output.kept:
+                    output.data()  # rendered here, so that a failure is caught here, not in the writer
+            except StopIteration:
+                return
+            except BuildFailed:
+                raise
+            except Exception as exc:  # noqa: BLE001 - a listing page failed: write() finds the articles at fault
+                raise _ListingFailed(exc) from exc
+            yield output
+            self.recorded[output.path] = [output.key, output.hash or ""]
+
+    def _finish(self, staging: Path) -> None:
+        """The search index, made in the staging folder from the pages there; or, later, the old one."""
+        if self.pagefind is None:
+            return
+        if self.search_later:
+            link_tree(self.config.path(self.config.output_dir) / BUNDLE, staging / BUNDLE)
+            return
+        self.progress.stage("indexing for search")
+        try:
+            index_site(staging, self.pagefind, keep_index_url=not self.config.use_directory_urls)
+        except SearchFailed as exc:
+            self.report.warnings.append(f"{exc} — the site is built without search")
+
+
+class _ListingFailed(Exception):
+    def __init__(self, cause: Exception):
+        super().__init__(str(cause))
+        self.cause = cause
+
+
+class _Failures:
+    """What render.site_outputs calls for an article whose page fails: its error line. Under --strict the
+    build stops there; when every article fails, the fault is a template's, and the build stops with it."""
+
+    def __init__(self, report: BuildReport, total: int, strict: bool = False):
+        self.report, self.total, self.strict = report, total, strict
+        self.failed: set[int] = set()
+
+    def __call__(self, article: Article, exc: Exception) -> None:
+        self.report.errors.append(unexpected(article.source.path, "rendering its page", exc))
+        self.failed.add(id(article))
+        if self.strict:
+            raise StrictRefusal(self.report)
+        if len(self.failed) == self.total:
+            raise BuildFailed(_cannot_render("no page can be rendered", exc))
+
+    def remaining(self, articles: list[Article]) -> list[Article]:
+        return [article for article in articles if id(article) not in self.failed]
+
+
+def _cannot_render(what: str, cause: Exception) -> str:
+    """A template's own error names the template and line; anything else is named with the cause."""
+    return str(cause) if isinstance(cause, RenderError) else f"{what} ({type(cause).__name__}: {cause})"
+
+
+def _facts_hook(ordered: list[Article]) -> dict[str, Callable[[], bytes]]:
+    return {"facts.json": partial(facts_json, ordered)}
+
+
+def _renderable(articles: list[Article], config: Config, report: BuildReport, first: Exception) -> list[Article]:
+    """The articles whose site renders when each is alone in it; the others are error lines."""
+    kept: list[Article] = []
+    for article in articles:
+        try:
+            render_site([article], config, hooks=[_facts_hook])
+        except Exception as exc:  # noqa: BLE001 - one article's failure is that article's error line
+            report.errors.append(unexpected(article.source.path, "rendering its page", exc))
+        else:
+            kept.append(article)
+    if articles and not kept:
+        raise BuildFailed(_cannot_render("no page can be rendered", first))
+    return kept
 
 
 def _as_before(last: BuildReport, strict: bool, started: float) -> BuildReport:
@@ -189,15 +325,25 @@ class _NoMachineTranslation:
 
 def check_site(config: Config, progress: Progress = SILENT) -> BuildReport:
     """What `build` would report, without translating or writing anything (`briefgen check`)."""
-    report, _pages = produce(config, _NoMachineTranslation(), keep=False, progress=progress)
+    report, articles = produce(config, _NoMachineTranslation(), keep=False, progress=progress)
+    progress.stage("rendering pages")
+    failures = _Failures(report, len(articles))
+    try:
+        for output in site_outputs(articles, config, Keys(""), hooks=[_facts_hook], failed=failures):
+            output.data()
+        report.articles = len(articles) - len(failures.failed)
+    except BuildFailed:
+        raise
+    except Exception as exc:  # noqa: BLE001 - a listing page failed: find the articles at fault
+        report.articles = len(_renderable(failures.remaining(articles), config, report, exc))
     return report
 
 
 def produce(
-    config: Config, translator: Translator | None, keep: bool, progress: Progress = SILENT, search: bool = False
-) -> tuple[BuildReport, dict[str, bytes]]:
-    """Every stage but the writing: the report and the pages. `keep` saves the caches for the next build;
-    `search` says a search index will be added, so the pages offer it."""
+    config: Config, translator: Translator | None, keep: bool, progress: Progress = SILENT
+) -> tuple[BuildReport, list[Article]]:
+    """Every stage before rendering: the report so far and the articles to render. `keep` saves the
+    caches for the next build."""
     report = BuildReport()
     _check_templates(config)
     prepared = prepare(config, progress, keep)
@@ -216,10 +362,7 @@ def produce(
         except OSError as exc:
             report.warnings.append(f"cannot keep the facts for the next build: {describe_os_error(exc, memo.path)}")
     _check_output_dir(config)
-    progress.stage("rendering pages")
-    pages, articles = render_each(facts.articles, config, report, search)
-    report.articles = len(articles)
-    return report, pages
+    return report, facts.articles
 
 
 def _translate(
@@ -237,35 +380,6 @@ def _translate(
     finally:
         if opened is not None:
             opened.close()
-
-
-def render_each(
-    articles: list[Article], config: Config, report: BuildReport, search: bool = False
-) -> tuple[dict[str, bytes], list[Article]]:
-    """Stage 5 with one bad article costing one error line: when the site fails to render, each article
-    is rendered alone to find the ones that fail, and the site is rendered without them. A failure that
-    is no article's (a broken template) stops the build with the template's line."""
-    hooks = [lambda ordered: {"facts.json": facts_json(ordered)}]
-    try:
-        return render_site(articles, config, hooks=hooks, search=search), articles
-    except Exception as exc:  # noqa: BLE001 - narrowed down below
-        first = exc
-    kept: list[Article] = []
-    for article in articles:
-        try:
-            render_site([article], config, hooks=hooks)
-        except Exception as exc:  # noqa: BLE001 - one article's failure is that article's error line
-            report.errors.append(unexpected(article.source.path, "rendering its page", exc))
-        else:
-            kept.append(article)
-    if articles and not kept:
-        raise BuildFailed(str(first) if isinstance(first, RenderError) else f"no page can be rendered ({first!r})")
-    try:
-        return render_site(kept, config, hooks=hooks, search=search), kept
-    except RenderError as exc:
-        raise BuildFailed(str(exc)) from None
-    except Exception:  # noqa: BLE001
-        raise BuildFailed(f"the site cannot be rendered ({type(first).__name__}: {first})") from first
 
 
 def _check_templates(config: Config) -> None:

@@ -3,14 +3,15 @@
 The manifest (manifest.json in the cache folder) records a fingerprint of everything a build reads (every
 file under content/, the site's templates, static files, gazetteer and glossary files, the configuration,
 the installed translation packages, the cache folder's translation memory, and briefgen's own code,
-templates and data), the report that build gave, a hash of every page it rendered, and the size and time of
-every file it left in the site.
+templates and data), the report that build gave, the render key and a hash of every file it rendered (the
+render memo, render/memo.py), and the size and time of every file it left in the site.
 
 - Nothing changed (same inputs, and the site exactly as that build left it): the build does nothing and
   gives the same report again.
-- Something changed: the build runs, and the writer hard-links every page whose bytes are those of the page
-  already in the site into its staging folder instead of writing it again. The site is still replaced
-  whole and at once (see write.py), so a failed build leaves it as it was.
+- Something changed: the build runs; a file whose render key is the one recorded, and whose copy in the
+  site nobody has touched since, is not rendered at all; one rendered to the bytes the site holds is not
+  written. Either is hard-linked from the site into the staging folder (where it mostly is already: see
+  write.py's spare). The site is still replaced whole and at once, so a failed build leaves it as it was.
 
 The manifest is written only after the site is in place: a build that fails leaves the old manifest, whose
 record of the site or of the inputs no longer matches, so the next build runs in full.
@@ -31,13 +32,15 @@ from typing import Any
 
 from . import __version__
 from .config import Config
-from .model import BuildReport, ContentError
+from .model import BuildReport, ContentError, Output, content_hash
 from .render.search import pagefind_executable
 from .translate.argos import packages_dir
 from .tree import Refused, walk_files
 
 MANIFEST_FILE = "manifest.json"
-FORMAT = 1
+# The previous site, kept in the cache folder as the next build's staging folder (write.py).
+SPARE_DIR = "previous-site"
+FORMAT = 2
 PACKAGE_DIR = Path(__file__).parent
 Stat = tuple[int, int]  # size, mtime in nanoseconds
 # Files up to this size are read whole for the fingerprint; a larger one (a video in static/, an article
@@ -49,16 +52,12 @@ def _digest() -> Any:
     return hashlib.blake2b(digest_size=16)
 
 
-def page_hash(data: bytes) -> str:
-    return hashlib.blake2b(data, digest_size=16).hexdigest()
-
-
-def _files(folder: Path) -> Iterator[Path | Refused]:
+def _files(folder: Path, skip: frozenset[str] = frozenset({"__pycache__"})) -> Iterator[Path | Refused]:
     """Every file under folder, in a fixed order, and what the walk left out (a link out of the folder, a
     FIFO): the walker the loader uses, so a folder nested too deep for recursion is no crash here either.
     No depth limit: the loader's own limit makes a refusal, and this only has to see every name."""
     if folder.is_dir():
-        yield from walk_files(folder, max_depth=sys.maxsize, skip=lambda name: name == "__pycache__")
+        yield from walk_files(folder, max_depth=sys.maxsize, skip=skip.__contains__)
 
 
 def _add_file(digest: Any, path: Path) -> None:
@@ -81,7 +80,7 @@ def _add_file(digest: Any, path: Path) -> None:
 
 def _add_files(digest: Any, label: str, folder: Path, skip: frozenset[str] = frozenset()) -> None:
     digest.update(f"\0{label}\0".encode())
-    for path in _files(folder):
+    for path in _files(folder, skip | {"__pycache__"}):
         if isinstance(path, Refused):  # by its line, which names where a link points
             digest.update(os.fsencode(str(path)) + b"\0")
             continue
@@ -92,19 +91,24 @@ def _add_files(digest: Any, label: str, folder: Path, skip: frozenset[str] = fro
         _add_file(digest, path)
 
 
-def inputs_fingerprint(config: Config) -> str:
-    """Everything a build reads but its cache folder, as one hash, taken when the build starts. Files are
-    read whole rather than trusted by date: articles are small, and an edit that keeps a file's size and
-    time must still count."""
+def render_fingerprint(config: Config) -> str:
+    """What every page's bytes depend on besides its articles: briefgen's code, templates and data, the
+    site's templates and the configuration (see render/memo.py)."""
     digest = _digest()
     digest.update(f"briefgen {__version__}\0{config!r}\0".encode(errors="surrogateescape"))
     _add_files(digest, "briefgen", PACKAGE_DIR)
     _add_files(digest, "default templates", Path(str(resources.files("briefgen.default_templates"))))
-    for label, folder in (
-        ("content", config.content_dir),
-        ("templates", config.templates_dir),
-        ("static", config.static_dir),
-    ):
+    _add_files(digest, "templates", config.path(config.templates_dir))
+    return digest.hexdigest()
+
+
+def inputs_fingerprint(config: Config, render: str | None = None) -> str:
+    """Everything a build reads but its cache folder, as one hash, taken when the build starts. Files are
+    read whole rather than trusted by date: articles are small, and an edit that keeps a file's size and
+    time must still count."""
+    digest = _digest()
+    digest.update((render or render_fingerprint(config)).encode())
+    for label, folder in (("content", config.content_dir), ("static", config.static_dir)):
         _add_files(digest, label, config.path(folder))
     for path in (*config.facts.gazetteer, *config.translation.glossary):
         digest.update(b"\0file " + os.fsencode(path) + b"\0")
@@ -132,7 +136,7 @@ def _with_cache(sources: str, cache_dir: Path) -> str:
     as the state it left, while a `briefgen memory` edit in between counts as a change."""
     digest = _digest()
     digest.update(sources.encode())
-    _add_files(digest, "cache", cache_dir, skip=frozenset({MANIFEST_FILE}))
+    _add_files(digest, "cache", cache_dir, skip=frozenset({MANIFEST_FILE, SPARE_DIR}))
     return digest.hexdigest()
 
 
@@ -156,7 +160,8 @@ class Manifest:
         # down, or lacked the language) may be translated now, so such a build is never skipped.
         translation = config.translation
         self.server = translation.enabled and translation.backend == "libretranslate"
-        self.sources = inputs_fingerprint(config) if enabled else ""
+        self.render = render_fingerprint(config)
+        self.sources = inputs_fingerprint(config, self.render) if enabled else ""
         self.cache_dir = config.path(config.cache_dir)
         self.path = self.cache_dir / MANIFEST_FILE
         self.output_dir = config.path(config.output_dir)
@@ -168,53 +173,97 @@ class Manifest:
                 self.data = data
         except (OSError, ValueError):
             pass
-        self.pages: dict[str, str] = self.data.get("pages", {})
+        # site path → [render key, hash of the bytes]
+        self.pages: dict[str, list[str]] = self.data.get("pages", {})
         self.site: dict[str, list[int]] = self.data.get("site", {})
+        self.spare = self.cache_dir / SPARE_DIR if enabled else None
+
+    def render_key(self, search: bool) -> str:
+        """The render memo's key for this build's pages (render/memo.py)."""
+        return f"{self.render} search={search}"
 
     def unchanged(self) -> BuildReport | None:
         """The last build's report, if it read the same inputs as this one and its site is there as it
         left it."""
         if not self.data or self.data.get("inputs") != _with_cache(self.sources, self.cache_dir):
             return None
+        if self.data.get("search_pending"):  # the site carries the search index of an earlier build
+            return None
         if {path: list(info) for path, info in site_files(self.output_dir).items()} != self.site:
             return None
         last = _report_from_json(self.data["report"])
         return None if self.server and last.untranslated else last
 
-    def reuse(self, path: str, data: bytes, target: Path) -> bool:
-        """Hard-link the site's own copy of page `path` to `target` if it holds these bytes (per the
-        manifest) and nobody has touched it since; False, and nothing done, otherwise."""
+    def fresh(self, path: str, key: str) -> str | None:
+        """The hash of the site's copy of `path` if the last build made it with this render key and
+        nobody has touched it since: then it need not be rendered again (render.site_outputs)."""
+        recorded = self.pages.get(path)
+        if not self.enabled or recorded is None or recorded[0] != key:
+            return None
+        return recorded[1] if self._untouched(path) is not None else None
+
+    def _untouched(self, path: str) -> Path | None:
+        """The site's copy of `path`, if it is a file inside the site as the last build left it."""
         recorded = self.site.get(path)
-        if recorded is None or self.pages.get(path) != page_hash(data):
-            return False
+        if recorded is None:
+            return None
         live = self.output_dir / path
         try:
             info = live.lstat()
             if not stat.S_ISREG(info.st_mode) or [info.st_size, info.st_mtime_ns] != recorded:
-                return False
+                return None
             if not live.resolve(strict=True).is_relative_to(self.output_root):
-                return False  # a folder of the site replaced by a link out of it: nothing is taken from there
+                return None  # a folder of the site replaced by a link out of it: nothing is taken from there
+        except OSError:
+            return None
+        return live
+
+    def reuse(self, output: Output, target: Path) -> bool:
+        """Put the site's own copy of `output` at staging path `target` (a hard link) if it holds the
+        output's bytes (per the manifest) and nobody has touched it since; False, and nothing done,
+        otherwise. Where the staging folder is the spare, the link is mostly there already."""
+        recorded = self.pages.get(output.path)
+        if recorded is None or not self.enabled:
+            return False
+        if not output.kept and content_hash(output.data()) != recorded[1]:
+            return False
+        live = self._untouched(output.path)
+        if live is None:
+            return False
+        try:
+            if os.path.samestat(live.lstat(), target.lstat()):
+                return True
+        except FileNotFoundError:
+            pass
+        except OSError:
+            return False
+        try:
+            if target.is_symlink() or target.is_file():
+                target.unlink()
             os.link(live, target, follow_symlinks=False)
         except OSError:  # gone, or a file system without hard links: the page is written instead
             return False
         return True
 
-    def record(self, report: BuildReport, pages: Mapping[str, bytes]) -> list[str]:
-        """Record this build, now that its site is in place; the warning if it cannot be kept."""
+    def record(self, report: BuildReport, pages: Mapping[str, list[str]], search_pending: bool = False) -> list[str]:
+        """Record this build, now that its site is in place: `pages` maps each file it rendered to its
+        render key and the hash of its bytes; `search_pending`, its search index is an earlier build's.
+        The warning if it cannot be kept."""
         if not self.enabled:
             return []
         try:
-            self._save(report, pages)
+            self._save(report, pages, search_pending)
         except OSError as exc:
             return [f"{self.path}: cannot record this build for the next ({exc.strerror})"]
         return []
 
-    def _save(self, report: BuildReport, pages: Mapping[str, bytes]) -> None:
+    def _save(self, report: BuildReport, pages: Mapping[str, list[str]], search_pending: bool) -> None:
         data = {
             "format": FORMAT,
+            "search_pending": search_pending,
             "inputs": _with_cache(self.sources, self.cache_dir),
             "report": _report_to_json(report),
-            "pages": {path: page_hash(page) for path, page in sorted(pages.items())},
+            "pages": dict(sorted(pages.items())),
             "site": site_files(self.output_dir),
         }
         self.path.parent.mkdir(parents=True, exist_ok=True)

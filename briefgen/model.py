@@ -6,6 +6,8 @@ Each stage takes and returns these dataclasses; nothing here does I/O.
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Literal
@@ -198,3 +200,35 @@ class BuildReport:
             f"errors {len(self.errors)}",
         ]
         return ", ".join(parts) + f" in {self.seconds:.1f}s"
+
+
+def content_hash(data: bytes) -> str:
+    return hashlib.blake2b(data, digest_size=16).hexdigest()
+
+
+@dataclass(eq=False)
+class Output:
+    """A file of the site as render hands it to write: its path; its key, naming everything its bytes depend
+    on; its bytes, made only when asked for (`data()`). `kept`: the site already holds these bytes (their
+    hash is `hash`), so the writer keeps that copy and nothing is rendered."""
+
+    path: str
+    key: str
+    make: Callable[[], bytes]
+    hash: str | None = None
+    kept: bool = False
+    _data: bytes | None = field(default=None, repr=False)
+
+    @classmethod
+    def of(cls, path: str, data: bytes, key: str = "") -> Output:
+        return cls(path, key, lambda: data, content_hash(data), _data=data)
+
+    def data(self) -> bytes:
+        if self._data is None:
+            self._data = self.make()
+            self.hash = content_hash(self._data)
+        return self._data
+
+    def release(self) -> None:
+        """Once written, the bytes are let go (pages stream to disk); the hash stays."""
+        self._data = None

@@ -144,9 +144,18 @@ def watched_filter(watched: Iterable[Path]) -> Callable[[object, str], bool]:
 
 
 def watch_and_rebuild(
-    root: Path, watched: list[Path], rebuild: Callable[[], list[str]], state: BuildState, stop: threading.Event
+    root: Path,
+    watched: list[Path],
+    rebuild: Callable[[], list[str]],
+    state: BuildState,
+    stop: threading.Event,
+    settle: Callable[[], None] | None = None,
 ) -> None:
-    """Rebuilds after each batch of changes until `stop` is set. Watching the site folder itself (not each
-    watched path) notices a content or templates folder created after the server started."""
+    """Rebuilds after each batch of changes until `stop` is set; the open pages reload as soon as the
+    rebuild is done, and then `settle` does what was left for later (the search index). Watching the site
+    folder itself (not each watched path) notices a content or templates folder created after the server
+    started; changes made meanwhile come in the next batch."""
     for _changes in watch(root, watch_filter=watched_filter(watched), stop_event=stop, debounce=50, step=20):
         state.finished(rebuild())
+        if settle is not None:
+            settle()

@@ -6,6 +6,12 @@ folder that holds site/ while it writes, so one build's clean-up never meets ano
 swap is one atomic exchange of the two folders where the system has one (Linux renameat2 with
 RENAME_EXCHANGE), so site/ exists at every instant; elsewhere two renames, and a build that finds the
 site missing after a crash between them puts the old one back.
+
+Pages stream in as they are rendered and are written at once; none is held. After the swap the staging
+folder holds the previous site: it is kept (the `spare`) and becomes the next build's staging folder, so a
+rebuild neither makes nor removes the site's thousands of folders. Every file placed in staging replaces
+the name (unlink, then write or link) and is never written through: the spare shares files with the live
+site by hard links, and writing into one of them would change the site in place.
 """
 
 from __future__ import annotations
@@ -21,6 +27,7 @@ import time
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from pathlib import Path, PurePosixPath
 
+from .model import Output
 from .tree import Refused, walk_files
 
 STAGING_PREFIX = ".staging-"
@@ -36,8 +43,10 @@ except ImportError:  # Windows: no advisory locks; builds there must not overlap
     fcntl = None  # type: ignore[assignment]
 
 
-# Puts a page (site-relative path, bytes) at its staging path itself, or returns False to have it written.
-Reuse = Callable[[str, bytes, Path], bool]
+# Puts an output at its staging path from the site's own copy, or returns False to have it written.
+Reuse = Callable[[Output, Path], bool]
+# Called with the staging folder once every file is in it, before the swap (the search index is made there).
+Finish = Callable[[Path], None]
 
 
 class UnsafePathError(ValueError):
@@ -81,16 +90,85 @@ def describe_os_error(exc: OSError, fallback: Path) -> str:
     return f"{where}: {advice}"
 
 
-def _copy_tree(source: Path, staging: Path, prefix: str, refused: list[str]) -> None:
+def _copy_tree(source: Path, staging: Path, prefix: str, refused: list[str], placed: set[str]) -> None:
     """Static files, copied as files: links out of the static folder, devices and FIFOs are refused."""
     for found in walk_files(source):
         if isinstance(found, Refused):
             refused.append(str(found))
             continue
-        rel = prefix + found.relative_to(source).as_posix()
-        target = staging / safe_relative(rel)
-        target.parent.mkdir(parents=True, exist_ok=True)
+        rel = safe_relative(prefix + found.relative_to(source).as_posix())
+        target = staging / rel
+        _make_parent(staging, rel)
+        _clear(target)
         shutil.copyfile(found, target)
+        placed.add(rel.as_posix())
+
+
+def link_tree(source: Path, target: Path) -> None:
+    """Hard links in `target` to the files of `source` (a folder of the live site), for a staging folder
+    to carry over unchanged; nothing if there is no such folder. Links out of it are not followed."""
+    for found in walk_files(source) if source.is_dir() else ():
+        if isinstance(found, Refused):
+            continue
+        rel = safe_relative(found.relative_to(source).as_posix())
+        _make_parent(target, rel)
+        _clear(target / rel)
+        os.link(found, target / rel, follow_symlinks=False)
+
+
+def _clear(target: Path) -> None:
+    """Free a staging path for a new file: whatever is there (a file shared with the live site, a folder
+    where the last site had one) goes, so nothing is ever written through."""
+    try:
+        target.unlink()
+    except FileNotFoundError:
+        pass
+    except IsADirectoryError:
+        shutil.rmtree(target)
+    except PermissionError:  # unlink of a folder on some systems
+        if not target.is_dir():
+            raise
+        shutil.rmtree(target)
+
+
+def _make_parent(staging: Path, rel: PurePosixPath) -> None:
+    """The folders above a staging path; a file of the spare where a folder is now wanted goes."""
+    parent = staging.joinpath(*rel.parts[:-1])
+    if parent.is_dir() and not parent.is_symlink():  # mostly so, in the spare; a look is cheaper than mkdir
+        return
+    try:
+        parent.mkdir(parents=True, exist_ok=True)
+    except (FileExistsError, NotADirectoryError):
+        folder = staging
+        for part in rel.parts[:-1]:
+            folder = folder / part
+            if folder.exists() and not folder.is_dir() or folder.is_symlink():
+                folder.unlink()
+        parent.mkdir(parents=True, exist_ok=True)
+
+
+def put(target: Path, data: bytes) -> None:
+    """Write a new file at a staging path."""
+    _clear(target)
+    target.write_bytes(data)
+
+
+def _remove_others(staging: Path, placed: set[str]) -> None:
+    """What the spare holds of the site before and this build did not place: files, then empty folders."""
+    nonempty: set[str] = set()
+    for folder, folders, files in os.walk(staging, topdown=False):
+        rel = os.path.relpath(folder, staging).replace(os.sep, "/")
+        prefix = "" if rel == "." else rel + "/"
+        links = [name for name in folders if os.path.islink(os.path.join(folder, name))]
+        for name in (*files, *links):
+            if prefix + name in placed:
+                nonempty.add(rel)
+            else:
+                os.unlink(os.path.join(folder, name))
+        if any(prefix + name in nonempty for name in folders):
+            nonempty.add(rel)
+        if rel != "." and rel not in nonempty:
+            os.rmdir(folder)
 
 
 @contextlib.contextmanager
@@ -145,46 +223,91 @@ def check_replaceable(output_dir: Path) -> None:
 
 
 def write_site(
-    pages: Mapping[str, bytes],
+    pages: Mapping[str, bytes] | Iterable[Output],
     static_dirs: Iterable[tuple[Path, str]],
     output_dir: Path,
     lock_timeout: float = LOCK_TIMEOUT,
     reuse: Reuse | None = None,
+    spare: Path | None = None,
+    finish: Finish | None = None,
 ) -> list[str]:
-    """Write pages and copy static folders (each with the site-relative prefix it goes under). Returns
-    the static files refused (links out, devices); raises WriteFailed for a disk that is full, read-only
-    or busy, with the old site untouched. `reuse` (manifest.Manifest.reuse) may put a page at its staging
-    path itself, from the site's unchanged copy."""
+    """Write pages (each written as it comes, then let go) and copy static folders (each with the
+    site-relative prefix it goes under). Returns the static files refused (links out, devices); raises
+    WriteFailed for a disk that is full, read-only or busy, with the old site untouched. `reuse`
+    (manifest.Manifest.reuse) may put a page at its staging path itself, from the site's unchanged copy.
+    `spare` is where the previous site is kept for the next build to stage in (on the same file system)."""
+    outputs = [Output.of(path, data) for path, data in pages.items()] if isinstance(pages, Mapping) else pages
     try:
         with site_lock(output_dir, lock_timeout):
             _sweep(output_dir)
             check_replaceable(output_dir)
-            return _write_and_swap(pages, static_dirs, output_dir, reuse)
+            return _write_and_swap(outputs, static_dirs, output_dir, reuse, spare, finish)
     except OSError as exc:
         raise WriteFailed(describe_os_error(exc, output_dir) + "; the site already there is untouched") from None
 
 
+def _staging(output_dir: Path, spare: Path | None) -> Path:
+    """A fresh staging folder, made from the spare when there is one (so its folders and the files it
+    shares with the site are there already)."""
+    staging = output_dir.parent / f"{STAGING_PREFIX}{output_dir.name}-{os.getpid()}-{secrets.token_hex(4)}"
+    if spare is not None and (spare / MARKER).is_file() and not spare.is_symlink():
+        try:
+            spare.rename(staging)
+            return staging
+        except OSError:  # another file system, say: the spare cannot serve, and goes
+            shutil.rmtree(spare, ignore_errors=True)
+    staging.mkdir()
+    return staging
+
+
 def _write_and_swap(
-    pages: Mapping[str, bytes], static_dirs: Iterable[tuple[Path, str]], output_dir: Path, reuse: Reuse | None
+    outputs: Iterable[Output],
+    static_dirs: Iterable[tuple[Path, str]],
+    output_dir: Path,
+    reuse: Reuse | None,
+    spare: Path | None,
+    finish: Finish | None,
 ) -> list[str]:
     refused: list[str] = []
-    staging = output_dir.parent / f"{STAGING_PREFIX}{output_dir.name}-{os.getpid()}-{secrets.token_hex(4)}"
+    staging = _staging(output_dir, spare)
+    swapped = False
     try:
-        staging.mkdir()
-        (staging / MARKER).write_bytes(b"")
+        put(staging / MARKER, b"")
+        placed = {MARKER}
         # Static files first, so a page of the same name wins.
         for static, prefix in static_dirs:
             if static.is_dir():
-                _copy_tree(static, staging, prefix, refused)
-        for path, data in sorted(pages.items()):
-            target = staging / safe_relative(path)
-            target.parent.mkdir(parents=True, exist_ok=True)
-            if reuse is None or not reuse(path, data, target):
-                target.write_bytes(data)
+                _copy_tree(static, staging, prefix, refused, placed)
+        for output in outputs:
+            rel = safe_relative(output.path)
+            target = staging / rel
+            _make_parent(staging, rel)
+            if reuse is None or not reuse(output, target):
+                put(target, output.data())
+            output.release()
+            placed.add(rel.as_posix())
+        _remove_others(staging, placed)
+        if finish is not None:
+            finish(staging)
         _swap(staging, output_dir)
+        swapped = True
     finally:
-        shutil.rmtree(staging, ignore_errors=True)
+        _keep_or_remove(staging, spare if swapped else None)
     return refused
+
+
+def _keep_or_remove(staging: Path, spare: Path | None) -> None:
+    """After the swap staging holds the previous site: kept as the spare if asked. After a failure it
+    holds a partial site, and goes (a build's failure leaves nothing behind)."""
+    if spare is not None and staging.is_dir():
+        try:
+            shutil.rmtree(spare, ignore_errors=True)
+            spare.parent.mkdir(parents=True, exist_ok=True)
+            staging.rename(spare)
+            return
+        except OSError:
+            pass
+    shutil.rmtree(staging, ignore_errors=True)
 
 
 def _swap(staging: Path, output_dir: Path) -> None:
@@ -205,7 +328,7 @@ def _swap_by_renames(staging: Path, output_dir: Path) -> None:
     except BaseException:
         retired.rename(output_dir)
         raise
-    retired.rename(staging)  # so that write_site's clean-up removes it
+    retired.rename(staging)  # where write_site keeps (or removes) the previous site
 
 
 _AT_FDCWD = -100

@@ -9,6 +9,7 @@ import pytest
 import briefgen.build
 from briefgen.build import StrictRefusal, build_site
 from briefgen.manifest import Manifest, inputs_fingerprint
+from briefgen.model import Output
 
 from .conftest import KK_MEETING, REPO, RU_MEETING
 from .test_build import snapshot
@@ -18,10 +19,10 @@ from .test_build import snapshot
 def renders(monkeypatch) -> list[int]:
     """How many articles each render of the site was given."""
     counted: list[int] = []
-    real = briefgen.build.render_site
+    real = briefgen.build.site_outputs
     monkeypatch.setattr(
         briefgen.build,
-        "render_site",
+        "site_outputs",
         lambda articles, *a, **k: counted.append(len(articles)) or real(articles, *a, **k),
     )
     return counted
@@ -132,8 +133,8 @@ def test_a_page_touched_in_the_site_is_written_not_linked(site):
     data = index.read_bytes()
     target = config.root / "staged.html"
     index.write_bytes(data)  # the same bytes, but written by someone else since the build
-    assert manifest.reuse("index.html", data, target) is False and not target.exists()
-    assert Manifest(config).reuse("index.html", b"other bytes", target) is False
+    assert manifest.reuse(Output.of("index.html", data), target) is False and not target.exists()
+    assert Manifest(config).reuse(Output.of("index.html", b"other bytes"), target) is False
 
 
 def test_strict_still_refuses_a_site_whose_errors_are_unchanged(site, renders):
@@ -163,9 +164,7 @@ def test_a_translator_given_by_the_caller_always_builds(site, renders):
 
 def test_sentences_a_translation_server_left_untranslated_are_tried_again(site, renders):
     # Nothing listens on port 9 (discard): the server is down, the sentences stay untranslated.
-    config = site(
-        {"content/a.md": KK_MEETING}, "translation:\n  backend: libretranslate\n  url: http://127.0.0.1:9\n"
-    )
+    config = site({"content/a.md": KK_MEETING}, "translation:\n  backend: libretranslate\n  url: http://127.0.0.1:9\n")
     assert build_site(config).untranslated > 0
     build_site(config)
     assert renders == [1, 1]
@@ -181,7 +180,7 @@ def test_no_page_is_linked_from_outside_the_site(site, tmp_path):
     page.parent.rename(elsewhere)  # keeps the file, its size and its time
     page.parent.symlink_to(elsewhere, target_is_directory=True)
     target = config.root / "staged.html"
-    assert manifest.reuse(page.relative_to(config.root / "site").as_posix(), data, target) is False
+    assert manifest.reuse(Output.of(page.relative_to(config.root / "site").as_posix(), data), target) is False
     assert not target.exists()
 
 

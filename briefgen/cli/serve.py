@@ -19,14 +19,16 @@ def configure(parser: argparse.ArgumentParser, options: argparse.ArgumentParser)
     parser.add_argument("--port", type=int, default=8000, help="the port to serve on (default: 8000; 0: any free)")
 
 
-def rebuild(args: argparse.Namespace, out: Output) -> list[str]:
-    """One build; returns the problems to show in the page (none: the site is as the content says)."""
+def rebuild(args: argparse.Namespace, out: Output, search_later: bool = False) -> list[str]:
+    """One build; returns the problems to show in the page (none: the site is as the content says).
+    `search_later`: the site keeps its search index until settle() makes the new one, so the edited page
+    is in the browser without waiting for Pagefind."""
     from ..build import BuildFailed, build_site
     from ..config import ConfigError, load_config
 
     try:
         config = load_config(args.root, args.config)
-        report = build_site(config)
+        report = build_site(config, search_later=search_later)
     except (ConfigError, BuildFailed) as exc:
         out.error(exc)
         return [str(exc)]
@@ -34,6 +36,21 @@ def rebuild(args: argparse.Namespace, out: Output) -> list[str]:
     out.result(report.summary())
     out.out.flush()
     return [str(error) for error in report.errors]
+
+
+def settle(args: argparse.Namespace, out: Output) -> None:
+    """After the reload: the build again, which finds only the search index to make (see build_site)."""
+    from ..build import BuildFailed, build_site
+    from ..config import ConfigError, load_config
+
+    try:
+        report = build_site(load_config(args.root, args.config))
+    except (ConfigError, BuildFailed) as exc:
+        out.error(exc)
+        return
+    if not any("nothing changed" in note for note in report.notes):  # search was on: the index is new
+        out.result(f"search index updated: {report.summary()}")
+        out.out.flush()
 
 
 def run(args: argparse.Namespace, out: Output) -> int:
@@ -63,7 +80,9 @@ def run(args: argparse.Namespace, out: Output) -> int:
     ]
     stop = threading.Event()
     try:
-        watch_and_rebuild(config.root, watched, lambda: rebuild(args, out), state, stop)
+        watch_and_rebuild(
+            config.root, watched, lambda: rebuild(args, out, search_later=True), state, stop, lambda: settle(args, out)
+        )
     except KeyboardInterrupt:
         out.status("briefgen serve: stopped")
     finally:

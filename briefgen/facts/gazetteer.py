@@ -8,6 +8,7 @@ with their own files (FactsConfig.gazetteer); an entry with the same English nam
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from bisect import bisect_left
 from collections import defaultdict
@@ -23,15 +24,21 @@ from babel.core import get_global
 from rapidfuzz import fuzz, process
 
 from .. import safeyaml
-from ..lang import SOURCE_LANGUAGES, detect_language, pack, ru
+from ..lang import SOURCE_LANGUAGES, derived_from_packs, detect_language, pack, ru
 from ..lang.kk import MORPHOLOGY as KAZAKH
 from ..model import ContentError, ContentProblem
+from .language import facts_language
 
 WORD = re.compile(r"[$€%]|\d+(?:[ \u00a0]\d{3})*(?:[.,]\d+)?|[^\W\d_]+(?:[-'’][^\W\d_]+|-\d+)*|[—–-]|[^\w\s]")
 # Kinds of entries whose wording is a proper name: only a capitalized word starts one ("того" is no Togo).
 PROPER_NAMES = frozenset({"person", "country", "region", "province", "city", "venue"})
-# The particles of an Arabic name (son of, the): part of the name, never a name of their own.
-NAME_PARTICLES = frozenset({"бин", "бен", "ибн", "бинт", "аль", "ал", "ас", "ад", "эль", "әл"})
+
+
+@derived_from_packs
+def name_particles() -> frozenset[str]:
+    """The particles of an Arabic name (son of, the) as the source languages write them (their `names:
+    particles`): part of the name, never a name of their own."""
+    return frozenset(w for code in SOURCE_LANGUAGES for w in facts_language(code).words("names", "particles"))
 # How close a name must be to a gazetteer wording to be that person (rapidfuzz ratio, 0-100). Measured on
 # every annotated set: at 85 a fuzzy match fixed two participants' names and broke none; 90 keeps a margin.
 FUZZY = 90
@@ -56,7 +63,8 @@ class Token:
 
 
 def tokenize(text: str, lang: str) -> list[Token]:
-    return [Token(m.group(), m.start(), m.end(), pack(lang).morphology.lemmas(m.group())) for m in WORD.finditer(text)]
+    lemmas = pack(lang).morphology.lemmas  # looked up once a sentence, not once a word
+    return [Token(m.group(), m.start(), m.end(), lemmas(m.group())) for m in WORD.finditer(text)]
 
 
 @dataclass(frozen=True)
@@ -65,6 +73,42 @@ class Entry:
     name: str  # the English name (for a title: the role)
     data: dict[str, Any] = field(default_factory=dict, hash=False, compare=False)
     variant: str = ""  # the wording that matched, as the gazetteer spells it
+
+
+@dataclass(frozen=True)
+class Office:
+    """One office a person held: `since` inclusive, `until` exclusive, each a year-month or open; `country`
+    where the office gives the person one the entry does not (a foreign minister later at the UN)."""
+
+    role: str
+    since: str | None = None
+    until: str | None = None
+    country: str | None = None  # the state the office is of, where it is not the person's (a UN office)
+
+    def held_in(self, month: str) -> bool:
+        return (self.since is None or self.since <= month) and (self.until is None or month < self.until)
+
+
+def offices_of(entry: Entry) -> tuple[Office, ...]:
+    """A person's offices in the order held (a gazetteer entry writes them as `offices:`, or one `role:`)."""
+    return tuple(entry.data.get("offices") or ())
+
+
+def office_on(entry: Entry, date: dt.date | None) -> Office | None:
+    """The office a person held on the article's date: the one whose dates cover it, else the last one begun
+    by then (the gazetteer may not know the next), else the first; with no date, the one held now."""
+    offices = offices_of(entry)
+    if not offices:
+        return None
+    if date is None:
+        return next((o for o in reversed(offices) if o.until is None), offices[-1])
+    month = _month(date)
+    begun = [o for o in offices if o.since is None or o.since <= month]
+    return next((o for o in reversed(begun) if o.held_in(month)), begun[-1] if begun else offices[0])
+
+
+def _month(date: dt.date) -> str:
+    return f"{date.year:04d}-{date.month:02d}"
 
 
 @dataclass(frozen=True)
@@ -79,10 +123,14 @@ class Gazetteer:
     entries: list[Entry] = field(default_factory=list)
     # first-token base form -> (entry, pattern of per-token form sets)
     _index: dict[str, list[tuple[Entry, tuple[frozenset[str], ...]]]] = field(default_factory=dict)
+    # A country's own English for an office the press words alike everywhere: "vice minister" for China's
+    # deputy ministers (the gazetteer's `office_styles`), by country code.
+    styles: dict[str, dict[str, str]] = field(default_factory=dict)
     _wordings: dict[str, Entry] | None = field(default=None, repr=False, compare=False)
-    _people: tuple[dict[tuple[str, str], list[Entry]], dict[str, str], int] | None = field(
+    _people: tuple[dict[tuple[str, str], list[tuple[Entry, Office]]], dict[str, str], int] | None = field(
         default=None, repr=False, compare=False
     )
+    _title_classes: tuple[dict[str, frozenset[str]], int] | None = field(default=None, repr=False, compare=False)
 
     def add(self, entry: Entry, wording: str, shown: str | None = None) -> None:
         """Index one wording of an entry; `shown` is the full form a shortened wording stands for."""
@@ -129,12 +177,24 @@ class Gazetteer:
             k = bisect_left(words, best.end, lo=k)  # the first word after the match
         return matches
 
+    def styled(self, role: str, country: str | None) -> str:
+        """The office as the person's country words it in English («заместитель министра торговли Китая» →
+        "vice minister of commerce"): each wording its style renames, the longest first, as whole words."""
+        style = self.styles.get(country or "", {})
+        for wording in sorted(style, key=len, reverse=True):
+            role = re.sub(rf"(?<![\w']){re.escape(wording)}(?![\w'])", style[wording], role, count=1)
+        return role
+
     def people(self) -> list[Entry]:
         return [e for e in self.entries if e.kind == "person"]
 
-    def holders(self, country: str, role: str) -> list[Entry]:
-        """The people the gazetteer lists in one office of one country (several, dated, as it changes hands)."""
-        return self._people_index()[0].get((country, role), [])
+    def holders(self, country: str, role: str, date: dt.date | None = None) -> list[Entry]:
+        """The people the gazetteer lists in one office of one country on a date (with none, those holding it
+        now): an office changes hands, and its holders are dated."""
+        held = self._people_index()[0].get((country, role), [])
+        if date is None:
+            return [entry for entry, office in held if office.until is None]
+        return [entry for entry, office in held if office.held_in(_month(date))]
 
     def family_spelling(self, family: str) -> str | None:
         """The English family name of the first person one of whose wordings ends in `family` (any case)."""
@@ -148,14 +208,27 @@ class Gazetteer:
         best = process.extractOne(written, self._wordings.keys(), scorer=fuzz.ratio, score_cutoff=FUZZY)
         return self._wordings[best[0]] if best else None
 
-    def _people_index(self) -> tuple[dict[tuple[str, str], list[Entry]], dict[str, str]]:
+    def title_classes(self) -> dict[str, frozenset[str]]:
+        """The classes of officials (`class` of a title entry) each office name belongs to. Built once, at the
+        first question, like `_people_index`: every person named asks it."""
+        if self._title_classes is None or self._title_classes[1] != len(self.entries):
+            classes: dict[str, set[str]] = {}
+            for e in self.entries:
+                if e.kind == "title" and e.data.get("class"):
+                    classes.setdefault(e.name, set()).add(str(e.data["class"]))
+            self._title_classes = ({name: frozenset(c) for name, c in classes.items()}, len(self.entries))
+        return self._title_classes[0]
+
+    def _people_index(self) -> tuple[dict[tuple[str, str], list[tuple[Entry, Office]]], dict[str, str]]:
         # Built once, at the first question: each article asks these for every office and unknown name,
         # and a scan of every entry per question would make reading grow with the gazetteer times the text.
         if self._people is None or self._people[2] != len(self.entries):
-            offices: dict[tuple[str, str], list[Entry]] = {}
+            offices: dict[tuple[str, str], list[tuple[Entry, Office]]] = {}
             families: dict[str, str] = {}
             for entry in self.people():
-                offices.setdefault((str(entry.data.get("country")), str(entry.data.get("role"))), []).append(entry)
+                for office in offices_of(entry):
+                    country = office.country or entry.data.get("country")
+                    offices.setdefault((str(country), office.role), []).append((entry, office))
                 for variant in entry.data.get("variants", []):
                     families.setdefault(str(variant).split()[-1].lower(), entry.name.split()[-1])
             self._people = (offices, families, len(self.entries))
@@ -180,8 +253,11 @@ def _pattern_forms(word: str) -> frozenset[str]:
     # A wording in the gazetteer is Kazakh or Russian; its base forms in either language may be what
     # the inflected text reduces to. It is written in the nominative, so a Russian lemma that reads it
     # as an oblique form is not one of them: the Kazakh «сауд» (Saudi) is no genitive plural of «сауда»
-    # (trade), nor the surname «Сапаров» one of «сапар» (a visit).
-    return KAZAKH.bases(word) | (ru.lemmas(word) - ru.oblique_lemmas(word))
+    # (trade), nor the surname «Сапаров» one of «сапар» (a visit). Nor is a name's stem without its last
+    # letters, which the text's capitalized words are also read as (their case ending taken off): «Гана»
+    # is no genitive of a «Ган», so the name in «Чжао Ганом» is not Ghana. Read in lowercase, the wording
+    # gets the dictionary's readings only.
+    return KAZAKH.bases(word) | (ru.lemmas(word.lower()) - ru.oblique_lemmas(word))
 
 
 def spelled(entry: Entry, lang: str) -> str:
@@ -213,7 +289,7 @@ def cldr_cities() -> dict[str, tuple[str, list[str]]]:
     the Russian dictionary knows as a common word."""
     zone_territories = get_global("zone_territories")
     english = Locale("en").time_zones
-    territory_names = {n.lower() for lang in SOURCE_LANGUAGES for n in Locale(lang).territories.values()}
+    kept = _CityWordings.read()
     cities: dict[str, tuple[str, list[str]]] = {}
     for zone in Locale("ru").time_zones:
         territory = zone_territories.get(zone)
@@ -223,17 +299,38 @@ def cldr_cities() -> dict[str, tuple[str, list[str]]]:
         variants: list[str] = []
         for lang in SOURCE_LANGUAGES:
             city = (Locale(lang).time_zones.get(zone) or {}).get("city")
-            # Three letters leave only Rome worth knowing beside Nome and Mahé, and «Ном» reads as a noun.
-            if not city or city in variants or city.lower() in territory_names or (len(city) < 4 and city != "Рим"):
-                continue
-            if "," in city or re.search(r"(?:^|\s)(?:о-в|о-ва|остров\w*|арал\w*)(?:\s|$)", city, re.IGNORECASE):
-                continue
-            if ru.is_common_word(city):
-                continue
-            variants.append(city)
+            if kept.keeps(city, variants):
+                variants.append(str(city))
         if variants:
             cities[name] = (territory, variants)
     return cities
+
+
+@dataclass(frozen=True)
+class _CityWordings:
+    """Which of CLDR's city names are worth knowing (the languages' `gazetteer_cities` data)."""
+
+    territory_names: frozenset[str]
+    short_names: frozenset[str]
+    island: re.Pattern[str]
+
+    @classmethod
+    def read(cls) -> _CityWordings:
+        languages = [facts_language(lang) for lang in SOURCE_LANGUAGES]
+        islands = "|".join(w for language in languages for w in language.words("gazetteer_cities", "not_cities"))
+        return cls(
+            frozenset(n.lower() for lang in SOURCE_LANGUAGES for n in Locale(lang).territories.values()),
+            frozenset(w for language in languages for w in language.words("gazetteer_cities", "short_names")),
+            re.compile(rf"(?:^|\s)(?:{islands or '(?!)'})(?:\s|$)", re.IGNORECASE),
+        )
+
+    def keeps(self, city: str | None, variants: list[str]) -> bool:
+        if not city or city in variants or city.lower() in self.territory_names:
+            return False
+        # Three letters leave only Rome worth knowing beside Nome and Mahé, and «Ном» reads as a noun.
+        if len(city) < 4 and city.lower() not in self.short_names:
+            return False
+        return "," not in city and not self.island.search(city) and not ru.is_common_word(city)
 
 
 def load_gazetteer_files(paths: list[Path]) -> Gazetteer:
@@ -246,13 +343,16 @@ def load_gazetteer_files(paths: list[Path]) -> Gazetteer:
             variants,
         )
     role_words: dict[str, list[str]] = defaultdict(list)
+    styles: dict[str, dict[str, str]] = {}
     for path in [default_gazetteer_path(), *paths]:
         data = _read_yaml(path)
         _read_entries(path, data, cldr, by_key)
+        for code, style in (data.get("office_styles") or {}).items():
+            styles.setdefault(str(code), {}).update({str(k): str(v) for k, v in (style or {}).items()})
         words = data.get("role_words") or {}
         for lang in SOURCE_LANGUAGES:
             role_words[lang].extend(str(w) for w in words.get(lang, []))
-    gazetteer = Gazetteer()
+    gazetteer = Gazetteer(styles=styles)
     for lang in SOURCE_LANGUAGES:
         for code, name in Locale(lang).territories.items():
             # Regions (Орталық Азия, Центральная Азия) are known too, so that they are not taken for names.
@@ -274,8 +374,8 @@ def _read_entries(
 ) -> None:
     """One file's people, places, venues, titles and countries, each under a key a later file replaces."""
     for kind, section in (("person", "people"), ("city", "cities"), ("province", "provinces"), ("venue", "venues")):
-        for item in _items(path, data, section, ("name", "variants")):
-            entry = Entry(kind, str(item["name"]), dict(item))
+        for n, item in enumerate(_items(path, data, section, ("name", "variants")), 1):
+            entry = Entry(kind, str(item["name"]), _person_data(path, n, item) if kind == "person" else dict(item))
             # A city's adjective names it too: «на полях Ташкентского форума».
             wordings = [str(v) for v in [*item["variants"], *item.get("adjectives", [])]]
             if kind == "city" and entry.name in cldr:
@@ -292,12 +392,44 @@ def _read_entries(
         by_key[("adjective", code)] = (Entry("adjective", code), [str(v) for v in item.get("adjectives", [])])
 
 
+def _person_data(path: Path, n: int, item: dict[str, Any]) -> dict[str, Any]:
+    """A person's entry with its offices read: `offices:` (a list of {role, since, until}, in the order held)
+    or, as older entries write one office, `role:` with its `since` and `until` beside the name. `role`
+    is then the office held now (the last one not ended), for readers that ask no date."""
+    listed = item.get("offices")
+    if listed is None:
+        listed = [{k: item[k] for k in ("role", "since", "until") if item.get(k)}] if item.get("role") else []
+    if not isinstance(listed, list) or not listed:
+        raise ContentProblem(
+            ContentError(path, None, f"people: entry {n} ({item.get('name')}) has no role", "add role: or offices:")
+        )
+    offices = tuple(_office(path, n, item, office) for office in listed)
+    now = next((o for o in reversed(offices) if o.until is None), offices[-1])
+    return {**item, "offices": offices, "role": now.role}
+
+
+def _office(path: Path, n: int, item: dict[str, Any], office: Any) -> Office:
+    def month(key: str) -> str | None:
+        value = office.get(key)
+        if value is not None and not re.fullmatch(r"\d{4}-\d{2}", str(value)):
+            where = f"people: entry {n} ({item.get('name')})"
+            raise ContentProblem(ContentError(path, None, f"{where}: {key}: {value!r}", "write year-month"))
+        return str(value) if value is not None else None
+
+    if not isinstance(office, dict) or not office.get("role"):
+        raise ContentProblem(
+            ContentError(path, None, f"people: entry {n} ({item.get('name')}): an office has no role", "add role:")
+        )
+    country = str(office["country"]) if office.get("country") else None
+    return Office(str(office["role"]), month("since"), month("until"), country)
+
+
 def _index_wording(gazetteer: Gazetteer, entry: Entry, wording: str) -> None:
     gazetteer.add(entry, wording)
     # Articles name a person in full once, then often by surname alone. An Arabic name has no surname to
     # stand alone: its last word is a father's name (бин Сальман) or a dynasty (Аль Тани) shared by many.
     words = _words(wording)
-    arabic = any(w.lower().split("-")[0] in NAME_PARTICLES for w in words)
+    arabic = any(w.lower().split("-")[0] in name_particles() for w in words)
     if entry.kind == "person" and len(words) > 1 and len(words[-1]) > 3 and not arabic:
         gazetteer.add(entry, words[-1], shown=wording)
 

@@ -186,7 +186,9 @@ def nominative(word: str) -> str:
         return "-".join(nominative(part) for part in word.split("-"))
     readings = parses(word.lower())
     named = [p for p in readings if NAME_GRAMMEMES & set(p.tag.grammemes) and p.tag.number != "plur"]
-    for reading in named or [p for p in readings if p.tag.POS == "NOUN" and p.score >= 0.5]:
+    # A person is one: a plural reading («Лин» as the genitive plural of «Лина») is no reading of a name.
+    nouns = [p for p in readings if p.tag.POS == "NOUN" and p.score >= 0.5 and p.tag.number != "plur"]
+    for reading in named or nouns:
         form = reading.inflect({"nomn", "sing"})
         if form is not None:
             return _capitalised_like(word, form.word)
@@ -207,9 +209,20 @@ def full_name_nominative(words: list[str], case: str | None = None) -> list[str]
             return list(words)  # «Аль Тани» after «с»: no instrumental reading, so it does not decline
         return [nominative(w) for w in words]
     *given, surname = words
-    nominatives = [nominative(w) for w in given]
+    nominatives = [w if _indeclinable_given(w, surname) else nominative(w) for w in given]
     shared = _shared_ending(given[0], nominatives[0], surname)
     return [*nominatives, shared or _surname_nominative(given[0], surname)]
+
+
+# A man's surname in the genitive, accusative or instrumental (Мадьяра, Мадьяром).
+_MAN_OBLIQUE_ENDINGS = ("а", "я", "ом", "ем", "ым", "им")
+
+
+def _indeclinable_given(given: str, surname: str) -> bool:
+    """A foreign first name in -е (Левенте, Рене) does not decline: beside a man's surname in the genitive or
+    instrumental («Левенте Мадьяра») its -е is no dative or locative of a name in -а, which the surname
+    would share."""
+    return given.lower().endswith("е") and _unknown_name(given) and surname.lower().endswith(_MAN_OBLIQUE_ENDINGS)
 
 
 # Hard consonants, after which a man's foreign surname declines as a noun does.

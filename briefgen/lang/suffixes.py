@@ -33,6 +33,9 @@ class SuffixMorphology:
         self.without_harmony = frozenset(e for c in data.get("cases_without_harmony", ()) for e in self.case_endings[c])
         self.voiceless_finals = frozenset(data.get("voiceless_finals", ""))
         self.glide_finals = frozenset(data.get("glide_finals", ""))
+        nasal = data.get("nasal_onset") or {}
+        self.nasal_onset_endings = frozenset(nasal.get("endings", ()))
+        self.nasal_finals = frozenset(nasal.get("after", ""))
         self.surname_stems = tuple(data.get("surname_stems", ()))
         self.participle_endings = tuple(data.get("participle_endings", ()))
         self._any_case_ending = frozenset(e for endings in self.case_endings.values() for e in endings)
@@ -124,7 +127,12 @@ class SuffixMorphology:
         for endings in self.case_endings.values():
             for stem, ending in self._strip(lower, endings):
                 surname = stem.endswith(self.surname_stems)
-                plain = ending in self.unambiguous and self.harmonic(stem, ending) and len(stem) >= 3
+                plain = (
+                    ending in self.unambiguous
+                    and self.harmonic(stem, ending)
+                    and len(stem) >= 3
+                    and (ending not in self.nasal_onset_endings or stem[-1] in self.nasal_finals)
+                )
                 if (surname or plain) and len(ending) > len(best):
                     best = ending
         return word[: len(word) - len(best)] if best else word

@@ -8,21 +8,24 @@ sanitized with nh3, because articles come from outside.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
+from functools import partial
 from typing import Any
 
 from jinja2 import Environment, TemplateError
 
 from ..config import Config
 from ..markup import inline_markdown
-from ..model import Article
+from ..model import Article, Output
 from .discovery import discovery_files
 from .environment import RenderError, Row, default_templates_dir, make_environment, template_problem
-from .feeds import FEED, feeds
-from .pages import PAGE_GENERATORS, SECTIONS, Page, Site, make_site, sort_newest_first
+from .feeds import FEED, feed_bytes, site_feeds
+from .memo import Fresh, Keys, never_fresh
+from .pages import ARTICLE_TEMPLATE, PAGE_GENERATORS, SECTIONS, Page, Site, article_pages, make_site, sort_newest_first
 from .urls import article_path, section_path
 
 __all__ = [
+    "Keys",
     "OutputHook",
     "RenderError",
     "Row",
@@ -30,12 +33,14 @@ __all__ = [
     "inline_markdown",
     "make_environment",
     "render_site",
+    "site_outputs",
     "sort_newest_first",
 ]
 
-# Extra outputs contributed by later stages (site/facts.json from the facts stage, for instance):
-# each takes the articles and returns {site-relative path: bytes}.
-OutputHook = Callable[[list[Article]], dict[str, bytes]]
+# Extra outputs contributed by later stages (site/facts.json from the facts stage, for instance): each
+# takes the articles and returns {site-relative path: a function that makes its bytes}, so a file the site
+# already holds is not made again.
+OutputHook = Callable[[list[Article]], dict[str, Callable[[], bytes]]]
 
 
 def _context(site: Site, page: Page) -> dict[str, Any]:
@@ -81,14 +86,66 @@ def _render(env: Environment, site: Site, page: Page) -> bytes:
 def render_site(
     articles: list[Article], config: Config, hooks: Iterable[OutputHook] = (), search: bool = False
 ) -> dict[str, bytes]:
-    """Every file of the site but the static assets and the search bundle. `search` says a Pagefind index
-    will be added, so the pages offer it."""
+    """Every file of the site but the static assets and the search bundle, in memory. `search` says a
+    Pagefind index will be added, so the pages offer it."""
+    outputs = site_outputs(articles, config, Keys(""), hooks=hooks, search=search)
+    return {output.path: output.data() for output in outputs}
+
+
+def site_outputs(
+    articles: list[Article],
+    config: Config,
+    keys: Keys,
+    fresh: Fresh = never_fresh,
+    hooks: Iterable[OutputHook] = (),
+    search: bool = False,
+    failed: Callable[[Article, Exception], None] | None = None,
+) -> Iterator[Output]:
+    """The files of render_site one at a time, each with its key; one that `fresh` says the site already
+    holds comes unrendered (`kept`). With `failed` given, the briefing pages come first, each rendered as it
+    comes: an article whose page fails is handed to `failed` and left out of every other page."""
     env = make_environment(config)
-    site = make_site(articles, config, search=search)
+    kept = articles
+    if failed is not None:
+        kept = []
+        for article in articles:
+            try:
+                output = _article_output(env, keys, fresh, article, config, search)
+            except Exception as exc:  # noqa: BLE001 - one article's failure is that article's error line
+                failed(article, exc)
+                continue
+            kept.append(article)
+            yield output
+    site = make_site(kept, config, search=search)
     pages = [page for generator in PAGE_GENERATORS for page in generator(site)]
-    files: dict[str, bytes] = {page.path: _render(env, site, page) for page in pages}
-    files.update(feeds(site))
-    files.update(discovery_files(site, pages))
-    for hook in hooks:
-        files.update(hook(site.articles))
-    return files
+    for page in pages:
+        if failed is None or page.template != ARTICLE_TEMPLATE:
+            yield _output(keys, fresh, page.path, (page,), partial(_render, env, site, page))
+    for feed in site_feeds(site):
+        yield _output(keys, fresh, feed.path, ("feed", feed), partial(feed_bytes, site, feed))
+    for path, inputs, make in discovery_files(site, pages):
+        yield _output(keys, fresh, path, ("discovery", inputs), make)
+    for number, hook in enumerate(hooks):
+        for path, make in hook(site.articles).items():
+            yield _output(keys, fresh, path, ("hook", number, site.articles), make)
+
+
+def _output(keys: Keys, fresh: Fresh, path: str, inputs: tuple[Any, ...], make: Callable[[], bytes]) -> Output:
+    """A page's inputs are its Page: what else its template reads of the site (settings, URLs, the English
+    views of articles) follows from the render key and the articles in it."""
+    key = keys.of(path, *inputs)
+    held = fresh(path, key)
+    return Output(path, key, make, hash=held, kept=held is not None)
+
+
+def _article_output(
+    env: Environment, keys: Keys, fresh: Fresh, article: Article, config: Config, search: bool
+) -> Output:
+    """A briefing page, rendered now unless the site holds it: its template reads the article alone, so the
+    site it is rendered in holds that article alone."""
+    site = make_site([article], config, search=search)
+    (page,) = article_pages(site)
+    output = _output(keys, fresh, page.path, (page,), partial(_render, env, site, page))
+    if not output.kept:
+        output.data()
+    return output

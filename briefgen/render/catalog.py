@@ -8,6 +8,7 @@ to build as long as the name does.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from collections import Counter
 from dataclasses import dataclass, field
 
@@ -71,17 +72,21 @@ class Catalog:
     months: list[Month] = field(default_factory=list)
 
     def person_key(self, participant: Participant) -> str:
-        return slugify(participant.name)
+        return _key(participant.name)
 
     def country_key(self, name: str) -> str:
-        return slugify(name)
+        return _key(name)
 
     def topic_key(self, name: str) -> str:
-        return slugify(name)
+        return _key(name)
+
+
+# A list page links every person of every meeting it lists: thousands of the same few names on a large site.
+_key = functools.lru_cache(maxsize=8192)(slugify)
 
 
 def _entry(entries: dict[str, Entry], name: str) -> Entry | None:
-    key = slugify(name)
+    key = _key(name)
     if not key:
         return None
     return entries.setdefault(key, Entry(key, name))

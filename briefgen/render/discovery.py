@@ -3,7 +3,9 @@ absolute; robots.txt then points to it."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
+from functools import partial
+from typing import Any
 from xml.sax.saxutils import escape
 
 from .pages import Page, Site
@@ -21,9 +23,11 @@ def sitemap(site: Site, pages: Iterable[Page]) -> bytes:
     return ("\n".join(lines) + "\n").encode("utf-8")
 
 
-def discovery_files(site: Site, pages: list[Page]) -> Iterator[tuple[str, bytes]]:
+def discovery_files(site: Site, pages: list[Page]) -> Iterator[tuple[str, Any, Callable[[], bytes]]]:
+    """(site path, what its bytes depend on besides the settings, how to make them)."""
     robots = "User-agent: *\nAllow: /\n"
     if site.urls.absolute:
-        yield "sitemap.xml", sitemap(site, pages)
+        listed = sorted((page.path, page.listed, page.lastmod) for page in pages)
+        yield "sitemap.xml", listed, partial(sitemap, site, pages)
         robots += f"Sitemap: {site.urls.base_url}sitemap.xml\n"
-    yield "robots.txt", robots.encode("utf-8")
+    yield "robots.txt", robots, robots.encode

@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import uuid
 from collections.abc import Iterator
+from dataclasses import dataclass
 
 from feedgen.feed import FeedGenerator
 
@@ -31,25 +32,36 @@ def _href(site: Site, feed_path: str, to_path: str) -> str:
     return site.urls.url(to_path) or site.urls.link(feed_path, to_path)
 
 
-def feed_bytes(site: Site, feed_path: str, title: str, page_path: str, articles: list[Article]) -> bytes:
-    newest = max((a.date for a in articles if a.date), default=site.newest or NO_DATE)
-    feed = FeedGenerator()
-    feed.id(f"urn:uuid:{uuid.uuid5(uuid.NAMESPACE_URL, 'briefgen:' + feed_path)}")
-    feed.title(title)
-    feed.subtitle(site.config.description)
-    feed.language(site.config.target_language)
-    feed.link(href=_href(site, feed_path, feed_path), rel="self", type="application/atom+xml")
-    feed.link(href=_href(site, feed_path, page_path), rel="alternate", type="text/html")
-    feed.updated(_stamp(newest))
-    feed.generator("briefgen")
+@dataclass(frozen=True)
+class Feed:
+    """One Atom feed: what it is made from, and so the render memo's key for it."""
+
+    path: str
+    title: str
+    page_path: str  # the page the feed is the feed of
+    articles: tuple[Article, ...]  # newest first, at most MOST_ENTRIES
+    updated: dt.date
+
+
+def feed_bytes(site: Site, feed: Feed) -> bytes:
+    path = feed.path
+    atom = FeedGenerator()
+    atom.id(f"urn:uuid:{uuid.uuid5(uuid.NAMESPACE_URL, 'briefgen:' + path)}")
+    atom.title(feed.title)
+    atom.subtitle(site.config.description)
+    atom.language(site.config.target_language)
+    atom.link(href=_href(site, path, path), rel="self", type="application/atom+xml")
+    atom.link(href=_href(site, path, feed.page_path), rel="alternate", type="text/html")
+    atom.updated(_stamp(feed.updated))
+    atom.generator("briefgen")
     # feedgen prepends each entry; adding oldest first leaves the newest on top.
-    for article in reversed(articles[:MOST_ENTRIES]):
+    for article in reversed(feed.articles):
         view = site.view(article)
-        entry = feed.add_entry()
+        entry = atom.add_entry()
         entry.id(f"urn:uuid:{uuid.uuid5(uuid.NAMESPACE_URL, 'briefgen:' + view.path)}")
         entry.title(view.headline)
-        entry.link(href=_href(site, feed_path, view.path), rel="alternate", type="text/html")
-        entry.updated(_stamp(article.date or newest))
+        entry.link(href=_href(site, path, view.path), rel="alternate", type="text/html")
+        entry.updated(_stamp(article.date or feed.updated))
         if article.date:
             entry.published(_stamp(article.date))
         entry.summary(view.description(article.title.plain))
@@ -59,14 +71,20 @@ def feed_bytes(site: Site, feed_path: str, title: str, page_path: str, articles:
             entry.author(name=site.config.title)
         for name in dict.fromkeys(p.name for m in article.meetings for p in m.participants):
             entry.category(term=name, label=name)
-    return feed.atom_str(pretty=True)
+    return atom.atom_str(pretty=True)
 
 
-def feeds(site: Site) -> Iterator[tuple[str, bytes]]:
-    """site path → Atom bytes: feed.xml, countries/<key>/feed.xml, topics/<key>/feed.xml."""
-    yield FEED, feed_bytes(site, FEED, site.config.title, "index.html", site.articles)
+def _feed(site: Site, path: str, title: str, page_path: str, articles: list[Article]) -> Feed:
+    updated = max((a.date for a in articles if a.date), default=site.newest or NO_DATE)
+    return Feed(path, title, page_path, tuple(articles[:MOST_ENTRIES]), updated)
+
+
+def site_feeds(site: Site) -> Iterator[Feed]:
+    """feed.xml, countries/<key>/feed.xml, topics/<key>/feed.xml."""
+    yield _feed(site, FEED, site.config.title, "index.html", site.articles)
     for section, entries in (("countries", site.catalog.countries), ("topics", site.catalog.topics)):
         for entry in entries.values():
             path = f"{section}/{entry.key}/{FEED}"
-            title = f"{site.config.title}: {entry.name}"
-            yield path, feed_bytes(site, path, title, section_path(section, entry.key), entry.articles)
+            yield _feed(
+                site, path, f"{site.config.title}: {entry.name}", section_path(section, entry.key), entry.articles
+            )

@@ -16,6 +16,7 @@ from .environment import month_name
 from .urls import Urls, article_path, index_page_path, section_path
 from .views import ArticleView, article_view
 
+ARTICLE_TEMPLATE = "article.html"
 SECTIONS = {"people": "People", "countries": "Countries", "topics": "Topics", "archive": "Archive"}
 
 
@@ -92,7 +93,7 @@ def index_pages(site: Site) -> Iterator[Page]:
 def article_pages(site: Site) -> Iterator[Page]:
     for article in site.articles:
         view = site.view(article)
-        yield Page(view.path, "article.html", {"article": article, "view": view}, article.date, view.headline)
+        yield Page(view.path, ARTICLE_TEMPLATE, {"article": article, "view": view}, article.date, view.headline)
 
 
 def _entry_pages(site: Site, section: str, entries: dict[str, Entry], template: str, feeds: bool) -> Iterator[Page]:

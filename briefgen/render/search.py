@@ -9,12 +9,9 @@ and Russian alike.
 
 from __future__ import annotations
 
+import shutil
 import subprocess
-import tempfile
-from collections.abc import Mapping
 from pathlib import Path
-
-from ..write import safe_relative
 
 BUNDLE = "pagefind"
 # Bounds the work: Pagefind indexes a thousand pages in a few seconds.
@@ -37,30 +34,20 @@ def pagefind_executable() -> Path | None:
         return None
 
 
-def index_pages(pages: Mapping[str, bytes], executable: Path, keep_index_url: bool) -> dict[str, bytes]:
-    """The Pagefind bundle for these pages, as {site path: bytes} under pagefind/."""
-    with tempfile.TemporaryDirectory(prefix="briefgen-search-") as tmp:
-        # An OSError here (a full disk) is the build's to report: it stops before writing the site.
-        root = Path(tmp) / "site"
-        for path, data in pages.items():
-            # Only the pages marked for the index: the listings (index, topics…) would cost time for nothing.
-            if path.endswith(".html") and b"data-pagefind-body" in data:
-                target = root / safe_relative(path)
-                target.parent.mkdir(parents=True, exist_ok=True)
-                target.write_bytes(data)
-        command = [str(executable), "--site", str(root), "--output-subdir", BUNDLE, "--silent"]
-        if keep_index_url:
-            command.append("--keep-index-url")
-        try:
-            done = subprocess.run(command, capture_output=True, text=True, timeout=TIMEOUT_SECONDS, check=False)
-        except (OSError, subprocess.TimeoutExpired) as exc:
-            raise SearchFailed(f"{executable}: {exc}") from None
-        if done.returncode != 0:
-            problem = (done.stderr or done.stdout).strip().splitlines()
-            raise SearchFailed(f"pagefind failed: {problem[-1] if problem else f'exit {done.returncode}'}")
-        bundle = root / BUNDLE
-        return {
-            f"{BUNDLE}/{file.relative_to(bundle).as_posix()}": file.read_bytes()
-            for file in sorted(bundle.rglob("*"))
-            if file.is_file()
-        }
+def index_site(folder: Path, executable: Path, keep_index_url: bool) -> None:
+    """Make the Pagefind bundle (pagefind/) in a site folder from the pages in it: those marked for the
+    index (`data-pagefind-body`); the listings (index, topics…) would cost time for nothing. On failure no
+    bundle is left there."""
+    bundle = folder / BUNDLE
+    command = [str(executable), "--site", str(folder), "--output-subdir", BUNDLE, "--silent"]
+    if keep_index_url:
+        command.append("--keep-index-url")
+    try:
+        done = subprocess.run(command, capture_output=True, text=True, timeout=TIMEOUT_SECONDS, check=False)
+    except (OSError, subprocess.TimeoutExpired) as exc:
+        shutil.rmtree(bundle, ignore_errors=True)
+        raise SearchFailed(f"{executable}: {exc}") from None
+    if done.returncode != 0:
+        shutil.rmtree(bundle, ignore_errors=True)
+        problem = (done.stderr or done.stdout).strip().splitlines()
+        raise SearchFailed(f"pagefind failed: {problem[-1] if problem else f'exit {done.returncode}'}")

@@ -1,3 +1,4 @@
+import datetime as dt
 import re
 from collections import Counter, defaultdict
 from itertools import pairwise
@@ -7,7 +8,17 @@ from typing import Any
 import pytest
 import yaml
 
-from briefgen.facts.gazetteer import default_gazetteer_path, load_gazetteer_files, tokenize
+from briefgen.facts.gazetteer import (
+    Entry,
+    Gazetteer,
+    Office,
+    default_gazetteer_path,
+    load_gazetteer_files,
+    office_on,
+    offices_of,
+    tokenize,
+)
+from briefgen.facts.people.model import classes_of
 from briefgen.model import ContentProblem
 
 
@@ -97,6 +108,13 @@ def test_each_country_has_at_most_one_capital() -> None:
 # The shipped gazetteer's people, read as the file states them: the checks below are about its data.
 SHIPPED = yaml.safe_load(default_gazetteer_path().read_text(encoding="utf-8"))
 PEOPLE: list[dict[str, Any]] = SHIPPED["people"]
+# One row per office held: a person who changed office lists them under `offices:`, one who did not writes
+# one `role:` (with its `since`/`until`) beside the name.
+OFFICES: list[dict[str, Any]] = [
+    {**{k: v for k, v in p.items() if k not in ("role", "since", "until", "offices")}, **office}
+    for p in PEOPLE
+    for office in p.get("offices") or [{k: p[k] for k in ("role", "since", "until") if k in p}]
+]
 KAZAKH_ONLY = set("әғқңөұүһі")
 
 
@@ -165,7 +183,7 @@ def test_kazakhstan_s_officials_are_spelled_in_kazakh_where_their_names_have_kaz
 
 
 def test_a_dated_office_has_its_dates_in_order() -> None:
-    for p in PEOPLE:
+    for p in OFFICES:
         since, until = p.get("since"), p.get("until")
         for month in (since, until):
             assert month is None or re.fullmatch(r"\d{4}-\d{2}", str(month)), f"{p['name']}: write year-month"
@@ -177,13 +195,22 @@ def test_each_office_with_dates_has_one_holder_a_month() -> None:
     # held by several at once (deputies, vice premiers, commissioners, ambassadors) are not successions.
     shared = re.compile(r"deputy|vice|commissioner|ambassador")
     by_office: dict[tuple[str, str], list[dict[str, Any]]] = defaultdict(list)
-    for p in PEOPLE:
+    for p in OFFICES:
         if p.get("country") and (p.get("since") or p.get("until")) and not shared.search(p["role"]):
             by_office[(p["country"], p["role"])].append(p)
     for office, people in by_office.items():
         spans = sorted((str(p.get("since") or "0000-00"), str(p.get("until") or "9999-99")) for p in people)
         for (_, end), (start, _) in pairwise(spans):
             assert end <= start, f"{office}: {spans}"
+
+
+def test_each_office_a_person_held_is_one_entry_of_its_own() -> None:
+    # Satybaldy listed as akim of the region he left does not make two akims of it today; his past office
+    # is dated, and one office of each person is held now.
+    for p in PEOPLE:
+        offices = [o for o in OFFICES if o["name"] == p["name"]]
+        assert all(o.get("role") for o in offices), f"{p['name']}: every office has a role"
+        assert sum(in_office_now(o) for o in offices) <= 1, f"{p['name']}: two offices held now"
 
 
 def test_the_loader_reads_every_person_of_the_grown_classes() -> None:
@@ -214,7 +241,7 @@ NO_SEPARATE_HEAD_OF_GOVERNMENT = {"TM", "TR", "US", "OM"}
 
 
 def holders(role: re.Pattern[str], country: str) -> list[str]:
-    return [p["name"] for p in PEOPLE if p.get("country") == country and role.search(p["role"]) and in_office_now(p)]
+    return [p["name"] for p in OFFICES if p.get("country") == country and role.search(p["role"]) and in_office_now(p)]
 
 
 @pytest.mark.parametrize("country", sorted(CENTRAL_ASIA_AND_NEIGHBOURS | OTHER_CIS | G7 | GULF))
@@ -229,7 +256,7 @@ def test_each_state_of_the_grown_classes_has_its_leaders(country: str) -> None:
 def test_every_region_and_city_of_republican_significance_has_one_akim() -> None:
     regions = [str(p["name"]).lower() for p in SHIPPED["provinces"] if p.get("country") == "KZ"]
     offices = [f"akim of {place}" for place in (*regions, "astana", "almaty", "shymkent")]
-    akims = Counter(p["role"] for p in PEOPLE if p.get("country") == "KZ" and in_office_now(p))
+    akims = Counter(p["role"] for p in OFFICES if p.get("country") == "KZ" and in_office_now(p))
     assert len(regions) == 17
     assert {office: akims[office] for office in offices if akims[office] != 1} == {}
 
@@ -248,5 +275,94 @@ def test_each_main_international_organization_has_its_head(organization: str) ->
     # The head's office ends with the organization («president of the united nations general assembly» heads
     # an organ of it, not the organization).
     office = re.compile(rf"^(?:president|secretary-general|chairman|managing director)\b.*\b{organization}(?: group)?$")
-    heads = [p["name"] for p in PEOPLE if office.search(p["role"]) and in_office_now(p)]
+    heads = [p["name"] for p in OFFICES if office.search(p["role"]) and in_office_now(p)]
     assert len(heads) == 1, heads
+
+
+def _gazetteer_with(tmp_path: Path, text: str) -> Gazetteer:
+    path = tmp_path / "people.yaml"
+    path.write_text(text, encoding="utf-8")
+    return load_gazetteer_files([path])
+
+
+PROMOTED = """
+people:
+  - name: Aigerim Testova
+    country: KZ
+    source: test
+    offices:
+      - {role: akim of kostanay region, until: 2024-06}
+      - {role: minister of energy, since: 2024-06}
+    variants: [Айгерим Тестова]
+  - name: Dana Testova
+    source: test
+    offices:
+      - {role: minister of foreign affairs, country: KZ, until: 2024-06}
+      - {role: president of the united nations general assembly, since: 2024-09}
+    variants: [Дана Тестова]
+"""
+
+
+def test_a_person_who_changed_office_is_named_in_the_one_held_on_the_articles_date(tmp_path: Path) -> None:
+    gazetteer = _gazetteer_with(tmp_path, PROMOTED)
+    person = next(e for e in gazetteer.people() if e.name == "Aigerim Testova")
+    assert office_on(person, dt.date(2024, 3, 1)).role == "akim of kostanay region"
+    assert office_on(person, dt.date(2024, 6, 1)).role == "minister of energy"
+    assert office_on(person, None).role == "minister of energy"  # no date: the office held now
+    assert person.data["role"] == "minister of energy"  # what a reader asking no date sees
+    assert person in gazetteer.holders("KZ", "akim of kostanay region", dt.date(2024, 1, 5))
+    assert person not in gazetteer.holders("KZ", "akim of kostanay region", dt.date(2025, 1, 5))
+    assert person in gazetteer.holders("KZ", "minister of energy")
+    # An office may give the person a country the entry does not (a foreign minister, later at the UN).
+    envoy = next(e for e in gazetteer.people() if e.name == "Dana Testova")
+    assert envoy in gazetteer.holders("KZ", "minister of foreign affairs", dt.date(2024, 2, 1))
+    assert office_on(envoy, dt.date(2024, 2, 1)).country == "KZ"
+    assert office_on(envoy, None).country is None
+
+
+def test_an_entry_with_one_role_is_still_read(tmp_path: Path) -> None:
+    text = (
+        "people:\n  - {name: Aigerim Testova, role: minister of energy, until: 2024-06, country: KZ,"
+        " variants: [Айгерим Тестова]}\n"
+    )
+    person = next(e for e in _gazetteer_with(tmp_path, text).people() if e.name == "Aigerim Testova")
+    assert offices_of(person) == (Office("minister of energy", None, "2024-06"),)
+
+
+@pytest.mark.parametrize(
+    ("entry", "said"),
+    [
+        ("{name: A B, country: KZ, variants: [А Б]}", "has no role"),
+        ("{name: A B, offices: [{since: 2024-01}], variants: [А Б]}", "an office has no role"),
+        ("{name: A B, offices: [{role: minister, since: 2024-01-05}], variants: [А Б]}", "write year-month"),
+    ],
+)
+def test_a_person_without_a_readable_office_is_one_clear_line(tmp_path: Path, entry: str, said: str) -> None:
+    with pytest.raises(ContentProblem) as problem:
+        _gazetteer_with(tmp_path, f"people:\n  - {entry}\n")
+    assert said in str(problem.value)
+
+
+def test_a_countrys_name_is_not_found_in_a_word_that_only_begins_like_it() -> None:
+    # «Гана» is in the nominative: its wording is no genitive of a «Ган», so «Ганом» (a Chinese given name
+    # in the instrumental) is not Ghana, while Ghana's own cases still are.
+    assert ("country", "GH") not in found("встретился с губернатором Чжао Ганом", "ru")
+    assert ("country", "GH") in found("встретился с послом Ганы", "ru")
+    assert ("country", "GH") in found("Гана Республикасының елшісімен кездесті", "kk")
+
+
+def test_an_office_belongs_to_the_classes_its_title_entries_give_it() -> None:
+    gazetteer = Gazetteer(
+        entries=[
+            Entry("title", "minister", {"class": "minister"}),
+            Entry("title", "ambassador", {"class": "diplomat"}),
+            Entry("title", "adviser"),
+            Entry("country", "minister", {"class": "not an office"}),
+        ]
+    )
+    assert classes_of(gazetteer, "minister and ambassador") == {"minister", "diplomat"}
+    assert classes_of(gazetteer, "adviser") == set()
+    assert classes_of(gazetteer, None) == set()
+    # An entry added after the first question is seen by the next one.
+    gazetteer.entries.append(Entry("title", "adviser", {"class": "staff"}))
+    assert classes_of(gazetteer, "deputy and adviser") == {"staff"}

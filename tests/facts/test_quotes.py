@@ -69,3 +69,57 @@ def test_the_speech_verbs_are_the_languages_own() -> None:
     # «деді» attributes a quotation in Kazakh; in a language whose data lacks it, nothing is attributed.
     assert find_quotes("«Біз дайынбыз», — деді Олжас Бектенов.", KK)
     assert find_quotes("«Біз дайынбыз», — деді Олжас Бектенов.", facts_language("xx")) == []
+
+
+def test_attribution_in_the_middle_of_a_quotation_that_quotes_a_name() -> None:
+    paragraph = "«Біз «Жасыл көпір» жобасын биыл бастаймыз, – деді Олжас Бектенов. – Қаржы дайын»."
+    first, second = find_quotes(paragraph, KK)
+    assert (first.text, second.text) == ("Біз «Жасыл көпір» жобасын биыл бастаймыз", "Қаржы дайын")
+    assert paragraph[first.who_start : first.who_end].strip() == "Олжас Бектенов"
+
+
+def test_a_quotation_then_a_sentence_that_points_back_and_names_the_speaker() -> None:
+    paragraph = "«Екі елдің тауар айналымы өсе береді. Біз бұған сенеміз». Мұны Олжас Бектенов брифингте айтты."
+    [quote] = find_quotes(paragraph, KK)
+    assert quote.text == "Екі елдің тауар айналымы өсе береді. Біз бұған сенеміз"
+    assert "Олжас Бектенов" in paragraph[quote.who_start : quote.who_end]
+    paragraph = "«Мы откроем новый маршрут до конца года». Об этом заявил министр транспорта Нурлан Сауранбаев."
+    [quote] = find_quotes(paragraph, RU)
+    assert quote.rule == "quote.pointed"
+    assert "Нурлан Сауранбаев" in paragraph[quote.who_start : quote.who_end]
+
+
+def test_a_sentence_after_a_quotation_that_speaks_of_something_else_names_no_speaker() -> None:
+    # «Так,» opens an example, not a pointer to the quotation; a sentence without a verb of saying neither:
+    # the quotation stands alone, its speaker left to the paragraph's subject.
+    for paragraph in (
+        "«Мы откроем новый маршрут до конца года». Так, министр отметил, что порт готов.",
+        "«Мы откроем новый маршрут до конца года». Об этом маршруте давно мечтали.",
+    ):
+        [quote] = find_quotes(paragraph, RU)
+        assert (quote.rule, quote.who_start, quote.who_end) == ("quote.standalone", 0, 0)
+
+
+def test_two_quotations_around_one_attribution() -> None:
+    paragraph = "«Порт готов», — сказал Нурлан Сауранов. — «Новый маршрут откроем до конца года»."
+    first, second = find_quotes(paragraph, RU)
+    assert (first.text, second.text) == ("Порт готов", "Новый маршрут откроем до конца года")
+    assert paragraph[second.who_start : second.who_end].strip() == "Нурлан Сауранов"
+
+
+def test_a_quotation_closed_by_a_quotative_particle_is_the_subjects() -> None:
+    paragraph = 'Кездесуден кейін Олжас Бектенов парақшасында: "Жаңа дәліз екі елге де тиімді болады" деп жазды.'
+    [quote] = find_quotes(paragraph, KK)
+    assert quote.text == "Жаңа дәліз екі елге де тиімді болады"
+    assert "Олжас Бектенов" in paragraph[quote.who_start : quote.who_end]
+
+
+def test_a_quotation_standing_as_a_sentence_inside_a_paragraph() -> None:
+    paragraph = (
+        "Министр пригласил инвесторов. «Мы откроем пятнадцать новых проектов в энергетике». Стороны обсудили кадры."
+    )
+    [quote] = find_quotes(paragraph, RU)
+    assert quote.text == "Мы откроем пятнадцать новых проектов в энергетике"
+    # A name in quotation marks followed by the rest of its sentence is no quotation.
+    forum = "Министр выступил. «Казахстан – Китай: новые горизонты сотрудничества» открылся в Алматы."
+    assert find_quotes(forum, RU) == []

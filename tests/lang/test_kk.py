@@ -35,6 +35,14 @@ def test_nominative_keeps_endings_that_belong_to_the_name() -> None:
     assert KK.nominative("Сатыбалды") == "Сатыбалды"
 
 
+def test_an_ablative_in_n_follows_only_a_nasal() -> None:
+    # -нан/-нен opens with н after м, н, ң alone: a foreign name in -нен after a vowel is the name itself.
+    assert KK.nominative("Ханнан") == "Хан"
+    assert KK.nominative("Накамурадан") == "Накамура"
+    assert KK.nominative("Лахтинен") == "Лахтинен"
+    assert KK.nominative("Хейкинен") == "Хейкинен"
+
+
 def test_a_wording_in_the_nominative_loses_no_case_ending() -> None:
     assert "ли" not in KK.bases("лидер")  # no Kazakh plural of a short stem
     assert "министр" in KK.bases("министрлер")

@@ -69,12 +69,18 @@ def serve(fake_factory: Callable[[str], FakeServer]) -> Iterator[FakeServer]:
             self.respond(json.loads(self.rfile.read(length)))
 
         def respond(self, payload: dict) -> None:
+            # A request stops counting as in flight once its answer is ready, before it is sent: the client
+            # can send its next request only after reading this answer, so it is never counted twice.
             with fake.lock:
                 fake.in_flight += 1
                 fake.most_in_flight = max(fake.most_in_flight, fake.in_flight)
             try:
                 answer = fake.answer(self.path, payload)
                 time.sleep(answer.delay)
+            finally:
+                with fake.lock:
+                    fake.in_flight -= 1
+            try:
                 body = json.dumps(answer.body).encode()
                 self.send_response(answer.status)
                 for name, value in answer.headers.items():
@@ -85,9 +91,6 @@ def serve(fake_factory: Callable[[str], FakeServer]) -> Iterator[FakeServer]:
                 self.wfile.write(body)
             except (BrokenPipeError, ConnectionResetError):
                 pass  # the client gave up waiting (the slow-server test)
-            finally:
-                with fake.lock:
-                    fake.in_flight -= 1
 
         def log_message(self, *args: object) -> None:
             pass

@@ -16,7 +16,9 @@ from functools import cache
 from ..language import FactsLanguage
 
 DASH = r"[—–-]"
-QUOTED = r"«(?P<q>(?:[^«»]|«[^«»]*»)+)»"
+# Quoted words, which may quote a name in their turn («Біз «Орталық Азия» орталығын …»).
+SPOKEN = r"(?:[^«»]|«[^«»]*»)"
+QUOTED = rf"«(?P<q>{SPOKEN}+)»"
 
 
 @dataclass(frozen=True)
@@ -29,28 +31,42 @@ class _Patterns:
     unmarked: re.Pattern[str]
     middle: re.Pattern[str]
     unmarked_middle: re.Pattern[str]
+    pointed: re.Pattern[str]
+    halves: re.Pattern[str]
+    quotative: re.Pattern[str]
 
 
 @cache
-def _patterns(verbs: str) -> _Patterns:
+def _patterns(verbs: str, pointers: str, quotative: str) -> _Patterns:
     attribution = rf",?\s*{DASH}\s*(?:{verbs})\b(?P<who>[^.!?«»–—]*)\.\s*{DASH}\s*"
     return _Patterns(
         after=re.compile(rf"{QUOTED}\s*,?\s*{DASH}\s*(?:{verbs})\b(?P<who>[^.!?«]*)"),
-        before=re.compile(rf"(?P<who>[^.!?«»]*\b(?:{verbs})[^.!?«»:]*):\s*{QUOTED}"),
+        # (Its start anchored where the unanchored pattern's leftmost match would start anyway, after the
+        # last full stop or quotation mark: the same matches, without trying every position.)
+        before=re.compile(rf"(?:^|(?<=[.!?«»]))(?P<who>[^.!?«»]*\b(?:{verbs})[^.!?«»:]*):\s*{QUOTED}"),
         # Agency copy without quotation marks: "[— ]text, — деді X." closing the paragraph.
         unmarked=re.compile(rf"^\s*(?:{DASH}\s*)?(?P<q>.+?)[,!?]?\s*{DASH}\s*(?:{verbs})\b(?P<who>[^.!?«]*)[.!?]?\s*$"),
         # The attribution in the middle: «First part, – сказал X. – Second part» (and so without the
         # quotation marks in agency copy: "– First part, – деді X. – Second part."): two quotations of one
         # speaker.
-        middle=re.compile(rf"«(?P<q>[^«»]+?){attribution}(?P<q2>[^«»]+)»"),
+        middle=re.compile(rf"«(?P<q>{SPOKEN}+?){attribution}(?P<q2>{SPOKEN}+)»"),
         unmarked_middle=re.compile(rf"^\s*{DASH}\s*(?P<q>.+?){attribution}(?P<q2>.+?)[.!?]?\s*$"),
+        # The quotation first, then a sentence that points back at it and names the speaker: «…». Мұны X
+        # … айтты / «…». Об этом заявил X (the language's `attribution: pointers`).
+        pointed=re.compile(rf"{QUOTED}[.!?]?\s+(?P<who>(?:{pointers})\b[^.!?«»]*?\b(?:{verbs})\b[^.!?«»]*)"),
+        # Two quotations around one attribution: «First», — сказал X. — «Second».
+        halves=re.compile(rf"{QUOTED}{attribution}«(?P<q2>{SPOKEN}+)»"),
+        # The speaker as the subject before the quotation, which a quotative particle closes: X парақшасында
+        # «…» деп жазды (the language's `quotes: quotative`).
+        quotative=re.compile(rf"(?:^|(?<=[.!?«»]))(?P<who>[^.!?«»]*?):?\s*{QUOTED}[.!?]?\s*(?:{quotative})"),
     )
 
 
-# A quotation standing as the paragraph's last sentences, its speaker named before it: «X жазба
-# қалдырды. "…"», or a paragraph of its own after «Глава государства подчеркнул». Five words at least:
-# a name in quotation marks (a programme, a company) is no quotation.
-STANDALONE = re.compile(r"(?:^|(?<=[.!?:]\s))«(?P<q>[^«»]*(?:\s[^«»\s]+){4,}[^«»]*)»[.!?]?\s*$")
+# A quotation standing as sentences of their own, its speaker named before it: «X жазба қалдырды. "…"»,
+# «X пригласил … «…». Стороны …», or a paragraph of its own after «Глава государства подчеркнул». Five
+# words at least, and nothing after it in its sentence: a name in quotation marks (a programme, a forum
+# that «…» өтті) is no quotation.
+STANDALONE = re.compile(r"(?:^|(?<=[.!?:]\s))«(?P<q>[^«»]*(?:\s[^«»\s]+){4,}[^«»]*)»(?:[.!?](?=\s|$)|\s*$)")
 # Straight double quotes, as posts and some agencies write them, read as «».
 STRAIGHT = re.compile(r'"([^"\n]+)"')
 
@@ -70,7 +86,11 @@ def find_quotes(paragraph: str, language: FactsLanguage) -> list[FoundQuote]:
     # Matched with straight quotes read as «» (the same length, so every offset stays the paragraph's);
     # the quotation's text is then taken from the paragraph as written.
     written, paragraph = paragraph, STRAIGHT.sub(r"«\1»", paragraph)
-    found = _read(paragraph, _patterns(language.text("attribution", "speech_verbs") or r"(?!)"))
+    verbs = language.text("attribution", "speech_verbs") or r"(?!)"
+    patterns = _patterns(
+        verbs, language.text("quotes", "pointers") or r"(?!)", language.text("quotes", "quotative") or r"(?!)"
+    )
+    found = _read(paragraph, patterns)
     return [dataclasses.replace(q, text=_clean(written[q.start : q.end])) for q in found]
 
 
@@ -90,18 +110,25 @@ def _read(paragraph: str, patterns: _Patterns) -> list[FoundQuote]:
 
 def _marked(paragraph: str, patterns: _Patterns) -> list[FoundQuote]:
     found = [half for m in patterns.middle.finditer(paragraph) for half in _halves(m, "quote.middle")]
+    found += [half for m in patterns.halves.finditer(paragraph) for half in _halves(m, "quote.halves")]
     taken = [(q.start, q.end) for q in found]
-    for rule, pattern in (("quote.after", patterns.after), ("quote.before", patterns.before)):
-        found.extend(
-            _found(m, rule) for m in pattern.finditer(paragraph) if not any(a <= m.start("q") < b for a, b in taken)
-        )
+    rules = (
+        ("quote.after", patterns.after),
+        ("quote.before", patterns.before),
+        ("quote.pointed", patterns.pointed),
+        ("quote.quotative", patterns.quotative),
+    )
+    for rule, pattern in rules:
+        for m in pattern.finditer(paragraph):
+            if not any(a <= m.start("q") < b for a, b in taken):
+                found.append(_found(m, rule))
+                taken.append((m.start("q"), m.end("q")))
     if not found:
-        m = STANDALONE.search(paragraph)
-        if m:
-            # The speaker is named before the quotation: the caller reads the subject of the paragraph.
-            found.append(
-                FoundQuote(_clean(m.group("q")), m.start("q"), m.end("q"), m.start(), m.start(), "quote.standalone")
-            )
+        # The speaker is named before the quotation: the caller reads the subject of the paragraph.
+        found = [
+            FoundQuote(_clean(m.group("q")), m.start("q"), m.end("q"), m.start(), m.start(), "quote.standalone")
+            for m in STANDALONE.finditer(paragraph)
+        ]
     return found
 
 

@@ -27,7 +27,7 @@ def extract_meetings(article: Article, gazetteer: Gazetteer, reference: dt.date 
     build's), for the year of «12 наурызда» and the day of «кеше» (see dates.py)."""
     lang = article.lang
     language = facts_language(lang)
-    finder = Finder(gazetteer, lang)
+    finder = Finder(gazetteer, lang, article.date)
     sents: list[Sent] = []
     for b, block in enumerate(article.blocks):
         for sentence in block.sentences:

@@ -12,38 +12,39 @@ countries and cases around a name, which decide who takes part, are ours either 
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from dataclasses import dataclass
 
 from ...lang import ru
 from ...lang.kk import MORPHOLOGY as KAZAKH
-from ..gazetteer import NAME_PARTICLES, Entry, Gazetteer, Match, Token
+from ..gazetteer import Entry, Gazetteer, Match, Token, name_particles, office_on
 from ..language import facts_language
 from .grammar import CaseReading
 from .model import DEPUTIES, Mention, Person, classes_of, role_of
 from .ner import person_runs
-from .offices import same_office
 from .phrase import OfficeReading
 from .romanize import romanize
 from .words import (
     PHRASE_KINDS,
-    SURNAME,
     city_near,
     company_near,
     country_in_clause,
-    generic_titles,
     latin_end,
     latin_start,
     name_word,
     particled,
     same_words,
+    says_more,
+    surname_pattern,
 )
 
 
 class Finder(CaseReading, OfficeReading):
-    def __init__(self, gazetteer: Gazetteer, lang: str):
+    def __init__(self, gazetteer: Gazetteer, lang: str, date: dt.date | None = None):
         self.gazetteer = gazetteer
         self.lang = lang
+        self.date = date  # the article's: a person named is given the office they held then
         self.language = facts_language(lang)
         self.not_names = frozenset(self.language.words("people", "not_names"))
         self.posted = self.language.words("places", "posted")  # «Қазақстандағы»: where an envoy serves
@@ -105,19 +106,20 @@ class Finder(CaseReading, OfficeReading):
             return True
         if m.end >= len(tokens) or m.end in covered or not self._name_word(tokens[m.end]):
             return False
-        return bool(SURNAME.search(self._nominative([tokens[m.end].text]).lower()))
+        return bool(surname_pattern(self.language).search(self._nominative([tokens[m.end].text]).lower()))
 
     def _company_heads(self, index: int, tokens: list[Token], covered: dict[int, Match]) -> list[Mention]:
         """«глава AD Ports»: the head of a company the press names in its own Latin spelling is the one
         person already named whose office is of that company."""
         found = []
+        # Read once a sentence, not once a word: the language's data is the same for every token.
+        head_words = self.language.words("people", "company_heads")
+        head_ending = self.language.text("people", "company_head")
         for i, token in enumerate(tokens):
-            if token.text.lower() in self.language.words("people", "company_heads") and i not in covered:
+            if token.text.lower() in head_words and i not in covered:
                 start, end = i, latin_end(tokens, i + 1)
                 company = tokens[i + 1 : end]
-            elif self.language.text("people", "company_head") and token.text.lower().startswith(
-                self.language.text("people", "company_head") or ""
-            ):
+            elif head_ending and token.text.lower().startswith(head_ending):
                 start, end = latin_start(tokens, i), i + 1  # «Masdar басшысымен»
                 company = tokens[start:i]
             else:
@@ -152,6 +154,8 @@ class Finder(CaseReading, OfficeReading):
             self._give_role(person, tokens, covered, phrase, start)
         if phrase.country:
             person.country = phrase.country
+        if person.role_in_text and person.role:
+            person.role = self.gazetteer.styled(person.role, person.country)
         person.classes |= classes_of(self.gazetteer, person.role) | {
             str(t.data["class"]) for t in phrase.titles if t.data.get("class")
         }
@@ -190,7 +194,7 @@ class Finder(CaseReading, OfficeReading):
     def _name_phrase(self, tokens: list[Token], covered: dict[int, Match], start: int) -> NamePhrase:
         """The office, country and province written before a name."""
         phrase_start, parts = self._phrase(tokens, covered, start)
-        own = self._own_office(parts)
+        own = self._own_office(parts, tokens)
         if own is not parts:
             # «Мемлекет басшысы Катар Әмірі шейх Тамим …»: the office before the country is another
             # person's, a mention of its own, not part of this name's wording.
@@ -272,10 +276,14 @@ class Finder(CaseReading, OfficeReading):
     def _person(self, entry: Entry | None, words: list[str], case: str, country: str | None) -> Person:
         """The person a name is: the gazetteer's, one named before, or a new one romanized."""
         if entry is not None:
+            if len(words) == 1 and (namesake := self._namesake_named(entry)) is not None:
+                return namesake
             person = self.people.get(entry.name)
             if person is None:
-                data = entry.data
-                person = Person(entry.name, entry.variant, data.get("role"), data.get("country"), from_gazetteer=True)
+                office = office_on(entry, self.date)
+                role, country = (office.role, office.country) if office is not None else (None, None)
+                country = country or entry.data.get("country")
+                person = Person(entry.name, entry.variant, role, country, from_gazetteer=True)
                 self.people[entry.name] = person
             return person
         # A Russian name in a nominative phrase is already in the nominative («Йозеф Сикела находился»).
@@ -292,6 +300,19 @@ class Finder(CaseReading, OfficeReading):
             person = Person(key, original, None, None, from_gazetteer=False)
             self.people[key] = person
         return person
+
+    def _namesake_named(self, entry: Entry) -> Person | None:
+        """A surname alone that the gazetteer knows for someone is the namesake the article has named in full
+        instead (Акылбек Жапаров, then «Жапаров»: not Sadyr Japarov), unless it named the gazetteer's one."""
+        if entry.name in self.people or len(entry.variant.split()) < 2:
+            return None
+        surname = entry.variant.split()[-1].lower()
+        namesakes = [
+            p
+            for p in self.people.values()
+            if len(p.name_original.split()) > 1 and p.name_original.split()[-1].lower() == surname
+        ]
+        return namesakes[-1] if namesakes else None
 
     def _named_before(self, words: list[str], original: str) -> Person | None:
         people = self.people.values()
@@ -312,7 +333,8 @@ class Finder(CaseReading, OfficeReading):
         when it says more."""
         titles, province = phrase.titles, phrase.province
         role = role_of(titles)
-        local = titles[-1].data.get("local")
+        # «Алматы қаласы әкімінің орынбасары»: the deputy of a local office is local too.
+        local = any(t.data.get("local") for t in titles)
         place = province or (city_near(covered, phrase.start, start) if local else None)
         if place is not None and local:
             # «Қостанай облысының әкімі», «губернатор Челябинской области», «Алматы қаласының әкімі»: a
@@ -321,11 +343,12 @@ class Finder(CaseReading, OfficeReading):
             phrase.country = phrase.country or str(place.data.get("country"))
         elif titles[-1].data.get("company") and (company := company_near(tokens, covered, phrase.start, start)):
             # «Masdar компаниясының бас атқарушы директоры», «генеральный директор компании Masdar».
-            role = f"{role} of {company.lower()}"
+            role = f"{role} of {company[0].lower()}"
+            phrase.country = phrase.country or company[1]
         elif province is not None and titles[-1].data.get("class") == "head_of_government":
             # A province's own government is chaired, not led by a prime minister.
             role = f"chairman of the government of the {province.name.lower()}"
-        if _says_more(person, role, titles):
+        if says_more(person, role, titles):
             person.role, person.role_in_text = role, True
         elif person.role is None:
             person.role = role
@@ -335,7 +358,7 @@ class Finder(CaseReading, OfficeReading):
         before = covered.get(phrase_start - 1)
         if before is not None and before.entry.kind == "adjective":
             parts.insert(0, before)  # «узбекского лидера»
-        parts = self._own_office(parts)
+        parts = self._own_office(parts, tokens)
         country = next((p.entry.name for p in reversed(parts) if p.entry.kind in ("country", "adjective")), None)
         j = m.end
         # Russian puts the country after the office, in the genitive: «Премьер-министр Таджикистана»; in
@@ -359,6 +382,7 @@ class Finder(CaseReading, OfficeReading):
         right after an office («Министр энергетики Азербайджана Парвиз Шахбазов»)."""
         runs: list[tuple[int, int]] = []
         surnames = self._surnames()
+        surname = surname_pattern(self.language)
         i = 0
         while i < len(tokens):
             j = i
@@ -369,11 +393,14 @@ class Finder(CaseReading, OfficeReading):
                 # an institution in an office's wording; a Russian name is not followed by a country.
                 i = max(j, i + 1)
                 continue
+            if self._organ_of_office(tokens, covered, i, j):
+                i = max(j, i + 1)
+                continue
             last = self._nominative([tokens[j - 1].text]).lower() if j > i else ""
             # An Arabic name is longer: «Абдулла бин Тук Аль Марри».
             longest = 6 if any(self._connector(tokens, i, k) for k in range(i, j)) else 3
             if 2 <= j - i <= longest:
-                if SURNAME.search(last) or self._office_before(tokens, covered, i) or last in surnames:
+                if surname.search(last) or self._office_before(tokens, covered, i) or last in surnames:
                     runs.append((i, j))
                 elif (tagged := self._tagged_person(tokens, i, j)) is not None:
                     runs.append(tagged)
@@ -414,11 +441,11 @@ class Finder(CaseReading, OfficeReading):
         """«Абдулла бин Тук Аль Марри», «Мишааль аль-Ахмед»: an Arabic name runs on through its lowercase
         particles, between two capitalized words."""
         prefix, _, rest = tokens[j].text.partition("-")
-        if j > i and prefix.lower() in NAME_PARTICLES and rest[:1].isupper():
+        if j > i and prefix.lower() in name_particles() and rest[:1].isupper():
             return True  # «аль-Хаджраф»: the particle and the name written as one
         return (
             j > i
-            and tokens[j].text.lower() in NAME_PARTICLES
+            and tokens[j].text.lower() in name_particles()
             and j + 1 < len(tokens)
             and self._name_word(tokens[j + 1])
         )
@@ -444,7 +471,7 @@ class Finder(CaseReading, OfficeReading):
     def _nominative(self, words: list[str], case: str | None = None) -> str:
         if not self.language.endings:
             # Arabic particles (бин, Аль) do not decline; the words between them do, each on its own.
-            kept = [w.lower().split("-")[0] in NAME_PARTICLES for w in words]
+            kept = [w.lower().split("-")[0] in name_particles() for w in words]
             if any(kept):
                 return " ".join(
                     particled(w, case) if k else ru.full_name_nominative([w], case)[0]
@@ -465,14 +492,3 @@ class NamePhrase:
     head: Match | None = None
     country: str | None = None
     province: Entry | None = None
-
-
-def _says_more(person: Person, role: str | None, titles: list[Entry]) -> bool:
-    """The office the article writes beats the gazetteer's; the fullest wording beats a shorter one. «қала
-    әкімі» says less than the gazetteer's «akim of almaty», which it begins; the gazetteer's wording of
-    the same office is the person's own English («Ұлттық жиналысының Төрағасы» of a speaker)."""
-    if generic_titles(titles):
-        return False
-    fuller = bool(person.role and role and person.role.startswith(f"{role} "))
-    usual = bool(person.from_gazetteer and person.role and role and same_office(role, person.role))
-    return not fuller and not usual and (not person.role_in_text or len(role or "") > len(person.role or ""))

@@ -29,7 +29,14 @@ class CaseReading:
         if before in self.language.words("people", "prepositions"):
             return "obl"
         if before in self.language.words("people", "receiving_verbs"):
-            return "acc"  # the one received: «принял Садыра Жапарова», whatever else the form could be
+            # The one received: «принял Садыра Жапарова», whatever else the form could be; but a form that
+            # can only be the nominative is the subject put after its verb («… принял Президент Узбекистана»).
+            return "nom" if any(ru.cases(tokens[i].text) == {"nomn"} for i in words) else "acc"
+        after = tokens[end].text.lower() if end < len(tokens) else ""
+        if after in self.language.words("people", "receiving_verbs") and _only_oblique(tokens[start].text, "accs"):
+            # «На следующий день Серика Жумангарина принял Президент …»: the one received put first, where
+            # the name's form says so (Урсо, which does not decline, may as well be the subject).
+            return "acc"
         if before in self.language.words("people", "talks_nouns"):
             return "nom"  # «переговоры Касым-Жомарта Токаева с …»: the genitive names who held them
         titled = words[0] < start
@@ -94,7 +101,8 @@ class CaseReading:
         """«с участием Президента X», «X-тің қатысуымен»: the genitive of who attends."""
         if self.language.endings:
             following = tokens[m.end].text.lower() if m.end < len(tokens) else ""
-            return m.case == "gen" and following.startswith("қатысу")
+            attends = self.language.text("people", "attends_after")
+            return m.case == "gen" and bool(attends) and following.startswith(str(attends))
         before = tuple(t.text.lower() for t in tokens[max(m.phrase_start - 2, 0) : m.phrase_start])
         return list(before) in [list(pair) for pair in self.language.data.get("people", {}).get("attending", [])]
 
@@ -145,6 +153,11 @@ def _agent_by_words(tokens: list[Token], m: Mention, language: FactsLanguage) ->
     if m.case != "ins" or not before or not ru.is_passive_participle(before[-1].text):
         return False
     return len(before) > 1 and decision_word(before[-2].text, language)
+
+
+def _only_oblique(word: str, case: str) -> bool:
+    cases = ru.cases(word)
+    return case in cases and "nomn" not in cases
 
 
 def _case_of_form(tokens: list[Token], first: int, end: int) -> str:

@@ -15,7 +15,7 @@ gazetteer has it: a partial translation would be wrong.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from ...lang import ru
@@ -26,10 +26,13 @@ from ..language import FactsLanguage
 @dataclass(frozen=True)
 class OfficeWords:
     """The words a language names ministries and organs with (its `office_words` data: by Kazakh stem, by
-    Russian lemma), and the pairs of words that name one thing («ауыл шаруашылығы», «иностранных дел»)."""
+    Russian lemma), and the pairs of words that name one thing («ауыл шаруашылығы», «иностранных дел»);
+    with how it joins and inflects them (its `office_grammar`)."""
 
     words: dict[str, str]
     pairs: dict[tuple[str, str], str]
+    joining: dict[str, str] = field(default_factory=dict)  # a word that joins two ministries → "and"; "," → ","
+    grammar: dict[str, Any] = field(default_factory=dict)
 
 
 _READ: dict[str, OfficeWords] = {}
@@ -38,26 +41,32 @@ _READ: dict[str, OfficeWords] = {}
 def office_words(language: FactsLanguage) -> OfficeWords:
     """The language's office words, read once per language."""
     if language.code not in _READ:
-        _READ[language.code] = _read(language.data.get("office_words") or {})
+        _READ[language.code] = _read(language.data.get("office_words") or {}, language.data.get("office_grammar") or {})
     return _READ[language.code]
 
 
-def _read(data: dict[str, Any]) -> OfficeWords:
+def _read(data: dict[str, Any], grammar: dict[str, Any]) -> OfficeWords:
     return OfficeWords(
         {str(k).lower(): str(v) for k, v in (data.get("words") or {}).items()},
         {(str(a).lower(), str(b).lower()): str(v) for a, b, v in data.get("pairs") or []},
+        {**{str(w).lower(): "and" for w in grammar.get("and") or []}, ",": ","},
+        dict(grammar),
     )
 
-
-AND = {"және": "and", "и": "and", ",": ","}
 # Words two translations of one office differ by: a presiding officer is a chairman in one and a speaker
-# in another; India and China call their trade ministries commerce in their own English.
-SYNONYMS = {"chairman": "speaker", "chairperson": "speaker", "commerce": "trade"}
+# in another; India and China call their trade ministries commerce in their own English; a minister is
+# "for" a portfolio in one country's English and "of" it in another's.
+SYNONYMS = {"chairman": "speaker", "chairperson": "speaker", "commerce": "trade", "for": "of"}
+# A word of a federation's offices that one English wording has and the other leaves out: "federal
+# chancellor" is the gazetteer's "chancellor".
+OPTIONAL = frozenset({"federal"})
 
 
 def same_office(a: str, b: str) -> bool:
     """ "chairman of the national assembly" is "speaker of the national assembly" worded otherwise."""
-    return [SYNONYMS.get(w, w) for w in a.split()] == [SYNONYMS.get(w, w) for w in b.split()]
+    return [SYNONYMS.get(w, w) for w in a.split() if w not in OPTIONAL] == [
+        SYNONYMS.get(w, w) for w in b.split() if w not in OPTIONAL
+    ]
 
 
 # An organ takes the article: "speaker of the legislative chamber", but "minister of energy".
@@ -71,15 +80,15 @@ def complete(head: str, words: list[str], language: FactsLanguage, romanize: Cal
     """`head` ("minister", "speaker") of the ministry or organ `words` name (in the article's order, the
     words between the country and the head word in Kazakh, after the head word in Russian); None when a
     word is not known. `romanize` spells a proper name in the organ (Олий Мажлис)."""
-    while words and words[0].lower() in AND:
+    vocabulary = office_words(language)
+    while words and words[0].lower() in vocabulary.joining:
         words = words[1:]
-    while words and words[-1].lower() in AND:
+    while words and words[-1].lower() in vocabulary.joining:
         words = words[:-1]
     if not words:
         return None
     proper: list[str] = []
     spell = _noting(romanize, proper)
-    vocabulary = office_words(language)
     segments = _kazakh(words, spell, vocabulary) if language.modifiers_before else _russian(words, spell, vocabulary)
     if segments is None:
         return None
@@ -108,20 +117,20 @@ def _kazakh(words: list[str], romanize: Callable[[str], str], known: OfficeWords
         pair = next(((a, b) for a in _stems(word) for b in _stems(nxt) if (a, b) in known.pairs), None) if nxt else None
         if pair is not None and nxt is not None:
             english, possessive, i = known.pairs[pair], _possessive(nxt, pair[1]), i + 2
-        elif word.lower() in AND:
-            english, possessive, i = AND[word.lower()], False, i + 1
+        elif word.lower() in known.joining:
+            english, possessive, i = known.joining[word.lower()], False, i + 1
         else:
             stem = next((s for s in _stems(word) if s in known.words), None)
             if stem is not None:
                 english, possessive = known.words[stem], _possessive(word, stem)
             elif word[:1].isupper():
-                english, possessive = _proper(word, romanize)
+                english, possessive = _proper(word, romanize, known.grammar)
             else:
                 return None
             i += 1
         segments[-1].append(english)
         following = words[i] if i < len(words) else None
-        if possessive and following is not None and following.lower() not in AND:
+        if possessive and following is not None and following.lower() not in known.joining:
             segments.append([])  # «Олий Мажлисі | Заң шығарушы палатасы»: what follows is the majlis's
     return list(reversed([s for s in segments if s]))
 
@@ -136,21 +145,24 @@ def _possessive(word: str, stem: str) -> bool:
     return bool(rest) and any(rest.startswith(p) for p in KAZAKH.possessive_endings)
 
 
-def _proper(word: str, romanize: Callable[[str], str]) -> tuple[str, bool]:
-    """A name inside an organ's name, without its case ending and possessive: «Мажлисі» → majlis."""
+def _proper(word: str, romanize: Callable[[str], str], grammar: dict[str, Any]) -> tuple[str, bool]:
+    """A name inside an organ's name, without its case ending and possessive: «Мажлисі» → majlis (the
+    possessive endings after a vowel and after a consonant are the language's `office_grammar`)."""
     lower = word.lower()
     for ending in sorted((e for es in KAZAKH.case_endings.values() for e in es if len(e) > 1), key=len, reverse=True):
         if lower.endswith(ending) and len(lower) - len(ending) >= 3:
             lower = lower[: -len(ending)]
             break
-    possessive = False
-    # -сы after a stem ending in a vowel (Думасы), -ы after a consonant (Мажлисі); a foreign name seldom
-    # ends in и, ы, і, у, so «…исі» is «…ис» + і.
-    if lower[-2:] in ("сы", "сі") and len(lower) > 4 and lower[-3] in "аәеоөұүяю":
-        lower, possessive = lower[:-2], True
-    elif lower[-1:] in ("ы", "і") and len(lower) > 3:
-        lower, possessive = lower[:-1], True
-    return romanize(lower), possessive
+    after_vowel = tuple(grammar.get("possessive_after_vowel") or ())
+    after_consonant = tuple(grammar.get("possessive_after_consonant") or ())
+    vowels = str(grammar.get("stem_vowels") or "")
+    ending = next((e for e in after_vowel if lower.endswith(e) and len(lower) > len(e) + 2), None)
+    if ending and lower[-len(ending) - 1] in vowels:
+        return romanize(lower[: -len(ending)]), True
+    ending = next((e for e in after_consonant if lower.endswith(e) and len(lower) > len(e) + 2), None)
+    if ending:
+        return romanize(lower[: -len(ending)]), True
+    return romanize(lower), False
 
 
 def _russian(words: list[str], romanize: Callable[[str], str], known: OfficeWords) -> list[list[str]] | None:
@@ -163,26 +175,27 @@ def _russian(words: list[str], romanize: Callable[[str], str], known: OfficeWord
         pair = known.pairs.get((lemma, ru.likeliest_lemma(nxt))) if nxt else None
         if pair:
             english, noun, i = pair, True, i + 2
-        elif word.lower() in AND:
-            english, noun, i = AND[word.lower()], False, i + 1
+        elif word.lower() in known.joining:
+            english, noun, i = known.joining[word.lower()], False, i + 1
         elif lemma in known.words:
             english, noun, i = known.words[lemma], ru.part_of_speech(word) == "NOUN", i + 1
         elif word[:1].isupper():
-            english, noun, i = romanize(_russian_proper(word)), False, i + 1
+            english, noun, i = romanize(_russian_proper(word, known.grammar)), False, i + 1
         else:
             return None
         segments[-1].append(english)
         following = words[i] if i < len(words) else None
-        if noun and following is not None and following.lower() not in AND:
+        if noun and following is not None and following.lower() not in known.joining:
             segments.append([])  # «палаты | Олий Мажлиса»: a genitive noun governs what follows
     return [s for s in segments if s]
 
 
-def _russian_proper(word: str) -> str:
-    """A foreign name in an organ's name, in the genitive: «Мажлиса» → Мажлис, «Думы» → Дума."""
+def _russian_proper(word: str, grammar: dict[str, Any]) -> str:
+    """A foreign name in an organ's name, in the genitive: «Мажлиса» → Мажлис, «Думы» → Дума (the endings
+    after a consonant and what replaces them are the language's `office_grammar`)."""
     lower = word.lower()
-    if len(lower) > 4 and lower[-1] in "ая" and lower[-2] not in "аеиоуыэюя":
-        return lower[:-1]
-    if len(lower) > 4 and lower[-1] in "ыи" and lower[-2] not in "аеиоуыэюя":
-        return lower[:-1] + "а"
+    for ending, replacement in grammar.get("genitive_after_consonant") or ():
+        stem = lower[: -len(ending)]
+        if len(lower) > 4 and lower.endswith(ending) and stem[-1:] not in ru.VOWELS:
+            return stem + replacement
     return lower

@@ -6,9 +6,9 @@ from __future__ import annotations
 from ...lang import ru
 from ...lang.kk import MORPHOLOGY as KAZAKH
 from ..gazetteer import Entry, Match, Token
-from .offices import complete
+from .offices import complete, office_words
 from .romanize import romanize
-from .words import CLAUSE_BREAKS, DASHES, HEAD_WORDS, PHRASE_KINDS, base_of
+from .words import CLAUSE_BREAKS, DASHES, HEAD_WORDS, PHRASE_KINDS, base_of, surname_pattern
 
 
 class OfficeReading:
@@ -38,12 +38,8 @@ class OfficeReading:
     ) -> str | None:
         """The office of a head word the gazetteer knows, with the ministry or organ written around it
         that the gazetteer's wording leaves out (see offices.py)."""
-        role = m.entry.name
-        head = "minister" if role.startswith("minister") else role if role in HEAD_WORDS else None
-        if role == "vice minister":
-            head = role
-        if m.entry.data.get("generic"):
-            head = "head"  # «Инвестициялар агенттігінің басшысы»: the head of an organ, not of a state
+        own_head = m.entry.data.get("head")  # «федеральный министр»: the whole wording is the head
+        head = _head_word(m.entry)
         if head is None:
             return None
         if self.language.modifiers_before:
@@ -53,15 +49,15 @@ class OfficeReading:
             while j >= 0 and m.start - j <= 10 and self._organ_word(tokens[j], covered.get(j)):
                 extra.insert(0, tokens[j].text)
                 j -= 1
-            words = extra + [t.text for t in tokens[m.start : m.end - 1]]
+            words = extra + ([] if own_head else [t.text for t in tokens[m.start : m.end - 1]])
         else:
             # Russian, after it, in the genitive: «министр цифрового развития, инноваций и …».
             j, extra = m.end, []
             while j < name_start and j - m.end < 10 and self._organ_word(tokens[j], covered.get(j)):
                 extra.append(tokens[j].text)
                 j += 1
-            words = [t.text for t in tokens[m.start + 1 : m.end]] + extra
-        if not [w for w in extra if w.lower() not in ("и", "және", ",")]:
+            words = ([] if own_head else [t.text for t in tokens[m.start + 1 : m.end]]) + extra
+        if not [w for w in extra if w.lower() not in office_words(self.language).joining]:
             return None  # the gazetteer's wording is the whole office
         return complete(head, words, self.language, lambda word: romanize(word, country))
 
@@ -95,16 +91,41 @@ class OfficeReading:
             j = (m.start if m is not None else j) - 1
         return None
 
-    def _own_office(self, parts: list[Match]) -> list[Match]:
+    def _own_office(self, parts: list[Match], tokens: list[Token]) -> list[Match]:
         """In Kazakh the possessor comes first: «Германия канцлері Қазақстан Президентін» holds two offices,
-        and the one named is the office after the last country («Қазақстан Президенті»)."""
+        and the one named is the office after the last country («Қазақстан Президенті»). And an honorific
+        of the home country in the nominative before another office is the sentence's subject, not part of
+        that office: «Мемлекет басшысы Энергетика министрі Ерлан Аккенженовты қабылдады»."""
         if not self.language.modifiers_before:
             return parts
+        if parts and self._home_honorific(parts[0], tokens) and any(p.entry.kind == "title" for p in parts[1:]):
+            return parts[1:]  # «Мемлекет басшысы Түркістан облысының әкімі …»: the province opens the office
         last = max((n for n, p in enumerate(parts) if p.entry.kind == "country"), default=None)
         titled = [p.entry.kind == "title" for p in parts]
         if last is None or not any(titled[:last]) or not any(titled[last:]):
             return parts
         return parts[last:]
+
+    def _organ_of_office(self, tokens: list[Token], covered: dict[int, Match], i: int, j: int) -> bool:
+        """«Ұлттық Банкінің Төрағасы»: in Kazakh, capitalized words in the genitive right before an office
+        name the organ whose office it is, not a person, unless they end in a surname («Тоқаевтың кеңесшісі»)."""
+        if not self.language.endings or j == i or j >= len(tokens) or j not in covered:
+            return False
+        if covered[j].entry.kind != "title":
+            return False
+        last = tokens[j - 1].text
+        base = KAZAKH.nominative(last).lower()
+        return KAZAKH.case_of(last, base) == "gen" and not surname_pattern(self.language).search(base)
+
+    @staticmethod
+    def _home_honorific(m: Match, tokens: list[Token]) -> bool:
+        """«Мемлекет басшысы», «Үкімет басшысы», «СІМ басшысы» as the gazetteer writes them (the nominative), not
+        «Мемлекет басшысының кеңесшісі» (the head of state's adviser)."""
+        data = m.entry.data
+        written = tokens[m.end - 1].text.lower()
+        return bool(
+            m.entry.kind == "title" and data.get("reference") and not data.get("generic")
+        ) and written == m.entry.variant.split()[-1].lower()
 
     def _head_token(self, tokens: list[Token], m: Match) -> Token:
         """The word of an office that says how many hold it: the last in Kazakh («министрлері»), the first
@@ -177,3 +198,16 @@ def _placed(word: str) -> bool:
     """A word in a case that says where or whence («министрлігінде», «министрлігінен»): an organ's name is
     joined by the genitive and the possessive, never by these."""
     return KAZAKH.case_of(word, KAZAKH.nominative(word).lower()) in ("loc", "abl", "ins")
+
+
+def _head_word(title: Entry) -> str | None:
+    """The head word an office is completed from: its own (`head`), "minister", "vice minister", a head
+    word (chairman, speaker), or "head" for a bare «басшысы» (of an organ, not of a state)."""
+    role = title.name
+    if title.data.get("generic"):
+        return "head"  # «Инвестициялар агенттігінің басшысы»
+    if title.data.get("head"):
+        return str(title.data["head"])
+    if role == "vice minister" or role in HEAD_WORDS:
+        return role
+    return "minister" if role.startswith("minister") else None

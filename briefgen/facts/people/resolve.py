@@ -39,6 +39,11 @@ class _People:
         self.order = order
         self._fitting: dict[tuple[str, str | None, str | None], tuple[list[tuple[int, int]], list[Seen]]] = {}
 
+    def first_of(self, country: str) -> Person | None:
+        """«Түрік делегациясының басшысы», «глава делегации Турции»: the first of that side the article
+        has taking part, who led its delegation."""
+        return next((person for _, person, takes_part in self.order if takes_part and person.country == country), None)
+
     def holding(self, title: Entry, country: str | None) -> tuple[list[tuple[int, int]], list[Seen]]:
         key = (title.name, title.data.get("class"), country)
         if key not in self._fitting:
@@ -68,6 +73,8 @@ def _protagonist(m: Mention, lead: Person | None) -> Person | None:
 def _holder(m: Mention, order: _People, finder: Finder, gazetteer: Gazetteer, date: dt.date | None) -> Person | None:
     title = m.titles[0]
     country = m.country or title.data.get("default_country")
+    if title.data.get("class") == "delegation_head":
+        return order.first_of(country) if country else None
     generic = bool(title.data.get("generic"))
     if generic and country is None:
         return None  # «басшысы» alone: whose head it is, the text does not say
@@ -107,22 +114,12 @@ def _named_holder(order: _People, title: Entry, country: str | None, here: tuple
 def _sole_holder(
     title: Entry, country: str, finder: Finder, gazetteer: Gazetteer, date: dt.date | None
 ) -> Person | None:
-    """The office has one holder: the gazetteer knows who holds it."""
-    for entry in gazetteer.holders(country, title.name):
-        if _in_office(entry.data, date):
-            person = finder.people.get(entry.name) or Person(
-                entry.name, spelled(entry, finder.lang), title.name, country, {str(title.data.get("class"))}
-            )
-            finder.people[entry.name] = person
-            return person
+    """The office has one holder: the gazetteer knows who held it on the article's date (the sitting one
+    when the article has no date)."""
+    for entry in gazetteer.holders(country, title.name, date):
+        person = finder.people.get(entry.name) or Person(
+            entry.name, spelled(entry, finder.lang), title.name, country, {str(title.data.get("class"))}
+        )
+        finder.people[entry.name] = person
+        return person
     return None
-
-
-def _in_office(data: dict[str, object], date: dt.date | None) -> bool:
-    """An office changes hands: the gazetteer dates its holders («since», «until», year-month), and an
-    article names the one in office on its date, or the sitting one when it has no date."""
-    since, until = (str(data[k]) if data.get(k) else None for k in ("since", "until"))
-    if date is None:
-        return until is None
-    month = f"{date.year:04d}-{date.month:02d}"
-    return (since is None or since <= month) and (until is None or month < until)

@@ -7,7 +7,7 @@ mechanism that applies them: no country is named here."""
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
 from typing import Any
@@ -15,8 +15,25 @@ from typing import Any
 import iuliia
 import yaml
 
-# Kazakh letters to their nearest Russian ones, so that one romanization serves both languages.
-KAZAKH_TO_RUSSIAN = str.maketrans("әғқңөұүһіӘҒҚҢӨҰҮҺІ", "агкноуухиАГКНОУУХИ")
+from ...lang import SOURCE_LANGUAGES, derived_from_packs, pack
+from ..language import facts_language
+
+
+@derived_from_packs
+def _to_russian() -> dict[int, str]:
+    """Each source language's letters to their nearest Russian ones (its `names: russian_letters`, both
+    cases), so that one romanization of Russian serves every language: a name is spelled as the person's
+    own language would have it in Russian letters."""
+    table: dict[str, str] = {}
+    for code in SOURCE_LANGUAGES:
+        letters = (facts_language(code).data.get("names") or {}).get("russian_letters") or {}
+        for letter, russian in letters.items():
+            table[str(letter)], table[str(letter).upper()] = str(russian), str(russian).upper()
+    return str.maketrans(table)
+
+
+def _russian_letters(text: str) -> str:
+    return text.translate(_to_russian())
 
 
 @dataclass(frozen=True)
@@ -25,47 +42,82 @@ class Convention:
 
     id: str
     countries: frozenset[str]
+    names: dict[str, str] = field(default_factory=dict)  # a whole word as Russian writes it → its own spelling
+    telling: frozenset[str] = frozenset()  # given names that tell this convention's people
     russian_letters_first: bool = False
     rewrite: tuple[tuple[re.Pattern[str], str], ...] = ()
     letters: tuple[tuple[str, str], ...] = ()  # longest first
     capitals: str = "letters"
+    syllables: bool = False  # the table's keys are whole syllables: a word they do not cover is foreign
     after: tuple[tuple[re.Pattern[str], str], ...] = ()
 
 
 def romanize(name: str, country: str | None = None) -> str:
     """English spelling of a name the gazetteer lacks: Wikipedia's romanization of Russian, with the
     conventions of the person's country where they differ (their own official spellings)."""
+    country = country or _told_country(name)
     conventions = [c for c in _conventions() if country in c.countries]
+    for convention in conventions:
+        if convention.names:
+            name = " ".join(_named(word, convention.names) for word in name.split())
     if any(c.russian_letters_first for c in conventions):
-        name = name.translate(KAZAKH_TO_RUSSIAN)
+        name = _russian_letters(name)
     for convention in conventions:
         for pattern, replacement in convention.rewrite:
             name = pattern.sub(replacement, name)
-    spelling = next((c for c in conventions if c.letters), None)
-    if spelling is None:
-        latin = iuliia.WIKIPEDIA.translate(name.translate(KAZAKH_TO_RUSSIAN))
-    elif spelling.capitals == "words":
-        latin = " ".join(_capitalized(_spelled(word.lower(), spelling.letters)) for word in name.split())
-    else:
-        latin = _spelled(name, spelling.letters)
+    latin = _latin(name, next((c for c in conventions if c.letters), None))
     for convention in conventions:
         for pattern, replacement in convention.after:
             latin = pattern.sub(replacement, latin)
     return latin
 
 
-def _spelled(name: str, letters: tuple[tuple[str, str], ...]) -> str:
+def _latin(name: str, spelling: Convention | None) -> str:
+    """The name in Latin letters: by the convention's letter table, else as Wikipedia spells Russian."""
+    if spelling is None:
+        return iuliia.WIKIPEDIA.translate(_russian_letters(name))
+    if spelling.capitals == "words":
+        return " ".join(_capitalized(_word(word.lower(), spelling)) for word in name.split())
+    return _spelled(name, spelling.letters) or name
+
+
+def _told_country(name: str) -> str | None:
+    """A given name only one nation uses (Йожеф, Ласло: a convention's `telling` names) tells whose
+    spelling a name is when the text gives no country."""
+    first = name.split()[0].lower() if name.split() else ""
+    told = next((c for c in _conventions() if first in c.telling), None)
+    return min(told.countries) if told else None
+
+
+def _named(word: str, names: dict[str, str]) -> str:
+    """A word, or each part of a hyphenated one, that Russian writes in a form fixed by usage (Ганс for Hans,
+    Максим for Maxime): its own spelling, which no letter rule gives back."""
+    return "-".join(names.get(part.lower(), part) for part in word.split("-"))
+
+
+def _word(word: str, spelling: Convention) -> str:
+    """One word through the table; where its keys are syllables (Chinese), a word they do not cover whole
+    is no name of that language (a Uyghur name in China: Эркин) and is spelled as Wikipedia spells it."""
+    if spelling.syllables and _spelled(word, spelling.letters, whole=True) is None:
+        return iuliia.WIKIPEDIA.translate(_russian_letters(word))
+    return _spelled(word, spelling.letters) or word
+
+
+def _spelled(name: str, letters: tuple[tuple[str, str], ...], whole: bool = False) -> str | None:
     """Letter by letter through the table (its longest keys first), each keeping its case; a letter the
-    table lacks as Wikipedia spells it (a Kazakh one as its nearest Russian); Latin letters stay."""
+    table lacks as Wikipedia spells it (a Kazakh one as its nearest Russian); Latin letters stay. With
+    `whole`, None when a letter is not covered by the table."""
     table = dict(letters)
     out, i = [], 0
     while i < len(name):
         low = name[i:].lower()
         key = next((k for k, _ in letters if low.startswith(k)), None)
+        if key is None and whole and name[i].isalpha():
+            return None
         if key is None:
             key = name[i].lower()
-            russian = key.translate(KAZAKH_TO_RUSSIAN)
-            latin = table.get(russian, iuliia.WIKIPEDIA.translate(russian) if "а" <= russian <= "я" else key)
+            russian = _russian_letters(key)
+            latin = table.get(russian, iuliia.WIKIPEDIA.translate(russian) if russian in pack("ru").alphabet else key)
         else:
             latin = table[key]
         out.append(latin.capitalize() if name[i].isupper() else latin)
@@ -92,9 +144,12 @@ def _convention(entry: dict[str, Any]) -> Convention:
     return Convention(
         id=str(entry["id"]),
         countries=frozenset(str(c) for c in entry.get("countries") or []),
+        names={str(k).lower(): str(v) for k, v in (entry.get("names") or {}).items()},
+        telling=frozenset(str(n).lower() for n in entry.get("telling") or []),
         russian_letters_first=bool(entry.get("russian_letters_first")),
         rewrite=patterns("rewrite"),
         letters=tuple(sorted(letters.items(), key=lambda kv: -len(kv[0]))),
         capitals=str(entry.get("capitals") or "letters"),
+        syllables=bool(entry.get("syllables")),
         after=patterns("after"),
     )

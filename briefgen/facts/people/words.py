@@ -5,17 +5,38 @@ from __future__ import annotations
 import os
 import re
 
-from ...lang import ru
+from ...lang import SOURCE_LANGUAGES, derived_from_packs, pack, ru
 from ...lang.kk import MORPHOLOGY as KAZAKH
 from ..gazetteer import Entry, Match, Token, english_country
 from ..language import FactsLanguage
+from .model import Person
+from .offices import same_office
 from .romanize import romanize
 
-# Surname endings that mark an unknown capitalized pair as a person's name.
-SURNAME = re.compile(r"(?:ов|ев|ёв|ин|ын|ова|ева|ёва|ина|ына|ұлы|улы|қызы|кызы|заде|зода|ян|енко|дзе|швили|ли|ов-\w+)$")
+
+def surname_pattern(language: FactsLanguage) -> re.Pattern[str]:
+    """The endings that mark an unknown capitalized pair as a person's name (the language's `names:
+    surname_endings`), a double surname's first part too."""
+    if language.code not in _SURNAMES:
+        endings = sorted(language.words("names", "surname_endings"), key=len, reverse=True)
+        alternatives = "|".join(re.escape(e) for e in endings) or "(?!)"
+        _SURNAMES[language.code] = re.compile(rf"(?:{alternatives})(?:-\w+)?$")
+    return _SURNAMES[language.code]
 
 
-CYRILLIC = re.compile(r"[а-яёәғқңөұүһі]", re.IGNORECASE)
+_SURNAMES: dict[str, re.Pattern[str]] = {}
+
+
+@derived_from_packs
+def _source_letters() -> frozenset[str]:
+    return frozenset().union(*(pack(code).alphabet for code in SOURCE_LANGUAGES))
+
+
+def in_source_letters(text: str) -> bool:
+    """Written in a source language's letters (a person's name in the article), not in Latin ones (a
+    company's or a brand's own spelling)."""
+    letters = _source_letters()
+    return any(ch in letters for ch in text.lower())
 
 
 # What an office's wording is made of; not an adjective, which ends it («с казахстанской – первый
@@ -34,13 +55,13 @@ HEAD_WORDS = frozenset({"minister", "chairman", "speaker"})
 
 
 def latin_end(tokens: list[Token], i: int) -> int:
-    while i < len(tokens) and tokens[i].is_word and not CYRILLIC.search(tokens[i].text):
+    while i < len(tokens) and tokens[i].is_word and not in_source_letters(tokens[i].text):
         i += 1
     return i
 
 
 def latin_start(tokens: list[Token], i: int) -> int:
-    while i > 0 and tokens[i - 1].is_word and not CYRILLIC.search(tokens[i - 1].text):
+    while i > 0 and tokens[i - 1].is_word and not in_source_letters(tokens[i - 1].text):
         i -= 1
     return i
 
@@ -67,27 +88,31 @@ def same_words(named: str, written: str) -> bool:
     )
 
 
-def company_near(tokens: list[Token], covered: dict[int, Match], phrase_start: int, start: int) -> str | None:
-    """The company a head's office is of: its name in quotation marks («Қазақстан темір жолы» ұлттық
-    компаниясының басқарма төрағасы), else the Latin name written with the office (the press keeps a
-    company's own spelling): a few words before it in Kazakh, between it and the name in Russian."""
+def company_near(
+    tokens: list[Token], covered: dict[int, Match], phrase_start: int, start: int
+) -> tuple[str, str | None] | None:
+    """The company a head's office is of, and the country its name names: its name in quotation marks
+    («Қазақстан темір жолы» ұлттық компаниясының басқарма төрағасы: a national company is its country's),
+    else the Latin name written with the office (the press keeps a company's own spelling): a few words
+    before it in Kazakh, between it and the name in Russian."""
     window = range(max(phrase_start - 8, 0), start)
     opening = next((i for i in window if tokens[i].text == "«"), None)
     if opening is not None:
         closing = next((i for i in range(opening + 1, start) if tokens[i].text == "»"), None)
         if closing is not None and closing > opening + 1:
-            words = []
+            words, country = [], None
             for i in range(opening + 1, closing):
                 m = covered.get(i)
                 if m is not None and m.entry.kind == "country":
                     if i == m.start:
                         words.append(english_country(m.entry.name))
+                        country = country or m.entry.name
                 else:
                     words.append(romanize(tokens[i].text, "KZ"))
-            return " ".join(words)
+            return " ".join(words), country
     near = range(max(phrase_start - 4, 0), start)
-    words = [tokens[i].text for i in near if tokens[i].is_word and not CYRILLIC.search(tokens[i].text)]
-    return " ".join(words) or None
+    words = [tokens[i].text for i in near if tokens[i].is_word and not in_source_letters(tokens[i].text)]
+    return (" ".join(words), None) if words else None
 
 
 def country_in_clause(
@@ -113,7 +138,10 @@ def country_in_clause(
 
 def generic_titles(titles: list[Entry]) -> bool:
     """An honorific or a bare word like «басшысы» says less than the gazetteer's office for the person."""
-    return all(t.data.get("reference") or t.data.get("bare") or t.name in HEAD_WORDS for t in titles)
+    return all(
+        t.data.get("reference") or t.data.get("bare") or t.name in HEAD_WORDS or t.name == t.data.get("head")
+        for t in titles
+    )
 
 
 def base_of(token: Token, entry: Entry) -> str:
@@ -167,5 +195,16 @@ def name_word(token: Token) -> bool:
         and not token.text.isupper()
         # A Kazakh or Russian article writes every person's name in Cyrillic; a Latin word is a company's
         # or a brand's («компании Masdar Мохамед …»).
-        and CYRILLIC.search(token.text) is not None
+        and in_source_letters(token.text)
     )
+
+
+def says_more(person: Person, role: str | None, titles: list[Entry]) -> bool:
+    """The office the article writes beats the gazetteer's; the fullest wording beats a shorter one. «қала
+    әкімі» says less than the gazetteer's «akim of almaty», which it begins; the gazetteer's wording of
+    the same office is the person's own English («Ұлттық жиналысының Төрағасы» of a speaker)."""
+    if generic_titles(titles):
+        return False
+    fuller = bool(person.role and role and person.role.startswith(f"{role} "))
+    usual = bool(person.from_gazetteer and person.role and role and same_office(role, person.role))
+    return not fuller and not usual and (not person.role_in_text or len(role or "") > len(person.role or ""))

@@ -1,0 +1,77 @@
+"""The render memo: each file of the site comes with a key naming everything its bytes depend on, so a
+rebuild renders only the files whose key changed and keeps the site's copy of the others.
+
+A key is a hash of what the page's template is given (its Page: path, template, context, dates) together
+with the build's render key (briefgen's code and templates, the site's templates, the configuration, whether
+search is on: see manifest.render_fingerprint). Articles inside a context are hashed once each, as the
+pickle of the whole Article (text, translations, facts), and stand in every key that lists them by that
+hash; so a list page's key changes exactly when an article it lists, or the way it lists them, changes.
+
+Pickling is a sound key: two equal pickles are two equal object graphs, and rendering is a function of
+them. The pickler runs without its memo (`fast`), so an object met twice is written out twice: a value is
+keyed by what it holds, not by which objects it shares (an article read fresh and the same article from the
+facts memo share different strings). An equal graph may still pickle differently (a dict filled in another
+order, say); that costs a render, never a stale page.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import io
+import pickle
+from collections.abc import Callable
+from typing import Any
+
+from ..model import Article
+from .catalog import Appearance
+from .views import ArticleView
+
+# The hash of the site's copy of `path` if that copy holds what `key` makes (then it is kept, and nothing
+# is rendered), else None.
+Fresh = Callable[[str, str], str | None]
+
+
+def never_fresh(path: str, key: str) -> str | None:
+    return None
+
+
+class Keys:
+    """Keys for the outputs of one render: the render key, and each article's hash computed once."""
+
+    def __init__(self, render_key: str):
+        self.render_key = render_key.encode()
+        self._articles: dict[int, tuple[Article, bytes]] = {}
+        # Pickling stays in C but for these types, which stand for the article they derive from (an
+        # appearance is its article's meeting number n, a view is made from its article and path).
+        self._table = {
+            Article: lambda article: (_ref, (self.article(article),)),
+            Appearance: lambda seen: (_ref, (self.article(seen.article), seen.number)),
+            ArticleView: lambda view: (_ref, (self.article(view.article), view.path)),
+        }
+
+    def article(self, article: Article) -> bytes:
+        found = self._articles.get(id(article))
+        if found is None:
+            digest = hashlib.blake2b(self._dumps(article, {}), digest_size=16).digest()
+            # The article is kept with its hash, so its id is not reused by another object meanwhile.
+            found = self._articles[id(article)] = (article, digest)
+        return found[1]
+
+    def of(self, *parts: Any) -> str:
+        digest = hashlib.blake2b(self.render_key, digest_size=16)
+        digest.update(self._dumps(parts, self._table))
+        return digest.hexdigest()
+
+    @staticmethod
+    def _dumps(value: Any, table: dict[type, Callable[[Any], Any]]) -> bytes:
+        """By value: without the pickler's memo (`fast`), an object met twice is written out twice."""
+        buffer = io.BytesIO()
+        pickler = pickle.Pickler(buffer, protocol=5)
+        pickler.fast = True
+        pickler.dispatch_table = table
+        pickler.dump(value)
+        return buffer.getvalue()
+
+
+def _ref(*parts: Any) -> None:
+    """What a stand-in unpickles to; keys are never unpickled."""

@@ -1,0 +1,196 @@
+"""A rebuild renders only what changed (the render memo) and stages in the previous site (the spare), and
+its site is byte for byte the site a clean build of the same input makes."""
+
+import shutil
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+import briefgen.render
+import briefgen.write
+from briefgen.build import build_site
+from briefgen.config import load_config
+from briefgen.manifest import SPARE_DIR
+from briefgen.render.search import BUNDLE, pagefind_executable
+
+from .conftest import KK_MEETING, REPO, RU_MEETING
+from .test_build import snapshot
+
+UNDATED = "---\ntitle: Үкімет отырысы\n---\n\nҮкімет отырысында экономика мәселелері талқыланды.\n"
+
+
+def site_files(root: Path) -> dict[str, bytes]:
+    """The site as a reader gets it, less Pagefind's bundle, whose file names change on every run."""
+    return {path: data for path, data in snapshot(root / "site").items() if not path.startswith(BUNDLE + "/")}
+
+
+def clean_build(root: Path, elsewhere: Path) -> dict[str, bytes]:
+    """The same input built from nothing in another folder."""
+    for name in ("content", "templates", "static", "briefgen.yaml"):
+        source = root / name
+        if source.is_dir():
+            shutil.copytree(source, elsewhere / name)
+        elif source.exists():
+            shutil.copy(source, elsewhere / name)
+    (elsewhere / "content").mkdir(exist_ok=True)
+    build_site(load_config(elsewhere))
+    return site_files(elsewhere)
+
+
+@pytest.fixture
+def rendered(monkeypatch) -> list[str]:
+    """The path of every page rendered from its template."""
+    paths: list[str] = []
+    real = briefgen.render._render
+
+    def counting(env, site, page):
+        paths.append(page.path)
+        return real(env, site, page)
+
+    monkeypatch.setattr(briefgen.render, "_render", counting)
+    return paths
+
+
+def edit(root: Path) -> None:
+    with (root / "content" / "a.md").open("a", encoding="utf-8") as f:
+        f.write("\nЖаңа абзац.\n")
+
+
+def add(root: Path) -> None:
+    (root / "content" / "c.md").write_text(UNDATED, encoding="utf-8")
+
+
+def delete(root: Path) -> None:
+    (root / "content" / "b.md").unlink()
+
+
+def change_template(root: Path) -> None:
+    (root / "templates").mkdir()
+    base = (REPO / "templates" / "base.html").read_text(encoding="utf-8")
+    (root / "templates" / "base.html").write_text(base.replace("</footer>", "<p>Desk copy</p></footer>"))
+
+
+def change_config(root: Path) -> None:
+    (root / "briefgen.yaml").write_text("title: Renamed desk\nper_page: 1\n", encoding="utf-8")
+
+
+@pytest.mark.parametrize(
+    "change",
+    [edit, add, delete, change_template, change_config],
+    ids=["edit", "add", "delete", "template", "configuration"],
+)
+def test_a_rebuild_makes_the_site_a_clean_build_makes(site, tmp_path_factory, change: Callable[[Path], None]):
+    config = site({"content/a.md": KK_MEETING, "content/b.md": RU_MEETING})
+    build_site(config)
+    change(config.root)
+    build_site(load_config(config.root))
+    assert site_files(config.root) == clean_build(config.root, tmp_path_factory.mktemp("clean"))
+
+
+def test_the_next_rebuild_stages_in_the_spare_and_still_matches(site, tmp_path_factory):
+    """The third build stages in the first build's site (the spare): what it held and this build does not
+    make is gone, what changed since is new."""
+    config = site({"content/a.md": KK_MEETING, "content/b.md": RU_MEETING})
+    build_site(config)
+    delete(config.root)
+    build_site(config)
+    assert (config.root / ".briefgen-cache" / SPARE_DIR / "index.html").is_file()
+    add(config.root)
+    edit(config.root)
+    build_site(config)
+    assert site_files(config.root) == clean_build(config.root, tmp_path_factory.mktemp("clean"))
+    assert sorted(p.name for p in config.root.iterdir()) == [".briefgen-cache", "content", "site"]
+
+
+def test_one_edited_article_renders_its_page_and_the_pages_that_list_it(site, rendered):
+    config = site({"content/a.md": KK_MEETING, "content/b.md": RU_MEETING, "content/c.md": UNDATED})
+    build_site(config)
+    everything = set(rendered)
+    rendered.clear()
+    (config.root / "content" / "c.md").write_text(UNDATED + "\nЖаңа абзац.\n", encoding="utf-8")
+    build_site(config)
+    briefings = {path for path in rendered if path.startswith("briefings/")}
+    assert briefings == {path for path in everything if path.startswith("briefings/ukimet")}
+    assert "index.html" in rendered  # it lists the article
+    # The undated article is in no person's, country's or topic's page: none of those is rendered again.
+    assert not [path for path in rendered if path.startswith(("people/", "countries/", "topics/"))]
+    assert len(rendered) < len(everything) / 2
+
+
+def test_a_page_whose_template_changed_is_rendered_again(site, rendered):
+    config = site({"content/a.md": KK_MEETING, "content/b.md": RU_MEETING})
+    build_site(config)
+    everything = sorted(rendered)
+    rendered.clear()
+    change_template(config.root)
+    build_site(config)
+    assert sorted(rendered) == everything
+    assert "Desk copy" in (config.root / "site" / "index.html").read_text(encoding="utf-8")
+
+
+def test_a_page_defaced_in_the_site_is_rendered_again(site, rendered):
+    config = site({"content/a.md": KK_MEETING, "content/b.md": RU_MEETING})
+    build_site(config)
+    before = site_files(config.root)
+    (config.root / "site" / "people" / "index.html").write_text("defaced")
+    edit(config.root)  # so the rebuild runs at all
+    rendered.clear()
+    build_site(config)
+    assert "people/index.html" in rendered
+    assert site_files(config.root)["people/index.html"] == before["people/index.html"]
+
+
+def test_a_spare_file_shared_with_the_site_is_never_written_through(site, monkeypatch):
+    """The spare shares files with the live site by hard links: staging in it replaces names, so the
+    live site does not change until the swap."""
+    config = site({"content/a.md": KK_MEETING, "content/b.md": RU_MEETING})
+    build_site(config)
+    edit(config.root)
+    build_site(config)
+    live = snapshot(config.root / "site")
+    spare = config.root / ".briefgen-cache" / SPARE_DIR
+    shared = [
+        path
+        for path in live
+        if (spare / path).exists() and (spare / path).stat().st_ino == (config.root / "site" / path).stat().st_ino
+    ]
+    assert shared  # the unchanged pages
+    # Every page changes (the title is on each), and the build stops just before its swap.
+    (config.root / "briefgen.yaml").write_text("title: Another desk\n", encoding="utf-8")
+
+    def interrupted(staging: Path, output_dir: Path) -> None:
+        raise RuntimeError("stopped before the swap")
+
+    monkeypatch.setattr(briefgen.write, "_swap", interrupted)
+    with pytest.raises(RuntimeError):
+        build_site(load_config(config.root))
+    assert snapshot(config.root / "site") == live
+
+
+def test_serve_reloads_before_the_search_index_and_the_next_build_makes_it(site):
+    """briefgen serve builds with `search_later`: the new site keeps the old index (the page is there at
+    once), and the build after it, though nothing changed, indexes the site."""
+    if pagefind_executable() is None:
+        pytest.skip("needs Pagefind: pip install 'pagefind[bin]' (the test extra)")
+    config = site({"content/a.md": KK_MEETING, "content/b.md": RU_MEETING})
+    build_site(config)
+    bundle = config.root / "site" / BUNDLE
+    before = {p.name: p.stat().st_ino for p in bundle.rglob("*") if p.is_file()}
+    edit(config.root)
+    build_site(config, search_later=True)
+    assert "Жаңа абзац." in "".join(p.read_text() for p in (config.root / "site" / "briefings").rglob("index.html"))
+    assert {p.name: p.stat().st_ino for p in bundle.rglob("*") if p.is_file()} == before
+    settled = build_site(config)
+    assert not any("nothing changed" in note for note in settled.notes)
+    assert {p.name: p.stat().st_ino for p in bundle.rglob("*") if p.is_file()} != before
+    assert "nothing changed" in " ".join(build_site(config).notes)
+
+
+def test_an_article_that_breaks_a_listing_is_one_error_line(site):
+    """A control character passes the briefing page but not the Atom feed (XML refuses it): the article
+    is found, named and left out, and the rest of the site is built."""
+    config = site({"content/a.md": KK_MEETING, "content/b.md": "A\x08\n"})
+    report = build_site(config)
+    assert [error.path.name for error in report.errors] == ["b.md"]
+    assert report.articles == 1 and (config.root / "site" / "feed.xml").is_file()
