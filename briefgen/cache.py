@@ -9,7 +9,7 @@ import hashlib
 import json
 import os
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from importlib.metadata import version
 from pathlib import Path
 from typing import Any
@@ -113,9 +113,16 @@ def split_afresh(text: str, lang: str) -> list[str]:
 # so its time grows with the square of one paragraph's length (25,000 characters: 4 s; 200,000: 5 minutes);
 # razdel is linear, but `_repair` joins pieces and the pieces bound that too. A paragraph
 # longer than this is cut first, at sentence ends no abbreviation makes (a word of four letters or more, a
-# closing mark, a capital), and each piece is split alone: linear, and the same sentences for real text.
+# closing mark, then a capital in any script or an opening quote), and each piece is split alone: linear,
+# and the same sentences for real text.
 PYSBD_PIECE = 4000
-SAFE_CUT = re.compile(r"\w{4}[.!?…]\s+(?=[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ«\"“])")
+SAFE_CUT = re.compile(r"\w{4}[.!?…]\s+(?=[^\W\d_]|[«\"“])")
+
+
+def _safe_cuts(window: str) -> Iterator[int]:
+    for match in SAFE_CUT.finditer(window):
+        if not window[match.end()].islower():
+            yield match.end()
 
 
 def pieces_for_pysbd(text: str) -> list[str]:
@@ -123,9 +130,7 @@ def pieces_for_pysbd(text: str) -> list[str]:
     start = 0
     while len(text) - start > PYSBD_PIECE:
         window = text[start : start + PYSBD_PIECE]
-        cut = None
-        for match in SAFE_CUT.finditer(window):
-            cut = match.end()
+        cut = max(_safe_cuts(window), default=None)  # the last one: the longest piece
         if cut is None:  # no sentence end at all: a run of words, cut between two of them
             cut = window.rfind(" ") + 1 or PYSBD_PIECE
         pieces.append(text[start : start + cut])

@@ -218,50 +218,80 @@ def _read_section(cls: type, node: yaml.Node, path: Path, line: int, key: str) -
     return section
 
 
-def _convert(hint: Any, f: dataclasses.Field, node: yaml.Node, path: Path, line: int, key: str) -> Any:
-    def fail(expected: str) -> typing.NoReturn:
-        got = getattr(node, "value", None)
-        # A value that may be a secret put in the wrong place is not repeated into terminals and CI logs.
-        shown = f" (got {got!r})" if isinstance(got, str) and f.metadata.get("echo", True) else ""
-        raise ConfigError(f"{path}:{line}: {key}: expected {expected}{shown}")
+@dataclasses.dataclass(frozen=True)
+class _Setting:
+    """One value being read from the file: where it stands, for its error line."""
 
+    field: dataclasses.Field
+    node: yaml.Node
+    path: Path
+    line: int
+    key: str
+
+    def fail(self, expected: str) -> typing.NoReturn:
+        got = getattr(self.node, "value", None)
+        # A value that may be a secret put in the wrong place is not repeated into terminals and CI logs.
+        shown = f" (got {got!r})" if isinstance(got, str) and self.field.metadata.get("echo", True) else ""
+        raise ConfigError(f"{self.path}:{self.line}: {self.key}: expected {expected}{shown}")
+
+
+def _convert(hint: Any, f: dataclasses.Field, node: yaml.Node, path: Path, line: int, key: str) -> Any:
     if dataclasses.is_dataclass(hint):
         return _read_section(hint, node, path, line, key)
+    setting = _Setting(f, node, path, line, key)
     optional = typing.get_origin(hint) in (typing.Union, types.UnionType) and type(None) in typing.get_args(hint)
     if optional:
         if isinstance(node, yaml.ScalarNode) and node.tag.endswith(":null"):
             return None
         hint = next(a for a in typing.get_args(hint) if a is not type(None))
     if typing.get_origin(hint) is tuple:
-        item = typing.get_args(hint)[0]
-        items = node.value if isinstance(node, yaml.SequenceNode) else [node]
-        if not all(isinstance(i, yaml.ScalarNode) for i in items):
-            fail("a list of file paths" if item is Path else "a list")
-        return tuple(item(i.value) for i in items)
+        return _convert_list(typing.get_args(hint)[0], setting)
     if not isinstance(node, yaml.ScalarNode):
-        fail({bool: "true or false", int: "a whole number", Path: "a folder path"}.get(hint, "a text value"))
+        setting.fail({bool: "true or false", int: "a whole number", Path: "a folder path"}.get(hint, "a text value"))
     try:
         value = safeyaml.scalar_value(node)
     except safeyaml.YamlProblem as exc:
         raise ConfigError(f"{path}:{exc.line}: {key}: {exc.message}") from None
-    if hint is bool:
-        if not isinstance(value, bool):
-            fail("true or false")
-        return value
-    if hint is int:
-        if not isinstance(value, int) or isinstance(value, bool):
-            fail("a whole number")
-        if value < f.metadata.get("min", value):
-            fail(f"a whole number of at least {f.metadata['min']}")
-        return value
+    check = _SCALAR_CHECKS.get(hint, _checked_text)
+    return check(value, setting, hint)
+
+
+def _convert_list(item: type, setting: _Setting) -> tuple[Any, ...]:
+    node = setting.node
+    items = node.value if isinstance(node, yaml.SequenceNode) else [node]
+    if not all(isinstance(i, yaml.ScalarNode) for i in items):
+        setting.fail("a list of file paths" if item is Path else "a list")
+    return tuple(item(i.value) for i in items)
+
+
+def _checked_bool(value: Any, setting: _Setting, hint: type) -> bool:
+    if not isinstance(value, bool):
+        setting.fail("true or false")
+    return value
+
+
+def _checked_int(value: Any, setting: _Setting, hint: type) -> int:
+    if not isinstance(value, int) or isinstance(value, bool):
+        setting.fail("a whole number")
+    least = setting.field.metadata.get("min", value)
+    if value < least:
+        setting.fail(f"a whole number of at least {least}")
+    return value
+
+
+def _checked_text(value: Any, setting: _Setting, hint: type) -> str | Path:
     if value is None:
-        fail("a value")
+        setting.fail("a value")
     text = str(value)
-    if "choices" in f.metadata and text not in f.metadata["choices"]:
-        fail("one of " + ", ".join(f.metadata["choices"]))
-    if "pattern" in f.metadata and not f.metadata["pattern"].match(text):
-        fail(f.metadata["expect"])
+    metadata = setting.field.metadata
+    if "choices" in metadata and text not in metadata["choices"]:
+        setting.fail("one of " + ", ".join(metadata["choices"]))
+    if "pattern" in metadata and not metadata["pattern"].match(text):
+        setting.fail(metadata["expect"])
     return Path(text) if hint is Path else text
+
+
+_SCALAR_CHECKS: dict[type, typing.Callable[[Any, _Setting, type], Any]] = {bool: _checked_bool, int: _checked_int}
 
 
 def describe(config: Config) -> list[tuple[str, Any, str]]:

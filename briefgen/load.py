@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -245,12 +246,12 @@ def _check_meta(path: Path, meta_lines: dict[str, int], meta: dict[str, Any]) ->
     def fail(key: str, message: str, fix: str) -> None:
         raise ContentProblem(ContentError(path, meta_lines.get(key), f"{key}: {message}", fix))
 
-    lang = meta.get("lang")
-    if lang is not None and not (isinstance(lang, str) and LANG_CODE.match(lang)):
-        fail("lang", f"{lang!r} is not a language code", f"use {', '.join(p.code for p in packs())}")
+    _read_meta_values(meta, fail)
+    _check_meta_words(meta, fail)
 
-    if "title" in meta and not isinstance(meta["title"], str | int | float):
-        fail("title", "expected text", "write the title on one line after 'title:'")
+
+def _read_meta_values(meta: dict[str, Any], fail: Callable[[str, str, str], None]) -> None:
+    """The keys whose value is read into another form: the date, and tags written as one line."""
     date = meta.get("date")
     if date is not None:
         try:
@@ -262,6 +263,16 @@ def _check_meta(path: Path, meta_lines: dict[str, int], meta: dict[str, Any]) ->
         meta["tags"] = [t.strip() for t in tags.split(",") if t.strip()]
     elif tags is not None and not (isinstance(tags, list) and all(isinstance(t, str | int) for t in tags)):
         fail("tags", "expected a list of words", "write tags: [trade, water]")
+
+
+def _check_meta_words(meta: dict[str, Any], fail: Callable[[str, str, str], None]) -> None:
+    """The keys kept as written, each checked for the shape it must have."""
+    lang = meta.get("lang")
+    if lang is not None and not (isinstance(lang, str) and LANG_CODE.match(lang)):
+        fail("lang", f"{lang!r} is not a language code", f"use {', '.join(p.code for p in packs())}")
+
+    if "title" in meta and not isinstance(meta["title"], str | int | float):
+        fail("title", "expected text", "write the title on one line after 'title:'")
     slug = meta.get("slug")
     if slug is not None and not isinstance(slug, str | int):
         fail("slug", "expected text", "write slug: my-article")

@@ -20,7 +20,7 @@ from typing import Any, TypeVar
 
 from .cache import SplitCache, StoredMemo
 from .config import Config
-from .facts import apply_facts, load_gazetteer
+from .facts import apply_facts, prepare_for_workers
 from .load import unexpected
 from .model import Article, ContentError, ContentProblem, Meeting, SourceDocument
 from .segment import segment
@@ -149,10 +149,10 @@ def read_facts(
     problems found; an article the extractor fails on is left out with its one error line. Raises
     ContentProblem for a site gazetteer that cannot be read."""
     workers = _worth_a_pool(memo, articles, workers) if memo is not None else workers
-    if workers > 1 and config.facts.enabled:
-        # Some articles will be read afresh: load the gazetteer once here, and the forked workers share it
-        # rather than each loading its own.
-        load_gazetteer(config)
+    if workers > 1:
+        # Some articles will be read afresh: load the gazetteer (and the NER model, when enough articles
+        # may ask it) once here, and the forked workers share them rather than each loading its own.
+        prepare_for_workers(articles, config, len(articles) - len(memo.stored) if memo is not None else len(articles))
 
     def one(article: Article) -> tuple[list[Meeting] | None, list[ContentError], dict[str, Any]] | _StopAll:
         with recorded(memo) as used:

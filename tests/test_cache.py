@@ -145,3 +145,12 @@ def test_a_very_long_paragraph_is_split_in_bounded_pieces_into_the_same_sentence
     # No sentence end at all: cut between words, never inside one.
     words = cache_module.pieces_for_pysbd("слово " * 3000)
     assert all(p.endswith(" ") for p in words[:-1])
+
+
+def test_a_long_paragraph_is_cut_before_a_capital_of_any_alphabet_and_never_before_a_small_letter():
+    kazakh = ("Тараптар ынтымақтастықты талқылады. Өзара сауда көлемі өсті. " * 120).strip()
+    pieces = cache_module.pieces_for_pysbd(kazakh)
+    assert len(pieces) > 1 and all(p[0] in "ТӨ" for p in pieces)
+    # A full stop before a small letter may end an abbreviation: no safe cut there.
+    assert list(cache_module._safe_cuts("транзит грузов. и снова")) == []
+    assert list(cache_module._safe_cuts("транзит грузов. Өзара")) == [16]

@@ -9,6 +9,8 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import json
+from collections import Counter
+from collections.abc import Sequence
 from importlib.metadata import version
 from pathlib import Path
 from typing import Any
@@ -18,9 +20,11 @@ from ..config import Config
 from ..model import Article, ContentError, Figure, Location, Meeting, Participant, Quote
 from .compiled import compiled_gazetteer
 from .gazetteer import Gazetteer
+from .language import facts_language
 from .meetings import extract_meetings
 from .merge import merge_front_matter
 from .output import facts_json
+from .people import ner
 
 
 def load_gazetteer(config: Config) -> Gazetteer:
@@ -34,6 +38,26 @@ def load_gazetteer(config: Config) -> Gazetteer:
 
 
 _loaded: dict[tuple[Path, ...], Gazetteer] = {}
+
+# Articles in a language with a NER model from which on the model is loaded before a pool forks. The rules
+# ask the NER in about one Russian article in six (bench/profile_articles.py 100: 8 taggings among its 50
+# Russian articles), so from this many on every worker can be expected to need it, and loading it once
+# beats each worker loading it; for fewer, a worker that needs it loads it itself, and most pay nothing.
+NER_BEFORE_FORK = 40
+
+
+def prepare_for_workers(articles: Sequence[Article], config: Config, fresh: int) -> None:
+    """What forked workers should share rather than each build: the gazetteer, and the NER model of a
+    language that enough of the articles are in. `fresh` is how many articles will be read at most (the
+    others are in the facts memo)."""
+    if not config.facts.enabled or fresh <= 0:
+        return
+    load_gazetteer(config)
+    per_language = Counter(article.lang for article in articles)
+    for lang, count in sorted(per_language.items()):
+        model = facts_language(lang).text("people", "ner")
+        if model is not None and min(count, fresh) >= NER_BEFORE_FORK:
+            ner.load(model)
 
 
 def apply_facts(
@@ -114,4 +138,12 @@ def _meeting_from_json(data: dict[str, Any]) -> Meeting:
     )
 
 
-__all__ = ["Gazetteer", "apply_facts", "extract_meetings", "facts_json", "facts_memo", "load_gazetteer"]
+__all__ = [
+    "Gazetteer",
+    "apply_facts",
+    "extract_meetings",
+    "facts_json",
+    "facts_memo",
+    "load_gazetteer",
+    "prepare_for_workers",
+]

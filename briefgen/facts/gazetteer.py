@@ -63,7 +63,8 @@ class Token:
 
 
 def tokenize(text: str, lang: str) -> list[Token]:
-    return [Token(m.group(), m.start(), m.end(), pack(lang).morphology.lemmas(m.group())) for m in WORD.finditer(text)]
+    lemmas = pack(lang).morphology.lemmas  # looked up once a sentence, not once a word
+    return [Token(m.group(), m.start(), m.end(), lemmas(m.group())) for m in WORD.finditer(text)]
 
 
 @dataclass(frozen=True)
@@ -129,6 +130,7 @@ class Gazetteer:
     _people: tuple[dict[tuple[str, str], list[tuple[Entry, Office]]], dict[str, str], int] | None = field(
         default=None, repr=False, compare=False
     )
+    _title_classes: tuple[dict[str, frozenset[str]], int] | None = field(default=None, repr=False, compare=False)
 
     def add(self, entry: Entry, wording: str, shown: str | None = None) -> None:
         """Index one wording of an entry; `shown` is the full form a shortened wording stands for."""
@@ -205,6 +207,17 @@ class Gazetteer:
             self._wordings = {str(v): e for e in self.people() for v in e.data.get("variants", [])}
         best = process.extractOne(written, self._wordings.keys(), scorer=fuzz.ratio, score_cutoff=FUZZY)
         return self._wordings[best[0]] if best else None
+
+    def title_classes(self) -> dict[str, frozenset[str]]:
+        """The classes of officials (`class` of a title entry) each office name belongs to. Built once, at the
+        first question, like `_people_index`: every person named asks it."""
+        if self._title_classes is None or self._title_classes[1] != len(self.entries):
+            classes: dict[str, set[str]] = {}
+            for e in self.entries:
+                if e.kind == "title" and e.data.get("class"):
+                    classes.setdefault(e.name, set()).add(str(e.data["class"]))
+            self._title_classes = ({name: frozenset(c) for name, c in classes.items()}, len(self.entries))
+        return self._title_classes[0]
 
     def _people_index(self) -> tuple[dict[tuple[str, str], list[tuple[Entry, Office]]], dict[str, str]]:
         # Built once, at the first question: each article asks these for every office and unknown name,

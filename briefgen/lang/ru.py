@@ -142,6 +142,19 @@ def is_common_word(word: str) -> bool:
     return not any((NAME_GRAMMEMES | {"Geox"}) & set(p.tag.grammemes) for p in parses(word.lower()))
 
 
+def locative_place(word: str) -> str | None:
+    """«Бурабае» → «Бурабай»: the nominative of a capitalised word read as a place in the locative — a
+    geographic name the dictionary knows, or a word it does not know at all; None for a known common word
+    or an organisation («Минфине», «Сенате»)."""
+    readings = [p for p in parses(word.lower()) if p.tag.case in ("loct", "loc2") and p.tag.POS == "NOUN"]
+    if not readings or any({"Orgn", "Abbr"} & set(p.tag.grammemes) for p in readings):
+        return None
+    known = analyzer().word_is_known(word.lower())
+    if known and not any("Geox" in p.tag.grammemes for p in readings):
+        return None
+    return nominative(word)
+
+
 def oblique_lemmas(word: str) -> frozenset[str]:
     """Lemmas pymorphy gives a word only through readings in an oblique case, never the nominative."""
     lower = word.lower()

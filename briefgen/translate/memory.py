@@ -320,35 +320,35 @@ def read_tmx(path: Path, target_lang: str) -> list[Entry]:
     body = root.find("body")
     if root.tag != "tmx" or body is None:
         raise MemoryFileError(f"{path}: no <tmx><body> — this is not a TMX file")
-    entries = []
-    for number, tu in enumerate(body.iter("tu"), start=1):
-        segs = {}
-        for tuv in tu.iter("tuv"):
-            lang = (tuv.get(XML_LANG) or tuv.get("lang") or "").split("-")[0].lower()
-            seg = tuv.find("seg")
-            if lang and seg is not None:
-                segs[lang] = "".join(seg.itertext()).strip()
-        props = {p.get("type"): (p.text or "") for p in tu.iter("prop")}
-        source_lang = (tu.get("srclang") or "").split("-")[0].lower()
-        if source_lang not in segs:
-            source_lang = next((lang for lang in segs if lang != target_lang), "")
-        if not source_lang or target_lang not in segs or not segs[source_lang] or not segs[target_lang]:
-            raise MemoryFileError(
-                f"{path}: translation unit {number} lacks a source or a {target_lang} segment — fix or remove that <tu>"
-            )
-        origin = props.get("x-origin", HUMAN)
-        entries.append(
-            Entry(
-                source_lang,
-                target_lang,
-                segs[source_lang],
-                segs[target_lang],
-                origin=origin if origin in (HUMAN, MACHINE) else HUMAN,
-                model=props.get("x-model", ""),
-                terms=props.get("x-terms", ""),
-            )
+    return [_read_unit(tu, number, path, target_lang) for number, tu in enumerate(body.iter("tu"), start=1)]
+
+
+def _read_unit(tu: ET.Element, number: int, path: Path, target_lang: str) -> Entry:
+    """One <tu>: its segments by language, and briefgen's origin, model and terms where it wrote them."""
+    segs = {}
+    for tuv in tu.iter("tuv"):
+        lang = (tuv.get(XML_LANG) or tuv.get("lang") or "").split("-")[0].lower()
+        seg = tuv.find("seg")
+        if lang and seg is not None:
+            segs[lang] = "".join(seg.itertext()).strip()
+    props = {p.get("type"): (p.text or "") for p in tu.iter("prop")}
+    source_lang = (tu.get("srclang") or "").split("-")[0].lower()
+    if source_lang not in segs:
+        source_lang = next((lang for lang in segs if lang != target_lang), "")
+    if not source_lang or not segs.get(source_lang) or not segs.get(target_lang):
+        raise MemoryFileError(
+            f"{path}: translation unit {number} lacks a source or a {target_lang} segment — fix or remove that <tu>"
         )
-    return entries
+    origin = props.get("x-origin", HUMAN)
+    return Entry(
+        source_lang,
+        target_lang,
+        segs[source_lang],
+        segs[target_lang],
+        origin=origin if origin in (HUMAN, MACHINE) else HUMAN,
+        model=props.get("x-model", ""),
+        terms=props.get("x-terms", ""),
+    )
 
 
 def _chunks(items: list, size: int = 500) -> Iterable[list]:

@@ -9,6 +9,7 @@ import pytest
 import yaml
 
 from briefgen.facts.gazetteer import (
+    Entry,
     Gazetteer,
     Office,
     default_gazetteer_path,
@@ -17,6 +18,7 @@ from briefgen.facts.gazetteer import (
     offices_of,
     tokenize,
 )
+from briefgen.facts.people.model import classes_of
 from briefgen.model import ContentProblem
 
 
@@ -347,3 +349,20 @@ def test_a_countrys_name_is_not_found_in_a_word_that_only_begins_like_it() -> No
     assert ("country", "GH") not in found("встретился с губернатором Чжао Ганом", "ru")
     assert ("country", "GH") in found("встретился с послом Ганы", "ru")
     assert ("country", "GH") in found("Гана Республикасының елшісімен кездесті", "kk")
+
+
+def test_an_office_belongs_to_the_classes_its_title_entries_give_it() -> None:
+    gazetteer = Gazetteer(
+        entries=[
+            Entry("title", "minister", {"class": "minister"}),
+            Entry("title", "ambassador", {"class": "diplomat"}),
+            Entry("title", "adviser"),
+            Entry("country", "minister", {"class": "not an office"}),
+        ]
+    )
+    assert classes_of(gazetteer, "minister and ambassador") == {"minister", "diplomat"}
+    assert classes_of(gazetteer, "adviser") == set()
+    assert classes_of(gazetteer, None) == set()
+    # An entry added after the first question is seen by the next one.
+    gazetteer.entries.append(Entry("title", "adviser", {"class": "staff"}))
+    assert classes_of(gazetteer, "deputy and adviser") == {"staff"}

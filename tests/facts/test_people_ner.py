@@ -75,3 +75,18 @@ def test_a_language_whose_pack_names_no_ner_never_loads_one() -> None:
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert out.split() == ["0", "1"]
+
+
+def test_a_pool_loads_the_ner_before_it_forks_only_when_enough_articles_may_ask(tmp_path) -> None:
+    # prepare_for_workers reads only each article's language; the counts straddle NER_BEFORE_FORK.
+    code = (
+        "from types import SimpleNamespace as A; from briefgen.config import Config;"
+        "from briefgen.facts import NER_BEFORE_FORK as n, prepare_for_workers; from briefgen.facts.people import ner;"
+        "c = Config(); loaded = lambda: ner._tagger.cache_info().currsize;"
+        "prepare_for_workers([A(lang='kk')] * 2 * n, c, 2 * n); print(loaded());"
+        "prepare_for_workers([A(lang='ru')] * (n - 1) + [A(lang='kk')] * n, c, 2 * n); print(loaded());"
+        "prepare_for_workers([A(lang='ru')] * n, c, n - 1); print(loaded());"
+        "prepare_for_workers([A(lang='ru')] * n, c, n); print(loaded())"
+    )
+    run = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=tmp_path)
+    assert run.stdout.split() == ["0", "0", "0", "1"]

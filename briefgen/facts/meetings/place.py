@@ -9,6 +9,7 @@ from ...model import Location
 from ..gazetteer import Match, english_country
 from .seats import Seats, institution_of
 from .sentences import Draft, Sent, Visit, subject_of
+from .towns import country_of_town, unknown_town
 
 Found = tuple[Location, str]  # a place and the id of the rule that found it
 
@@ -47,8 +48,12 @@ def location_of(where: Where) -> Found | None:
         place = found[0].place if found else moved.place
         return (Location(place, moved.city, country), "place.tour_elsewhere") if country else None
     found = found or _implied(where)
-    if found is not None and found[0].place:
+    if found is not None and found[0].place and found[1] != "place.town":
         _settle_city(where, found[0])
+    if found is not None and found[1] == "place.town":
+        members = [where.sents[i] for i in sorted(set(where.draft.sentences))]
+        dateline = where.filed_from.country if where.filed_from is not None else None
+        country_of_town(found[0], members, where.visited(), where.previous_city[1] or dateline)
     return found
 
 
@@ -178,7 +183,10 @@ def _place_of(s: Sent, tied: bool = False, abroad: str | None = None) -> Found |
     if venue is not None:
         return venue, "place.venue"
     city = _city_in(s, matches, tied)
-    return (city, "place.city") if city is not None else None
+    if city is not None:
+        return city, "place.city"
+    town = unknown_town(s, matches, tied)
+    return (town, "place.town") if town is not None else None
 
 
 def _venue_in(s: Sent, matches: list[Match], abroad: str | None) -> Location | None:

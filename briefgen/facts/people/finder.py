@@ -112,13 +112,14 @@ class Finder(CaseReading, OfficeReading):
         """«глава AD Ports»: the head of a company the press names in its own Latin spelling is the one
         person already named whose office is of that company."""
         found = []
+        # Read once a sentence, not once a word: the language's data is the same for every token.
+        head_words = self.language.words("people", "company_heads")
+        head_ending = self.language.text("people", "company_head")
         for i, token in enumerate(tokens):
-            if token.text.lower() in self.language.words("people", "company_heads") and i not in covered:
+            if token.text.lower() in head_words and i not in covered:
                 start, end = i, latin_end(tokens, i + 1)
                 company = tokens[i + 1 : end]
-            elif self.language.text("people", "company_head") and token.text.lower().startswith(
-                self.language.text("people", "company_head") or ""
-            ):
+            elif head_ending and token.text.lower().startswith(head_ending):
                 start, end = latin_start(tokens, i), i + 1  # «Masdar басшысымен»
                 company = tokens[start:i]
             else:

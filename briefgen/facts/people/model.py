@@ -58,8 +58,5 @@ def role_of(titles: list[Entry]) -> str | None:
 def classes_of(gazetteer: Gazetteer, role: str | None) -> set[str]:
     if not role:
         return set()
-    return {
-        str(e.data["class"])
-        for e in gazetteer.entries
-        if e.kind == "title" and e.data.get("class") and e.name in role.split(" and ")
-    }
+    by_office = gazetteer.title_classes()
+    return set().union(*(by_office.get(office, ()) for office in role.split(" and ")))

@@ -32,6 +32,8 @@ from functools import cache, lru_cache
 from pathlib import Path
 from typing import Any, Protocol
 
+from threadpoolctl import threadpool_limits
+
 # The models a language pack may name (`people: ner:`), by the files of the natasha wheel they load.
 MODELS = {"slovnet_news": ("model/slovnet_ner_news_v1.tar", "emb/navec_news_v1_1B_250K_300d_100q.tar")}
 # Tagging is bounded: a sentence longer than this is not tagged (no name is lost that the rules find).
@@ -56,6 +58,12 @@ def model_dir() -> Path:
     return Path(next(iter(spec.submodule_search_locations))) / "data"
 
 
+def load(model: str) -> None:
+    """Load a model now rather than at the first sentence that asks: a build does it once before forking
+    its workers, which then share it instead of each paying the load (0.46 s a worker here)."""
+    _tagger(model)
+
+
 @cache
 def _tagger(model: str) -> Any:
     from navec import Navec
@@ -72,7 +80,13 @@ def _tagger(model: str) -> Any:
 
 @lru_cache(maxsize=4096)
 def _person_spans(text: str, model: str) -> tuple[tuple[int, int], ...]:
-    return tuple((s.start, s.stop) for s in _tagger(model)(text).spans if s.type == "PER")
+    tagger = _tagger(model)
+    # One BLAS thread: slovnet multiplies small matrices (one sentence), where OpenBLAS's extra threads
+    # spin rather than help, and a build already keeps every core busy with its own workers. Measured with
+    # `bench/profile_articles.py 400 --plain`: facts' first pass 16 ms CPU an article with numpy's default
+    # threads, 12 ms with one (tagging 21 sentences went from about 1.6 s of CPU to a few ms each).
+    with threadpool_limits(limits=1, user_api="blas"):
+        return tuple((s.start, s.stop) for s in tagger(text).spans if s.type == "PER")
 
 
 def person_runs(tokens: Sequence[Spanned], model: str = "slovnet_news") -> list[tuple[int, int]]:

@@ -1,0 +1,100 @@
+"""Towns the gazetteer lacks: the resorts, ports and small towns meetings are held in (Burabay, Avaza,
+Kuryk). The gazetteer holds the cities CLDR knows and the country's own; a town outside it is still read
+when the text says it is a place — by the word for its kind («Чолпон-Ата қаласында», «в порту Курык»), or
+by the morphology (a capitalised word in the locative after «в» that the Russian dictionary knows as a
+geographic name or does not know at all) — and when it stands beside the word for the encounter. Its
+English name is the romanization of its nominative; its country is settled from the visit, a region
+named beside it, the chair or the dateline (`country_of_town`), never guessed from the name.
+
+No library places unknown toponyms in these languages (Natasha's LOC spans mix towns with countries,
+regions and buildings), so the kind word and the case are read from the language pack here."""
+
+from __future__ import annotations
+
+import re
+
+from ...lang import ru
+from ...model import Location
+from ..gazetteer import Match, english_country
+from ..language import _compiled
+from ..people.romanize import romanize
+from .host import chair_of
+from .sentences import Sent
+
+WORD = re.compile(r"[\w-]+")
+
+
+def unknown_town(s: Sent, matches: list[Match], tied: bool) -> Location | None:
+    """A town the gazetteer lacks, named where the encounter took place in this sentence; `tied`: only
+    one attached to the word for the encounter (a sentence after the opening)."""
+    if not s.triggers:
+        return None
+    for start, end, name, kind in _candidates(s):
+        if tied and not _beside_encounter(s, start, end):
+            continue
+        known = [m for m in matches if s.tokens[m.start].start < end and start < s.tokens[m.end - 1].end]
+        if known and not (kind and known[0].entry.kind == "city"):
+            continue
+        # A town the gazetteer knows, named by its kind where the city rule reads no case («Құрық портында»).
+        city = known[0].entry.name if known else romanize(name)
+        country = english_country(str(known[0].entry.data.get("country"))) if known else None
+        port_word = s.language.text("towns", "port_word")
+        port = f"Port of {city}" if port_word and kind.lower().startswith(port_word) else None
+        return Location(port, city, country)
+    return None
+
+
+def _candidates(s: Sent) -> list[tuple[int, int, str, str]]:
+    """(start, end, nominative, kind word) of each place the sentence names as a town."""
+    text = s.sentence.plain
+    found = [
+        (m.start("name"), m.end("name"), m.group("name"), m.group("kind"))
+        for m in _compiled(s.language.code, "towns", "named", 0).finditer(text)
+    ]
+    prepositions = s.language.words("places", "locative_prepositions")
+    for before, token in zip(s.tokens, s.tokens[1:], strict=False):
+        word = token.text
+        if before.text.lower() not in prepositions or not _capitalised_name(word):
+            continue
+        nominative = ru.locative_place(word)
+        if nominative is not None:
+            found.append((token.start, token.end, nominative, ""))
+    return sorted(found)
+
+
+def _capitalised_name(word: str) -> bool:
+    """«Бурабае», «Чолпон-Ате»: each part capitalised, the rest lowercase (not «МИДе», not «ЕАЭС»)."""
+    parts = word.split("-")
+    return all(len(p) > 1 and p[0].isupper() and p[1:].islower() for p in parts)
+
+
+def _beside_encounter(s: Sent, start: int, end: int) -> bool:
+    """The town closes the words that report the encounter («Кездесу … Құрық портында өтті», «Встреча
+    состоялась в туристической зоне «Аваза»»), or qualifies the word for it («Чолпон-Ата қаласында өткен
+    кездесуде»)."""
+    text = s.sentence.plain
+    return any(
+        (t.start < start and len(WORD.findall(text[t.start : start])) <= 6)
+        or (t.start >= end and len(WORD.findall(text[end : t.start])) <= 3)
+        for t in s.triggers
+    )
+
+
+def country_of_town(location: Location, sents: list[Sent], visited: str | None, fallback: str | None) -> None:
+    """A town the gazetteer lacks is in the country visited, else that of a province named in its
+    sentences («Маңғыстау облысындағы Құрық портында»), else the chair's («под председательством
+    Президента Казахстана»), else the meeting before's or the dateline's (`fallback`)."""
+    if location.country is not None:
+        return
+    named = next(
+        (
+            str(m.entry.data["country"])
+            for s in sents
+            for m in s.matches
+            if m.entry.kind == "province" and m.entry.data.get("country")
+        ),
+        None,
+    )
+    chair = chair_of(sents)
+    code = named or (chair.country if chair is not None else None)
+    location.country = visited or (english_country(code) if code else None) or fallback

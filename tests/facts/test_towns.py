@@ -1,0 +1,66 @@
+"""Towns the gazetteer lacks: read from the word for their kind or from the locative after «в», beside the
+word for the encounter; never an organisation, an origin or a town merely mentioned."""
+
+from pathlib import Path
+
+import pytest
+
+from .helpers import meetings
+
+
+def _one(tmp_path: Path, lang: str, text: str):
+    [meeting] = meetings(tmp_path, f"---\nlang: {lang}\n---\n\n{text}\n")
+    return meeting
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "city"),
+    [
+        (
+            "ru",
+            "В Щучинске под председательством Касым-Жомарта Токаева состоялось заседание Совета иностранных "
+            "инвесторов.",
+            "Shchuchinsk",
+        ),
+        ("ru", "Касым-Жомарт Токаев встретился с Шавкатом Мирзиёевым в Каркаралинске.", "Karkaralinsk"),
+        ("ru", "Касым-Жомарт Токаев встретился с Шавкатом Мирзиёевым в курортном посёлке Сарыагаш.", "Saryagash"),
+        ("kk", "Қасым-Жомарт Тоқаев Шавкат Мирзиёевпен кездесті. Кездесу Кендірлі курортында өтті.", "Kendirli"),
+    ],
+)
+def test_a_town_outside_the_gazetteer_places_the_meeting(tmp_path: Path, lang: str, text: str, city: str) -> None:
+    meeting = _one(tmp_path, lang, text)
+    assert meeting.location.city == city and meeting.rules["location"] == ["place.town"]
+
+
+def test_a_chaired_meeting_in_an_unknown_town_is_in_the_chairs_country(tmp_path: Path) -> None:
+    meeting = _one(
+        tmp_path,
+        "ru",
+        "В Щучинске под председательством Президента Казахстана Касым-Жомарта Токаева состоялось заседание "
+        "Совета иностранных инвесторов.",
+    )
+    assert meeting.location.country == "Kazakhstan"
+
+
+def test_a_port_named_by_its_known_town_is_that_towns_port(tmp_path: Path) -> None:
+    meeting = _one(tmp_path, "kk", "Қасым-Жомарт Тоқаев Шавкат Мирзиёевпен кездесті. Кездесу Ақтау портында өтті.")
+    assert (meeting.location.place, meeting.location.city, meeting.location.country) == (
+        "Port of Aktau",
+        "Aktau",
+        "Kazakhstan",
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # An organisation in the locative, an origin, a town in a sentence about something else.
+        "Касым-Жомарт Токаев встретился с Шавкатом Мирзиёевым в Минфине.",
+        "Шавкат Мирзиёев, прибывший из Каркаралинска, встретился с Касым-Жомартом Токаевым.",
+        "Касым-Жомарт Токаев встретился с Шавкатом Мирзиёевым. Стороны обсудили строительство завода в Каркаралинске.",
+        "Касым-Жомарт Токаев встретился в Сенате с Шавкатом Мирзиёевым.",
+    ],
+)
+def test_no_town_is_made_of_an_organisation_an_origin_or_a_mention(tmp_path: Path, text: str) -> None:
+    meeting = _one(tmp_path, "ru", text)
+    assert meeting.location.city is None
