@@ -57,7 +57,9 @@ class Previews:
     """The edited article's page first: serve remembers where each article's page was in the last build it
     ran, and before the next rebuild makes the page of an edited one alone (build.preview_article), which
     takes a fraction of a second however large the site (the rebuild then makes the pages that list it).
-    Until serve has run a build (its first found nothing changed), every edit waits for the rebuild."""
+    When serve starts on a site that is up to date, its first build reads nothing, so `learn` reads and
+    splits the articles (from the split memo) in the background; until it has, an edit waits for the
+    rebuild."""
 
     def __init__(self, args: argparse.Namespace, out: Output):
         self.args, self.out = args, out
@@ -65,6 +67,17 @@ class Previews:
 
     def remember(self, articles: list[Article]) -> None:
         self.pages = {article.source.path.resolve(): (article.source.path, article.url_path) for article in articles}
+
+    def learn(self) -> None:
+        from ..build import BuildFailed, prepare
+        from ..config import ConfigError, load_config
+
+        try:
+            articles = prepare(load_config(self.args.root, self.args.config), keep=False).articles
+        except (BuildFailed, ConfigError, OSError):
+            return  # the rebuild an edit causes says what is wrong, and teaches the map
+        if not self.pages:  # a rebuild that finished meanwhile knows better
+            self.remember(articles)
 
     def __call__(self, changed: set[Path]) -> bool:
         """Show the pages of the changed articles, if the changes are edits of a few known articles alone."""
@@ -114,6 +127,8 @@ def run(args: argparse.Namespace, out: Output) -> int:
     state = BuildState()
     previews = Previews(args, out)
     state.finished(rebuild(args, out, published=previews.remember))
+    if not previews.pages:  # nothing changed since the last build, so it published nothing
+        threading.Thread(target=previews.learn, name="briefgen-serve-learn", daemon=True).start()
     output = config.path(config.output_dir)
     try:
         server = make_server(output, state, port=args.port)

@@ -46,3 +46,16 @@ def test_a_batch_of_many_files_just_rebuilds(previews, monkeypatch):
     root, show = previews
     monkeypatch.setattr("briefgen.cli.serve.MAX_PREVIEWS", 1)
     assert not show({root / "content" / "a.md", root / "content" / "b.md"})
+
+
+def test_serve_started_on_an_up_to_date_site_learns_which_page_each_article_makes(site):
+    config = site({"content/a.md": KK_MEETING})
+    build_site(config)
+    out = Output(color=False, out=io.StringIO(), err=io.StringIO())
+    show = Previews(argparse.Namespace(root=config.root, config=None), out)
+    build_site(config, published=show.remember)  # nothing changed: nothing published
+    assert not show({config.root / "content" / "a.md"})
+    show.learn()
+    with (config.root / "content" / "a.md").open("a", encoding="utf-8") as f:
+        f.write("\nЖаңа абзац.\n")
+    assert show({config.root / "content" / "a.md"})
