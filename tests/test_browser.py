@@ -437,6 +437,8 @@ def serving(site) -> Iterator[tuple[Path, str]]:
             found = re.search(r"at (http://127\.0\.0\.1:\d+/)", line)
             url = found.group(1) if found else None
         assert url, "briefgen serve did not start"
+        # Keep reading what serve prints (a line or two per edit), so that a full pipe never blocks it.
+        threading.Thread(target=process.stdout.read, daemon=True).start()
         yield config.root, url
     finally:
         process.send_signal(signal.SIGINT)
