@@ -17,7 +17,7 @@ from .manifest import Manifest
 from .model import Article, BuildReport, ContentError, ContentProblem, Output, Translation
 from .parallel import read_facts, segment_documents
 from .progress import SILENT, Progress
-from .render import Keys, RenderError, article_file, default_templates_dir, render_site, site_outputs
+from .render import Keys, RenderError, RowMemo, article_file, default_templates_dir, render_site, site_outputs
 from .render.search import BUNDLE, INSTALL_HINT, SearchFailed, index_site, pagefind_executable
 from .segment import segment
 from .translate import Translator, translate_articles
@@ -181,6 +181,7 @@ class SiteWriter:
         self.pagefind, self.strict, self.progress = pagefind, strict, progress
         self.search_later = search_later
         self.keys = Keys(incremental.render_key(search=pagefind is not None))
+        self.rows = RowMemo(incremental.row_memo, self.keys) if incremental.row_memo else None
         self.recorded: dict[str, list[str]] = {}
         self.published: list[Article] = []
 
@@ -218,6 +219,7 @@ class SiteWriter:
         except (UnsafePathError, WriteFailed) as exc:
             raise BuildFailed(str(exc)) from None
         self.published = failures.remaining(articles)
+        self._keep_rows()
         self.report.articles = len(self.published)
         self.report.pages = sum(1 for path in self.recorded if path.endswith(".html"))
         self.report.warnings.extend(f"{line}; it was not published" for line in refused)
@@ -232,6 +234,7 @@ class SiteWriter:
             hooks=[_facts_hook],
             search=self.pagefind is not None,
             failed=failures,
+            rows=self.rows,
         )
         while True:
             try:
@@ -246,6 +249,17 @@ class SiteWriter:
                 raise _ListingFailed(exc) from exc
             yield output
             self.recorded[output.path] = [output.key, output.hash or ""]
+
+    def _keep_rows(self) -> None:
+        """Before the manifest is recorded: the record is of the cache folder as the build leaves it."""
+        if self.rows is None:
+            return
+        try:
+            self.rows.keep(self.published)
+        except OSError as exc:
+            self.report.warnings.append(
+                f"cannot keep the rows of listing pages for the next build: {describe_os_error(exc, self.rows.path)}"
+            )
 
     def _finish(self, staging: Path) -> None:
         """The search index, made in the staging folder from the pages there; or, later, the old one."""

@@ -40,6 +40,9 @@ from .tree import Refused, walk_files
 MANIFEST_FILE = "manifest.json"
 # The previous site, kept in the cache folder as the next build's staging folder (write.py).
 SPARE_DIR = "previous-site"
+# The rows of listing pages (render/memo.py, RowMemo): a memo keyed on all a row shows, so not an input; and
+# hashing its megabytes would slow every start.
+ROW_MEMO_FILE = "rows.json"
 FORMAT = 2
 PACKAGE_DIR = Path(__file__).parent
 Stat = tuple[int, int]  # size, mtime in nanoseconds
@@ -136,7 +139,7 @@ def _with_cache(sources: str, cache_dir: Path) -> str:
     as the state it left, while a `briefgen memory` edit in between counts as a change."""
     digest = _digest()
     digest.update(sources.encode())
-    _add_files(digest, "cache", cache_dir, skip=frozenset({MANIFEST_FILE, SPARE_DIR}))
+    _add_files(digest, "cache", cache_dir, skip=frozenset({MANIFEST_FILE, SPARE_DIR, ROW_MEMO_FILE}))
     return digest.hexdigest()
 
 
@@ -177,6 +180,7 @@ class Manifest:
         self.pages: dict[str, list[str]] = self.data.get("pages", {})
         self.site: dict[str, list[int]] = self.data.get("site", {})
         self.spare = self.cache_dir / SPARE_DIR if enabled else None
+        self.row_memo = self.cache_dir / ROW_MEMO_FILE if enabled else None
 
     def render_key(self, search: bool) -> str:
         """The render memo's key for this build's pages (render/memo.py)."""

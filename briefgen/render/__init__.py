@@ -13,19 +13,22 @@ from functools import partial
 from typing import Any
 
 from jinja2 import Environment, TemplateError
+from markupsafe import Markup
 
 from ..config import Config
 from ..markup import inline_markdown
 from ..model import Article, Output
+from .catalog import Appearance, Entry
 from .discovery import discovery_files
 from .environment import RenderError, Row, default_templates_dir, make_environment, template_problem
 from .feeds import FEED, feed_bytes, site_feeds
-from .memo import Fresh, Keys, never_fresh
+from .memo import Fresh, Keys, RowMemo, never_fresh
 from .pages import ARTICLE_TEMPLATE, PAGE_GENERATORS, SECTIONS, Page, Site, article_pages, make_site, sort_newest_first
 from .urls import article_path, section_path
 
 __all__ = [
     "Keys",
+    "RowMemo",
     "article_file",
     "OutputHook",
     "RenderError",
@@ -77,11 +80,39 @@ def _context(site: Site, page: Page) -> dict[str, Any]:
 
 
 def _render(env: Environment, site: Site, page: Page) -> bytes:
+    context = _context(site, page)
+    context["meeting_row"] = partial(_meeting_row, env, site, page, context)
     try:
-        html = env.get_template(page.template).render(_context(site, page))
+        html = env.get_template(page.template).render(context)
     except TemplateError as exc:
         raise RenderError(template_problem(exc, page.path)) from exc
     return html.encode("utf-8")
+
+
+MEETING_ROW_TEMPLATE = "partials/meeting_row.html"
+
+
+def _meeting_row(
+    env: Environment,
+    site: Site,
+    page: Page,
+    context: dict[str, Any],
+    seen: Appearance,
+    person: Entry | None,
+    figures: bool,
+) -> Markup:
+    """A row of partials/meetings.html, from the memo where a build has made it for this page. What the row
+    shows beyond its article: the page it is on (its links are relative), the person whose page it is (left
+    out of "with", by name) and whether figures are shown; all else follows from the render key."""
+
+    def make() -> str:
+        row = {**context, "a": seen, "person": person, "figures": figures}
+        return env.get_template(MEETING_ROW_TEMPLATE).render(row)
+
+    if site.rows is None:
+        return Markup(make())
+    parts = (MEETING_ROW_TEMPLATE, page.path, seen.number, person.name if person else None, bool(figures))
+    return Markup(site.rows.row(seen.article, parts, make))
 
 
 def render_site(
@@ -101,10 +132,12 @@ def site_outputs(
     hooks: Iterable[OutputHook] = (),
     search: bool = False,
     failed: Callable[[Article, Exception], None] | None = None,
+    rows: RowMemo | None = None,
 ) -> Iterator[Output]:
     """The files of render_site one at a time, each with its key; one that `fresh` says the site already
     holds comes unrendered (`kept`). With `failed` given, the briefing pages come first, each rendered as it
-    comes: an article whose page fails is handed to `failed` and left out of every other page."""
+    comes: an article whose page fails is handed to `failed` and left out of every other page. `rows`, the
+    rows of listing pages kept from the last build, is filled with this build's."""
     env = make_environment(config)
     kept = articles
     if failed is not None:
@@ -118,6 +151,7 @@ def site_outputs(
             kept.append(article)
             yield output
     site = make_site(kept, config, search=search)
+    site.rows = rows
     pages = [page for generator in PAGE_GENERATORS for page in generator(site)]
     for page in pages:
         if failed is None or page.template != ARTICLE_TEMPLATE:

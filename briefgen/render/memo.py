@@ -12,6 +12,11 @@ them. The pickler runs without its memo (`fast`), so an object met twice is writ
 keyed by what it holds, not by which objects it shares (an article read fresh and the same article from the
 facts memo share different strings). An equal graph may still pickle differently (a dict filled in another
 order, say); that costs a render, never a stale page.
+
+A page that lists meetings (a person's, a country's, a topic's) is rendered again whenever one article it
+lists changes, and it may list every article of the site. Its rows are kept between builds (RowMemo), each
+keyed like a page by its article's hash and what else the row shows, so such a page is rendered again by
+joining its rows, of which only the changed article's are rendered anew.
 """
 
 from __future__ import annotations
@@ -20,8 +25,10 @@ import hashlib
 import io
 import pickle
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
+from ..cache import StoredMemo, fingerprint
 from ..model import Article
 from .catalog import Appearance
 from .views import ArticleView
@@ -75,3 +82,32 @@ class Keys:
 
 def _ref(*parts: Any) -> None:
     """What a stand-in unpickles to; keys are never unpickled."""
+
+
+class RowMemo(StoredMemo):
+    """Rendered rows of listing pages, kept in the cache folder from build to build. A row's key starts with
+    its article's hash, and the file is kept for the render key it was made under: a change to briefgen,
+    the templates or the configuration makes every row again. Saved with the rows of this build's articles
+    only, so it does not grow with deleted or edited articles."""
+
+    def __init__(self, path: Path, keys: Keys):
+        super().__init__(path, keys.render_key.decode())
+        self.keys = keys
+
+    def row(self, article: Article, parts: tuple[Any, ...], make: Callable[[], str]) -> str:
+        """The row of `article` that `parts` (str, int, bool or None values) further name, made only when
+        no build since the article last changed has made it."""
+        key = f"{self.keys.article(article).hex()}:{fingerprint(repr(parts))}"
+        found = self.get(key)
+        if found is None:
+            found = make()
+            self.put(key, found)
+        return found
+
+    def keep(self, articles: list[Article]) -> None:
+        """Save the rows of these articles: those this build made or used, and those of pages it kept."""
+        current = {self.keys.article(article).hex() for article in articles}
+        for key, value in self.stored.items():
+            if key.partition(":")[0] in current:
+                self.used.setdefault(key, value)
+        self.save()

@@ -13,6 +13,7 @@ from ..config import Config
 from ..model import Article
 from .catalog import Catalog, Entry, build_catalog, by_name
 from .environment import month_name
+from .memo import RowMemo
 from .urls import Urls, article_path, index_page_path, section_path
 from .views import ArticleView, article_view
 
@@ -42,6 +43,7 @@ class Site:
     views: dict[str, ArticleView]
     catalog: Catalog
     search: bool = False  # a Pagefind index will be there
+    rows: RowMemo | None = None  # the rows of listing pages kept from the last build
 
     def view(self, article: Article) -> ArticleView:
         return self.views[article.slug]
