@@ -5,6 +5,7 @@ spend most of every rebuild redoing work on text it has seen before."""
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
 import os
@@ -45,13 +46,19 @@ class StoredMemo:
         self.stored: dict[str, Any] = {}
         self.used: dict[str, Any] = {}
         self.hits = 0
-        try:
-            data = json.loads(path.read_text(encoding="utf-8"))
-            values = data["values"]
-            if data.get("version") == version and data.get("checksum") == _checksum(values):
-                self.stored = values
-        except (OSError, ValueError, KeyError, AttributeError, TypeError, RecursionError):
-            pass  # no cache yet, or an unreadable one: start afresh
+        # No cache yet, or an unreadable one: start afresh.
+        with contextlib.suppress(OSError, ValueError, KeyError, AttributeError, TypeError, RecursionError):
+            self.stored = self._read(path.read_text(encoding="utf-8"))
+
+    def _read(self, text: str) -> dict[str, Any]:
+        """The values the file holds, if it was written whole under this version, else {}."""
+        data = json.loads(text)
+        values = data["values"]
+        return values if data.get("version") == self.version and data.get("checksum") == _checksum(values) else {}
+
+    def _text(self, values: dict[str, Any]) -> str:
+        data = {"version": self.version, "checksum": _checksum(values), "values": values}
+        return json.dumps(data, ensure_ascii=False, allow_nan=False)
 
     def get(self, key: str) -> Any | None:
         found = self.stored.get(key)
@@ -69,9 +76,8 @@ class StoredMemo:
         self.path.parent.mkdir(parents=True, exist_ok=True)
         temporary = self.path.with_name(f".{self.path.name}.{os.getpid()}")
         values = dict(sorted(self.used.items()))
-        data = {"version": self.version, "checksum": _checksum(values), "values": values}
         try:
-            temporary.write_text(json.dumps(data, ensure_ascii=False, allow_nan=False), encoding="utf-8")
+            temporary.write_text(self._text(values), encoding="utf-8")
             os.replace(temporary, self.path)
         finally:
             temporary.unlink(missing_ok=True)

@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import hashlib
 import io
+import json
 import pickle
 from collections.abc import Callable
 from pathlib import Path
@@ -93,6 +94,25 @@ class RowMemo(StoredMemo):
     def __init__(self, path: Path, keys: Keys):
         super().__init__(path, keys.render_key.decode())
         self.keys = keys
+        self.made = False
+
+    # Its own format, as the file runs to megabytes (tens at 1,000 articles) and is read and written by
+    # every rebuild that renders a listing page: a header line, then the values as JSON, checksummed as
+    # written, which saves StoredMemo's encoding of the values again to check them.
+    def _read(self, text: str) -> dict[str, Any]:
+        header, _, body = text.partition("\n")
+        data = json.loads(header)
+        if data.get("version") != self.version or data.get("checksum") != fingerprint(body):
+            return {}
+        values = json.loads(body)
+        if not isinstance(values, dict) or not all(isinstance(value, str) for value in values.values()):
+            return {}
+        return values
+
+    def _text(self, values: dict[str, Any]) -> str:
+        body = json.dumps(values, ensure_ascii=False)
+        header = json.dumps({"version": self.version, "checksum": fingerprint(body)}, ensure_ascii=False)
+        return f"{header}\n{body}"
 
     def row(self, article: Article, parts: tuple[Any, ...], make: Callable[[], str]) -> str:
         """The row of `article` that `parts` (str, int, bool or None values) further name, made only when
@@ -102,6 +122,7 @@ class RowMemo(StoredMemo):
         if found is None:
             found = make()
             self.put(key, found)
+            self.made = True
         return found
 
     def keep(self, articles: list[Article]) -> None:
@@ -110,4 +131,5 @@ class RowMemo(StoredMemo):
         for key, value in self.stored.items():
             if key.partition(":")[0] in current:
                 self.used.setdefault(key, value)
-        self.save()
+        if self.made or len(self.used) != len(self.stored):  # else the file holds these rows already
+            self.save()
