@@ -1,6 +1,7 @@
 """A rebuild renders only what changed (the render memo) and stages in the previous site (the spare), and
 its site is byte for byte the site a clean build of the same input makes."""
 
+import json
 import shutil
 from collections.abc import Callable
 from pathlib import Path
@@ -11,7 +12,8 @@ import briefgen.render
 import briefgen.write
 from briefgen.build import build_site, preview_article
 from briefgen.config import load_config
-from briefgen.manifest import SPARE_DIR
+from briefgen.manifest import ROW_MEMO_FILE, SPARE_DIR
+from briefgen.render import RowMemo
 from briefgen.render.search import BUNDLE, pagefind_executable
 
 from .conftest import KK_MEETING, REPO, RU_MEETING
@@ -263,3 +265,65 @@ def test_a_preview_never_writes_through_to_the_spare(site):
     page = preview_article(config, article, pages[article])
     assert page is not None and "Новый абзац." in (config.root / "site" / page).read_text(encoding="utf-8")
     assert snapshot(spare) == kept
+
+
+OTHER_MEETING = KK_MEETING.replace("телефон арқылы сөйлесті", "Астанада кездесті").replace("2026-02-10", "2026-02-12")
+
+
+def briefing_of(root: Path, words: str) -> str:
+    """The folder of the briefing page whose text holds `words`."""
+    (page,) = [p for p in (root / "site" / "briefings").glob("*/index.html") if words in p.read_text("utf-8")]
+    return page.parent.name
+
+
+@pytest.fixture
+def rows_made(monkeypatch) -> list[str]:
+    """Each row of a listing page rendered from its template (not taken from the row memo)."""
+    made: list[str] = []
+    real = RowMemo.put
+
+    def counting(memo, key, row):
+        made.append(row)
+        real(memo, key, row)
+
+    monkeypatch.setattr(RowMemo, "put", counting)
+    return made
+
+
+def test_a_listing_page_renders_again_only_the_rows_of_the_edited_article(site, rows_made, tmp_path_factory):
+    config = site({"content/a.md": KK_MEETING, "content/b.md": OTHER_MEETING})
+    build_site(config)
+    first = len(rows_made)
+    rows_made.clear()
+    edit(config.root)
+    build_site(config)
+    edited = briefing_of(config.root, "Жаңа абзац")
+    assert rows_made and len(rows_made) < first
+    assert all(f"/{edited}/" in row for row in rows_made)
+    assert site_files(config.root) == clean_build(config.root, tmp_path_factory.mktemp("clean"))
+
+
+def test_a_damaged_row_memo_is_made_again_never_published(site, tmp_path_factory):
+    config = site({"content/a.md": KK_MEETING, "content/b.md": OTHER_MEETING})
+    build_site(config)
+    memo = config.root / ".briefgen-cache" / ROW_MEMO_FILE
+    header, body = memo.read_text("utf-8").split("\n", 1)
+    rows = {key: "<b>Injected</b>" for key in json.loads(body)}
+    memo.write_text(header + "\n" + json.dumps(rows), encoding="utf-8")
+    edit(config.root)
+    build_site(config)
+    assert site_files(config.root) == clean_build(config.root, tmp_path_factory.mktemp("clean"))
+    assert "Injected" not in memo.read_text("utf-8")
+
+
+def test_the_row_memo_keeps_the_rows_of_the_articles_there_are(site):
+    config = site({"content/a.md": KK_MEETING, "content/b.md": OTHER_MEETING})
+    build_site(config)
+    memo = config.root / ".briefgen-cache" / ROW_MEMO_FILE
+    both = json.loads(memo.read_text("utf-8").split("\n", 1)[1])
+    kept = briefing_of(config.root, "телефон арқылы")
+    delete(config.root)
+    build_site(config)
+    left = json.loads(memo.read_text("utf-8").split("\n", 1)[1])
+    assert left and set(left) < set(both)
+    assert all(f"/{kept}/" in row for row in left.values())
