@@ -12,6 +12,7 @@ from pathlib import Path
 from .cache import SplitCache, StoredMemo, split_afresh
 from .config import Config
 from .facts import facts_json, facts_memo
+from .facts.output import facts_entry
 from .load import discover, load_content, read_document, unexpected
 from .manifest import Manifest
 from .model import Article, BuildReport, ContentError, ContentProblem, Output, Translation
@@ -231,7 +232,7 @@ class SiteWriter:
             self.config,
             self.keys,
             self.incremental.fresh,
-            hooks=[_facts_hook],
+            hooks=[partial(_facts_hook, rows=self.rows)],
             search=self.pagefind is not None,
             failed=failures,
             rows=self.rows,
@@ -306,8 +307,15 @@ def _cannot_render(what: str, cause: Exception) -> str:
     return str(cause) if isinstance(cause, RenderError) else f"{what} ({type(cause).__name__}: {cause})"
 
 
-def _facts_hook(ordered: list[Article]) -> dict[str, Callable[[], bytes]]:
-    return {"facts.json": partial(facts_json, ordered)}
+def _facts_hook(ordered: list[Article], rows: RowMemo | None = None) -> dict[str, Callable[[], bytes]]:
+    """site/facts.json; with `rows`, each article's entry is kept there, as a listing page's rows are."""
+    if rows is None:
+        return {"facts.json": partial(facts_json, ordered)}
+
+    def entry(article: Article) -> str:
+        return rows.row(article, ("facts.json",), partial(facts_entry, article))
+
+    return {"facts.json": partial(facts_json, ordered, entry)}
 
 
 def _renderable(articles: list[Article], config: Config, report: BuildReport, first: Exception) -> list[Article]:

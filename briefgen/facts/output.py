@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import json
 import math
+import textwrap
+from collections.abc import Callable
 from typing import Any
 
 import yaml
@@ -61,13 +63,19 @@ def to_json(data: Any) -> str:
     return json.dumps(data, ensure_ascii=False, indent=2, sort_keys=True, allow_nan=False)
 
 
-def facts_json(articles: list[Article]) -> bytes:
-    """site/facts.json: every meeting of the site, article by article, in a stable order."""
-    data = [
-        {**article_dict(a, a.source.rel_path.as_posix()), "url": a.url_path, "title": a.title.text}
-        for a in sorted(articles, key=lambda a: a.slug)
-    ]
-    return (to_json(data) + "\n").encode("utf-8")
+def facts_entry(article: Article) -> str:
+    """One article's entry of site/facts.json, as the file holds it (one level in)."""
+    data = {**article_dict(article, article.source.rel_path.as_posix()), "url": article.url_path}
+    return textwrap.indent(to_json(data | {"title": article.title.text}), "  ")
+
+
+def facts_json(articles: list[Article], entry: Callable[[Article], str] = facts_entry) -> bytes:
+    """site/facts.json: every meeting of the site, article by article, in a stable order: to_json of the
+    list of entries, joined from each entry's text so that a rebuild can keep the unchanged ones (`entry`
+    may take them from a memo)."""
+    entries = [entry(a) for a in sorted(articles, key=lambda a: a.slug)]
+    text = "[\n" + ",\n".join(entries) + "\n]" if entries else "[]"
+    return (text + "\n").encode("utf-8")
 
 
 def front_matter_yaml(article: Article) -> str:
