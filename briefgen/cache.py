@@ -47,18 +47,19 @@ class StoredMemo:
         self.used: dict[str, Any] = {}
         self.hits = 0
         # No cache yet, or an unreadable one: start afresh.
-        with contextlib.suppress(OSError, ValueError, KeyError, AttributeError, TypeError, RecursionError):
-            self.stored = self._read(path.read_text(encoding="utf-8"))
+        with contextlib.suppress(OSError, ValueError, LookupError, AttributeError, TypeError, RecursionError):
+            self.stored = self._read(path.read_bytes())
 
-    def _read(self, text: str) -> dict[str, Any]:
+    def _read(self, text: bytes) -> dict[str, Any]:
         """The values the file holds, if it was written whole under this version, else {}."""
         data = json.loads(text)
         values = data["values"]
         return values if data.get("version") == self.version and data.get("checksum") == _checksum(values) else {}
 
-    def _text(self, values: dict[str, Any]) -> str:
+    def _chunks(self, values: dict[str, Any]) -> list[bytes]:
+        """The file's bytes, in parts written one after the other (a large memo is not copied to join them)."""
         data = {"version": self.version, "checksum": _checksum(values), "values": values}
-        return json.dumps(data, ensure_ascii=False, allow_nan=False)
+        return [json.dumps(data, ensure_ascii=False, allow_nan=False).encode("utf-8")]
 
     def get(self, key: str) -> Any | None:
         found = self.stored.get(key)
@@ -77,7 +78,8 @@ class StoredMemo:
         temporary = self.path.with_name(f".{self.path.name}.{os.getpid()}")
         values = dict(sorted(self.used.items()))
         try:
-            temporary.write_text(self._text(values), encoding="utf-8")
+            with temporary.open("wb") as file:
+                file.writelines(self._chunks(values))
             os.replace(temporary, self.path)
         finally:
             temporary.unlink(missing_ok=True)

@@ -308,22 +308,28 @@ def test_a_damaged_row_memo_is_made_again_never_published(site, tmp_path_factory
     build_site(config)
     memo = config.root / ".briefgen-cache" / ROW_MEMO_FILE
     header, body = memo.read_text("utf-8").split("\n", 1)
-    rows = {key: "<b>Injected</b>" for key in json.loads(body)}
-    memo.write_text(header + "\n" + json.dumps(rows), encoding="utf-8")
+    stored = json.loads(body)
+    stored["rows"] = ["<b>Injected</b>" for _ in stored["rows"]]
+    memo.write_text(header + "\n" + json.dumps(stored), encoding="utf-8")
     edit(config.root)
     build_site(config)
     assert site_files(config.root) == clean_build(config.root, tmp_path_factory.mktemp("clean"))
     assert "Injected" not in memo.read_text("utf-8")
 
 
+def stored_rows(memo: Path) -> dict[str, str]:
+    stored = json.loads(memo.read_text("utf-8").split("\n", 1)[1])
+    return {key: stored["rows"][number] for key, number in stored["keys"].items()}
+
+
 def test_the_row_memo_keeps_the_rows_of_the_articles_there_are(site):
     config = site({"content/a.md": KK_MEETING, "content/b.md": OTHER_MEETING})
     build_site(config)
     memo = config.root / ".briefgen-cache" / ROW_MEMO_FILE
-    both = json.loads(memo.read_text("utf-8").split("\n", 1)[1])
+    both = stored_rows(memo)
     kept = briefing_of(config.root, "телефон арқылы")
     delete(config.root)
     build_site(config)
-    left = json.loads(memo.read_text("utf-8").split("\n", 1)[1])
+    left = stored_rows(memo)
     assert left and set(left) < set(both)
     assert all(f"/{kept}/" in row for row in left.values())
