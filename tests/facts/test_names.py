@@ -617,3 +617,5 @@ def test_a_federal_office_keeps_its_word_and_is_completed_from_its_ministry() ->
 def test_a_given_name_only_one_nation_uses_tells_the_spelling() -> None:
     assert romanize("Йожеф Томпа") == "József Tompa"  # no country written: Йожеф is Hungarian
     assert romanize("Петер Вагнер") == "Peter Vagner"  # Петер is also German: nothing is told
+    # Russian writes Николя only for a French speaker: a company head with no country is spelled as French.
+    assert romanize("Николя Дюваль") == "Nicolas Duval"

@@ -42,6 +42,7 @@ class Convention:
 
     id: str
     countries: frozenset[str]
+    home: str | None = None  # the first country listed: whose spelling a `telling` name stands for
     names: dict[str, str] = field(default_factory=dict)  # a whole word as Russian writes it → its own spelling
     telling: frozenset[str] = frozenset()  # given names that tell this convention's people
     russian_letters_first: bool = False
@@ -86,7 +87,7 @@ def _told_country(name: str) -> str | None:
     spelling a name is when the text gives no country."""
     first = name.split()[0].lower() if name.split() else ""
     told = next((c for c in _conventions() if first in c.telling), None)
-    return min(told.countries) if told else None
+    return told.home if told else None
 
 
 def _named(word: str, names: dict[str, str]) -> str:
@@ -144,6 +145,7 @@ def _convention(entry: dict[str, Any]) -> Convention:
     return Convention(
         id=str(entry["id"]),
         countries=frozenset(str(c) for c in entry.get("countries") or []),
+        home=next((str(c) for c in entry.get("countries") or []), None),
         names={str(k).lower(): str(v) for k, v in (entry.get("names") or {}).items()},
         telling=frozenset(str(n).lower() for n in entry.get("telling") or []),
         russian_letters_first=bool(entry.get("russian_letters_first")),
