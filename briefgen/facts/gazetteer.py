@@ -230,7 +230,10 @@ class Gazetteer:
                     country = office.country or entry.data.get("country")
                     offices.setdefault((str(country), office.role), []).append((entry, office))
                 for variant in entry.data.get("variants", []):
-                    families.setdefault(str(variant).split()[-1].lower(), entry.name.split()[-1])
+                    # Only where the wording and the English have as many words do their last words
+                    # correspond: «Ан Дук Кын» ends in a syllable of Ahn Duk-geun's given name.
+                    if len(str(variant).split()) == len(entry.name.split()):
+                        families.setdefault(str(variant).split()[-1].lower(), entry.name.split()[-1])
             self._people = (offices, families, len(self.entries))
         return self._people[0], self._people[1]
 

@@ -619,3 +619,14 @@ def test_a_given_name_only_one_nation_uses_tells_the_spelling() -> None:
     assert romanize("Петер Вагнер") == "Peter Vagner"  # Петер is also German: nothing is told
     # Russian writes Николя only for a French speaker: a company head with no country is spelled as French.
     assert romanize("Николя Дюваль") == "Nicolas Duval"
+
+
+def test_a_korean_name_keeps_its_family_name_and_joins_its_given_name() -> None:
+    assert romanize("Пак Мин Чхоль", "KR") == "Park Min-chol"
+    assert romanize("Ё Сон Ху", "KR") == "Yeo Song-hu"
+    # A one-letter family name mid-sentence is the name's, not a preposition.
+    [(name, role, country, _)] = mentions("Корея Республикасының Қаржы министрі О Тхэ Гынмен кездесті", "kk")
+    assert (name, role, country) == ("Oh Tae-geun", "minister of finance", "KR")
+    # A one-letter preposition opening the sentence is no name.
+    found = mentions("В Сеуле министр финансов Республики Корея О Тхэ Гын провёл встречу.", "ru")
+    assert [m[0] for m in found] == ["Oh Tae-geun"]

@@ -51,6 +51,7 @@ class Convention:
     capitals: str = "letters"
     syllables: bool = False  # the table's keys are whole syllables: a word they do not cover is foreign
     after: tuple[tuple[re.Pattern[str], str], ...] = ()
+    joined_given: str | None = None  # a two-syllable given name written as one word joined by this mark
 
 
 def romanize(name: str, country: str | None = None) -> str:
@@ -70,6 +71,9 @@ def romanize(name: str, country: str | None = None) -> str:
     for convention in conventions:
         for pattern, replacement in convention.after:
             latin = pattern.sub(replacement, latin)
+    joiner = next((c.joined_given for c in conventions if c.joined_given), None)
+    if joiner is not None and len(words := latin.split()) == 3:
+        latin = f"{words[0]} {words[1]}{joiner}{words[2].lower()}"
     return latin
 
 
@@ -154,4 +158,5 @@ def _convention(entry: dict[str, Any]) -> Convention:
         capitals=str(entry.get("capitals") or "letters"),
         syllables=bool(entry.get("syllables")),
         after=patterns("after"),
+        joined_given=str(entry["joined_given"]) if entry.get("joined_given") else None,
     )
