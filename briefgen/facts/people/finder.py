@@ -30,10 +30,10 @@ from .words import (
     city_near,
     company_near,
     country_in_clause,
-    in_source_letters,
     latin_end,
     latin_start,
     name_word,
+    one_letter_family,
     particled,
     same_words,
     says_more,
@@ -421,7 +421,7 @@ class Finder(CaseReading, OfficeReading):
     def _continues_name(self, tokens: list[Token], covered: dict[int, Match], i: int, j: int) -> bool:
         """Token j continues a run of name words begun at i."""
         if j in covered or not (
-            self._name_word(tokens[j]) or self._connector(tokens, i, j) or self._one_letter_family(tokens, j)
+            self._name_word(tokens[j]) or self._connector(tokens, i, j) or one_letter_family(tokens, j, self._name_word)
         ):
             return False
         if self._place_word(tokens, j):
@@ -435,20 +435,6 @@ class Finder(CaseReading, OfficeReading):
         place_nouns = self.language.words("people", "place_nouns")
         return not (
             i > 0 and (i - 1) not in covered and place_nouns and tokens[i - 1].text.lower().startswith(place_nouns)
-        )
-
-    def _one_letter_family(self, tokens: list[Token], j: int) -> bool:
-        """A Korean family name of one syllable is one Cyrillic letter (Ё, О, Ю) before the given name. A
-        one-letter preposition is capitalized only where a sentence starts, so mid-sentence, after a word
-        and before a name word, the letter is a name's."""
-        return (
-            len(tokens[j].text) == 1
-            and tokens[j].is_capitalized
-            and in_source_letters(tokens[j].text)
-            and j > 0
-            and tokens[j - 1].is_word
-            and j + 1 < len(tokens)
-            and self._name_word(tokens[j + 1])
         )
 
     def _name_word(self, token: Token) -> bool:
