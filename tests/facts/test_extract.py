@@ -1170,3 +1170,17 @@ def test_a_bare_office_as_subject_is_the_reports_protagonist_not_the_partner_nam
     )
     _, second = meetings(tmp_path, body)
     assert _pairs([second]) == [["Yermek Kosherbayev", "Jeyhun Bayramov"]]
+
+
+def test_a_deputy_attending_with_the_minister_is_of_the_ministers_side(tmp_path: Path) -> None:
+    body = """---
+lang: kk
+date: 2025-04-02
+---
+
+Сыртқы істер министрі Ермек Көшербаев Астанада Финляндия Қаржы министрі Элина Валтоненмен кездесті.
+Кездесуге Сыртқы істер министрінің орынбасары Нұрлан Сейтімов та қатысты.
+"""
+    [meeting] = meetings(tmp_path, body)
+    deputy = next(p for p in meeting.participants if p.role == "deputy minister of foreign affairs")
+    assert deputy.country == "Kazakhstan"

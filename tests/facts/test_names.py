@@ -630,3 +630,13 @@ def test_a_korean_name_keeps_its_family_name_and_joins_its_given_name() -> None:
     # A one-letter preposition opening the sentence is no name.
     found = mentions("В Сеуле министр финансов Республики Корея О Тхэ Гын провёл встречу.", "ru")
     assert [m[0] for m in found] == ["Oh Tae-geun"]
+
+
+def test_a_second_office_after_a_dash_joins_the_first_when_its_organ_stands_between() -> None:
+    [_, (name, role, country, _)] = mentions(
+        "Президент Еуропалық одақтың Сыртқы істер және қауіпсіздік саясаты жөніндегі жоғары өкілі – "
+        "Еуропалық комиссия вице-президенті Кая Калласты қабылдады.",
+        "kk",
+    )
+    assert (name, country) == ("Kaja Kallas", "EU")
+    assert role == "high representative for foreign affairs and security policy and vice president"

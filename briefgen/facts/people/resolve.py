@@ -9,7 +9,7 @@ from bisect import bisect_left
 from ..gazetteer import Entry, Gazetteer, spelled
 from ..meetings.sentences import Sent, subject_of
 from .finder import Finder
-from .model import Mention, Person
+from .model import DEPUTIES, Mention, Person
 
 Seen = tuple[tuple[int, int], Person, bool]  # (sentence, token) of a mention, its person, whether they take part
 
@@ -29,6 +29,20 @@ def resolve_offices(sents: list[Sent], finder: Finder, gazetteer: Gazetteer, dat
             if m.reference and not m.titles:
                 m.person = last_subject  # a pronoun: the subject of the sentences before
         last_subject = subject_of(s) or last_subject
+    _deputies_sides(order.order)
+
+
+def _deputies_sides(order: list[Seen]) -> None:
+    """«Келіссөздерге Сыртқы істер министрінің орынбасары X да қатысты»: a deputy whose country the text
+    does not write attends with the holder of the office deputised, named before: they are of one side."""
+    for n, (_, person, _) in enumerate(order):
+        deputy = next((d for d in DEPUTIES if (person.role or "").startswith(f"{d} ")), None)
+        if person.country is not None or deputy is None:
+            continue
+        office = (person.role or "")[len(deputy) + 1 :]
+        chief = next((p for _, p, _ in reversed(order[:n]) if p.country and p.role and p.role == office), None)
+        if chief is not None:
+            person.country = chief.country
 
 
 class _People:
