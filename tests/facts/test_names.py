@@ -640,3 +640,8 @@ def test_a_second_office_after_a_dash_joins_the_first_when_its_organ_stands_betw
     )
     assert (name, country) == ("Kaja Kallas", "EU")
     assert role == "high representative for foreign affairs and security policy and vice president"
+
+
+def test_an_arabic_kha_name_keeps_its_kh_and_ha_stays_h() -> None:
+    assert romanize("Халид бин Хамад", "BH") == "Khalid bin Hamad"
+    assert romanize("Фейсал Хасан", "KW") == "Faisal Hassan"
