@@ -71,7 +71,10 @@ def _fits(person: Person, title: Entry, country: str | None) -> bool:
     if wanted_class:
         same_office = wanted_class in person.classes
     else:
-        same_office = any(o.startswith(title.name) for o in (person.role or "").split(" and "))
+        # One of a double office's parts, or the office itself, which may hold "and" in its own name (the
+        # High Representative for Foreign Affairs and Security Policy).
+        role = person.role or ""
+        same_office = role.startswith(title.name) or any(o.startswith(title.name) for o in role.split(" and "))
     return same_office and (country is None or person.country == country)
 
 
