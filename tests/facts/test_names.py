@@ -407,8 +407,10 @@ def test_german_and_italian_names_written_in_cyrillic_come_back_by_their_standar
     assert romanize("Эдмондо Чирьелли", "IT") == "Edmondo Cirielli"
     assert romanize("Джорджа Мелони", "IT") == "Giorgia Meloni"
     assert romanize("Микеле Франческо", "IT") == "Michele Francesco"
-    # Without a country the name is spelled as Russian is (Wikipedia's system).
-    assert romanize("Герд Мюллер") == "Gerd Myuller"
+    # Without a country, and a given name several nations use, the name is spelled as Russian is (Wikipedia's
+    # system); a given name only German speakers have (Герд) tells the German spelling.
+    assert romanize("Олаф Мюллер") == "Olaf Myuller"
+    assert romanize("Герд Мюллер") == "Gerd Müller"
 
 
 def test_no_country_is_named_in_the_romanizer_only_in_its_data() -> None:
@@ -619,6 +621,7 @@ def test_a_given_name_only_one_nation_uses_tells_the_spelling() -> None:
     assert romanize("Петер Вагнер") == "Peter Vagner"  # Петер is also German: nothing is told
     # Russian writes Николя only for a French speaker: a company head with no country is spelled as French.
     assert romanize("Николя Дюваль") == "Nicolas Duval"
+    assert romanize("Хорст Шюттлер") == "Horst Schüttler"
 
 
 def test_a_korean_name_keeps_its_family_name_and_joins_its_given_name() -> None:
