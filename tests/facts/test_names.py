@@ -67,6 +67,8 @@ def test_central_asian_officials_are_spelled_with_j_and_without_y_before_ev() ->
     assert romanize("Джамшед Усмонов", "TJ") == "Jamshed Usmonov"
     # Kazakhstan and Russia keep the Wikipedia spelling.
     assert romanize("Ержан Жакиев", "KZ") == "Yerzhan Zhakiyev"
+    # Kazakhstan doubles s between vowels (Kassym-Jomart, Dossayev, Issabayev).
+    assert romanize("Бекзат Мусаев", "KZ") == "Bekzat Mussayev"
 
 
 def test_an_office_across_a_verb_is_not_the_names() -> None:

@@ -108,6 +108,9 @@ def company_near(
                     if i == m.start:
                         words.append(english_country(m.entry.name))
                         country = country or m.entry.name
+                elif m is not None and m.entry.kind == "city":
+                    if i == m.start:
+                        words.append(m.entry.name)  # «Астана» халықаралық қаржы орталығы: the city's English
                 else:
                     words.append(romanize(tokens[i].text, "KZ"))
             return " ".join(words), country
