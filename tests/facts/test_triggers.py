@@ -52,6 +52,13 @@ def test_an_encounter_announced_for_later_names_no_kind() -> None:
     assert kinds("Переговоры прошли в Ашхабаде.", "ru") == [("talks", True)]
 
 
+def test_talks_to_be_held_or_planned_are_no_encounter() -> None:
+    # The aorist or a plan: what a visit's programme holds, not what took place.
+    assert kinds("Министр Бакуде әріптесімен келіссөздер жүргізеді.", "kk") == []
+    assert kinds("Сапар аясында кәсіпкерлермен кездесу жоспарланған.", "kk") == []
+    assert kinds("Министр Бакуде әріптесімен келіссөздер жүргізді.", "kk") == [("talks", True)]
+
+
 def test_accepting_an_invitation_is_no_reception() -> None:
     assert [t.kind for t in triggers("Гость принял приглашение посетить Астану", facts_language("ru"))] == []
 
