@@ -17,6 +17,8 @@ TALKS_RU = "Министр иностранных дел Узбекистана 
         ("kk", f"Шымкент. 14 мамыр. ҚазТАГ – {TALKS_KK}", "ҚазТАГ"),
         ("kk", f"ШЫМКЕНТ, 14 мамыр – Sputnik. {TALKS_KK}", "Sputnik"),
         ("ru", f"Ташкент, 12.03.25. /Дилноза Каримова – Podrobno.uz/. {TALKS_RU}", "Podrobno.uz"),
+        # The agency in brackets, named by its name without the word for what it is.
+        ("ru", f"Ташкент, 12.03.2025 (агентство «Дунё»). - {TALKS_RU}", "Дунё"),
     ],
 )
 def test_the_dateline_names_the_agency_and_the_place(tmp_path: Path, lang: str, lead: str, agency: str) -> None:
