@@ -45,6 +45,12 @@ def test_a_summit_reported_verb_first() -> None:
     assert kinds("В Душанбе прошел саммит глав государств Центральной Азии", "ru") == [("summit", True)]
 
 
+def test_a_council_of_heads_in_the_plural_is_a_summit() -> None:
+    # «мемлекеттер» (the plural without the possessive) as much as «мемлекеттері».
+    text = "Түркі мемлекеттері ұйымына мүше мемлекеттер басшылары кеңесінің отырысы өтті."
+    assert strongest([kind for kind, _ in kinds(text, "kk")]) == "summit"
+
+
 def test_an_encounter_announced_for_later_names_no_kind() -> None:
     assert kinds("Встреча министров состоится в понедельник в Баку.", "ru") == []
     assert kinds("Комиссияның келесі отырысы Бішкекте өтеді.", "kk") == []
