@@ -164,6 +164,11 @@ def _settle_city(where: Where, place: Location) -> None:
             place.city, place.country = visit.city, where.visited()
         elif previous[0]:
             place.city, place.country = previous
+    filed = where.filed_from
+    if place.city is None and filed is not None and place.country in (None, filed.country):
+        # Agency copy filed from a city of the venue's country: the venue is there («БИШКЕК, … в Доме
+        # правительства»).
+        place.city, place.country = filed.city, filed.country
     if place.country is None and visit is not None:
         place.country = where.visited()
 
@@ -275,6 +280,8 @@ def _beside_trigger(s: Sent, m: Match) -> bool:
     for t in s.triggers:
         if t.start >= end and len(text[end : t.start].split()) <= 1:
             return True
+        if t.start < start and end <= t.end:
+            return True  # inside the words reporting the encounter: «Кездесу Астанада өтті»
         if not s.language.modifiers_before and t.start < start and len(text[t.start : start].split()) <= 3:
             return True
     return False
