@@ -1170,3 +1170,15 @@ def test_a_bare_office_as_subject_is_the_reports_protagonist_not_the_partner_nam
     )
     _, second = meetings(tmp_path, body)
     assert _pairs([second]) == [["Yermek Kosherbayev", "Jeyhun Bayramov"]]
+
+
+def test_figures_of_an_event_recalled_are_not_the_meetings(tmp_path: Path) -> None:
+    text = """---
+lang: kk
+---
+
+Премьер-министр Олжас Бектенов Өзбекстан Премьер-министрі Абдулла Ариповпен кездесті. Тараптар 3 млрд
+долларлық жобаларды талқылады. Еске салайық, өткен жылы 5 млрд долларлық келісімдерге қол қойылған болатын.
+"""
+    [meeting] = meetings(tmp_path, text)
+    assert [(f.value, f.unit) for f in meeting.figures] == [(3_000_000_000, "USD")]

@@ -130,6 +130,11 @@ def test_money_in_words_is_a_figure() -> None:
     assert (ru.value, ru.unit, ru.text) == (1_500_000_000, "RUB", "полтора миллиарда рублей")
     [kk] = find_figures("Эксимбанк бір жарым миллиард долларлық несие желісін ашады.", facts_language("kk"))
     assert (kk.value, kk.unit, kk.text) == (1_500_000_000, "USD", "бір жарым миллиард долларлық")
+    # Several number words make one number: «үш жарым» 3.5, «екі жүз елу» 250.
+    [half] = find_figures("Қор үш жарым миллиард теңге бөледі.", facts_language("kk"))
+    assert (half.value, half.unit) == (3_500_000_000, "KZT")
+    [hundreds] = find_figures("Бағдарламаға екі жүз елу миллион еуро бағытталады.", facts_language("kk"))
+    assert (hundreds.value, hundreds.unit) == (250_000_000, "EUR")
 
 
 def test_a_qualifier_is_kept_beside_the_number() -> None:
