@@ -256,7 +256,8 @@ def _taking_part(sents: list[Sent]) -> list[Person]:
     named = (
         m
         for s in sents
-        if not s.language.marker("welcome").search(s.sentence.plain)
+        # Nor someone named only in a recalled or planned event («в ходе переговоров … в прошлом году»).
+        if not s.language.marker("welcome").search(s.sentence.plain) and not _background(s)
         for m in s.mentions
         if m.person is not None and not m.reference and not m.quoted
     )
