@@ -121,3 +121,17 @@ date: 2026-06-01
         ["Kassym-Jomart Tokayev", "Sadyr Japarov"],
         ["Emomali Rahmon", "Kassym-Jomart Tokayev"],
     ]
+
+
+def test_a_tour_by_the_ministers_the_same_day_is_an_encounter_of_its_own(tmp_path: Path) -> None:
+    text = """---
+lang: ru
+---
+
+Министр энергетики Казахстана Алмасадам Саткалиев и министр энергетики России Сергей Цивилев провели в
+Омске встречу. Стороны обсудили поставки угля.
+
+В тот же день министры посетили теплоэлектростанцию, где ознакомились с ходом ее модернизации.
+"""
+    kinds = [m.kind for m in meetings(tmp_path, text)]
+    assert kinds == ["meeting", "visit"]
