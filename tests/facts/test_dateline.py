@@ -38,3 +38,9 @@ def test_a_sentence_opening_with_a_city_is_no_dateline(tmp_path: Path) -> None:
     text = f"---\nlang: kk\n---\n\nАстанада {TALKS_KK[0].lower()}{TALKS_KK[1:]}\n"
     [meeting] = meetings(tmp_path, text)
     assert meeting.source is None and meeting.rules["location"] == ["place.city"]
+
+
+def test_a_dateline_town_the_gazetteer_lacks_is_the_meetings_city_romanized(tmp_path: Path) -> None:
+    [meeting] = meetings(tmp_path, f"---\nlang: kk\n---\n\nБАТУМИ. KAZINFORM – {TALKS_KK}\n")
+    assert meeting.source == "KAZINFORM"
+    assert meeting.location.city == "Batumi" and meeting.rules["location"] == ["place.dateline"]

@@ -50,7 +50,7 @@ def location_of(where: Where) -> Found | None:
     found = found or _implied(where)
     if found is not None and found[0].place and found[1] != "place.town":
         _settle_city(where, found[0])
-    if found is not None and found[1] == "place.town":
+    if found is not None and (found[1] == "place.town" or (found[1] == "place.dateline" and not found[0].country)):
         members = [where.sents[i] for i in sorted(set(where.draft.sentences))]
         dateline = where.filed_from.country if where.filed_from is not None else None
         country_of_town(found[0], members, where.visited(), where.previous_city[1] or dateline)
