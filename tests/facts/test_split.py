@@ -135,3 +135,17 @@ lang: ru
 """
     kinds = [m.kind for m in meetings(tmp_path, text)]
     assert kinds == ["meeting", "visit"]
+
+
+def test_two_of_a_meeting_of_many_meeting_on_its_sidelines_meet_apart(tmp_path: Path) -> None:
+    text = """---
+lang: ru
+---
+
+В Астане прошла встреча министров иностранных дел Казахстана, Кыргызстана и Узбекистана. В ней приняли
+участие Мурат Нуртлеу, Жээнбек Кулубаев и Бахтиёр Саидов.
+
+На полях встречи Мурат Нуртлеу провел двустороннюю встречу с Бахтиёром Саидовым.
+"""
+    found = meetings(tmp_path, text)
+    assert [len(m.participants) for m in found] == [3, 2]
