@@ -230,7 +230,10 @@ class Gazetteer:
                     country = office.country or entry.data.get("country")
                     offices.setdefault((str(country), office.role), []).append((entry, office))
                 for variant in entry.data.get("variants", []):
-                    families.setdefault(str(variant).split()[-1].lower(), entry.name.split()[-1])
+                    # Only where the wording and the English have as many words do their last words
+                    # correspond: «Ан Дук Кын» ends in a syllable of Ahn Duk-geun's given name.
+                    if len(str(variant).split()) == len(entry.name.split()):
+                        families.setdefault(str(variant).split()[-1].lower(), entry.name.split()[-1])
             self._people = (offices, families, len(self.entries))
         return self._people[0], self._people[1]
 
@@ -432,6 +435,19 @@ def _index_wording(gazetteer: Gazetteer, entry: Entry, wording: str) -> None:
     arabic = any(w.lower().split("-")[0] in name_particles() for w in words)
     if entry.kind == "person" and len(words) > 1 and len(words[-1]) > 3 and not arabic:
         gazetteer.add(entry, words[-1], shown=wording)
+    if entry.kind == "person" and arabic:
+        for short in _without_dynasty(words):
+            gazetteer.add(entry, short, shown=wording)
+
+
+def _without_dynasty(words: list[str]) -> list[str]:
+    """An Arabic name that holds a father's name (бин Фархан) is often written without the dynasty or
+    family that ends it (Аль Сауд): «Фейсал бин Фархан» is still the whole person. A name whose only
+    particle is that article (Мохамед Джума Аль Шамси) keeps it: its first words alone name many."""
+    particle = [w.lower().split("-")[0] in name_particles() for w in words]
+    if len(words) >= 5 and particle[-2] and any(particle[1:-3]) and not particle[-3]:
+        return [" ".join(words[:-2])]
+    return []
 
 
 def _read_yaml(path: Path) -> dict[str, Any]:

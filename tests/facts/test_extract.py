@@ -1199,3 +1199,33 @@ lang: ru
 Путина в прошлом году.
 """
     assert meetings(tmp_path, text) == []
+
+
+def test_a_deputy_attending_with_the_minister_is_of_the_ministers_side(tmp_path: Path) -> None:
+    body = """---
+lang: kk
+date: 2025-04-02
+---
+
+Сыртқы істер министрі Ермек Көшербаев Астанада Финляндия Қаржы министрі Элина Валтоненмен кездесті.
+Кездесуге Сыртқы істер министрінің орынбасары Нұрлан Сейтімов та қатысты.
+"""
+    [meeting] = meetings(tmp_path, body)
+    deputy = next(p for p in meeting.participants if p.role == "deputy minister of foreign affairs")
+    assert deputy.country == "Kazakhstan"
+
+
+def test_an_office_named_by_its_first_words_after_its_full_name_is_its_holder(tmp_path: Path) -> None:
+    # The office's own name holds "and": it is still one office, and its short form refers back to it.
+    body = """---
+lang: ru
+date: 2025-06-03
+---
+
+Министр иностранных дел Казахстана Ермек Кошербаев встретился в Астане с Верховным представителем ЕС
+по иностранным делам и политике безопасности Каей Каллас.
+
+«Мы хотим строить с регионом дороги и сети», – сказала Высокий представитель.
+"""
+    [meeting] = meetings(tmp_path, body)
+    assert [q.speaker for q in meeting.quotes] == ["Kaja Kallas"]

@@ -48,6 +48,19 @@ def test_a_site_file_adds_people(tmp_path: Path) -> None:
     assert ("person", "Aigul Test") in found("Айгүл Тестпен кездесті", "kk", [extra])
 
 
+def test_an_arabic_name_with_a_fathers_name_is_found_without_its_dynasty(tmp_path: Path) -> None:
+    extra = tmp_path / "people.yaml"
+    extra.write_text(
+        "people:\n  - {name: Salim bin Nasser Al Testi, role: minister, country: OM,"
+        " variants: [Салим бин Насер Аль Тести]}\n  - {name: Omar Hadi Al Testi, role: envoy, country: OM,"
+        " variants: [Омар Хади Аль Тести]}\n",
+        "utf-8",
+    )
+    assert ("person", "Salim bin Nasser Al Testi") in found("Салим бин Насермен кездесті", "kk", [extra])
+    # Without a father's name the first words alone are no one in particular.
+    assert ("person", "Omar Hadi Al Testi") not in found("с Омаром Хади", "ru", [extra])
+
+
 def test_a_broken_site_file_is_one_clear_error(tmp_path: Path) -> None:
     extra = tmp_path / "people.yaml"
     extra.write_text("people: [\n", "utf-8")

@@ -67,6 +67,8 @@ def test_central_asian_officials_are_spelled_with_j_and_without_y_before_ev() ->
     assert romanize("Джамшед Усмонов", "TJ") == "Jamshed Usmonov"
     # Kazakhstan and Russia keep the Wikipedia spelling.
     assert romanize("Ержан Жакиев", "KZ") == "Yerzhan Zhakiyev"
+    # Kazakhstan doubles s between vowels (Kassym-Jomart, Dossayev, Issabayev).
+    assert romanize("Бекзат Мусаев", "KZ") == "Bekzat Mussayev"
 
 
 def test_an_office_across_a_verb_is_not_the_names() -> None:
@@ -407,8 +409,10 @@ def test_german_and_italian_names_written_in_cyrillic_come_back_by_their_standar
     assert romanize("Эдмондо Чирьелли", "IT") == "Edmondo Cirielli"
     assert romanize("Джорджа Мелони", "IT") == "Giorgia Meloni"
     assert romanize("Микеле Франческо", "IT") == "Michele Francesco"
-    # Without a country the name is spelled as Russian is (Wikipedia's system).
-    assert romanize("Герд Мюллер") == "Gerd Myuller"
+    # Without a country, and a given name several nations use, the name is spelled as Russian is (Wikipedia's
+    # system); a given name only German speakers have (Герд) tells the German spelling.
+    assert romanize("Олаф Мюллер") == "Olaf Myuller"
+    assert romanize("Герд Мюллер") == "Gerd Müller"
 
 
 def test_no_country_is_named_in_the_romanizer_only_in_its_data() -> None:
@@ -617,3 +621,32 @@ def test_a_federal_office_keeps_its_word_and_is_completed_from_its_ministry() ->
 def test_a_given_name_only_one_nation_uses_tells_the_spelling() -> None:
     assert romanize("Йожеф Томпа") == "József Tompa"  # no country written: Йожеф is Hungarian
     assert romanize("Петер Вагнер") == "Peter Vagner"  # Петер is also German: nothing is told
+    # Russian writes Николя only for a French speaker: a company head with no country is spelled as French.
+    assert romanize("Николя Дюваль") == "Nicolas Duval"
+    assert romanize("Хорст Шюттлер") == "Horst Schüttler"
+
+
+def test_a_korean_name_keeps_its_family_name_and_joins_its_given_name() -> None:
+    assert romanize("Пак Мин Чхоль", "KR") == "Park Min-chol"
+    assert romanize("Ё Сон Ху", "KR") == "Yeo Song-hu"
+    # A one-letter family name mid-sentence is the name's, not a preposition.
+    [(name, role, country, _)] = mentions("Корея Республикасының Қаржы министрі О Тхэ Гынмен кездесті", "kk")
+    assert (name, role, country) == ("Oh Tae-geun", "minister of finance", "KR")
+    # A one-letter preposition opening the sentence is no name.
+    found = mentions("В Сеуле министр финансов Республики Корея О Тхэ Гын провёл встречу.", "ru")
+    assert [m[0] for m in found] == ["Oh Tae-geun"]
+
+
+def test_a_second_office_after_a_dash_joins_the_first_when_its_organ_stands_between() -> None:
+    [_, (name, role, country, _)] = mentions(
+        "Президент Еуропалық одақтың Сыртқы істер және қауіпсіздік саясаты жөніндегі жоғары өкілі – "
+        "Еуропалық комиссия вице-президенті Кая Калласты қабылдады.",
+        "kk",
+    )
+    assert (name, country) == ("Kaja Kallas", "EU")
+    assert role == "high representative for foreign affairs and security policy and vice president"
+
+
+def test_an_arabic_kha_name_keeps_its_kh_and_ha_stays_h() -> None:
+    assert romanize("Халид бин Хамад", "BH") == "Khalid bin Hamad"
+    assert romanize("Фейсал Хасан", "KW") == "Faisal Hassan"

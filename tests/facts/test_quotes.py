@@ -89,6 +89,17 @@ def test_a_quotation_then_a_sentence_that_points_back_and_names_the_speaker() ->
     assert "Нурлан Сауранбаев" in paragraph[quote.who_start : quote.who_end]
 
 
+def test_a_sentence_after_a_quotation_that_echoes_it_anywhere_names_the_speaker() -> None:
+    paragraph = "«Су мәселесін бірге шешуіміз керек». Айбек Тұрсынов кездесу соңында осылай деп түйіндеді."
+    [quote] = find_quotes(paragraph, KK)
+    assert quote.rule == "quote.echoed"
+    assert "Айбек Тұрсынов" in paragraph[quote.who_start : quote.who_end]
+    paragraph = "«Мы готовы строить дорогу вместе». Этими словами министр Игорь Петров открыл заседание."
+    [quote] = find_quotes(paragraph, RU)
+    assert quote.rule == "quote.echoed"
+    assert "Игорь Петров" in paragraph[quote.who_start : quote.who_end]
+
+
 def test_a_sentence_after_a_quotation_that_speaks_of_something_else_names_no_speaker() -> None:
     # «Так,» opens an example, not a pointer to the quotation; a sentence without a verb of saying neither:
     # the quotation stands alone, its speaker left to the paragraph's subject.

@@ -34,10 +34,11 @@ class _Patterns:
     pointed: re.Pattern[str]
     halves: re.Pattern[str]
     quotative: re.Pattern[str]
+    echoed: re.Pattern[str]
 
 
 @cache
-def _patterns(verbs: str, pointers: str, quotative: str) -> _Patterns:
+def _patterns(verbs: str, pointers: str, quotative: str, echoes: str = r"(?!)") -> _Patterns:
     attribution = rf",?\s*{DASH}\s*(?:{verbs})\b(?P<who>[^.!?«»–—]*)\.\s*{DASH}\s*"
     return _Patterns(
         after=re.compile(rf"{QUOTED}\s*,?\s*{DASH}\s*(?:{verbs})\b(?P<who>[^.!?«]*)"),
@@ -59,6 +60,10 @@ def _patterns(verbs: str, pointers: str, quotative: str) -> _Patterns:
         # The speaker as the subject before the quotation, which a quotative particle closes: X парақшасында
         # «…» деп жазды (the language's `quotes: quotative`).
         quotative=re.compile(rf"(?:^|(?<=[.!?«»]))(?P<who>[^.!?«»]*?):?\s*{QUOTED}[.!?]?\s*(?:{quotative})"),
+        # The quotation first, then a sentence naming its speaker that echoes it anywhere, with or without a
+        # speech verb: «…». X осылай деп атап өтті / «…». Этими словами X завершил выступление (the
+        # language's `quotes: echoes`).
+        echoed=re.compile(rf"{QUOTED}[.!?]?\s+(?P<who>[^.!?«»]*?\b(?:{echoes})\b[^.!?«»]*)"),
     )
 
 
@@ -88,7 +93,10 @@ def find_quotes(paragraph: str, language: FactsLanguage) -> list[FoundQuote]:
     written, paragraph = paragraph, STRAIGHT.sub(r"«\1»", paragraph)
     verbs = language.text("attribution", "speech_verbs") or r"(?!)"
     patterns = _patterns(
-        verbs, language.text("quotes", "pointers") or r"(?!)", language.text("quotes", "quotative") or r"(?!)"
+        verbs,
+        language.text("quotes", "pointers") or r"(?!)",
+        language.text("quotes", "quotative") or r"(?!)",
+        language.text("quotes", "echoes") or r"(?!)",
     )
     found = _read(paragraph, patterns)
     return [dataclasses.replace(q, text=_clean(written[q.start : q.end])) for q in found]
@@ -117,6 +125,7 @@ def _marked(paragraph: str, patterns: _Patterns) -> list[FoundQuote]:
         ("quote.before", patterns.before),
         ("quote.pointed", patterns.pointed),
         ("quote.quotative", patterns.quotative),
+        ("quote.echoed", patterns.echoed),
     )
     for rule, pattern in rules:
         for m in pattern.finditer(paragraph):

@@ -33,6 +33,7 @@ from .words import (
     latin_end,
     latin_start,
     name_word,
+    one_letter_family,
     particled,
     same_words,
     says_more,
@@ -419,7 +420,9 @@ class Finder(CaseReading, OfficeReading):
 
     def _continues_name(self, tokens: list[Token], covered: dict[int, Match], i: int, j: int) -> bool:
         """Token j continues a run of name words begun at i."""
-        if j in covered or not (self._name_word(tokens[j]) or self._connector(tokens, i, j)):
+        if j in covered or not (
+            self._name_word(tokens[j]) or self._connector(tokens, i, j) or one_letter_family(tokens, j, self._name_word)
+        ):
             return False
         if self._place_word(tokens, j):
             return False

@@ -26,9 +26,30 @@ class OfficeReading:
                 j -= 1
             elif parts and parts[0].entry.kind == "country" and self._locative(tokens[j]):
                 j -= 1  # «посол Турции в Германии»: where the envoy serves is part of the office's wording
+            elif parts and parts[0].entry.kind == "title" and (k := self._second_office(tokens, covered, j)) >= 0:
+                j = k
             else:
                 break
         return j + 1, parts
+
+    def _second_office(self, tokens: list[Token], covered: dict[int, Match], j: int) -> int:
+        """«жоғары өкілі – Еуропалық комиссия вице-президенті»: the organ of a second office, written after
+        a dash that follows a first office; the dash's index, so the first office joins the phrase (-1 if
+        the words before are no such organ)."""
+        k = j
+        while k >= 0 and j - k < 6:
+            m = covered.get(k)
+            if m is not None and m.entry.kind in ("adjective", "country"):
+                k = m.start - 1  # «Еуропалық комиссия»: the organ's own adjective
+            elif m is None and self._organ_word(tokens[k], None) and tokens[k].text not in DASHES:
+                k -= 1
+            else:
+                break
+        if k < j and k > 0 and tokens[k].text in DASHES:
+            before = covered.get(k - 1)
+            if before is not None and before.entry.kind == "title":
+                return k
+        return -1
 
     def _locative(self, token: Token) -> bool:
         return token.text.lower() in self.language.words("places", "locative_prepositions")

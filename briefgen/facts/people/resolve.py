@@ -9,7 +9,7 @@ from bisect import bisect_left
 from ..gazetteer import Entry, Gazetteer, spelled
 from ..meetings.sentences import Sent, subject_of
 from .finder import Finder
-from .model import Mention, Person
+from .model import DEPUTIES, Mention, Person
 
 Seen = tuple[tuple[int, int], Person, bool]  # (sentence, token) of a mention, its person, whether they take part
 
@@ -29,6 +29,20 @@ def resolve_offices(sents: list[Sent], finder: Finder, gazetteer: Gazetteer, dat
             if m.reference and not m.titles:
                 m.person = last_subject  # a pronoun: the subject of the sentences before
         last_subject = subject_of(s) or last_subject
+    _deputies_sides(order.order)
+
+
+def _deputies_sides(order: list[Seen]) -> None:
+    """«Келіссөздерге Сыртқы істер министрінің орынбасары X да қатысты»: a deputy whose country the text
+    does not write attends with the holder of the office deputised, named before: they are of one side."""
+    for n, (_, person, _) in enumerate(order):
+        deputy = next((d for d in DEPUTIES if (person.role or "").startswith(f"{d} ")), None)
+        if person.country is not None or deputy is None:
+            continue
+        office = (person.role or "")[len(deputy) + 1 :]
+        chief = next((p for _, p, _ in reversed(order[:n]) if p.country and p.role and p.role == office), None)
+        if chief is not None:
+            person.country = chief.country
 
 
 class _People:
@@ -57,7 +71,10 @@ def _fits(person: Person, title: Entry, country: str | None) -> bool:
     if wanted_class:
         same_office = wanted_class in person.classes
     else:
-        same_office = any(o.startswith(title.name) for o in (person.role or "").split(" and "))
+        # One of a double office's parts, or the office itself, which may hold "and" in its own name (the
+        # High Representative for Foreign Affairs and Security Policy).
+        role = person.role or ""
+        same_office = role.startswith(title.name) or any(o.startswith(title.name) for o in role.split(" and "))
     return same_office and (country is None or person.country == country)
 
 

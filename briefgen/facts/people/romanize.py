@@ -42,6 +42,7 @@ class Convention:
 
     id: str
     countries: frozenset[str]
+    home: str | None = None  # the first country listed: whose spelling a `telling` name stands for
     names: dict[str, str] = field(default_factory=dict)  # a whole word as Russian writes it → its own spelling
     telling: frozenset[str] = frozenset()  # given names that tell this convention's people
     russian_letters_first: bool = False
@@ -50,6 +51,7 @@ class Convention:
     capitals: str = "letters"
     syllables: bool = False  # the table's keys are whole syllables: a word they do not cover is foreign
     after: tuple[tuple[re.Pattern[str], str], ...] = ()
+    joined_given: str | None = None  # a two-syllable given name written as one word joined by this mark
 
 
 def romanize(name: str, country: str | None = None) -> str:
@@ -69,6 +71,9 @@ def romanize(name: str, country: str | None = None) -> str:
     for convention in conventions:
         for pattern, replacement in convention.after:
             latin = pattern.sub(replacement, latin)
+    joiner = next((c.joined_given for c in conventions if c.joined_given), None)
+    if joiner is not None and len(words := latin.split()) == 3:
+        latin = f"{words[0]} {words[1]}{joiner}{words[2].lower()}"
     return latin
 
 
@@ -86,7 +91,7 @@ def _told_country(name: str) -> str | None:
     spelling a name is when the text gives no country."""
     first = name.split()[0].lower() if name.split() else ""
     told = next((c for c in _conventions() if first in c.telling), None)
-    return min(told.countries) if told else None
+    return told.home if told else None
 
 
 def _named(word: str, names: dict[str, str]) -> str:
@@ -144,6 +149,7 @@ def _convention(entry: dict[str, Any]) -> Convention:
     return Convention(
         id=str(entry["id"]),
         countries=frozenset(str(c) for c in entry.get("countries") or []),
+        home=next((str(c) for c in entry.get("countries") or []), None),
         names={str(k).lower(): str(v) for k, v in (entry.get("names") or {}).items()},
         telling=frozenset(str(n).lower() for n in entry.get("telling") or []),
         russian_letters_first=bool(entry.get("russian_letters_first")),
@@ -152,4 +158,5 @@ def _convention(entry: dict[str, Any]) -> Convention:
         capitals=str(entry.get("capitals") or "letters"),
         syllables=bool(entry.get("syllables")),
         after=patterns("after"),
+        joined_given=str(entry["joined_given"]) if entry.get("joined_given") else None,
     )

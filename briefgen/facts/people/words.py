@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import re
+from collections.abc import Callable
 
 from ...lang import SOURCE_LANGUAGES, derived_from_packs, pack, ru
 from ...lang.kk import MORPHOLOGY as KAZAKH
@@ -107,6 +108,9 @@ def company_near(
                     if i == m.start:
                         words.append(english_country(m.entry.name))
                         country = country or m.entry.name
+                elif m is not None and m.entry.kind == "city":
+                    if i == m.start:
+                        words.append(m.entry.name)  # «Астана» халықаралық қаржы орталығы: the city's English
                 else:
                     words.append(romanize(tokens[i].text, "KZ"))
             return " ".join(words), country
@@ -196,6 +200,21 @@ def name_word(token: Token) -> bool:
         # A Kazakh or Russian article writes every person's name in Cyrillic; a Latin word is a company's
         # or a brand's («компании Masdar Мохамед …»).
         and in_source_letters(token.text)
+    )
+
+
+def one_letter_family(tokens: list[Token], j: int, is_name: Callable[[Token], bool]) -> bool:
+    """A Korean family name of one syllable is one Cyrillic letter (Ё, О, Ю) before the given name. A
+    one-letter preposition is capitalized only where a sentence starts, so mid-sentence, after a word
+    and before a name word, the letter is a name's."""
+    return (
+        len(tokens[j].text) == 1
+        and tokens[j].is_capitalized
+        and in_source_letters(tokens[j].text)
+        and j > 0
+        and tokens[j - 1].is_word
+        and j + 1 < len(tokens)
+        and is_name(tokens[j + 1])
     )
 
 
