@@ -189,16 +189,28 @@ def _worded(sentence: str, number_words: dict[str, float]) -> list[FoundFigure]:
     numbers = "|".join(sorted(map(re.escape, number_words), key=len, reverse=True))
     words = figure_words()
     pattern = re.compile(
-        rf"(?<!\w)(?P<words>{numbers})\s+(?P<scale>{words.scale})\.?\s+(?P<unit>{words.unit})(?!\w)", re.IGNORECASE
+        rf"(?<!\w)(?P<words>(?:{numbers})(?:\s+(?:{numbers}))*)\s+(?P<scale>{words.scale})\.?\s+(?P<unit>{words.unit})(?!\w)",
+        re.IGNORECASE,
     )
+    one = re.compile(rf"(?<!\w)(?:{numbers})(?!\w)", re.IGNORECASE)
     found = []
     for m in pattern.finditer(sentence):
         scale = _scale(m.group("scale")) or 1.0
         unit = _unit_code(m.group("unit"))
         if unit is not None:
-            value = number_words[m.group("words").lower()] * scale
+            parts = [number_words[w.group().lower()] for w in one.finditer(m.group("words"))]
+            value = _compound(parts) * scale
             found.append(FoundFigure(round(value, 6), unit, m.group(), _label(sentence), m.start()))
     return found
+
+
+def _compound(parts: list[float]) -> float:
+    """Number words read in order: «екі жарым» 2.5, «жиырма бес» 25, «екі жүз елу» 250 (a hundred
+    multiplies what stands before it, every other word adds)."""
+    total = 0.0
+    for part in parts:
+        total = total * part if part == 100 and 0 < total < 100 else total + part
+    return total
 
 
 def _value(match: re.Match[str]) -> float | None:

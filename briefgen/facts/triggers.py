@@ -24,6 +24,7 @@ class Trigger:
     event: bool  # a verb reporting that the encounter took place, not a noun referring to it
     start: int  # character offset in the sentence
     alone: bool = False  # reports the encounter without a partner named beside it (a credentials ceremony)
+    end: int = -1  # where the words reporting it end («Кездесу Астанада өтті»: after the verb)
 
 
 def triggers(text: str, language: FactsLanguage) -> list[Trigger]:
@@ -40,7 +41,7 @@ def triggers(text: str, language: FactsLanguage) -> list[Trigger]:
             if rule.not_after is not None and rule.not_after.search(lower, 0, match.start()):
                 continue  # «коммюнике қабылдады»: a text adopted, no one received
             taken.append(match.span())
-            found.append(Trigger(rule.value, rule.id, rule.event, match.start(), rule.alone))
+            found.append(Trigger(rule.value, rule.id, rule.event, match.start(), rule.alone, match.end()))
     return sorted(found, key=lambda t: t.start)
 
 

@@ -109,6 +109,16 @@ def _date_then_agency() -> re.Pattern[str]:
     )
 
 
+@derived_from_packs
+def _date_then_bracketed_agency() -> re.Pattern[str]:
+    """«Душанбе, 21.05.2026 (НИАТ «Ховар»). - »: the agency in brackets after the date, as a dash or a full
+    stop follows it; bracketed like one between slashes, it opens no sentence."""
+    return re.compile(
+        rf"^\s*(?P<place>[{capitals()}][\w-]*(?:\s[{capitals()}][\w-]*)?),\s*(?P<date>\d{{1,2}}\.\d{{1,2}}\.\d{{2,4}}|\d{{1,2}}\s+\w+)\s*"
+        rf"\((?P<agency>[^()]{{2,40}})\)\.?\s*(?:[-–—]\s*)?"
+    )
+
+
 # After the place and date: «/Author – Agency/», «/Agency/», «KAZINFORM – », «24KZ. ».
 AFTER_PLACE = re.compile(
     r"/(?:(?P<author>[^/–—]{3,60}?)\s*[–—]\s*)?(?P<slashed>[^/]{2,40})/\.?\s*"
@@ -120,6 +130,10 @@ def read_dateline(lead: str) -> Dateline | None:
     """The dateline a lead opens with, None when it has none. Only a place with a date or an agency after it
     is one; an agency not between slashes may still be a sentence («Токаев. Министр …»), which the
     reader of the facts tells apart by the place (a known city, or capitals)."""
+    bracketed = _date_then_bracketed_agency().match(lead)
+    if bracketed:
+        place, date, end = bracketed.group("place"), bracketed.span("date"), bracketed.end()
+        return Dateline(place, date, bracketed.group("agency").strip(), True, None, end, end)
     closing = _date_then_agency().match(lead)
     if closing:
         agency = closing.group("agency").strip()

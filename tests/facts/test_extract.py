@@ -1172,6 +1172,35 @@ def test_a_bare_office_as_subject_is_the_reports_protagonist_not_the_partner_nam
     assert _pairs([second]) == [["Yermek Kosherbayev", "Jeyhun Bayramov"]]
 
 
+def test_figures_of_an_event_recalled_are_not_the_meetings(tmp_path: Path) -> None:
+    text = """---
+lang: kk
+---
+
+Премьер-министр Олжас Бектенов Өзбекстан Премьер-министрі Абдулла Ариповпен кездесті. Тараптар 3 млрд
+долларлық жобаларды талқылады. Еске салайық, өткен жылы 5 млрд долларлық келісімдерге қол қойылған болатын.
+"""
+    [meeting] = meetings(tmp_path, text)
+    assert [(f.value, f.unit) for f in meeting.figures] == [(3_000_000_000, "USD")]
+
+
+def test_a_session_at_home_with_a_visit_being_prepared_and_talks_recalled_is_no_meeting(tmp_path: Path) -> None:
+    text = """---
+lang: ru
+---
+
+Президент Туркменистана Сердар Бердымухамедов на заседании Кабинета министров подписал постановление о
+строительстве дороги.
+
+Президент поручил министру иностранных дел Рашиду Мередову подготовить визит в Ашхабад делегации Ирана,
+который ожидается в ноябре.
+
+Вопросы строительства обсуждались в ходе переговоров Сердара Бердымухамедова и Президента России Владимира
+Путина в прошлом году.
+"""
+    assert meetings(tmp_path, text) == []
+
+
 def test_a_deputy_attending_with_the_minister_is_of_the_ministers_side(tmp_path: Path) -> None:
     body = """---
 lang: kk

@@ -130,6 +130,21 @@ def test_money_in_words_is_a_figure() -> None:
     assert (ru.value, ru.unit, ru.text) == (1_500_000_000, "RUB", "полтора миллиарда рублей")
     [kk] = find_figures("Эксимбанк бір жарым миллиард долларлық несие желісін ашады.", facts_language("kk"))
     assert (kk.value, kk.unit, kk.text) == (1_500_000_000, "USD", "бір жарым миллиард долларлық")
+    # Several number words make one number: «үш жарым» 3.5, «екі жүз елу» 250.
+    [half] = find_figures("Қор үш жарым миллиард теңге бөледі.", facts_language("kk"))
+    assert (half.value, half.unit) == (3_500_000_000, "KZT")
+    [hundreds] = find_figures("Бағдарламаға екі жүз елу миллион еуро бағытталады.", facts_language("kk"))
+    assert (hundreds.value, hundreds.unit) == (250_000_000, "EUR")
+    [ru_hundreds] = find_figures("Стороны создадут фонд в пятьсот миллионов долларов.", facts_language("ru"))
+    assert (ru_hundreds.value, ru_hundreds.unit) == (500_000_000, "USD")
+
+
+def test_a_hospitals_beds_are_counted() -> None:
+    from briefgen.facts.language import facts_language
+
+    [ru] = find_figures("В области построят больницу на 250 коек.", facts_language("ru"))
+    [kk] = find_figures("Облыста 250 төсекке арналған аурухана салынады.", facts_language("kk"))
+    assert (ru.value, ru.unit) == (kk.value, kk.unit) == (250, "beds")
 
 
 def test_a_qualifier_is_kept_beside_the_number() -> None:

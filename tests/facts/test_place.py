@@ -119,3 +119,27 @@ lang: kk
 """
     _, tour = meetings(tmp_path, text)
     assert tour.location.city == "Shymkent"
+
+
+def test_a_city_inside_the_words_reporting_the_encounter_places_it(tmp_path: Path) -> None:
+    text = """---
+lang: kk
+---
+
+Энергетика министрі Алмасадам Сәтқалиев француз компаниясының басшысы Жан Дюпонмен кездесті. Кездесу
+Шымкентте өтті. Тараптар жаңа жобаларды талқылады.
+"""
+    [meeting] = meetings(tmp_path, text)
+    assert meeting.location.city == "Shymkent" and meeting.rules["location"] == ["place.city"]
+
+
+def test_a_venue_in_no_city_is_in_the_city_of_the_dateline(tmp_path: Path) -> None:
+    text = """---
+lang: ru
+---
+
+ТАШКЕНТ, 3 марта – Sputnik. Премьер-министр Узбекистана Абдулла Арипов в Доме правительства принял
+министра торговли Китая Ван Вэньтао, находящегося в республике с рабочим визитом.
+"""
+    [meeting] = meetings(tmp_path, text)
+    assert (meeting.location.place, meeting.location.city) == ("Government House", "Tashkent")

@@ -121,3 +121,31 @@ date: 2026-06-01
         ["Kassym-Jomart Tokayev", "Sadyr Japarov"],
         ["Emomali Rahmon", "Kassym-Jomart Tokayev"],
     ]
+
+
+def test_a_tour_by_the_ministers_the_same_day_is_an_encounter_of_its_own(tmp_path: Path) -> None:
+    text = """---
+lang: ru
+---
+
+Министр энергетики Казахстана Алмасадам Саткалиев и министр энергетики России Сергей Цивилев провели в
+Омске встречу. Стороны обсудили поставки угля.
+
+В тот же день министры посетили теплоэлектростанцию, где ознакомились с ходом ее модернизации.
+"""
+    kinds = [m.kind for m in meetings(tmp_path, text)]
+    assert kinds == ["meeting", "visit"]
+
+
+def test_two_of_a_meeting_of_many_meeting_on_its_sidelines_meet_apart(tmp_path: Path) -> None:
+    text = """---
+lang: ru
+---
+
+В Астане прошла встреча министров иностранных дел Казахстана, Кыргызстана и Узбекистана. В ней приняли
+участие Мурат Нуртлеу, Жээнбек Кулубаев и Бахтиёр Саидов.
+
+На полях встречи Мурат Нуртлеу провел двустороннюю встречу с Бахтиёром Саидовым.
+"""
+    found = meetings(tmp_path, text)
+    assert [len(m.participants) for m in found] == [3, 2]

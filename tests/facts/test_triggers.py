@@ -45,11 +45,24 @@ def test_a_summit_reported_verb_first() -> None:
     assert kinds("В Душанбе прошел саммит глав государств Центральной Азии", "ru") == [("summit", True)]
 
 
+def test_a_council_of_heads_in_the_plural_is_a_summit() -> None:
+    # «мемлекеттер» (the plural without the possessive) as much as «мемлекеттері».
+    text = "Түркі мемлекеттері ұйымына мүше мемлекеттер басшылары кеңесінің отырысы өтті."
+    assert strongest([kind for kind, _ in kinds(text, "kk")]) == "summit"
+
+
 def test_an_encounter_announced_for_later_names_no_kind() -> None:
     assert kinds("Встреча министров состоится в понедельник в Баку.", "ru") == []
     assert kinds("Комиссияның келесі отырысы Бішкекте өтеді.", "kk") == []
     assert kinds("Стороны обсудили подготовку саммита, который пройдет в Ашхабаде.", "ru") == []
     assert kinds("Переговоры прошли в Ашхабаде.", "ru") == [("talks", True)]
+
+
+def test_talks_to_be_held_or_planned_are_no_encounter() -> None:
+    # The aorist or a plan: what a visit's programme holds, not what took place.
+    assert kinds("Министр Бакуде әріптесімен келіссөздер жүргізеді.", "kk") == []
+    assert kinds("Сапар аясында кәсіпкерлермен кездесу жоспарланған.", "kk") == []
+    assert kinds("Министр Бакуде әріптесімен келіссөздер жүргізді.", "kk") == [("talks", True)]
 
 
 def test_accepting_an_invitation_is_no_reception() -> None:

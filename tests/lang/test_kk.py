@@ -14,6 +14,12 @@ def test_lemmas_undo_case_possessive_and_plural() -> None:
     assert pack("kk").morphology is KK
 
 
+def test_lemmas_undo_the_first_person_plural_possessive() -> None:
+    assert "ел" in KK.lemmas("Еліміздің")
+    assert "серіктес" in KK.lemmas("серіктестеріміз")
+    assert "азамат" in KK.lemmas("азаматымызға")
+
+
 def test_endings_attach_to_names_so_inflections_are_the_name_alone() -> None:
     assert pack("kk").endings_attach_to_names
     assert KK.inflections("Өзбекстан") == ("Өзбекстан",)

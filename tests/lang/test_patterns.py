@@ -13,12 +13,16 @@ def test_one_reader_gives_a_datelines_place_date_agency_and_author() -> None:
     assert author is not None and (author.author, author.agency) == ("Дилноза Каримова", "УзА")
     agency = read_dateline("АСТАНА. KAZINFORM – Министр барды.")
     assert agency is not None and agency.date is None and agency.agency == "KAZINFORM"
+    bracketed = read_dateline("Душанбе, 3.04.2026 (агентство «Дунё»). - Министр прибыл.")
+    assert bracketed is not None and (bracketed.place, bracketed.agency) == ("Душанбе", "агентство «Дунё»")
+    assert without_dateline("Душанбе, 3.04.2026 (Дунё). - Министр прибыл.", "ru") == "Министр прибыл."
 
 
 def test_a_sentence_or_slashes_alone_are_no_dateline() -> None:
     assert read_dateline("/Кабар/ без места и даты.") is None
     assert read_dateline("Астанада министр кездесті.") is None
     assert read_dateline("Токаев. Министр барды.") is None
+    assert read_dateline("Министр, по его словам (как сообщалось), прибыл.") is None
 
 
 def test_a_lead_without_its_dateline_and_attribution() -> None:

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from ...lang.patterns import read_dateline as read_opening
 from ..gazetteer import Match
 from ..meetings.sentences import Sent
+from ..people.romanize import romanize
 
 SLASHED = re.compile(r"^\s*/[^/]+/\.?\s*$")
 
@@ -22,6 +23,7 @@ class Dateline:
     city: Match | None  # the city the report was filed from, as the gazetteer knows it
     agency: str | None
     bylines: frozenset[int]  # sentences that only name the author
+    town: str | None = None  # a place in capitals the gazetteer lacks («АНТАЛЬЯ.»), romanized: Antalya
 
 
 def read_dateline(sents: list[Sent]) -> Dateline:
@@ -39,7 +41,9 @@ def read_dateline(sents: list[Sent]) -> Dateline:
     if city is None and not (len(opening.place) > 2 and opening.place.isupper()):
         # An agency between slashes opens no sentence: «Бишкек, 23 января. /Кабар/.» names it all the same.
         return Dateline(None, opening.agency if opening.slashed else None, bylines)
-    return Dateline(city, opening.agency, bylines)
+    # Capitals are how a dateline writes its town, whatever the town: its name is the romanized nominative.
+    town = romanize(opening.place.title()) if city is None else None
+    return Dateline(city, opening.agency, bylines, town)
 
 
 def _byline(s: Sent) -> bool:

@@ -18,7 +18,8 @@ def source_of(article: Article, sents: list[Sent], dateline: str | None = None) 
     if source:
         return str(source)
     if dateline:
-        return dateline
+        # «НИАТ «Ховар»»: the agency by its name, without the words for what it is.
+        return _agency(dateline, sents[0].language) if sents else dateline
     for s in sents:
         if s.block != sents[0].block:
             break  # the agency is named in the lead

@@ -83,6 +83,7 @@ def _visit_alone(sents: list[Sent], visit: Visit | None) -> list[Draft]:
 
 def _filed_from(dateline: Dateline) -> Location | None:
     if dateline.city is None:
-        return None
+        # A town the gazetteer lacks: its country is settled as any unknown town's (meetings/towns.py).
+        return Location(None, dateline.town, None) if dateline.town else None
     entry = dateline.city.entry
     return Location(None, entry.name, english_country(str(entry.data.get("country"))))

@@ -107,10 +107,16 @@ def _hosts(
     return person.country == home and not (travelling and not at_home)
 
 
+def _recalled(s: Sent) -> bool:
+    """«Еске салайық, …», «Напомним, …»: the figures of an earlier event recalled are not this meeting's. (A
+    figure in the pluperfect alone, «300 млн теңгеге көмек жіберген болатын», may be one a side cites.)"""
+    return bool(s.language.marker("recall").match(s.sentence.plain))
+
+
 def _add_sentence_facts(meeting: Meeting, members: list[Sent]) -> None:
     """Figures, topics and the outcome, read sentence by sentence."""
     for s in members:
-        for f in find_figures(s.sentence.plain, s.language):
+        for f in [] if _recalled(s) else find_figures(s.sentence.plain, s.language):
             if any(f.value == g.value and f.unit == g.unit for g in meeting.figures):
                 continue  # one figure once per meeting, however often the text repeats it
             meeting.rules[f"figure:{len(meeting.figures)}"] = [

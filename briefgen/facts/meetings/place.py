@@ -50,11 +50,16 @@ def location_of(where: Where) -> Found | None:
     found = found or _implied(where)
     if found is not None and found[0].place and found[1] != "place.town":
         _settle_city(where, found[0])
-    if found is not None and found[1] == "place.town":
+    if found is not None and _town_unplaced(found):
         members = [where.sents[i] for i in sorted(set(where.draft.sentences))]
         dateline = where.filed_from.country if where.filed_from is not None else None
         country_of_town(found[0], members, where.visited(), where.previous_city[1] or dateline)
     return found
+
+
+def _town_unplaced(found: Found) -> bool:
+    """A town the gazetteer lacks, named in the text or in the dateline: its country is still to settle."""
+    return found[1] == "place.town" or (found[1] == "place.dateline" and not found[0].country)
 
 
 def _named_around(where: Where) -> Found | None:
@@ -164,8 +169,16 @@ def _settle_city(where: Where, place: Location) -> None:
             place.city, place.country = visit.city, where.visited()
         elif previous[0]:
             place.city, place.country = previous
+    _in_dateline_city(place, where.filed_from)
     if place.country is None and visit is not None:
         place.country = where.visited()
+
+
+def _in_dateline_city(place: Location, filed: Location | None) -> None:
+    """Agency copy filed from a city of the venue's country: the venue is there («БИШКЕК, … в Доме
+    правительства»)."""
+    if place.city is None and filed is not None and place.country in (None, filed.country):
+        place.city, place.country = filed.city, filed.country
 
 
 def _place_of(s: Sent, tied: bool = False, abroad: str | None = None) -> Found | None:
@@ -275,6 +288,8 @@ def _beside_trigger(s: Sent, m: Match) -> bool:
     for t in s.triggers:
         if t.start >= end and len(text[end : t.start].split()) <= 1:
             return True
+        if t.start < start and end <= t.end:
+            return True  # inside the words reporting the encounter: «Кездесу Астанада өтті»
         if not s.language.modifiers_before and t.start < start and len(text[t.start : start].split()) <= 3:
             return True
     return False

@@ -188,9 +188,12 @@ def _new_encounter(s: Sent, current: Draft, kind: str, people: list[Person]) -> 
     dated = bool(language.marker("same_day").search(text)) or next_day
     if _changes_kind(current.kind, kind, sequel, dated, bool(language.marker("ceremony").search(text))):
         return True
+    # «На полях мероприятия X провел встречу с Y» after a meeting of many: two of them apart, a meeting of its own.
+    partners = [m.person for m in s.mentions if m.person is not None and m.takes_part]
+    if len(current.people) > 2 and 0 < len(partners) <= 2 and language.marker("sidelines").search(text):
+        return True
     # «Затем … встретился с X», «Сол күні X-ті Y қабылдады»: a new partner when the meeting under way has
     # its pair already; whoever the new verb names, as subject or as object.
-    partners = [m.person for m in s.mentions if m.person is not None and m.takes_part]
     another = len(current.people) >= 2 and any(p not in current.people for p in partners)
     # «Документ подписали X и Y» after «состоялась церемония подписания»: the signatories of the ceremony
     # under way, however many officials of one side sign.
@@ -256,7 +259,8 @@ def _taking_part(sents: list[Sent]) -> list[Person]:
     named = (
         m
         for s in sents
-        if not s.language.marker("welcome").search(s.sentence.plain)
+        # Nor someone named only in a recalled or planned event («в ходе переговоров … в прошлом году»).
+        if not s.language.marker("welcome").search(s.sentence.plain) and not _background(s)
         for m in s.mentions
         if m.person is not None and not m.reference and not m.quoted
     )
