@@ -13,7 +13,7 @@ from .cache import SplitCache, StoredMemo, split_afresh
 from .config import Config
 from .facts import facts_json, facts_memo
 from .facts.output import facts_entry
-from .load import discover, load_content, read_document, unexpected
+from .load import discover, load_content, read_article, unexpected
 from .manifest import Manifest
 from .model import Article, BuildReport, ContentError, ContentProblem, Output, Translation
 from .parallel import read_facts, segment_documents
@@ -346,10 +346,9 @@ def preview_article(config: Config, source: Path, page: str) -> str | None:
         return None
     report = BuildReport()
     try:
-        sidecar = found.sidecars.get(source)
-        limits = config.limits
-        translation = read_document(sidecar, content_dir, config.target_language, limits=limits) if sidecar else None
-        document = read_document(source, content_dir, config.default_language, translation, limits)
+        document = read_article(
+            found, source, content_dir, config.target_language, config.default_language, config.limits
+        )
         article = segment(document, split_afresh)
         if article.url_path != page:
             return None

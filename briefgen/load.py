@@ -100,15 +100,26 @@ def load_content(
     errors = list(found.errors)
     for path in found.articles:
         try:
-            translation = None
-            if path in found.sidecars:
-                translation = read_document(found.sidecars[path], content_dir, target_language, limits=limits)
-            documents.append(read_document(path, content_dir, default_language, translation, limits))
+            documents.append(read_article(found, path, content_dir, target_language, default_language, limits))
         except ContentProblem as exc:
             errors.append(exc.error)
         except Exception as exc:  # noqa: BLE001 - one article's failure is that article's error line
             errors.append(unexpected(path, "reading", exc))
     return LoadResult(documents, errors)
+
+
+def read_article(
+    found: Discovered,
+    path: Path,
+    content_dir: Path,
+    target_language: str,
+    default_language: str,
+    limits: LimitsConfig,
+) -> SourceDocument:
+    """One article that `discover` found, with its human translation when it has a sidecar."""
+    sidecar = found.sidecars.get(path)
+    translation = read_document(sidecar, content_dir, target_language, limits=limits) if sidecar else None
+    return read_document(path, content_dir, default_language, translation, limits)
 
 
 def unexpected(path: Path, stage: str, exc: BaseException) -> ContentError:
