@@ -72,17 +72,21 @@ class StoredMemo:
         self.used[key] = value
 
     def save(self) -> None:
-        """Keep what this build used, and only that, so the file does not grow with deleted articles.
-        Written beside and renamed into place, so a reader sees the old file or the new one, whole."""
-        self.path.parent.mkdir(parents=True, exist_ok=True)
-        temporary = self.path.with_name(f".{self.path.name}.{os.getpid()}")
-        values = dict(sorted(self.used.items()))
-        try:
-            with temporary.open("wb") as file:
-                file.writelines(self._chunks(values))
-            os.replace(temporary, self.path)
-        finally:
-            temporary.unlink(missing_ok=True)
+        """Keep what this build used, and only that, so the file does not grow with deleted articles."""
+        write_whole(self.path, self._chunks(dict(sorted(self.used.items()))))
+
+
+def write_whole(path: Path, chunks: Iterable[bytes]) -> None:
+    """Write a file of the cache folder beside its place, in parts, and rename it there: a reader sees the
+    old file or the new one, whole, and a failure leaves no half-written file behind."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    temporary = path.with_name(f".{path.name}.{os.getpid()}")
+    try:
+        with temporary.open("wb") as file:
+            file.writelines(chunks)
+        os.replace(temporary, path)
+    finally:
+        temporary.unlink(missing_ok=True)
 
 
 def _checksum(values: Any) -> str:

@@ -31,6 +31,7 @@ from pathlib import Path
 from typing import Any
 
 from . import __version__
+from .cache import write_whole
 from .config import Config
 from .model import BuildReport, ContentError, Output, content_hash
 from .render.search import pagefind_executable
@@ -270,11 +271,8 @@ class Manifest:
             "pages": dict(sorted(pages.items())),
             "site": site_files(self.output_dir),
         }
-        self.path.parent.mkdir(parents=True, exist_ok=True)
-        temporary = self.path.with_name(f".{self.path.name}.{os.getpid()}")
         # ASCII: a file name that is not UTF-8 is kept as its escapes.
-        temporary.write_text(json.dumps(data), encoding="ascii")
-        os.replace(temporary, self.path)
+        write_whole(self.path, [json.dumps(data).encode("ascii")])
 
 
 def _report_to_json(report: BuildReport) -> dict[str, Any]:

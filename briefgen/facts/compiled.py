@@ -23,7 +23,6 @@ from __future__ import annotations
 
 import dataclasses
 import io
-import os
 import pickle
 import sys
 from contextlib import suppress
@@ -32,7 +31,7 @@ from pathlib import Path
 from typing import Any
 
 from .. import __version__
-from ..cache import files_fingerprint, fingerprint
+from ..cache import files_fingerprint, fingerprint, write_whole
 from . import gazetteer as gazetteer_module
 from .gazetteer import Gazetteer, default_gazetteer_path, load_gazetteer_files
 
@@ -98,14 +97,8 @@ def _write(path: Path, key: str, built: Gazetteer) -> None:
     """Keep a build beside and rename it into place, so a reader sees a whole file or none; a folder that
     cannot be written only means the next process builds it again."""
     body = pickle.dumps(built, protocol=pickle.HIGHEST_PROTOCOL)
-    temporary = path.with_name(f".{path.name}.{os.getpid()}")
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        temporary.write_bytes(MAGIC + f"{key} {fingerprint(body)}\n".encode() + body)
-        os.replace(temporary, path)
-    except OSError:
-        with suppress(OSError):
-            temporary.unlink(missing_ok=True)
+    with suppress(OSError):
+        write_whole(path, [MAGIC, f"{key} {fingerprint(body)}\n".encode(), body])
 
 
 class _GazetteerUnpickler(pickle.Unpickler):
