@@ -22,8 +22,7 @@ from functools import cache
 from babel import Locale
 from babel.numbers import get_territory_currencies
 
-from ..lang import derived_from_packs, lemmas_in_any_language, ru
-from ..lang.kk import MORPHOLOGY as KAZAKH
+from ..lang import bases_in_any_language, derived_from_packs, lemmas_in_any_language
 from .figure_words import CURRENCY_SIGN, figure_words
 from .language import FactsLanguage
 
@@ -50,7 +49,7 @@ WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
 @cache
 def _wording_forms(word: str) -> frozenset[str]:
     """A lexicon word's base forms: it is in the nominative, so only a possessive or plural comes off."""
-    return KAZAKH.bases(word) | ru.lemmas(word)
+    return bases_in_any_language(word)
 
 
 @dataclass(frozen=True)

@@ -24,8 +24,7 @@ from babel.core import get_global
 from rapidfuzz import fuzz, process
 
 from .. import safeyaml
-from ..lang import SOURCE_LANGUAGES, derived_from_packs, detect_language, pack, ru
-from ..lang.kk import MORPHOLOGY as KAZAKH
+from ..lang import SOURCE_LANGUAGES, bases_in_any_language, derived_from_packs, detect_language, pack
 from ..model import ContentError, ContentProblem
 from .language import facts_language
 
@@ -138,7 +137,7 @@ class Gazetteer:
         if shown is not None and len(pattern) == 1:
             # A surname alone is matched as itself: its dictionary lemma may be a common word («Сапаров»
             # reads as the genitive plural of «сапар», a visit).
-            pattern = (KAZAKH.bases(wording) | {wording.lower()},)
+            pattern = (bases_in_any_language(wording, dictionary=False),)
         if not pattern:
             return
         bound = Entry(entry.kind, entry.name, entry.data, shown or wording)
@@ -260,7 +259,7 @@ def _pattern_forms(word: str) -> frozenset[str]:
     # letters, which the text's capitalized words are also read as (their case ending taken off): «Гана»
     # is no genitive of a «Ган», so the name in «Чжао Ганом» is not Ghana. Read in lowercase, the wording
     # gets the dictionary's readings only.
-    return KAZAKH.bases(word) | (ru.lemmas(word.lower()) - ru.oblique_lemmas(word))
+    return bases_in_any_language(word)
 
 
 def spelled(entry: Entry, lang: str) -> str:
@@ -333,7 +332,9 @@ class _CityWordings:
         # Three letters leave only Rome worth knowing beside Nome and Mahé, and «Ном» reads as a noun.
         if len(city) < 4 and city.lower() not in self.short_names:
             return False
-        return "," not in city and not self.island.search(city) and not ru.is_common_word(city)
+        if "," in city or self.island.search(city):
+            return False
+        return not any(pack(code).morphology.is_common_word(city) for code in SOURCE_LANGUAGES)
 
 
 def load_gazetteer_files(paths: list[Path]) -> Gazetteer:

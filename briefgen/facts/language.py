@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from functools import cache, cached_property
 from typing import Any
 
-from ..lang import pack
+from ..lang import Morphology, pack
 
 NEVER = re.compile(r"(?!)")
 W = r"[\w«»-]+\s+"  # one word and the space after it, in trigger patterns
@@ -61,6 +61,11 @@ class FactsLanguage:
         """A list of words (`people: pronouns`), lowercase."""
         value = (self.data.get(section) or {}).get(name) or ()
         return tuple(str(v).lower() for v in value)
+
+    @cached_property
+    def morphology(self) -> Morphology:
+        """What the language's pack knows of a word: its cases, its nominative, its class (lang.Morphology)."""
+        return pack(self.code).morphology
 
     @cached_property
     def qualifiers(self) -> dict[str, str]:

@@ -21,6 +21,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
+from types import MappingProxyType
 from typing import Any, Protocol, TypeVar
 
 from ..safeyaml import load_data
@@ -35,8 +36,25 @@ BUILT_IN = ("kk", "ru", "en")
 FOREIGN_LETTER_SHARE = 1 / 200
 
 
+# The cases fact extraction speaks of, whatever the language's own names for them: nominative, genitive,
+# dative, accusative, instrumental (the partner's case: «с X», «X-пен»), locative, ablative; and a
+# vocative and a partitive where a language has them. A pack maps its analyzer's tags onto these.
+CASES = ("nom", "gen", "dat", "acc", "ins", "loc", "abl", "voc", "part")
+# Word classes, as fact extraction asks them: a verb form (finite, infinitive, adverbial participle), a
+# modifier (an adjective or a full participle standing before its noun), a noun.
+WORD_CLASSES = ("noun", "verb", "modifier")
+
+
 class Morphology(Protocol):
-    """Inflection in both directions. Words are matched case-insensitively; lemmas are lowercase."""
+    """Inflection in both directions, and what fact extraction asks of one word, in language-neutral terms
+    (cases from CASES, classes from WORD_CLASSES). Words are matched case-insensitively; lemmas are
+    lowercase. `Unanalyzed` answers every question with a safe "don't know"."""
+
+    # Endings by case (a key of CASES), possessive and plural endings: empty where a language marks none.
+    case_endings: Mapping[str, tuple[str, ...]]
+    possessive_endings: tuple[str, ...]
+    plural_endings: tuple[str, ...]
+    vowels: frozenset[str]
 
     def lemmas(self, word: str) -> frozenset[str]:
         """Every candidate dictionary form of a word of running text, the lowercase word included.
@@ -51,9 +69,70 @@ class Morphology(Protocol):
         """The likeliest reading's part of speech (OpenCorpora tags: NOUN, VERB, …), None if unknown."""
         ...
 
+    def word_class(self, word: str) -> str | None:
+        """The likeliest reading's class among WORD_CLASSES, None if another or unknown."""
+        ...
+
+    def bases(self, word: str, dictionary: bool = True) -> frozenset[str]:
+        """A nominative wording's own base forms, the lowercase word included: what a plural or possessive
+        ending, or the dictionary reading it as a nominative, leaves. `dictionary=False`: the written
+        endings alone (a surname must not read as a common word's form)."""
+        ...
+
+    def cases(self, word: str) -> frozenset[str]:
+        """The cases (CASES) a word naming one person may stand in; empty if unknown."""
+        ...
+
+    def case_of(self, word: str, base: str) -> str:
+        """The case of `word`, an inflected form of `base`, by its ending."""
+        ...
+
+    def number(self, word: str) -> str | None:
+        """ "singular" or "plural" when every reading agrees, else None."""
+        ...
+
+    def nominative(self, word: str) -> str:
+        """A name's word in the nominative (singular)."""
+        ...
+
+    def full_name_nominative(self, words: list[str], case: str | None = None) -> list[str]:
+        """A person's name of several words in the nominative; `case` is the case the context requires."""
+        ...
+
+    def object_of_verb(self, word: str) -> str:
+        """A name as the definite object of a verb, its object ending taken off."""
+        ...
+
+    def is_common_word(self, word: str) -> bool:
+        """A word the dictionary knows, in no reading a name or a place."""
+        ...
+
+    def is_participle(self, word: str) -> bool:
+        """A participle: a verb form describing a noun («жеткізген», «достигнутый»)."""
+        ...
+
+    def is_passive_participle(self, word: str) -> bool:
+        """A passive participle, whose agent is in the instrumental («достигнутых»)."""
+        ...
+
+    def locative_place(self, word: str) -> str | None:
+        """The nominative of a capitalised word read as a place in the locative («Бурабае» → «Бурабай»),
+        None for a common word or an organisation."""
+        ...
+
+    def likeliest_lemma(self, word: str) -> str:
+        """The dictionary form of the likeliest reading."""
+        ...
+
 
 class Unanalyzed:
-    """The morphology of a language without an analyzer: every word is its own lemma."""
+    """The morphology of a language without an analyzer: every word is its own lemma, in the nominative,
+    with no endings; every question about a word's grammar is answered "don't know"."""
+
+    case_endings: Mapping[str, tuple[str, ...]] = MappingProxyType({})
+    possessive_endings: tuple[str, ...] = ()
+    plural_endings: tuple[str, ...] = ()
+    vowels: frozenset[str] = frozenset()
 
     def lemmas(self, word: str) -> frozenset[str]:
         return frozenset({word.lower()})
@@ -63,6 +142,45 @@ class Unanalyzed:
 
     def part_of_speech(self, word: str) -> str | None:
         return None
+
+    def word_class(self, word: str) -> str | None:
+        return None
+
+    def bases(self, word: str, dictionary: bool = True) -> frozenset[str]:
+        return frozenset({word.lower()})
+
+    def cases(self, word: str) -> frozenset[str]:
+        return frozenset()
+
+    def case_of(self, word: str, base: str) -> str:
+        return "nom"
+
+    def number(self, word: str) -> str | None:
+        return None
+
+    def nominative(self, word: str) -> str:
+        return word
+
+    def full_name_nominative(self, words: list[str], case: str | None = None) -> list[str]:
+        return list(words)
+
+    def object_of_verb(self, word: str) -> str:
+        return word
+
+    def is_common_word(self, word: str) -> bool:
+        return False
+
+    def is_participle(self, word: str) -> bool:
+        return False
+
+    def is_passive_participle(self, word: str) -> bool:
+        return False
+
+    def locative_place(self, word: str) -> str | None:
+        return None
+
+    def likeliest_lemma(self, word: str) -> str:
+        return word.lower()
 
 
 @dataclass(frozen=True, eq=False)  # a pack is itself: hashed by identity, as caches need
@@ -215,6 +333,13 @@ def _forget_derived() -> None:
 def letters() -> frozenset[str]:
     """The lowercase letters of every known language."""
     return frozenset().union(*(p.alphabet for p in packs()))
+
+
+@cache
+def bases_in_any_language(word: str, dictionary: bool = True) -> frozenset[str]:
+    """A nominative wording's base forms in any source language (`Morphology.bases`), for words whose
+    language is not known: a gazetteer wording, a lexicon that mixes Kazakh and Russian."""
+    return frozenset().union(*(pack(code).morphology.bases(word, dictionary) for code in SOURCE_LANGUAGES))
 
 
 @cache

@@ -14,14 +14,18 @@ from collections.abc import Mapping
 from functools import cache
 from typing import Any
 
+from . import Unanalyzed
+
 # One letter is enough: «Ван Иді» is the accusative of «Ван И».
 MIN_STEM = 1
 # A wording's plural comes off only above this stem length: the Russian «лидер» is no plural of «ли».
 MIN_PLURAL_STEM = 3
 
 
-class SuffixMorphology:
-    """Case, possessive and plural endings taken off by the tables of a language's data file."""
+class SuffixMorphology(Unanalyzed):
+    """Case, possessive and plural endings taken off by the tables of a language's data file. What only a
+    dictionary could say (a word's class, number, whether it is a common word) stays Unanalyzed's "don't
+    know"."""
 
     def __init__(self, data: Mapping[str, Any]) -> None:
         self.case_endings: dict[str, tuple[str, ...]] = {c: tuple(e) for c, e in data["case_endings"].items()}
@@ -92,8 +96,13 @@ class SuffixMorphology:
             stems.update(stem for stem, _ in self._strip(bare, self.plural_endings) if len(stem) >= MIN_PLURAL_STEM)
         return frozenset(stems)
 
-    def bases(self, word: str) -> frozenset[str]:
+    def bases(self, word: str, dictionary: bool = True) -> frozenset[str]:
+        """The endings are all there is: with or without a dictionary, the same forms."""
         return self._cached_bases(word)
+
+    def cases(self, word: str) -> frozenset[str]:
+        """The case the word's own ending says, read as a name."""
+        return frozenset({self.case_of(word, self.nominative(word).lower())})
 
     def harmonic(self, stem: str, ending: str) -> bool:
         """An ending's vowel agrees with the stem's last vowel (back with back, front with front)."""
@@ -136,6 +145,10 @@ class SuffixMorphology:
                 if (surname or plain) and len(ending) > len(best):
                     best = ending
         return word[: len(word) - len(best)] if best else word
+
+    def full_name_nominative(self, words: list[str], case: str | None = None) -> list[str]:
+        """A name of several words declines on its last word only («Эмомали Рахмонмен»)."""
+        return [*words[:-1], self.nominative(words[-1])] if words else []
 
     def object_of_verb(self, word: str) -> str:
         """A name as the definite object of a verb, its accusative ending taken off when it agrees."""
