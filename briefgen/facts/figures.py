@@ -17,7 +17,6 @@ import datetime as dt
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
-from functools import cache
 
 from babel import Locale
 from babel.numbers import get_territory_currencies
@@ -46,7 +45,6 @@ def _figure() -> re.Pattern[str]:
 WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
 
 
-@cache
 def _wording_forms(word: str) -> frozenset[str]:
     """A lexicon word's base forms: it is in the nominative, so only a possessive or plural comes off."""
     return bases_in_any_language(word)
@@ -64,7 +62,7 @@ class Noun:
 CURRENCIES_AS_OF = dt.date(2025, 1, 1)
 
 
-@cache
+@derived_from_packs
 def currency_nouns() -> tuple[Noun, ...]:
     """Every currency in use by the noun of its CLDR name in each language (Babel), with the rest of the
     name kept to tell apart currencies that share a noun (азербайджанский / туркменский манат)."""
@@ -86,7 +84,7 @@ def currency_nouns() -> tuple[Noun, ...]:
     return tuple(nouns)
 
 
-@cache
+@derived_from_packs
 def counted_nouns() -> tuple[Noun, ...]:
     return tuple(
         Noun(unit, tuple(_wording_forms(w) for w in WORD.findall(wording)))

@@ -13,7 +13,6 @@ import re
 from bisect import bisect_left
 from collections import defaultdict
 from dataclasses import dataclass, field
-from functools import cache
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -250,7 +249,6 @@ def _words(wording: str) -> list[str]:
     return [m.group() for m in WORD.finditer(wording) if m.group()[:1].isalpha()]
 
 
-@cache
 def _pattern_forms(word: str) -> frozenset[str]:
     # A wording in the gazetteer is Kazakh or Russian; its base forms in either language may be what
     # the inflected text reduces to. It is written in the nominative, so a Russian lemma that reads it

@@ -2,7 +2,8 @@
 
 A `LanguagePack` holds what the stages need: its letters (to detect the language of a text), the
 abbreviations that never end a sentence, the phrases that close a lead with its source, number words, and
-its `Morphology` (word → lemmas, lemma → inflections). The words themselves are data, in
+its `Morphology` (word → lemmas, lemma → inflections, and what fact extraction asks of a word: its cases
+in the neutral inventory CASES, a name's nominative, its number and class). The words themselves are data, in
 briefgen/lang/data/<code>.yaml; a module per language (kk.py, ru.py, en.py) turns them into a pack and
 adds the code the language needs (ru.py drives pymorphy3; kk.py strips suffixes by the tables in kk.yaml).
 What one stage alone reads sits beside it as a section: <code>.facts.yaml (trigger, office and venue
@@ -10,7 +11,7 @@ words), <code>.dates.yaml (months, weekdays, relative words); `pack(code).sectio
 
 Adding a language is a module plus data: write data/ky.yaml and ky.py with `PACK = LanguagePack(...)`
 (see kk.py), and add its code to BUILT_IN; or, from outside the package, call `register(pack)`.
-No other module needs to change: load, segment and the glossary ask `pack(code)`.
+No other module needs to change: load, segment, the glossary and fact extraction ask `pack(code)`.
 """
 
 from __future__ import annotations
@@ -50,7 +51,10 @@ class Morphology(Protocol):
     (cases from CASES, classes from WORD_CLASSES). Words are matched case-insensitively; lemmas are
     lowercase. `Unanalyzed` answers every question with a safe "don't know"."""
 
-    # Endings by case (a key of CASES), possessive and plural endings: empty where a language marks none.
+    # The distributions whose answers the morphology gives: their versions key what is cached of them.
+    libraries: tuple[str, ...]
+    # Endings by case (a key of CASES), possessive and plural endings, as a suffix table reads them:
+    # empty where the language's analyzer reads cases from a dictionary instead.
     case_endings: Mapping[str, tuple[str, ...]]
     possessive_endings: tuple[str, ...]
     plural_endings: tuple[str, ...]
@@ -129,6 +133,7 @@ class Unanalyzed:
     """The morphology of a language without an analyzer: every word is its own lemma, in the nominative,
     with no endings; every question about a word's grammar is answered "don't know"."""
 
+    libraries: tuple[str, ...] = ()
     case_endings: Mapping[str, tuple[str, ...]] = MappingProxyType({})
     possessive_endings: tuple[str, ...] = ()
     plural_endings: tuple[str, ...] = ()
@@ -335,14 +340,20 @@ def letters() -> frozenset[str]:
     return frozenset().union(*(p.alphabet for p in packs()))
 
 
-@cache
+@derived_from_packs
+def analyzer_libraries() -> tuple[str, ...]:
+    """The distributions every known pack's morphology asks (pymorphy3 and its dictionaries), once each."""
+    return tuple(sorted({name for p in packs() for name in p.morphology.libraries}))
+
+
+@derived_from_packs
 def bases_in_any_language(word: str, dictionary: bool = True) -> frozenset[str]:
     """A nominative wording's base forms in any source language (`Morphology.bases`), for words whose
     language is not known: a gazetteer wording, a lexicon that mixes Kazakh and Russian."""
     return frozenset().union(*(pack(code).morphology.bases(word, dictionary) for code in SOURCE_LANGUAGES))
 
 
-@cache
+@derived_from_packs
 def lemmas_in_any_language(word: str) -> frozenset[str]:
     """Candidate dictionary forms of a word in any source language, for text read without its language
     at hand (a gazetteer wording, a word list that mixes Kazakh and Russian)."""

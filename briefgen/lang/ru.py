@@ -310,6 +310,7 @@ class RussianMorphology(Unanalyzed):
     """The Morphology protocol over the module's functions. Russian writes no possessive endings, and
     reads its cases from the dictionary, not from a table of endings: those stay empty."""
 
+    libraries = ("pymorphy3", "pymorphy3-dicts-ru")
     vowels = VOWELS
 
     def lemmas(self, word: str) -> frozenset[str]:

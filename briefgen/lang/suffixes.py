@@ -101,8 +101,17 @@ class SuffixMorphology(Unanalyzed):
         return self._cached_bases(word)
 
     def cases(self, word: str) -> frozenset[str]:
-        """The case the word's own ending says, read as a name."""
-        return frozenset({self.case_of(word, self.nominative(word).lower())})
+        """The cases the word's ending allows: each case whose ending it carries in harmony with its stem,
+        and the nominative unless the ending is one no name ends in («Астанада»: loc or a name in -да;
+        «Тоқаевпен»: ins only)."""
+        lower = word.lower()
+        endings = {
+            case
+            for case, listed in self.case_endings.items()
+            for stem, ending in self._strip(lower, listed)
+            if self.harmonic(stem, ending)
+        }
+        return frozenset(endings | {self.case_of(word, self.nominative(word).lower())})
 
     def harmonic(self, stem: str, ending: str) -> bool:
         """An ending's vowel agrees with the stem's last vowel (back with back, front with front)."""

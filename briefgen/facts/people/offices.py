@@ -18,8 +18,8 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-from ...lang import Morphology
-from ..language import FactsLanguage
+from ...lang import Morphology, derived_from_packs
+from ..language import FactsLanguage, facts_language
 
 
 @dataclass(frozen=True)
@@ -34,14 +34,15 @@ class OfficeWords:
     grammar: dict[str, Any] = field(default_factory=dict)
 
 
-_READ: dict[str, OfficeWords] = {}
-
-
 def office_words(language: FactsLanguage) -> OfficeWords:
     """The language's office words, read once per language."""
-    if language.code not in _READ:
-        _READ[language.code] = _read(language.data.get("office_words") or {}, language.data.get("office_grammar") or {})
-    return _READ[language.code]
+    return _office_words(language.code)
+
+
+@derived_from_packs
+def _office_words(code: str) -> OfficeWords:
+    data = facts_language(code).data
+    return _read(data.get("office_words") or {}, data.get("office_grammar") or {})
 
 
 def _read(data: dict[str, Any], grammar: dict[str, Any]) -> OfficeWords:
