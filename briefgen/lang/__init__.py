@@ -41,9 +41,10 @@ FOREIGN_LETTER_SHARE = 1 / 200
 # dative, accusative, instrumental (the partner's case: «с X», «X-пен»), locative, ablative; and a
 # vocative and a partitive where a language has them. A pack maps its analyzer's tags onto these.
 CASES = ("nom", "gen", "dat", "acc", "ins", "loc", "abl", "voc", "part")
-# Word classes, as fact extraction asks them: a verb form (finite, infinitive, adverbial participle), a
-# modifier (an adjective or a full participle standing before its noun), a noun.
-WORD_CLASSES = ("noun", "verb", "modifier")
+# Word classes, as the stages ask them: a noun, a verb form (finite, infinitive, adverbial participle), a
+# modifier (an adjective or a full participle standing before its noun), or another known word (a
+# pronoun, a preposition…).
+WORD_CLASSES = ("noun", "verb", "modifier", "other")
 
 
 class Morphology(Protocol):
@@ -69,12 +70,8 @@ class Morphology(Protocol):
         """Every form a dictionary form takes in running text, in the lemma's own capitalisation."""
         ...
 
-    def part_of_speech(self, word: str) -> str | None:
-        """The likeliest reading's part of speech (OpenCorpora tags: NOUN, VERB, …), None if unknown."""
-        ...
-
     def word_class(self, word: str) -> str | None:
-        """The likeliest reading's class among WORD_CLASSES, None if another or unknown."""
+        """The likeliest reading's class (WORD_CLASSES), None if the word is unknown."""
         ...
 
     def bases(self, word: str, dictionary: bool = True) -> frozenset[str]:
@@ -144,9 +141,6 @@ class Unanalyzed:
 
     def inflections(self, lemma: str) -> tuple[str, ...]:
         return (lemma,)
-
-    def part_of_speech(self, word: str) -> str | None:
-        return None
 
     def word_class(self, word: str) -> str | None:
         return None

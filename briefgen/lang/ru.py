@@ -37,7 +37,8 @@ NEUTRAL_CASES = {
     "ablt": "ins", "loct": "loc", "loc1": "loc", "loc2": "loc", "voct": "voc",
 }  # fmt: skip
 NEUTRAL_NUMBERS = {"sing": "singular", "plur": "plural"}
-# OpenCorpora parts of speech by lang.WORD_CLASSES: a verb form, a modifier before a noun, a noun.
+# OpenCorpora parts of speech by lang.WORD_CLASSES: a verb form, a modifier before a noun, a noun; any
+# other part of speech is "other".
 WORD_CLASSES = {
     "VERB": "verb", "INFN": "verb", "GRND": "verb", "ADJF": "modifier", "PRTF": "modifier", "NOUN": "noun",
 }  # fmt: skip
@@ -291,8 +292,9 @@ def _same_case(model: str, word: str) -> str:
 
 
 def word_class(word: str) -> str | None:
-    """The likeliest reading's class (lang.WORD_CLASSES)."""
-    return WORD_CLASSES.get(part_of_speech(word) or "")
+    """The likeliest reading's class (lang.WORD_CLASSES), None for a word with no reading."""
+    part = part_of_speech(word)
+    return None if part is None else WORD_CLASSES.get(part, "other")
 
 
 def is_participle(word: str) -> bool:
@@ -318,9 +320,6 @@ class RussianMorphology(Unanalyzed):
 
     def inflections(self, lemma: str) -> tuple[str, ...]:
         return inflections(lemma)
-
-    def part_of_speech(self, word: str) -> str | None:
-        return part_of_speech(word)
 
     def word_class(self, word: str) -> str | None:
         return word_class(word)

@@ -83,9 +83,6 @@ class SuffixMorphology(Unanalyzed):
         that a caller can keep the ending apart from the word."""
         return (lemma,)
 
-    def part_of_speech(self, word: str) -> str | None:
-        return None
-
     def _bases(self, word: str) -> frozenset[str]:
         """A nominative wording's own base forms: only a possessive and a plural come off
         («Республикасы» → «республика»); taking off a case ending would turn «Судан» into «су»."""
