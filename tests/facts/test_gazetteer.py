@@ -9,6 +9,7 @@ import pytest
 import yaml
 
 from briefgen.facts.gazetteer import (
+    Company,
     Entry,
     Gazetteer,
     Office,
@@ -121,6 +122,7 @@ def test_each_country_has_at_most_one_capital() -> None:
 # The shipped gazetteer's people, read as the file states them: the checks below are about its data.
 SHIPPED = yaml.safe_load(default_gazetteer_path().read_text(encoding="utf-8"))
 PEOPLE: list[dict[str, Any]] = SHIPPED["people"]
+COMPANIES: list[dict[str, Any]] = SHIPPED["companies"]
 # One row per office held: a person who changed office lists them under `offices:`, one who did not writes
 # one `role:` (with its `since`/`until`) beside the name.
 OFFICES: list[dict[str, Any]] = [
@@ -131,14 +133,14 @@ OFFICES: list[dict[str, Any]] = [
 KAZAKH_ONLY = set("әғқңөұүһі")
 
 
-def test_every_person_names_a_public_list_the_file_describes() -> None:
+def test_every_person_and_company_names_a_public_list_the_file_describes() -> None:
     lists = SHIPPED["sources"]
-    unsourced = [p["name"] for p in PEOPLE if p.get("source") not in lists]
+    unsourced = [p["name"] for p in PEOPLE + COMPANIES if p.get("source") not in lists]
     assert unsourced == [], f"give these a `source` from the sources: table: {unsourced}"
     # Each list is named by where it is published: a site's domain, or Wikipedia's list by its title.
     unnamed = [k for k, text in lists.items() if not re.search(r"[a-z-]+\.[a-z]{2,}\b|Wikipedia — List of", str(text))]
     assert unnamed == [], f"say where these lists are published: {unnamed}"
-    assert set(lists) == {p["source"] for p in PEOPLE}, "a list no one comes from is dead weight"
+    assert set(lists) == {p["source"] for p in PEOPLE + COMPANIES}, "a list no one comes from is dead weight"
 
 
 def test_english_names_are_unique() -> None:
@@ -186,6 +188,8 @@ def test_kazakhstan_s_officials_are_spelled_in_kazakh_where_their_names_have_kaz
         "Askhat Khassenov",
         "Asain Baikhanov",
         "Dastan Ryspekov",
+        "Meirzhan Yussupov",
+        "Peter Foster",
     }
     russian_only = [
         p["name"]
@@ -379,3 +383,55 @@ def test_an_office_belongs_to_the_classes_its_title_entries_give_it() -> None:
     # An entry added after the first question is seen by the next one.
     gazetteer.entries.append(Entry("title", "adviser", {"class": "staff"}))
     assert classes_of(gazetteer, "deputy and adviser") == {"staff"}
+
+
+def test_a_company_is_found_by_its_name_or_any_wording_with_its_home_country() -> None:
+    gazetteer = load_gazetteer_files([])
+    assert gazetteer.company("«Казатомпром»").name == "Kazatomprom"
+    assert gazetteer.company("cnpc").country == "CN"
+    assert gazetteer.company("ҚТЖ") == gazetteer.company("Kazakhstan Temir Zholy")
+    assert gazetteer.company("Рога и копыта") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "company", "country"),
+    [
+        ("встретился с руководством Газпрома", "ru", "Gazprom", "RU"),
+        ("Росатоммен келісімге қол қойды", "kk", "Rosatom", "RU"),
+        ("с компанией «Казатомпром»", "ru", "Kazatomprom", "KZ"),
+        ("Chevron компаниясының басшысы", "kk", "Chevron", "US"),
+    ],
+)
+def test_companies_are_found_in_inflected_text(text: str, lang: str, company: str, country: str) -> None:
+    found = [m.entry.data["company"] for m in load_gazetteer_files([]).companies_in(tokenize(text, lang))]
+    assert [(c.name, c.country) for c in found] == [(company, country)]
+
+
+def test_a_companys_name_leaves_the_country_it_holds_to_the_main_matcher() -> None:
+    # «Қазақстан темір жолы» is a company, and its first word still names Kazakhstan for the people finder.
+    gazetteer = load_gazetteer_files([])
+    tokens = tokenize("«Қазақстан темір жолы» ұлттық компаниясының басқарма төрағасы", "kk")
+    assert [m.entry.name for m in gazetteer.companies_in(tokens)] == ["Kazakhstan Temir Zholy"]
+    assert ("country", "KZ") in [(m.entry.kind, m.entry.name) for m in gazetteer.find(tokens)]
+
+
+def test_a_site_file_adds_a_company(tmp_path: Path) -> None:
+    text = "companies:\n  - {name: Testco, country: kz, variants: [Тестко]}\n"
+    gazetteer = _gazetteer_with(tmp_path, text)
+    assert gazetteer.company("Тестко") == Company("Testco", "KZ", ("Тестко",), "")
+    assert [m.entry.name for m in gazetteer.companies_in(tokenize("Тесткомен кездесті", "kk"))] == ["Testco"]
+
+
+def test_a_company_without_a_country_is_one_clear_line(tmp_path: Path) -> None:
+    with pytest.raises(ContentProblem) as problem:
+        _gazetteer_with(tmp_path, "companies:\n  - {name: Testco, variants: [Тестко]}\n")
+    assert "companies: entry 1 has no country" in str(problem.value)
+
+
+def test_each_company_head_s_office_names_a_company_of_the_table_and_has_its_home_country() -> None:
+    # A head's country is the company's (a national company's is Kazakhstan), whatever the head's passport.
+    homes = {str(c["name"]).lower(): c["country"] for c in COMPANIES}
+    for head in (p for p in OFFICES if p.get("source") in ("companies", "kz-companies")):
+        company = next((name for name in homes if head["role"].endswith(f" of {name}")), None)
+        assert company is not None, f"{head['name']}: add the company of «{head['role']}» to companies:"
+        assert head["country"] == homes[company], head["name"]
