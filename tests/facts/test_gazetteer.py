@@ -252,7 +252,8 @@ HEADS_OF_GOVERNMENT = re.compile(
     r"^(?:crown prince and |vice president and )?prime minister(?: and |$)|^chairman of the cabinet of ministers$"
     r"|^premier of the state council$|^chancellor$"
 )
-FOREIGN_MINISTERS = re.compile(r"foreign affairs$|^foreign secretary$|^secretary of state$")
+# A minister of state for foreign affairs (Saudi Arabia, Qatar) is not the foreign minister.
+FOREIGN_MINISTERS = re.compile(r"^(?!minister of state).*foreign affairs$|^foreign secretary$|^secretary of state$")
 # Where the head of state heads the government (or, in Canada, the British king reigns).
 NO_SEPARATE_HEAD_OF_GOVERNMENT = {"TM", "TR", "US", "OM"}
 
@@ -285,15 +286,30 @@ def test_every_region_and_city_of_republican_significance_has_one_akim() -> None
         "shanghai cooperation organisation", "collective security treaty organization", "organization of turkic states",
         "cica", "osce", "european commission", "european council", "world bank", "international monetary fund",
         "asian development bank", "european bank for reconstruction and development",
-        "asian infrastructure investment bank", "islamic development bank",
+        "asian infrastructure investment bank", "islamic development bank", "gulf cooperation council",
+        "organisation of islamic cooperation", "economic cooperation organization", "opec",
+        "united nations development programme", "unesco", "world health organization",
+        "food and agriculture organization", "international atomic energy agency", "world trade organization",
     ],
 )  # fmt: skip
 def test_each_main_international_organization_has_its_head(organization: str) -> None:
     # The head's office ends with the organization («president of the united nations general assembly» heads
     # an organ of it, not the organization).
-    office = re.compile(rf"^(?:president|secretary-general|chairman|managing director)\b.*\b{organization}(?: group)?$")
+    office = re.compile(
+        rf"^(?:president|secretary[- ]general|chairman|managing director|director[- ]general|administrator)\b"
+        rf".*\b{organization}(?: group)?$"
+    )
     heads = [p["name"] for p in OFFICES if office.search(p["role"]) and in_office_now(p)]
     assert len(heads) == 1, heads
+
+
+@pytest.mark.parametrize("country", sorted(GULF))
+@pytest.mark.parametrize("portfolio", ["energy|oil", "commerce|economy|trade", "finance|investment"])
+def test_each_gulf_state_has_its_economic_ministers(country: str, portfolio: str) -> None:
+    # The Gulf governments' ministers whom Kazakhstan's ministers and the press meet, beyond heads and foreign
+    # ministers: one holder of each class of portfolio now (a combined office counts for each it names).
+    minister = re.compile(rf"^(?:deputy prime minister and )?minister of (?:state for )?.*\b(?:{portfolio})\b")
+    assert holders(minister, country), f"{country}: no minister of {portfolio}"
 
 
 def _gazetteer_with(tmp_path: Path, text: str) -> Gazetteer:
