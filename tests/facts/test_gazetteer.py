@@ -312,6 +312,23 @@ def test_each_gulf_state_has_its_economic_ministers(country: str, portfolio: str
     assert holders(minister, country), f"{country}: no minister of {portfolio}"
 
 
+# Kazakhstan's main partners, whose heads of mission in Astana the press reports meeting officials.
+PARTNERS_WITH_AMBASSADORS = {"RU", "CN", "US", "TR", "UZ", "DE", "FR", "GB", "JP", "IT", "HU", "IR", "SA", "EU"}
+
+
+@pytest.mark.parametrize("country", sorted(PARTNERS_WITH_AMBASSADORS))
+def test_each_main_partner_has_its_ambassador_in_astana(country: str) -> None:
+    assert len(holders(re.compile(r"^ambassador$"), country)) == 1, holders(re.compile(r"^ambassador$"), country)
+
+
+def test_an_ambassador_is_found_in_either_language_with_the_state_that_sends_them() -> None:
+    gazetteer = load_gazetteer_files([])
+    for text, lang in [("Глава государства принял посла США Джули Стаффт", "ru"),
+                       ("Мемлекет басшысы АҚШ елшісі Джули Стаффтты қабылдады", "kk")]:  # fmt: skip
+        people = [m.entry for m in gazetteer.find(tokenize(text, lang)) if m.entry.kind == "person"]
+        assert [(p.name, p.data["country"], p.data["role"]) for p in people] == [("Julie Stufft", "US", "ambassador")]
+
+
 def _gazetteer_with(tmp_path: Path, text: str) -> Gazetteer:
     path = tmp_path / "people.yaml"
     path.write_text(text, encoding="utf-8")
