@@ -312,6 +312,13 @@ def test_each_gulf_state_has_its_economic_ministers(country: str, portfolio: str
     assert holders(minister, country), f"{country}: no minister of {portfolio}"
 
 
+def test_a_minister_of_state_is_an_office_of_its_own_that_says_less_than_a_known_portfolio() -> None:
+    assert ("title", "minister of state") in found("с государственным министром Катара", "ru")
+    assert ("title", "minister of state") in found("Катар Мемлекетінің Мемлекеттік министрімен кездесті", "kk")
+    titles = [e for e in load_gazetteer_files([]).entries if e.kind == "title" and e.name == "minister of state"]
+    assert titles and all(t.data.get("bare") for t in titles)
+
+
 # Kazakhstan's main partners, whose heads of mission in Astana the press reports meeting officials.
 PARTNERS_WITH_AMBASSADORS = {"RU", "CN", "US", "TR", "UZ", "DE", "FR", "GB", "JP", "IT", "HU", "IR", "SA", "EU"}
 
