@@ -458,6 +458,20 @@ def test_a_companys_name_leaves_the_country_it_holds_to_the_main_matcher() -> No
     assert ("country", "KZ") in [(m.entry.kind, m.entry.name) for m in gazetteer.find(tokens)]
 
 
+def test_the_companies_come_back_from_the_compiled_gazetteer(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from briefgen.facts import compiled
+
+    compiled.compiled_gazetteer([], tmp_path)
+
+    def no_build(paths: list[Path]) -> Gazetteer:
+        raise AssertionError("the kept gazetteer was refused and built again")
+
+    monkeypatch.setattr(compiled, "load_gazetteer_files", no_build)
+    kept = compiled.compiled_gazetteer([], tmp_path)  # read back from the cache folder, Company records too
+    assert kept.company("Газпром") == Company("Gazprom", "RU", ("Газпром",), "companies")
+    assert [m.entry.name for m in kept.companies_in(tokenize("Газпромның басшысы", "kk"))] == ["Gazprom"]
+
+
 def test_a_site_file_adds_a_company(tmp_path: Path) -> None:
     text = "companies:\n  - {name: Testco, country: kz, variants: [Тестко]}\n"
     gazetteer = _gazetteer_with(tmp_path, text)
