@@ -14,6 +14,7 @@ import re
 import unicodedata
 from bisect import bisect_left
 from collections import defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
@@ -328,10 +329,7 @@ def load_gazetteer_files(paths: list[Path]) -> Gazetteer:
     for path in [default_gazetteer_path(), *paths]:
         data = _read_yaml(path)
         _read_entries(path, data, cldr, by_key)
-        for item in _items(path, data, "companies", ("name", "country", "variants")):
-            variants = tuple(str(v) for v in item["variants"])
-            name, country = str(item["name"]), str(item["country"]).upper()
-            companies[name] = Company(name, country, variants, str(item.get("source", "")))
+        companies.update((c.name, c) for c in _read_companies(path, data))
         for code, style in (data.get("office_styles") or {}).items():
             styles.setdefault(str(code), {}).update({str(k): str(v) for k, v in (style or {}).items()})
         words = data.get("role_words") or {}
@@ -348,13 +346,25 @@ def load_gazetteer_files(paths: list[Path]) -> Gazetteer:
             _index_wording(gazetteer, entry, wording)
     for word in sorted({w for ws in role_words.values() for w in ws}):
         gazetteer.add(Entry("role_word", word), word)
+    _index_companies(gazetteer, companies.values())
+    return gazetteer
+
+
+def _read_companies(path: Path, data: dict[str, Any]) -> list[Company]:
+    return [
+        Company(str(item["name"]), str(item["country"]).upper(), tuple(str(v) for v in item["variants"]),
+                str(item.get("source", "")))
+        for item in _items(path, data, "companies", ("name", "country", "variants"))
+    ]  # fmt: skip
+
+
+def _index_companies(gazetteer: Gazetteer, companies: Iterable[Company]) -> None:
     gazetteer.company_matcher = Gazetteer()
-    for company in companies.values():
+    for company in companies:
         entry = Entry("company", company.name, {"company": company, "country": company.country})
         for wording in (company.name, *company.variants):
             gazetteer.companies[plain(wording)] = company
             gazetteer.company_matcher.add(entry, wording)
-    return gazetteer
 
 
 def _read_entries(
