@@ -52,6 +52,9 @@ class Convention:
     syllables: bool = False  # the table's keys are whole syllables: a word they do not cover is foreign
     after: tuple[tuple[re.Pattern[str], str], ...] = ()
     joined_given: str | None = None  # a two-syllable given name written as one word joined by this mark
+    endings: tuple[str, ...] = ()  # Russian case endings a name of syllables takes (Ганом, Мином)
+    soft_endings: frozenset[str] = frozenset()  # of them, those after a stem that ends in `soft_stem` (Чунем)
+    soft_stem: str = ""
 
 
 def romanize(name: str, country: str | None = None) -> str:
@@ -75,6 +78,30 @@ def romanize(name: str, country: str | None = None) -> str:
     if joiner is not None and len(words := latin.split()) == 3:
         latin = f"{words[0]} {words[1]}{joiner}{words[2].lower()}"
     return latin
+
+
+def uninflected(name: str, country: str | None) -> str:
+    """A name of syllables (Chinese) in a Russian oblique case, its ending taken off: a word the syllables
+    do not cover whole that they cover without one of the convention's `endings` («Чжао Ганом» → Чжао Ган).
+    A form they cover either way («Гана») is left as written."""
+    spelling = next((c for c in _conventions() if country in c.countries and c.syllables), None)
+    if spelling is None or not spelling.endings:
+        return name
+    return " ".join(_without_ending(word, spelling) for word in name.split())
+
+
+def _without_ending(word: str, spelling: Convention) -> str:
+    lower = _russian_letters(word.lower())
+    if _spelled(lower, spelling.letters, whole=True) is not None:
+        return word
+    for ending in (e for e in spelling.endings if lower.endswith(e) and len(lower) > len(e)):
+        # A soft ending (Чунем, Чуня) follows a stem that ends in ь: Чунь, not Чун.
+        soft = ending in spelling.soft_endings
+        stems = [lower[: -len(ending)] + spelling.soft_stem, lower[: -len(ending)]] if soft else []
+        for stem in stems or [lower[: -len(ending)]]:
+            if _spelled(stem, spelling.letters, whole=True) is not None:
+                return word[: -len(ending)] + stem[len(lower) - len(ending) :]
+    return word
 
 
 def _latin(name: str, spelling: Convention | None) -> str:
@@ -159,4 +186,7 @@ def _convention(entry: dict[str, Any]) -> Convention:
         syllables=bool(entry.get("syllables")),
         after=patterns("after"),
         joined_given=str(entry["joined_given"]) if entry.get("joined_given") else None,
+        endings=tuple(sorted((str(e) for e in entry.get("endings") or []), key=len, reverse=True)),
+        soft_endings=frozenset(str(e) for e in entry.get("soft_endings") or []),
+        soft_stem=str(entry.get("soft_stem") or ""),
     )

@@ -1,0 +1,145 @@
+"""The head of a company named with their office: «председатель правления Китайской национальной
+нефтегазовой корпорации (CNPC) Дай Хоулян», «президент SOCAR Ровшан Наджаф», «Orano компаниясының бас
+директоры Николя Маэс». The office is the company's, never a state's (the president of SOCAR is no head of
+state), and the person's country is the company's home: the gazetteer's `companies` table says it, or a
+country written inside the company's own name («Қазақстан темір жолы»). A name the table lacks is kept as
+the press writes it in Latin letters.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from ..gazetteer import Entry, Match, Token
+from ..language import FactsLanguage
+from .model import Person
+from .words import in_source_letters, latin_end, latin_start
+
+# Offices a state and a company both have: beside a company's name they are the company's. (An office of
+# the gazetteer's own with `company: true`, chairman of the management board, is a company's anyway.)
+SHARED_HEADS = frozenset({"president", "vice president", "chairman", "deputy chairman", "chief executive officer"})
+# Between an office and the company's name: its kind («компании», «корпорациясының»), brackets round its
+# abbreviation, quotation marks.
+_MARKS = frozenset('()«»"')
+
+
+@dataclass(frozen=True)
+class CompanyOffice:
+    office: Match  # the office's words
+    role: str  # "president of socar"
+    company: str  # "socar"
+    country: str | None  # the company's home, when known
+    start: int  # where the office's wording begins, company included
+
+
+def company_office(
+    tokens: list[Token],
+    covered: dict[int, Match],
+    companies: list[Match],
+    start: int,
+    language: FactsLanguage,
+) -> CompanyOffice | None:
+    """The company office written right before a name starting at `start`: in Russian the office, then the
+    company («президентом компании SOCAR Ровшаном Наджафом»); in Kazakh the company, then the office
+    («CNPC басқармасының төрағасы Дай Хоулян»)."""
+    at = {i: m for m in companies for i in range(m.start, m.end)}
+    kinds = language.words("company_offices", "kinds")
+    if language.modifiers_before:
+        office = covered.get(start - 1)
+        if not _company_title(office):
+            return None
+        found = _company_before(tokens, covered, at, kinds, office.start - 1)
+        wording_start = found[2] if found else start
+    else:
+        found = _company_before(tokens, covered, at, kinds, start - 1)
+        office = covered.get(found[2] - 1) if found else None
+        if not _company_title(office):
+            return None
+        wording_start = office.start
+    if found is None or office is None:
+        return None
+    name, country, _ = found
+    return CompanyOffice(office, f"{_head(office)} of {name.lower()}", name.lower(), country, wording_start)
+
+
+def keeps_own_title(person: Person, role: str | None, title: Entry) -> bool:
+    """A company's own English for its head's office, which the gazetteer gives the person (director general
+    of rosatom), beats a generic translation of the text's wording (chief executive officer of rosatom);
+    the text's wording that only says more of the same office (chairman of the management board of cnpc
+    for chairman of cnpc) replaces it."""
+    company = title.data.get("company_of")
+    if not company or not person.from_gazetteer or not person.role or not role:
+        return False
+    suffix = f" of {company}"
+    if not person.role.endswith(suffix):
+        return False
+    return not role.startswith(person.role[: -len(suffix)])
+
+
+def _company_title(office: Match | None) -> bool:
+    if office is None or office.entry.kind != "title" or office.entry.data.get("local"):
+        return False
+    data = office.entry.data
+    return bool(data.get("company") or data.get("generic") or office.entry.name in SHARED_HEADS)
+
+
+def _head(office: Match) -> str:
+    """«басшысы» beside a company is its head, whatever honorific it is elsewhere."""
+    return "head" if office.entry.data.get("generic") else office.entry.name
+
+
+def _company_before(
+    tokens: list[Token], covered: dict[int, Match], at: dict[int, Match], kinds: tuple[str, ...], j: int
+) -> tuple[str, str | None, int] | None:
+    """The company whose name ends at token j (its kind word and brackets may follow it): its name as the
+    role writes it, its home country, and the index its wording starts at; None if no company ends there.
+    The table's company wins over a Latin abbreviation beside it («корпорации (CNPC)»)."""
+    company: Match | None = None
+    latin: list[str] = []
+    k = j
+    while k >= 0:
+        text = tokens[k].text
+        if k in at:
+            company = company or at[k]
+            k = at[k].start - 1
+        elif text in _MARKS or (text.lower().startswith(kinds) and kinds and k not in covered):
+            k -= 1
+        elif tokens[k].is_word and not in_source_letters(text) and company is None:
+            latin.insert(0, text)
+            k -= 1
+        else:
+            break
+    if company is not None:
+        return company.entry.name, company.entry.data.get("country"), k + 1
+    if latin:
+        return " ".join(latin), None, k + 1
+    return None
+
+
+def heads_named(
+    tokens: list[Token], covered: dict[int, Match], people: Iterable[Person], language: FactsLanguage
+) -> list[tuple[int, int, Person]]:
+    """«глава AD Ports», «Masdar басшысымен»: the head of a company the press names in its own Latin
+    spelling is the one person already named whose office is of that company (start, end, person)."""
+    found = []
+    # Read once a sentence, not once a word: the language's data is the same for every token.
+    head_words = language.words("people", "company_heads")
+    head_ending = language.text("people", "company_head")
+    named = list(people)
+    for i, token in enumerate(tokens):
+        if token.text.lower() in head_words and i not in covered:
+            start, end = i, latin_end(tokens, i + 1)
+            company = tokens[i + 1 : end]
+        elif head_ending and token.text.lower().startswith(head_ending):
+            start, end = latin_start(tokens, i), i + 1  # «Masdar басшысымен»
+            company = tokens[start:i]
+        else:
+            continue
+        name = " ".join(t.text.lower() for t in company)
+        of_company = re.compile(rf" of {re.escape(name)}\b")
+        heads = [p for p in named if name and of_company.search(p.role or "")]
+        if len(heads) == 1:
+            found.append((start, end, heads[0]))
+    return found

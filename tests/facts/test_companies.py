@@ -1,0 +1,57 @@
+"""The head of a company named with their office (briefgen/facts/people/companies.py)."""
+
+from briefgen.facts.gazetteer import load_gazetteer_files, tokenize
+from briefgen.facts.people.finder import Finder
+
+
+def person(text: str, lang: str) -> tuple[str, str | None, str | None, set[str]]:
+    """The last person the sentence names: name, role, country, classes of office."""
+    gazetteer = load_gazetteer_files([])
+    tokens = tokenize(text, lang)
+    found = [m for m in Finder(gazetteer, lang).mentions(0, tokens, gazetteer.find(tokens)) if m.person]
+    last = found[-1].person
+    assert last is not None
+    return last.name, last.role, last.country, last.classes
+
+
+def test_a_company_in_the_gazetteers_table_gives_its_heads_country_and_the_spelling_of_it() -> None:
+    # CNPC is Chinese (the gazetteer's `companies`), so its head's name is read back to pinyin.
+    assert person(
+        "Премьер-министр Олжас Бектенов Қытай ұлттық мұнай-газ корпорациясы (CNPC) басқармасының төрағасы "
+        "Ван Минмен кездесті.",
+        "kk",
+    )[:3] == ("Wang Ming", "chairman of the management board of cnpc", "CN")
+    assert person(
+        "Олжас Бектенов встретился с председателем правления Китайской национальной нефтегазовой корпорации "
+        "(CNPC) Ван Мином.",
+        "ru",
+    )[:3] == ("Wang Ming", "chairman of the management board of cnpc", "CN")
+
+
+def test_a_states_office_beside_a_company_is_the_companys() -> None:
+    name, role, country, classes = person("Министр встретился с президентом компании Nordwind Иваном Петровым.", "ru")
+    assert (name, role, country) == ("Ivan Petrov", "president of nordwind", None)
+    assert "head_of_state" not in classes  # no head of state: the president of a company
+    assert person("Министр Sinopec компаниясының президенті Ли Минмен кездесті.", "kk")[:3] == (
+        "Li Ming",
+        "president of sinopec",
+        "CN",
+    )
+
+
+def test_a_bare_head_beside_a_company_is_its_head() -> None:
+    assert person("Министр CNPC басшысы Ван Минмен кездесті.", "kk")[1:3] == ("head of cnpc", "CN")
+
+
+def test_the_texts_fuller_wording_of_a_known_heads_office_replaces_the_gazetteers() -> None:
+    # The gazetteer has Dai Houliang as chairman of CNPC; the text says which chairman he is.
+    assert person("Министр CNPC басқармасының төрағасы Дай Хоулянмен кездесті.", "kk")[:3] == (
+        "Dai Houliang",
+        "chairman of the management board of cnpc",
+        "CN",
+    )
+
+
+def test_a_company_written_with_no_office_beside_it_gives_no_role() -> None:
+    name, role, _, _ = person("Nordwind компаниясының өкілдері Иван Петровпен кездесті.", "kk")
+    assert (name, role) == ("Ivan Petrov", None)
