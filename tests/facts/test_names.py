@@ -682,3 +682,18 @@ def test_a_chinese_name_russian_declines_comes_back_to_its_syllables() -> None:
     assert (name, role, country) == ("Han Chun", "ambassador", "CN")  # a soft ending replaces the ь
     [*_, (name, _, _, _)] = mentions("Переговоры прошли с заместителем министра торговли КНР Чжао Ганом.", "ru")
     assert name == "Zhao Gang"
+
+
+def test_two_offices_of_one_person_written_with_a_comma_are_both_kept() -> None:
+    [*_, (name, role, country, _)] = mentions(
+        "Президент встретился с наследным принцем, Премьер-министром Королевства Саудовская Аравия Абдуллой бин Фейсалом.",
+        "ru",
+    )
+    assert (name, role, country) == ("Abdulla bin Faisal", "crown prince and prime minister", "SA")
+    [*_, (name, role, country, _)] = mentions(
+        "Мемлекет басшысы Сауд Арабиясының мұрагер ханзадасы, Премьер-министрі Абдулла бин Фейсалмен кездесті.", "kk"
+    )
+    assert (name, role, country) == ("Abdulla bin Faisal", "crown prince and prime minister", "SA")
+    # Two ministers in a list are two people, the first not named.
+    [(name, role, _, _)] = mentions("На встрече присутствовали министр энергетики, министр финансов Бобур Алиев.", "ru")
+    assert (name, role) == ("Bobur Aliyev", "minister of finance")

@@ -23,6 +23,8 @@ class OfficeReading:
                 j = m.start - 1
             elif tokens[j].text in DASHES or tokens[j].text in "«»":
                 j -= 1
+            elif tokens[j].text == "," and parts and self._office_apposed(covered, j, parts[0]):
+                j -= 1  # «наследный принц, Премьер-министр X»: two offices of one person, as with a dash
             elif parts and parts[0].entry.kind == "country" and self._locative(tokens[j]):
                 j -= 1  # «посол Турции в Германии»: where the envoy serves is part of the office's wording
             elif parts and parts[0].entry.kind == "title" and (k := self._second_office(tokens, covered, j)) >= 0:
@@ -30,6 +32,18 @@ class OfficeReading:
             else:
                 break
         return j + 1, parts
+
+    @staticmethod
+    def _office_apposed(covered: dict[int, Match], comma: int, after: Match) -> bool:
+        """An office right before the comma that is another of the named person's, after which the office
+        beside the name goes on: not an honorific, which names someone else («Глава государства, Премьер-
+        министр …» are two people), nor an office of the same head word («министр энергетики, министр
+        финансов X»: a list of two ministers)."""
+        before = covered.get(comma - 1)
+        if before is None or before.entry.kind != "title" or after.entry.kind != "title":
+            return False
+        same_head = before.entry.name.split()[0] == after.entry.name.split()[0]
+        return not before.entry.data.get("reference") and not same_head
 
     def _second_office(self, tokens: list[Token], covered: dict[int, Match], j: int) -> int:
         """«жоғары өкілі – Еуропалық комиссия вице-президенті»: the organ of a second office, written after
