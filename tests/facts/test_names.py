@@ -686,7 +686,8 @@ def test_a_chinese_name_russian_declines_comes_back_to_its_syllables() -> None:
 
 def test_two_offices_of_one_person_written_with_a_comma_are_both_kept() -> None:
     [*_, (name, role, country, _)] = mentions(
-        "Президент встретился с наследным принцем, Премьер-министром Королевства Саудовская Аравия Абдуллой бин Фейсалом.",
+        "Президент встретился с наследным принцем, Премьер-министром Королевства Саудовская Аравия "
+        "Абдуллой бин Фейсалом.",
         "ru",
     )
     assert (name, role, country) == ("Abdulla bin Faisal", "crown prince and prime minister", "SA")
