@@ -86,6 +86,8 @@ def complete(head: str, words: list[str], language: FactsLanguage, romanize: Cal
         words = words[1:]
     while words and words[-1].lower() in vocabulary.joining:
         words = words[:-1]
+    if _portfolio(words, language) is not None:
+        return for_field(head, words, language, romanize)
     if not words:
         return None
     proper: list[str] = []
@@ -100,6 +102,41 @@ def complete(head: str, words: list[str], language: FactsLanguage, romanize: Cal
     if proper or len(english) > 1:
         return None  # a proper name («Европы») or nesting outside an organ is no ministry's name
     return f"{head} of {english[0]}"
+
+
+def for_field(head: str, words: list[str], language: FactsLanguage, romanize: Callable[[str], str]) -> str | None:
+    """An office for a field, its whole wording the head («государственный министр по делам энергетики» →
+    "minister of state for energy affairs"); None if the words name no field (see `_portfolio`)."""
+    portfolio = _portfolio(words, language)
+    if portfolio is None:
+        return None
+    words, affairs = portfolio
+    field = complete("minister", words, language, romanize) if words else None
+    if field is None or not field.startswith("minister of "):
+        return None
+    return f"{head} for {field.removeprefix('minister of ')}{' affairs' if affairs else ''}"
+
+
+def _portfolio(words: list[str], language: FactsLanguage) -> tuple[list[str], bool] | None:
+    """An office «for» a field rather than of a ministry (the language's `office_portfolio`): «министр по
+    делам энергетики», «энергетика істері жөніндегі министр» → the field's words, and whether they are
+    «affairs» (for energy affairs); None where the words name a ministry."""
+    data = language.data.get("office_portfolio") or {}
+    before, after = tuple(data.get("before") or ()), tuple(data.get("after") or ())
+    lowered = [w.lower() for w in words]
+    if before and lowered and lowered[0] in before:
+        words, lowered = words[1:], lowered[1:]
+    elif after and lowered and lowered[-1] in after:
+        words, lowered = words[:-1], lowered[:-1]
+    else:
+        return None
+    affairs = tuple(str(a) for a in data.get("affairs") or ())
+    morphology = language.morphology
+    if before and lowered and affairs and morphology.likeliest_lemma(lowered[0]) in affairs and len(words) > 1:
+        return words[1:], True  # «по делам энергетики»
+    if after and lowered and affairs and lowered[-1] in affairs and len(words) > 1:
+        return words[:-1], True  # «энергетика істері жөніндегі»
+    return words, False
 
 
 def _noting(romanize: Callable[[str], str], used: list[str]) -> Callable[[str], str]:

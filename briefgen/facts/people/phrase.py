@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from ...lang import Morphology
 from ..gazetteer import Entry, Match, Token
-from .offices import complete, office_words
+from .offices import complete, for_field, office_words
 from .romanize import romanize
 from .words import CLAUSE_BREAKS, DASHES, HEAD_WORDS, PHRASE_KINDS, base_of, surname_pattern
 
@@ -93,7 +93,12 @@ class OfficeReading:
             words = ([] if own_head else [t.text for t in tokens[m.start + 1 : m.end]]) + extra
         if not [w for w in extra if w.lower() not in office_words(self.language).joining]:
             return None  # the gazetteer's wording is the whole office
-        return complete(head, words, self.language, lambda word: romanize(word, country))
+
+        def spell(word: str) -> str:
+            return romanize(word, country)
+
+        # «государственный министр по делам энергетики»: the whole office for a field, or the head of an organ.
+        return for_field(m.entry.name, extra, self.language, spell) or complete(head, words, self.language, spell)
 
     def _organ_start(self, tokens: list[Token], covered: dict[int, Match], m: Match) -> int:
         j = m.start - 1
