@@ -579,7 +579,10 @@ def test_the_eus_high_representative_in_either_russian_wording() -> None:
     ):
         [*_, (name, role, country, case)] = mentions(text, "ru")
         assert (name, role, country, case) == (
-            "Kaja Kallas", "high representative for foreign affairs and security policy", "EU", "nom"
+            "Kaja Kallas",
+            "high representative for foreign affairs and security policy",
+            "EU",
+            "nom",
         )
 
 
@@ -696,5 +699,24 @@ def test_two_offices_of_one_person_written_with_a_comma_are_both_kept() -> None:
     )
     assert (name, role, country) == ("Abdulla bin Faisal", "crown prince and prime minister", "SA")
     # Two ministers in a list are two people, the first not named.
-    [*_, (name, role, _, _)] = mentions("На встрече присутствовали министр энергетики, министр финансов Бобур Алиев.", "ru")
+    [*_, (name, role, _, _)] = mentions(
+        "На встрече присутствовали министр энергетики, министр финансов Бобур Алиев.", "ru"
+    )
     assert (name, role) == ("Bobur Aliyev", "minister of finance")
+
+
+def test_a_province_the_gazetteer_lacks_names_its_governor_as_its_country_spells_it() -> None:
+    [*_, (name, role, country, _)] = mentions(
+        "Жумангарин встретился с губернатором провинции Хэбэй Китайской Народной Республики Ван Чжэнпу.", "ru"
+    )
+    assert (name, role, country) == ("Wang Zhengpu", "governor of hebei province", "CN")
+    [*_, (name, role, country, _)] = mentions(
+        "Жұманғарин Қытайдың Хэбэй провинциясының губернаторы Ван Чжэнпумен кездесті.", "kk"
+    )
+    assert (name, role, country) == ("Wang Zhengpu", "governor of hebei province", "CN")
+
+
+def test_a_capitalized_word_between_an_office_and_a_name_is_no_verb_that_ends_the_office() -> None:
+    # pymorphy reads «Шэньси» as a verb; a capitalized word inside a sentence is a name.
+    [*_, (_, role, _, _)] = mentions("Жумангарин встретился с губернатором провинции Шэньси Чжао Ганом.", "ru")
+    assert role is not None and role.startswith("governor of ")

@@ -31,6 +31,7 @@ from .words import (
     name_word,
     one_letter_family,
     particled,
+    place_named_with,
     same_words,
     says_more,
     surname_pattern,
@@ -276,7 +277,7 @@ class Finder(CaseReading, OfficeReading):
             return person
         # A Russian name in a nominative phrase is already in the nominative («Йозеф Сикела находился»).
         original = " ".join(words) if not self.language.endings and case == "nom" else self._nominative(words, case)
-        original = uninflected(original, country)  # «Чжао Ганом»: a Chinese name's Russian ending
+        original = uninflected(original, country, words)  # «Чжао Ганом»: a Chinese name's Russian ending
         key = self._english(original, country)
         # The same name written again, perhaps without the country that chose its spelling.
         person = self.people.get(key) or self._named_before(words, original)
@@ -330,6 +331,9 @@ class Finder(CaseReading, OfficeReading):
             # local office is named by its province or city.
             role = f"{role} of {place.name.lower()}"
             phrase.country = phrase.country or str(place.data.get("country"))
+        elif local and (named := place_named_with(tokens, covered, phrase.start, start, self.language)):
+            # «губернатор провинции Шэньси»: a province the gazetteer lacks, spelled as its country spells it.
+            role = f"{role} of {romanize(named[0], phrase.country).lower()} {named[1]}"
         elif titles[-1].data.get("company") and (company := company_near(tokens, covered, phrase.start, start)):
             # «Masdar компаниясының бас атқарушы директоры», «генеральный директор компании Masdar».
             role = f"{role} of {company[0].lower()}"

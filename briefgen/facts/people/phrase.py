@@ -189,7 +189,8 @@ class OfficeReading:
                 return None if self._plural(self._head_token(tokens, office), office.entry) else office
             if office is not None and office.entry.kind == "person":
                 return None
-            if office is None and self._verb(tokens[j]):
+            # A capitalized word inside the sentence is a name, whatever the dictionary guesses («Шэньси»).
+            if office is None and self._verb(tokens[j]) and not (j > 0 and tokens[j].is_capitalized):
                 return None  # «Глава государства попросил передать … Ильхаму Алиеву»: the office is the subject's
             # A quoted name counts as one word; every other word, an office's too, as itself.
             quoted = office is None and _quoted_start(tokens, j) != j

@@ -80,19 +80,27 @@ def romanize(name: str, country: str | None = None) -> str:
     return latin
 
 
-def uninflected(name: str, country: str | None) -> str:
+def uninflected(name: str, country: str | None, written: list[str] | None = None) -> str:
     """A name of syllables (Chinese) in a Russian oblique case, its ending taken off: a word the syllables
     do not cover whole that they cover without one of the convention's `endings` («Чжао Ганом» → Чжао Ган).
-    A form they cover either way («Гана») is left as written."""
+    A form they cover either way («Гана») is left as written; so is a `written` word they cover that the
+    dictionary's nominative (`name`) cut («Чжэнпу», not «Чжэнп»)."""
     spelling = next((c for c in _conventions() if country in c.countries and c.syllables), None)
+    words = name.split()
     if spelling is None or not spelling.endings:
         return name
-    return " ".join(_without_ending(word, spelling) for word in name.split())
+    if written is not None and len(written) == len(words):
+        words = [w if _covered(w, spelling) else nominative for nominative, w in zip(words, written, strict=True)]
+    return " ".join(_without_ending(word, spelling) for word in words)
+
+
+def _covered(word: str, spelling: Convention) -> bool:
+    return _spelled(_russian_letters(word.lower()), spelling.letters, whole=True) is not None
 
 
 def _without_ending(word: str, spelling: Convention) -> str:
     lower = _russian_letters(word.lower())
-    if _spelled(lower, spelling.letters, whole=True) is not None:
+    if _covered(word, spelling):
         return word
     for ending in (e for e in spelling.endings if lower.endswith(e) and len(lower) > len(e)):
         # A soft ending (Чунем, Чуня) follows a stem that ends in ь: Чунь, not Чун.

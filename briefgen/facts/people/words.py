@@ -226,3 +226,22 @@ def says_more(person: Person, role: str | None, titles: list[Entry]) -> bool:
     fuller = bool(person.role and role and person.role.startswith(f"{role} "))
     usual = bool(person.from_gazetteer and person.role and role and same_office(role, person.role))
     return not fuller and not usual and (not person.role_in_text or len(role or "") > len(person.role or ""))
+
+
+def place_named_with(
+    tokens: list[Token], covered: dict[int, Match], phrase_start: int, start: int, language: FactsLanguage
+) -> tuple[str, str] | None:
+    """A province the gazetteer lacks, named with a local office by its kind and its name («губернатор
+    провинции Шэньси», «Шэньси провинциясының губернаторы»): the name as written and the English of its
+    kind (the language's `local_places: kinds`, by stem)."""
+    kinds = {str(k).lower(): str(v) for k, v in ((language.data.get("local_places") or {}).get("kinds") or {}).items()}
+    if not kinds:
+        return None
+    step = -1 if language.modifiers_before else 1  # Kazakh writes the name before its kind, Russian after
+    for k in range(max(phrase_start - 3, 0), start):
+        kind = next((v for stem, v in kinds.items() if tokens[k].text.lower().startswith(stem)), None)
+        n = k + step
+        if kind is None or k in covered or not 0 <= n < start or n in covered or not name_word(tokens[n]):
+            continue
+        return tokens[n].text, kind
+    return None
