@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from babel import Locale
 from babel.core import get_global
 
-from ..lang import SOURCE_LANGUAGES, ru
+from ..lang import SOURCE_LANGUAGES, pack
 from .language import facts_language
 
 # Time zones whose exemplar city is no city a delegation meets in: Antarctic stations, unknown places,
@@ -66,4 +66,6 @@ class _CityWordings:
         # Three letters leave only Rome worth knowing beside Nome and Mahé, and «Ном» reads as a noun.
         if len(city) < 4 and city.lower() not in self.short_names:
             return False
-        return "," not in city and not self.island.search(city) and not ru.is_common_word(city)
+        if "," in city or self.island.search(city):
+            return False
+        return not any(pack(code).morphology.is_common_word(city) for code in SOURCE_LANGUAGES)

@@ -16,7 +16,6 @@ from bisect import bisect_left
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from functools import cache
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -26,8 +25,7 @@ from babel import Locale
 from rapidfuzz import fuzz, process
 
 from .. import safeyaml
-from ..lang import SOURCE_LANGUAGES, derived_from_packs, detect_language, pack, ru
-from ..lang.kk import MORPHOLOGY as KAZAKH
+from ..lang import SOURCE_LANGUAGES, bases_in_any_language, derived_from_packs, detect_language, pack
 from ..model import ContentError, ContentProblem
 from .cldr_cities import cldr_cities
 from .language import facts_language
@@ -165,7 +163,7 @@ class Gazetteer:
         if shown is not None and len(pattern) == 1:
             # A surname alone is matched as itself: its dictionary lemma may be a common word («Сапаров»
             # reads as the genitive plural of «сапар», a visit).
-            pattern = (KAZAKH.bases(wording) | {wording.lower()},)
+            pattern = (bases_in_any_language(wording, dictionary=False),)
         if not pattern:
             return
         bound = Entry(entry.kind, entry.name, entry.data, shown or wording)
@@ -285,7 +283,6 @@ def _words(wording: str) -> list[str]:
     return [m.group() for m in WORD.finditer(wording) if m.group()[:1].isalpha()]
 
 
-@cache
 def _pattern_forms(word: str) -> frozenset[str]:
     # A wording in the gazetteer is Kazakh or Russian; its base forms in either language may be what
     # the inflected text reduces to. It is written in the nominative, so a Russian lemma that reads it
@@ -294,7 +291,7 @@ def _pattern_forms(word: str) -> frozenset[str]:
     # letters, which the text's capitalized words are also read as (their case ending taken off): «Гана»
     # is no genitive of a «Ган», so the name in «Чжао Ганом» is not Ghana. Read in lowercase, the wording
     # gets the dictionary's readings only.
-    return KAZAKH.bases(word) | (ru.lemmas(word.lower()) - ru.oblique_lemmas(word))
+    return bases_in_any_language(word)
 
 
 def spelled(entry: Entry, lang: str) -> str:
@@ -311,7 +308,6 @@ def english_country(code: str) -> str:
 
 def default_gazetteer_path() -> Path:
     return Path(str(resources.files("briefgen.data").joinpath("gazetteer.yaml")))
-
 
 
 def load_gazetteer_files(paths: list[Path]) -> Gazetteer:
