@@ -310,7 +310,6 @@ def default_gazetteer_path() -> Path:
     return Path(str(resources.files("briefgen.data").joinpath("gazetteer.yaml")))
 
 
-
 def load_gazetteer_files(paths: list[Path]) -> Gazetteer:
     """The shipped gazetteer, then each extra file in order; later entries replace earlier ones."""
     by_key: dict[tuple[str, str], tuple[Entry, list[str]]] = {}
