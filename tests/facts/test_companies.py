@@ -55,3 +55,14 @@ def test_the_texts_fuller_wording_of_a_known_heads_office_replaces_the_gazetteer
 def test_a_company_written_with_no_office_beside_it_gives_no_role() -> None:
     name, role, _, _ = person("Nordwind компаниясының өкілдері Иван Петровпен кездесті.", "kk")
     assert (name, role) == ("Ivan Petrov", None)
+
+
+def test_a_company_named_by_its_full_name_in_an_oblique_case_is_the_tables() -> None:
+    # SOCAR's full name holds Azerbaijan's: the table's company, not a state's president.
+    name, role, country, classes = person(
+        "Министр встретился с президентом Государственной нефтяной компании Азербайджанской Республики "
+        "Ровшаном Наджафом.",
+        "ru",
+    )
+    assert (name, role, country) == ("Rovshan Najaf", "president of socar", "AZ")
+    assert "head_of_state" not in classes
