@@ -9,7 +9,7 @@ the press writes it in Latin letters.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 from ..gazetteer import Entry, Match, Token
@@ -37,22 +37,26 @@ class CompanyOffice:
 def company_office(
     tokens: list[Token],
     covered: dict[int, Match],
-    companies: list[Match],
+    companies: Callable[[], list[Match]],
     start: int,
     language: FactsLanguage,
 ) -> CompanyOffice | None:
     """The company office written right before a name starting at `start`: in Russian the office, then the
     company («президентом компании SOCAR Ровшаном Наджафом»); in Kazakh the company, then the office
-    («CNPC басқармасының төрағасы Дай Хоулян»)."""
-    at = {i: m for m in companies for i in range(m.start, m.end)}
+    («CNPC басқармасының төрағасы Дай Хоулян»). `companies` gives the sentence's companies in the table,
+    asked for only where a company may stand (the matcher is not run for every name)."""
     kinds = language.words("company_offices", "kinds")
     if language.modifiers_before:
         office = covered.get(start - 1)
-        if not _company_title(office):
+        if not _company_title(office) or office is None:
             return None
+        at = {i: m for m in companies() for i in range(m.start, m.end)}
         found = _company_before(tokens, covered, at, kinds, office.start - 1)
         wording_start = found[2] if found else start
     else:
+        if start == 0 or (tokens[start - 1].is_word and not tokens[start - 1].is_capitalized):
+            return None  # a company's name before a person's is capitalized, Latin, or closes with a mark
+        at = {i: m for m in companies() for i in range(m.start, m.end)}
         found = _company_before(tokens, covered, at, kinds, start - 1)
         office = covered.get(found[2] - 1) if found else None
         if not _company_title(office):

@@ -47,13 +47,13 @@ class Finder(CaseReading, OfficeReading):
         self.not_names = frozenset(self.language.words("people", "not_names"))
         self.posted = self.language.words("places", "posted")  # «Қазақстандағы»: where an envoy serves
         self.people: dict[str, Person] = {}
-        self.companies: list[Match] = []  # the sentence's, from the gazetteer's table
+        self._companies: list[Match] | None = None
 
     def mentions(self, index: int, tokens: list[Token], matches: list[Match]) -> list[Mention]:
         """Every mention of a person in one sentence: names the gazetteer knows, unknown names, offices
         standing for their holder, and pronouns; each with the case it is named in."""
         covered = {i: m for m in matches for i in range(m.start, m.end)}
-        self.companies = self.gazetteer.companies_in(tokens)
+        self._companies: list[Match] | None = None  # the sentence's, asked for when a name may follow one
         found = self._known_names(index, tokens, covered, matches)
         found += [self._named(index, tokens, covered, a, b, None) for a, b in self._unknown_names(tokens, covered)]
         in_phrase = {i for mention in found for i in range(mention.phrase_start, mention.end)}
@@ -108,6 +108,11 @@ class Finder(CaseReading, OfficeReading):
             return False
         return bool(surname_pattern(self.language).search(self._nominative([tokens[m.end].text]).lower()))
 
+    def _companies_in(self, tokens: list[Token]) -> list[Match]:
+        if self._companies is None:
+            self._companies = self.gazetteer.companies_in(tokens)
+        return self._companies
+
     def _company_heads(self, index: int, tokens: list[Token], covered: dict[int, Match]) -> list[Mention]:
         """«глава AD Ports»: the one person already named whose office is of that company."""
         return [
@@ -130,7 +135,7 @@ class Finder(CaseReading, OfficeReading):
             # «Посла Японии Садыр Жапаров попросил …»: an office in another case than the name is the
             # object of the sentence, a mention of its own, not the name's office.
             phrase = NamePhrase(start, [], [])
-        held = company_office(tokens, covered, self.companies, start, self.language)
+        held = company_office(tokens, covered, lambda: self._companies_in(tokens), start, self.language)
         if held is not None:
             phrase.start, phrase.head, phrase.country = held.start, held.office, held.country or phrase.country
             phrase.titles = [Entry("title", held.role, {"company_of": held.company}, held.office.entry.variant)]
