@@ -62,8 +62,14 @@ def test_in_kazakh_the_office_named_is_the_one_after_the_last_country() -> None:
 
 
 def test_central_asian_officials_are_spelled_with_j_and_without_y_before_ev() -> None:
-    assert romanize("Жамшид Ходжаев", "UZ") == "Jamshid Khodjaev"
+    # Uzbekistan's Latin alphabet writes -ayev (Mirzayev); its -иев is -iev; Kyrgyzstan writes -aev (Kulubaev).
+    assert romanize("Жамшид Ходжаев", "UZ") == "Jamshid Khodjayev"
+    assert romanize("Рустам Алиев", "UZ") == "Rustam Aliev"
     assert romanize("Данияр Амангелдиев", "KG") == "Daniyar Amangeldiev"
+    assert romanize("Жээнбек Кулубаев", "KG") == "Jeenbek Kulubaev"
+    # Kyrgyzstan, as Kazakhstan, writes й after a vowel as i (Taalaibek, Baisalov); Uzbekistan keeps y.
+    assert romanize("Таалайбек Ибраев", "KG") == "Taalaibek Ibraev"
+    assert romanize("Бойназар Алиев", "UZ") == "Boynazar Aliev"
     assert romanize("Джамшед Усмонов", "TJ") == "Jamshed Usmonov"
     # Kazakhstan and Russia keep the Wikipedia spelling.
     assert romanize("Ержан Жакиев", "KZ") == "Yerzhan Zhakiyev"
