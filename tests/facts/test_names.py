@@ -726,3 +726,19 @@ def test_a_capitalized_word_between_an_office_and_a_name_is_no_verb_that_ends_th
     # pymorphy reads «Шэньси» as a verb; a capitalized word inside a sentence is a name.
     [*_, (_, role, _, _)] = mentions("Жумангарин встретился с губернатором провинции Шэньси Чжао Ганом.", "ru")
     assert role is not None and role.startswith("governor of ")
+
+
+def test_a_deputy_given_the_country_of_the_minister_is_spelled_as_that_country_spells_its_people(
+    tmp_path: Path,
+) -> None:
+    body = """---
+lang: kk
+date: 2025-04-02
+---
+
+Сыртқы істер министрі Ермек Көшербаев Астанада Финляндия Қаржы министрі Элина Валтоненмен кездесті.
+Кездесуге Сыртқы істер министрінің орынбасары Бекзат Мусаев та қатысты.
+"""
+    [meeting] = meetings(tmp_path, body)
+    deputy = next(p for p in meeting.participants if p.role == "deputy minister of foreign affairs")
+    assert (deputy.name, deputy.country) == ("Bekzat Mussayev", "Kazakhstan")  # Kazakhstan doubles s
