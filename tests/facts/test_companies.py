@@ -66,3 +66,17 @@ def test_a_company_named_by_its_full_name_in_an_oblique_case_is_the_tables() -> 
     )
     assert (name, role, country) == ("Rovshan Najaf", "president of socar", "AZ")
     assert "head_of_state" not in classes
+
+
+def test_a_companys_name_in_quotation_marks_or_brackets_beside_its_latin_one_is_one_company() -> None:
+    # The press writes «корпорации «CNPC»» and «CNPC (Китайской национальной нефтегазовой корпорации)».
+    assert person("Премьер принял председателя совета директоров корпорации «CNPC» Ван Миня.", "ru")[:3] == (
+        "Wang Min",
+        "chairman of the board of directors of cnpc",
+        "CN",
+    )
+    text = (
+        "Председатель совета директоров CNPC (Китайской национальной нефтегазовой корпорации) Ли Мин "
+        "встретился в Пекине с министром."
+    )
+    assert person(text, "ru")[:3] == ("Li Ming", "chairman of the board of directors of cnpc", "CN")

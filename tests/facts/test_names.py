@@ -742,3 +742,11 @@ date: 2025-04-02
     [meeting] = meetings(tmp_path, body)
     deputy = next(p for p in meeting.participants if p.role == "deputy minister of foreign affairs")
     assert (deputy.name, deputy.country) == ("Bekzat Mussayev", "Kazakhstan")  # Kazakhstan doubles s
+
+
+def test_a_chinese_name_in_the_genitive_is_read_as_two_syllables_not_three() -> None:
+    # «Илиня» is covered by yi-ling-ya too, but a Chinese given name has two syllables at most.
+    [*_, (name, _, _, _)] = mentions("Премьер принял посла КНР Ван Илиня.", "ru")
+    assert name == "Wang Yilin"
+    [*_, (name, _, _, _)] = mentions("Премьер встретился с послом КНР Хоу Цицзюнем.", "ru")
+    assert name == "Hou Qijun"

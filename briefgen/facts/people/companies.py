@@ -110,8 +110,8 @@ def _company_before(
             k = at[k].start - 1
         elif text in _MARKS or (text.lower().startswith(kinds) and kinds and k not in covered):
             k -= 1
-        elif tokens[k].is_word and not in_source_letters(text) and company is None:
-            latin.insert(0, text)
+        elif tokens[k].is_word and not in_source_letters(text):
+            latin.insert(0, text)  # «CNPC (Китайской национальной нефтегазовой корпорации)»: both name it
             k -= 1
         else:
             break

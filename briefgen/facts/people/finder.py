@@ -282,7 +282,7 @@ class Finder(CaseReading, OfficeReading):
             return person
         # A Russian name in a nominative phrase is already in the nominative («Йозеф Сикела находился»).
         original = " ".join(words) if not self.language.endings and case == "nom" else self._nominative(words, case)
-        original = uninflected(original, country, words)  # «Чжао Ганом»: a Chinese name's Russian ending
+        original = uninflected(original, country, words, case != "nom")  # «Чжао Ганом»: a Russian ending
         key = self._english(original, country)
         # The same name written again, perhaps without the country that chose its spelling.
         person = self.people.get(key) or self._named_before(words, original)

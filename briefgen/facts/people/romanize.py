@@ -55,6 +55,7 @@ class Convention:
     endings: tuple[str, ...] = ()  # Russian case endings a name of syllables takes (Ганом, Мином)
     soft_endings: frozenset[str] = frozenset()  # of them, those after a stem that ends in `soft_stem` (Чунем)
     soft_stem: str = ""
+    word_syllables: int = 0  # the most syllables one word of a name has (0: any)
 
 
 def romanize(name: str, country: str | None = None) -> str:
@@ -80,34 +81,53 @@ def romanize(name: str, country: str | None = None) -> str:
     return latin
 
 
-def uninflected(name: str, country: str | None, written: list[str] | None = None) -> str:
+def uninflected(name: str, country: str | None, written: list[str] | None = None, oblique: bool = True) -> str:
     """A name of syllables (Chinese) in a Russian oblique case, its ending taken off: a word the syllables
-    do not cover whole that they cover without one of the convention's `endings` («Чжао Ганом» → Чжао Ган).
-    A form they cover either way («Гана») is left as written; so is a `written` word they cover that the
-    dictionary's nominative (`name`) cut («Чжэнпу», not «Чжэнп»)."""
+    do not cover whole, in at most the convention's `word_syllables`, that they cover without one of its
+    `endings` («Чжао Ганом» → Чжао Ган, «Ван Илиня» → Ван Илинь). A form they cover either way («Гана») is
+    left as written. `written` is the words as the text has them, `name` the dictionary's nominative of
+    them, which may cut a name it does not know («Чжэнпу» → Чжэнп): the written form is read first. A name
+    in the nominative (not `oblique`) is as written."""
     spelling = next((c for c in _conventions() if country in c.countries and c.syllables), None)
     words = name.split()
-    if spelling is None or not spelling.endings:
+    if spelling is None or not spelling.endings or not oblique:
         return name
-    if written is not None and len(written) == len(words):
-        words = [w if _covered(w, spelling) else nominative for nominative, w in zip(words, written, strict=True)]
-    return " ".join(_without_ending(word, spelling) for word in words)
+    pairs = zip(words, written, strict=True) if written is not None and len(written) == len(words) else None
+    if pairs is None:
+        return " ".join(_without_ending(word, spelling) for word in words)
+    return " ".join(_syllable_word(nominative, w, spelling) for nominative, w in pairs)
 
 
-def _covered(word: str, spelling: Convention) -> bool:
-    return _spelled(_russian_letters(word.lower()), spelling.letters, whole=True) is not None
+def _syllable_word(nominative: str, written: str, spelling: Convention) -> str:
+    if (bare := _without_ending(written, spelling)) != written:
+        return bare
+    if _syllables(written, spelling):
+        return written
+    return _without_ending(nominative, spelling)
+
+
+def _syllables(word: str, spelling: Convention) -> int:
+    """How many syllables cover the word whole, in no more of them than a word of a name has; 0 if none."""
+    lower, count, i = _russian_letters(word.lower()), 0, 0
+    while i < len(lower):
+        key = next((k for k, _ in spelling.letters if lower[i:].startswith(k)), None)
+        if key is None:
+            return 0
+        count, i = count + 1, i + len(key)
+    return count if count <= (spelling.word_syllables or count) else 0
 
 
 def _without_ending(word: str, spelling: Convention) -> str:
+    """The word without a case ending, where that leaves fewer syllables than it has as written («Гана»
+    is ga-na, «Ган» gang: the genitive), or leaves syllables where the written word is none."""
     lower = _russian_letters(word.lower())
-    if _covered(word, spelling):
-        return word
+    whole = _syllables(word, spelling)
     for ending in (e for e in spelling.endings if lower.endswith(e) and len(lower) > len(e)):
         # A soft ending (Чунем, Чуня) follows a stem that ends in ь: Чунь, not Чун.
         soft = ending in spelling.soft_endings
         stems = [lower[: -len(ending)] + spelling.soft_stem, lower[: -len(ending)]] if soft else []
         for stem in stems or [lower[: -len(ending)]]:
-            if _spelled(stem, spelling.letters, whole=True) is not None:
+            if (n := _syllables(stem, spelling)) and (not whole or n < whole):
                 return word[: -len(ending)] + stem[len(lower) - len(ending) :]
     return word
 
@@ -197,4 +217,5 @@ def _convention(entry: dict[str, Any]) -> Convention:
         endings=tuple(sorted((str(e) for e in entry.get("endings") or []), key=len, reverse=True)),
         soft_endings=frozenset(str(e) for e in entry.get("soft_endings") or []),
         soft_stem=str(entry.get("soft_stem") or ""),
+        word_syllables=int(entry.get("word_syllables") or 0),
     )
