@@ -84,6 +84,9 @@ def test_an_office_for_a_field_keeps_its_whole_wording_and_its_affairs() -> None
     assert for_field("minister of state", words("энергетика істері жөніндегі"), KK, spelled("KW")) == (
         "minister of state for energy affairs"
     )
+    assert for_field("minister of state", words("по вопросам энергетики"), RU, spelled("QA")) == (
+        "minister of state for energy affairs"
+    )
     assert complete("minister", words("по инвестициям и развитию"), RU, spelled("UZ")) == (
         "minister for investment and development"
     )
