@@ -750,3 +750,8 @@ def test_a_chinese_name_in_the_genitive_is_read_as_two_syllables_not_three() -> 
     assert name == "Wang Yilin"
     [*_, (name, _, _, _)] = mentions("Премьер встретился с послом КНР Хоу Цицзюнем.", "ru")
     assert name == "Hou Qijun"
+
+
+def test_an_azerbaijani_ail_is_ayil() -> None:
+    assert romanize("Микаил Джаббаров", "AZ") == "Mikayil Jabbarov"
+    assert romanize("Исмаил Исмаилов", "AZ") == "Ismayil Ismailov"  # the name, not the family name's -ov
