@@ -80,3 +80,24 @@ def test_a_companys_name_in_quotation_marks_or_brackets_beside_its_latin_one_is_
         "встретился в Пекине с министром."
     )
     assert person(text, "ru")[:3] == ("Li Ming", "chairman of the board of directors of cnpc", "CN")
+
+
+def test_the_head_of_an_international_organization_holds_its_office_and_no_country() -> None:
+    for text, lang, role in (
+        ("Президент принял Генерального секретаря Организации тюркских государств Бобура Алиева.", "ru",
+         "secretary-general of the organization of turkic states"),
+        ("Мемлекет басшысы Түркі мемлекеттері ұйымының Бас хатшысы Бобур Әлиевті қабылдады.", "kk",
+         "secretary-general of the organization of turkic states"),
+        # A company head's title is the organization's own name for it: director general, not chief executive.
+        ("Президент принял генерального директора ЮНИДО Бобура Алиева.", "ru", "director general of unido"),
+        ("Мемлекет басшысы Азия даму банкінің президенті Бобур Әлиевті қабылдады.", "kk",
+         "president of the asian development bank"),
+    ):  # fmt: skip
+        name, found_role, country, classes = person(text, lang)
+        assert (name, found_role, country) == ("Bobur Aliyev", role, None), text
+        assert "head_of_state" not in classes
+
+
+def test_an_organizations_head_named_with_a_country_in_the_clause_still_has_none() -> None:
+    text = "Министр иностранных дел Казахстана встретился с президентом Азиатского банка развития Бобуром Алиевым."
+    assert person(text, "ru")[1:3] == ("president of the asian development bank", None)

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from ..gazetteer import Entry, Match, Token
 from ..language import FactsLanguage
 from .model import Person
+from .organizations import head_title
 from .words import in_source_letters, latin_end, latin_start
 
 # Offices a state and a company both have: beside a company's name they are the company's. (An office of
@@ -32,6 +33,7 @@ class CompanyOffice:
     company: str  # "socar"
     country: str | None  # the company's home, when known
     start: int  # where the office's wording begins, company included
+    international: bool = False  # of an international organization: its head has no country
 
 
 def company_office(
@@ -48,24 +50,32 @@ def company_office(
     kinds = language.words("company_offices", "kinds")
     if language.modifiers_before:
         office = covered.get(start - 1)
-        if not _company_title(office) or office is None:
-            return None
+        if office is None or not _company_title(office, organization=True):
+            return None  # an organization's head may hold any office: the company's is checked below
         at = {i: m for m in companies() for i in range(m.start, m.end)}
         found = _company_before(tokens, covered, at, kinds, office.start - 1)
         wording_start = found[2] if found else start
+        if not _company_title(office, _organization(at, wording_start, start)):
+            return None
     else:
-        if start == 0 or (tokens[start - 1].is_word and not tokens[start - 1].is_capitalized):
-            return None  # a company's name before a person's is capitalized, Latin, or closes with a mark
+        if not any(covered[i].entry.kind == "title" for i in range(max(start - 12, 0), start) if i in covered):
+            return None  # no office before the name: no company's
         at = {i: m for m in companies() for i in range(m.start, m.end)}
         found = _company_before(tokens, covered, at, kinds, start - 1)
         office = covered.get(found[2] - 1) if found else None
-        if not _company_title(office):
+        if office is None or not _company_title(office, _organization(at, found[2] if found else start, start)):
             return None
         wording_start = office.start
     if found is None or office is None:
         return None
     name, country, _ = found
-    return CompanyOffice(office, f"{_head(office)} of {name.lower()}", name.lower(), country, wording_start)
+    international = _organization(at, wording_start, start)
+    head = head_title(_head(office)) if international else _head(office)
+    return CompanyOffice(office, f"{head} of {name.lower()}", name.lower(), country, wording_start, international)
+
+
+def _organization(at: dict[int, Match], start: int, end: int) -> bool:
+    return any(at[i].entry.data.get("organization") for i in range(start, end) if i in at)
 
 
 def keeps_own_title(person: Person, role: str | None, title: Entry) -> bool:
@@ -82,11 +92,13 @@ def keeps_own_title(person: Person, role: str | None, title: Entry) -> bool:
     return not role.startswith(person.role[: -len(suffix)])
 
 
-def _company_title(office: Match | None) -> bool:
-    if office is None or office.entry.kind != "title" or office.entry.data.get("local"):
+def _company_title(office: Match, organization: bool = False) -> bool:
+    """An office a company's head holds beside its name; an organization's head may hold any but a local one
+    (secretary-general, director general)."""
+    if office.entry.kind != "title" or office.entry.data.get("local"):
         return False
     data = office.entry.data
-    return bool(data.get("company") or data.get("generic") or office.entry.name in SHARED_HEADS)
+    return organization or bool(data.get("company") or data.get("generic") or office.entry.name in SHARED_HEADS)
 
 
 def _head(office: Match) -> str:

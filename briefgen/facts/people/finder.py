@@ -21,6 +21,7 @@ from .companies import company_office, heads_named, keeps_own_title
 from .grammar import CaseReading
 from .model import DEPUTIES, Mention, Person, classes_of, role_of
 from .ner import person_runs
+from .organizations import organizations_in
 from .phrase import OfficeReading
 from .romanize import romanize, uninflected
 from .words import (
@@ -110,7 +111,7 @@ class Finder(CaseReading, OfficeReading):
 
     def _companies_in(self, tokens: list[Token]) -> list[Match]:
         if self._companies is None:
-            self._companies = self.gazetteer.companies_in(tokens)
+            self._companies = self.gazetteer.companies_in(tokens) + organizations_in(tokens)
         return self._companies
 
     def _company_heads(self, index: int, tokens: list[Token], covered: dict[int, Match]) -> list[Mention]:
@@ -137,7 +138,9 @@ class Finder(CaseReading, OfficeReading):
             phrase = NamePhrase(start, [], [])
         held = company_office(tokens, covered, lambda: self._companies_in(tokens), start, self.language)
         if held is not None:
-            phrase.start, phrase.head, phrase.country = held.start, held.office, held.country or phrase.country
+            # An organization's head is of no country; a company's of its home, else of the country written.
+            phrase.start, phrase.head = held.start, held.office
+            phrase.country = None if held.international else held.country or phrase.country
             phrase.titles = [Entry("title", held.role, {"company_of": held.company}, held.office.entry.variant)]
         else:
             self._complete_office(tokens, covered, phrase, start)
