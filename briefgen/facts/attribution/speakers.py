@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from ...model import Article, Quote
 from ..meetings.sentences import Sent, subject_of
 from ..people.model import Person
+from ..people.organizations import organizations_in
 from .quotes import FoundQuote, find_quotes
 
 
@@ -76,10 +77,13 @@ def _speaker_of(
     subject of the paragraph or of the one before."""
     start, end = found.who_start, found.who_end
     if who_sent is not None:
+        # A name first; then the company or body named («— деді ЮНИДО басшысы»), before an office alone, which
+        # a bare «басшысы» would make the head of state; then a country's office.
         for rule, read in (
+            ("speaker.named", lambda: _speaker(who_sent, offsets, start, end, by_name=True)),
+            ("speaker.by_organisation", lambda: _by_organisation(sents, who_sent, offsets, start, end)),
             ("speaker.named", lambda: _speaker(who_sent, offsets, start, end)),
             ("speaker.by_country", lambda: _by_country(sents, who_sent, offsets, start, end)),
-            ("speaker.by_organisation", lambda: _by_organisation(sents, who_sent, text[start:end])),
         ):
             person = read()
             if person is not None:
@@ -96,11 +100,14 @@ def _speaker_of(
     return None, "speaker.none"
 
 
-def _speaker(s: Sent, offsets: list[tuple[int, int, Sent]], start: int, end: int) -> Person | None:
+def _speaker(
+    s: Sent, offsets: list[tuple[int, int, Sent]], start: int, end: int, by_name: bool = False
+) -> Person | None:
+    """The person the attribution names (by name only, with `by_name`; else by an office too)."""
     base = next(a for a, _, x in offsets if x is s)
     for m in s.mentions:
         token_start = base + s.tokens[m.start].start
-        if start <= token_start < end and m.person is not None:
+        if start <= token_start < end and m.person is not None and not (by_name and m.reference):
             return m.person
     return None
 
@@ -125,16 +132,20 @@ def _by_country(
     return None
 
 
-def _by_organisation(sents: list[Sent], s: Sent, who: str) -> Person | None:
-    """«— сказал глава Masdar», «— деді KEGOC басшысы»: the head of a company or body named in the
-    attribution is the person named before whose office is of it (chief executive officer of masdar)."""
-    names = {w.lower() for w in re.findall(r"[A-Za-z][\w-]+", who)}
-    if not names:
+def _by_organisation(sents: list[Sent], s: Sent, offsets: Offsets, start: int, end: int) -> Person | None:
+    """«— сказал глава Masdar», «— деді KEGOC басшысы», «— деді ЮНИДО басшысы»: the head of a company or
+    body named in the attribution (in Latin letters, or an organization the table knows) is the person
+    named before whose office is of it (chief executive officer of masdar, director general of unido)."""
+    base = next(a for a, _, x in offsets if x is s)
+    spoken = [t for t in s.tokens if start <= base + t.start < end]
+    names = {t.text.lower() for t in spoken if re.fullmatch(r"[A-Za-z][\w-]+", t.text)}
+    bodies = tuple(f" of {m.entry.name}" for m in organizations_in(spoken))
+    if not names and not bodies:
         return None
     for earlier in reversed(sents[: s.index + 1]):
         for m in reversed(earlier.mentions):
             role = m.person.role if m.person is not None else None
-            if role and " of " in role and names & set(role.rsplit(" of ", 1)[1].split()):
+            if role and " of " in role and (names & set(role.rsplit(" of ", 1)[1].split()) or role.endswith(bodies)):
                 return m.person
     return None
 
