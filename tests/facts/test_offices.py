@@ -57,6 +57,10 @@ def test_infrastructure_and_environment_complete_a_ministry() -> None:
 
 def test_two_translations_of_one_office_are_the_same_office() -> None:
     assert same_office("chairman of the senate", "speaker of the senate")
+    assert same_office(
+        "minister of environment, water resources and agriculture", "minister of environment, water and agriculture"
+    )
+    assert not same_office("minister of energy and natural resources", "minister of energy")
     assert same_office("minister of trade and industry", "minister of commerce and industry")
     assert not same_office("minister of trade", "minister of industry")
     assert not same_office("chairman of the senate", "deputy chairman of the senate")

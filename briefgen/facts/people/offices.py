@@ -58,9 +58,10 @@ def _read(data: dict[str, Any], grammar: dict[str, Any]) -> OfficeWords:
 # in another; India and China call their trade ministries commerce in their own English; a minister is
 # "for" a portfolio in one country's English and "of" it in another's.
 SYNONYMS = {"chairman": "speaker", "chairperson": "speaker", "commerce": "trade", "for": "of"}
-# A word of a federation's offices that one English wording has and the other leaves out: "federal
-# chancellor" is the gazetteer's "chancellor".
-OPTIONAL = frozenset({"federal"})
+# A word one English wording of an office has and the other leaves out: "federal chancellor" is the
+# gazetteer's "chancellor"; Russian «водных ресурсов» is "water resources" word for word, where the ministry
+# of environment, water and agriculture says "water".
+OPTIONAL = frozenset({"federal", "resources"})
 
 
 def same_office(a: str, b: str) -> bool:
