@@ -45,33 +45,55 @@ def company_office(
 ) -> CompanyOffice | None:
     """The company office written right before a name starting at `start`: in Russian the office, then the
     company («президентом компании SOCAR Ровшаном Наджафом»); in Kazakh the company, then the office
-    («CNPC басқармасының төрағасы Дай Хоулян»). `companies` gives the sentence's companies in the table,
-    asked for only where a company may stand (the matcher is not run for every name)."""
-    kinds = language.words("company_offices", "kinds")
-    if language.modifiers_before:
-        office = covered.get(start - 1)
-        if office is None or not _company_title(office, organization=True):
-            return None  # an organization's head may hold any office: the company's is checked below
-        at = {i: m for m in companies() for i in range(m.start, m.end)}
-        found = _company_before(tokens, covered, at, kinds, office.start - 1)
-        wording_start = found[2] if found else start
-        if not _company_title(office, _organization(at, wording_start, start)):
-            return None
-    else:
-        if not any(covered[i].entry.kind == "title" for i in range(max(start - 12, 0), start) if i in covered):
-            return None  # no office before the name: no company's
-        at = {i: m for m in companies() for i in range(m.start, m.end)}
-        found = _company_before(tokens, covered, at, kinds, start - 1)
-        office = covered.get(found[2] - 1) if found else None
-        if office is None or not _company_title(office, _organization(at, found[2] if found else start, start)):
-            return None
-        wording_start = office.start
-    if found is None or office is None:
+    («CNPC басқармасының төрағасы Дай Хоулян»). `companies` gives the sentence's companies in the table
+    and international organizations, asked for only where one may stand (the matchers are not run for every
+    name). An organization's head has no country."""
+    read = _company_then_office if language.modifiers_before else _office_then_company
+    found = read(tokens, covered, companies, start, language.words("company_offices", "kinds"))
+    if found is None:
         return None
-    name, country, _ = found
+    office, (name, country, company_start), at = found
+    wording_start = min(office.start, company_start)
     international = _organization(at, wording_start, start)
+    if not _company_title(office, international):
+        return None
     head = head_title(_head(office)) if international else _head(office)
     return CompanyOffice(office, f"{head} of {name.lower()}", name.lower(), country, wording_start, international)
+
+
+Found = tuple[Match, tuple[str, str | None, int], dict[int, Match]]  # the office, the company, the companies
+
+
+def _company_then_office(
+    tokens: list[Token],
+    covered: dict[int, Match],
+    companies: Callable[[], list[Match]],
+    start: int,
+    kinds: tuple[str, ...],
+) -> Found | None:
+    """Kazakh: «CNPC басқармасының төрағасы Дай Хоулян»."""
+    office = covered.get(start - 1)
+    if office is None or not _company_title(office, organization=True):
+        return None  # an organization's head may hold any office: a company's is checked after
+    at = {i: m for m in companies() for i in range(m.start, m.end)}
+    company = _company_before(tokens, covered, at, kinds, office.start - 1)
+    return (office, company, at) if company is not None else None
+
+
+def _office_then_company(
+    tokens: list[Token],
+    covered: dict[int, Match],
+    companies: Callable[[], list[Match]],
+    start: int,
+    kinds: tuple[str, ...],
+) -> Found | None:
+    """Russian: «президентом компании SOCAR Ровшаном Наджафом»."""
+    if not any(covered[i].entry.kind == "title" for i in range(max(start - 12, 0), start) if i in covered):
+        return None  # no office before the name: no company's
+    at = {i: m for m in companies() for i in range(m.start, m.end)}
+    company = _company_before(tokens, covered, at, kinds, start - 1)
+    office = covered.get(company[2] - 1) if company is not None else None
+    return (office, company, at) if office is not None and company is not None else None
 
 
 def _organization(at: dict[int, Match], start: int, end: int) -> bool:

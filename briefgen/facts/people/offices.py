@@ -123,21 +123,19 @@ def _portfolio(words: list[str], language: FactsLanguage) -> tuple[list[str], bo
     делам энергетики», «энергетика істері жөніндегі министр» → the field's words, and whether they are
     «affairs» (for energy affairs); None where the words name a ministry."""
     data = language.data.get("office_portfolio") or {}
-    before, after = tuple(data.get("before") or ()), tuple(data.get("after") or ())
     lowered = [w.lower() for w in words]
-    if before and lowered and lowered[0] in before:
-        words, lowered = words[1:], lowered[1:]
-    elif after and lowered and lowered[-1] in after:
-        words, lowered = words[:-1], lowered[:-1]
-    else:
-        return None
     affairs = tuple(str(a) for a in data.get("affairs") or ())
-    morphology = language.morphology
-    if before and lowered and affairs and morphology.likeliest_lemma(lowered[0]) in affairs and len(words) > 1:
-        return words[1:], True  # «по делам энергетики»
-    if after and lowered and affairs and lowered[-1] in affairs and len(words) > 1:
-        return words[:-1], True  # «энергетика істері жөніндегі»
-    return words, False
+    if lowered and lowered[0] in (data.get("before") or ()):
+        # «по делам энергетики»: the preposition, then the word for affairs (in any case form)
+        field = words[1:]
+        said = len(field) > 1 and language.morphology.likeliest_lemma(field[0].lower()) in affairs
+        return (field[1:], True) if said else (field, False)
+    if lowered and lowered[-1] in (data.get("after") or ()):
+        # «энергетика істері жөніндегі»: the word for affairs, then the postposition
+        field = words[:-1]
+        said = len(field) > 1 and field[-1].lower() in affairs
+        return (field[:-1], True) if said else (field, False)
+    return None
 
 
 def _noting(romanize: Callable[[str], str], used: list[str]) -> Callable[[str], str]:
