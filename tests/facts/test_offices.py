@@ -111,3 +111,13 @@ def test_an_unknown_guests_full_office_is_never_shortened_to_minister() -> None:
         tokens = tokenize(text, lang)
         [*_, last] = Finder(gazetteer, lang).mentions(0, tokens, gazetteer.find(tokens))
         assert last.person is not None and last.person.role == role, text
+
+
+def test_an_organ_cut_at_a_name_the_gazetteer_knows_is_not_translated_in_part() -> None:
+    # «Еуропа және халықаралық істер»: "international affairs" alone would be another office.
+    gazetteer = load_gazetteer_files([])
+    text = "Ол Австрияның Еуропа және халықаралық істер федералды министрі Беате Майнль-Райзингермен кездесті."
+    tokens = tokenize(text, "kk")
+    [*_, last] = Finder(gazetteer, "kk").mentions(0, tokens, gazetteer.find(tokens))
+    assert last.person is not None and last.person.role is not None
+    assert "international affairs" not in last.person.role

@@ -91,8 +91,11 @@ class OfficeReading:
                 extra.append(tokens[j].text)
                 j += 1
             words = ([] if own_head else [t.text for t in tokens[m.start + 1 : m.end]]) + extra
-        if not [w for w in extra if w.lower() not in office_words(self.language).joining]:
+        joining = office_words(self.language).joining
+        if not [w for w in extra if w.lower() not in joining]:
             return None  # the gazetteer's wording is the whole office
+        if self.language.modifiers_before and extra[0].lower() in joining:
+            return None  # «Еуропа және халықаралық істер»: a name the walk stopped at is cut off, not translated
 
         def spell(word: str) -> str:
             return romanize(word, country)
