@@ -755,3 +755,13 @@ def test_a_chinese_name_in_the_genitive_is_read_as_two_syllables_not_three() -> 
 def test_an_azerbaijani_ail_is_ayil() -> None:
     assert romanize("Микаил Джаббаров", "AZ") == "Mikayil Jabbarov"
     assert romanize("Исмаил Исмаилов", "AZ") == "Ismayil Ismailov"  # the name, not the family name's -ov
+
+
+def test_a_role_is_never_copied_from_the_name_before_across_and() -> None:
+    found = mentions("Министр энергетики Катара Саад аль-Каби и Бобур Алиев обсудили поставки.", "ru")
+    assert found[-1][:3] == ("Bobur Aliyev", None, None)
+    found = mentions("Кездесуге Катардың энергетика министрі Бобур Әлиев пен Фахад әл-Мансури қатысты.", "kk")
+    assert [(n, r) for n, r, _, _ in found] == [("Bobur Aliyev", "minister of energy"), ("Fakhad al-Mansuri", None)]
+    # An office's own «и» still joins its two ministries.
+    found = mentions("Он встретился с министром иностранных дел и туризма Мальдив Бобуром Алиевым.", "ru")
+    assert found[-1][1] == "minister of foreign affairs and tourism"

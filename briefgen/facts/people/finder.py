@@ -398,10 +398,12 @@ class Finder(CaseReading, OfficeReading):
                 i = max(j, i + 1)
                 continue
             last = self._nominative([tokens[j - 1].text]).lower() if j > i else ""
-            # An Arabic name is longer: «Абдулла бин Тук Аль Марри».
-            longest = 6 if any(self._connector(tokens, i, k) for k in range(i, j)) else 3
+            # An Arabic name is longer: «Абдулла бин Тук Аль Марри»; its particles mark it a name, as a
+            # surname's ending does («Фахад әл-Мансури»).
+            arabic = any(self._connector(tokens, i, k) for k in range(i, j))
+            longest = 6 if arabic else 3
             if 2 <= j - i <= longest:
-                if surname.search(last) or self._office_before(tokens, covered, i) or last in surnames:
+                if surname.search(last) or arabic or self._office_before(tokens, covered, i) or last in surnames:
                     runs.append((i, j))
                 elif (tagged := self._tagged_person(tokens, i, j)) is not None:
                     runs.append(tagged)

@@ -192,6 +192,8 @@ class OfficeReading:
                 return None if self._plural(self._head_token(tokens, office), office.entry) else office
             if office is not None and office.entry.kind == "person":
                 return None
+            if office is None and self._after_another_name(tokens, j):
+                return None  # «министр энергетики Катара Саад аль-Каби и Бобур Алиев»: the office is Saad's
             # A capitalized word inside the sentence is a name, whatever the dictionary guesses («Шэньси»).
             if office is None and self._verb(tokens[j]) and not (j > 0 and tokens[j].is_capitalized):
                 return None  # «Глава государства попросил передать … Ильхаму Алиеву»: the office is the subject's
@@ -201,6 +203,13 @@ class OfficeReading:
             steps += 1 if quoted else j - next_j
             j = next_j
         return None
+
+    def _after_another_name(self, tokens: list[Token], j: int) -> bool:
+        """Token j joins two names («и», «пен», «және») and a name ends right before it."""
+        if j == 0 or tokens[j].text.lower() not in self.language.words("people", "and_words"):
+            return False
+        before = tokens[j - 1].text
+        return before[:1].isupper() or before.partition("-")[2][:1].isupper()
 
     def _posted(self, tokens: list[Token], m: Match) -> bool:
         """«Қазақстандағы Елшісі», «посол в Казахстане»: the country where an envoy serves is not theirs."""
