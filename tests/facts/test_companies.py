@@ -101,3 +101,19 @@ def test_the_head_of_an_international_organization_holds_its_office_and_no_count
 def test_an_organizations_head_named_with_a_country_in_the_clause_still_has_none() -> None:
     text = "Министр иностранных дел Казахстана встретился с президентом Азиатского банка развития Бобуром Алиевым."
     assert person(text, "ru")[1:3] == ("president of the asian development bank", None)
+
+
+def test_a_company_the_table_lacks_is_named_from_its_quotation_marks_and_its_country_from_the_words_before() -> None:
+    name, role, country, classes = person(
+        "Министр встретился с президентом китайской компании «Синохайдро» Ли Мином.", "ru"
+    )
+    assert (name, role, country) == ("Li Ming", "president of sinokhaidro", "CN")
+    assert "head_of_state" not in classes
+    assert person("Министр қытайлық Sinohydro компаниясының басқарма төрағасы Ли Минмен кездесті.", "kk")[:3] == (
+        "Li Ming",
+        "chairman of the management board of sinohydro",
+        "CN",
+    )
+    assert person("Министр встретился с президентом АО «Самрук-Энерго» Иваном Петровым.", "ru")[1] == (
+        "president of samruk-energo"
+    )

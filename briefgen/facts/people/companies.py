@@ -16,7 +16,7 @@ from ..gazetteer import Entry, Match, Token
 from ..language import FactsLanguage
 from .model import Person
 from .organizations import head_title
-from .words import in_source_letters, latin_end, latin_start
+from .words import in_source_letters, latin_end, latin_start, quoted_name
 
 # Offices a state and a company both have: beside a company's name they are the company's. (An office of
 # the gazetteer's own with `company: true`, chairman of the management board, is a company's anyway.)
@@ -133,27 +133,52 @@ def _company_before(
 ) -> tuple[str, str | None, int] | None:
     """The company whose name ends at token j (its kind word and brackets may follow it): its name as the
     role writes it, its home country, and the index its wording starts at; None if no company ends there.
-    The table's company wins over a Latin abbreviation beside it («корпорации (CNPC)»)."""
+    The table's company wins over a Latin abbreviation beside it («корпорации (CNPC)»), which wins over a
+    name in quotation marks the table lacks («Синохайдро»)."""
+    company, latin, quoted, k = _company_words(tokens, covered, at, kinds, j)
+    if company is not None:
+        return company.entry.name, company.entry.data.get("country"), k + 1
+    # «китайской компании», «қытайлық», «Қытайдың»: a country written before a company the table lacks.
+    before = covered.get(k)
+    told = before.entry.name if before is not None and before.entry.kind in ("adjective", "country") else None
+    start = before.start if before is not None and told else k + 1
+    if latin:
+        return " ".join(latin), told, start
+    if quoted is not None and quoted[0]:
+        return quoted[0], quoted[1] or told, start
+    return None
+
+
+def _company_words(
+    tokens: list[Token], covered: dict[int, Match], at: dict[int, Match], kinds: tuple[str, ...], j: int
+) -> tuple[Match | None, list[str], tuple[str, str | None] | None, int]:
+    """Back from token j over a company's name: the table's company, its Latin words, its name in quotation
+    marks, and the index the walk stopped at."""
     company: Match | None = None
     latin: list[str] = []
+    quoted: tuple[str, str | None] | None = None
     k = j
     while k >= 0:
         text = tokens[k].text
+        opening = _opening(tokens, k) if text == "»" and k - 1 not in at else None  # «CNPC»: the table's
         if k in at:
             company = company or at[k]
             k = at[k].start - 1
-        elif text in _MARKS or (text.lower().startswith(kinds) and kinds and k not in covered):
+        elif opening is not None and company is None and not latin and quoted is None:
+            quoted, k = quoted_name(tokens, covered, opening, k), opening - 1
+        elif text in _MARKS or (kinds and text.lower().startswith(kinds) and k not in covered):
             k -= 1
         elif tokens[k].is_word and not in_source_letters(text):
             latin.insert(0, text)  # «CNPC (Китайской национальной нефтегазовой корпорации)»: both name it
             k -= 1
         else:
             break
-    if company is not None:
-        return company.entry.name, company.entry.data.get("country"), k + 1
-    if latin:
-        return " ".join(latin), None, k + 1
-    return None
+    return company, latin, quoted, k
+
+
+def _opening(tokens: list[Token], closing: int, longest: int = 8) -> int | None:
+    """Where the quotation marks closed at `closing` open, a few words back."""
+    return next((i for i in range(closing - 1, max(closing - longest, -1), -1) if tokens[i].text == "«"), None)
 
 
 def heads_named(

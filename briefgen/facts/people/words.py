@@ -100,22 +100,29 @@ def company_near(
     if opening is not None:
         closing = next((i for i in range(opening + 1, start) if tokens[i].text == "»"), None)
         if closing is not None and closing > opening + 1:
-            words, country = [], None
-            for i in range(opening + 1, closing):
-                m = covered.get(i)
-                if m is not None and m.entry.kind == "country":
-                    if i == m.start:
-                        words.append(english_country(m.entry.name))
-                        country = country or m.entry.name
-                elif m is not None and m.entry.kind == "city":
-                    if i == m.start:
-                        words.append(m.entry.name)  # «Астана» халықаралық қаржы орталығы: the city's English
-                else:
-                    words.append(romanize(tokens[i].text, "KZ"))
-            return " ".join(words), country
+            return quoted_name(tokens, covered, opening, closing)
     near = range(max(phrase_start - 4, 0), start)
     words = [tokens[i].text for i in near if tokens[i].is_word and not in_source_letters(tokens[i].text)]
     return (" ".join(words), None) if words else None
+
+
+def quoted_name(tokens: list[Token], covered: dict[int, Match], opening: int, closing: int) -> tuple[str, str | None]:
+    """A company's name between quotation marks, in English letters, and the country it names: «Қазақстан
+    темір жолы» (a national company is its country's), «Астана» халықаралық қаржы орталығы (the city's
+    English); the rest romanized as Kazakhstan spells."""
+    words, country = [], None
+    for i in range(opening + 1, closing):
+        m = covered.get(i)
+        if m is not None and m.entry.kind == "country":
+            if i == m.start:
+                words.append(english_country(m.entry.name))
+                country = country or m.entry.name
+        elif m is not None and m.entry.kind == "city":
+            if i == m.start:
+                words.append(m.entry.name)
+        elif tokens[i].is_word:
+            words.append(romanize(tokens[i].text, "KZ"))
+    return " ".join(words), country
 
 
 def country_in_clause(
