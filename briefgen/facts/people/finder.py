@@ -48,13 +48,13 @@ class Finder(CaseReading, OfficeReading):
         self.not_names = frozenset(self.language.words("people", "not_names"))
         self.posted = self.language.words("places", "posted")  # «Қазақстандағы»: where an envoy serves
         self.people: dict[str, Person] = {}
-        self._companies: list[Match] | None = None
+        self._companies: list[Match] | None = None  # see mentions
 
     def mentions(self, index: int, tokens: list[Token], matches: list[Match]) -> list[Mention]:
         """Every mention of a person in one sentence: names the gazetteer knows, unknown names, offices
         standing for their holder, and pronouns; each with the case it is named in."""
         covered = {i: m for m in matches for i in range(m.start, m.end)}
-        self._companies: list[Match] | None = None  # the sentence's, asked for when a name may follow one
+        self._companies = None  # the sentence's companies and organizations, matched when a name may follow one
         found = self._known_names(index, tokens, covered, matches)
         found += [self._named(index, tokens, covered, a, b, None) for a, b in self._unknown_names(tokens, covered)]
         in_phrase = {i for mention in found for i in range(mention.phrase_start, mention.end)}
