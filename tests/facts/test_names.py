@@ -762,6 +762,9 @@ def test_a_role_is_never_copied_from_the_name_before_across_and() -> None:
     assert found[-1][:3] == ("Bobur Aliyev", None, None)
     found = mentions("Кездесуге Катардың энергетика министрі Бобур Әлиев пен Фахад әл-Мансури қатысты.", "kk")
     assert [(n, r) for n, r, _, _ in found] == [("Bobur Aliyev", "minister of energy"), ("Fakhad al-Mansuri", None)]
+    # A place's name before «и» inside an office is no person's: the office still reaches the name.
+    found = mentions("Он встретился с министром Европы и иностранных дел Франции Бобуром Алиевым.", "ru")
+    assert found[-1][1:3] == ("minister", "FR")
     # An office's own «и» still joins its two ministries.
     found = mentions("Он встретился с министром иностранных дел и туризма Мальдив Бобуром Алиевым.", "ru")
     assert found[-1][1] == "minister of foreign affairs and tourism"

@@ -192,7 +192,7 @@ class OfficeReading:
                 return None if self._plural(self._head_token(tokens, office), office.entry) else office
             if office is not None and office.entry.kind == "person":
                 return None
-            if office is None and self._after_another_name(tokens, j):
+            if office is None and j - 1 not in covered and self._after_another_name(tokens, j):
                 return None  # «министр энергетики Катара Саад аль-Каби и Бобур Алиев»: the office is Saad's
             # A capitalized word inside the sentence is a name, whatever the dictionary guesses («Шэньси»).
             if office is None and self._verb(tokens[j]) and not (j > 0 and tokens[j].is_capitalized):
