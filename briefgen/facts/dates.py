@@ -84,8 +84,9 @@ class Mention:
 
     def resolve(self, today: dt.date | None, previous: dt.date | None) -> dt.date | None:
         if self.kind == "chained":
-            base = previous or today
-            return base + dt.timedelta(days=self.offset) if base else None
+            # «Сол күні», «в тот же день» count from the meeting before (or the day last stated): after one
+            # the article leaves undated, the next is as undated, not dated by the day it is read.
+            return previous + dt.timedelta(days=self.offset) if previous else None
         if self.kind == "date":
             return _calendar_date(self.year, self.month, self.day, today)
         if today is None:

@@ -215,6 +215,12 @@ def _venue_in(s: Sent, matches: list[Match], abroad: str | None) -> Location | N
         before = s.language.modifiers_before
         owner = [x for x in matches[max(n - 1, 0) : n + 2] if (x.end == m.start if before else x.start == m.end)]
         if data.get("generic"):
+            owned = any(x.entry.kind in ("country", "adjective") for x in owner)
+            named_city = None if owned else _located_city(s, matches)
+            if named_city is not None:
+                # «в Доме Правительства … с Касымалиевым, находящимся в Москве»: the seat of the city the
+                # sentence places the meeting's people in.
+                return Location(m.entry.name, named_city.city, named_city.country)
             seat = _seat_owner(s, owner, str(data.get("country")), abroad)
             if seat is not None:
                 # Its city is settled later, as a ministry's is: the visit's city or that country's capital.
@@ -238,6 +244,22 @@ def _city_in(s: Sent, matches: list[Match], tied: bool) -> Location | None:
         if attributive and not (_beside_trigger(s, m) or language.place("gathering").match(rest)):
             continue
         if _located(s, m, word, after) and (not tied or _beside_trigger(s, m)):
+            return Location(None, m.entry.name, english_country(str(m.entry.data["country"])))
+    return None
+
+
+def _located_city(s: Sent, matches: list[Match]) -> Location | None:
+    """A city the sentence names as where someone is («находящимся в Москве», «Астанада»), not one that
+    qualifies a noun («Алматыдағы зауыт»)."""
+    for m in matches:
+        if m.entry.kind != "city":
+            continue
+        word = s.tokens[m.end - 1].text.lower()
+        after = s.tokens[m.end].text.lower() if m.end < len(s.tokens) else ""
+        language = s.language
+        if language.place("attributive").search(word) or language.place("attributive_noun").match(after):
+            continue
+        if _located(s, m, word, after):
             return Location(None, m.entry.name, english_country(str(m.entry.data["country"])))
     return None
 
