@@ -168,11 +168,12 @@ def _site(s: Sent, seats: Seats, people: list[Person]) -> Location | None:
     if not sites:
         return None
     kinds = "|".join(f"(?:{rule.pattern.pattern})" for rule in sites)
+    # «на заводе компании «Kia»», «Turkish Aerospace компаниясының кәсіпорнына»: one word of the language
+    # may stand between.
+    word = f"[{re.escape(''.join(sorted(pack(s.language.code).alphabet)))}]+"
     if s.language.modifiers_before:
-        pattern = re.compile(rf"{LATIN_NAME}\s+(?P<site>{kinds})\w*")
+        pattern = re.compile(rf"{LATIN_NAME}\s+(?:{word}\s+)??(?P<site>{kinds})\w*")
     else:
-        # «на заводе компании «Kia»»: one word of the language may stand between.
-        word = f"[{re.escape(''.join(sorted(pack(s.language.code).alphabet)))}]+"
         pattern = re.compile(rf"\b(?P<site>{kinds})\w*\s+(?:{word}\s+)?{LATIN_NAME}", re.IGNORECASE)
     site = pattern.search(s.sentence.plain)
     if not site or not site.group("name")[:1].isascii():
