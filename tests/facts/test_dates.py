@@ -298,3 +298,30 @@ date: 2026-07-02
 """
     [meeting] = extract_meetings(article(tmp_path, body), load_gazetteer(Config()))
     assert meeting.kind == "talks" and meeting.date == D(2026, 7, 2)
+
+
+def test_the_next_day_in_its_dative_form() -> None:
+    assert read("kk", "Ертесіне делегация зауытты аралады", previous=D(2025, 4, 12)) == [D(2025, 4, 13)]
+
+
+def test_the_same_day_as_an_undated_meeting_is_undated(tmp_path: Path) -> None:
+    # No dateline, no front matter, no date in the text: the file's day dates neither the summit nor the
+    # meeting held «сол күні».
+    body = (
+        "Бакуде Түркі мемлекеттері ұйымының саммиті өтті, деп хабарлайды Kazinform.\n"
+        "Сол күні Қасым-Жомарт Тоқаев Ильхам Әлиевпен екіжақты кездесу өткізді.\n"
+    )
+    assert dated(tmp_path, body, ["саммиті өтті", "Сол күні"], D(2026, 9, 4)) == [None, None]
+
+
+def test_a_later_sentence_placing_the_encounter_with_a_comma_dates_it(tmp_path: Path) -> None:
+    body = """---
+lang: kk
+date: 2026-04-10
+---
+
+Сауда және интеграция министрі Арман Шаққалиев Өзбекстан Инвестициялар министрі Лазиз Кудратовпен кездесті.
+Кездесу 8 сәуірде Ташкентте, Инвестициялар министрлігінің ғимаратында өтті. Тараптар экспортты талқылады.
+"""
+    [meeting] = extract_meetings(article(tmp_path, body), load_gazetteer(Config()))
+    assert meeting.date == D(2026, 4, 8) and meeting.rules["date"] == ["date.restated"]

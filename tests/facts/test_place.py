@@ -143,3 +143,60 @@ lang: ru
 """
     [meeting] = meetings(tmp_path, text)
     assert (meeting.location.place, meeting.location.city) == ("Government House", "Tashkent")
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "ru",
+            "В Доме Правительства Председатель Правительства России Михаил Мишустин провёл переговоры с "
+            "Премьер-министром Казахстана Олжасом Бектеновым, находящимся в Москве с рабочим визитом.",
+        ),
+        ("kk", "Михаил Мишустин Мәскеуде Үкімет үйінде Олжас Бектеновпен келіссөздер жүргізді."),
+    ],
+)
+def test_a_seat_every_country_has_is_in_the_city_the_sentence_names(tmp_path: Path, lang: str, text: str) -> None:
+    [meeting] = meetings(tmp_path, f"---\nlang: {lang}\n---\n\n{text}\n")
+    where = meeting.location
+    assert (where.place, where.city, where.country) == ("Government House", "Moscow", "Russia")
+    # The side on whose soil it is hosts.
+    assert {p.name: p.host for p in meeting.participants} == {"Mikhail Mishustin": True, "Olzhas Bektenov": False}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "place", "city", "country"),
+    [
+        (
+            "ru",
+            "Министр сельского хозяйства Казахстана Айдарбек Сапаров провёл встречу с послом Египта. "
+            "Встреча состоялась в здании министерства в Астане.",
+            "Ministry of Agriculture",
+            "Astana",
+            "Kazakhstan",
+        ),
+        (
+            "kk",
+            "Сауда және интеграция министрі Арман Шаққалиев Өзбекстан Инвестициялар министрі Лазиз Кудратовпен "
+            "кездесті. Кездесу Өзбекстан астанасында, Инвестициялар министрлігінің ғимаратында өтті.",
+            "Ministry of Investment",
+            "Tashkent",
+            "Uzbekistan",
+        ),
+    ],
+)
+def test_a_ministrys_building_is_its_venue(
+    tmp_path: Path, lang: str, text: str, place: str, city: str, country: str
+) -> None:
+    [meeting] = meetings(tmp_path, f"---\nlang: {lang}\n---\n\n{text}\n")
+    assert (meeting.location.place, meeting.location.city, meeting.location.country) == (place, city, country)
+    assert meeting.rules["location"][0].startswith("place.seat.")
+
+
+def test_a_works_toured_is_named_by_its_company_with_a_word_between(tmp_path: Path) -> None:
+    text = (
+        "Ауыл шаруашылығы министрі Айдарбек Сапаров Қостанай облысындағы KazBeef компаниясының кәсіпорнына "
+        "барып, өндіріспен танысты."
+    )
+    [visit] = meetings(tmp_path, f"---\nlang: kk\n---\n\n{text}\n")
+    assert visit.kind == "visit" and visit.location.place == "KazBeef plant"

@@ -149,3 +149,26 @@ lang: ru
 """
     found = meetings(tmp_path, text)
     assert [len(m.participants) for m in found] == [3, 2]
+
+
+def test_talks_the_same_day_as_a_summit_are_a_meeting_of_their_own_with_their_paragraphs_figures(
+    tmp_path: Path,
+) -> None:
+    text = """---
+lang: ru
+date: 2026-09-10
+---
+
+В Астане прошёл саммит глав государств Центральной Азии. Председательствовал Президент Казахстана Касым-Жомарт
+Токаев. В саммите приняли участие Президент Кыргызстана Садыр Жапаров и Президент Таджикистана Эмомали Рахмон.
+
+Участники обсудили водные ресурсы региона.
+
+В тот же день Президент Казахстана провёл переговоры с Президентом Кыргызстана Садыром Жапаровым. Стороны
+договорились довести товарооборот до 5 млрд долларов.
+"""
+    summit, talks = meetings(tmp_path, text)
+    assert (summit.kind, talks.kind) == ("summit", "talks")
+    assert [p.name for p in talks.participants] == ["Kassym-Jomart Tokayev", "Sadyr Japarov"]
+    assert talks.location.city == "Astana" and talks.date == summit.date
+    assert [f.value for f in talks.figures] == [5_000_000_000] and summit.figures == []

@@ -103,3 +103,25 @@ lang: kk
 def test_a_session_held_may_have_its_number_between_verb_and_noun() -> None:
     assert ("meeting", True) in kinds("В Уральске состоялось XXII заседание межправительственной комиссии.", "ru")
     assert ("meeting", True) in kinds("Үкіметаралық комиссияның XXII отырысы Оралда өтті.", "kk")
+
+
+def test_russian_copy_writes_yo_or_ye_alike() -> None:
+    assert ("talks", True) in kinds("Президент провёл переговоры с Премьер-министром", "ru")
+    assert ("meeting", True) in kinds("Министр провёл встречу с послом", "ru")
+
+
+def test_talks_in_the_format_of_a_video_conference_are_a_call() -> None:
+    found = kinds("Президент провёл переговоры в формате видеоконференции с главой компании", "ru")
+    assert strongest([kind for kind, event in found if event]) == "phone call"
+
+
+def test_the_meeting_took_place_however_many_words_and_commas_stand_between() -> None:
+    text = "Кездесу 8 сәуірде Ташкентте, Инвестициялар министрлігінің ғимаратында өтті."
+    assert kinds(text, "kk") == [("meeting", True)]
+    # «атап өтті» (noted), «тоқталып өтті»: a converb before «өтті» is something said at the meeting.
+    assert kinds("Кездесу барысында министр сауданың өсуін атап өтті.", "kk") == [("meeting", False)]
+
+
+def test_a_meeting_listed_in_a_programme_to_come_is_planned() -> None:
+    assert kinds("В программе запланированы встреча с Премьер-министром Франции", "ru") == []
+    assert kinds("Ожидается встреча министров энергетики", "ru") == []
