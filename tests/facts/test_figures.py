@@ -173,3 +173,8 @@ def test_tourists_and_compatriots_are_people_and_cities_are_counted() -> None:
         for f in find_figures(text)
     ]  # fmt: skip
     assert found == [(300000, "people"), (90000, "people"), (12, "cities"), (7, "cities")]
+
+
+def test_grants_are_counted_in_either_language() -> None:
+    assert figures("жыл сайын 300 грант бөлінеді") == [(300, "grants", "300 грант")]
+    assert figures("выделит 200 грантов") == [(200, "grants", "200 грантов")]

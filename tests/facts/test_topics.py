@@ -159,3 +159,14 @@ def test_supplies_of_a_fuel_are_energy_not_trade() -> None:
 
 def test_a_ministers_office_with_several_portfolios_is_no_topic() -> None:
     assert topics_of("переговоры с министром инвестиций, промышленности и торговли Узбекистана", RU) == []
+
+
+def test_food_security_is_agriculture_not_defence() -> None:
+    assert topics_of("Тараптар азық-түлік қауіпсіздігін талқылады", KK) == ["agriculture"]
+    assert topics_of("Участники обсудили продовольственную безопасность региона", RU) == ["agriculture"]
+
+
+def test_hydrogen_rare_metals_and_logistic_hubs_in_their_inflected_forms() -> None:
+    assert topics_of("«жасыл» сутегі өндірісі", KK) == ["energy", "industry"]
+    assert topics_of("сирек металдар саласындағы ынтымақтастық", KK) == ["industry"]
+    assert topics_of("строительство логистических хабов", RU) == ["transport and transit"]
