@@ -178,3 +178,9 @@ def test_tourists_and_compatriots_are_people_and_cities_are_counted() -> None:
 def test_grants_are_counted_in_either_language() -> None:
     assert figures("жыл сайын 300 грант бөлінеді") == [(300, "grants", "300 грант")]
     assert figures("выделит 200 грантов") == [(200, "grants", "200 грантов")]
+
+
+def test_people_are_people_whatever_they_are_counted_as() -> None:
+    assert figures("ежегодно будут обучаться 1 000 программистов") == [(1000, "people", "1 000 программистов")]
+    assert figures("зауытта 500 жұмысшы еңбек етеді") == [(500, "people", "500 жұмысшы")]
+    assert figures("здесь трудятся 3 тыс. сотрудников") == [(3000, "people", "3 тыс. сотрудников")]
