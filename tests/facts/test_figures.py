@@ -184,3 +184,13 @@ def test_people_are_people_whatever_they_are_counted_as() -> None:
     assert figures("ежегодно будут обучаться 1 000 программистов") == [(1000, "people", "1 000 программистов")]
     assert figures("зауытта 500 жұмысшы еңбек етеді") == [(500, "people", "500 жұмысшы")]
     assert figures("здесь трудятся 3 тыс. сотрудников") == [(3000, "people", "3 тыс. сотрудников")]
+
+
+def test_a_sum_in_words_in_an_oblique_case() -> None:
+    from briefgen.facts.language import facts_language
+
+    ru = facts_language("ru")
+    found = [(f.value, f.unit) for f in find_figures("кредит в размере полутора миллиардов юаней", ru)]
+    assert found == [(1_500_000_000, "CNY")]
+    assert [(f.value, f.unit) for f in find_figures("на сумму двух миллиардов долларов", ru)] == [(2e9, "USD")]
+    assert find_figures("в течение пяти лет", ru) == []
