@@ -200,3 +200,12 @@ def test_a_works_toured_is_named_by_its_company_with_a_word_between(tmp_path: Pa
     )
     [visit] = meetings(tmp_path, f"---\nlang: kk\n---\n\n{text}\n")
     assert visit.kind == "visit" and visit.location.place == "KazBeef plant"
+
+
+def test_a_works_named_after_its_town_places_the_tour_there(tmp_path: Path) -> None:
+    text = (
+        "Премьер-министр Олжас Бектенов Павлодар облысына жұмыс сапары аясында Павлодар мұнай өңдеу зауытына "
+        "барып, жаңа қондырғылармен танысты."
+    )
+    [visit] = meetings(tmp_path, f"---\nlang: kk\n---\n\n{text}\n")
+    assert (visit.location.place, visit.location.city) == ("Pavlodar oil refinery", "Pavlodar")

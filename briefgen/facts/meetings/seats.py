@@ -177,9 +177,28 @@ def _site(s: Sent, seats: Seats, people: list[Person]) -> Location | None:
         pattern = re.compile(rf"\b(?P<site>{kinds})\w*\s+(?:{word}\s+)?{LATIN_NAME}", re.IGNORECASE)
     site = pattern.search(s.sentence.plain)
     if not site or not site.group("name")[:1].isascii():
-        return None
+        return _town_site(s, kinds)
     kind = next(rule.value for rule in sites if rule.pattern.fullmatch(site.group("site").lower()))
     return Location(f"{site.group('name')} {kind}", None, None)
+
+
+def _town_site(s: Sent, kinds: str) -> Location | None:
+    """«Атырау мұнай өңдеу зауытына барды»: a works named after the town it stands in, which is the
+    meeting's city (where a modifier stands before its noun: Kazakh)."""
+    if not s.language.modifiers_before:
+        return None
+    text = s.sentence.plain
+    for m in s.matches:
+        if m.entry.kind != "city":
+            continue
+        end = s.tokens[m.end - 1].end
+        site = re.compile(rf"\s+(?P<site>{kinds})\w*", re.IGNORECASE).match(text, end)
+        if site is None:
+            continue
+        kind = next(rule.value for rule in s.language.sites if rule.pattern.fullmatch(site.group("site").lower()))
+        country = english_country(str(m.entry.data.get("country")))
+        return Location(f"{m.entry.name} {kind}", m.entry.name, country)
+    return None
 
 
 def _ministry_country(s: Sent, people: list[Person]) -> str | None:
