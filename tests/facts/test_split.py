@@ -172,3 +172,28 @@ date: 2026-09-10
     assert [p.name for p in talks.participants] == ["Kassym-Jomart Tokayev", "Sadyr Japarov"]
     assert talks.location.city == "Astana" and talks.date == summit.date
     assert [f.value for f in talks.figures] == [5_000_000_000] and summit.figures == []
+
+
+def test_the_talks_of_others_named_in_a_meeting_do_not_make_it_talks(tmp_path: Path) -> None:
+    ru = """---
+lang: ru
+date: 2026-10-02
+---
+
+1 октября в Астане под председательством Первого заместителя Премьер-министра Казахстана Романа Скляра и
+Заместителя Председателя Правительства России Алексея Оверчука состоялось заседание межправительственной
+комиссии. Роман Скляр напомнил о поручениях, данных по итогам переговоров Касым-Жомарта Токаева и Владимира
+Путина.
+"""
+    kk = """---
+lang: kk
+date: 2026-10-02
+---
+
+Роман Скляр Ресей Үкіметі Төрағасының орынбасары Алексей Оверчукпен кездесті. Тараптар Қасым-Жомарт Тоқаев
+пен Владимир Путиннің келіссөздері барысында қол жеткізілген уағдаластықтарды талқылады.
+"""
+    for text in (kk, ru):
+        [meeting] = meetings(tmp_path, text)
+        assert meeting.kind == "meeting"
+        assert [p.name for p in meeting.participants] == ["Roman Sklyar", "Alexei Overchuk"]

@@ -41,7 +41,7 @@ class _Splitter:
 
     def read(self, s: Sent) -> None:
         people, recalled = _present(s)
-        kinds = [] if recalled else [t.kind for t in s.triggers]
+        kinds = [] if recalled else [t.kind for t in s.triggers if not _others_encounter(s, t, self.current)]
         named = {} if recalled else {t.kind: t.rule for t in reversed(s.triggers)}
         # A journey (сапармен барды, с визитом, прибыл) frames the meetings that follow; a tour of a site
         # (аралады, посетил) is an encounter of its own, made as often at home by a host as by a guest.
@@ -147,6 +147,26 @@ def _present(s: Sent) -> tuple[list[Person], bool]:
     welcome = bool(s.language.marker("welcome").search(s.sentence.plain))
     people = [] if recalled or welcome else participants_of(s)
     return people, recalled or _earlier(s)
+
+
+def _others_encounter(s: Sent, trigger: Trigger, current: Draft | None) -> bool:
+    """«по итогам переговоров Касым-Жомарта Токаева и Владимира Путина», «Тоқаев пен Путиннің келіссөздері
+    барысында»: a noun naming the encounter of people who are not at the one under way (its possessors, in
+    the genitive) tells of theirs, and does not rename this one."""
+    if trigger.event or current is None or len(current.people) < 2:
+        return False
+    text = s.sentence.plain
+    if s.language.modifiers_before:
+        owners = [m for m in s.mentions if m.case == "gen" and s.tokens[m.end - 1].end <= trigger.start]
+        owners = [m for m in owners if len(text[s.tokens[m.end - 1].end : trigger.start].split()) == 0]
+    else:
+        end = trigger.end if trigger.end >= 0 else trigger.start
+        # A name right after a noun is its possessor, whichever of the like forms (genitive, animate
+        # accusative) the analyzer read it as.
+        after = [m for m in s.mentions if m.case in ("gen", "acc") and s.tokens[m.phrase_start].start >= end]
+        owners = [m for m in after if len(text[end : s.tokens[m.phrase_start].start].split()) <= 1]
+    people = [m.person for m in owners if m.person is not None]
+    return bool(people) and not any(p in current.people for p in people)
 
 
 def _events(s: Sent) -> list[Trigger]:
