@@ -125,3 +125,8 @@ def test_the_meeting_took_place_however_many_words_and_commas_stand_between() ->
 def test_a_meeting_listed_in_a_programme_to_come_is_planned() -> None:
     assert kinds("В программе запланированы встреча с Премьер-министром Франции", "ru") == []
     assert kinds("Ожидается встреча министров энергетики", "ru") == []
+
+
+def test_talks_by_video_link_with_the_partner_named_between_are_a_call() -> None:
+    text = "Мемлекет басшысы бейнебайланыс арқылы Қытай Төрағасы Си Цзиньпинмен келіссөздер жүргізді."
+    assert strongest([kind for kind, event in kinds(text, "kk") if event]) == "phone call"
