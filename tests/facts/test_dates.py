@@ -302,6 +302,7 @@ date: 2026-07-02
 
 def test_the_next_day_in_its_dative_form() -> None:
     assert read("kk", "Ертесіне делегация зауытты аралады", previous=D(2025, 4, 12)) == [D(2025, 4, 13)]
+    assert read("kk", "Ертеңінде Президент министрмен кездесті", previous=D(2025, 4, 12)) == [D(2025, 4, 13)]
 
 
 def test_the_same_day_as_an_undated_meeting_is_undated(tmp_path: Path) -> None:

@@ -209,3 +209,19 @@ def test_a_works_named_after_its_town_places_the_tour_there(tmp_path: Path) -> N
     )
     [visit] = meetings(tmp_path, f"---\nlang: kk\n---\n\n{text}\n")
     assert (visit.location.place, visit.location.city) == ("Pavlodar oil refinery", "Pavlodar")
+
+
+def test_a_tour_of_a_town_named_as_its_object_is_in_that_town(tmp_path: Path) -> None:
+    text = """---
+lang: ru
+date: 2026-05-20
+---
+
+Президент Казахстана Касым-Жомарт Токаев прибыл с государственным визитом в Узбекистан. В Ташкенте он провёл
+переговоры с Шавкатом Мирзиёевым.
+
+На следующий день Касым-Жомарт Токаев посетил Самарканд, где осмотрел исторические памятники.
+"""
+    talks, tour = meetings(tmp_path, text)
+    assert (talks.location.city, tour.location.city) == ("Tashkent", "Samarkand")
+    assert tour.kind == "visit" and tour.location.country == "Uzbekistan"

@@ -274,12 +274,23 @@ def _located(s: Sent, m: Match, word: str, after: str) -> bool:
     before = s.tokens[m.start - 1].text.lower() if m.start > 0 else ""
     if language.place("locative").search(word) or language.place("locative_noun").match(after):
         return True
+    if _toured(s, m):
+        return True
     if language.place("dative").search(word) and language.marker("arrival").match(rest.lstrip()):
         return True
     if before in language.words("places", "locative_prepositions") and {"loct", "loc2"} & ru.cases(token.text):
         return True
     adjective = language.words("places", "city_adjective")
     return bool(adjective and word.endswith(adjective) and language.place("gathering").match(rest))
+
+
+def _toured(s: Sent, m: Match) -> bool:
+    """«посетил Самарканд»: the town right after the verb of a tour, its object, is where the tour goes."""
+    start = s.tokens[m.start].start
+    return any(
+        t.kind == "visit" and t.event and 0 <= t.end <= start and not s.sentence.plain[t.end : start].strip()
+        for t in s.triggers
+    )
 
 
 def _elsewhere(s: Sent) -> Location | None:
