@@ -60,7 +60,7 @@ def quotation_after_full_stop() -> re.Pattern[str]:
 def continuation() -> re.Pattern[str]:
     """A segment that continues the one before: a lowercase word after «млрд.» or «т.б.», or an
     attribution such as «— деді Олжас Бектенов.» after a quotation."""
-    return re.compile(rf"^[\s«»\"“”()]*(?:[—–-]\s*)?[{_lowercase()}0-9]")
+    return re.compile(rf"^[\s«»\"“”()]*(?:[—–-]\s*)?[{_lowercase()}]")
 
 
 @derived_from_packs
