@@ -197,3 +197,16 @@ date: 2026-10-02
         [meeting] = meetings(tmp_path, text)
         assert meeting.kind == "meeting"
         assert [p.name for p in meeting.participants] == ["Roman Sklyar", "Alexei Overchuk"]
+
+
+def test_a_noun_for_the_encounter_with_a_partner_named_reports_it(tmp_path: Path) -> None:
+    text = """---
+lang: kk
+date: 2026-05-20
+---
+
+Астанадағы кездесуде Премьер-министр Олжас Бектенов Әзербайжан Премьер-министрі Али Асадовпен екі ел
+арасындағы сауданы талқылады.
+"""
+    [meeting] = meetings(tmp_path, text)
+    assert {p.name: p.host for p in meeting.participants} == {"Olzhas Bektenov": True, "Ali Asadov": False}

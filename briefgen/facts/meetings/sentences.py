@@ -70,7 +70,12 @@ def subject_of(s: Sent) -> Person | None:
 def participants_of(s: Sent) -> list[Person]:
     """People taking part according to this sentence: named in the nominative, or as the object of the
     encounter (accusative, comitative) when the sentence reports one."""
-    reported = any(t.event for t in s.triggers)
+    # «Астанадағы кездесуде X Y-пен … талқылады», «В ходе встречи с Y X …»: a noun for the encounter with
+    # someone named as partner reports it as a verb would; not one whose holders are named in the genitive
+    # («в ходе переговоров Президента X с Y»), which may be an earlier encounter of others.
+    named = [m for m in s.mentions if m.person is not None]
+    partner = any(m.case == "ins" for m in named) and not any(m.case in ("gen", "acc") for m in named)
+    reported = any(t.event or (partner and t.kind in ("meeting", "talks")) for t in s.triggers)
     people: list[Person] = []
     for m in s.mentions:
         if m.person is None or (m.reference and not m.titles) or m.quoted:
