@@ -210,3 +210,17 @@ date: 2026-05-20
 """
     [meeting] = meetings(tmp_path, text)
     assert {p.name: p.host for p in meeting.participants} == {"Olzhas Bektenov": True, "Ali Asadov": False}
+
+
+def test_a_reception_the_same_day_of_someone_named_by_office_only_is_a_meeting_of_its_own(tmp_path: Path) -> None:
+    text = """---
+lang: ru
+date: 2026-05-20
+---
+
+Министр иностранных дел Казахстана Ермек Кошербаев 19 мая провёл встречу с послом Японии в Казахстане Такаси
+Канадзавой. В тот же день министр принял посла Индии.
+"""
+    meeting, reception = meetings(tmp_path, text)
+    assert (meeting.kind, reception.kind) == ("meeting", "reception")
+    assert [p.name for p in reception.participants] == ["Yermek Kosherbayev"]

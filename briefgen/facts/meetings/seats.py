@@ -189,7 +189,9 @@ def _town_site(s: Sent, kinds: str) -> Location | None:
         return None
     text = s.sentence.plain
     for m in s.matches:
-        if m.entry.kind != "city":
+        # The town's name as such («Атырау мұнай өңдеу зауыты»), not in a case («Алматыдағы зауыт»).
+        written = " ".join(t.text for t in s.tokens[m.start : m.end])
+        if m.entry.kind != "city" or written.lower() != m.entry.variant.lower():
             continue
         end = s.tokens[m.end - 1].end
         site = re.compile(rf"\s+(?P<site>{kinds})\w*", re.IGNORECASE).match(text, end)

@@ -326,7 +326,8 @@ def _counts(trigger: Trigger, s: Sent) -> bool:
     if trigger.kind != "reception" or trigger.alone:
         return True
     return (
-        any(m.case == "acc" and m.person is not None for m in s.mentions)
+        # «принял посла Индии»: an office names the one received even where no name resolves it.
+        any(m.case == "acc" and (m.person is not None or m.titles) for m in s.mentions)
         or bool(s.language.marker("delegation").search(s.sentence.plain))
         or len(people) >= 2
     )
