@@ -225,3 +225,12 @@ date: 2026-05-20
     talks, tour = meetings(tmp_path, text)
     assert (talks.location.city, tour.location.city) == ("Tashkent", "Samarkand")
     assert tour.kind == "visit" and tour.location.country == "Uzbekistan"
+
+
+def test_a_seat_every_country_has_is_in_the_datelines_country_when_the_text_names_no_city(tmp_path: Path) -> None:
+    text = (
+        "МОСКВА, 19 февраля. В Доме Правительства Председатель Правительства России Михаил Мишустин провёл "
+        "переговоры с Председателем Кабинета министров Киргизии Адылбеком Касымалиевым."
+    )
+    [meeting] = meetings(tmp_path, f"---\nlang: ru\n---\n\n{text}\n", "a.md")
+    assert (meeting.location.place, meeting.location.city) == ("Government House", "Moscow")

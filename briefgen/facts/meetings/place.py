@@ -73,14 +73,22 @@ def _named_around(where: Where) -> Found | None:
     follow = after[:2]
     tied = [s for s in follow if s.triggers]
     leads += tied
-    abroad = where.visit.country if where.on_visit else None
-    named = [p for p in (_place_of(s, s in tied, abroad) for s in reversed(leads)) if p]
+    named = [p for p in (_place_of(s, s in tied, _abroad(where)) for s in reversed(leads)) if p]
     # A venue wins over a city named in another of these sentences («Кездесу Үкімет үйінде өтті» after the
     # opening, then «делегация Астанаға келді»): the city is the venue's own or is settled from it.
     found = next((p for p in named if p[0].place), named[0] if named else None)
     if found is not None and found[0].place is not None:
         return found
     return _venue_elsewhere(where, found, leads, named, after) or found
+
+
+def _abroad(where: Where) -> str | None:
+    """The country whose generic seats («в Доме Правительства») are meant: the one a visit has gone to, else
+    the dateline's («МОСКВА, 19 февраля. В Доме Правительства …»)."""
+    if where.on_visit is not None:
+        return where.on_visit.country
+    filed = where.filed_from.city if where.filed_from is not None else None
+    return where.seats.cities[filed.lower()][1] if filed and filed.lower() in where.seats.cities else None
 
 
 def _venue_elsewhere(
