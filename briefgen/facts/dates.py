@@ -161,15 +161,18 @@ def date_words(lang: str) -> DateWords | None:
 
 def find_dates(text: str, words: DateWords) -> list[Mention]:
     """Every date mention in a text, in order."""
-    found: list[Mention] = []
+    found: list[tuple[Mention, int]] = []
     for m in words.pattern.finditer(text):
         mention = _mention(m, words)
         if mention is None:
             continue
         if mention.kind in ("weekday", "relative") and m.group()[0].isupper() and _mid_clause(text, m.start()):
             continue  # «Жұма Қасымов»: a name, not a Friday
-        found.append(mention)
-    return found
+        if mention.kind == "date" and found and found[-1][0].kind in ("weekday", "relative"):
+            if not text[found[-1][1] : m.start()].strip(" ,"):
+                found.pop()  # «в среду, 13 мая»: the calendar date says which Wednesday
+        found.append((mention, m.end()))
+    return [mention for mention, _ in found]
 
 
 def _mid_clause(text: str, at: int) -> bool:

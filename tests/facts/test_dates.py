@@ -119,7 +119,7 @@ def test_the_year_puts_a_date_from_ten_months_before_the_reports_day_to_two_afte
 
 
 def test_without_a_day_to_read_against_only_full_dates_resolve() -> None:
-    assert read("ru", "вчера, в понедельник, 3 апреля, 03.04.2025", today=None) == [None, None, None, D(2025, 4, 3)]
+    assert read("ru", "вчера и в понедельник, а также 3 апреля и 03.04.2025", today=None) == [None, None, None, D(2025, 4, 3)]
 
 
 def dated(tmp_path: Path, body: str, openings: list[str], reference: D | None, name: str = "a.txt") -> list[D | None]:
@@ -326,3 +326,9 @@ date: 2026-04-10
 """
     [meeting] = extract_meetings(article(tmp_path, body), load_gazetteer(Config()))
     assert meeting.date == D(2026, 4, 8) and meeting.rules["date"] == ["date.restated"]
+
+
+def test_a_weekday_with_its_calendar_date_is_that_date() -> None:
+    # Read on Wednesday 20 May: «в среду, 13 мая» is the Wednesday before, as its date says.
+    assert read("ru", "в среду, 13 мая, провёл переговоры", today=D(2026, 5, 20)) == [D(2026, 5, 13)]
+    assert read("kk", "Сәрсенбі, 13 мамыр күні кездесті", today=D(2026, 5, 20)) == [D(2026, 5, 13)]
