@@ -168,9 +168,11 @@ def find_dates(text: str, words: DateWords) -> list[Mention]:
             continue
         if mention.kind in ("weekday", "relative") and m.group()[0].isupper() and _mid_clause(text, m.start()):
             continue  # «Жұма Қасымов»: a name, not a Friday
-        if mention.kind == "date" and found and found[-1][0].kind in ("weekday", "relative"):
-            if not text[found[-1][1] : m.start()].strip(" ,"):
-                found.pop()  # «в среду, 13 мая»: the calendar date says which Wednesday
+        written_with = (
+            found and found[-1][0].kind in ("weekday", "relative") and not text[found[-1][1] : m.start()].strip(" ,")
+        )
+        if mention.kind == "date" and written_with:
+            found.pop()  # «в среду, 13 мая»: the calendar date says which Wednesday
         found.append((mention, m.end()))
     return [mention for mention, _ in found]
 

@@ -119,7 +119,8 @@ def test_the_year_puts_a_date_from_ten_months_before_the_reports_day_to_two_afte
 
 
 def test_without_a_day_to_read_against_only_full_dates_resolve() -> None:
-    assert read("ru", "вчера и в понедельник, а также 3 апреля и 03.04.2025", today=None) == [None, None, None, D(2025, 4, 3)]
+    found = read("ru", "вчера и в понедельник, а также 3 апреля и 03.04.2025", today=None)
+    assert found == [None, None, None, D(2025, 4, 3)]
 
 
 def dated(tmp_path: Path, body: str, openings: list[str], reference: D | None, name: str = "a.txt") -> list[D | None]:
