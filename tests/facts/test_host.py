@@ -32,3 +32,22 @@ date: 2026-08-12
     [meeting] = meetings(tmp_path, text)
     assert meeting.location.country == "Tajikistan"
     assert {p.name: p.host for p in meeting.participants} == {"Olzhas Bektenov": False, "Kokhir Rasulzoda": True}
+
+
+def test_the_chair_named_after_the_verb_hosts_the_summit(tmp_path: Path) -> None:
+    text = """---
+lang: ru
+date: 2026-05-20
+---
+
+В Чолпон-Ате прошёл саммит Организации тюркских государств. Председательствовал на саммите Президент Кыргызстана
+Садыр Жапаров. В саммите приняли участие Касым-Жомарт Токаев и Шавкат Мирзиёев.
+"""
+    [summit] = meetings(tmp_path, text)
+    # A town the gazetteer lacks is in the chair's country.
+    assert summit.kind == "summit" and summit.location.country == "Kyrgyzstan"
+    assert {p.name: p.host for p in summit.participants} == {
+        "Sadyr Japarov": True,
+        "Kassym-Jomart Tokayev": False,
+        "Shavkat Mirziyoyev": False,
+    }
