@@ -234,3 +234,13 @@ def test_a_seat_every_country_has_is_in_the_datelines_country_when_the_text_name
     )
     [meeting] = meetings(tmp_path, f"---\nlang: ru\n---\n\n{text}\n", "a.md")
     assert (meeting.location.place, meeting.location.city) == ("Government House", "Moscow")
+
+
+@pytest.mark.parametrize(
+    ("where", "place"),
+    [("во дворце «Огузхан»", "Oguzkhan Palace"), ("в Огузхан", "Oguzkhan"), ("в резиденции «Куксарой»", "Kuksaroy residence")],
+)
+def test_a_venue_has_its_kind_word_only_when_the_text_gives_one(tmp_path: Path, where: str, place: str) -> None:
+    text = f"Президент Туркменистана Сердар Бердымухамедов {where} принял министра иностранных дел Казахстана."
+    [meeting] = meetings(tmp_path, f"---\nlang: ru\n---\n\n{text}\n")
+    assert meeting.location.place == place

@@ -233,7 +233,9 @@ def _venue_in(s: Sent, matches: list[Match], abroad: str | None) -> Location | N
             if seat is not None:
                 # Its city is settled later, as a ministry's is: the visit's city or that country's capital.
                 return Location(m.entry.name, None, seat)
-        return Location(m.entry.name, str(data.get("city")), english_country(str(data.get("country"))))
+        # «в Огузхан»: named without its kind word, the venue is so rendered; «во дворце «Огузхан»» with it.
+        name = str(data["bare"]) if data.get("bare") and " " not in m.entry.variant.strip() else m.entry.name
+        return Location(name, str(data.get("city")), english_country(str(data.get("country"))))
     return None
 
 
