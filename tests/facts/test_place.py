@@ -238,7 +238,11 @@ def test_a_seat_every_country_has_is_in_the_datelines_country_when_the_text_name
 
 @pytest.mark.parametrize(
     ("where", "place"),
-    [("во дворце «Огузхан»", "Oguzkhan Palace"), ("в Огузхан", "Oguzkhan"), ("в резиденции «Куксарой»", "Kuksaroy residence")],
+    [
+        ("во дворце «Огузхан»", "Oguzkhan Palace"),
+        ("в Огузхан", "Oguzkhan"),
+        ("в резиденции «Куксарой»", "Kuksaroy residence"),
+    ],
 )
 def test_a_venue_has_its_kind_word_only_when_the_text_gives_one(tmp_path: Path, where: str, place: str) -> None:
     text = f"Президент Туркменистана Сердар Бердымухамедов {where} принял министра иностранных дел Казахстана."
