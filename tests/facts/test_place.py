@@ -248,3 +248,12 @@ def test_a_venue_has_its_kind_word_only_when_the_text_gives_one(tmp_path: Path, 
     text = f"Президент Туркменистана Сердар Бердымухамедов {where} принял министра иностранных дел Казахстана."
     [meeting] = meetings(tmp_path, f"---\nlang: ru\n---\n\n{text}\n")
     assert meeting.location.place == place
+
+
+def test_the_regions_summit_resorts_are_known_towns_with_their_country(tmp_path: Path) -> None:
+    text = (
+        "Ыстықкөл облысындағы Шолпан-Ата қаласында Қазақстан–Қырғызстан үкіметаралық кеңесінің отырысы өтті. "
+        "Отырысқа Олжас Бектенов пен Адылбек Қасымалиев қатысты."
+    )
+    [meeting] = meetings(tmp_path, f"---\nlang: kk\n---\n\n{text}\n")
+    assert (meeting.location.city, meeting.location.country) == ("Cholpon-Ata", "Kyrgyzstan")
