@@ -257,3 +257,29 @@ def test_the_regions_summit_resorts_are_known_towns_with_their_country(tmp_path:
     )
     [meeting] = meetings(tmp_path, f"---\nlang: kk\n---\n\n{text}\n")
     assert (meeting.location.city, meeting.location.country) == ("Cholpon-Ata", "Kyrgyzstan")
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "city", "country"),
+    [
+        (
+            "ru",
+            "Аким Туркестанской области Нуралхан Кушеров встретился с хокимом Ферганской области. "
+            "Встреча прошла в городе Маргилан Ферганской области.",
+            "Margilan",
+            "Uzbekistan",
+        ),
+        (
+            "kk",
+            "Жамбыл облысының әкімі Ербол Қарашөкеев Талас облысының губернаторымен кездесті. "
+            "Кездесу Талас облысындағы Манас ауылында өтті.",
+            "Manas",
+            "Kyrgyzstan",
+        ),
+    ],
+)
+def test_a_town_the_gazetteer_lacks_is_in_the_country_of_the_region_beside_it(
+    tmp_path: Path, lang: str, text: str, city: str, country: str
+) -> None:
+    [meeting] = meetings(tmp_path, f"---\nlang: {lang}\n---\n\n{text}\n")
+    assert (meeting.location.city, meeting.location.country) == (city, country)
