@@ -170,3 +170,10 @@ def test_hydrogen_rare_metals_and_logistic_hubs_in_their_inflected_forms() -> No
     assert topics_of("«жасыл» сутегі өндірісі", KK) == ["energy", "industry"]
     assert topics_of("сирек металдар саласындағы ынтымақтастық", KK) == ["industry"]
     assert topics_of("строительство логистических хабов", RU) == ["transport and transit"]
+
+
+def test_financing_a_project_is_no_finance_unless_a_lender_does_it() -> None:
+    assert "finance" not in topics_of("Рахмон призвал партнеров активнее финансировать проекты в энергетике", RU)
+    assert "finance" not in topics_of("Тараптар жобаларды қаржыландыру мәселесін талқылады", KK)
+    assert "finance" in topics_of("Французское агентство развития готово участвовать в финансировании проектов", RU)
+    assert "finance" in topics_of("Банк развития выделит кредит на строительство дороги", RU)
