@@ -46,7 +46,7 @@ def test_training_and_academic_exchange_are_education() -> None:
 
 def test_mining_is_industry_and_food_is_agriculture() -> None:
     assert topics_of("совместная добыча меди", RU) == ["industry"]
-    assert topics_of("экспорт молочной продукции", RU) == ["trade", "agriculture"]
+    assert topics_of("экспорт молочной продукции", RU) == ["agriculture"]  # food exports (README hints)
 
 
 def test_afghanistan_is_security_but_not_as_a_stop_on_a_route() -> None:
@@ -114,7 +114,7 @@ def test_a_refinery_and_a_recycling_plant_are_not_manufacturing() -> None:
 
 def test_heating_networks_vegetables_rare_metals_and_mausoleums() -> None:
     assert topics_of("Жылу желілерін жаңғырту", KK) == ["energy"]
-    assert topics_of("Көкөніс экспорты", KK) == ["trade", "agriculture"]
+    assert topics_of("Көкөніс экспорты", KK) == ["agriculture"]  # food exports (README hints)
     assert topics_of("сирек металдарды өңдеу", KK) == ["industry"]
     assert topics_of("Қожа Ахмет Ясауи кесенесін қалпына келтіру", KK) == ["culture"]
 
@@ -177,3 +177,9 @@ def test_financing_a_project_is_no_finance_unless_a_lender_does_it() -> None:
     assert "finance" not in topics_of("Тараптар жобаларды қаржыландыру мәселесін талқылады", KK)
     assert "finance" in topics_of("Французское агентство развития готово участвовать в финансировании проектов", RU)
     assert "finance" in topics_of("Банк развития выделит кредит на строительство дороги", RU)
+
+
+def test_exports_of_farm_goods_are_agriculture_not_trade() -> None:
+    assert topics_of("Қазақстан жыл сайын 1 млн тонна бидай мен ұн экспорттайды", KK) == ["agriculture"]
+    assert topics_of("Стороны обсудили поставки казахстанской пшеницы", RU) == ["agriculture"]
+    assert topics_of("Тараптар мұнайды Түркия арқылы әлемдік нарықтарға экспорттауды талқылады", KK) == ["energy"]
