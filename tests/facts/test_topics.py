@@ -183,3 +183,9 @@ def test_exports_of_farm_goods_are_agriculture_not_trade() -> None:
     assert topics_of("Қазақстан жыл сайын 1 млн тонна бидай мен ұн экспорттайды", KK) == ["agriculture"]
     assert topics_of("Стороны обсудили поставки казахстанской пшеницы", RU) == ["agriculture"]
     assert topics_of("Тараптар мұнайды Түркия арқылы әлемдік нарықтарға экспорттауды талқылады", KK) == ["energy"]
+
+
+def test_kazakh_industry_in_its_voiced_and_spread_forms() -> None:
+    assert "industry" in topics_of("қорғаныс өнеркәсібі салаларындағы ынтымақтастық", KK)
+    assert topics_of("сыни маңызды минералдарды бірлесіп барлау", KK) == ["industry"]
+    assert topics_of("шикізатты терең өңдеу бағыттары", KK) == ["industry"]
