@@ -189,3 +189,9 @@ def test_kazakh_industry_in_its_voiced_and_spread_forms() -> None:
     assert "industry" in topics_of("қорғаныс өнеркәсібі салаларындағы ынтымақтастық", KK)
     assert topics_of("сыни маңызды минералдарды бірлесіп барлау", KK) == ["industry"]
     assert topics_of("шикізатты терең өңдеу бағыттары", KK) == ["industry"]
+
+
+def test_rivers_and_their_water_are_water() -> None:
+    assert topics_of("Шу және Талас өзендерінің суын бөлу кестесі келісілді", KK) == ["water"]
+    assert topics_of("экологическое состояние реки Урал и водохранилища", RU) == ["water", "environment"]
+    assert topics_of("Стороны обсудили рекомендации экспертов", RU) == []
