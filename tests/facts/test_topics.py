@@ -195,3 +195,7 @@ def test_rivers_and_their_water_are_water() -> None:
     assert topics_of("Шу және Талас өзендерінің суын бөлу кестесі келісілді", KK) == ["water"]
     assert topics_of("экологическое состояние реки Урал и водохранилища", RU) == ["water", "environment"]
     assert topics_of("Стороны обсудили рекомендации экспертов", RU) == []
+
+
+def test_enterprises_with_foreign_capital_are_investment() -> None:
+    assert topics_of("в Кыргызстане работают свыше 800 предприятий с китайским капиталом", RU) == ["investment"]
