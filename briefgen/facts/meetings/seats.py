@@ -170,7 +170,8 @@ def _site(s: Sent, seats: Seats, people: list[Person]) -> Location | None:
     kinds = "|".join(f"(?:{rule.pattern.pattern})" for rule in sites)
     # «на заводе компании «Kia»», «Turkish Aerospace компаниясының кәсіпорнына»: one word of the language
     # may stand between.
-    word = f"[{re.escape(''.join(sorted(pack(s.language.code).alphabet)))}]+"
+    alphabet = "".join(sorted(pack(s.language.code).alphabet))
+    word = f"[{re.escape(alphabet)}]+" if alphabet else r"[^\W\d_]+"  # a pack that lists no letters: any
     if s.language.modifiers_before:
         pattern = re.compile(rf"{LATIN_NAME}\s+(?:{word}\s+)??(?P<site>{kinds})\w*")
     else:
