@@ -283,3 +283,18 @@ def test_a_town_the_gazetteer_lacks_is_in_the_country_of_the_region_beside_it(
 ) -> None:
     [meeting] = meetings(tmp_path, f"---\nlang: {lang}\n---\n\n{text}\n")
     assert (meeting.location.city, meeting.location.country) == (city, country)
+
+
+def test_a_site_named_in_quotes_in_cyrillic_is_romanized_beside_its_kind(tmp_path: Path) -> None:
+    text = """---
+lang: ru
+date: 2026-11-12
+---
+
+Министр транспорта Казахстана Нурлан Сауранбаев и министр транспорта России Андрей Никитин провели в Оренбурге
+встречу.
+
+В тот же день министры посетили автомобильный пункт пропуска «Сагарчин», где ознакомились с ходом работ.
+"""
+    meeting, tour = meetings(tmp_path, text)
+    assert (tour.kind, tour.location.place, tour.location.country) == ("visit", "Sagarchin checkpoint", "Russia")

@@ -9,11 +9,13 @@ from ...lang import SOURCE_LANGUAGES, pack
 from ...model import Location
 from ..gazetteer import Gazetteer, english_country
 from ..people.model import Person
+from ..people.romanize import romanize
 from .sentences import Sent
 
 # A site named in Latin letters or in quotes beside what it is («Qarmet металлургиялық комбинатына»,
-# «на заводе «Kia»»): the name as written; the kind of site is the language's `places: sites` table.
-LATIN_NAME = r"«?(?P<name>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*)*)»?"
+# «на заводе «Kia»», «пункт пропуска «Сагарчин»»): the name as written, a Cyrillic one romanized; the kind of
+# site is the language's `places: sites` table.
+LATIN_NAME = r"(?:«(?P<quoted>[^«»\d]{2,40})»|(?P<name>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*)*))"
 
 
 @dataclass(frozen=True)
@@ -177,10 +179,12 @@ def _site(s: Sent, seats: Seats, people: list[Person]) -> Location | None:
     else:
         pattern = re.compile(rf"\b(?P<site>{kinds})\w*\s+(?:{word}\s+)?{LATIN_NAME}", re.IGNORECASE)
     site = pattern.search(s.sentence.plain)
-    if not site or not site.group("name")[:1].isascii():
+    name = (site.group("quoted") or site.group("name")) if site else None
+    # A name, each word capitalised («Сагарчин», «Алтын Асыр»), not a phrase in quotes («Сделано в Италии»).
+    if not name or not all(w[:1].isupper() for w in name.split()):
         return _town_site(s, kinds)
     kind = next(rule.value for rule in sites if rule.pattern.fullmatch(site.group("site").lower()))
-    return Location(f"{site.group('name')} {kind}", None, None)
+    return Location(f"{name if name.isascii() else romanize(name)} {kind}", None, None)
 
 
 def _town_site(s: Sent, kinds: str) -> Location | None:
