@@ -130,3 +130,13 @@ def test_a_meeting_listed_in_a_programme_to_come_is_planned() -> None:
 def test_talks_by_video_link_with_the_partner_named_between_are_a_call() -> None:
     text = "Мемлекет басшысы бейнебайланыс арқылы Қытай Төрағасы Си Цзиньпинмен келіссөздер жүргізді."
     assert strongest([kind for kind, event in kinds(text, "kk") if event]) == "phone call"
+
+
+def test_talks_by_telephone_or_online_are_a_call() -> None:
+    for lang, text in [
+        ("ru", "Президенты провели телефонные переговоры"),
+        ("ru", "Министры провели онлайн-переговоры"),
+        ("kk", "Тараптар телефон арқылы келіссөздер жүргізді"),
+        ("kk", "Президенттер телефон арқылы байланысқа шықты"),
+    ]:
+        assert strongest([kind for kind, event in kinds(text, lang) if event]) == "phone call", text
