@@ -333,3 +333,19 @@ def test_a_weekday_with_its_calendar_date_is_that_date() -> None:
     # Read on Wednesday 20 May: «в среду, 13 мая» is the Wednesday before, as its date says.
     assert read("ru", "в среду, 13 мая, провёл переговоры", today=D(2026, 5, 20)) == [D(2026, 5, 13)]
     assert read("kk", "Сәрсенбі, 13 мамыр күні кездесті", today=D(2026, 5, 20)) == [D(2026, 5, 13)]
+
+
+def test_an_encounter_weeks_before_the_report_is_recalled_not_reported(tmp_path: Path) -> None:
+    body = """---
+lang: ru
+date: 2025-10-20
+---
+
+Президент Казахстана Касым-Жомарт Токаев встретился в Акорде с Президентом Азербайджана Ильхамом Алиевым.
+
+23 сентября на полях Генеральной Ассамблеи ООН Касым-Жомарт Токаев провёл переговоры с Президентом Украины
+Владимиром Зеленским.
+"""
+    [meeting] = extract_meetings(article(tmp_path, body), load_gazetteer(Config()))
+    assert meeting.date == D(2025, 10, 20)
+    assert {p.name for p in meeting.participants} == {"Kassym-Jomart Tokayev", "Ilham Aliyev"}
