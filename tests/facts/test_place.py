@@ -298,3 +298,9 @@ date: 2026-11-12
 """
     meeting, tour = meetings(tmp_path, text)
     assert (tour.kind, tour.location.place, tour.location.country) == ("visit", "Sagarchin checkpoint", "Russia")
+
+
+def test_a_city_in_the_locative_with_nouns_between_it_and_its_preposition(tmp_path: Path) -> None:
+    text = "Ильхам Алиев и Касым-Жомарт Токаев встретились в столице республики Астане."
+    [meeting] = meetings(tmp_path, f"---\nlang: ru\n---\n\n{text}\n")
+    assert (meeting.location.city, meeting.location.country) == ("Astana", "Kazakhstan")

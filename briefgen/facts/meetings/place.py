@@ -280,17 +280,29 @@ def _located(s: Sent, m: Match, word: str, after: str) -> bool:
     language = s.language
     token = s.tokens[m.end - 1]
     rest = s.sentence.plain[token.end :]
-    before = s.tokens[m.start - 1].text.lower() if m.start > 0 else ""
     if language.place("locative").search(word) or language.place("locative_noun").match(after):
         return True
     if _toured(s, m):
         return True
     if language.place("dative").search(word) and language.marker("arrival").match(rest.lstrip()):
         return True
-    if before in language.words("places", "locative_prepositions") and "loc" in language.morphology.cases(token.text):
+    if _after_preposition(s, m) and "loc" in language.morphology.cases(token.text):
         return True
     adjective = language.words("places", "city_adjective")
     return bool(adjective and word.endswith(adjective) and language.place("gathering").match(rest))
+
+
+def _after_preposition(s: Sent, m: Match) -> bool:
+    """«в Астане», and «в столице республики Астане», «в городе Ташкенте»: the locative preposition before the
+    name or before the lowercase nouns that lead up to it."""
+    prepositions = s.language.words("places", "locative_prepositions")
+    for i in range(m.start - 1, max(m.start - 4, -1), -1):
+        word = s.tokens[i].text
+        if word.lower() in prepositions:
+            return True
+        if not (word.isalpha() and word.islower()):
+            return False
+    return False
 
 
 def _toured(s: Sent, m: Match) -> bool:
