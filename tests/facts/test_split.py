@@ -224,3 +224,40 @@ date: 2026-05-20
     meeting, reception = meetings(tmp_path, text)
     assert (meeting.kind, reception.kind) == ("meeting", "reception")
     assert [p.name for p in reception.participants] == ["Yermek Kosherbayev"]
+
+
+def test_a_meeting_talked_about_in_a_call_is_no_meeting_of_its_own(tmp_path: Path) -> None:
+    ru = """---
+lang: ru
+date: 2025-08-17
+---
+
+Состоялся телефонный разговор Касым-Жомарта Токаева и Владимира Путина. В ходе беседы Токаев поздравил Путина с
+итогами встречи с Дональдом Трампом в Анкоридже.
+"""
+    kk = """---
+lang: kk
+date: 2025-08-17
+---
+
+Қасым-Жомарт Тоқаев Владимир Путинмен телефон арқылы сөйлесті. Мемлекет басшысы Ресей Президентін Дональд
+Трамппен кездесуінің қорытындысымен құттықтады.
+"""
+    for text in (ru, kk):
+        [call] = meetings(tmp_path, text)
+        assert call.kind == "phone call"
+        assert {p.name for p in call.participants} == {"Kassym-Jomart Tokayev", "Vladimir Putin"}
+
+
+def test_a_visit_that_began_with_a_meeting_with_someone_named(tmp_path: Path) -> None:
+    text = """---
+lang: kk
+date: 2025-09-16
+---
+
+Ауыл шаруашылығы министрі Айдарбек Сапаров Әзірбайжанға жұмыс сапарымен барды. Сапар Әзірбайжан Ауыл шаруашылығы
+министрі Мәжнүн Мәммедовпен кездесуден басталды.
+"""
+    [meeting] = meetings(tmp_path, text)
+    assert meeting.location.country == "Azerbaijan"
+    assert {p.name for p in meeting.participants} == {"Aidarbek Saparov", "Majnun Mammadov"}

@@ -75,7 +75,7 @@ def participants_of(s: Sent) -> list[Person]:
     # («в ходе переговоров Президента X с Y»), which may be an earlier encounter of others.
     named = [m for m in s.mentions if m.person is not None]
     partner = any(m.case == "ins" for m in named) and not any(m.case in ("gen", "acc") for m in named)
-    reported = any(t.event or (partner and t.kind in ("meeting", "talks")) for t in s.triggers)
+    reported = any(t.event or (partner and t.kind in ("meeting", "talks") and framed(s, t)) for t in s.triggers)
     people: list[Person] = []
     for m in s.mentions:
         if m.person is None or (m.reference and not m.titles) or m.quoted:
@@ -88,3 +88,16 @@ def participants_of(s: Sent) -> list[Person]:
 
 def first_in_block(sents: list[Sent], s: Sent) -> bool:
     return s.index == 0 or sents[s.index - 1].block != s.block
+
+
+def framed(s: Sent, trigger: Trigger) -> bool:
+    """Whether a noun for an encounter names the one the sentence takes place in: «В ходе встречи с X», «На
+    переговорах с X», «X-пен кездесуде», «кездесу барысында» (the language's `encounters:` frames), not
+    one talked about («поздравил с итогами встречи с Трампом», «Трамппен кездесуінің қорытындысымен»).
+    A sentence that opens with the noun frames it too."""
+    text = s.sentence.plain
+    if not text[: trigger.start].strip(" «\"—–-"):
+        return True
+    before = s.language.encounter("frame_before").search(text[: trigger.start])
+    after = s.language.encounter("frame_after").match(text, trigger.start)
+    return bool(before or after)

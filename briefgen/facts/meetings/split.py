@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from ..people.model import Person
 from ..triggers import Trigger, strongest
-from .sentences import Draft, Sent, Visit, first_in_block, participants_of, subject_of
+from .sentences import Draft, Sent, Visit, first_in_block, framed, participants_of, subject_of
 
 BILATERAL = frozenset({"phone call", "reception", "talks", "meeting"})
 
@@ -173,7 +173,11 @@ def _events(s: Sent) -> list[Trigger]:
     """The triggers that report an encounter: verbs, and «В ходе встречи с министром …», «… Орбанмен
     кездесуде», a noun with whom the encounter was."""
     comitative = any(m.case == "ins" and m.person is not None for m in s.mentions)
-    return [t for t in s.triggers if (t.event or (comitative and t.kind in ("meeting", "talks"))) and _counts(t, s)]
+    return [
+        t
+        for t in s.triggers
+        if (t.event or (comitative and t.kind in ("meeting", "talks") and framed(s, t))) and _counts(t, s)
+    ]
 
 
 def _separate_partners(s: Sent, events: list[Trigger]) -> list[Person]:
