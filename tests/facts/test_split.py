@@ -261,3 +261,21 @@ date: 2025-09-16
     [meeting] = meetings(tmp_path, text)
     assert meeting.location.country == "Azerbaijan"
     assert {p.name for p in meeting.participants} == {"Aidarbek Saparov", "Majnun Mammadov"}
+
+
+def test_a_partner_of_another_encounter_talked_about_takes_no_part(tmp_path: Path) -> None:
+    text = """---
+lang: ru
+date: 2022-10-28
+---
+
+Глава государства Касым-Жомарт Токаев провел встречу с президентом Узбекистана Шавкатом Мирзиёевым.
+
+Собеседники также обменялись мнениями по итогам встречи глав государств Центральной Азии с Президентом
+Европейского совета Антониу Коштой.
+
+Ранее в Акорде состоялись переговоры Касым-Жомарта Токаева с Антониу Коштой.
+"""
+    [meeting] = meetings(tmp_path, text)
+    assert {p.name for p in meeting.participants} == {"Kassym-Jomart Tokayev", "Shavkat Mirziyoyev"}
+    assert meeting.location.place is None  # the venue of the talks recalled is not this meeting's

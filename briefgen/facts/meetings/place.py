@@ -103,7 +103,9 @@ def _venue_of_encounter(later: list[Sent], found: Found | None, abroad: str | No
     """«Ақордада өткен кездесуде …», «Во время встречи в Акорде …» further on: a venue named beside the word
     for the encounter places it, wherever the sentence stands."""
     for s in later:
-        if s.language.marker("future").search(s.sentence.plain):
+        text = s.sentence.plain
+        # Nor one of an encounter to come or recalled («Ранее в резиденции Акорда состоялись переговоры …»).
+        if s.language.marker("future").search(text) or s.language.marker("recall").match(text):
             continue
         beside = [m for m in s.matches if m.entry.kind == "venue" and _beside_trigger(s, m)]
         venue = _venue_in(s, beside, abroad) if beside else None
@@ -194,8 +196,8 @@ def _place_of(s: Sent, tied: bool = False, abroad: str | None = None) -> Found |
     (a sentence after the opening), only a city attached to the word for the encounter counts; `abroad` is
     the country a visit has gone to, whose generic seats («Үкімет үйінде») are the ones meant."""
     text = s.sentence.plain
-    if s.language.marker("future").search(text):
-        return None
+    if s.language.marker("future").search(text) or (tied and s.language.marker("recall").match(text)):
+        return None  # the place of an encounter to come, or of one a later sentence recalls («Ранее в …»)
     attribution = s.language.source("trailing", 0).search(text)
     cut = attribution.start() if attribution else len(text)
     matches = [m for m in s.matches if s.tokens[m.start].start < cut]

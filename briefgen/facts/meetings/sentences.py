@@ -78,7 +78,7 @@ def participants_of(s: Sent) -> list[Person]:
     reported = any(t.event or (partner and t.kind in ("meeting", "talks") and framed(s, t)) for t in s.triggers)
     people: list[Person] = []
     for m in s.mentions:
-        if m.person is None or (m.reference and not m.titles) or m.quoted:
+        if m.person is None or (m.reference and not m.titles) or m.quoted or partner_elsewhere(s, m):
             continue
         # Who attends («с участием», «қатысуымен») takes part whatever verb the sentence has.
         if (m.case in ("nom", "with") or (reported and m.takes_part)) and m.person not in people:
@@ -96,8 +96,25 @@ def framed(s: Sent, trigger: Trigger) -> bool:
     one talked about («поздравил с итогами встречи с Трампом», «Трамппен кездесуінің қорытындысымен»).
     A sentence that opens with the noun frames it too."""
     text = s.sentence.plain
-    if not text[: trigger.start].strip(" «\"—–-"):
+    if not text[: trigger.start].strip(' «"—–-'):
         return True
     before = s.language.encounter("frame_before").search(text[: trigger.start])
     after = s.language.encounter("frame_after").match(text, trigger.start)
     return bool(before or after)
+
+
+def partner_elsewhere(s: Sent, m: Mention) -> bool:
+    """«обменялись мнениями по итогам встречи глав государств с президентом Европейского совета X»: a partner
+    named after a noun for another encounter, not framed as the one under way, is that encounter's."""
+    if m.case != "ins" or not s.tokens:
+        return False
+    at = s.tokens[m.phrase_start].start
+    text = s.sentence.plain
+    return any(
+        not t.event
+        and t.kind in ("meeting", "talks")
+        and t.start < at
+        and len(text[t.start : at].split()) <= 8
+        and not framed(s, t)
+        for t in s.triggers
+    )

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from ..people.model import Person
 from ..triggers import Trigger, strongest
-from .sentences import Draft, Sent, Visit, first_in_block, framed, participants_of, subject_of
+from .sentences import Draft, Sent, Visit, first_in_block, framed, participants_of, partner_elsewhere, subject_of
 
 BILATERAL = frozenset({"phone call", "reception", "talks", "meeting"})
 
@@ -213,7 +213,7 @@ def _new_encounter(s: Sent, current: Draft, kind: str, people: list[Person]) -> 
     if _changes_kind(current.kind, kind, sequel, dated, bool(language.marker("ceremony").search(text))):
         return True
     # «На полях мероприятия X провел встречу с Y» after a meeting of many: two of them apart, a meeting of its own.
-    partners = [m.person for m in s.mentions if m.person is not None and m.takes_part]
+    partners = [m.person for m in s.mentions if m.person is not None and m.takes_part and not partner_elsewhere(s, m)]
     if len(current.people) > 2 and 0 < len(partners) <= 2 and language.marker("sidelines").search(text):
         return True
     # «Затем … встретился с X», «Сол күні X-ті Y қабылдады»: a new partner when the meeting under way has
