@@ -304,3 +304,18 @@ def test_a_city_in_the_locative_with_nouns_between_it_and_its_preposition(tmp_pa
     text = "Ильхам Алиев и Касым-Жомарт Токаев встретились в столице республики Астане."
     [meeting] = meetings(tmp_path, f"---\nlang: ru\n---\n\n{text}\n")
     assert (meeting.location.city, meeting.location.country) == ("Astana", "Kazakhstan")
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "ru",
+            "Министр иностранных дел Казахстана Ермек Кошербаев встретился в столице Азербайджана с Джейхуном Байрамовым.",
+        ),
+        ("kk", "Ермек Көшербаев Джейхун Байрамовпен кездесті. Кездесу Әзербайжан астанасында өтті."),
+    ],
+)
+def test_the_capital_of_a_country_named_is_its_capital_city(tmp_path: Path, lang: str, text: str) -> None:
+    [meeting] = meetings(tmp_path, f"---\nlang: {lang}\n---\n\n{text}\n")
+    assert (meeting.location.city, meeting.location.country) == ("Baku", "Azerbaijan")

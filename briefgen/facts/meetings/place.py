@@ -72,7 +72,7 @@ def _named_around(where: Where) -> Found | None:
     follow = after[:2]
     tied = [s for s in follow if s.triggers]
     leads += tied
-    named = [p for p in (_place_of(s, s in tied, _abroad(where)) for s in reversed(leads)) if p]
+    named = [p for p in (_place_of(s, s in tied, _abroad(where), where.seats) for s in reversed(leads)) if p]
     # A venue wins over a city named in another of these sentences («Кездесу Үкімет үйінде өтті» after the
     # opening, then «делегация Астанаға келді»): the city is the venue's own or is settled from it.
     found = next((p for p in named if p[0].place), named[0] if named else None)
@@ -190,7 +190,7 @@ def _in_dateline_city(place: Location, filed: Location | None) -> None:
         place.city, place.country = filed.city, filed.country
 
 
-def _place_of(s: Sent, tied: bool = False, abroad: str | None = None) -> Found | None:
+def _place_of(s: Sent, tied: bool = False, abroad: str | None = None, seats: Seats | None = None) -> Found | None:
     """A venue, or a city in the locative (or after «в»), named in the sentence; a city one arrives at
     («Астанаға ресми сапармен келген») too. Not a place named in the agency's attribution. When `tied`
     (a sentence after the opening), only a city attached to the word for the encounter counts; `abroad` is
@@ -207,8 +207,25 @@ def _place_of(s: Sent, tied: bool = False, abroad: str | None = None) -> Found |
     city = _city_in(s, matches, tied)
     if city is not None:
         return city, "place.city"
+    capital = _capital_of(s, matches, tied, seats) if seats is not None else None
+    if capital is not None:
+        return capital, "place.capital"
     town = unknown_town(s, matches, tied)
     return (town, "place.town") if town is not None else None
+
+
+def _capital_of(s: Sent, matches: list[Match], tied: bool, seats: Seats) -> Location | None:
+    """«в столице Азербайджана», «Катар астанасында»: the capital of the country named beside the word for one
+    (the language's `capitals:` words)."""
+    text = s.sentence.plain
+    for m in matches:
+        code = str(m.entry.name)
+        if m.entry.kind != "country" or code not in seats.capitals or (tied and not _beside_trigger(s, m)):
+            continue
+        start, end = s.tokens[m.start].start, s.tokens[m.end - 1].end
+        if s.language.capital("before").search(text[:start]) or s.language.capital("after").match(text[end:]):
+            return Location(None, seats.capitals[code], english_country(code))
+    return None
 
 
 def _venue_in(s: Sent, matches: list[Match], abroad: str | None) -> Location | None:
