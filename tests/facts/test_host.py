@@ -51,3 +51,14 @@ date: 2026-05-20
         "Kassym-Jomart Tokayev": False,
         "Shavkat Mirziyoyev": False,
     }
+
+
+def test_a_delegation_staying_in_the_country_is_the_guest_in_the_datelines_city(tmp_path: Path) -> None:
+    text = (
+        "ТАШКЕНТ, 4 декабря. /УЗИНФОРМ/. 3 декабря Президент Узбекистана Шавкат Мирзиёев провел встречу с "
+        "пребывающей с визитом в стране делегацией России во главе с первым заместителем председателя "
+        "правительства Денисом Мантуровым.\n"
+    )
+    [meeting] = meetings(tmp_path, text, "a.txt")
+    assert (meeting.location.city, meeting.location.country) == ("Tashkent", "Uzbekistan")
+    assert {p.name: p.host for p in meeting.participants} == {"Shavkat Mirziyoyev": True, "Denis Manturov": False}

@@ -148,6 +148,10 @@ def _implied(where: Where) -> Found | None:
             around[0].place = None
             return around[0], "place.visit"
         if not previous[0] and (visit.city or visit.country):
+            filed = where.filed_from
+            if visit.city is None and filed is not None and filed.country == where.visited():
+                # «ТАШКЕНТ, 4 декабря. … с пребывающей с визитом в стране делегацией»: the dateline's city.
+                return Location(None, filed.city, filed.country), "place.dateline"
             return Location(None, visit.city, where.visited()), "place.visit_destination"
     if previous[0]:
         return Location(None, previous[0], previous[1]), "place.previous_meeting"
