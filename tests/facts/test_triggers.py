@@ -37,6 +37,7 @@ def test_wordings_that_report_an_encounter_in_either_language() -> None:
         ("kk", "Әкім елшіні қабылдап, ынтымақтастықты талқылады", "reception"),
         ("kk", "Министр келіссөз өткізді", "talks"),
         ("kk", "Министрлер бейнеконференция форматында кездесті", "phone call"),
+        ("kk", "Түркі мемлекеттерінің сыртқы істер министрлері Астанада бас қосты", "meeting"),
     ]:
         assert kinds(text, lang) == [(kind, True)], text
 
