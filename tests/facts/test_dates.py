@@ -299,6 +299,8 @@ date: 2026-07-02
 """
     [meeting] = extract_meetings(article(tmp_path, body), load_gazetteer(Config()))
     assert meeting.kind == "talks" and meeting.date == D(2026, 7, 2)
+    # Who held them, named in the genitive before the noun, took part.
+    assert {p.name for p in meeting.participants} == {"Kassym-Jomart Tokayev", "Ukhnaagiin Khürelsükh"}
 
 
 def test_the_next_day_in_its_dative_form() -> None:

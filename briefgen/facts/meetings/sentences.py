@@ -81,9 +81,27 @@ def participants_of(s: Sent) -> list[Person]:
         if m.person is None or (m.reference and not m.titles) or m.quoted or partner_elsewhere(s, m):
             continue
         # Who attends («с участием», «қатысуымен») takes part whatever verb the sentence has.
-        if (m.case in ("nom", "with") or (reported and m.takes_part)) and m.person not in people:
+        held = m.case == "gen" and _holds(s, m)
+        if (m.case in ("nom", "with") or (reported and m.takes_part) or held) and m.person not in people:
             people.append(m.person)
     return people
+
+
+def _holds(s: Sent, m: Mention) -> bool:
+    """«Тоқаев пен Путиннің шағын құрамдағы келіссөздері өтті»: the genitive before the noun of an encounter
+    reported as held (where a modifier stands before its noun) names who held it."""
+    if not s.language.modifiers_before or not s.tokens:
+        return False
+    end = s.tokens[m.end - 1].end
+    text = s.sentence.plain
+    if any(t.event and t.start >= end and len(text[end : t.start].split()) <= 3 for t in s.triggers):
+        return True
+    # The first of two joined names («Тоқаев пен Путиннің»): the second's ending is both's.
+    later = [n for n in s.mentions if n.case == "gen" and s.tokens[n.phrase_start].start >= end]
+    joined = later[0] if later else None
+    between = text[end : s.tokens[joined.phrase_start].start].split() if joined is not None else []
+    words = s.language.words("people", "and_words")
+    return joined is not None and len(between) == 1 and between[0].lower() in words and _holds(s, joined)
 
 
 def first_in_block(sents: list[Sent], s: Sent) -> bool:
