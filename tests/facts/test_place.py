@@ -320,3 +320,17 @@ def test_a_city_in_the_locative_with_nouns_between_it_and_its_preposition(tmp_pa
 def test_the_capital_of_a_country_named_is_its_capital_city(tmp_path: Path, lang: str, text: str) -> None:
     [meeting] = meetings(tmp_path, f"---\nlang: {lang}\n---\n\n{text}\n")
     assert (meeting.location.city, meeting.location.country) == ("Baku", "Azerbaijan")
+
+
+def test_the_town_that_qualifies_a_site_toured_is_its_city(tmp_path: Path) -> None:
+    text = """---
+lang: kk
+date: 2026-04-14
+---
+
+Мемлекет басшысы Қасым-Жомарт Тоқаев Қарағанды облысына жұмыс сапарымен барды. Президент Теміртаудағы Qarmet
+металлургиялық комбинатын аралап, кәсіпорынды жаңғырту барысымен танысты.
+"""
+    [visit] = meetings(tmp_path, text)
+    assert (visit.location.place, visit.location.city) == ("Qarmet steel plant", "Temirtau")
+    assert [p.host for p in visit.participants] == [True]  # on his own soil

@@ -165,6 +165,11 @@ def _settle_city(where: Where, place: Location) -> None:
     """A venue the text places in no city: a ministry sits in its country's capital, unless the visit or
     the meeting before names the city; a plant toured abroad is at least in the visited country."""
     previous, visit, seats = where.previous_city, where.on_visit, where.seats
+    if place.city is None and place.country is None:
+        # «Теміртаудағы Qarmet металлургиялық комбинаты»: the town that qualifies the site in its sentence.
+        town = _qualifying_city(where.opening)
+        if town is not None:
+            place.city, place.country = town.city, town.country
     if place.city is None and place.country:
         # The country was kept as its code until here.
         code = place.country
@@ -185,6 +190,14 @@ def _settle_city(where: Where, place: Location) -> None:
     _in_dateline_city(place, where.filed_from)
     if place.country is None and visit is not None:
         place.country = where.visited()
+
+
+def _qualifying_city(s: Sent) -> Location | None:
+    """A city in the attributive locative («Теміртаудағы»), which places the noun after it."""
+    for m in s.matches:
+        if m.entry.kind == "city" and s.language.place("attributive").search(s.tokens[m.end - 1].text.lower()):
+            return Location(None, m.entry.name, english_country(str(m.entry.data["country"])))
+    return None
 
 
 def _in_dateline_city(place: Location, filed: Location | None) -> None:
