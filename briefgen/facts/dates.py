@@ -293,8 +293,7 @@ def _date_of(reading: _Reading, opening: int, previous: Dated, earlier: Dated, a
     # «Сол күні», «на следующий день» count from the meeting before, else from the day last stated.
     stated = _first(reading, opening, previous[0] or earlier[0])
     published = reading.dateline or reading.front_matter
-    recalled_before = stated is not None and stated[1] == "chained" and previous[2] == "date.long_before"
-    if stated is not None and (recalled_before or (published is not None and stated[0] < published - LONG_BEFORE)):
+    if stated is not None and published is not None and stated[0] < published - LONG_BEFORE:
         # «23 сентября на полях Генассамблеи Токаев провёл переговоры …» in a report of 20 October: an
         # encounter weeks before the report's own day is one it recalls (reports tell of the last days).
         return stated[0], opening, "date.long_before"
