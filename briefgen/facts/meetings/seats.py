@@ -15,7 +15,7 @@ from .sentences import Sent
 # A site named in Latin letters or in quotes beside what it is («Qarmet металлургиялық комбинатына»,
 # «на заводе «Kia»», «пункт пропуска «Сагарчин»»): the name as written, a Cyrillic one romanized; the kind of
 # site is the language's `places: sites` table.
-LATIN_NAME = r"(?:«(?P<quoted>[^«»\d]{2,40})»|(?P<name>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*)*))"
+SITE_NAME = r"(?:«(?P<quoted>[^«»\d]{2,40})»|(?P<name>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*)*))"
 
 
 @dataclass(frozen=True)
@@ -175,9 +175,9 @@ def _site(s: Sent, seats: Seats, people: list[Person]) -> Location | None:
     alphabet = "".join(sorted(pack(s.language.code).alphabet))
     word = f"[{re.escape(alphabet)}]+" if alphabet else r"[^\W\d_]+"  # a pack that lists no letters: any
     if s.language.modifiers_before:
-        pattern = re.compile(rf"{LATIN_NAME}\s+(?:{word}\s+)??(?P<site>{kinds})\w*")
+        pattern = re.compile(rf"{SITE_NAME}\s+(?:{word}\s+)??(?P<site>{kinds})\w*")
     else:
-        pattern = re.compile(rf"\b(?P<site>{kinds})\w*\s+(?:{word}\s+)?{LATIN_NAME}", re.IGNORECASE)
+        pattern = re.compile(rf"\b(?P<site>{kinds})\w*\s+(?:{word}\s+)?{SITE_NAME}", re.IGNORECASE)
     site = pattern.search(s.sentence.plain)
     name = (site.group("quoted") or site.group("name")) if site else None
     # A name, each word capitalised («Сагарчин», «Алтын Асыр»), not a phrase in quotes («Сделано в Италии»).
@@ -193,13 +193,13 @@ def _town_site(s: Sent, kinds: str) -> Location | None:
     if not s.language.modifiers_before:
         return None
     text = s.sentence.plain
+    kind_after = re.compile(rf"\s+(?P<site>{kinds})\w*", re.IGNORECASE)
     for m in s.matches:
         # The town's name as such («Атырау мұнай өңдеу зауыты»), not in a case («Алматыдағы зауыт»).
         written = " ".join(t.text for t in s.tokens[m.start : m.end])
         if m.entry.kind != "city" or written.lower() != m.entry.variant.lower():
             continue
-        end = s.tokens[m.end - 1].end
-        site = re.compile(rf"\s+(?P<site>{kinds})\w*", re.IGNORECASE).match(text, end)
+        site = kind_after.match(text, s.tokens[m.end - 1].end)
         if site is None:
             continue
         kind = next(rule.value for rule in s.language.sites if rule.pattern.fullmatch(site.group("site").lower()))
