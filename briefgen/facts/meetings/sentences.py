@@ -70,12 +70,7 @@ def subject_of(s: Sent) -> Person | None:
 def participants_of(s: Sent) -> list[Person]:
     """People taking part according to this sentence: named in the nominative, or as the object of the
     encounter (accusative, comitative) when the sentence reports one."""
-    # «Астанадағы кездесуде X Y-пен … талқылады», «В ходе встречи с Y X …»: a noun for the encounter with
-    # someone named as partner reports it as a verb would; not one whose holders are named in the genitive
-    # («в ходе переговоров Президента X с Y»), which may be an earlier encounter of others.
-    named = [m for m in s.mentions if m.person is not None]
-    partner = any(m.case == "ins" for m in named) and not any(m.case in ("gen", "acc") for m in named)
-    reported = any(t.event or (partner and t.kind in ("meeting", "talks") and framed(s, t)) for t in s.triggers)
+    reported = _reports(s)
     people: list[Person] = []
     for m in s.mentions:
         if m.person is None or (m.reference and not m.titles) or m.quoted or partner_elsewhere(s, m):
@@ -85,6 +80,16 @@ def participants_of(s: Sent) -> list[Person]:
         if (m.case in ("nom", "with") or (reported and m.takes_part) or held) and m.person not in people:
             people.append(m.person)
     return people
+
+
+def _reports(s: Sent) -> bool:
+    """Whether the sentence reports an encounter: a verb for one; or «Астанадағы кездесуде X Y-пен …
+    талқылады», «В ходе встречи с Y X …», a noun for it with someone named as partner, as a verb would; not
+    one whose holders are named in the genitive («в ходе переговоров Президента X с Y»), which may be an
+    earlier encounter of others."""
+    named = [m for m in s.mentions if m.person is not None]
+    partner = any(m.case == "ins" for m in named) and not any(m.case in ("gen", "acc") for m in named)
+    return any(t.event or (partner and t.kind in ("meeting", "talks") and framed(s, t)) for t in s.triggers)
 
 
 def _holds(s: Sent, m: Mention) -> bool:
