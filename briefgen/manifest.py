@@ -44,7 +44,7 @@ MANIFEST_FILE = "manifest.json"
 SPARE_DIR = "previous-site"
 # The rows of listing pages (render/memo.py, RowMemo) and the articles as read (article_memo.py): memos
 # keyed on all they were made from, so not inputs; and hashing their megabytes would slow every start.
-ROW_MEMO_FILE = "rows.json"
+ROW_MEMO_FILE = "rows.sqlite3"
 MEMO_FILES = frozenset(f"{name}{suffix}" for name in (ROW_MEMO_FILE, ARTICLE_MEMO_FILE) for suffix in ("", "-journal"))
 FORMAT = 2
 PACKAGE_DIR = Path(__file__).parent
