@@ -47,14 +47,18 @@ class ArticleMemo:
         self.keys: dict[Path, str] = {}  # each article file of this build → its key
 
     def held(self, found: Discovered, limits: LimitsConfig) -> dict[Path, Held]:
-        """The articles `discover` found that the memo holds as they are now, by path."""
+        """The articles `discover` found that the memo holds as they are now, by path. They are left frozen
+        (gc.freeze): the caller unfreezes them when the build is done (build.build_site)."""
         # Unpickling a thousand articles makes a million small objects, each allocation counted towards a
         # collection that finds nothing to free: without the collector it takes 0.3 s instead of 0.8 s.
+        # Frozen, they are not traversed again by the next full collection either, which cost a rebuild
+        # another 0.6 s of CPU wherever it fell.
         collecting = gc.isenabled()
         gc.disable()
         try:
             return self._held(found, limits)
         finally:
+            gc.freeze()
             if collecting:
                 gc.enable()
 

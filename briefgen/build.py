@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import time
 from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
@@ -174,13 +175,16 @@ def build_site(
         return _as_before(last, strict, started)
     pagefind = pagefind_executable() if config.search else None
     render = incremental.render if incremental.enabled else None
-    report, articles = produce(config, translator, keep=True, progress=progress, render_fingerprint=render)
-    if strict and (report.errors or report.untranslated):
-        raise StrictRefusal(report)
-    if config.search and pagefind is None:
-        report.notes.append(INSTALL_HINT)
-    writer = SiteWriter(config, report, incremental, pagefind, strict, progress, search_later)
-    writer.write(articles)
+    try:
+        report, articles = produce(config, translator, keep=True, progress=progress, render_fingerprint=render)
+        if strict and (report.errors or report.untranslated):
+            raise StrictRefusal(report)
+        if config.search and pagefind is None:
+            report.notes.append(INSTALL_HINT)
+        writer = SiteWriter(config, report, incremental, pagefind, strict, progress, search_later)
+        writer.write(articles)
+    finally:
+        gc.unfreeze()  # the articles the article memo froze (article_memo.py): collectable again, in serve
     if published is not None:
         published(writer.published)
     report.seconds = time.perf_counter() - started
