@@ -19,6 +19,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import gc
+import hashlib
 import pickle
 from pathlib import Path
 
@@ -45,6 +46,8 @@ class ArticleMemo:
     def __init__(self, path: Path, version: str):
         self.table = TableMemo(path, version)
         self.keys: dict[Path, str] = {}  # each article file of this build → its key
+        # Each article held or kept, by id, with the hash of its row's bytes (see `digest`).
+        self._digests: dict[int, tuple[Article, bytes]] = {}
 
     def held(self, found: Discovered, limits: LimitsConfig) -> dict[Path, Held]:
         """The articles `discover` found that the memo holds as they are now, by path. They are left frozen
@@ -77,6 +80,7 @@ class ArticleMemo:
             except Exception:  # noqa: BLE001 - a row of another briefgen's classes: read the article afresh
                 continue
             held[path] = Held(article, problems)
+            self._digests[id(article)] = (article, _digest(value))
         return held
 
     def put(self, article: Article, slug: str, problems: list[ContentError]) -> None:
@@ -85,7 +89,16 @@ class ArticleMemo:
         key = self.keys.get(article.source.path)
         if key is not None:
             kept = dataclasses.replace(article, slug=slug, translations={}, block_translations={})
-            self.table.put(key, _ROW, pickle.dumps((kept, problems), protocol=pickle.HIGHEST_PROTOCOL))
+            value = pickle.dumps((kept, problems), protocol=pickle.HIGHEST_PROTOCOL)
+            self.table.put(key, _ROW, value)
+            self._digests[id(article)] = (article, _digest(value))
+
+    def digest(self, article: Article) -> bytes | None:
+        """The hash of the row `article` was held as or kept in this build: with its slug and translations,
+        which the row leaves out, it stands for the whole article in the render memo's keys (render/memo.py
+        Keys). Equal rows are equal articles; an unchanged article held by the next build is the same row."""
+        found = self._digests.get(id(article))
+        return found[1] if found is not None and found[0] is article else None
 
     def keep(self) -> None:
         """Save this build's new rows and drop those of files no longer there or changed. Raises OSError."""
@@ -93,6 +106,10 @@ class ArticleMemo:
             self.table.keep(self.keys.values())
         finally:
             self.table.close()
+
+
+def _digest(value: bytes) -> bytes:
+    return hashlib.blake2b(value, digest_size=16).digest()
 
 
 def _key(path: Path, sidecar: Path | None, limits: LimitsConfig) -> str | None:

@@ -174,14 +174,15 @@ def build_site(
     if last := incremental.unchanged():
         return _as_before(last, strict, started)
     pagefind = pagefind_executable() if config.search else None
-    render = incremental.render if incremental.enabled else None
+    memo = article_memo(config, incremental.render) if incremental.enabled else None
     try:
-        report, articles = produce(config, translator, keep=True, progress=progress, render_fingerprint=render)
+        report, articles = produce(config, translator, keep=True, progress=progress, articles_memo=memo)
         if strict and (report.errors or report.untranslated):
             raise StrictRefusal(report)
         if config.search and pagefind is None:
             report.notes.append(INSTALL_HINT)
-        writer = SiteWriter(config, report, incremental, pagefind, strict, progress, search_later)
+        kept = memo.digest if memo is not None else None
+        writer = SiteWriter(config, report, incremental, pagefind, strict, progress, search_later, kept)
         writer.write(articles)
     finally:
         gc.unfreeze()  # the articles the article memo froze (article_memo.py): collectable again, in serve
@@ -206,11 +207,12 @@ class SiteWriter:
         strict: bool,
         progress: Progress,
         search_later: bool = False,
+        kept: Callable[[Article], bytes | None] | None = None,
     ):
         self.config, self.report, self.incremental = config, report, incremental
         self.pagefind, self.strict, self.progress = pagefind, strict, progress
         self.search_later = search_later
-        self.keys = Keys(incremental.render_key(search=pagefind is not None))
+        self.keys = Keys(incremental.render_key(search=pagefind is not None), kept)
         self.rows = RowMemo(incremental.row_memo, self.keys) if incremental.row_memo else None
         self.recorded: dict[str, list[str]] = {}
         self.published: list[Article] = []
@@ -433,19 +435,14 @@ def produce(
     translator: Translator | None,
     keep: bool,
     progress: Progress = SILENT,
-    render_fingerprint: str | None = None,
+    articles_memo: ArticleMemo | None = None,
 ) -> tuple[BuildReport, list[Article]]:
     """Every stage before rendering: the report so far and the articles to render. `keep` saves the
-    caches for the next build. With the build's `render_fingerprint` (manifest.py), unchanged articles
-    come from the article memo (article_memo.py) and only the others are read, split and their facts read."""
+    caches for the next build. With `articles_memo`, unchanged articles come from it and only the others
+    are read, split and their facts read."""
     report = BuildReport()
     _check_templates(config)
-    splits_version = SplitCache(config.path(config.cache_dir) / "sentences.json").version
     memo = facts_memo(config)
-    articles_memo = None
-    if render_fingerprint is not None:
-        version = f"{render_fingerprint}; {splits_version}; {memo.version}"
-        articles_memo = ArticleMemo(config.path(config.cache_dir) / ARTICLE_MEMO_FILE, version)
     prepared = prepare(config, progress, keep, articles_memo)
     report.errors.extend(prepared.errors)
     report.warnings.extend(prepared.warnings)
@@ -468,6 +465,14 @@ def produce(
             _keep_articles(articles_memo, prepared, facts, report)
     _check_output_dir(config)
     return report, articles
+
+
+def article_memo(config: Config, render_fingerprint: str) -> ArticleMemo:
+    """The article memo of a build with this render fingerprint (manifest.py): stale when anything that
+    reads an article changes (see article_memo.py)."""
+    splits = SplitCache(config.path(config.cache_dir) / "sentences.json").version
+    version = f"{render_fingerprint}; {splits}; {facts_memo(config).version}"
+    return ArticleMemo(config.path(config.cache_dir) / ARTICLE_MEMO_FILE, version)
 
 
 def _with_held(prepared: Prepared, facts: Prepared) -> tuple[list[Article], list[ContentError]]:
