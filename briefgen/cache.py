@@ -146,9 +146,12 @@ class TableMemo:
 
     def _save(self, groups: set[str]) -> None:
         db = self._open()
+        if not self._valid:  # every value is stale: a new file, as SQLite does not give back the old one's space
+            self.close()
+            self.path.unlink(missing_ok=True)
+            db = self._open()
         with _transaction(db):
             if not self._valid:
-                db.execute("DELETE FROM memo")
                 db.execute("DELETE FROM about")
                 db.execute("INSERT INTO about VALUES (?)", (self.version,))
                 self._valid = True
@@ -161,6 +164,10 @@ class TableMemo:
             db.executemany("INSERT OR IGNORE INTO kept VALUES (?)", [(g,) for g in groups])
             db.execute("DELETE FROM memo WHERE grp NOT IN (SELECT grp FROM kept)")
         self.new = {}
+        # Edits leave the space of the rows they replace free; once it is most of the file, it is given back.
+        free, pages = (db.execute(f"PRAGMA {name}").fetchone()[0] for name in ("freelist_count", "page_count"))
+        if free > pages / 2:
+            db.execute("VACUUM")
 
     def close(self) -> None:
         if self._db is not None:

@@ -1,4 +1,5 @@
 import json
+import sqlite3
 
 import pytest
 
@@ -164,3 +165,51 @@ def test_a_long_paragraph_is_cut_before_a_capital_of_any_alphabet_and_never_befo
     # A full stop before a small letter may end an abbreviation: no safe cut there.
     assert list(cache_module._safe_cuts("транзит грузов. и снова")) == []
     assert list(cache_module._safe_cuts("транзит грузов. Өзара")) == [16]
+
+
+def test_a_table_memo_gives_what_was_kept_and_only_for_the_groups_kept(tmp_path):
+    path = tmp_path / "memo.sqlite3"
+    first = cache_module.TableMemo(path, "v1")
+    first.put("a", "row", b"of a")
+    first.put("b", "row", b"of b")
+    first.keep(["a", "b"])
+    first.close()
+    second = cache_module.TableMemo(path, "v1")
+    assert second.get("a", "row") == b"of a" and second.get("a", "other") is None
+    second.keep(["a"])  # b's article is gone
+    second.close()
+    assert cache_module.TableMemo(path, "v1").get("b", "row") is None
+    assert cache_module.TableMemo(path, "v2").get("a", "row") is None  # made by another version
+
+
+def test_a_damaged_table_memo_is_a_miss_and_made_again(tmp_path):
+    path = tmp_path / "memo.sqlite3"
+    memo = cache_module.TableMemo(path, "v1")
+    memo.put("a", "row", b"of a")
+    memo.keep(["a"])
+    memo.close()
+    with sqlite3.connect(path) as db:
+        db.execute("UPDATE memo SET value = CAST('edited' AS BLOB)")
+    assert cache_module.TableMemo(path, "v1").get("a", "row") is None
+    path.write_bytes(b"not a database at all, and long enough to be read as one" * 100)
+    again = cache_module.TableMemo(path, "v1")
+    assert again.get("a", "row") is None
+    again.put("a", "row", b"of a")
+    again.keep(["a"])
+    again.close()
+    assert cache_module.TableMemo(path, "v1").get("a", "row") == b"of a"
+
+
+def test_a_table_memo_of_another_version_starts_a_new_file(tmp_path):
+    path = tmp_path / "memo.sqlite3"
+    old = cache_module.TableMemo(path, "v1")
+    for n in range(200):
+        old.put(str(n), "row", bytes(2000))
+    old.keep(str(n) for n in range(200))
+    old.close()
+    size = path.stat().st_size
+    new = cache_module.TableMemo(path, "v2")
+    new.put("a", "row", b"of a")
+    new.keep(["a"])
+    new.close()
+    assert path.stat().st_size < size / 10
