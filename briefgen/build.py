@@ -344,7 +344,7 @@ def _facts_hook(ordered: list[Article], rows: RowMemo | None = None) -> dict[str
         return {"facts.json": partial(facts_json, ordered)}
 
     def entry(article: Article) -> str:
-        return rows.row(article, ("facts.json",), partial(facts_entry, article))
+        return rows.row(article, "facts.json", ("facts.json",), partial(facts_entry, article))
 
     return {"facts.json": partial(facts_json, ordered, entry)}
 

@@ -105,8 +105,8 @@ class TableMemo:
             self.path.parent.mkdir(parents=True, exist_ok=True)
             self._db = sqlite3.connect(self.path, isolation_level=None)
             self._db.execute(
-                "CREATE TABLE IF NOT EXISTS memo (grp TEXT, key TEXT, value BLOB NOT NULL, hash BLOB NOT NULL,"
-                " PRIMARY KEY (grp, key)) WITHOUT ROWID"
+                "CREATE TABLE IF NOT EXISTS memo (key TEXT, grp TEXT, value BLOB NOT NULL, hash BLOB NOT NULL,"
+                " PRIMARY KEY (key, grp)) WITHOUT ROWID"
             )
             self._db.execute("CREATE TABLE IF NOT EXISTS about (version TEXT NOT NULL)")
             found = self._db.execute("SELECT version FROM about").fetchall()
@@ -120,12 +120,26 @@ class TableMemo:
             db = self._open()
             if not self._valid:
                 return None
-            row = db.execute("SELECT value, hash FROM memo WHERE grp = ? AND key = ?", (group, key)).fetchone()
+            row = db.execute("SELECT value, hash FROM memo WHERE key = ? AND grp = ?", (key, group)).fetchone()
         except (sqlite3.Error, OSError):  # no cache folder to be had: the build says so where it needs one
             return None
         if row is None or bytes(row[1]) != _value_hash(row[0]):
             return None
         return bytes(row[0])
+
+    def starting(self, prefix: str) -> dict[tuple[str, str], bytes]:
+        """Every stored value whose key starts with `prefix`, by (group, key), in one query: the keys are the
+        table's index, so this reads those rows alone. Damaged values are left out (misses)."""
+        try:
+            db = self._open()
+            if not self._valid:
+                return {}
+            rows = db.execute(
+                "SELECT grp, key, value, hash FROM memo WHERE key >= ? AND key < ?", (prefix, prefix + "\U0010ffff")
+            ).fetchall()
+        except (sqlite3.Error, OSError):
+            return {}
+        return {(g, k): bytes(v) for g, k, v, h in rows if bytes(h) == _value_hash(v)}
 
     def put(self, group: str, key: str, value: bytes) -> None:
         self.new[(group, key)] = value
@@ -157,7 +171,7 @@ class TableMemo:
                 self._valid = True
             db.executemany(
                 "INSERT OR REPLACE INTO memo VALUES (?, ?, ?, ?)",
-                [(g, k, v, _value_hash(v)) for (g, k), v in self.new.items() if g in groups],
+                [(k, g, v, _value_hash(v)) for (g, k), v in self.new.items() if g in groups],
             )
             db.execute("CREATE TEMP TABLE IF NOT EXISTS kept (grp TEXT PRIMARY KEY)")
             db.execute("DELETE FROM kept")
