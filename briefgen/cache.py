@@ -150,6 +150,8 @@ class TableMemo:
         groups = set(groups)
         try:
             self._save(groups)
+        except sqlite3.OperationalError as exc:  # locked by another build, say: not damaged, and kept as it is
+            raise OSError(0, f"cannot write the memo ({exc})", str(self.path)) from None
         except sqlite3.Error:  # a damaged file: made again
             self.close()
             self.path.unlink(missing_ok=True)
