@@ -23,8 +23,8 @@ import hashlib
 import pickle
 from pathlib import Path
 
-from .cache import TableMemo, fingerprint
-from .config import LimitsConfig
+from .cache import SplitCache, TableMemo, fingerprint
+from .config import Config, LimitsConfig
 from .load import Discovered
 from .model import Article, ContentError
 from .tree import read_regular
@@ -44,6 +44,7 @@ class Held:
 
 class ArticleMemo:
     def __init__(self, path: Path, version: str):
+        self.path = path
         self.table = TableMemo(path, version)
         self.keys: dict[Path, str] = {}  # each article file of this build → its key
         # Each article held or kept, by id, with the hash of its row's bytes (see `digest`).
@@ -83,6 +84,15 @@ class ArticleMemo:
             self._digests[id(article)] = (article, _digest(value))
         return held
 
+    @classmethod
+    def of_build(cls, config: Config, render_fingerprint: str) -> ArticleMemo:
+        """The memo of a build with this render fingerprint (manifest.py), in the site's cache folder."""
+        from .facts import facts_memo  # the facts package is large: only a build that reads articles loads it
+
+        cache = config.path(config.cache_dir)
+        splits = SplitCache(cache / "sentences.json").version
+        return cls(cache / ARTICLE_MEMO_FILE, f"{render_fingerprint}; {splits}; {facts_memo(config).version}")
+
     def put(self, article: Article, slug: str, problems: list[ContentError]) -> None:
         """Keep an article read afresh this build: `slug` is the one it asked for (claim_slugs may have
         given it another, which depends on the other articles), `problems` its facts' problems."""
@@ -100,8 +110,14 @@ class ArticleMemo:
         found = self._digests.get(id(article))
         return found[1] if found is not None and found[0] is article else None
 
-    def keep(self) -> None:
-        """Save this build's new rows and drop those of files no longer there or changed. Raises OSError."""
+    def keep(self, read: list[tuple[Article, str]], problems: list[ContentError]) -> None:
+        """Keep the articles read afresh this build, each with the slug it asked for and its problems among
+        `problems`, then save and drop the rows of files no longer there or changed. Raises OSError."""
+        by_path: dict[Path, list[ContentError]] = {}
+        for error in problems:
+            by_path.setdefault(error.path, []).append(error)
+        for article, slug in read:
+            self.put(article, slug, by_path.get(article.source.path, []))
         try:
             self.table.keep(self.keys.values())
         finally:

@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from functools import partial
 from pathlib import Path
 
-from .article_memo import ARTICLE_MEMO_FILE, ArticleMemo
+from .article_memo import ArticleMemo
 from .cache import SplitCache, StoredMemo, split_afresh
 from .config import Config
 from .facts import facts_json, facts_memo
@@ -174,7 +174,7 @@ def build_site(
     if last := incremental.unchanged():
         return _as_before(last, strict, started)
     pagefind = pagefind_executable() if config.search else None
-    memo = article_memo(config, incremental.render) if incremental.enabled else None
+    memo = ArticleMemo.of_build(config, incremental.render) if incremental.enabled else None
     try:
         report, articles = produce(config, translator, keep=True, progress=progress, articles_memo=memo)
         if strict and (report.errors or report.untranslated):
@@ -467,14 +467,6 @@ def produce(
     return report, articles
 
 
-def article_memo(config: Config, render_fingerprint: str) -> ArticleMemo:
-    """The article memo of a build with this render fingerprint (manifest.py): stale when anything that
-    reads an article changes (see article_memo.py)."""
-    splits = SplitCache(config.path(config.cache_dir) / "sentences.json").version
-    version = f"{render_fingerprint}; {splits}; {facts_memo(config).version}"
-    return ArticleMemo(config.path(config.cache_dir) / ARTICLE_MEMO_FILE, version)
-
-
 def _with_held(prepared: Prepared, facts: Prepared) -> tuple[list[Article], list[ContentError]]:
     """The articles whose facts were read, fresh or held, in the build's order, and their facts' problems
     in that order too (as a build that read every article gives them)."""
@@ -487,17 +479,10 @@ def _with_held(prepared: Prepared, facts: Prepared) -> tuple[list[Article], list
 
 
 def _keep_articles(memo: ArticleMemo, prepared: Prepared, facts: Prepared, report: BuildReport) -> None:
-    problems: dict[Path, list[ContentError]] = {}
-    for error in facts.errors:
-        problems.setdefault(error.path, []).append(error)
-    for article in facts.articles:
-        memo.put(article, prepared.asked[id(article)], problems.get(article.source.path, []))
     try:
-        memo.keep()
+        memo.keep([(article, prepared.asked[id(article)]) for article in facts.articles], facts.errors)
     except OSError as exc:
-        report.warnings.append(
-            f"cannot keep the articles for the next build: {describe_os_error(exc, memo.table.path)}"
-        )
+        report.warnings.append(f"cannot keep the articles for the next build: {describe_os_error(exc, memo.path)}")
 
 
 def _translate(
