@@ -116,7 +116,7 @@ class RowMemo:
         if page != self._page:
             self._page, self._rows = page, self.table.starting(f"{page}\0")
         group, key = self.keys.article(article).hex(), f"{page}\0{fingerprint(repr(parts))}"
-        found = self._rows.get((group, key))
+        found = self._rows.get((group, key)) or self.table.new.get((group, key))
         if found is not None:
             try:
                 return zlib.decompress(found).decode("utf-8")
