@@ -86,6 +86,10 @@ class StoredMemo:
         write_whole(self.path, self._chunks(dict(sorted(self.used.items()))))
 
 
+# How many bytes of new values a table memo holds before it writes them.
+FLUSH_BYTES = 8 * 2**20
+
+
 class TableMemo:
     """A memo of bytes by key in one SQLite file of the cache folder, read a key at a time, so a rebuild
     reads only what it asks for and holds none of the rest (a JSON memo is read, parsed and held whole).
@@ -97,6 +101,8 @@ class TableMemo:
     def __init__(self, path: Path, version: str):
         self.path, self.version = path, version
         self.new: dict[tuple[str, str], bytes] = {}
+        self._pending = 0  # bytes in `new`
+        self._flush_failed = False
         self._db: sqlite3.Connection | None = None
         self._valid = False
 
@@ -142,7 +148,15 @@ class TableMemo:
         return {(g, k): bytes(v) for g, k, v, h in rows if bytes(h) == _value_hash(v)}
 
     def put(self, group: str, key: str, value: bytes) -> None:
+        """Store a value; values are written in batches as they come (a first build of 10,000 articles
+        makes hundreds of megabytes of them), made permanent, and the others dropped, by `keep`."""
         self.new[(group, key)] = value
+        self._pending += len(value)
+        if self._pending > FLUSH_BYTES and not self._flush_failed:
+            try:
+                self._save(None)
+            except (sqlite3.Error, OSError):  # kept in memory: `keep` tries again, and says why if it fails
+                self._flush_failed = True
 
     def keep(self, groups: Iterable[str]) -> None:
         """Save the values this build made, and drop those of every group not named (deleted or edited
@@ -160,7 +174,8 @@ class TableMemo:
             except sqlite3.Error as exc:
                 raise OSError(0, f"cannot write the memo ({exc})", str(self.path)) from None
 
-    def _save(self, groups: set[str]) -> None:
+    def _save(self, groups: set[str] | None) -> None:
+        """Write the new values (of `groups` only), then drop every other group; with None, only write."""
         db = self._open()
         if not self._valid:  # every value is stale: a new file, as SQLite does not give back the old one's space
             self.close()
@@ -173,13 +188,16 @@ class TableMemo:
                 self._valid = True
             db.executemany(
                 "INSERT OR REPLACE INTO memo VALUES (?, ?, ?, ?)",
-                [(k, g, v, _value_hash(v)) for (g, k), v in self.new.items() if g in groups],
+                [(k, g, v, _value_hash(v)) for (g, k), v in self.new.items() if groups is None or g in groups],
             )
-            db.execute("CREATE TEMP TABLE IF NOT EXISTS kept (grp TEXT PRIMARY KEY)")
-            db.execute("DELETE FROM kept")
-            db.executemany("INSERT OR IGNORE INTO kept VALUES (?)", [(g,) for g in groups])
-            db.execute("DELETE FROM memo WHERE grp NOT IN (SELECT grp FROM kept)")
-        self.new = {}
+            if groups is not None:
+                db.execute("CREATE TEMP TABLE IF NOT EXISTS kept (grp TEXT PRIMARY KEY)")
+                db.execute("DELETE FROM kept")
+                db.executemany("INSERT OR IGNORE INTO kept VALUES (?)", [(g,) for g in groups])
+                db.execute("DELETE FROM memo WHERE grp NOT IN (SELECT grp FROM kept)")
+        self.new, self._pending = {}, 0
+        if groups is None:
+            return
         # Edits leave the space of the rows they replace free; once it is most of the file, it is given back.
         free, pages = (db.execute(f"PRAGMA {name}").fetchone()[0] for name in ("freelist_count", "page_count"))
         if free > pages / 2:

@@ -213,3 +213,17 @@ def test_a_table_memo_of_another_version_starts_a_new_file(tmp_path):
     new.keep(["a"])
     new.close()
     assert path.stat().st_size < size / 10
+
+
+def test_a_table_memo_writes_its_values_as_they_come_and_keeps_only_the_groups_kept(tmp_path, monkeypatch):
+    monkeypatch.setattr(cache_module, "FLUSH_BYTES", 1000)
+    path = tmp_path / "memo.sqlite3"
+    memo = cache_module.TableMemo(path, "v1")
+    for n in range(10):
+        memo.put(str(n), "row", bytes(300))
+    assert len(memo.new) < 10  # written in batches, not held to the end
+    assert memo.get("0", "row") == bytes(300)
+    memo.keep(str(n) for n in range(5))
+    memo.close()
+    again = cache_module.TableMemo(path, "v1")
+    assert [again.get(str(n), "row") is not None for n in range(10)] == [True] * 5 + [False] * 5
