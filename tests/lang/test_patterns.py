@@ -42,3 +42,14 @@ def test_abbreviations_are_the_languages_own_and_initials_are_everyones() -> Non
         assert abbreviation_at_end(code).search("подписал Қ.")
     assert continuation().match("— деді Олжас Бектенов.")
     assert not continuation().match("Екінші сөйлем.")
+    assert not continuation().match("19 мая посол был принят.")  # a sentence opening with its day
+
+
+def test_an_agency_between_slashes_right_after_the_date() -> None:
+    for lead, place, agency in [
+        ("Бишкек, 2 октября /Кабар/. Президент принял посла.", "Бишкек", "Кабар"),
+        ("Душанбе, 14.10.2026 /НИАТ «Ховар»/. Вчера Президент встретился с послом.", "Душанбе", "НИАТ «Ховар»"),
+    ]:
+        dateline = read_dateline(lead)
+        assert dateline is not None and (dateline.place, dateline.agency, dateline.slashed) == (place, agency, True)
+        assert dateline.date is not None and lead[slice(*dateline.date)][0].isdigit()
