@@ -54,6 +54,10 @@ class FactsLanguage:
     def source(self, name: str, flags: int = re.IGNORECASE) -> re.Pattern[str]:
         return _compiled(self.code, "sources", name, flags)
 
+    def agency(self, name: str, flags: int = re.IGNORECASE) -> re.Pattern[str]:
+        """A pattern of the `agencies:` section: the words around an agency's name (attribution/source.py)."""
+        return _compiled(self.code, "agencies", name, flags)
+
     def person(self, name: str, flags: int = re.IGNORECASE) -> re.Pattern[str]:
         return _compiled(self.code, "people", name, flags)
 

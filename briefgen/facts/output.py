@@ -50,10 +50,11 @@ def meeting_dict(meeting: Meeting, sentences: bool = True) -> dict[str, Any]:
 
 
 def article_dict(article: Article, source: str) -> dict[str, Any]:
+    """One article's facts: its agency (a fact of the article, there with no meeting too) and meetings."""
     return {
         "article": article.slug,
         "source": source,
-        "reported_by": next((m.source for m in article.meetings if m.source), None),
+        "reported_by": article.reported_by.name if article.reported_by else None,
         "meetings": [meeting_dict(m) for m in article.meetings],
     }
 
@@ -79,6 +80,8 @@ def facts_json(articles: list[Article], entry: Callable[[Article], str] = facts_
 
 
 def front_matter_yaml(article: Article) -> str:
-    """`meetings:` as an editor pastes it into the article's front matter."""
+    """`source:` (the agency, which front matter names so) and `meetings:`, as an editor pastes them into
+    the article's front matter."""
     meetings = [meeting_dict(m, sentences=False) for m in article.meetings]
-    return yaml.safe_dump({"meetings": meetings}, allow_unicode=True, sort_keys=False, width=100)
+    agency = {"source": article.reported_by.name} if article.reported_by else {}
+    return yaml.safe_dump(agency | {"meetings": meetings}, allow_unicode=True, sort_keys=False, width=100)

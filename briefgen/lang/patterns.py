@@ -91,12 +91,12 @@ class Dateline:
 @derived_from_packs
 def _place_date() -> re.Pattern[str]:
     """A place of one or two capitalised words, perhaps a date, a full stop: «АСТАНА.», «Бишкек, 14.10.25.»,
-    «Астана. 25 қараша.»."""
+    «Астана. 25 қараша.»; or no full stop, an agency between slashes closing it: «Бишкек, 2 октября /Кабар/.»."""
     caps = capitals()
     return re.compile(
         rf"^\s*(?P<place>[{caps}][\w-]*(?:\s[{caps}][\w-]*)?)"
         rf"(?:,\s*(?P<date>\d{{1,2}}\.\d{{1,2}}\.\d{{2,4}}|[^/–—.]{{1,30}}?)|\.\s*(?P<day>\d{{1,2}}\s+\w+))?"
-        rf"\.(?:\s+(?=[/\w«\"])|\s*$)"  # a dateline may stand as a sentence of its own
+        rf"(?:\.(?:\s+(?=[/\w«\"])|\s*$)|\s+(?=/[^/]{{2,60}}/))"  # a dateline may stand as a sentence of its own
     )
 
 
