@@ -58,6 +58,10 @@ class FactsLanguage:
         """A pattern of the `agencies:` section: the words around an agency's name (attribution/source.py)."""
         return _compiled(self.code, "agencies", name, flags)
 
+    def post(self, name: str, flags: int = re.IGNORECASE) -> re.Pattern[str]:
+        """A pattern of the `posts:` section: a post written after the events (attribution/speakers.py)."""
+        return _compiled(self.code, "posts", name, flags)
+
     def person(self, name: str, flags: int = re.IGNORECASE) -> re.Pattern[str]:
         return _compiled(self.code, "people", name, flags)
 

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from dataclasses import dataclass
 
 from ...model import Article, Quote
-from ..meetings.sentences import Sent, subject_of
+from ..meetings.sentences import Draft, Sent, subject_of
 from ..people.model import Person
 from .quotes import FoundQuote, find_quotes
 
@@ -14,9 +15,10 @@ from .quotes import FoundQuote, find_quotes
 @dataclass(frozen=True)
 class Spoken:
     quote: Quote
-    last_sentence: int
+    last_sentence: int  # the meeting whose sentences hold this one holds the quotation
     rules: tuple[str, ...] = ()  # how the quotation was found, and how its speaker
     spans: tuple[tuple[int, int, int], ...] = ()  # (sentence index, start, end) of the quoted words
+    afterwards: bool = False  # a post written after the events («Позднее X написал: «…»»)
 
 
 Offsets = list[tuple[int, int, Sent]]  # each sentence's span in its paragraph's text
@@ -55,8 +57,29 @@ def _paragraph_quotes(sents: list[Sent], block_sents: list[Sent]) -> list[Spoken
             for a, b, s in offsets
             if a < found.end and b > found.start
         )
-        spoken.append(Spoken(quote, last, (found.rule, rule), spans))
+        post = _posted_afterwards(who_sent or covered[0]) if who_sent or covered else False
+        spoken.append(Spoken(quote, last, (found.rule, rule), spans, post))
     return spoken
+
+
+def _posted_afterwards(s: Sent) -> bool:
+    """A post its writer published after the events: the sentence opens with the language's word for
+    «later» (`posts: afterwards`) and writes rather than says (`posts: written`)."""
+    text = s.sentence.plain.strip()
+    return bool(s.language.post("afterwards").match(text) and s.language.post("written").search(text))
+
+
+def place_posts(spoken: list[Spoken], drafts: list[Draft]) -> list[Spoken]:
+    """A post written after the events («Позднее X написал в Telegram-канале: «…»», «Сапар соңында … «…» деп
+    жазды») sums them up: it belongs to the first meeting its writer took part in, not to the last one
+    reported before it (a tour, a sidelines meeting)."""
+    placed = []
+    for q in spoken:
+        first = next((d for d in drafts if q.quote.speaker in {p.name for p in d.people}), None)
+        if q.afterwards and first is not None:
+            q = dataclasses.replace(q, last_sentence=first.opening)
+        placed.append(q)
+    return placed
 
 
 def mark_quoted(sents: list[Sent], spoken: list[Spoken]) -> None:

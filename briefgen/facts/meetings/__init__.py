@@ -7,7 +7,7 @@ import datetime as dt
 
 from ...model import Article, Location, Meeting
 from ..attribution.dateline import Dateline, read_dateline
-from ..attribution.speakers import mark_quoted, quotes_of
+from ..attribution.speakers import mark_quoted, place_posts, quotes_of
 from ..dates import date_meetings
 from ..gazetteer import Gazetteer, english_country, tokenize
 from ..language import facts_language
@@ -45,6 +45,7 @@ def extract_meetings(article: Article, gazetteer: Gazetteer, reference: dt.date 
     mark_quoted(sents, speakers)
     drafts, visit = split_meetings(sents)
     drafts = drafts or _visit_alone(sents, visit) or fallback_meeting(sents)
+    speakers = place_posts(speakers, drafts)
     seats = Seats.of(gazetteer)
     ctx = Context(article, sents, visit, speakers, (None, None), seats, _filed_from(dateline))
     meetings: list[Meeting] = []
