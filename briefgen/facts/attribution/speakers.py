@@ -40,31 +40,35 @@ def _paragraph_quotes(sents: list[Sent], block_sents: list[Sent]) -> list[Spoken
             text += " "
         offsets.append((len(text), len(text) + len(s.sentence.plain), s))
         text += s.sentence.plain
-    spoken = []
-    for found in find_quotes(text, block_sents[0].language):
-        covered = [s for a, b, s in offsets if a < found.end and b > found.start]
-        who_sent = next((s for a, b, s in offsets if a <= found.who_start < b or a < found.who_end <= b), None)
-        speaker, rule = _speaker_of(sents, block_sents, offsets, found, who_sent, text)
-        ids = [s.sentence.id for s in covered]
-        last = max((s.index for s in covered), default=who_sent.index if who_sent else 0)
-        if who_sent is not None:
-            last = max(last, who_sent.index)
-            if who_sent.sentence.id not in ids:
-                ids.append(who_sent.sentence.id)
-        quote = Quote(speaker.name if speaker else None, found.text, ids)
-        spans = tuple(
-            (s.index, max(found.start - a, 0), min(found.end, b) - a)
-            for a, b, s in offsets
-            if a < found.end and b > found.start
-        )
-        post = _posted_afterwards(who_sent or covered[0]) if who_sent or covered else False
-        spoken.append(Spoken(quote, last, (found.rule, rule), spans, post))
-    return spoken
+    return [_spoken(sents, block_sents, offsets, text, found) for found in find_quotes(text, block_sents[0].language)]
 
 
-def _posted_afterwards(s: Sent) -> bool:
+def _spoken(sents: list[Sent], block_sents: list[Sent], offsets: Offsets, text: str, found: FoundQuote) -> Spoken:
+    """One quotation of the paragraph, with its speaker and the sentences it and its attribution are in."""
+    covered = [s for a, b, s in offsets if a < found.end and b > found.start]
+    who_sent = next((s for a, b, s in offsets if a <= found.who_start < b or a < found.who_end <= b), None)
+    speaker, rule = _speaker_of(sents, block_sents, offsets, found, who_sent, text)
+    ids = [s.sentence.id for s in covered]
+    last = max((s.index for s in covered), default=who_sent.index if who_sent else 0)
+    if who_sent is not None:
+        last = max(last, who_sent.index)
+        if who_sent.sentence.id not in ids:
+            ids.append(who_sent.sentence.id)
+    quote = Quote(speaker.name if speaker else None, found.text, ids)
+    spans = tuple(
+        (s.index, max(found.start - a, 0), min(found.end, b) - a)
+        for a, b, s in offsets
+        if a < found.end and b > found.start
+    )
+    post = _posted_afterwards(who_sent or next(iter(covered), None))
+    return Spoken(quote, last, (found.rule, rule), spans, post)
+
+
+def _posted_afterwards(s: Sent | None) -> bool:
     """A post its writer published after the events: the sentence opens with the language's word for
     «later» (`posts: afterwards`) and writes rather than says (`posts: written`)."""
+    if s is None:
+        return False
     text = s.sentence.plain.strip()
     return bool(s.language.post("afterwards").match(text) and s.language.post("written").search(text))
 
