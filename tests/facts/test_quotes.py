@@ -175,3 +175,15 @@ def test_a_post_at_the_end_of_a_visit_sums_up_its_first_meeting(tmp_path: Path) 
     )
     talks, second = meetings(tmp_path, body)
     assert [q.speaker for q in talks.quotes] == ["Kassym-Jomart Tokayev"] and second.quotes == []
+
+
+def test_the_head_of_a_company_is_the_one_named_beside_it(tmp_path: Path) -> None:
+    body = (
+        "---\nlang: ru\ndate: 2026-05-12\n---\n\n"
+        "Министр энергетики Казахстана Алмасадам Саткалиев встретился в штаб-квартире SOCAR с президентом "
+        "Государственной нефтяной компании Азербайджана Ровшаном Наджафом.\n\n"
+        "– Мы готовы войти в проект на равных условиях и привлечь наших подрядчиков, – сказал глава SOCAR.\n"
+    )
+    [meeting] = meetings(tmp_path, body)
+    [quote] = meeting.quotes
+    assert quote.speaker == "Rovshan Najaf" and meeting.rules["quote:0"][1] == "speaker.by_organisation"

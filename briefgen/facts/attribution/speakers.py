@@ -21,6 +21,9 @@ class Spoken:
     afterwards: bool = False  # a post written after the events («Позднее X написал: «…»»)
 
 
+# A company or body named in Latin letters («Masdar», «SOCAR», «KEGOC»), as an attribution names it.
+LATIN_NAME = re.compile(r"[A-Za-z][\w-]+")
+
 Offsets = list[tuple[int, int, Sent]]  # each sentence's span in its paragraph's text
 
 
@@ -154,16 +157,24 @@ def _by_country(
 
 def _by_organisation(sents: list[Sent], s: Sent, who: str) -> Person | None:
     """«— сказал глава Masdar», «— деді KEGOC басшысы»: the head of a company or body named in the
-    attribution is the person named before whose office is of it (chief executive officer of masdar)."""
-    names = {w.lower() for w in re.findall(r"[A-Za-z][\w-]+", who)}
+    attribution is the person named before whose office is of it (chief executive officer of masdar), else
+    the one the text named beside it, not its sentence's subject («… встретился в штаб-квартире SOCAR с
+    президентом Государственной нефтяной компании Ровшаном Наджафом»)."""
+    names = {w.lower() for w in LATIN_NAME.findall(who)}
     if not names:
         return None
-    for earlier in reversed(sents[: s.index + 1]):
-        for m in reversed(earlier.mentions):
+    earlier = list(reversed(sents[: s.index + 1]))
+    for sent in earlier:
+        for m in reversed(sent.mentions):
             role = m.person.role if m.person is not None else None
             if role and " of " in role and names & set(role.rsplit(" of ", 1)[1].split()):
                 return m.person
-    return None
+    beside = next((x for x in earlier[1:] if names & {w.lower() for w in LATIN_NAME.findall(x.sentence.plain)}), None)
+    if beside is None:
+        return None
+    subject = subject_of(beside)
+    named = [m.person for m in beside.mentions if m.person is not None and not m.reference and m.person is not subject]
+    return named[-1] if named else None
 
 
 def _subject_of_block(sents: list[Sent], block: int) -> Person | None:
