@@ -128,3 +128,9 @@ def test_a_person_who_tells_the_news_is_no_agency(tmp_path: Path) -> None:
 def test_the_agency_is_named_in_the_lead_only(tmp_path: Path) -> None:
     body = f"{MEETING_RU}.\n\nСтороны обсудили транзит, сообщает пресс-служба Правительства."
     assert agency(tmp_path, "ru", body) is None
+
+
+def test_a_name_in_straight_quotes_and_a_past_tense_closing(tmp_path: Path) -> None:
+    assert name(tmp_path, "ru", f'{MEETING_RU}, передает агентство "Интерфакс-Казахстан".') == "Интерфакс-Казахстан"
+    press_service = "Ақорданың баспасөз қызметі"
+    assert name(tmp_path, "kk", f"{MEETING_KK}, деп хабарлады {press_service}.") == press_service

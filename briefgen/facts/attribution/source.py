@@ -24,7 +24,8 @@ from ...lang.patterns import read_dateline
 from ...model import Agency, Article, Sentence
 from ..language import FactsLanguage, facts_language
 
-QUOTED = re.compile(r"«([^«»]+)»")
+# A name in quotation marks, «» or straight («агентство «Кабар»», «передает "Интерфакс"»).
+QUOTED = re.compile(r"[«\"“]([^«»\"“”]+)[»\"”]")
 # An agency's name is a word or three, each capitalised, a number or Latin («El.kz», «24KZ», «Sputnik
 # Қазақстан»); a lowercase word left beside it means the kind word was part of a body's name.
 MAX_NAME_WORDS = 3
