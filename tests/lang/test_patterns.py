@@ -31,6 +31,16 @@ def test_a_lead_without_its_dateline_and_attribution() -> None:
     assert without_dateline("Министр прибыл в Ташкент, сообщает Kabar.", "ru") == "Министр прибыл в Ташкент"
     # The attribution is the article's language's: a Russian verb closes no Kazakh lead.
     assert without_dateline("Министр барды, сообщает Kabar.", "kk") == "Министр барды, сообщает Kabar."
+    # An agency of one word with capitals inside goes with its dateline.
+    assert without_dateline("Астана. 25 қараша. ҚазТАГ – Министр барды.", "kk") == "Министр барды."
+    assert without_dateline("АСТАНА, 15 шілде. ҚазАқпарат – Министр барды.", "kk") == "Министр барды."
+
+
+def test_an_agency_between_slashes_may_follow_the_date_without_a_full_stop() -> None:
+    lead = "Бишкек, 2 октября /Кабар/. Председатель принял министра."
+    dateline = read_dateline(lead)
+    assert dateline is not None and (dateline.agency, lead[slice(*dateline.date)]) == ("Кабар", "2 октября")
+    assert lead[dateline.end :] == "Председатель принял министра."
 
 
 def test_abbreviations_are_the_languages_own_and_initials_are_everyones() -> None:
