@@ -13,7 +13,6 @@ import re
 from bisect import bisect_left
 from collections import defaultdict
 from dataclasses import dataclass, field
-from functools import cache
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -24,8 +23,7 @@ from babel.core import get_global
 from rapidfuzz import fuzz, process
 
 from .. import safeyaml
-from ..lang import SOURCE_LANGUAGES, derived_from_packs, detect_language, pack, ru
-from ..lang.kk import MORPHOLOGY as KAZAKH
+from ..lang import SOURCE_LANGUAGES, bases_in_any_language, derived_from_packs, detect_language, pack
 from ..model import ContentError, ContentProblem
 from .language import facts_language
 
@@ -138,7 +136,7 @@ class Gazetteer:
         if shown is not None and len(pattern) == 1:
             # A surname alone is matched as itself: its dictionary lemma may be a common word («Сапаров»
             # reads as the genitive plural of «сапар», a visit).
-            pattern = (KAZAKH.bases(wording) | {wording.lower()},)
+            pattern = (bases_in_any_language(wording, dictionary=False),)
         if not pattern:
             return
         bound = Entry(entry.kind, entry.name, entry.data, shown or wording)
@@ -251,7 +249,6 @@ def _words(wording: str) -> list[str]:
     return [m.group() for m in WORD.finditer(wording) if m.group()[:1].isalpha()]
 
 
-@cache
 def _pattern_forms(word: str) -> frozenset[str]:
     # A wording in the gazetteer is Kazakh or Russian; its base forms in either language may be what
     # the inflected text reduces to. It is written in the nominative, so a Russian lemma that reads it
@@ -260,7 +257,7 @@ def _pattern_forms(word: str) -> frozenset[str]:
     # letters, which the text's capitalized words are also read as (their case ending taken off): «Гана»
     # is no genitive of a «Ган», so the name in «Чжао Ганом» is not Ghana. Read in lowercase, the wording
     # gets the dictionary's readings only.
-    return KAZAKH.bases(word) | (ru.lemmas(word.lower()) - ru.oblique_lemmas(word))
+    return bases_in_any_language(word)
 
 
 def spelled(entry: Entry, lang: str) -> str:
@@ -333,7 +330,9 @@ class _CityWordings:
         # Three letters leave only Rome worth knowing beside Nome and Mahé, and «Ном» reads as a noun.
         if len(city) < 4 and city.lower() not in self.short_names:
             return False
-        return "," not in city and not self.island.search(city) and not ru.is_common_word(city)
+        if "," in city or self.island.search(city):
+            return False
+        return not any(pack(code).morphology.is_common_word(city) for code in SOURCE_LANGUAGES)
 
 
 def load_gazetteer_files(paths: list[Path]) -> Gazetteer:
