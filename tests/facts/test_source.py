@@ -134,3 +134,8 @@ def test_a_name_in_straight_quotes_and_a_past_tense_closing(tmp_path: Path) -> N
     assert name(tmp_path, "ru", f'{MEETING_RU}, передает агентство "Интерфакс-Казахстан".') == "Интерфакс-Казахстан"
     press_service = "Ақорданың баспасөз қызметі"
     assert name(tmp_path, "kk", f"{MEETING_KK}, деп хабарлады {press_service}.") == press_service
+
+
+def test_a_web_address_as_source_is_the_sites_own_name(tmp_path: Path) -> None:
+    found = agency(tmp_path, "ru", f"{MEETING_RU}.", front="source: https://www.akorda.kz/ru/news/123\n")
+    assert found == Agency("akorda.kz", "source.front_matter")

@@ -19,6 +19,7 @@ being the language's `agencies:` data. A body whose name holds such a word («С
 from __future__ import annotations
 
 import re
+from urllib.parse import urlsplit
 
 from ...lang.patterns import read_dateline
 from ...model import Agency, Article, Sentence
@@ -26,6 +27,7 @@ from ..language import FactsLanguage, facts_language
 
 # A name in quotation marks, «» or straight («агентство «Кабар»», «передает "Интерфакс"»).
 QUOTED = re.compile(r"[«\"“]([^«»\"“”]+)[»\"”]")
+WEB_ADDRESS = re.compile(r"^https?://", re.IGNORECASE)
 # An agency's name is a word or three, each capitalised, a number or Latin («El.kz», «24KZ», «Sputnik
 # Қазақстан»); a lowercase word left beside it means the kind word was part of a body's name.
 MAX_NAME_WORDS = 3
@@ -44,11 +46,16 @@ def reporting_agency(article: Article) -> Agency | None:
 
 
 def front_matter_agency(article: Article) -> Agency | None:
-    """The outlet front matter `source` names, which the text is not read against."""
+    """The outlet front matter `source` names, which the text is not read against: as written, or, where an
+    editor pasted the report's address, the site's own name («https://www.akorda.kz/ru/…» → akorda.kz)."""
     source = article.meta.get("source")
-    if isinstance(source, str | int | float) and str(source).strip():
-        return Agency(str(source).strip(), "source.front_matter")
-    return None
+    if not isinstance(source, str | int | float) or not str(source).strip():
+        return None
+    name = str(source).strip()
+    address = urlsplit(name) if WEB_ADDRESS.match(name) else None
+    if address is not None and address.hostname:
+        name = address.hostname.removeprefix("www.")
+    return Agency(name, "source.front_matter")
 
 
 def _from_dateline(lead: list[Sentence], language: FactsLanguage) -> Agency | None:
