@@ -187,3 +187,16 @@ def test_the_head_of_a_company_is_the_one_named_beside_it(tmp_path: Path) -> Non
     [meeting] = meetings(tmp_path, body)
     [quote] = meeting.quotes
     assert quote.speaker == "Rovshan Najaf" and meeting.rules["quote:0"][1] == "speaker.by_organisation"
+
+
+def test_a_quotation_over_several_paragraphs_attributed_once_is_one(tmp_path: Path) -> None:
+    opening = "---\nlang: ru\ndate: 2026-10-02\n---\n\nСадыр Жапаров принял в Бишкеке Дин Сюэсяна.\n\n"
+    first = "«Железная дорога станет для нас воротами в мир.\n\n"
+    for second in ("«Мы рассчитываем на сроки»", "Мы рассчитываем на сроки»"):  # reopened, or not
+        [meeting] = meetings(tmp_path, f"{opening}{first}{second}, – сказал Садыр Жапаров.\n")
+        [quote] = meeting.quotes
+        assert quote.speaker == "Sadyr Japarov"
+        assert quote.text_original == "Железная дорога станет для нас воротами в мир. Мы рассчитываем на сроки"
+    # A quotation never closed leaves each paragraph to itself.
+    [meeting] = meetings(tmp_path, f"{opening}{first}Стороны обсудили транзит.\n")
+    assert meeting.quotes == []

@@ -25,6 +25,7 @@ class Spoken:
 LATIN_NAME = re.compile(r"[A-Za-z][\w-]+")
 
 Offsets = list[tuple[int, int, Sent]]  # each sentence's span in its paragraph's text
+MAX_RUN = 6  # paragraphs one quotation may run over: a bound on the work an unclosed mark can cause
 
 
 def quotes_of(article: Article, sents: list[Sent]) -> list[Spoken]:
@@ -32,17 +33,48 @@ def quotes_of(article: Article, sents: list[Sent]) -> list[Spoken]:
     by_block: dict[int, list[Sent]] = {}
     for s in sents:
         by_block.setdefault(s.block, []).append(s)
-    return [q for block_sents in by_block.values() for q in _paragraph_quotes(sents, block_sents)]
+    return [q for run, reopened in _runs(list(by_block.values())) for q in _paragraph_quotes(sents, run, reopened)]
 
 
-def _paragraph_quotes(sents: list[Sent], block_sents: list[Sent]) -> list[Spoken]:
+def _runs(blocks: list[list[Sent]]) -> list[tuple[list[Sent], frozenset[int]]]:
+    """The paragraphs read as one: a quotation of several paragraphs, attributed once at its end, is one
+    quotation. The press opens it with «, reopens it (or not) at each paragraph and closes it once: «A. /
+    «B», — сказал X. A paragraph that opens a quotation it does not close is read with the ones after it, up
+    to the one that closes it (MAX_RUN paragraphs at most); the sentences whose « reopens it are returned
+    with it, that mark to be read as a space."""
+    runs: list[tuple[list[Sent], frozenset[int]]] = []
+    i = 0
+    while i < len(blocks):
+        run, reopened, balance, j = list(blocks[i]), set(), _balance(blocks[i]), i + 1
+        opens = blocks[i][0].sentence.plain.lstrip().startswith("«") and balance > 0
+        while opens and balance > 0 and j < len(blocks) and j - i < MAX_RUN:
+            first = blocks[j][0]
+            if first.sentence.plain.lstrip().startswith("«"):
+                reopened.add(first.index)
+                balance -= 1
+            balance += _balance(blocks[j])
+            run += blocks[j]
+            j += 1
+        if opens and balance != 0:  # never closed: each paragraph is read alone
+            run, reopened, j = list(blocks[i]), set(), i + 1
+        runs.append((run, frozenset(reopened)))
+        i = j
+    return runs
+
+
+def _balance(block: list[Sent]) -> int:
+    return sum(s.sentence.plain.count("«") - s.sentence.plain.count("»") for s in block)
+
+
+def _paragraph_quotes(sents: list[Sent], block_sents: list[Sent], reopened: frozenset[int]) -> list[Spoken]:
     offsets: Offsets = []
     text = ""
     for s in block_sents:
         if text:
             text += " "
         offsets.append((len(text), len(text) + len(s.sentence.plain), s))
-        text += s.sentence.plain
+        # A quotation's mark reopened at a paragraph of it is read as a space: the same length, the same offsets.
+        text += s.sentence.plain.replace("«", " ", 1) if s.index in reopened else s.sentence.plain
     return [_spoken(sents, block_sents, offsets, text, found) for found in find_quotes(text, block_sents[0].language)]
 
 
