@@ -80,8 +80,9 @@ def facts_json(articles: list[Article], entry: Callable[[Article], str] = facts_
 
 
 def front_matter_yaml(article: Article) -> str:
-    """`source:` (the agency, which front matter names so) and `meetings:`, as an editor pastes them into
-    the article's front matter."""
+    """`meetings:`, and `source:` (the agency, which front matter names so) when it was read from the text,
+    as an editor pastes them into the article's front matter (which cannot hold a key twice)."""
     meetings = [meeting_dict(m, sentences=False) for m in article.meetings]
-    agency = {"source": article.reported_by.name} if article.reported_by else {}
-    return yaml.safe_dump(agency | {"meetings": meetings}, allow_unicode=True, sort_keys=False, width=100)
+    agency = article.reported_by
+    source = {"source": agency.name} if agency is not None and "source" not in article.meta else {}
+    return yaml.safe_dump(source | {"meetings": meetings}, allow_unicode=True, sort_keys=False, width=100)

@@ -57,8 +57,12 @@ def test_the_agency_is_a_fact_of_the_article_in_every_output(tmp_path: Path) -> 
     assert doc.meetings == []
     [entry] = json.loads(facts_json([doc]))
     assert entry["reported_by"] == "KAZINFORM" and entry["meetings"] == []
-    # Front matter names the agency `source`: what `briefgen facts --format yaml` prints is pasted as it is.
+    # Front matter names the agency `source`: what `briefgen facts --format yaml` prints is pasted as it is,
+    # and an article whose front matter has it already is not given it twice.
     assert yaml.safe_load(front_matter_yaml(doc)) == {"source": "KAZINFORM", "meetings": []}
+    given = read(tmp_path, STATISTICS.replace("lang: kk\n", "lang: kk\nsource: Kazinform\n"), "given.md")
+    assert given.reported_by is not None and given.reported_by.name == "Kazinform"
+    assert yaml.safe_load(front_matter_yaml(given)) == {"meetings": []}
     assert "reported by  KAZINFORM\n" in explain(doc, "a.md") and "rule source.dateline" in explain(doc, "a.md")
     reported = TEXT.replace("Товарооборот", "Стороны встретились, сообщает Kazinform. Товарооборот")
     talks = read(tmp_path, reported, "b.md")
