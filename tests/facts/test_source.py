@@ -76,6 +76,9 @@ def test_a_sentence_opening_with_a_word_and_a_full_stop_is_no_dateline(tmp_path:
         ("kk", f"Ақорданың баспасөз қызметінің хабарлауынша, {MEETING_KK}.", "source.leading", "Ақорданың баспасөз қызметі"),  # noqa: E501
         ("kk", f"{MEETING_KK}. Бұл туралы Хабар 24 хабарлайды.", "source.sentence", "Хабар 24"),
         ("ru", f"{MEETING_RU}. Об этом сообщает МИА «Казинформ».", "source.sentence", "Казинформ"),
+        # Where one heard it, its head word in the nominative.
+        ("ru", f"{MEETING_RU}, сообщили в пресс-службе Акорды.", "source.closing", "пресс-служба Акорды"),
+        ("ru", f"{MEETING_RU}. Об этом сообщили в Минэнерго.", "source.sentence", "Минэнерго"),
     ],
 )
 def test_the_lead_names_the_agency(tmp_path: Path, lang: str, lead: str, rule: str, expected: str) -> None:

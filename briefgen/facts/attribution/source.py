@@ -75,6 +75,7 @@ def _from_attribution(lead: list[Sentence], language: FactsLanguage) -> Agency |
         text = s.plain.strip()
         for rule, pattern in (
             ("source.closing", language.source("trailing", 0)),
+            ("source.closing", language.source("heard", 0)),
             ("source.leading", language.source("leading")),
             ("source.sentence", language.source("sentence")),
         ):
@@ -91,6 +92,10 @@ def agency_name(who: str, language: FactsLanguage) -> str | None:
     """The agency's name in the words that name it (see the module docstring); None for a word that names
     no agency at all («передает агентство», «деп хабарлайды агенттік»)."""
     who = language.agency("citing").sub("", who.strip()).strip(" .,")
+    located = language.agency("locative").match(who)
+    if located:  # «в пресс-службе Акорды»: the head word in the nominative
+        head, _, rest = who[located.end() :].partition(" ")
+        who = " ".join(filter(None, (language.morphology.nominative(head), rest)))
     quoted = QUOTED.search(who)
     if quoted:
         return quoted.group(1).strip()
