@@ -69,7 +69,10 @@ def gazetteer_key(paths: list[Path]) -> str:
     language data that read them, briefgen's and the libraries' versions, Python's."""
     here = Path(gazetteer_module.__file__).parent
     lang = here.parent / "lang"
-    code = [Path(gazetteer_module.__file__), Path(__file__), *sorted(lang.glob("*.py")), *sorted(lang.glob("data/*"))]
+    code = [
+        Path(gazetteer_module.__file__), here / "cldr_cities.py", Path(__file__),
+        *sorted(lang.glob("*.py")), *sorted(lang.glob("data/*")),
+    ]  # fmt: skip
     files = [default_gazetteer_path(), *paths]
     return fingerprint(
         f"briefgen {__version__}; python {sys.version_info[:2]}",
