@@ -62,6 +62,14 @@ class FactsLanguage:
         """A pattern of the `posts:` section: a post written after the events (attribution/speakers.py)."""
         return _compiled(self.code, "posts", name, flags)
 
+    def encounter(self, name: str, flags: int = re.IGNORECASE) -> re.Pattern[str]:
+        """A pattern of the `encounters:` section: how a noun for an encounter is framed as the one under way."""
+        return _compiled(self.code, "encounters", name, flags)
+
+    def capital(self, name: str, flags: int = re.IGNORECASE) -> re.Pattern[str]:
+        """A pattern of the `capitals:` section: the word for a country's capital beside the country's name."""
+        return _compiled(self.code, "capitals", name, flags)
+
     def person(self, name: str, flags: int = re.IGNORECASE) -> re.Pattern[str]:
         return _compiled(self.code, "people", name, flags)
 

@@ -60,7 +60,7 @@ def quotation_after_full_stop() -> re.Pattern[str]:
 def continuation() -> re.Pattern[str]:
     """A segment that continues the one before: a lowercase word after «млрд.» or «т.б.», or an
     attribution such as «— деді Олжас Бектенов.» after a quotation."""
-    return re.compile(rf"^[\s«»\"“”()]*(?:[—–-]\s*)?[{_lowercase()}0-9]")
+    return re.compile(rf"^[\s«»\"“”()]*(?:[—–-]\s*)?[{_lowercase()}]")
 
 
 @derived_from_packs
@@ -91,12 +91,12 @@ class Dateline:
 @derived_from_packs
 def _place_date() -> re.Pattern[str]:
     """A place of one or two capitalised words, perhaps a date, a full stop: «АСТАНА.», «Бишкек, 14.10.25.»,
-    «Астана. 25 қараша.»; or no full stop, an agency between slashes closing it: «Бишкек, 2 октября /Кабар/.»."""
+    «Астана. 25 қараша.»."""
     caps = capitals()
     return re.compile(
         rf"^\s*(?P<place>[{caps}][\w-]*(?:\s[{caps}][\w-]*)?)"
         rf"(?:,\s*(?P<date>\d{{1,2}}\.\d{{1,2}}\.\d{{2,4}}|[^/–—.]{{1,30}}?)|\.\s*(?P<day>\d{{1,2}}\s+\w+))?"
-        rf"(?:\.(?:\s+(?=[/\w«\"])|\s*$)|\s+(?=/[^/]{{2,60}}/))"  # a dateline may stand as a sentence of its own
+        rf"\.(?:\s+(?=[/\w«\"])|\s*$)"  # a dateline may stand as a sentence of its own
     )
 
 
@@ -112,10 +112,12 @@ def _date_then_agency() -> re.Pattern[str]:
 @derived_from_packs
 def _date_then_bracketed_agency() -> re.Pattern[str]:
     """«Душанбе, 21.05.2026 (НИАТ «Ховар»). - »: the agency in brackets after the date, as a dash or a full
-    stop follows it; bracketed like one between slashes, it opens no sentence."""
+    stop follows it; bracketed like one between slashes, it opens no sentence. So does one between slashes
+    right after the date, with no full stop between («Бишкек, 2 октября /Кабар/.», «Душанбе, 14.10.2026
+    /НИАТ «Ховар»/.»)."""
     return re.compile(
         rf"^\s*(?P<place>[{capitals()}][\w-]*(?:\s[{capitals()}][\w-]*)?),\s*(?P<date>\d{{1,2}}\.\d{{1,2}}\.\d{{2,4}}|\d{{1,2}}\s+\w+)\s*"
-        rf"\((?P<agency>[^()]{{2,40}})\)\.?\s*(?:[-–—]\s*)?"
+        rf"(?:\((?P<agency>[^()]{{2,40}})\)|/(?P<slashed>[^/–—]{{2,40}})/)\.?\s*(?:[-–—]\s*)?"
     )
 
 
@@ -133,7 +135,8 @@ def read_dateline(lead: str) -> Dateline | None:
     bracketed = _date_then_bracketed_agency().match(lead)
     if bracketed:
         place, date, end = bracketed.group("place"), bracketed.span("date"), bracketed.end()
-        return Dateline(place, date, bracketed.group("agency").strip(), True, None, end, end)
+        agency = bracketed.group("agency") or bracketed.group("slashed")
+        return Dateline(place, date, agency.strip(), True, None, end, end)
     closing = _date_then_agency().match(lead)
     if closing:
         agency = closing.group("agency").strip()

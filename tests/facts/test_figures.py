@@ -173,3 +173,24 @@ def test_tourists_and_compatriots_are_people_and_cities_are_counted() -> None:
         for f in find_figures(text)
     ]  # fmt: skip
     assert found == [(300000, "people"), (90000, "people"), (12, "cities"), (7, "cities")]
+
+
+def test_grants_are_counted_in_either_language() -> None:
+    assert figures("жыл сайын 300 грант бөлінеді") == [(300, "grants", "300 грант")]
+    assert figures("выделит 200 грантов") == [(200, "grants", "200 грантов")]
+
+
+def test_people_are_people_whatever_they_are_counted_as() -> None:
+    assert figures("ежегодно будут обучаться 1 000 программистов") == [(1000, "people", "1 000 программистов")]
+    assert figures("зауытта 500 жұмысшы еңбек етеді") == [(500, "people", "500 жұмысшы")]
+    assert figures("здесь трудятся 3 тыс. сотрудников") == [(3000, "people", "3 тыс. сотрудников")]
+
+
+def test_a_sum_in_words_in_an_oblique_case() -> None:
+    from briefgen.facts.language import facts_language
+
+    ru = facts_language("ru")
+    found = [(f.value, f.unit) for f in find_figures("кредит в размере полутора миллиардов юаней", ru)]
+    assert found == [(1_500_000_000, "CNY")]
+    assert [(f.value, f.unit) for f in find_figures("на сумму двух миллиардов долларов", ru)] == [(2e9, "USD")]
+    assert find_figures("в течение пяти лет", ru) == []

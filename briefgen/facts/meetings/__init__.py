@@ -65,7 +65,9 @@ def extract_meetings(article: Article, gazetteer: Gazetteer, reference: dt.date 
             last_city = (meeting.location.city, meeting.location.country)
         meetings.append(meeting)
     reporting = frozenset(s.sentence.id for s in sents if any(t.event for t in s.triggers))
-    return date_meetings(article, meetings, reference or article.source.modified, reporting)
+    dated = date_meetings(article, meetings, reference or article.source.modified, reporting)
+    # An encounter the text dates weeks before the report is one it recalls, no meeting it reports.
+    return [m for m in dated if m.rules.get("date") != ["date.long_before"]]
 
 
 def _visit_alone(sents: list[Sent], visit: Visit | None) -> list[Draft]:
