@@ -54,6 +54,14 @@ class FactsLanguage:
     def source(self, name: str, flags: int = re.IGNORECASE) -> re.Pattern[str]:
         return _compiled(self.code, "sources", name, flags)
 
+    def agency(self, name: str, flags: int = re.IGNORECASE) -> re.Pattern[str]:
+        """A pattern of the `agencies:` section: the words around an agency's name (attribution/source.py)."""
+        return _compiled(self.code, "agencies", name, flags)
+
+    def post(self, name: str, flags: int = re.IGNORECASE) -> re.Pattern[str]:
+        """A pattern of the `posts:` section: a post written after the events (attribution/speakers.py)."""
+        return _compiled(self.code, "posts", name, flags)
+
     def encounter(self, name: str, flags: int = re.IGNORECASE) -> re.Pattern[str]:
         """A pattern of the `encounters:` section: how a noun for an encounter is framed as the one under way."""
         return _compiled(self.code, "encounters", name, flags)

@@ -173,7 +173,10 @@ def without_dateline(sentence: str, code: str) -> str:
 
 def _surely_agency(agency: str | None, slashed: bool) -> bool:
     """Whether the agency of a dateline is surely one, to be cut from a headline with it: between slashes, a
-    name in capitals or a capitalised Latin one («KAZINFORM – », «Sputnik.»)."""
+    name in capitals, a capitalised Latin one or one word with capitals inside («KAZINFORM – », «Sputnik.»,
+    «ҚазТАГ – », «ҚазАқпарат – »), which no sentence opens with."""
     if agency is None or slashed:
         return True
-    return bool(re.fullmatch(rf"(?:[{capitals()}]{{2,}}|[A-Z][a-z]+)(?:\.[a-z]{{2,3}})?", agency.strip()))
+    caps = capitals()
+    name = rf"(?:[{caps}]{{2,}}|[A-Z][a-z]+|[{caps}]\w*[{caps}]\w*)(?:\.[a-z]{{2,3}})?"
+    return bool(re.fullmatch(name, agency.strip()))

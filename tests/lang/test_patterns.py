@@ -31,6 +31,9 @@ def test_a_lead_without_its_dateline_and_attribution() -> None:
     assert without_dateline("Министр прибыл в Ташкент, сообщает Kabar.", "ru") == "Министр прибыл в Ташкент"
     # The attribution is the article's language's: a Russian verb closes no Kazakh lead.
     assert without_dateline("Министр барды, сообщает Kabar.", "kk") == "Министр барды, сообщает Kabar."
+    # An agency of one word with capitals inside goes with its dateline.
+    assert without_dateline("Астана. 25 қараша. ҚазТАГ – Министр барды.", "kk") == "Министр барды."
+    assert without_dateline("АСТАНА, 15 шілде. ҚазАқпарат – Министр барды.", "kk") == "Министр барды."
 
 
 def test_abbreviations_are_the_languages_own_and_initials_are_everyones() -> None:
