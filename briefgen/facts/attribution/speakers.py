@@ -207,12 +207,24 @@ def _by_organisation(sents: list[Sent], s: Sent, offsets: Offsets, start: int, e
     if not names and not bodies:
         return None
     earlier = list(reversed(sents[: s.index + 1]))
+    return _head_named(earlier, names, bodies) or _named_beside(earlier[1:], names)
+
+
+def _head_named(earlier: list[Sent], names: set[str], bodies: tuple[str, ...]) -> Person | None:
+    """The last person named whose office is of the company or body (its Latin words, or its whole name)."""
     for sent in earlier:
         for m in reversed(sent.mentions):
             role = m.person.role if m.person is not None else None
-            if role and " of " in role and (names & set(role.rsplit(" of ", 1)[1].split()) or role.endswith(bodies)):
+            if not role or " of " not in role:
+                continue
+            if names & set(role.rsplit(" of ", 1)[1].split()) or role.endswith(bodies):
                 return m.person
-    beside = next((x for x in earlier[1:] if names & {w.lower() for w in LATIN_NAME.findall(x.sentence.plain)}), None)
+    return None
+
+
+def _named_beside(earlier: list[Sent], names: set[str]) -> Person | None:
+    """The person the text named in the sentence that names the company, not that sentence's subject."""
+    beside = next((x for x in earlier if names & {w.lower() for w in LATIN_NAME.findall(x.sentence.plain)}), None)
     if beside is None:
         return None
     subject = subject_of(beside)
