@@ -117,3 +117,15 @@ def test_a_company_the_table_lacks_is_named_from_its_quotation_marks_and_its_cou
     assert person("Министр встретился с президентом АО «Самрук-Энерго» Иваном Петровым.", "ru")[1] == (
         "president of samruk-energo"
     )
+
+
+def test_a_latin_company_name_keeps_its_initials_points_and_digits() -> None:
+    # Company names written with dotted initials or a number glued on (O.S.K., G7) are one name, spaced as
+    # written; a sentence's point after a whole word is no part of one.
+    assert person("Министр Borealis K.S.T. Shipping компаниясының президенті Иван Петровпен кездесті.", "kk")[1] == (
+        "president of borealis k.s.t. shipping"
+    )
+    assert person("Министр встретился с президентом компании Orbit A.B. Lines Иваном Петровым.", "ru")[1] == (
+        "president of orbit a.b. lines"
+    )
+    assert person("Министр Nova7 компаниясының президенті Иван Петровпен кездесті.", "kk")[1] == "president of nova7"

@@ -121,3 +121,16 @@ def test_an_organ_cut_at_a_name_the_gazetteer_knows_is_not_translated_in_part() 
     [*_, last] = Finder(gazetteer, "kk").mentions(0, tokens, gazetteer.find(tokens))
     assert last.person is not None and last.person.role is not None
     assert "international affairs" not in last.person.role
+
+
+def test_a_ministry_of_land_is_completed_in_either_language() -> None:
+    # Land offices (a ministry of land and infrastructure, a land committee) are written with the plain
+    # word for land, which the map must know or the whole office falls back to its head word.
+    assert (
+        complete("minister", words("жер , инфрақұрылым , көлік және туризм"), KK, spelled("JP"))
+        == "minister of land, infrastructure, transport and tourism"
+    )
+    assert (
+        complete("minister", words("земли , инфраструктуры , транспорта и туризма"), RU, spelled("JP"))
+        == "minister of land, infrastructure, transport and tourism"
+    )

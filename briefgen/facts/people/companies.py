@@ -143,7 +143,7 @@ def _company_before(
     told = before.entry.name if before is not None and before.entry.kind in ("adjective", "country") else None
     start = before.start if before is not None and told else k + 1
     if latin:
-        return " ".join(latin), told, start
+        return _as_written(latin), told, start
     if quoted is not None and quoted[0]:
         return quoted[0], quoted[1] or told, start
     return None
@@ -151,11 +151,11 @@ def _company_before(
 
 def _company_words(
     tokens: list[Token], covered: dict[int, Match], at: dict[int, Match], kinds: tuple[str, ...], j: int
-) -> tuple[Match | None, list[str], tuple[str, str | None] | None, int]:
+) -> tuple[Match | None, list[Token], tuple[str, str | None] | None, int]:
     """Back from token j over a company's name: the table's company, its Latin words, its name in quotation
     marks, and the index the walk stopped at."""
     company: Match | None = None
-    latin: list[str] = []
+    latin: list[Token] = []
     quoted: tuple[str, str | None] | None = None
     k = j
     while k >= 0:
@@ -168,12 +168,34 @@ def _company_words(
             quoted, k = quoted_name(tokens, covered, opening, k), opening - 1
         elif text in _MARKS or (kinds and text.lower().startswith(kinds) and k not in covered):
             k -= 1
-        elif tokens[k].is_word and not in_source_letters(text):
-            latin.insert(0, text)  # «CNPC (Китайской национальной нефтегазовой корпорации)»: both name it
+        elif _latin_part(tokens, k, bool(latin)):
+            latin.insert(0, tokens[k])  # «CNPC (Китайской национальной нефтегазовой корпорации)»: both name it
             k -= 1
         else:
             break
     return company, latin, quoted, k
+
+
+def _latin_part(tokens: list[Token], k: int, inside: bool) -> bool:
+    """A token of a company's Latin name: a Latin word, and inside one (a later part already read) the
+    point after an initial («Mitsui O.S.K. Lines») or the digits written onto a word («G42»)."""
+    text = tokens[k].text
+    if tokens[k].is_word:
+        return not in_source_letters(text)
+    glued = k > 0 and tokens[k - 1].end == tokens[k].start and tokens[k - 1].is_word
+    if not glued or in_source_letters(tokens[k - 1].text):
+        return False
+    if text == ".":
+        return inside and len(tokens[k - 1].text) == 1  # an initial's point, never a sentence's
+    return text.isdigit()
+
+
+def _as_written(tokens: list[Token]) -> str:
+    """The tokens joined as the text spaces them («O.S.K.», «G42»)."""
+    out = tokens[0].text
+    for before, token in zip(tokens, tokens[1:], strict=False):
+        out += ("" if before.end == token.start else " ") + token.text
+    return out
 
 
 def _opening(tokens: list[Token], closing: int, longest: int = 8) -> int | None:
