@@ -768,3 +768,13 @@ def test_a_role_is_never_copied_from_the_name_before_across_and() -> None:
     # An office's own «и» still joins its two ministries.
     found = mentions("Он встретился с министром иностранных дел и туризма Мальдив Бобуром Алиевым.", "ru")
     assert found[-1][1] == "minister of foreign affairs and tourism"
+
+
+def test_an_organs_name_after_an_office_is_no_persons_name() -> None:
+    # «Председатель Коллегии Евразийской …», «Председатель Группы Исламского …»: a noun then an adjective
+    # opens the name of the body; the person is the name after it, and a first name that is a noun
+    # (Канат) still opens a name.
+    names = [m[0] for m in mentions("Министр принял Председателя Палаты Северной торговли Ивана Петрова.", "ru")]
+    assert "Ivan Petrov" in names and not any(n and n.startswith("Palat") for n in names)
+    named = mentions("Министр принял Председателя правления Каната Бозумбаева.", "ru")
+    assert "Kanat Bozumbayev" in [m[0] for m in named]

@@ -131,8 +131,25 @@ class CaseReading:
         singular, and Канат, Талант, Алмаз are first names that the dictionary knows as nouns."""
         if not self.language.endings and i > 0:
             word, morphology = tokens[i].text.lower(), self.language.morphology
-            return morphology.is_common_word(word) and morphology.number(word) == "plural"
+            return (morphology.is_common_word(word) and morphology.number(word) == "plural") or self._organ_name(
+                tokens, i
+            )
         return self._common_opening(tokens, i)
+
+    def _organ_name(self, tokens: list[Token], i: int) -> bool:
+        """«Председателя Группы Исламского банка», «Председатель Коллегии Евразийской экономической комиссии»:
+        a dictionary noun followed by a dictionary adjective, both capitalized, opens an organ's name. A name
+        that opens with a noun (Канат, Алмаз) goes on with a surname, which no dictionary reads as a plain
+        adjective."""
+        if i + 1 >= len(tokens) or not tokens[i + 1].is_capitalized:
+            return False
+        morphology, word, following = self.language.morphology, tokens[i].text, tokens[i + 1].text
+        return (
+            morphology.is_common_word(word)
+            and morphology.word_class(word) == "noun"
+            and morphology.is_common_word(following)
+            and morphology.word_class(following) == "modifier"
+        )
 
     def _place_word(self, tokens: list[Token], i: int) -> bool:
         """«Теміртау қаласындағы»: a word followed by its kind of place names the place, not a person."""
