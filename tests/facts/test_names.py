@@ -778,3 +778,19 @@ def test_an_organs_name_after_an_office_is_no_persons_name() -> None:
     assert "Ivan Petrov" in names and not any(n and n.startswith("Palat") for n in names)
     named = mentions("Министр принял Председателя правления Каната Бозумбаева.", "ru")
     assert "Kanat Bozumbayev" in [m[0] for m in named]
+
+
+def test_the_head_of_a_ministry_named_later_is_its_minister_not_the_deputy(tmp_path: Path) -> None:
+    # The deputy is named last before «Глава МИД …», yet holds no minister's office.
+    body = """---
+lang: ru
+date: 2025-04-02
+---
+
+Министр иностранных дел Казахстана Ермек Кошербаев провел в Астане переговоры с Министром финансов Финляндии \
+Элиной Валтонен. В переговорах принял участие заместитель министра иностранных дел Казахстана Алибек Бакаев.
+
+Глава МИД Казахстана подчеркнул: «Мы ценим нашу дружбу».
+"""
+    [meeting] = meetings(tmp_path, body)
+    assert [q.speaker for q in meeting.quotes] == ["Yermek Kosherbayev"]

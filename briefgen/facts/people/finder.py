@@ -153,8 +153,11 @@ class Finder(CaseReading, OfficeReading):
             person.country = phrase.country
         if person.role_in_text and person.role:
             person.role = self.gazetteer.styled(person.role, person.country)
+        # «заместитель министра иностранных дел»: a deputy does not hold the office deputised, so that «Глава
+        # МИД» later is the minister, not the deputy; the role itself says what a double office holds.
+        deputy = any(t.name in DEPUTIES for t in phrase.titles)
         person.classes |= classes_of(self.gazetteer, person.role) | {
-            str(t.data["class"]) for t in phrase.titles if t.data.get("class")
+            str(t.data["class"]) for t in phrase.titles if t.data.get("class") and not deputy
         }
         return Mention(index, start, end, phrase.start, case, person, phrase.titles, phrase.country)
 
