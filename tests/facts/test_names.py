@@ -794,3 +794,8 @@ date: 2025-04-02
 """
     [meeting] = meetings(tmp_path, body)
     assert [q.speaker for q in meeting.quotes] == ["Yermek Kosherbayev"]
+
+
+def test_the_korean_family_name_u_is_woo() -> None:
+    # 우 is Woo as Koreans spell the family name (as Lee for 이), not the Revised Romanization's U.
+    assert romanize("У Мин Чхоль", "KR") == "Woo Min-chol"
