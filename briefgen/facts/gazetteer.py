@@ -430,7 +430,7 @@ def _index_wording(gazetteer: Gazetteer, entry: Entry, wording: str) -> None:
     if entry.kind == "person" and len(words) > 1 and len(words[-1]) > 3 and not arabic:
         gazetteer.add(entry, words[-1], shown=wording)
     if entry.kind == "person" and arabic:
-        for short in _without_dynasty(words):
+        for short in _without_dynasty(words) + _without_fathers_name(words):
             gazetteer.add(entry, short, shown=wording)
 
 
@@ -441,6 +441,19 @@ def _without_dynasty(words: list[str]) -> list[str]:
     particle = [w.lower().split("-")[0] in name_particles() for w in words]
     if len(words) >= 5 and particle[-2] and any(particle[1:-3]) and not particle[-3]:
         return [" ".join(words[:-2])]
+    return []
+
+
+def _without_fathers_name(words: list[str]) -> list[str]:
+    """An Arabic name of given name, father's name and family name (Абдулла Али аль-Яхья, Мухаммад Сулейман
+    Аль-Джассер) is as often written without the father's name: given and family name still name the person.
+    Not where the father is named with «son of» (бин Фархан): that part is the name's core."""
+    particles = name_particles()
+    bare = [w.lower().split("-")[0] not in particles for w in words]
+    if len(words) == 3 and bare[0] and bare[1] and "-" in words[2] and not bare[2]:
+        return [f"{words[0]} {words[2]}"]  # «Абдулла Али аль-Яхья»
+    if len(words) == 4 and bare[0] and bare[1] and not bare[2] and bare[3]:
+        return [f"{words[0]} {words[2]} {words[3]}"]  # «Мухаммад Сулейман Аль Джассер»
     return []
 
 

@@ -62,6 +62,21 @@ def test_an_arabic_name_with_a_fathers_name_is_found_without_its_dynasty(tmp_pat
     assert ("person", "Omar Hadi Al Testi") not in found("с Омаром Хади", "ru", [extra])
 
 
+def test_an_arabic_name_is_found_without_the_fathers_name_between(tmp_path: Path) -> None:
+    # Given name, father's name, family name: the press drops the father's name as often as it writes it.
+    extra = tmp_path / "people.yaml"
+    extra.write_text(
+        "people:\n  - {name: Omar Hadi Al-Testi, role: minister, country: KW, variants: [Омар Хади аль-Тести]}\n"
+        "  - {name: Saad Karim Al Nomi, role: envoy, country: QA, variants: [Саад Карим Аль Номи]}\n"
+        "  - {name: Faisal bin Nasser Al Dari, role: minister, country: SA, variants: [Фейсал бин Насер Аль Дари]}\n",
+        "utf-8",
+    )
+    assert ("person", "Omar Hadi Al-Testi") in found("встретился с Омаром аль-Тести", "ru", [extra])
+    assert ("person", "Saad Karim Al Nomi") in found("встретился с Саадом Аль Номи", "ru", [extra])
+    # «son of» is the core of the name: without it, given and family name are no one in particular.
+    assert ("person", "Faisal bin Nasser Al Dari") not in found("встретился с Фейсалом Аль Дари", "ru", [extra])
+
+
 def test_a_broken_site_file_is_one_clear_error(tmp_path: Path) -> None:
     extra = tmp_path / "people.yaml"
     extra.write_text("people: [\n", "utf-8")
