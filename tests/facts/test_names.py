@@ -799,3 +799,20 @@ date: 2025-04-02
 def test_the_korean_family_name_u_is_woo() -> None:
     # 우 is Woo as Koreans spell the family name (as Lee for 이), not the Revised Romanization's U.
     assert romanize("У Мин Чхоль", "KR") == "Woo Min-chol"
+
+
+def test_a_foreign_name_written_later_in_the_nominative_corrects_the_guessed_one(tmp_path: Path) -> None:
+    # «Кэнсэя Мацуду»: the dictionary guesses Кэнсэя for the nominative (an unknown -я reads as a woman's
+    # name); «Кэнсэй Мацуда» written later, the family name as guessed, is the name.
+    body = """---
+lang: ru
+date: 2025-04-02
+---
+
+Президент Шавкат Мирзиёев принял в Ташкенте министра финансов Японии Кэнсэя Мацуду.
+
+Кэнсэй Мацуда сообщил, что японская сторона готова расширить сотрудничество.
+"""
+    [meeting] = meetings(tmp_path, body)
+    guest = next(p for p in meeting.participants if p.country == "Japan")
+    assert (guest.name, guest.name_original) == ("Kensei Matsuda", "Кэнсэй Мацуда")

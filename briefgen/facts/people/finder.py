@@ -36,6 +36,7 @@ from .words import (
     same_words,
     says_more,
     surname_pattern,
+    written_nominative,
 )
 
 
@@ -153,12 +154,9 @@ class Finder(CaseReading, OfficeReading):
             person.country = phrase.country
         if person.role_in_text and person.role:
             person.role = self.gazetteer.styled(person.role, person.country)
-        # «заместитель министра иностранных дел»: a deputy does not hold the office deputised, so that «Глава
-        # МИД» later is the minister, not the deputy; the role itself says what a double office holds.
-        deputy = any(t.name in DEPUTIES for t in phrase.titles)
-        person.classes |= classes_of(self.gazetteer, person.role) | {
-            str(t.data["class"]) for t in phrase.titles if t.data.get("class") and not deputy
-        }
+        deputy = any(t.name in DEPUTIES for t in phrase.titles)  # not of the office deputised: «Глава МИД» later
+        classes = {str(t.data["class"]) for t in phrase.titles if t.data.get("class") and not deputy}
+        person.classes |= classes_of(self.gazetteer, person.role) | classes
         return Mention(index, start, end, phrase.start, case, person, phrase.titles, phrase.country)
 
     def _apart(self, tokens: list[Token], phrase: NamePhrase, start: int, end: int, entry: Entry | None) -> bool:
@@ -292,6 +290,8 @@ class Finder(CaseReading, OfficeReading):
         key = self._english(original, country)
         # The same name written again, perhaps without the country that chose its spelling.
         person = self.people.get(key) or self._named_before(words, original)
+        if person is not None and not person.from_gazetteer and (better := written_nominative(person, words)):
+            person.name_original, person.name = better, self._english(better, person.country)  # «Рёсэй» after «Рёсэя»
         if person is None and len(words) > 1 and (entry := self.gazetteer.resembling(original)) is not None:
             # A spelling the gazetteer's wordings lack: the name as written is the original.
             person = self._person(Entry(entry.kind, entry.name, entry.data, original), words, case, country)

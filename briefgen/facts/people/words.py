@@ -252,3 +252,16 @@ def place_named_with(
             continue
         return tokens[n].text, kind
     return None
+
+
+def written_nominative(person: Person, words: list[str]) -> str | None:
+    """A foreign name first met in an oblique case has a guessed nominative («Рёсэя Акадзаву» → Рёсэя
+    Акадзава: the dictionary takes an unknown -я for a woman's name). Written again with its family name as
+    that nominative has it («Рёсэй Акадзава сообщил»), the name as written is the nominative; None where it
+    says nothing new."""
+    named, written = person.name_original.split(), list(words)
+    if len(written) < 2 or len(named) != len(written) or " ".join(written) == person.name_original:
+        return None
+    if written[-1] != named[-1] or not same_words(person.name_original, " ".join(written)):
+        return None
+    return " ".join(written)
