@@ -816,3 +816,10 @@ date: 2025-04-02
     [meeting] = meetings(tmp_path, body)
     guest = next(p for p in meeting.participants if p.country == "Japan")
     assert (guest.name, guest.name_original) == ("Kensei Matsuda", "Кэнсэй Мацуда")
+
+
+def test_an_indeclinable_name_after_an_office_in_the_genitive_is_that_office_holder() -> None:
+    # «поздравления Премьер-министра Японии Санаэ Такаити»: the name does not decline, so its form does not
+    # make it someone else's subject; she is named in the genitive, whose greetings are conveyed.
+    found = mentions("Министр передал Президенту поздравления Премьер-министра Японии Санаэ Такаити.", "ru")
+    assert ("Sanae Takaichi", "prime minister", "JP", "gen") in found

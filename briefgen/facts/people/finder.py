@@ -173,7 +173,7 @@ class Finder(CaseReading, OfficeReading):
         if before in self.language.words("people", "prepositions"):
             return False  # «с министром Китая Ван И»: the preposition governs both, an indeclinable name too
         cases = self.language.morphology.cases(tokens[phrase.head.start].text)
-        return bool(cases) and "nom" not in cases
+        return bool(cases) and "nom" not in cases and not self._indeclinable(tokens[start:end])
 
     def _home_honorific_apart(
         self, tokens: list[Token], phrase: NamePhrase, start: int, end: int, entry: Entry

@@ -158,6 +158,12 @@ class CaseReading:
             self.language.words("people", "place_after_name") or ("\0",)
         )
 
+    def _indeclinable(self, name: list[Token]) -> bool:
+        """«пожелания Премьер-министра Японии Санаэ Такаити»: a name none of whose words declines stands in
+        whatever case its office does, so that its nominative-looking form says nothing."""
+        oblique = {"gen", "dat", "ins", "loc"}
+        return all(oblique <= self.language.morphology.cases(t.text) for t in name)
+
     def _verb(self, token: Token) -> bool:
         return not self.language.endings and self.language.morphology.word_class(token.text) == "verb"
 
