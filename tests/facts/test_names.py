@@ -823,3 +823,10 @@ def test_an_indeclinable_name_after_an_office_in_the_genitive_is_that_office_hol
     # make it someone else's subject; she is named in the genitive, whose greetings are conveyed.
     found = mentions("Министр передал Президенту поздравления Премьер-министра Японии Санаэ Такаити.", "ru")
     assert ("Sanae Takaichi", "prime minister", "JP", "gen") in found
+
+
+def test_a_double_office_whose_ministry_joins_two_fields_keeps_both_offices() -> None:
+    # «… – Жасанды интеллект және цифрлық даму министрі»: the «және» inside the second ministry's name
+    # does not cut the first office off.
+    found = mentions("Премьер-министрдің орынбасары – Көлік және цифрлық даму министрі Иван Петров кездесті.", "kk")
+    assert found[-1][:2] == ("Ivan Petrov", "deputy prime minister and minister of transport and digital development")

@@ -27,11 +27,18 @@ class OfficeReading:
                 j -= 1  # «наследный принц, Премьер-министр X»: two offices of one person, as with a dash
             elif parts and parts[0].entry.kind == "country" and self._locative(tokens[j]):
                 j -= 1  # «посол Турции в Германии»: where the envoy serves is part of the office's wording
-            elif parts and parts[0].entry.kind == "title" and (k := self._second_office(tokens, covered, j)) >= 0:
+            elif self._titled(parts) and (k := self._second_office(tokens, covered, j)) >= 0:
                 j = k
             else:
                 break
         return j + 1, parts
+
+    @staticmethod
+    def _titled(parts: list[Match]) -> bool:
+        """The phrase read so far opens with an office, or with a word joining its ministries («Жасанды
+        интеллект және | цифрлық даму министрі»: the «және» the gazetteer's wording leaves out)."""
+        first = next((p for p in parts if p.entry.kind != "role_word"), None)
+        return first is not None and first.entry.kind == "title"
 
     @staticmethod
     def _office_apposed(covered: dict[int, Match], comma: int, after: Match) -> bool:
