@@ -200,3 +200,11 @@ def test_a_quotation_over_several_paragraphs_attributed_once_is_one(tmp_path: Pa
     # A quotation never closed leaves each paragraph to itself.
     [meeting] = meetings(tmp_path, f"{opening}{first}Стороны обсудили транзит.\n")
     assert meeting.quotes == []
+
+
+def test_a_quotative_particle_after_a_comma_closes_the_subjects_quotation() -> None:
+    # Kazakh copy writes the comma after the closing mark before «деп жазды» as before «деді».
+    paragraph = "Олжас Бектенов парақшасында: «Жаңа дәліз екі елге де тиімді болады», деп жазды."
+    [quote] = find_quotes(paragraph, KK)
+    assert quote.text == "Жаңа дәліз екі елге де тиімді болады"
+    assert "Олжас Бектенов" in paragraph[quote.who_start : quote.who_end]

@@ -58,8 +58,8 @@ def _patterns(verbs: str, pointers: str, quotative: str, echoes: str = r"(?!)") 
         # Two quotations around one attribution: «First», — сказал X. — «Second».
         halves=re.compile(rf"{QUOTED}{attribution}«(?P<q2>{SPOKEN}+)»"),
         # The speaker as the subject before the quotation, which a quotative particle closes: X парақшасында
-        # «…» деп жазды (the language's `quotes: quotative`).
-        quotative=re.compile(rf"(?:^|(?<=[.!?«»]))(?P<who>[^.!?«»]*?):?\s*{QUOTED}[.!?]?\s*(?:{quotative})"),
+        # «…» деп жазды, in agency copy often after a comma: «…», деп жазды (the language's `quotes: quotative`).
+        quotative=re.compile(rf"(?:^|(?<=[.!?«»]))(?P<who>[^.!?«»]*?):?\s*{QUOTED}[.!?]?,?\s*(?:{quotative})"),
         # The quotation first, then a sentence naming its speaker that echoes it anywhere, with or without a
         # speech verb: «…». X осылай деп атап өтті / «…». Этими словами X завершил выступление (the
         # language's `quotes: echoes`).
