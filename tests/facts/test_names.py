@@ -830,3 +830,9 @@ def test_a_double_office_whose_ministry_joins_two_fields_keeps_both_offices() ->
     # does not cut the first office off.
     found = mentions("Премьер-министрдің орынбасары – Көлік және цифрлық даму министрі Иван Петров кездесті.", "kk")
     assert found[-1][:2] == ("Ivan Petrov", "deputy prime minister and minister of transport and digital development")
+
+
+def test_capitalized_words_standing_in_quotation_marks_are_no_person() -> None:
+    # A works or a company is quoted by name; a person never is.
+    assert [m[0] for m in mentions("Екі министр «Ақ Жайық Текстиль» фабрикасын аралады.", "kk") if m[0]] == []
+    assert [m[0] for m in mentions("Министр посетил фабрику «Северная Звезда Текстиль».", "ru") if m[0]] == []

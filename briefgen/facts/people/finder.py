@@ -397,7 +397,7 @@ class Finder(CaseReading, OfficeReading):
                 # an institution in an office's wording; a Russian name is not followed by a country.
                 i = max(j, i + 1)
                 continue
-            if self._organ_of_office(tokens, covered, i, j):
+            if self._organ_of_office(tokens, covered, i, j) or self._quoted(tokens, i, j):
                 i = max(j, i + 1)
                 continue
             last = self._nominative([tokens[j - 1].text]).lower() if j > i else ""

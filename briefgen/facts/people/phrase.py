@@ -155,6 +155,12 @@ class OfficeReading:
             return parts
         return parts[last:]
 
+    @staticmethod
+    def _quoted(tokens: list[Token], i: int, j: int) -> bool:
+        """«Ясы Текстиль» фабрикасы, АО «Казахтелеком»: capitalized words standing whole in quotation marks
+        name a company, a works or a programme; the press does not quote a person's name."""
+        return i > 0 and j < len(tokens) and tokens[i - 1].text == "«" and tokens[j].text == "»"
+
     def _organ_of_office(self, tokens: list[Token], covered: dict[int, Match], i: int, j: int) -> bool:
         """«Ұлттық Банкінің Төрағасы»: in Kazakh, capitalized words in the genitive right before an office
         name the organ whose office it is, not a person, unless they end in a surname («Тоқаевтың кеңесшісі»)."""
