@@ -836,3 +836,9 @@ def test_capitalized_words_standing_in_quotation_marks_are_no_person() -> None:
     # A works or a company is quoted by name; a person never is.
     assert [m[0] for m in mentions("Екі министр «Ақ Жайық Текстиль» фабрикасын аралады.", "kk") if m[0]] == []
     assert [m[0] for m in mentions("Министр посетил фабрику «Северная Звезда Текстиль».", "ru") if m[0]] == []
+
+
+def test_an_abbreviation_in_brackets_between_the_office_and_the_name_keeps_them_together() -> None:
+    # «министра … (MED) Ивана Петрова»: the organ's abbreviation is one word of the office, no clause break.
+    found = mentions("Президент принял министра энергетики и развития Казахстана (MED) Ивана Петрова.", "ru")
+    assert found[-1] == ("Ivan Petrov", "minister of energy and development", "KZ", "acc")

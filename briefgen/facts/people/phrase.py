@@ -23,6 +23,8 @@ class OfficeReading:
                 j = m.start - 1
             elif tokens[j].text in DASHES or tokens[j].text in "«»":
                 j -= 1
+            elif tokens[j].text == ")" and (k := _quoted_start(tokens, j)) < j:
+                j = k - 1  # «министра энергетики Кувейта (МЭР) X»: the organ's abbreviation in brackets
             elif tokens[j].text == "," and parts and self._office_apposed(covered, j, parts[0]):
                 j -= 1  # «наследный принц, Премьер-министр X»: two offices of one person, as with a dash
             elif parts and parts[0].entry.kind == "country" and self._locative(tokens[j]):
@@ -199,7 +201,7 @@ class OfficeReading:
         """A singular office a few words before, in the same clause: «Европейский комиссар по
         международным партнерствам Йозеф Сикела»."""
         j, steps = i - 1, 1
-        while j >= 0 and steps <= reach and tokens[j].text not in CLAUSE_BREAKS:
+        while j >= 0 and steps <= reach and (tokens[j].text not in CLAUSE_BREAKS or _quoted_start(tokens, j) < j):
             office = covered.get(j)
             if office is not None and office.entry.kind == "title":
                 return None if self._plural(self._head_token(tokens, office), office.entry) else office
@@ -252,7 +254,10 @@ class OfficeReading:
 
 def _quoted_start(tokens: list[Token], j: int, longest: int = 8) -> int:
     """Where a name in quotation marks that ends at token j begins: an organ's or a ministry's own name
-    («министром предприятий и «Сделано в Италии» Адольфо Урсо») counts as one word of the office."""
+    («министром предприятий и «Сделано в Италии» Адольфо Урсо») counts as one word of the office, and so
+    does the abbreviation in brackets after the organ's name («директора Агентства развития (AFD) X»)."""
+    if tokens[j].text == ")" and j >= 2 and tokens[j - 2].text == "(" and tokens[j - 1].text.isupper():
+        return j - 2
     if tokens[j].text != "»":
         return j
     for k in range(j - 1, max(j - longest, -1), -1):
