@@ -129,3 +129,12 @@ def test_a_latin_company_name_keeps_its_initials_points_and_digits() -> None:
         "president of orbit a.b. lines"
     )
     assert person("Министр Nova7 компаниясының президенті Иван Петровпен кездесті.", "kk")[1] == "president of nova7"
+
+
+def test_a_word_describing_the_companys_kind_stands_between_its_name_and_the_office() -> None:
+    assert person("Министр встретился с президентом энергетической компании Nordwind Иваном Петровым.", "ru")[1] == (
+        "president of nordwind"
+    )
+    assert person("Министр Nordwind технологиялық компаниясының президенті Иван Петровпен кездесті.", "kk")[1] == (
+        "president of nordwind"
+    )

@@ -166,7 +166,7 @@ def _company_words(
             k = at[k].start - 1
         elif opening is not None and company is None and not latin and quoted is None:
             quoted, k = quoted_name(tokens, covered, opening, k), opening - 1
-        elif text in _MARKS or (kinds and text.lower().startswith(kinds) and k not in covered):
+        elif _kind_word(tokens, covered, kinds, k):
             k -= 1
         elif _latin_part(tokens, k, bool(latin)):
             latin.insert(0, tokens[k])  # «CNPC (Китайской национальной нефтегазовой корпорации)»: both name it
@@ -174,6 +174,20 @@ def _company_words(
         else:
             break
     return company, latin, quoted, k
+
+
+def _kind_word(tokens: list[Token], covered: dict[int, Match], kinds: tuple[str, ...], k: int) -> bool:
+    """A mark round the company's name, the word for its kind («компаниясының», «компании»), or a lowercase
+    word describing that kind right before it: «G42 технологиялық компаниясының», «энергетической компании
+    ACWA Power» (a country's adjective is the gazetteer's, kept for the company's home)."""
+    word = tokens[k]
+    if word.text in _MARKS:
+        return True
+    if not kinds or k in covered:
+        return False
+    following = tokens[k + 1].text.lower() if k + 1 < len(tokens) else ""
+    modifier = following.startswith(kinds) and word.is_word and word.text.islower() and in_source_letters(word.text)
+    return word.text.lower().startswith(kinds) or modifier
 
 
 def _latin_part(tokens: list[Token], k: int, inside: bool) -> bool:
