@@ -138,3 +138,18 @@ def test_a_word_describing_the_companys_kind_stands_between_its_name_and_the_off
     assert person("Министр Nordwind технологиялық компаниясының президенті Иван Петровпен кездесті.", "kk")[1] == (
         "president of nordwind"
     )
+
+
+def test_the_partners_industrial_groups_give_their_heads_country_and_spelling() -> None:
+    # Baykar is Turkish and Mitsui O.S.K. Lines Japanese (the gazetteer's `companies`): their heads' names
+    # are read back by Turkish letters and by Hepburn.
+    assert person("Министр встретился с генеральным директором компании Baykar Халуком Байрактаром.", "ru")[:3] == (
+        "Haluk Bayraktar",
+        "chief executive officer of baykar",
+        "TR",
+    )
+    assert person("Министр Mitsui O.S.K. Lines компаниясының президенті Такэси Хасимотомен кездесті.", "kk")[:3] == (
+        "Takeshi Hashimoto",
+        "president of mitsui o.s.k. lines",
+        "JP",
+    )
