@@ -279,3 +279,28 @@ date: 2022-10-28
     [meeting] = meetings(tmp_path, text)
     assert {p.name for p in meeting.participants} == {"Kassym-Jomart Tokayev", "Shavkat Mirziyoyev"}
     assert meeting.location.place is None  # the venue of the talks recalled is not this meeting's
+
+
+def test_a_guest_received_the_next_day_is_a_reception_of_its_own(tmp_path: Path) -> None:
+    """«гостя принял», «қонақты қабылдады»: the guest, named by that word alone, is who the reception receives."""
+    ru = """---
+lang: ru
+date: 2026-03-06
+---
+
+Премьер-министр Казахстана Олжас Бектенов 5 марта провел переговоры с Премьер-министром Узбекистана
+Абдуллой Ариповым. Стороны обсудили поставки зерна.
+На следующий день узбекского гостя принял Президент Касым-Жомарт Токаев.
+"""
+    kk = """---
+lang: kk
+date: 2026-03-06
+---
+
+Премьер-Министр Олжас Бектенов 5 наурызда Өзбекстан Премьер-министрі Абдулла Ариповпен келіссөздер жүргізді.
+Тараптар астық жеткізу мәселесін талқылады.
+Ертесі құрметті қонақты Мемлекет басшысы Қасым-Жомарт Тоқаев қабылдады.
+"""
+    for text in (ru, kk):
+        found = meetings(tmp_path, text)
+        assert [(m.kind, str(m.date)) for m in found] == [("talks", "2026-03-05"), ("reception", "2026-03-06")]

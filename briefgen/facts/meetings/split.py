@@ -333,6 +333,8 @@ def _counts(trigger: Trigger, s: Sent) -> bool:
         # «принял посла Индии»: an office names the one received even where no name resolves it.
         any(m.case == "acc" and (m.person is not None or m.titles) for m in s.mentions)
         or bool(s.language.marker("delegation").search(s.sentence.plain))
+        # «турецкого гостя принял Президент», «мәртебелі меймандарды қабылдады»: the guest named by that word.
+        or bool(s.language.reception("guest").search(s.sentence.plain))
         or len(people) >= 2
     )
 
