@@ -66,9 +66,10 @@ class FactsLanguage:
         """A pattern of the `encounters:` section: how a noun for an encounter is framed as the one under way."""
         return _compiled(self.code, "encounters", name, flags)
 
-    def reception(self, name: str, flags: int = re.IGNORECASE) -> re.Pattern[str]:
-        """A pattern of the `receptions:` section: who a reception receives when no name says it (a guest)."""
-        return _compiled(self.code, "receptions", name, flags)
+    def opening(self, name: str, flags: int = re.IGNORECASE) -> re.Pattern[str]:
+        """A pattern of the `openings:` section: words that tell a meeting of its own where no name does (a
+        guest received, a partner «also» met)."""
+        return _compiled(self.code, "openings", name, flags)
 
     def capital(self, name: str, flags: int = re.IGNORECASE) -> re.Pattern[str]:
         """A pattern of the `capitals:` section: the word for a country's capital beside the country's name."""

@@ -304,3 +304,28 @@ date: 2026-03-06
     for text in (ru, kk):
         found = meetings(tmp_path, text)
         assert [(m.kind, str(m.date)) for m in found] == [("talks", "2026-03-05"), ("reception", "2026-03-06")]
+
+
+def test_a_partner_also_met_on_the_visit_is_a_meeting_of_its_own(tmp_path: Path) -> None:
+    """«X-мен де кездесті», «также встретился с X»: «also» tells of another encounter, even where the
+    first is with a body and no one named."""
+    ru = """---
+lang: ru
+date: 2026-05-12
+---
+
+Министр энергетики Ерлан Аккенженов 12 мая в Баку встретился с руководством Государственной нефтяной
+компании Азербайджана. Стороны обсудили поставки нефти.
+Министр также встретился с президентом компании SOCAR Ровшаном Наджафом.
+"""
+    kk = """---
+lang: kk
+date: 2026-05-12
+---
+
+Энергетика министрі Ерлан Аккенженов 12 мамырда Бакуде Әзербайжан мемлекеттік мұнай компаниясының басшылығымен кездесті.
+Тараптар мұнай жеткізу мәселесін талқылады.
+Сапар аясында министр SOCAR компаниясының президенті Ровшан Наджафпен де кездесті.
+"""
+    for text in (ru, kk):
+        assert [m.kind for m in meetings(tmp_path, text)] == ["meeting", "meeting"]
