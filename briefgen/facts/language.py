@@ -92,11 +92,6 @@ class FactsLanguage:
     def qualifiers(self) -> dict[str, str]:
         return {str(k).lower(): str(v) for k, v in (self.data.get("qualifiers") or {}).items()}
 
-    @cached_property
-    def number_words(self) -> dict[str, float]:
-        """Numbers written in words («бір жарым», «полтора»): the pack's numerals, shared by every stage."""
-        return {k.lower(): v for k, v in pack(self.code).numerals.items()}
-
     def text(self, section: str, name: str) -> str | None:
         value = (self.data.get(section) or {}).get(name)
         return str(value) if value is not None else None
