@@ -334,3 +334,18 @@ date: 2026-04-14
     [visit] = meetings(tmp_path, text)
     assert (visit.location.place, visit.location.city) == ("Qarmet steel plant", "Temirtau")
     assert [p.host for p in visit.participants] == [True]  # on his own soil
+
+
+def test_a_dateline_city_gives_way_to_the_venue_the_next_sentence_names(tmp_path: Path) -> None:
+    """Copy filed from Istanbul the day after talks held in the Presidential Complex: the talks were in Ankara."""
+    text = """---
+lang: ru
+date: 2026-05-08
+---
+
+Стамбул. 8 мая. – Президент Кыргызстана Садыр Жапаров накануне провел переговоры с Президентом Турции
+Реджепом Тайипом Эрдоганом.
+Переговоры прошли в Президентском комплексе. Стороны обсудили торговлю.
+"""
+    [talks] = meetings(tmp_path, text)
+    assert (talks.location.place, talks.location.city) == ("Presidential Complex", "Ankara")
