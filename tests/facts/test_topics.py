@@ -210,3 +210,10 @@ def test_military_cooperation_and_the_situation_in_a_region_are_security() -> No
     # Another field's situation is that field's.
     assert topics_of("Обсуждена экологическая ситуация в регионе Приаралья", RU) == ["environment"]
     assert "security" not in topics_of("Арал өңіріндегі экологиялық ахуалды жақсарту", KK)
+
+
+def test_training_specialists_with_words_between_and_internships_are_education() -> None:
+    assert topics_of("екі елдің инженер мамандарын бірлесіп даярлау", KK) == ["education"]
+    assert topics_of("жас дипломаттардың тағылымдамасы", KK) == ["education"]
+    assert topics_of("подготовка IT-специалистов", RU) == ["education", "digital"]
+    assert topics_of("организовать стажировки для инженеров", RU) == ["education"]
