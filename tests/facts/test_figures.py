@@ -209,3 +209,14 @@ def test_a_sum_in_words_in_an_oblique_case() -> None:
     assert found == [(1_500_000_000, "CNY")]
     assert [(f.value, f.unit) for f in find_figures("на сумму двух миллиардов долларов", ru)] == [(2e9, "USD")]
     assert find_figures("в течение пяти лет", ru) == []
+
+
+def test_a_root_adjective_between_a_number_and_its_noun_in_kazakh() -> None:
+    """«6 жаңа кемені», «3 ірі жобаны»: adjectives with no adjectival ending still stand before the noun counted."""
+    from briefgen.facts.language import facts_language
+
+    kk = facts_language("kk")
+    [ships] = find_figures("Компания Каспийге 6 жаңа кемені шығарады.", kk)
+    assert (ships.value, ships.unit, ships.text) == (6, "ships", "6 жаңа кемені")
+    [projects] = find_figures("Тараптар 3 ірі жобаны іске асырады.", kk)
+    assert (projects.unit, projects.text) == ("projects", "3 ірі жобаны")
