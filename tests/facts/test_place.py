@@ -349,3 +349,18 @@ date: 2026-05-08
 """
     [talks] = meetings(tmp_path, text)
     assert (talks.location.place, talks.location.city) == ("Presidential Complex", "Ankara")
+
+
+def test_a_site_toured_in_a_city_named_attributively_moves_the_tour_there(tmp_path: Path) -> None:
+    """«Ақтаудағы кеме жасау зауытын аралады»: the city that places the toured site is where the tour is,
+    not the city of the talks the day before."""
+    text = """---
+lang: kk
+date: 2026-06-03
+---
+
+2 маусымда Астана қаласында Олжас Бектенов Абдулла Ариповпен келіссөздер жүргізді.
+Ертесі Олжас Бектенов пен Абдулла Арипов Ақтаудағы кеме жасау зауытын аралады.
+"""
+    talks, tour = meetings(tmp_path, text)
+    assert (talks.location.city, tour.kind, tour.location.city) == ("Astana", "visit", "Aktau")

@@ -286,11 +286,17 @@ def _city_in(s: Sent, matches: list[Match], tied: bool) -> Location | None:
         # «Алматыдағы зауыт», «Ульсан қаласындағы кеме жасау зауыты»: the attributive locative places the
         # noun after it, which is the encounter only when it names the encounter or a gathering.
         attributive = language.place("attributive").search(word) or language.place("attributive_noun").match(after)
-        if attributive and not (_beside_trigger(s, m) or language.place("gathering").match(rest)):
+        if attributive and not (_beside_trigger(s, m) or language.place("gathering").match(rest) or _tours(s)):
             continue
         if _located(s, m, word, after) and (not tied or _beside_trigger(s, m)):
             return Location(None, m.entry.name, english_country(str(m.entry.data["country"])))
     return None
+
+
+def _tours(s: Sent) -> bool:
+    """«Шымкенттегі «Оңтүстік» АЭА-ны аралады»: on a tour, the site the attributive city places is what is
+    toured, so the tour is in that city."""
+    return any(t.kind == "visit" and t.event for t in s.triggers)
 
 
 def _located_city(s: Sent, matches: list[Match]) -> Location | None:
