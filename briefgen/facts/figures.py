@@ -300,6 +300,8 @@ def _noun_after(after: str) -> tuple[str, int | None] | None:
         found = _noun_at(words, i, counted_nouns())
         if found is not None:
             noun, end = found
+            # «20 тысяч этнических немцев»: a counted adjective qualifies its noun, the next word.
+            end += int(end < len(words) and bool(lemmas_in_any_language(words[end - 1]) & figure_words().before_noun))
             return noun.unit, spans[end - 1][1] if plain else None
         lower = word.lower()
         if lower in figure_words().qualifiers:

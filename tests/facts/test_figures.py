@@ -220,3 +220,13 @@ def test_a_root_adjective_between_a_number_and_its_noun_in_kazakh() -> None:
     assert (ships.value, ships.unit, ships.text) == (6, "ships", "6 жаңа кемені")
     [projects] = find_figures("Тараптар 3 ірі жобаны іске асырады.", kk)
     assert (projects.unit, projects.text) == ("projects", "3 ірі жобаны")
+
+
+def test_members_of_an_ethnic_group_are_people() -> None:
+    """«100 мың этникалық корей», «20 тысяч этнических немцев»: people, the text through the group's noun."""
+    from briefgen.facts.language import facts_language
+
+    [kk] = find_figures("Елімізде 100 мың этникалық корей тұрады.", facts_language("kk"))
+    assert (kk.value, kk.unit, kk.text) == (100_000, "people", "100 мың этникалық корей")
+    [ru] = find_figures("В стране живут 20 тысяч этнических немцев.", facts_language("ru"))
+    assert (ru.value, ru.unit, ru.text) == (20_000, "people", "20 тысяч этнических немцев")
