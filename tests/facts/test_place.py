@@ -364,3 +364,19 @@ date: 2026-06-03
 """
     talks, tour = meetings(tmp_path, text)
     assert (talks.location.city, tour.kind, tour.location.city) == ("Astana", "visit", "Aktau")
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("ru", "Президент Кыргызстана Садыр Жапаров принял посла Турции Сельчука Озденира. Посол вручил "
+         "верительные грамоты. Церемония прошла в резиденции «Ынтымак Ордо»."),
+        ("kk", "Қасым-Жомарт Тоқаев Түркия елшісі Сельчук Озденирді қабылдады. Елші сенім грамоталарын тапсырды. "
+         "Рәсім Ақордада өтті."),
+    ],
+)
+def test_the_venue_where_the_ceremony_took_place_places_the_meeting(tmp_path: Path, lang: str, text: str) -> None:
+    """«Церемония прошла в …», «Рәсім … өтті» two sentences on: whatever the word for it, what took place
+    there is the meeting."""
+    [meeting] = meetings(tmp_path, f"---\nlang: {lang}\n---\n\n{text}\n")
+    assert meeting.location.place in ("Yntymak Ordo residence", "Akorda")
