@@ -59,8 +59,8 @@ SETS = (
     ("held out 7, scored blind (0.853)", HERE / "heldout7"),
     ("held out 8, scored blind (0.799)", HERE / "heldout8"),
     ("held out 9, scored blind (0.780)", HERE / "heldout9"),
-    ("newest (held out 10: never studied)", HERE / "heldout10"),
-    ("newest (held out 11: never studied)", HERE / "heldout11"),
+    ("held out 10, scored blind (0.912)", HERE / "heldout10"),
+    ("held out 11, scored blind (0.862)", HERE / "heldout11"),
 )
 SAMPLE_EXPECTED = HERE / "sample.expected.yaml"
 SAMPLE = HERE.parents[1].parent / "shared" / "samples" / "kk_pm_visit_uzbekistan.txt"

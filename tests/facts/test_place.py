@@ -334,3 +334,49 @@ date: 2026-04-14
     [visit] = meetings(tmp_path, text)
     assert (visit.location.place, visit.location.city) == ("Qarmet steel plant", "Temirtau")
     assert [p.host for p in visit.participants] == [True]  # on his own soil
+
+
+def test_a_dateline_city_gives_way_to_the_venue_the_next_sentence_names(tmp_path: Path) -> None:
+    """Copy filed from Istanbul the day after talks held in the Presidential Complex: the talks were in Ankara."""
+    text = """---
+lang: ru
+date: 2026-05-08
+---
+
+Стамбул. 8 мая. – Президент Кыргызстана Садыр Жапаров накануне провел переговоры с Президентом Турции
+Реджепом Тайипом Эрдоганом.
+Переговоры прошли в Президентском комплексе. Стороны обсудили торговлю.
+"""
+    [talks] = meetings(tmp_path, text)
+    assert (talks.location.place, talks.location.city) == ("Presidential Complex", "Ankara")
+
+
+def test_a_site_toured_in_a_city_named_attributively_moves_the_tour_there(tmp_path: Path) -> None:
+    """«Ақтаудағы кеме жасау зауытын аралады»: the city that places the toured site is where the tour is,
+    not the city of the talks the day before."""
+    text = """---
+lang: kk
+date: 2026-06-03
+---
+
+2 маусымда Астана қаласында Олжас Бектенов Абдулла Ариповпен келіссөздер жүргізді.
+Ертесі Олжас Бектенов пен Абдулла Арипов Ақтаудағы кеме жасау зауытын аралады.
+"""
+    talks, tour = meetings(tmp_path, text)
+    assert (talks.location.city, tour.kind, tour.location.city) == ("Astana", "visit", "Aktau")
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("ru", "Президент Кыргызстана Садыр Жапаров принял посла Турции Сельчука Озденира. Посол вручил "
+         "верительные грамоты. Церемония прошла в резиденции «Ынтымак Ордо»."),
+        ("kk", "Қасым-Жомарт Тоқаев Түркия елшісі Сельчук Озденирді қабылдады. Елші сенім грамоталарын тапсырды. "
+         "Рәсім Ақордада өтті."),
+    ],
+)
+def test_the_venue_where_the_ceremony_took_place_places_the_meeting(tmp_path: Path, lang: str, text: str) -> None:
+    """«Церемония прошла в …», «Рәсім … өтті» two sentences on: whatever the word for it, what took place
+    there is the meeting."""
+    [meeting] = meetings(tmp_path, f"---\nlang: {lang}\n---\n\n{text}\n")
+    assert meeting.location.place in ("Yntymak Ordo residence", "Akorda")

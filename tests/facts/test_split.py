@@ -279,3 +279,53 @@ date: 2022-10-28
     [meeting] = meetings(tmp_path, text)
     assert {p.name for p in meeting.participants} == {"Kassym-Jomart Tokayev", "Shavkat Mirziyoyev"}
     assert meeting.location.place is None  # the venue of the talks recalled is not this meeting's
+
+
+def test_a_guest_received_the_next_day_is_a_reception_of_its_own(tmp_path: Path) -> None:
+    """«гостя принял», «қонақты қабылдады»: the guest, named by that word alone, is who the reception receives."""
+    ru = """---
+lang: ru
+date: 2026-03-06
+---
+
+Премьер-министр Казахстана Олжас Бектенов 5 марта провел переговоры с Премьер-министром Узбекистана
+Абдуллой Ариповым. Стороны обсудили поставки зерна.
+На следующий день узбекского гостя принял Президент Касым-Жомарт Токаев.
+"""
+    kk = """---
+lang: kk
+date: 2026-03-06
+---
+
+Премьер-Министр Олжас Бектенов 5 наурызда Өзбекстан Премьер-министрі Абдулла Ариповпен келіссөздер жүргізді.
+Тараптар астық жеткізу мәселесін талқылады.
+Ертесі құрметті қонақты Мемлекет басшысы Қасым-Жомарт Тоқаев қабылдады.
+"""
+    for text in (ru, kk):
+        found = meetings(tmp_path, text)
+        assert [(m.kind, str(m.date)) for m in found] == [("talks", "2026-03-05"), ("reception", "2026-03-06")]
+
+
+def test_a_partner_also_met_on_the_visit_is_a_meeting_of_its_own(tmp_path: Path) -> None:
+    """«X-мен де кездесті», «также встретился с X»: «also» tells of another encounter, even where the
+    first is with a body and no one named."""
+    ru = """---
+lang: ru
+date: 2026-05-12
+---
+
+Министр энергетики Ерлан Аккенженов 12 мая в Баку встретился с руководством Государственной нефтяной
+компании Азербайджана. Стороны обсудили поставки нефти.
+Министр также встретился с президентом компании SOCAR Ровшаном Наджафом.
+"""
+    kk = """---
+lang: kk
+date: 2026-05-12
+---
+
+Энергетика министрі Ерлан Аккенженов 12 мамырда Бакуде Әзербайжан мемлекеттік мұнай компаниясының басшылығымен кездесті.
+Тараптар мұнай жеткізу мәселесін талқылады.
+Сапар аясында министр SOCAR компаниясының президенті Ровшан Наджафпен де кездесті.
+"""
+    for text in (ru, kk):
+        assert [m.kind for m in meetings(tmp_path, text)] == ["meeting", "meeting"]

@@ -199,3 +199,21 @@ def test_rivers_and_their_water_are_water() -> None:
 
 def test_enterprises_with_foreign_capital_are_investment() -> None:
     assert topics_of("в Кыргызстане работают свыше 800 предприятий с китайским капиталом", RU) == ["investment"]
+
+
+def test_military_cooperation_and_the_situation_in_a_region_are_security() -> None:
+    assert topics_of("Министры обсудили ситуацию на Ближнем Востоке", RU) == ["security"]
+    assert topics_of("Стороны обменялись мнениями о положении в регионе Южного Кавказа", RU) == ["security"]
+    assert topics_of("Рассмотрены вопросы военно-технического сотрудничества", RU) == ["security"]
+    assert topics_of("Тараптар Таяу Шығыстағы жағдайды талқылады", KK) == ["security"]
+    assert topics_of("әскери-техникалық ынтымақтастық мәселелері қаралды", KK) == ["security"]
+    # Another field's situation is that field's.
+    assert topics_of("Обсуждена экологическая ситуация в регионе Приаралья", RU) == ["environment"]
+    assert "security" not in topics_of("Арал өңіріндегі экологиялық ахуалды жақсарту", KK)
+
+
+def test_training_specialists_with_words_between_and_internships_are_education() -> None:
+    assert topics_of("екі елдің инженер мамандарын бірлесіп даярлау", KK) == ["education"]
+    assert topics_of("жас дипломаттардың тағылымдамасы", KK) == ["education"]
+    assert topics_of("подготовка IT-специалистов", RU) == ["education", "digital"]
+    assert topics_of("организовать стажировки для инженеров", RU) == ["education"]

@@ -96,7 +96,7 @@ def _venue_elsewhere(
     """No venue in the sentences that name the meeting's place: a seat named by its institution, a venue in
     the next sentence, or one beside the word for the encounter further on."""
     abroad = where.visit.country if where.on_visit else None
-    return _seat(where, leads, named) or _venue_after(after[:2], found) or _venue_of_encounter(after[2:], found, abroad)
+    return _seat(where, leads, named) or _venue_after(after[:2], found) or _venue_of_encounter(after[1:], found, abroad)
 
 
 def _venue_of_encounter(later: list[Sent], found: Found | None, abroad: str | None) -> Found | None:
@@ -107,7 +107,7 @@ def _venue_of_encounter(later: list[Sent], found: Found | None, abroad: str | No
         # Nor one of an encounter to come or recalled («Ранее в резиденции Акорда состоялись переговоры …»).
         if s.language.marker("future").search(text) or s.language.marker("recall").match(text):
             continue
-        beside = [m for m in s.matches if m.entry.kind == "venue" and _beside_trigger(s, m)]
+        beside = [m for m in s.matches if m.entry.kind == "venue" and (_beside_trigger(s, m) or _held_at(s, m))]
         venue = _venue_in(s, beside, abroad) if beside else None
         if venue is not None and (found is None or found[0].city in (None, venue.city)):
             return venue, "place.venue.of_encounter"
@@ -286,11 +286,17 @@ def _city_in(s: Sent, matches: list[Match], tied: bool) -> Location | None:
         # «Алматыдағы зауыт», «Ульсан қаласындағы кеме жасау зауыты»: the attributive locative places the
         # noun after it, which is the encounter only when it names the encounter or a gathering.
         attributive = language.place("attributive").search(word) or language.place("attributive_noun").match(after)
-        if attributive and not (_beside_trigger(s, m) or language.place("gathering").match(rest)):
+        if attributive and not (_beside_trigger(s, m) or language.place("gathering").match(rest) or _tours(s)):
             continue
         if _located(s, m, word, after) and (not tied or _beside_trigger(s, m)):
             return Location(None, m.entry.name, english_country(str(m.entry.data["country"])))
     return None
+
+
+def _tours(s: Sent) -> bool:
+    """«Шымкенттегі «Оңтүстік» АЭА-ны аралады»: on a tour, the site the attributive city places is what is
+    toured, so the tour is in that city."""
+    return any(t.kind == "visit" and t.event for t in s.triggers)
 
 
 def _located_city(s: Sent, matches: list[Match]) -> Location | None:
@@ -383,6 +389,15 @@ def _beside_trigger(s: Sent, m: Match) -> bool:
         if not s.language.modifiers_before and t.start < start and len(text[t.start : start].split()) <= 3:
             return True
     return False
+
+
+def _held_at(s: Sent, m: Match) -> bool:
+    """«Церемония прошла в резиденции «Ынтымак Ордо»», «Рәсім Ақордада өтті»: the venue where something of
+    the meeting's own sentences took place, whatever the word for it."""
+    text = s.sentence.plain
+    start, end = s.tokens[m.start].start, s.tokens[m.end - 1].end
+    language = s.language
+    return bool(language.place("held_before").search(text[:start]) or language.place("held_after").match(text[end:]))
 
 
 def _reports(s: Sent, m: Match) -> bool:

@@ -218,7 +218,10 @@ def _new_encounter(s: Sent, current: Draft, kind: str, people: list[Person]) -> 
         return True
     # «Затем … встретился с X», «Сол күні X-ті Y қабылдады»: a new partner when the meeting under way has
     # its pair already; whoever the new verb names, as subject or as object.
-    another = len(current.people) >= 2 and any(p not in current.people for p in partners)
+    # «Сапар аясында министр X-мен де кездесті», «также встретился с X»: «also» tells of another partner even
+    # when the meeting under way has only one of its pair recognised.
+    also = bool(language.opening("also").search(text))
+    another = (len(current.people) >= 2 or also) and any(p not in current.people for p in partners)
     # «Документ подписали X и Y» after «состоялась церемония подписания»: the signatories of the ceremony
     # under way, however many officials of one side sign.
     signatories = current.kind == kind == "signing" and not (sequel or dated)
@@ -333,6 +336,8 @@ def _counts(trigger: Trigger, s: Sent) -> bool:
         # «принял посла Индии»: an office names the one received even where no name resolves it.
         any(m.case == "acc" and (m.person is not None or m.titles) for m in s.mentions)
         or bool(s.language.marker("delegation").search(s.sentence.plain))
+        # «турецкого гостя принял Президент», «мәртебелі меймандарды қабылдады»: the guest named by that word.
+        or bool(s.language.opening("guest").search(s.sentence.plain))
         or len(people) >= 2
     )
 
