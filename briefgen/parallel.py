@@ -49,29 +49,41 @@ def ordered_map(
 ) -> list[Result]:
     """[work(item) for item in items], spread over `workers` processes; `done(n)` as each chunk finishes.
     `work` must not raise for a bad item: it returns the item's error as a value instead."""
+    return list(ordered_stream(work, items, workers, done))
+
+
+def ordered_stream(
+    work: Callable[[Item], Result],
+    items: Sequence[Item],
+    workers: int,
+    done: Callable[[int], None] = lambda count: None,
+    least: int = 2,
+) -> Iterator[Result]:
+    """ordered_map's results one at a time, in the items' order, as the workers finish them: the caller
+    uses each and lets it go, so the results of a stage (rendered pages, say) are never all held at once.
+    Fewer than `least` items are done in this process: a pool costs more than it saves on a few. Read it
+    to the end or close it: the pool stops then."""
     workers = min(workers, len(items))
-    if workers <= 1 or not can_fork():
-        results = []
+    if workers <= 1 or len(items) < least or not can_fork():
         for item in items:
-            results.append(work(item))
+            yield work(item)
             done(1)
-        return results
+        return
     global _job
     _job = (work, items)
-    # The first item here, before the fork: what the work builds lazily on first use (compiled patterns,
-    # analyzers, pysbd's segmenters) is then inherited by every worker rather than built in each.
-    results = [work(items[0])]
-    done(1)
-    size = max(1, min(MAX_CHUNK, (len(items) - 1) // (workers * CHUNKS_PER_WORKER)))
-    bounds = [(start, min(start + size, len(items))) for start in range(1, len(items), size)]
     try:
+        # The first item here, before the fork: what the work builds lazily on first use (compiled
+        # patterns, analyzers, templates) is then inherited by every worker rather than built in each.
+        yield work(items[0])
+        done(1)
+        size = max(1, min(MAX_CHUNK, (len(items) - 1) // (workers * CHUNKS_PER_WORKER)))
+        bounds = [(start, min(start + size, len(items))) for start in range(1, len(items), size)]
         with multiprocessing.get_context("fork").Pool(workers) as pool:
             for part in pool.imap(_run_chunk, bounds):
-                results.extend(part)
                 done(len(part))
+                yield from part
     finally:
         _job = None
-    return results
 
 
 def _run_chunk(bounds: tuple[int, int]) -> list[Any]:

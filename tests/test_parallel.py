@@ -1,6 +1,7 @@
 """Articles split and read over several processes: the same site, byte for byte, as in one."""
 
 import dataclasses
+import json
 import os
 import shutil
 from pathlib import Path
@@ -9,6 +10,7 @@ import pytest
 
 from briefgen import facts as facts_module
 from briefgen import parallel
+from briefgen import render as render_module
 from briefgen import segment as segment_module
 from briefgen.build import build_site
 from briefgen.config import ConfigError, load_config
@@ -101,3 +103,45 @@ def test_workers_default_to_every_core_and_must_be_at_least_one(site):
     assert {f.name for f in dataclasses.fields(config)} >= {"workers"}
     with pytest.raises(ConfigError, match=r"briefgen.yaml:1: workers: expected a whole number of at least 1"):
         site({}, config_yaml="workers: 0\n")
+
+
+
+@needs_fork
+def test_pages_rendered_by_workers_are_the_pages_one_process_renders(tmp_path, monkeypatch):
+    # A page whose template fails is its article's one error line, and the other pages leave it out, whether
+    # a worker or this process rendered it.
+    failing = (
+        '{% if article.source.rel_path.name == "kk-3.md" %}{{ article.slug.no_such_method() }}{% endif %}'
+        "{{ article.slug }}\n"
+    )
+    monkeypatch.setattr(render_module, "POOL_AT_LEAST", 2)  # the test site has fewer pages than a pool needs
+    errors, sites, rows, published = [], [], [], []
+    for workers in (1, 2):
+        root = tmp_path / f"workers-{workers}"
+        write_site(root, workers)
+        (root / "templates").mkdir()
+        (root / "templates" / "article.html").write_text(failing, encoding="utf-8")
+        report = build_site(load_config(root))
+        errors.append([str(e).replace(str(root), "") for e in report.errors])
+        published.append(report.articles)
+        sites.append(snapshot(root / "site"))
+        # the rows the workers made, kept for the next build as this process keeps its own (their keys hold
+        # the article's hash, which holds its path: the rows are compared)
+        kept = json.loads((root / ".briefgen-cache" / ROW_MEMO_FILE).read_bytes().partition(b"\n")[2])
+        rows.append((len(kept["keys"]), sorted(kept["rows"])))
+    assert any("kk-3.md: failed while rendering its page" in line for line in errors[0])
+    assert errors[0] == errors[1]
+    assert sum(path.startswith("briefings/") for path in sites[0]) == published[0] == published[1]
+    assert sites[0].keys() == sites[1].keys()
+    assert [path for path in sites[0] if sites[0][path] != sites[1][path]] == []
+    assert rows[0][0] > 100 and rows[0] == rows[1]
+
+
+@needs_fork
+def test_ordered_stream_hands_on_results_in_order_and_does_a_few_here():
+    assert list(parallel.ordered_stream(lambda n: (n, os.getpid()), [1, 2], workers=2, least=3)) == [
+        (1, os.getpid()),
+        (2, os.getpid()),
+    ]
+    results = list(parallel.ordered_stream(lambda n: (n, os.getpid()), list(range(100)), workers=2, least=3))
+    assert [n for n, _ in results] == list(range(100)) and os.getpid() not in {pid for _, pid in results[1:]}

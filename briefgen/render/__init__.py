@@ -8,7 +8,9 @@ sanitized with nh3, because articles come from outside.
 
 from __future__ import annotations
 
+import pickle
 from collections.abc import Callable, Iterable, Iterator
+from contextlib import closing
 from functools import partial
 from typing import Any
 
@@ -18,6 +20,7 @@ from markupsafe import Markup
 from ..config import Config
 from ..markup import inline_markdown
 from ..model import Article, Output
+from ..parallel import can_fork, keep, ordered_stream, recorded
 from .catalog import Appearance, Entry
 from .discovery import discovery_files
 from .environment import RenderError, Row, default_templates_dir, make_environment, template_problem
@@ -137,14 +140,17 @@ def site_outputs(
     """The files of render_site one at a time, each with its key; one that `fresh` says the site already
     holds comes unrendered (`kept`). With `failed` given, the briefing pages come first, each rendered as it
     comes: an article whose page fails is handed to `failed` and left out of every other page. `rows`, the
-    rows of listing pages kept from the last build, is filled with this build's."""
+    rows of listing pages kept from the last build, is filled with this build's. Pages to render are
+    spread over config.workers processes (see `_made`); the bytes are the same for any number."""
     env = make_environment(config)
     kept = articles
     if failed is not None:
         kept = []
-        for article in articles:
+        briefings = [_article_output(env, keys, fresh, article, config, search) for article in articles]
+        for article, output in zip(articles, _made(briefings, config.workers, None), strict=True):
             try:
-                output = _article_output(env, keys, fresh, article, config, search)
+                if not output.kept:
+                    output.data()
             except Exception as exc:  # noqa: BLE001 - one article's failure is that article's error line
                 failed(article, exc)
                 continue
@@ -153,16 +159,19 @@ def site_outputs(
     site = make_site(kept, config, search=search)
     site.rows = rows
     pages = [page for generator in PAGE_GENERATORS for page in generator(site)]
-    for page in pages:
-        if failed is None or page.template != ARTICLE_TEMPLATE:
-            yield _output(keys, fresh, page.path, (page,), partial(_render, env, site, page))
+    outputs = [
+        _output(keys, fresh, page.path, (page,), partial(_render, env, site, page))
+        for page in pages
+        if failed is None or page.template != ARTICLE_TEMPLATE
+    ]
     for feed in site_feeds(site):
-        yield _output(keys, fresh, feed.path, ("feed", feed), partial(feed_bytes, site, feed))
+        outputs.append(_output(keys, fresh, feed.path, ("feed", feed), partial(feed_bytes, site, feed)))
     for path, inputs, make in discovery_files(site, pages):
-        yield _output(keys, fresh, path, ("discovery", inputs), make)
+        outputs.append(_output(keys, fresh, path, ("discovery", inputs), make))
     for number, hook in enumerate(hooks):
         for path, make in hook(site.articles).items():
-            yield _output(keys, fresh, path, ("hook", number, site.articles), make)
+            outputs.append(_output(keys, fresh, path, ("hook", number, site.articles), make))
+    yield from _made(outputs, config.workers, rows)
 
 
 def _output(keys: Keys, fresh: Fresh, path: str, inputs: tuple[Any, ...], make: Callable[[], bytes]) -> Output:
@@ -173,26 +182,85 @@ def _output(keys: Keys, fresh: Fresh, path: str, inputs: tuple[Any, ...], make: 
     return Output(path, key, make, hash=held, kept=held is not None)
 
 
+# Fewer files to render than this are rendered in this process: forking workers and sending the pages back
+# costs more than it saves on a few (a rebuild of one article renders its page and the pages that list it).
+POOL_AT_LEAST = 64
+
+
+def _made(outputs: list[Output], workers: int, rows: RowMemo | None) -> Iterator[Output]:
+    """The outputs in their order, those to render rendered by `workers` processes (forked, so they hold the
+    site, the templates and these outputs' makers already; only the bytes come back), each handed on as
+    it arrives and not held here. A file that fails to render comes as an output that raises the error when
+    its data is asked for, as one rendered here would. Rows of listing pages a worker made or used are
+    kept in `rows` here, as if this process had rendered them."""
+    todo = [output for output in outputs if not output.kept]
+    if workers <= 1 or len(todo) < POOL_AT_LEAST or not can_fork():
+        yield from outputs
+        return
+    made = ordered_stream(partial(_render_apart, rows), todo, workers, least=POOL_AT_LEAST)
+    with closing(made):
+        for output in outputs:
+            if output.kept:
+                yield output
+                continue
+            data, used, new_rows = next(made)
+            keep(rows, used)
+            if rows is not None and new_rows:
+                rows.made = True
+            if isinstance(data, Exception):
+                yield Output(output.path, output.key, partial(_raise, data))
+            else:
+                yield Output.of(output.path, data, output.key)
+
+
+def _render_apart(rows: RowMemo | None, output: Output) -> tuple[bytes | Exception, dict[str, Any], bool]:
+    """In a worker: one output's bytes (or the error that stopped them), with the rows it used or made."""
+    before = rows is not None and rows.made
+    if rows is not None:
+        rows.made = False
+    with recorded(rows) as used:
+        try:
+            data: bytes | Exception = output.make()
+        except Exception as exc:  # noqa: BLE001 - sent back, to be raised where the bytes are asked for
+            data = _portable(exc)
+    made_here = rows is not None and rows.made
+    if rows is not None:
+        rows.made = before or made_here  # the first output is rendered in this process (ordered_stream)
+    return data, used, made_here
+
+
+def _portable(exc: Exception) -> Exception:
+    """The error as it can travel back from a worker: itself if it pickles, else its type and message."""
+    try:
+        pickle.loads(pickle.dumps(exc))
+    except Exception:  # noqa: BLE001 - any error type may refuse to be pickled
+        return RuntimeError(f"{type(exc).__name__}: {exc}")
+    return exc
+
+
+def _raise(exc: Exception) -> bytes:
+    raise exc
+
+
 def _article_output(
     env: Environment, keys: Keys, fresh: Fresh, article: Article, config: Config, search: bool
 ) -> Output:
-    """A briefing page, rendered now unless the site holds it: its template reads the article alone, so the
-    site it is rendered in holds that article alone. So the article alone keys it, and that site is made
-    only to render it: making one (its headline, its catalog) for each of thousands of kept pages cost a
-    rebuild most of a second."""
+    """A briefing page, not yet rendered: its template reads the article alone, so the site it is rendered
+    in holds that article alone. So the article alone keys it, and that site is made only to render it:
+    making one (its headline, its catalog) for each of thousands of kept pages cost a rebuild most of a
+    second."""
 
     def render() -> bytes:
         site = make_site([article], config, search=search)
         (page,) = article_pages(site)
         return _render(env, site, page)
 
-    output = _output(keys, fresh, article_path(article), (ARTICLE_TEMPLATE, article), render)
-    if not output.kept:
-        output.data()
-    return output
+    return _output(keys, fresh, article_path(article), (ARTICLE_TEMPLATE, article), render)
 
 
 def article_file(article: Article, config: Config, search: bool = False) -> Output:
     """One briefing page alone, rendered now: the bytes a build gives it (its template reads the article
     alone), for `briefgen serve` to show an edit before the rest of the site is rebuilt."""
-    return _article_output(make_environment(config), Keys(""), never_fresh, article, config, search)
+    output = _article_output(make_environment(config), Keys(""), never_fresh, article, config, search)
+    output.data()
+    return output
