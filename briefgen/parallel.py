@@ -59,11 +59,13 @@ def ordered_stream(
     workers: int,
     done: Callable[[int], None] = lambda count: None,
     least: int = 2,
+    here_first: bool = True,
 ) -> Iterator[Result]:
     """ordered_map's results one at a time, in the items' order, as the workers finish them: the caller
     uses each and lets it go, so the results of a stage (rendered pages, say) are never all held at once.
     Fewer than `least` items are done in this process: a pool costs more than it saves on a few. Read it
-    to the end or close it: the pool stops then."""
+    to the end or close it: the pool stops then. `here_first`: the first item is done in this process
+    before the workers fork (see below); else every item is a worker's."""
     workers = min(workers, len(items))
     if workers <= 1 or len(items) < least or not can_fork():
         for item in items:
@@ -72,13 +74,15 @@ def ordered_stream(
         return
     global _job
     _job = (work, items)
+    first = 1 if here_first else 0
     try:
         # The first item here, before the fork: what the work builds lazily on first use (compiled
-        # patterns, analyzers, templates) is then inherited by every worker rather than built in each.
-        yield work(items[0])
-        done(1)
-        size = max(1, min(MAX_CHUNK, (len(items) - 1) // (workers * CHUNKS_PER_WORKER)))
-        bounds = [(start, min(start + size, len(items))) for start in range(1, len(items), size)]
+        # patterns, analyzers) is then inherited by every worker rather than built in each.
+        if here_first:
+            yield work(items[0])
+            done(1)
+        size = max(1, min(MAX_CHUNK, (len(items) - first) // (workers * CHUNKS_PER_WORKER)))
+        bounds = [(start, min(start + size, len(items))) for start in range(first, len(items), size)]
         with multiprocessing.get_context("fork").Pool(workers) as pool:
             for part in pool.imap(_run_chunk, bounds):
                 done(len(part))

@@ -145,3 +145,5 @@ def test_ordered_stream_hands_on_results_in_order_and_does_a_few_here():
     ]
     results = list(parallel.ordered_stream(lambda n: (n, os.getpid()), list(range(100)), workers=2, least=3))
     assert [n for n, _ in results] == list(range(100)) and os.getpid() not in {pid for _, pid in results[1:]}
+    results = list(parallel.ordered_stream(lambda n: os.getpid(), list(range(10)), workers=2, here_first=False))
+    assert len(results) == 10 and os.getpid() not in results

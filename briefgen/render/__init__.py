@@ -8,6 +8,7 @@ sanitized with nh3, because articles come from outside.
 
 from __future__ import annotations
 
+import os
 import pickle
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import closing
@@ -20,7 +21,7 @@ from markupsafe import Markup
 from ..config import Config
 from ..markup import inline_markdown
 from ..model import Article, Output
-from ..parallel import can_fork, keep, ordered_stream, recorded
+from ..parallel import can_fork, ordered_stream
 from .catalog import Appearance, Entry
 from .discovery import discovery_files
 from .environment import RenderError, Row, default_templates_dir, make_environment, template_problem
@@ -147,7 +148,7 @@ def site_outputs(
     if failed is not None:
         kept = []
         briefings = [_article_output(env, keys, fresh, article, config, search) for article in articles]
-        for article, output in zip(articles, _made(briefings, config.workers, None), strict=True):
+        for article, output in zip(articles, _made(briefings, config.workers, None, articles), strict=True):
             try:
                 if not output.kept:
                     output.data()
@@ -171,7 +172,7 @@ def site_outputs(
     for number, hook in enumerate(hooks):
         for path, make in hook(site.articles).items():
             outputs.append(_output(keys, fresh, path, ("hook", number, site.articles), make))
-    yield from _made(outputs, config.workers, rows)
+    yield from _made(outputs, config.workers, rows, site.articles)
 
 
 def _output(keys: Keys, fresh: Fresh, path: str, inputs: tuple[Any, ...], make: Callable[[], bytes]) -> Output:
@@ -187,46 +188,58 @@ def _output(keys: Keys, fresh: Fresh, path: str, inputs: tuple[Any, ...], make: 
 POOL_AT_LEAST = 64
 
 
-def _made(outputs: list[Output], workers: int, rows: RowMemo | None) -> Iterator[Output]:
+def _made(outputs: list[Output], workers: int, rows: RowMemo | None, articles: list[Article]) -> Iterator[Output]:
     """The outputs in their order, those to render rendered by `workers` processes (forked, so they hold the
     site, the templates and these outputs' makers already; only the bytes come back), each handed on as
     it arrives and not held here. A file that fails to render comes as an output that raises the error when
-    its data is asked for, as one rendered here would. Rows of listing pages a worker made or used are
-    kept in `rows` here, as if this process had rendered them."""
+    its data is asked for, as one rendered here would. The rows of listing pages (of `articles`) a worker
+    makes come back with its page and go to `rows` here, as if this process had made them."""
     todo = [output for output in outputs if not output.kept]
     if workers <= 1 or len(todo) < POOL_AT_LEAST or not can_fork():
         yield from outputs
         return
-    made = ordered_stream(partial(_render_apart, rows), todo, workers, least=POOL_AT_LEAST)
+    positions = {id(article): number for number, article in enumerate(articles)}
+    work = partial(_render_apart, rows, positions, os.getpid())
+    made = ordered_stream(work, todo, workers, least=POOL_AT_LEAST, here_first=False)
     with closing(made):
         for output in outputs:
             if output.kept:
                 yield output
                 continue
-            data, used, new_rows = next(made)
-            keep(rows, used)
-            if rows is not None and new_rows:
-                rows.made = True
+            data, new_rows = next(made)
+            for position, parts, row in new_rows:
+                assert rows is not None
+                rows.row(articles[position], parts, partial(str, row))
             if isinstance(data, Exception):
                 yield Output(output.path, output.key, partial(_raise, data))
             else:
                 yield Output.of(output.path, data, output.key)
 
 
-def _render_apart(rows: RowMemo | None, output: Output) -> tuple[bytes | Exception, dict[str, Any], bool]:
-    """In a worker: one output's bytes (or the error that stopped them), with the rows it used or made."""
-    before = rows is not None and rows.made
-    if rows is not None:
-        rows.made = False
-    with recorded(rows) as used:
-        try:
-            data: bytes | Exception = output.make()
-        except Exception as exc:  # noqa: BLE001 - sent back, to be raised where the bytes are asked for
-            data = _portable(exc)
-    made_here = rows is not None and rows.made
-    if rows is not None:
-        rows.made = before or made_here  # the first output is rendered in this process (ordered_stream)
-    return data, used, made_here
+RowMade = tuple[int, tuple[Any, ...], str]  # the article's place in the site's list, the row's parts, the row
+
+
+def _render_apart(
+    rows: RowMemo | None, positions: dict[int, int], parent: int, output: Output
+) -> tuple[bytes | Exception, list[RowMade]]:
+    """In a worker: one output's bytes (or the error that stopped them), with the rows it made. The worker
+    makes every row its pages show rather than read the memo: the memo is this process's (its file, its
+    connection), and what it holds is only ever what a row renders to."""
+    made: list[RowMade] = []
+    if rows is not None and os.getpid() != parent:
+
+        def row(article: Article, parts: tuple[Any, ...], make: Callable[[], str]) -> str:
+            text = make()
+            if id(article) in positions:
+                made.append((positions[id(article)], parts, text))
+            return text
+
+        rows.row = row  # type: ignore[method-assign]  # this worker's copy of the memo, not this process's
+    try:
+        data: bytes | Exception = output.make()
+    except Exception as exc:  # noqa: BLE001 - sent back, to be raised where the bytes are asked for
+        data = _portable(exc)
+    return data, made
 
 
 def _portable(exc: Exception) -> Exception:
