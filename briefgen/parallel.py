@@ -206,7 +206,6 @@ def _sharing_strings(value: Any) -> Any:
     elif type(value) is dict:
         return {_sharing_strings(key): _sharing_strings(item) for key, item in value.items()}
     elif hasattr(value, "__dataclass_fields__"):
-        fields = vars(value)
-        for name, item in fields.items():
-            fields[name] = _sharing_strings(item)
+        for name in value.__dataclass_fields__:
+            setattr(value, name, _sharing_strings(getattr(value, name)))
     return value
