@@ -14,9 +14,11 @@ from __future__ import annotations
 
 import multiprocessing
 import sys
+from collections import deque
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
+from itertools import islice
 from typing import Any, TypeVar
 
 from .cache import SplitCache, StoredMemo
@@ -33,6 +35,7 @@ Result = TypeVar("Result")
 # others, large enough that sending results back is not paid article by article.
 CHUNKS_PER_WORKER = 8
 MAX_CHUNK = 64
+AHEAD = 2
 
 # The job of the pool being run: set before the workers fork, so they find it without it being pickled.
 _job: tuple[Callable[[Any], Any], Sequence[Any]] | None = None
@@ -60,12 +63,15 @@ def ordered_stream(
     done: Callable[[int], None] = lambda count: None,
     least: int = 2,
     here_first: bool = True,
+    chunk: int = MAX_CHUNK,
 ) -> Iterator[Result]:
     """ordered_map's results one at a time, in the items' order, as the workers finish them: the caller
     uses each and lets it go, so the results of a stage (rendered pages, say) are never all held at once.
     Fewer than `least` items are done in this process: a pool costs more than it saves on a few. Read it
     to the end or close it: the pool stops then. `here_first`: the first item is done in this process
-    before the workers fork (see below); else every item is a worker's."""
+    before the workers fork (see below); else every item is a worker's. At most `chunk` items go to a
+    worker at once, and at most AHEAD chunks a worker are done ahead of the one this process waits for, so
+    results this process has not taken yet are bounded too (a site's topic pages run to megabytes each)."""
     workers = min(workers, len(items))
     if workers <= 1 or len(items) < least or not can_fork():
         for item in items:
@@ -81,10 +87,14 @@ def ordered_stream(
         if here_first:
             yield work(items[0])
             done(1)
-        size = max(1, min(MAX_CHUNK, (len(items) - first) // (workers * CHUNKS_PER_WORKER)))
-        bounds = [(start, min(start + size, len(items))) for start in range(first, len(items), size)]
+        size = max(1, min(chunk, (len(items) - first) // (workers * CHUNKS_PER_WORKER)))
+        bounds = iter([(start, min(start + size, len(items))) for start in range(first, len(items), size)])
         with multiprocessing.get_context("fork").Pool(workers) as pool:
-            for part in pool.imap(_run_chunk, bounds):
+            # Pool.imap would run every chunk as fast as the workers can and queue the results here.
+            pending = deque(pool.apply_async(_run_chunk, (b,)) for b in islice(bounds, workers * AHEAD))
+            while pending:
+                part = pending.popleft().get()
+                pending.extend(pool.apply_async(_run_chunk, (b,)) for b in islice(bounds, 1))
                 done(len(part))
                 yield from part
     finally:
@@ -188,7 +198,7 @@ def read_facts(
             raise ContentProblem(outcome.error)
         meetings, problems, used = outcome
         errors.extend(problems)
-        keep(memo, used)
+        keep(memo, _sharing_strings(used))  # the memo's JSON of the meetings: the same strings again
         if meetings is not None:
             article.meetings = [_sharing_strings(meeting) for meeting in meetings]
             read.append(article)

@@ -186,6 +186,8 @@ def _output(keys: Keys, fresh: Fresh, path: str, inputs: tuple[Any, ...], make: 
 # Fewer files to render than this are rendered in this process: forking workers and sending the pages back
 # costs more than it saves on a few (a rebuild of one article renders its page and the pages that list it).
 POOL_AT_LEAST = 64
+# Pages a worker is given at once: few, as a topic's page on a large site runs to megabytes (with its rows).
+PAGES_A_CHUNK = 8
 
 
 def _made(outputs: list[Output], workers: int, rows: RowMemo | None, articles: list[Article]) -> Iterator[Output]:
@@ -200,7 +202,7 @@ def _made(outputs: list[Output], workers: int, rows: RowMemo | None, articles: l
         return
     positions = {id(article): number for number, article in enumerate(articles)}
     work = partial(_render_apart, rows, positions, os.getpid())
-    made = ordered_stream(work, todo, workers, least=POOL_AT_LEAST, here_first=False)
+    made = ordered_stream(work, todo, workers, least=POOL_AT_LEAST, here_first=False, chunk=PAGES_A_CHUNK)
     with closing(made):
         for output in outputs:
             if output.kept:
