@@ -17,6 +17,7 @@ from typing import Any
 
 from ..cache import StoredMemo, files_fingerprint, fingerprint
 from ..config import Config
+from ..lang import analyzer_libraries
 from ..model import Article, ContentError, Figure, Location, Meeting, Participant, Quote
 from .compiled import compiled_gazetteer
 from .gazetteer import Gazetteer
@@ -87,8 +88,9 @@ def apply_facts(
     return errors
 
 
-# The libraries whose answers extraction depends on: a new version may read an article differently.
-ANALYZERS = ("pymorphy3", "pymorphy3-dicts-ru", "babel", "rapidfuzz", "natasha", "slovnet", "navec")
+# The libraries whose answers extraction depends on, beside the language packs' analyzers
+# (lang.analyzer_libraries): a new version may read an article differently.
+ANALYZERS = ("babel", "rapidfuzz", "natasha", "slovnet", "navec")
 
 
 def facts_memo(config: Config) -> StoredMemo:
@@ -101,7 +103,7 @@ def facts_memo(config: Config) -> StoredMemo:
     # The shipped gazetteer and the romanization conventions that spell the names it lacks.
     sources += [here.parent / "data" / "gazetteer.yaml", here.parent / "data" / "romanization.yaml"]
     sources += [config.path(p).resolve() for p in config.facts.gazetteer if config.path(p).is_file()]
-    libraries = ", ".join(f"{name} {version(name)}" for name in ANALYZERS)
+    libraries = ", ".join(f"{name} {version(name)}" for name in (*analyzer_libraries(), *ANALYZERS))
     return StoredMemo(config.path(config.cache_dir) / "facts.json", f"{libraries}; {files_fingerprint(sources)}")
 
 

@@ -32,13 +32,15 @@ from typing import Any
 
 from .. import __version__
 from ..cache import files_fingerprint, fingerprint, write_whole
+from ..lang import analyzer_libraries
 from . import gazetteer as gazetteer_module
 from .gazetteer import Gazetteer, default_gazetteer_path, load_gazetteer_files
 
 FILE_NAME = "gazetteer.pickle"
 MAGIC = b"briefgen-gazetteer 1\n"
-# The libraries whose answers the built gazetteer holds: CLDR's names, pymorphy3's forms.
-LIBRARIES = ("pymorphy3", "pymorphy3-dicts-ru", "babel")
+# The libraries whose answers the built gazetteer holds: CLDR's names, and the language packs' analyzers'
+# forms (lang.analyzer_libraries).
+LIBRARIES = ("babel",)
 # Plain values a gazetteer holds besides its own dataclasses (builtins the pickle names by module).
 PLAIN_GLOBALS = frozenset({("builtins", "frozenset"), ("builtins", "set"), ("datetime", "date")})
 
@@ -67,11 +69,14 @@ def gazetteer_key(paths: list[Path]) -> str:
     language data that read them, briefgen's and the libraries' versions, Python's."""
     here = Path(gazetteer_module.__file__).parent
     lang = here.parent / "lang"
-    code = [Path(gazetteer_module.__file__), Path(__file__), *sorted(lang.glob("*.py")), *sorted(lang.glob("data/*"))]
+    code = [
+        Path(gazetteer_module.__file__), here / "cldr_cities.py", Path(__file__),
+        *sorted(lang.glob("*.py")), *sorted(lang.glob("data/*")),
+    ]  # fmt: skip
     files = [default_gazetteer_path(), *paths]
     return fingerprint(
         f"briefgen {__version__}; python {sys.version_info[:2]}",
-        "; ".join(f"{name} {version(name)}" for name in LIBRARIES),
+        "; ".join(f"{name} {version(name)}" for name in (*analyzer_libraries(), *LIBRARIES)),
         files_fingerprint(code),
         *(part for path in files for part in (str(path), path.read_bytes())),
     )

@@ -17,13 +17,11 @@ import datetime as dt
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
-from functools import cache
 
 from babel import Locale
 from babel.numbers import get_territory_currencies
 
-from ..lang import derived_from_packs, lemmas_in_any_language, ru
-from ..lang.kk import MORPHOLOGY as KAZAKH
+from ..lang import bases_in_any_language, derived_from_packs, lemmas_in_any_language
 from .figure_words import CURRENCY_SIGN, figure_words
 from .language import FactsLanguage
 
@@ -47,10 +45,9 @@ def _figure() -> re.Pattern[str]:
 WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
 
 
-@cache
 def _wording_forms(word: str) -> frozenset[str]:
     """A lexicon word's base forms: it is in the nominative, so only a possessive or plural comes off."""
-    return KAZAKH.bases(word) | ru.lemmas(word)
+    return bases_in_any_language(word)
 
 
 @dataclass(frozen=True)
@@ -65,7 +62,7 @@ class Noun:
 CURRENCIES_AS_OF = dt.date(2025, 1, 1)
 
 
-@cache
+@derived_from_packs
 def currency_nouns() -> tuple[Noun, ...]:
     """Every currency in use by the noun of its CLDR name in each language (Babel), with the rest of the
     name kept to tell apart currencies that share a noun (азербайджанский / туркменский манат)."""
@@ -87,7 +84,7 @@ def currency_nouns() -> tuple[Noun, ...]:
     return tuple(nouns)
 
 
-@cache
+@derived_from_packs
 def counted_nouns() -> tuple[Noun, ...]:
     return tuple(
         Noun(unit, tuple(_wording_forms(w) for w in WORD.findall(wording)))

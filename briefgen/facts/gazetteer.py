@@ -1,37 +1,38 @@
-"""The gazetteer: people, offices, countries, cities and venues, each with its English name and its
-Kazakh and Russian wordings, and a matcher that finds them in inflected text.
+"""The gazetteer: people, offices, countries, cities, venues and companies, each with its English name and
+its Kazakh and Russian wordings, and a matcher that finds them in inflected text.
 
 Countries come from CLDR through Babel (each territory's Kazakh and Russian name, mapped back to its
-English name); the YAML only adds long official forms and adjectives. Sites extend the shipped YAML
-with their own files (FactsConfig.gazetteer); an entry with the same English name replaces the shipped one.
+English name), and so do many cities (cldr_cities.py); the YAML only adds long official forms and adjectives.
+Sites extend the shipped YAML with their own files (FactsConfig.gazetteer); an entry with the same English
+name replaces the shipped one. Companies are a table of their own, with a matcher apart from the rest's.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import re
+import unicodedata
 from bisect import bisect_left
 from collections import defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass, field
-from functools import cache
 from importlib import resources
 from pathlib import Path
 from typing import Any
 
 import yaml
 from babel import Locale
-from babel.core import get_global
 from rapidfuzz import fuzz, process
 
 from .. import safeyaml
-from ..lang import SOURCE_LANGUAGES, derived_from_packs, detect_language, pack, ru
-from ..lang.kk import MORPHOLOGY as KAZAKH
+from ..lang import SOURCE_LANGUAGES, bases_in_any_language, derived_from_packs, detect_language, pack
 from ..model import ContentError, ContentProblem
+from .cldr_cities import cldr_cities
 from .language import facts_language
 
 WORD = re.compile(r"[$€%]|\d+(?:[ \u00a0]\d{3})*(?:[.,]\d+)?|[^\W\d_]+(?:[-'’][^\W\d_]+|-\d+)*|[—–-]|[^\w\s]")
 # Kinds of entries whose wording is a proper name: only a capitalized word starts one ("того" is no Togo).
-PROPER_NAMES = frozenset({"person", "country", "region", "province", "city", "venue"})
+PROPER_NAMES = frozenset({"person", "country", "region", "province", "city", "venue", "company"})
 
 
 @derived_from_packs
@@ -112,6 +113,17 @@ def _month(date: dt.date) -> str:
 
 
 @dataclass(frozen=True)
+class Company:
+    """A company the official press reports meetings with (the gazetteer's `companies`): its own English name,
+    its home country (which its head represents) and its Kazakh and Russian wordings, abbreviations too."""
+
+    name: str
+    country: str
+    variants: tuple[str, ...] = ()
+    source: str = ""
+
+
+@dataclass(frozen=True)
 class Match:
     entry: Entry
     start: int  # token index
@@ -131,6 +143,19 @@ class Gazetteer:
         default=None, repr=False, compare=False
     )
     _title_classes: tuple[dict[str, frozenset[str]], int] | None = field(default=None, repr=False, compare=False)
+    # Companies by each wording (`plain`), and a matcher of theirs kept apart from the people's and places':
+    # a company's name may hold a country's («Қазақстан темір жолы»), which the text's own matches keep.
+    companies: dict[str, Company] = field(default_factory=dict)
+    company_matcher: Gazetteer | None = field(default=None, repr=False, compare=False)
+
+    def company(self, written: str) -> Company | None:
+        """The company a name as written is (its English name or a wording, in any case, quoted or not)."""
+        return self.companies.get(plain(written))
+
+    def companies_in(self, tokens: list[Token]) -> list[Match]:
+        """The companies named in a sentence, in any case form («Газпроммен», «Росатома»); each match's
+        entry holds its Company as data["company"]."""
+        return self.company_matcher.find(tokens) if self.company_matcher else []
 
     def add(self, entry: Entry, wording: str, shown: str | None = None) -> None:
         """Index one wording of an entry; `shown` is the full form a shortened wording stands for."""
@@ -138,7 +163,7 @@ class Gazetteer:
         if shown is not None and len(pattern) == 1:
             # A surname alone is matched as itself: its dictionary lemma may be a common word («Сапаров»
             # reads as the genitive plural of «сапар», a visit).
-            pattern = (KAZAKH.bases(wording) | {wording.lower()},)
+            pattern = (bases_in_any_language(wording, dictionary=False),)
         if not pattern:
             return
         bound = Entry(entry.kind, entry.name, entry.data, shown or wording)
@@ -242,16 +267,22 @@ def _preferred(candidate: Match, best: Match) -> bool:
     """Of two matches of the same length, a person or a place beats an office or a plain word."""
     rank = {
         "person": 0, "venue": 1, "city": 2, "province": 3, "country": 4, "region": 5, "title": 6, "adjective": 7,
-        "role_word": 8,
+        "role_word": 8, "company": 9,
     }  # fmt: skip
     return candidate.end == best.end and rank[candidate.entry.kind] < rank[best.entry.kind]
+
+
+def plain(name: str) -> str:
+    """A name as a key: without quotation marks, in lowercase, single-spaced, and without the diaeresis that
+    spellings keep or drop (Cyrillic ё or е, Latin ü or u)."""
+    undotted = unicodedata.normalize("NFC", unicodedata.normalize("NFD", name).replace("\u0308", ""))
+    return " ".join(re.sub(r"[\"\u00ab\u00bb\u201c\u201d\u201e]", " ", undotted).casefold().split())
 
 
 def _words(wording: str) -> list[str]:
     return [m.group() for m in WORD.finditer(wording) if m.group()[:1].isalpha()]
 
 
-@cache
 def _pattern_forms(word: str) -> frozenset[str]:
     # A wording in the gazetteer is Kazakh or Russian; its base forms in either language may be what
     # the inflected text reduces to. It is written in the nominative, so a Russian lemma that reads it
@@ -260,7 +291,7 @@ def _pattern_forms(word: str) -> frozenset[str]:
     # letters, which the text's capitalized words are also read as (their case ending taken off): «Гана»
     # is no genitive of a «Ган», so the name in «Чжао Ганом» is not Ghana. Read in lowercase, the wording
     # gets the dictionary's readings only.
-    return KAZAKH.bases(word) | (ru.lemmas(word.lower()) - ru.oblique_lemmas(word))
+    return bases_in_any_language(word)
 
 
 def spelled(entry: Entry, lang: str) -> str:
@@ -279,63 +310,6 @@ def default_gazetteer_path() -> Path:
     return Path(str(resources.files("briefgen.data").joinpath("gazetteer.yaml")))
 
 
-# Time zones whose exemplar city is no city a delegation meets in: Antarctic stations, unknown places,
-# uninhabited or military islands (South Georgia, Chagos, Kerguelen, Pitcairn).
-NOT_CITIES = frozenset({"AQ", "UM", "001", "ZZ", "GS", "IO", "TF", "PN"})
-
-
-def cldr_cities() -> dict[str, tuple[str, list[str]]]:
-    """Cities CLDR names in Kazakh and Russian, by English name: the exemplar cities of its time zones,
-    which cover most capitals and many large cities; the gazetteer adds the capitals no zone is named
-    after (Abu Dhabi, New Delhi, Washington). Left out: a name that is also a country's (Катар,
-    Сингапур), an island group (о-ва …), a place qualified by its state («Нокс, Индиана»), and a word
-    the Russian dictionary knows as a common word."""
-    zone_territories = get_global("zone_territories")
-    english = Locale("en").time_zones
-    kept = _CityWordings.read()
-    cities: dict[str, tuple[str, list[str]]] = {}
-    for zone in Locale("ru").time_zones:
-        territory = zone_territories.get(zone)
-        if territory is None or territory in NOT_CITIES:
-            continue
-        name = str((english.get(zone) or {}).get("city") or zone.rsplit("/", 1)[-1].replace("_", " "))
-        variants: list[str] = []
-        for lang in SOURCE_LANGUAGES:
-            city = (Locale(lang).time_zones.get(zone) or {}).get("city")
-            if kept.keeps(city, variants):
-                variants.append(str(city))
-        if variants:
-            cities[name] = (territory, variants)
-    return cities
-
-
-@dataclass(frozen=True)
-class _CityWordings:
-    """Which of CLDR's city names are worth knowing (the languages' `gazetteer_cities` data)."""
-
-    territory_names: frozenset[str]
-    short_names: frozenset[str]
-    island: re.Pattern[str]
-
-    @classmethod
-    def read(cls) -> _CityWordings:
-        languages = [facts_language(lang) for lang in SOURCE_LANGUAGES]
-        islands = "|".join(w for language in languages for w in language.words("gazetteer_cities", "not_cities"))
-        return cls(
-            frozenset(n.lower() for lang in SOURCE_LANGUAGES for n in Locale(lang).territories.values()),
-            frozenset(w for language in languages for w in language.words("gazetteer_cities", "short_names")),
-            re.compile(rf"(?:^|\s)(?:{islands or '(?!)'})(?:\s|$)", re.IGNORECASE),
-        )
-
-    def keeps(self, city: str | None, variants: list[str]) -> bool:
-        if not city or city in variants or city.lower() in self.territory_names:
-            return False
-        # Three letters leave only Rome worth knowing beside Nome and Mahé, and «Ном» reads as a noun.
-        if len(city) < 4 and city.lower() not in self.short_names:
-            return False
-        return "," not in city and not self.island.search(city) and not ru.is_common_word(city)
-
-
 def load_gazetteer_files(paths: list[Path]) -> Gazetteer:
     """The shipped gazetteer, then each extra file in order; later entries replace earlier ones."""
     by_key: dict[tuple[str, str], tuple[Entry, list[str]]] = {}
@@ -347,9 +321,11 @@ def load_gazetteer_files(paths: list[Path]) -> Gazetteer:
         )
     role_words: dict[str, list[str]] = defaultdict(list)
     styles: dict[str, dict[str, str]] = {}
+    companies: dict[str, Company] = {}
     for path in [default_gazetteer_path(), *paths]:
         data = _read_yaml(path)
         _read_entries(path, data, cldr, by_key)
+        companies.update((c.name, c) for c in _read_companies(path, data))
         for code, style in (data.get("office_styles") or {}).items():
             styles.setdefault(str(code), {}).update({str(k): str(v) for k, v in (style or {}).items()})
         words = data.get("role_words") or {}
@@ -366,7 +342,25 @@ def load_gazetteer_files(paths: list[Path]) -> Gazetteer:
             _index_wording(gazetteer, entry, wording)
     for word in sorted({w for ws in role_words.values() for w in ws}):
         gazetteer.add(Entry("role_word", word), word)
+    _index_companies(gazetteer, companies.values())
     return gazetteer
+
+
+def _read_companies(path: Path, data: dict[str, Any]) -> list[Company]:
+    return [
+        Company(str(item["name"]), str(item["country"]).upper(), tuple(str(v) for v in item["variants"]),
+                str(item.get("source", "")))
+        for item in _items(path, data, "companies", ("name", "country", "variants"))
+    ]  # fmt: skip
+
+
+def _index_companies(gazetteer: Gazetteer, companies: Iterable[Company]) -> None:
+    gazetteer.company_matcher = Gazetteer()
+    for company in companies:
+        entry = Entry("company", company.name, {"company": company, "country": company.country})
+        for wording in (company.name, *company.variants):
+            gazetteer.companies[plain(wording)] = company
+            gazetteer.company_matcher.add(entry, wording)
 
 
 def _read_entries(

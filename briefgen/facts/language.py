@@ -11,10 +11,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import cache, cached_property
+from functools import cached_property
 from typing import Any
 
-from ..lang import pack
+from ..lang import Morphology, derived_from_packs, pack
 
 NEVER = re.compile(r"(?!)")
 W = r"[\w«»-]+\s+"  # one word and the space after it, in trigger patterns
@@ -63,6 +63,11 @@ class FactsLanguage:
         return tuple(str(v).lower() for v in value)
 
     @cached_property
+    def morphology(self) -> Morphology:
+        """What the language's pack knows of a word: its cases, its nominative, its class (lang.Morphology)."""
+        return pack(self.code).morphology
+
+    @cached_property
     def qualifiers(self) -> dict[str, str]:
         return {str(k).lower(): str(v) for k, v in (self.data.get("qualifiers") or {}).items()}
 
@@ -76,7 +81,7 @@ class FactsLanguage:
         return str(value) if value is not None else None
 
 
-@cache
+@derived_from_packs  # read again when a pack is registered: a new language, or one replaced
 def facts_language(code: str | None) -> FactsLanguage:
     data = dict(pack(code).section("facts")) if code else {}
     if not data:
@@ -123,7 +128,7 @@ def _expand(pattern: str, summit: str) -> str:
     return pattern.replace("{W}", W).replace("{LATER}", LATER).replace("{SUMMIT}", summit)
 
 
-@cache
+@derived_from_packs
 def _compiled(code: str, section: str, name: str, flags: int) -> re.Pattern[str]:
     value = (facts_language(code).data.get(section) or {}).get(name)
     if section == "markers" and name in DAY_MARKERS:

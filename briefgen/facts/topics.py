@@ -10,9 +10,8 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
 
-from ..lang import lemmas_in_any_language
+from ..lang import derived_from_packs, lemmas_in_any_language
 from .figures import find_figures
 from .language import FactsLanguage, facts_language
 
@@ -42,7 +41,7 @@ class TopicWords:
 NEVER = re.compile(r"(?!)")
 
 
-@cache
+@derived_from_packs
 def topic_words(code: str) -> TopicWords:
     data = facts_language(code).data.get("topics") or {}
     listed = {str(topic): [str(s) for s in words] for topic, words in (data.get("stems") or {}).items() if words}

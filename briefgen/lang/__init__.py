@@ -2,7 +2,8 @@
 
 A `LanguagePack` holds what the stages need: its letters (to detect the language of a text), the
 abbreviations that never end a sentence, the phrases that close a lead with its source, number words, and
-its `Morphology` (word → lemmas, lemma → inflections). The words themselves are data, in
+its `Morphology` (word → lemmas, lemma → inflections, and what fact extraction asks of a word: its cases
+in the neutral inventory CASES, a name's nominative, its number and class). The words themselves are data, in
 briefgen/lang/data/<code>.yaml; a module per language (kk.py, ru.py, en.py) turns them into a pack and
 adds the code the language needs (ru.py drives pymorphy3; kk.py strips suffixes by the tables in kk.yaml).
 What one stage alone reads sits beside it as a section: <code>.facts.yaml (trigger, office and venue
@@ -10,7 +11,7 @@ words), <code>.dates.yaml (months, weekdays, relative words); `pack(code).sectio
 
 Adding a language is a module plus data: write data/ky.yaml and ky.py with `PACK = LanguagePack(...)`
 (see kk.py), and add its code to BUILT_IN; or, from outside the package, call `register(pack)`.
-No other module needs to change: load, segment and the glossary ask `pack(code)`.
+No other module needs to change: load, segment, the glossary and fact extraction ask `pack(code)`.
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
+from types import MappingProxyType
 from typing import Any, Protocol, TypeVar
 
 from ..safeyaml import load_data
@@ -35,8 +37,29 @@ BUILT_IN = ("kk", "ru", "en")
 FOREIGN_LETTER_SHARE = 1 / 200
 
 
+# The cases fact extraction speaks of, whatever the language's own names for them: nominative, genitive,
+# dative, accusative, instrumental (the partner's case: «с X», «X-пен»), locative, ablative; and a
+# vocative and a partitive where a language has them. A pack maps its analyzer's tags onto these.
+CASES = ("nom", "gen", "dat", "acc", "ins", "loc", "abl", "voc", "part")
+# Word classes, as the stages ask them: a noun, a verb form (finite, infinitive, adverbial participle), a
+# modifier (an adjective or a full participle standing before its noun), or another known word (a
+# pronoun, a preposition…).
+WORD_CLASSES = ("noun", "verb", "modifier", "other")
+
+
 class Morphology(Protocol):
-    """Inflection in both directions. Words are matched case-insensitively; lemmas are lowercase."""
+    """Inflection in both directions, and what fact extraction asks of one word, in language-neutral terms
+    (cases from CASES, classes from WORD_CLASSES). Words are matched case-insensitively; lemmas are
+    lowercase. `Unanalyzed` answers every question with a safe "don't know"."""
+
+    # The distributions whose answers the morphology gives: their versions key what is cached of them.
+    libraries: tuple[str, ...]
+    # Endings by case (a key of CASES), possessive and plural endings, as a suffix table reads them:
+    # empty where the language's analyzer reads cases from a dictionary instead.
+    case_endings: Mapping[str, tuple[str, ...]]
+    possessive_endings: tuple[str, ...]
+    plural_endings: tuple[str, ...]
+    vowels: frozenset[str]
 
     def lemmas(self, word: str) -> frozenset[str]:
         """Every candidate dictionary form of a word of running text, the lowercase word included.
@@ -47,13 +70,71 @@ class Morphology(Protocol):
         """Every form a dictionary form takes in running text, in the lemma's own capitalisation."""
         ...
 
-    def part_of_speech(self, word: str) -> str | None:
-        """The likeliest reading's part of speech (OpenCorpora tags: NOUN, VERB, …), None if unknown."""
+    def word_class(self, word: str) -> str | None:
+        """The likeliest reading's class (WORD_CLASSES), None if the word is unknown."""
+        ...
+
+    def bases(self, word: str, dictionary: bool = True) -> frozenset[str]:
+        """A nominative wording's own base forms, the lowercase word included: what a plural or possessive
+        ending, or the dictionary reading it as a nominative, leaves. `dictionary=False`: the written
+        endings alone (a surname must not read as a common word's form)."""
+        ...
+
+    def cases(self, word: str) -> frozenset[str]:
+        """The cases (CASES) a word naming one person may stand in; empty if unknown."""
+        ...
+
+    def case_of(self, word: str, base: str) -> str:
+        """The case of `word`, an inflected form of `base`, by its ending."""
+        ...
+
+    def number(self, word: str) -> str | None:
+        """ "singular" or "plural" when every reading agrees, else None."""
+        ...
+
+    def nominative(self, word: str) -> str:
+        """A name's word in the nominative (singular)."""
+        ...
+
+    def full_name_nominative(self, words: list[str], case: str | None = None) -> list[str]:
+        """A person's name of several words in the nominative; `case` is the case the context requires."""
+        ...
+
+    def object_of_verb(self, word: str) -> str:
+        """A name as the definite object of a verb, its object ending taken off."""
+        ...
+
+    def is_common_word(self, word: str) -> bool:
+        """A word the dictionary knows, in no reading a name or a place."""
+        ...
+
+    def is_participle(self, word: str) -> bool:
+        """A participle: a verb form describing a noun («жеткізген», «достигнутый»)."""
+        ...
+
+    def is_passive_participle(self, word: str) -> bool:
+        """A passive participle, whose agent is in the instrumental («достигнутых»)."""
+        ...
+
+    def locative_place(self, word: str) -> str | None:
+        """The nominative of a capitalised word read as a place in the locative («Бурабае» → «Бурабай»),
+        None for a common word or an organisation."""
+        ...
+
+    def likeliest_lemma(self, word: str) -> str:
+        """The dictionary form of the likeliest reading."""
         ...
 
 
 class Unanalyzed:
-    """The morphology of a language without an analyzer: every word is its own lemma."""
+    """The morphology of a language without an analyzer: every word is its own lemma, in the nominative,
+    with no endings; every question about a word's grammar is answered "don't know"."""
+
+    libraries: tuple[str, ...] = ()
+    case_endings: Mapping[str, tuple[str, ...]] = MappingProxyType({})
+    possessive_endings: tuple[str, ...] = ()
+    plural_endings: tuple[str, ...] = ()
+    vowels: frozenset[str] = frozenset()
 
     def lemmas(self, word: str) -> frozenset[str]:
         return frozenset({word.lower()})
@@ -61,8 +142,44 @@ class Unanalyzed:
     def inflections(self, lemma: str) -> tuple[str, ...]:
         return (lemma,)
 
-    def part_of_speech(self, word: str) -> str | None:
+    def word_class(self, word: str) -> str | None:
         return None
+
+    def bases(self, word: str, dictionary: bool = True) -> frozenset[str]:
+        return frozenset({word.lower()})
+
+    def cases(self, word: str) -> frozenset[str]:
+        return frozenset()
+
+    def case_of(self, word: str, base: str) -> str:
+        return "nom"
+
+    def number(self, word: str) -> str | None:
+        return None
+
+    def nominative(self, word: str) -> str:
+        return word
+
+    def full_name_nominative(self, words: list[str], case: str | None = None) -> list[str]:
+        return list(words)
+
+    def object_of_verb(self, word: str) -> str:
+        return word
+
+    def is_common_word(self, word: str) -> bool:
+        return False
+
+    def is_participle(self, word: str) -> bool:
+        return False
+
+    def is_passive_participle(self, word: str) -> bool:
+        return False
+
+    def locative_place(self, word: str) -> str | None:
+        return None
+
+    def likeliest_lemma(self, word: str) -> str:
+        return word.lower()
 
 
 @dataclass(frozen=True, eq=False)  # a pack is itself: hashed by identity, as caches need
@@ -217,7 +334,20 @@ def letters() -> frozenset[str]:
     return frozenset().union(*(p.alphabet for p in packs()))
 
 
-@cache
+@derived_from_packs
+def analyzer_libraries() -> tuple[str, ...]:
+    """The distributions every known pack's morphology asks (pymorphy3 and its dictionaries), once each."""
+    return tuple(sorted({name for p in packs() for name in p.morphology.libraries}))
+
+
+@derived_from_packs
+def bases_in_any_language(word: str, dictionary: bool = True) -> frozenset[str]:
+    """A nominative wording's base forms in any source language (`Morphology.bases`), for words whose
+    language is not known: a gazetteer wording, a lexicon that mixes Kazakh and Russian."""
+    return frozenset().union(*(pack(code).morphology.bases(word, dictionary) for code in SOURCE_LANGUAGES))
+
+
+@derived_from_packs
 def lemmas_in_any_language(word: str) -> frozenset[str]:
     """Candidate dictionary forms of a word in any source language, for text read without its language
     at hand (a gazetteer wording, a word list that mixes Kazakh and Russian)."""

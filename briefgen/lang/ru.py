@@ -16,7 +16,7 @@ from typing import Any
 
 import pymorphy3
 
-from . import LanguagePack, read_data
+from . import CASES, LanguagePack, Unanalyzed, read_data
 
 DATA = read_data("ru")
 SURNAME_MODELS: dict[str, str] = DATA["surname_models"]
@@ -29,8 +29,19 @@ VOWELS = frozenset(DATA["vowels"])
 FOREIGN_NAME_ENDINGS: dict[str, tuple[tuple[str, str, bool], ...]] = {
     case: tuple((e, r, bool(v)) for e, r, v in rows) for case, rows in DATA["foreign_name_endings"].items()
 }
-# briefgen's case names (as in the Kazakh tables) and pymorphy3's grammemes for them.
-PYMORPHY_CASES = {"nom": "nomn", "gen": "gent", "dat": "datv", "acc": "accs", "ins": "ablt", "loc": "loct"}
+# pymorphy3's case grammemes and briefgen's language-neutral names for them (lang.CASES): what leaves
+# this module is always the neutral name. The second genitive is the partitive; the second locative and
+# accusative are the locative and accusative.
+NEUTRAL_CASES = {
+    "nomn": "nom", "gent": "gen", "gen1": "gen", "gen2": "part", "datv": "dat", "accs": "acc", "acc2": "acc",
+    "ablt": "ins", "loct": "loc", "loc1": "loc", "loc2": "loc", "voct": "voc",
+}  # fmt: skip
+NEUTRAL_NUMBERS = {"sing": "singular", "plur": "plural"}
+# OpenCorpora parts of speech by lang.WORD_CLASSES: a verb form, a modifier before a noun, a noun; any
+# other part of speech is "other".
+WORD_CLASSES = {
+    "VERB": "verb", "INFN": "verb", "GRND": "verb", "ADJF": "modifier", "PRTF": "modifier", "NOUN": "noun",
+}  # fmt: skip
 CYRILLIC_WORD = re.compile(r"[\u0400-\u04ff-]+")
 NAME_GRAMMEMES = frozenset({"Name", "Surn", "Patr"})
 
@@ -109,30 +120,14 @@ def part_of_speech(word: str) -> str | None:
     return readings[0].tag.POS if readings else None
 
 
-class RussianMorphology:
-    """The Morphology protocol over the module's functions."""
-
-    def lemmas(self, word: str) -> frozenset[str]:
-        return lemmas(word)
-
-    def inflections(self, lemma: str) -> tuple[str, ...]:
-        return inflections(lemma)
-
-    def part_of_speech(self, word: str) -> str | None:
-        return part_of_speech(word)
-
-
-PACK = LanguagePack.from_data(DATA, RussianMorphology())
-
-
 def cases(word: str) -> frozenset[str]:
-    """The cases pymorphy allows for a word naming one person (nomn, gent, datv, accs, ablt, loct); a
+    """The cases (lang.CASES) pymorphy allows for a word naming one person; a
     double name declines in every part, so its last part says it (Касым-Жомартом). A person is one:
     plural readings are dropped, so «Главы государства» is a genitive, not "heads" in the nominative."""
     word = word.rpartition("-")[2] or word
     readings = [p for p in parses(word.lower()) if p.tag.case]
     singular = [p for p in readings if p.tag.number != "plur"] or readings
-    return frozenset(p.tag.case for p in singular)
+    return frozenset(NEUTRAL_CASES.get(p.tag.case, p.tag.case) for p in singular)
 
 
 def is_common_word(word: str) -> bool:
@@ -175,9 +170,9 @@ def is_passive_participle(word: str) -> bool:
 
 
 def number(word: str) -> str | None:
-    """sing or plur, when every reading of the word agrees."""
+    """singular or plural, when every reading of the word agrees."""
     numbers = {p.tag.number for p in parses(word.lower())}
-    return numbers.pop() if len(numbers) == 1 else None
+    return NEUTRAL_NUMBERS.get(numbers.pop() or "") if len(numbers) == 1 else None
 
 
 def nominative(word: str) -> str:
@@ -204,8 +199,7 @@ def full_name_nominative(words: list[str], case: str | None = None) -> list[str]
     if case in FOREIGN_NAME_ENDINGS and all(_unknown_name(w) for w in words):
         return [foreign_nominative(w, case) for w in words]
     if len(words) < 2:
-        pymorphy_case = PYMORPHY_CASES.get(case or "")
-        if pymorphy_case and pymorphy_case not in cases(words[0]):
+        if case in CASES and case not in cases(words[0]):
             return list(words)  # «Аль Тани» after «с»: no instrumental reading, so it does not decline
         return [nominative(w) for w in words]
     *given, surname = words
@@ -295,3 +289,77 @@ def _same_case(model: str, word: str) -> str:
     if model[:1].isupper():
         return word[:1].upper() + word[1:]
     return word
+
+
+def word_class(word: str) -> str | None:
+    """The likeliest reading's class (lang.WORD_CLASSES), None for a word with no reading."""
+    part = part_of_speech(word)
+    return None if part is None else WORD_CLASSES.get(part, "other")
+
+
+def is_participle(word: str) -> bool:
+    """«достигнутый», «подписавший»: a full participle, in any voice."""
+    return any(p.tag.POS == "PRTF" for p in parses(word.lower()))
+
+
+def case_of(word: str) -> str:
+    """The case a word's form says: the nominative where it may be one, else the first of lang.CASES."""
+    found = cases(word)
+    return "nom" if not found or "nom" in found else next(c for c in CASES if c in found)
+
+
+class RussianMorphology(Unanalyzed):
+    """The Morphology protocol over the module's functions. Russian writes no possessive endings, and
+    reads its cases from the dictionary, not from a table of endings: those stay empty."""
+
+    libraries = ("pymorphy3", "pymorphy3-dicts-ru")
+    vowels = VOWELS
+
+    def lemmas(self, word: str) -> frozenset[str]:
+        return lemmas(word)
+
+    def inflections(self, lemma: str) -> tuple[str, ...]:
+        return inflections(lemma)
+
+    def word_class(self, word: str) -> str | None:
+        return word_class(word)
+
+    def bases(self, word: str, dictionary: bool = True) -> frozenset[str]:
+        """Read in lowercase, the wording gets the dictionary's readings only, and a reading of it as an
+        oblique form is not one of its bases (a wording is in the nominative)."""
+        if not dictionary:
+            return frozenset({word.lower()})
+        return lemmas(word.lower()) - oblique_lemmas(word)
+
+    def cases(self, word: str) -> frozenset[str]:
+        return cases(word)
+
+    def case_of(self, word: str, base: str) -> str:
+        return case_of(word)
+
+    def number(self, word: str) -> str | None:
+        return number(word)
+
+    def nominative(self, word: str) -> str:
+        return nominative(word)
+
+    def full_name_nominative(self, words: list[str], case: str | None = None) -> list[str]:
+        return full_name_nominative(words, case)
+
+    def is_common_word(self, word: str) -> bool:
+        return is_common_word(word)
+
+    def is_participle(self, word: str) -> bool:
+        return is_participle(word)
+
+    def is_passive_participle(self, word: str) -> bool:
+        return is_passive_participle(word)
+
+    def locative_place(self, word: str) -> str | None:
+        return locative_place(word)
+
+    def likeliest_lemma(self, word: str) -> str:
+        return likeliest_lemma(word)
+
+
+PACK = LanguagePack.from_data(DATA, RussianMorphology())

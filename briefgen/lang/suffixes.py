@@ -14,14 +14,18 @@ from collections.abc import Mapping
 from functools import cache
 from typing import Any
 
+from . import Unanalyzed
+
 # One letter is enough: «Ван Иді» is the accusative of «Ван И».
 MIN_STEM = 1
 # A wording's plural comes off only above this stem length: the Russian «лидер» is no plural of «ли».
 MIN_PLURAL_STEM = 3
 
 
-class SuffixMorphology:
-    """Case, possessive and plural endings taken off by the tables of a language's data file."""
+class SuffixMorphology(Unanalyzed):
+    """Case, possessive and plural endings taken off by the tables of a language's data file. What only a
+    dictionary could say (a word's class, number, whether it is a common word) stays Unanalyzed's "don't
+    know"."""
 
     def __init__(self, data: Mapping[str, Any]) -> None:
         self.case_endings: dict[str, tuple[str, ...]] = {c: tuple(e) for c, e in data["case_endings"].items()}
@@ -79,9 +83,6 @@ class SuffixMorphology:
         that a caller can keep the ending apart from the word."""
         return (lemma,)
 
-    def part_of_speech(self, word: str) -> str | None:
-        return None
-
     def _bases(self, word: str) -> frozenset[str]:
         """A nominative wording's own base forms: only a possessive and a plural come off
         («Республикасы» → «республика»); taking off a case ending would turn «Судан» into «су»."""
@@ -92,8 +93,22 @@ class SuffixMorphology:
             stems.update(stem for stem, _ in self._strip(bare, self.plural_endings) if len(stem) >= MIN_PLURAL_STEM)
         return frozenset(stems)
 
-    def bases(self, word: str) -> frozenset[str]:
+    def bases(self, word: str, dictionary: bool = True) -> frozenset[str]:
+        """The endings are all there is: with or without a dictionary, the same forms."""
         return self._cached_bases(word)
+
+    def cases(self, word: str) -> frozenset[str]:
+        """The cases the word's ending allows: each case whose ending it carries in harmony with its stem,
+        and the nominative unless the ending is one no name ends in («Астанада»: loc or a name in -да;
+        «Тоқаевпен»: ins only)."""
+        lower = word.lower()
+        endings = {
+            case
+            for case, listed in self.case_endings.items()
+            for stem, ending in self._strip(lower, listed)
+            if self.harmonic(stem, ending)
+        }
+        return frozenset(endings | {self.case_of(word, self.nominative(word).lower())})
 
     def harmonic(self, stem: str, ending: str) -> bool:
         """An ending's vowel agrees with the stem's last vowel (back with back, front with front)."""
@@ -136,6 +151,10 @@ class SuffixMorphology:
                 if (surname or plain) and len(ending) > len(best):
                     best = ending
         return word[: len(word) - len(best)] if best else word
+
+    def full_name_nominative(self, words: list[str], case: str | None = None) -> list[str]:
+        """A name of several words declines on its last word only («Эмомали Рахмонмен»)."""
+        return [*words[:-1], self.nominative(words[-1])] if words else []
 
     def object_of_verb(self, word: str) -> str:
         """A name as the definite object of a verb, its accusative ending taken off when it agrees."""

@@ -187,8 +187,8 @@ def _reads_as_another_word(name: str, language: LanguagePack) -> bool:
     A language without an analyzer says nothing of the kind."""
     if " " in name:
         return False
-    part = language.morphology.part_of_speech(name.lower())
-    return part is not None and part != "NOUN"
+    word_class = language.morphology.word_class(name.lower())
+    return word_class is not None and word_class != "noun"
 
 
 def read_glossary_file(path: Path) -> list[Term]:

@@ -9,6 +9,7 @@ import pytest
 import yaml
 
 from briefgen.facts.gazetteer import (
+    Company,
     Entry,
     Gazetteer,
     Office,
@@ -121,6 +122,7 @@ def test_each_country_has_at_most_one_capital() -> None:
 # The shipped gazetteer's people, read as the file states them: the checks below are about its data.
 SHIPPED = yaml.safe_load(default_gazetteer_path().read_text(encoding="utf-8"))
 PEOPLE: list[dict[str, Any]] = SHIPPED["people"]
+COMPANIES: list[dict[str, Any]] = SHIPPED["companies"]
 # One row per office held: a person who changed office lists them under `offices:`, one who did not writes
 # one `role:` (with its `since`/`until`) beside the name.
 OFFICES: list[dict[str, Any]] = [
@@ -131,14 +133,14 @@ OFFICES: list[dict[str, Any]] = [
 KAZAKH_ONLY = set("әғқңөұүһі")
 
 
-def test_every_person_names_a_public_list_the_file_describes() -> None:
+def test_every_person_and_company_names_a_public_list_the_file_describes() -> None:
     lists = SHIPPED["sources"]
-    unsourced = [p["name"] for p in PEOPLE if p.get("source") not in lists]
+    unsourced = [p["name"] for p in PEOPLE + COMPANIES if p.get("source") not in lists]
     assert unsourced == [], f"give these a `source` from the sources: table: {unsourced}"
     # Each list is named by where it is published: a site's domain, or Wikipedia's list by its title.
     unnamed = [k for k, text in lists.items() if not re.search(r"[a-z-]+\.[a-z]{2,}\b|Wikipedia — List of", str(text))]
     assert unnamed == [], f"say where these lists are published: {unnamed}"
-    assert set(lists) == {p["source"] for p in PEOPLE}, "a list no one comes from is dead weight"
+    assert set(lists) == {p["source"] for p in PEOPLE + COMPANIES}, "a list no one comes from is dead weight"
 
 
 def test_english_names_are_unique() -> None:
@@ -186,6 +188,9 @@ def test_kazakhstan_s_officials_are_spelled_in_kazakh_where_their_names_have_kaz
         "Askhat Khassenov",
         "Asain Baikhanov",
         "Dastan Ryspekov",
+        "Meirzhan Yussupov",
+        "Peter Foster",
+        "Mikheil Lomtadze",
     }
     russian_only = [
         p["name"]
@@ -248,7 +253,8 @@ HEADS_OF_GOVERNMENT = re.compile(
     r"^(?:crown prince and |vice president and )?prime minister(?: and |$)|^chairman of the cabinet of ministers$"
     r"|^premier of the state council$|^chancellor$"
 )
-FOREIGN_MINISTERS = re.compile(r"foreign affairs$|^foreign secretary$|^secretary of state$")
+# A minister of state for foreign affairs (Saudi Arabia, Qatar) is not the foreign minister.
+FOREIGN_MINISTERS = re.compile(r"^(?!minister of state).*foreign affairs$|^foreign secretary$|^secretary of state$")
 # Where the head of state heads the government (or, in Canada, the British king reigns).
 NO_SEPARATE_HEAD_OF_GOVERNMENT = {"TM", "TR", "US", "OM"}
 
@@ -281,15 +287,56 @@ def test_every_region_and_city_of_republican_significance_has_one_akim() -> None
         "shanghai cooperation organisation", "collective security treaty organization", "organization of turkic states",
         "cica", "osce", "european commission", "european council", "world bank", "international monetary fund",
         "asian development bank", "european bank for reconstruction and development",
-        "asian infrastructure investment bank", "islamic development bank",
+        "asian infrastructure investment bank", "islamic development bank", "gulf cooperation council",
+        "organisation of islamic cooperation", "economic cooperation organization", "opec",
+        "united nations development programme", "unesco", "world health organization",
+        "food and agriculture organization", "international atomic energy agency", "world trade organization",
     ],
 )  # fmt: skip
 def test_each_main_international_organization_has_its_head(organization: str) -> None:
     # The head's office ends with the organization («president of the united nations general assembly» heads
     # an organ of it, not the organization).
-    office = re.compile(rf"^(?:president|secretary-general|chairman|managing director)\b.*\b{organization}(?: group)?$")
+    office = re.compile(
+        rf"^(?:president|secretary[- ]general|chairman|managing director|director[- ]general|administrator)\b"
+        rf".*\b{organization}(?: group)?$"
+    )
     heads = [p["name"] for p in OFFICES if office.search(p["role"]) and in_office_now(p)]
     assert len(heads) == 1, heads
+
+
+@pytest.mark.parametrize("country", sorted(GULF))
+@pytest.mark.parametrize("portfolio", ["energy|oil", "commerce|economy|trade", "finance|investment"])
+def test_each_gulf_state_has_its_economic_ministers(country: str, portfolio: str) -> None:
+    # The Gulf governments' ministers whom Kazakhstan's ministers and the press meet, beyond heads and foreign
+    # ministers: one holder of each class of portfolio now (a combined office counts for each it names).
+    minister = re.compile(rf"^(?:deputy prime minister and )?minister of (?:state for )?.*\b(?:{portfolio})\b")
+    assert holders(minister, country), f"{country}: no minister of {portfolio}"
+
+
+def test_a_minister_of_state_is_an_office_of_its_own_that_says_less_than_a_known_portfolio() -> None:
+    assert ("title", "minister of state") in found("с государственным министром Катара", "ru")
+    assert ("title", "minister of state") in found("Катар Мемлекетінің Мемлекеттік министрімен кездесті", "kk")
+    titles = [e for e in load_gazetteer_files([]).entries if e.kind == "title" and e.name == "minister of state"]
+    assert titles and all(t.data.get("bare") for t in titles)
+
+
+# Kazakhstan's main partners, whose heads of mission in Astana the press reports meeting officials.
+PARTNERS_WITH_AMBASSADORS = {
+    "RU", "CN", "US", "TR", "UZ", "BY", "DE", "FR", "GB", "JP", "IT", "HU", "IR", "SA", "IN", "PK", "EU",
+}  # fmt: skip
+
+
+@pytest.mark.parametrize("country", sorted(PARTNERS_WITH_AMBASSADORS))
+def test_each_main_partner_has_its_ambassador_in_astana(country: str) -> None:
+    assert len(holders(re.compile(r"^ambassador$"), country)) == 1, holders(re.compile(r"^ambassador$"), country)
+
+
+def test_an_ambassador_is_found_in_either_language_with_the_state_that_sends_them() -> None:
+    gazetteer = load_gazetteer_files([])
+    for text, lang in [("Глава государства принял посла США Джули Стаффт", "ru"),
+                       ("Мемлекет басшысы АҚШ елшісі Джули Стаффтты қабылдады", "kk")]:  # fmt: skip
+        people = [m.entry for m in gazetteer.find(tokenize(text, lang)) if m.entry.kind == "person"]
+        assert [(p.name, p.data["country"], p.data["role"]) for p in people] == [("Julie Stufft", "US", "ambassador")]
 
 
 def _gazetteer_with(tmp_path: Path, text: str) -> Gazetteer:
@@ -379,3 +426,69 @@ def test_an_office_belongs_to_the_classes_its_title_entries_give_it() -> None:
     # An entry added after the first question is seen by the next one.
     gazetteer.entries.append(Entry("title", "adviser", {"class": "staff"}))
     assert classes_of(gazetteer, "deputy and adviser") == {"staff"}
+
+
+def test_a_company_is_found_by_its_name_or_any_wording_with_its_home_country() -> None:
+    gazetteer = load_gazetteer_files([])
+    assert gazetteer.company("«Казатомпром»").name == "Kazatomprom"
+    assert gazetteer.company("cnpc").country == "CN"
+    assert gazetteer.company("ҚТЖ") == gazetteer.company("Kazakhstan Temir Zholy")
+    assert gazetteer.company("Рога и копыта") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "company", "country"),
+    [
+        ("встретился с руководством Газпрома", "ru", "Gazprom", "RU"),
+        ("Росатоммен келісімге қол қойды", "kk", "Rosatom", "RU"),
+        ("с компанией «Казатомпром»", "ru", "Kazatomprom", "KZ"),
+        ("Chevron компаниясының басшысы", "kk", "Chevron", "US"),
+    ],
+)
+def test_companies_are_found_in_inflected_text(text: str, lang: str, company: str, country: str) -> None:
+    found = [m.entry.data["company"] for m in load_gazetteer_files([]).companies_in(tokenize(text, lang))]
+    assert [(c.name, c.country) for c in found] == [(company, country)]
+
+
+def test_a_companys_name_leaves_the_country_it_holds_to_the_main_matcher() -> None:
+    # «Қазақстан темір жолы» is a company, and its first word still names Kazakhstan for the people finder.
+    gazetteer = load_gazetteer_files([])
+    tokens = tokenize("«Қазақстан темір жолы» ұлттық компаниясының басқарма төрағасы", "kk")
+    assert [m.entry.name for m in gazetteer.companies_in(tokens)] == ["Kazakhstan Temir Zholy"]
+    assert ("country", "KZ") in [(m.entry.kind, m.entry.name) for m in gazetteer.find(tokens)]
+
+
+def test_the_companies_come_back_from_the_compiled_gazetteer(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from briefgen.facts import compiled
+
+    compiled.compiled_gazetteer([], tmp_path)
+
+    def no_build(paths: list[Path]) -> Gazetteer:
+        raise AssertionError("the kept gazetteer was refused and built again")
+
+    monkeypatch.setattr(compiled, "load_gazetteer_files", no_build)
+    kept = compiled.compiled_gazetteer([], tmp_path)  # read back from the cache folder, Company records too
+    assert kept.company("Газпром") == Company("Gazprom", "RU", ("Газпром",), "companies")
+    assert [m.entry.name for m in kept.companies_in(tokenize("Газпромның басшысы", "kk"))] == ["Gazprom"]
+
+
+def test_a_site_file_adds_a_company(tmp_path: Path) -> None:
+    text = "companies:\n  - {name: Testco, country: kz, variants: [Тестко]}\n"
+    gazetteer = _gazetteer_with(tmp_path, text)
+    assert gazetteer.company("Тестко") == Company("Testco", "KZ", ("Тестко",), "")
+    assert [m.entry.name for m in gazetteer.companies_in(tokenize("Тесткомен кездесті", "kk"))] == ["Testco"]
+
+
+def test_a_company_without_a_country_is_one_clear_line(tmp_path: Path) -> None:
+    with pytest.raises(ContentProblem) as problem:
+        _gazetteer_with(tmp_path, "companies:\n  - {name: Testco, variants: [Тестко]}\n")
+    assert "companies: entry 1 has no country" in str(problem.value)
+
+
+def test_each_company_head_s_office_names_a_company_of_the_table_and_has_its_home_country() -> None:
+    # A head's country is the company's (a national company's is Kazakhstan), whatever the head's passport.
+    homes = {str(c["name"]).lower(): c["country"] for c in COMPANIES}
+    for head in (p for p in OFFICES if p.get("source") in ("companies", "kz-companies")):
+        company = next((name for name in homes if head["role"].endswith(f" of {name}")), None)
+        assert company is not None, f"{head['name']}: add the company of «{head['role']}» to companies:"
+        assert head["country"] == homes[company], head["name"]

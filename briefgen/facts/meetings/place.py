@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from ...lang import ru
 from ...model import Location
 from ..gazetteer import Match, english_country
 from .seats import Seats, institution_of
@@ -254,7 +253,7 @@ def _located(s: Sent, m: Match, word: str, after: str) -> bool:
         return True
     if language.place("dative").search(word) and language.marker("arrival").match(rest.lstrip()):
         return True
-    if before in language.words("places", "locative_prepositions") and {"loct", "loc2"} & ru.cases(token.text):
+    if before in language.words("places", "locative_prepositions") and "loc" in language.morphology.cases(token.text):
         return True
     adjective = language.words("places", "city_adjective")
     return bool(adjective and word.endswith(adjective) and language.place("gathering").match(rest))

@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import re
 
-from ...lang import ru
 from ...model import Location
 from ..gazetteer import Match, english_country
 from ..language import _compiled
@@ -56,7 +55,7 @@ def _candidates(s: Sent) -> list[tuple[int, int, str, str]]:
         word = token.text
         if before.text.lower() not in prepositions or not _capitalised_name(word):
             continue
-        nominative = ru.locative_place(word)
+        nominative = s.language.morphology.locative_place(word)
         if nominative is not None:
             found.append((token.start, token.end, nominative, ""))
     return sorted(found)

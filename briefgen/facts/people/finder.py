@@ -16,8 +16,6 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from ...lang import ru
-from ...lang.kk import MORPHOLOGY as KAZAKH
 from ..gazetteer import Entry, Gazetteer, Match, Token, name_particles, office_on
 from ..language import facts_language
 from .grammar import CaseReading
@@ -175,8 +173,8 @@ class Finder(CaseReading, OfficeReading):
         before = tokens[phrase.start - 1].text.lower() if phrase.start > 0 else ""
         if before in self.language.words("people", "prepositions"):
             return False  # «с министром Китая Ван И»: the preposition governs both, an indeclinable name too
-        cases = ru.cases(tokens[phrase.head.start].text)
-        return bool(cases) and "nomn" not in cases
+        cases = self.language.morphology.cases(tokens[phrase.head.start].text)
+        return bool(cases) and "nom" not in cases
 
     def _home_honorific_apart(
         self, tokens: list[Token], phrase: NamePhrase, start: int, end: int, entry: Entry
@@ -260,7 +258,7 @@ class Finder(CaseReading, OfficeReading):
             not self.language.endings
             and case == "gen"
             and countries_only
-            and "nomn" in ru.cases(tokens[start].text)
+            and "nom" in self.language.morphology.cases(tokens[start].text)
         ):
             # «президенты Узбекистана Шавкат Мирзиёев, Кыргызстана Садыр Жапаров»: the country alone before
             # the name is in the genitive whatever the name's case; the name says its own.
@@ -268,7 +266,7 @@ class Finder(CaseReading, OfficeReading):
         if entry is None and end < len(tokens) and self.language.person("receives").match(tokens[end].text.lower()):
             # The name right before «қабылдады» is its definite object: its ending is the accusative
             # («Джохари Абдул Ғаниді»), even where a name could end so (Сатыбалды).
-            bare = KAZAKH.object_of_verb(words[-1])
+            bare = self.language.morphology.object_of_verb(words[-1])
             if bare != words[-1]:
                 words = [*words[:-1], bare]
                 case = "acc"
@@ -466,23 +464,21 @@ class Finder(CaseReading, OfficeReading):
         """Last names of the people the article has named in full in a spelling the gazetteer's wordings lack
         (unknown to it, or found as a near spelling: «Еркін Тұниаз» for «Әркін Тұниаз»)."""
         return {
-            p.name_original.split()[-1].lower()
-            for p in self.people.values()
-            if not p.from_gazetteer or p.spelled_apart
+            p.name_original.split()[-1].lower() for p in self.people.values() if not p.from_gazetteer or p.spelled_apart
         }
 
     def _nominative(self, words: list[str], case: str | None = None) -> str:
+        morphology = self.language.morphology
         if not self.language.endings:
             # Arabic particles (бин, Аль) do not decline; the words between them do, each on its own.
             kept = [w.lower().split("-")[0] in name_particles() for w in words]
             if any(kept):
                 return " ".join(
-                    particled(w, case) if k else ru.full_name_nominative([w], case)[0]
+                    particled(morphology, w, case) if k else morphology.full_name_nominative([w], case)[0]
                     for w, k in zip(words, kept, strict=True)
                 )
-            return " ".join(ru.full_name_nominative(words, case))
-        # A Kazakh name declines on its last word only.
-        return " ".join([*words[:-1], KAZAKH.nominative(words[-1])])
+        # Where case is an ending, a name declines on its last word only (the pack's morphology knows).
+        return " ".join(morphology.full_name_nominative(words, case))
 
 
 @dataclass

@@ -3,12 +3,11 @@ attends, and the words that cannot start a name."""
 
 from __future__ import annotations
 
-from ...lang import ru
-from ...lang.kk import MORPHOLOGY as KAZAKH
+from ...lang import Morphology
 from ..gazetteer import Entry, Token
 from ..language import FactsLanguage
 from .model import Mention
-from .words import agreed_earlier, base_of, decision_word, kazakh_inflected
+from .words import agreed_earlier, base_of, decision_word, inflected
 
 
 class CaseReading:
@@ -16,9 +15,9 @@ class CaseReading:
         """The case a name stands in: its ending, where the language marks case by endings; else the
         preposition or the word before the phrase, or the name's own form."""
         if self.language.endings:
-            last = tokens[end - 1]
-            base = base_of(last, entry) if entry else KAZAKH.nominative(last.text).lower()
-            return KAZAKH.case_of(last.text, base)
+            last, morphology = tokens[end - 1], self.language.morphology
+            base = base_of(last, entry) if entry else morphology.nominative(last.text).lower()
+            return morphology.case_of(last.text, base)
         return self._case_by_words(tokens, phrase_start, start, end, entry)
 
     def _case_by_words(self, tokens: list[Token], phrase_start: int, start: int, end: int, entry: Entry | None) -> str:
@@ -31,9 +30,12 @@ class CaseReading:
         if before in self.language.words("people", "receiving_verbs"):
             # The one received: «принял Садыра Жапарова», whatever else the form could be; but a form that
             # can only be the nominative is the subject put after its verb («… принял Президент Узбекистана»).
-            return "nom" if any(ru.cases(tokens[i].text) == {"nomn"} for i in words) else "acc"
+            cases = self.language.morphology.cases
+            return "nom" if any(cases(tokens[i].text) == {"nom"} for i in words) else "acc"
         after = tokens[end].text.lower() if end < len(tokens) else ""
-        if after in self.language.words("people", "receiving_verbs") and _only_oblique(tokens[start].text, "accs"):
+        if after in self.language.words("people", "receiving_verbs") and _only_oblique(
+            self.language.morphology, tokens[start].text, "acc"
+        ):
             # «На следующий день Серика Жумангарина принял Президент …»: the one received put first, where
             # the name's form says so (Урсо, which does not decline, may as well be the subject).
             return "acc"
@@ -44,7 +46,7 @@ class CaseReading:
             written = " ".join(t.text.lower() for t in tokens[start:end])
             if written in entry.variant.lower():
                 return "nom"  # the name as the gazetteer writes it is the nominative (Кая Каллас, Нуртлеу)
-        return _case_of_form(tokens, words[0], end)
+        return _case_of_form(self.language.morphology, tokens, words[0], end)
 
     def _conjoin(self, tokens: list[Token], mentions: list[Mention]) -> None:
         """«Тоқаев пен Путиннің» and «Токаевым и Эрдоганом»: the first of two joined names takes the case
@@ -82,9 +84,9 @@ class CaseReading:
             return True  # «Тоқаев пен Орбан арасындағы уағдаластықтар»
         # The participle right after the name, or after one bare noun of a compound verb (қол қойған).
         for n in (0, 1):
-            if len(after) > n + 1 and KAZAKH.is_participle(after[n].text):
+            if len(after) > n + 1 and self.language.morphology.is_participle(after[n].text):
                 bare = after[:n]
-                if all(t.text[:1].islower() and not kazakh_inflected(t.text) for t in bare):
+                if all(t.text[:1].islower() and not inflected(self.language.morphology, t.text) for t in bare):
                     return decision_word(self._noun_after(tokens, end + n + 1), self.language)
         return False
 
@@ -112,22 +114,22 @@ class CaseReading:
         with a dictionary word that is no name."""
         if i != 0:
             return False
-        word = tokens[0].text.lower()
+        word, morphology = tokens[0].text.lower(), self.language.morphology
         if self.language.endings:
             return any(
-                len(stem) >= 4 and KAZAKH.case_of(word, stem) != "nom"
-                for endings in KAZAKH.case_endings.values()
+                len(stem) >= 4 and morphology.case_of(word, stem) != "nom"
+                for endings in morphology.case_endings.values()
                 for stem in (word[: -len(e)] for e in endings if word.endswith(e))
             )
-        return ru.is_common_word(word)
+        return morphology.is_common_word(word)
 
     def _common_word(self, tokens: list[Token], i: int) -> bool:
-        """A run of capitalized words does not start with a Russian dictionary word in the plural, wherever it
+        """A run of capitalized words does not start with a dictionary word in the plural, wherever it
         stands: «Эмиратов Сухаилем аль-Мазруи» is the end of a country's name, then the name. A name is
         singular, and Канат, Талант, Алмаз are first names that the dictionary knows as nouns."""
         if not self.language.endings and i > 0:
-            word = tokens[i].text.lower()
-            return ru.is_common_word(word) and ru.number(word) == "plur"
+            word, morphology = tokens[i].text.lower(), self.language.morphology
+            return morphology.is_common_word(word) and morphology.number(word) == "plural"
         return self._common_opening(tokens, i)
 
     def _place_word(self, tokens: list[Token], i: int) -> bool:
@@ -138,11 +140,11 @@ class CaseReading:
         )
 
     def _verb(self, token: Token) -> bool:
-        return not self.language.endings and ru.part_of_speech(token.text) in ("VERB", "INFN", "GRND")
+        return not self.language.endings and self.language.morphology.word_class(token.text) == "verb"
 
     def _adjective(self, token: Token) -> bool:
         """«Центральной Азии» is a place, not a name: a name does not start with an adjective."""
-        return not self.language.endings and ru.part_of_speech(token.text) in ("ADJF", "PRTF")
+        return not self.language.endings and self.language.morphology.word_class(token.text) == "modifier"
 
 
 def _agent_by_words(tokens: list[Token], m: Mention, language: FactsLanguage) -> bool:
@@ -150,27 +152,28 @@ def _agent_by_words(tokens: list[Token], m: Mention, language: FactsLanguage) ->
     before = [t for t in tokens[max(m.phrase_start - 4, 0) : m.phrase_start] if t.is_word]
     if m.case == "nom" and agreed_earlier(before, language):
         return True
-    if m.case != "ins" or not before or not ru.is_passive_participle(before[-1].text):
+    if m.case != "ins" or not before or not language.morphology.is_passive_participle(before[-1].text):
         return False
     return len(before) > 1 and decision_word(before[-2].text, language)
 
 
-def _only_oblique(word: str, case: str) -> bool:
-    cases = ru.cases(word)
-    return case in cases and "nomn" not in cases
+def _only_oblique(morphology: Morphology, word: str, case: str) -> bool:
+    cases = morphology.cases(word)
+    return case in cases and "nom" not in cases
 
 
-def _case_of_form(tokens: list[Token], first: int, end: int) -> str:
-    """The case the name's own form says (pymorphy3), the first word of its phrase first."""
-    cases = ru.cases(tokens[first].text) or ru.cases(tokens[end - 1].text)
+# The cases a name's own form may say, in the order one is preferred when the form allows several. The
+# Russian instrumental is the case of the partner («встретился с министром X», «с X»), as the Kazakh
+# -мен/-бен/-пен is: both are "ins".
+_FORM_CASES = ("acc", "dat", "gen", "ins")
+
+
+def _case_of_form(morphology: Morphology, tokens: list[Token], first: int, end: int) -> str:
+    """The case the name's own form says (the pack's morphology), the first word of its phrase first."""
+    cases = morphology.cases(tokens[first].text) or morphology.cases(tokens[end - 1].text)
     previous = tokens[first - 1].text if first > 0 else ""
-    if "gent" in cases and previous[:1].islower() and ru.part_of_speech(previous) == "NOUN":
+    if "gen" in cases and previous[:1].islower() and morphology.word_class(previous) == "noun":
         return "gen"  # «визита Вице-премьера …»: after a common noun a form that can be genitive is
-    if not cases or "nomn" in cases:
+    if not cases or "nom" in cases:
         return "nom"
-    # The Russian instrumental is the case of the partner («встретился с министром X», «с X»), as the
-    # Kazakh -мен/-бен/-пен is: both are "ins".
-    for pymorphy_case, case in (("accs", "acc"), ("datv", "dat"), ("gent", "gen"), ("ablt", "ins")):
-        if pymorphy_case in cases:
-            return case
-    return "obl"
+    return next((case for case in _FORM_CASES if case in cases), "obl")

@@ -18,9 +18,8 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-from ...lang import ru
-from ...lang.kk import MORPHOLOGY as KAZAKH
-from ..language import FactsLanguage
+from ...lang import Morphology, derived_from_packs
+from ..language import FactsLanguage, facts_language
 
 
 @dataclass(frozen=True)
@@ -35,14 +34,15 @@ class OfficeWords:
     grammar: dict[str, Any] = field(default_factory=dict)
 
 
-_READ: dict[str, OfficeWords] = {}
-
-
 def office_words(language: FactsLanguage) -> OfficeWords:
     """The language's office words, read once per language."""
-    if language.code not in _READ:
-        _READ[language.code] = _read(language.data.get("office_words") or {}, language.data.get("office_grammar") or {})
-    return _READ[language.code]
+    return _office_words(language.code)
+
+
+@derived_from_packs
+def _office_words(code: str) -> OfficeWords:
+    data = facts_language(code).data
+    return _read(data.get("office_words") or {}, data.get("office_grammar") or {})
 
 
 def _read(data: dict[str, Any], grammar: dict[str, Any]) -> OfficeWords:
@@ -52,6 +52,7 @@ def _read(data: dict[str, Any], grammar: dict[str, Any]) -> OfficeWords:
         {**{str(w).lower(): "and" for w in grammar.get("and") or []}, ",": ","},
         dict(grammar),
     )
+
 
 # Words two translations of one office differ by: a presiding officer is a chairman in one and a speaker
 # in another; India and China call their trade ministries commerce in their own English; a minister is
@@ -89,7 +90,8 @@ def complete(head: str, words: list[str], language: FactsLanguage, romanize: Cal
         return None
     proper: list[str] = []
     spell = _noting(romanize, proper)
-    segments = _kazakh(words, spell, vocabulary) if language.modifiers_before else _russian(words, spell, vocabulary)
+    read = _possessive_chain if language.modifiers_before else _genitive_chain
+    segments = read(words, spell, vocabulary, language.morphology)
     if segments is None:
         return None
     english = [" ".join(s).replace(" ,", ",") for s in segments]
@@ -108,23 +110,27 @@ def _noting(romanize: Callable[[str], str], used: list[str]) -> Callable[[str], 
     return spell
 
 
-def _kazakh(words: list[str], romanize: Callable[[str], str], known: OfficeWords) -> list[list[str]] | None:
+def _possessive_chain(
+    words: list[str], romanize: Callable[[str], str], known: OfficeWords, morphology: Morphology
+) -> list[list[str]] | None:
+    """Modifiers first, each organ closed by a possessive ending (Kazakh)."""
     segments: list[list[str]] = [[]]
     i = 0
     while i < len(words):
         word = words[i]
         nxt = words[i + 1] if i + 1 < len(words) else None
-        pair = next(((a, b) for a in _stems(word) for b in _stems(nxt) if (a, b) in known.pairs), None) if nxt else None
+        following = _stems(morphology, nxt) if nxt else []
+        pair = next(((a, b) for a in _stems(morphology, word) for b in following if (a, b) in known.pairs), None)
         if pair is not None and nxt is not None:
-            english, possessive, i = known.pairs[pair], _possessive(nxt, pair[1]), i + 2
+            english, possessive, i = known.pairs[pair], _possessive(morphology, nxt, pair[1]), i + 2
         elif word.lower() in known.joining:
             english, possessive, i = known.joining[word.lower()], False, i + 1
         else:
-            stem = next((s for s in _stems(word) if s in known.words), None)
+            stem = next((s for s in _stems(morphology, word) if s in known.words), None)
             if stem is not None:
-                english, possessive = known.words[stem], _possessive(word, stem)
+                english, possessive = known.words[stem], _possessive(morphology, word, stem)
             elif word[:1].isupper():
-                english, possessive = _proper(word, romanize, known.grammar)
+                english, possessive = _proper(morphology, word, romanize, known.grammar)
             else:
                 return None
             i += 1
@@ -135,21 +141,25 @@ def _kazakh(words: list[str], romanize: Callable[[str], str], known: OfficeWords
     return list(reversed([s for s in segments if s]))
 
 
-def _stems(word: str) -> list[str]:
-    return sorted(KAZAKH.lemmas(word), key=len, reverse=True)
+def _stems(morphology: Morphology, word: str) -> list[str]:
+    return sorted(morphology.lemmas(word), key=len, reverse=True)
 
 
-def _possessive(word: str, stem: str) -> bool:
+def _possessive(morphology: Morphology, word: str, stem: str) -> bool:
     lower = word.lower()
     rest = lower[len(stem) :] if lower.startswith(stem) else ""
-    return bool(rest) and any(rest.startswith(p) for p in KAZAKH.possessive_endings)
+    return bool(rest) and any(rest.startswith(p) for p in morphology.possessive_endings)
 
 
-def _proper(word: str, romanize: Callable[[str], str], grammar: dict[str, Any]) -> tuple[str, bool]:
+def _proper(
+    morphology: Morphology, word: str, romanize: Callable[[str], str], grammar: dict[str, Any]
+) -> tuple[str, bool]:
     """A name inside an organ's name, without its case ending and possessive: «Мажлисі» → majlis (the
     possessive endings after a vowel and after a consonant are the language's `office_grammar`)."""
     lower = word.lower()
-    for ending in sorted((e for es in KAZAKH.case_endings.values() for e in es if len(e) > 1), key=len, reverse=True):
+    for ending in sorted(
+        (e for es in morphology.case_endings.values() for e in es if len(e) > 1), key=len, reverse=True
+    ):
         if lower.endswith(ending) and len(lower) - len(ending) >= 3:
             lower = lower[: -len(ending)]
             break
@@ -165,22 +175,25 @@ def _proper(word: str, romanize: Callable[[str], str], grammar: dict[str, Any]) 
     return romanize(lower), False
 
 
-def _russian(words: list[str], romanize: Callable[[str], str], known: OfficeWords) -> list[list[str]] | None:
+def _genitive_chain(
+    words: list[str], romanize: Callable[[str], str], known: OfficeWords, morphology: Morphology
+) -> list[list[str]] | None:
+    """Heads first, each governing the genitive phrase after it (Russian)."""
     segments: list[list[str]] = [[]]
     i = 0
     while i < len(words):
         word = words[i]
         nxt = words[i + 1] if i + 1 < len(words) else None
-        lemma = ru.likeliest_lemma(word)
-        pair = known.pairs.get((lemma, ru.likeliest_lemma(nxt))) if nxt else None
+        lemma = morphology.likeliest_lemma(word)
+        pair = known.pairs.get((lemma, morphology.likeliest_lemma(nxt))) if nxt else None
         if pair:
             english, noun, i = pair, True, i + 2
         elif word.lower() in known.joining:
             english, noun, i = known.joining[word.lower()], False, i + 1
         elif lemma in known.words:
-            english, noun, i = known.words[lemma], ru.part_of_speech(word) == "NOUN", i + 1
+            english, noun, i = known.words[lemma], morphology.word_class(word) == "noun", i + 1
         elif word[:1].isupper():
-            english, noun, i = romanize(_russian_proper(word, known.grammar)), False, i + 1
+            english, noun, i = romanize(_genitive_proper(word, known.grammar, morphology.vowels)), False, i + 1
         else:
             return None
         segments[-1].append(english)
@@ -190,12 +203,12 @@ def _russian(words: list[str], romanize: Callable[[str], str], known: OfficeWord
     return [s for s in segments if s]
 
 
-def _russian_proper(word: str, grammar: dict[str, Any]) -> str:
+def _genitive_proper(word: str, grammar: dict[str, Any], vowels: frozenset[str]) -> str:
     """A foreign name in an organ's name, in the genitive: «Мажлиса» → Мажлис, «Думы» → Дума (the endings
     after a consonant and what replaces them are the language's `office_grammar`)."""
     lower = word.lower()
     for ending, replacement in grammar.get("genitive_after_consonant") or ():
         stem = lower[: -len(ending)]
-        if len(lower) > 4 and lower.endswith(ending) and stem[-1:] not in ru.VOWELS:
+        if len(lower) > 4 and lower.endswith(ending) and stem[-1:] not in vowels:
             return stem + replacement
     return lower

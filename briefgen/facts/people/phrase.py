@@ -3,8 +3,7 @@
 
 from __future__ import annotations
 
-from ...lang import ru
-from ...lang.kk import MORPHOLOGY as KAZAKH
+from ...lang import Morphology
 from ..gazetteer import Entry, Match, Token
 from .offices import complete, office_words
 from .romanize import romanize
@@ -92,7 +91,7 @@ class OfficeReading:
     def _organ_word(self, token: Token, match: Match | None) -> bool:
         if match is not None and match.entry.kind != "role_word":
             return False
-        if self.language.endings and token.is_word and _placed(token.text):
+        if self.language.endings and token.is_word and _placed(self.language.morphology, token.text):
             return False  # «Сыртқы істер министрлігінде Сыртқы істер министрі»: where, not whose organ
         return token.is_word or token.text == ","
 
@@ -135,8 +134,9 @@ class OfficeReading:
         if covered[j].entry.kind != "title":
             return False
         last = tokens[j - 1].text
-        base = KAZAKH.nominative(last).lower()
-        return KAZAKH.case_of(last, base) == "gen" and not surname_pattern(self.language).search(base)
+        morphology = self.language.morphology
+        base = morphology.nominative(last).lower()
+        return morphology.case_of(last, base) == "gen" and not surname_pattern(self.language).search(base)
 
     @staticmethod
     def _home_honorific(m: Match, tokens: list[Token]) -> bool:
@@ -144,9 +144,10 @@ class OfficeReading:
         «Мемлекет басшысының кеңесшісі» (the head of state's adviser)."""
         data = m.entry.data
         written = tokens[m.end - 1].text.lower()
-        return bool(
-            m.entry.kind == "title" and data.get("reference") and not data.get("generic")
-        ) and written == m.entry.variant.split()[-1].lower()
+        return (
+            bool(m.entry.kind == "title" and data.get("reference") and not data.get("generic"))
+            and written == m.entry.variant.split()[-1].lower()
+        )
 
     def _head_token(self, tokens: list[Token], m: Match) -> Token:
         """The word of an office that says how many hold it: the last in Kazakh («министрлері»), the first
@@ -155,9 +156,9 @@ class OfficeReading:
 
     def _plural(self, token: Token, entry: Entry) -> bool:
         if not self.language.endings:
-            return ru.number(token.text) == "plur"
+            return self.language.morphology.number(token.text) == "plural"
         rest = token.text.lower()[len(base_of(token, entry)) :]
-        return rest.startswith(KAZAKH.plural_endings)
+        return rest.startswith(self.language.morphology.plural_endings)
 
     def _office_before(self, tokens: list[Token], covered: dict[int, Match], i: int, reach: int = 6) -> Match | None:
         """A singular office a few words before, in the same clause: «Европейский комиссар по
@@ -215,10 +216,10 @@ def _quoted_start(tokens: list[Token], j: int, longest: int = 8) -> int:
     return j
 
 
-def _placed(word: str) -> bool:
+def _placed(morphology: Morphology, word: str) -> bool:
     """A word in a case that says where or whence («министрлігінде», «министрлігінен»): an organ's name is
     joined by the genitive and the possessive, never by these."""
-    return KAZAKH.case_of(word, KAZAKH.nominative(word).lower()) in ("loc", "abl", "ins")
+    return morphology.case_of(word, morphology.nominative(word).lower()) in ("loc", "abl", "ins")
 
 
 def _head_word(title: Entry) -> str | None:

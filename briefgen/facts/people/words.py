@@ -6,8 +6,7 @@ import os
 import re
 from collections.abc import Callable
 
-from ...lang import SOURCE_LANGUAGES, derived_from_packs, pack, ru
-from ...lang.kk import MORPHOLOGY as KAZAKH
+from ...lang import SOURCE_LANGUAGES, Morphology, derived_from_packs, pack
 from ..gazetteer import Entry, Match, Token, english_country
 from ..language import FactsLanguage
 from .model import Person
@@ -157,10 +156,10 @@ def base_of(token: Token, entry: Entry) -> str:
     return min(inflected, key=len) if inflected else token.text.lower()
 
 
-def particled(word: str, case: str | None) -> str:
+def particled(morphology: Morphology, word: str, case: str | None) -> str:
     """«аль-Хаджрафом» → «аль-Хаджраф»: the particle stays, the name after it declines."""
     prefix, dash, rest = word.partition("-")
-    return f"{prefix}{dash}{ru.full_name_nominative([rest], case)[0]}" if rest else word
+    return f"{prefix}{dash}{morphology.full_name_nominative([rest], case)[0]}" if rest else word
 
 
 def agreed_earlier(before: list[Token], language: FactsLanguage) -> bool:
@@ -185,10 +184,10 @@ def decision_word(word: str, language: FactsLanguage) -> bool:
     return bool(decisions) and word.lower().startswith(decisions)
 
 
-def kazakh_inflected(word: str) -> bool:
+def inflected(morphology: Morphology, word: str) -> bool:
     """A common noun with a case ending («сапармен», «Астанаға»), not a bare one («қол»)."""
     lower = word.lower()
-    endings = (e for es in KAZAKH.case_endings.values() for e in es if len(e) > 1)
+    endings = (e for es in morphology.case_endings.values() for e in es if len(e) > 1)
     return any(lower.endswith(e) and len(lower) - len(e) >= 3 for e in endings)
 
 
