@@ -223,5 +223,6 @@ def _sharing_strings(value: Any) -> Any:
         return {_sharing_strings(key): _sharing_strings(item) for key, item in value.items()}
     elif hasattr(value, "__dataclass_fields__"):
         for name in value.__dataclass_fields__:
-            setattr(value, name, _sharing_strings(getattr(value, name)))
+            # object's own setter, a frozen one's too: an equal string in its place changes no value or hash
+            object.__setattr__(value, name, _sharing_strings(getattr(value, name)))
     return value
