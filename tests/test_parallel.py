@@ -3,6 +3,7 @@
 import dataclasses
 import os
 import shutil
+import threading
 from pathlib import Path
 
 import pytest
@@ -143,8 +144,9 @@ def test_the_rows_workers_made_serve_the_next_build(tmp_path, monkeypatch):
     made: list[str] = []
     real = RowMemo.row
 
-    def counted(self, article, parts, make):
-        return real(self, article, parts, lambda: made.append(article.source.path.name) or make())
+    def counted(self, article, *naming):
+        *parts, make = naming
+        return real(self, article, *parts, lambda: made.append(article.source.path.name) or make())
 
     monkeypatch.setattr(RowMemo, "row", counted)
     with (tmp_path / "content" / "kk-5.md").open("a", encoding="utf-8") as article:
@@ -163,3 +165,22 @@ def test_ordered_stream_hands_on_results_in_order_and_does_a_few_here():
     assert [n for n, _ in results] == list(range(100)) and os.getpid() not in {pid for _, pid in results[1:]}
     results = list(parallel.ordered_stream(lambda n: os.getpid(), list(range(10)), workers=2, here_first=False))
     assert len(results) == 10 and os.getpid() not in results
+
+
+@needs_fork
+def test_a_listing_page_failing_in_a_worker_leaves_out_its_article_and_the_build_finishes(tmp_path, monkeypatch):
+    # The pool that rendered the failing page is stopped before the pages are written again without the
+    # article: its workers hold the site's lock (the descriptor they inherited), and the retry would wait.
+    monkeypatch.setattr(render_module, "POOL_AT_LEAST", 2)
+    write_site(tmp_path, 2)
+    row = (REPO / "templates" / "partials" / "meeting_row.html").read_text(encoding="utf-8")
+    failing = '{% if a.article.source.rel_path.name == "kk-3.md" %}{{ a.no_such_method() }}{% endif %}'
+    (tmp_path / "templates" / "partials").mkdir(parents=True)
+    (tmp_path / "templates" / "partials" / "meeting_row.html").write_text(failing + row, encoding="utf-8")
+    reports = []
+    build = threading.Thread(target=lambda: reports.append(build_site(load_config(tmp_path))), daemon=True)
+    build.start()
+    build.join(timeout=300)
+    assert not build.is_alive(), "the build waited for its own lock"
+    assert any("kk-3.md: failed while rendering its page" in str(e) for e in reports[0].errors)
+    assert reports[0].articles > 20

@@ -124,8 +124,8 @@ def render_site(
 ) -> dict[str, bytes]:
     """Every file of the site but the static assets and the search bundle, in memory. `search` says a
     Pagefind index will be added, so the pages offer it."""
-    outputs = site_outputs(articles, config, Keys(""), hooks=hooks, search=search)
-    return {output.path: output.data() for output in outputs}
+    with closing(site_outputs(articles, config, Keys(""), hooks=hooks, search=search)) as outputs:
+        return {output.path: output.data() for output in outputs}
 
 
 def site_outputs(
@@ -148,15 +148,16 @@ def site_outputs(
     if failed is not None:
         kept = []
         briefings = [_article_output(env, keys, fresh, article, config, search) for article in articles]
-        for article, output in zip(articles, _made(briefings, config.workers, None, articles), strict=True):
-            try:
-                if not output.kept:
-                    output.data()
-            except Exception as exc:  # noqa: BLE001 - one article's failure is that article's error line
-                failed(article, exc)
-                continue
-            kept.append(article)
-            yield output
+        with closing(_made(briefings, config.workers, None, articles)) as rendered:  # `failed` may raise
+            for article, output in zip(articles, rendered, strict=True):
+                try:
+                    if not output.kept:
+                        output.data()
+                except Exception as exc:  # noqa: BLE001 - one article's failure is that article's error line
+                    failed(article, exc)
+                    continue
+                kept.append(article)
+                yield output
     site = make_site(kept, config, search=search)
     site.rows = rows
     pages = [page for generator in PAGE_GENERATORS for page in generator(site)]
@@ -211,14 +212,16 @@ def _made(outputs: list[Output], workers: int, rows: RowMemo | None, articles: l
             data, new_rows = next(made)
             for position, parts, row in new_rows:
                 assert rows is not None
-                rows.row(articles[position], parts, partial(str, row))
+                rows.row(articles[position], *parts, partial(str, row))
             if isinstance(data, Exception):
                 yield Output(output.path, output.key, partial(_raise, data))
             else:
                 yield Output.of(output.path, data, output.key)
 
 
-RowMade = tuple[int, tuple[Any, ...], str]  # the article's place in the site's list, the row's parts, the row
+# The article's place in the site's list, what else RowMemo.row was given to name the row (all its arguments
+# between the article and the maker), the row.
+RowMade = tuple[int, tuple[Any, ...], str]
 
 
 def _render_apart(
@@ -230,10 +233,11 @@ def _render_apart(
     made: list[RowMade] = []
     if rows is not None and os.getpid() != parent:
 
-        def row(article: Article, parts: tuple[Any, ...], make: Callable[[], str]) -> str:
+        def row(article: Article, *naming: Any) -> str:
+            *parts, make = naming
             text = make()
             if id(article) in positions:
-                made.append((positions[id(article)], parts, text))
+                made.append((positions[id(article)], tuple(parts), text))
             return text
 
         rows.row = row  # type: ignore[method-assign]  # this worker's copy of the memo, not this process's
