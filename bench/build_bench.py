@@ -28,7 +28,7 @@ from briefgen.config import load_config  # noqa: E402
 
 STAGES = (
     (manifest_module, "inputs_fingerprint"),
-    (build_module, "load_content"),
+    (build_module, "read_articles"),  # only the articles the article memo does not hold
     (build_module, "segment_documents"),
     (build_module, "open_translator"),
     (build_module, "translate_articles"),

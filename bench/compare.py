@@ -106,6 +106,12 @@ def write_briefgen_one_worker(root: Path, articles: list[Article]) -> Path:
     return write_briefgen(root, articles)
 
 
+def write_briefgen_no_search(root: Path, articles: list[Article]) -> Path:
+    """briefgen without its search index (Pagefind), which Hugo's build here does not make either."""
+    (root / "briefgen.yaml").write_text("search: false\n", encoding="utf-8")
+    return write_briefgen(root, articles)
+
+
 def write_hugo(root: Path, articles: list[Article]) -> Path:
     (root / "hugo.toml").write_text('baseURL = "https://example.org/"\ntitle = "bench"\n', encoding="utf-8")
     layouts = root / "layouts" / "_default"
@@ -173,6 +179,8 @@ def tools() -> list[Tool]:
         Tool("hugo", write_hugo, ["hugo", "--quiet"], "apt-get install hugo", ["hugo", "version"]),
         Tool("briefgen", write_briefgen, [briefgen, "build"], "pip install -e .", [briefgen, "--version"]),
         Tool("briefgen-1", write_briefgen_one_worker, [briefgen, "build"], "pip install -e .", [briefgen, "--version"]),
+        Tool("briefgen-nosearch", write_briefgen_no_search, [briefgen, "build"], "pip install -e .",
+             [briefgen, "--version"]),
         Tool("pelican", write_pelican, [pelican, "content", "-o", "output", "-s", "pelicanconf.py", "-q"],
              "pip install -e .[bench]", [pelican, "--version"]),
         Tool("mkdocs", write_mkdocs, [mkdocs, "build", "-q"], "pip install -e .[bench]", [mkdocs, "--version"]),
@@ -217,7 +225,7 @@ def measure(size: int, rounds: int, chosen: list[Tool], workdir: Path) -> dict[s
             for name, value in zip(MEASURES, (cold, unchanged, one, max(rss, rss2, rss3)), strict=True):
                 results[tool.name][name].append(value)
             shutil.rmtree(root)
-            print(f"  {size} articles, round {round_no + 1}: {tool.name:<9} cold {cold:6.2f}s  "
+            print(f"  {size} articles, round {round_no + 1}: {tool.name:<17} cold {cold:6.2f}s  "
                   f"unchanged {unchanged:6.2f}s  one changed {one:6.2f}s  peak {max(rss, rss2, rss3)} MB",
                   flush=True)  # fmt: skip
     return results
@@ -268,8 +276,9 @@ def main(argv: list[str] | None = None) -> int:
            f" {' '.join(f'{x:.1f}' for x in os.getloadavg())} (other jobs share the machine).", "",
            "Versions: " + "; ".join(f"{n} {v}" for n, v in versions.items()) + ".", "",
            "Medians over the rounds; ratios are to Hugo in the same run. briefgen uses every core (`workers`"
-           " defaults to the number of cores); briefgen-1 is the same build with `workers: 1`. See the module"
-           " docstring for the method.",
+           " defaults to the number of cores); briefgen-1 is the same build with `workers: 1`;"
+           " briefgen-nosearch the same build with `search: false` (no Pagefind index, as Hugo makes none here)."
+           " See the module docstring for the method.",
            ""]  # fmt: skip
     with tempfile.TemporaryDirectory(prefix="briefgen-bench-") as tmp:
         for i, size in enumerate(args.sizes):

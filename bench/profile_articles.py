@@ -24,7 +24,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from compare import make_articles, write_briefgen  # noqa: E402
 
 from briefgen.config import load_config  # noqa: E402
-from briefgen.facts import extract_meetings, load_gazetteer  # noqa: E402
+from briefgen.facts import extract_meetings, load_gazetteer, reporting_agency  # noqa: E402
 from briefgen.load import load_content  # noqa: E402
 from briefgen.segment import segment, split_sentences  # noqa: E402
 
@@ -49,6 +49,11 @@ def timed(name: str, work, count: int):
     return result
 
 
+def read_facts(article, gazetteer):
+    """What the facts stage reads of one article: its meetings and its agency."""
+    return extract_meetings(article, gazetteer), reporting_agency(article)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("count", type=int, nargs="?", default=200)
@@ -64,7 +69,7 @@ def main() -> None:
             articles = timed("splitting", lambda: [segment(d, split_sentences) for d in loaded.documents], args.count)
             gazetteer = timed("gazetteer (once)", lambda: load_gazetteer(config), args.count)
             for name in ("facts, first pass", "facts, warm"):
-                timed(name, lambda: [extract_meetings(a, gazetteer) for a in articles], args.count)
+                timed(name, lambda: [read_facts(a, gazetteer) for a in articles], args.count)
             return
         articles = profiled(
             "splitting sentences", lambda: [segment(d, split_sentences) for d in loaded.documents], args.top
@@ -72,7 +77,7 @@ def main() -> None:
         start = time.perf_counter()
         gazetteer = load_gazetteer(config)
         print(f"\ngazetteer loaded in {time.perf_counter() - start:.2f}s")
-        profiled("reading facts", lambda: [extract_meetings(a, gazetteer) for a in articles], args.top)
+        profiled("reading facts", lambda: [read_facts(a, gazetteer) for a in articles], args.top)
 
 
 if __name__ == "__main__":

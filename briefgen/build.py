@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import time
 from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
@@ -10,11 +11,12 @@ from dataclasses import dataclass, field
 from functools import partial
 from pathlib import Path
 
+from .article_memo import ArticleMemo
 from .cache import SplitCache, StoredMemo, split_afresh
 from .config import Config
 from .facts import facts_json, facts_memo
 from .facts.output import facts_entry
-from .load import discover, load_content, read_article, unexpected
+from .load import discover, read_article, read_articles, unexpected
 from .manifest import Manifest
 from .model import Article, BuildReport, ContentError, ContentProblem, Output, Translation
 from .parallel import read_facts, segment_documents
@@ -67,23 +69,46 @@ class Prepared:
     articles: list[Article] = field(default_factory=list)
     errors: list[ContentError] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
+    # The articles the article memo held (by id), with their facts' problems: their meetings are read.
+    held: dict[int, list[ContentError]] = field(default_factory=dict)
+    # The slug each article read afresh asked for, by id, before claim_slugs: what the article memo keeps.
+    asked: dict[int, str] = field(default_factory=dict)
 
 
-def prepare(config: Config, progress: Progress = SILENT, keep: bool = True) -> Prepared:
+def prepare(
+    config: Config, progress: Progress = SILENT, keep: bool = True, memo: ArticleMemo | None = None
+) -> Prepared:
     """Load and segment every article: what `briefgen check` validates and `build` starts from. `keep`
-    saves the sentence splits for the next build."""
+    saves the sentence splits for the next build. An article `memo` holds as it is now is taken from it
+    whole, its facts read, and is not read, split or looked up in the split memo again."""
     content_dir = config.path(config.content_dir)
     if not content_dir.is_dir():
         raise BuildFailed(f"{content_dir}: no content folder — create it, or set content_dir in briefgen.yaml")
     progress.stage("reading articles")
-    loaded = load_content(content_dir, config.target_language, config.default_language, config.limits)
+    found = discover(content_dir, config.target_language, config.limits)
+    held = memo.held(found, config.limits) if memo is not None else {}
+    to_read = [path for path in found.articles if path not in held]
+    loaded = read_articles(found, to_read, content_dir, config.target_language, config.default_language, config.limits)
     progress.stage("splitting sentences", len(loaded.documents))
     prepared = Prepared(errors=list(loaded.errors))
-    splits = SplitCache(config.path(config.cache_dir) / "sentences.json")
-    for outcome in segment_documents(loaded.documents, splits, config.workers, progress.advance):
-        (prepared.errors if isinstance(outcome, ContentError) else prepared.articles).append(outcome)
+    # Where the article memo held articles, those it did not are new or edited (or their row was damaged):
+    # the split memo has nothing for them, and reading its megabytes for nothing cost a rebuild 0.1-0.5 s.
+    splits = SplitCache(config.path(config.cache_dir) / "sentences.json", empty=bool(held))
+    by_path = {path: kept.article for path, kept in held.items()}
+    prepared.held = {id(kept.article): kept.problems for kept in held.values()}
+    if loaded.documents:  # else the split memo is not even read
+        for outcome in segment_documents(loaded.documents, splits, config.workers, progress.advance):
+            if isinstance(outcome, ContentError):
+                prepared.errors.append(outcome)
+            else:
+                by_path[outcome.source.path] = outcome
+                prepared.asked[id(outcome)] = outcome.slug
+    prepared.articles = [by_path[path] for path in found.articles if path in by_path]
     prepared.warnings.extend(claim_slugs(prepared.articles))
-    if keep:
+    # Saved only by a build that read every article through it: saved by one that took articles from the
+    # article memo, it would lose theirs. It keeps an edited article's old splits until then, and lacks its
+    # new ones, which only that article pays for should the article memo go stale.
+    if keep and not held:
         try:
             splits.save()
         except OSError as exc:
@@ -150,13 +175,18 @@ def build_site(
     if last := incremental.unchanged():
         return _as_before(last, strict, started)
     pagefind = pagefind_executable() if config.search else None
-    report, articles = produce(config, translator, keep=True, progress=progress)
-    if strict and (report.errors or report.untranslated):
-        raise StrictRefusal(report)
-    if config.search and pagefind is None:
-        report.notes.append(INSTALL_HINT)
-    writer = SiteWriter(config, report, incremental, pagefind, strict, progress, search_later)
-    writer.write(articles)
+    memo = ArticleMemo.of_build(config, incremental.render) if incremental.enabled else None
+    try:
+        report, articles = produce(config, translator, keep=True, progress=progress, articles_memo=memo)
+        if strict and (report.errors or report.untranslated):
+            raise StrictRefusal(report)
+        if config.search and pagefind is None:
+            report.notes.append(INSTALL_HINT)
+        kept = memo.digest if memo is not None else None
+        writer = SiteWriter(config, report, incremental, pagefind, strict, progress, search_later, kept)
+        writer.write(articles)
+    finally:
+        gc.unfreeze()  # the articles the article memo froze (article_memo.py): collectable again, in serve
     if published is not None:
         published(writer.published)
     report.seconds = time.perf_counter() - started
@@ -178,11 +208,12 @@ class SiteWriter:
         strict: bool,
         progress: Progress,
         search_later: bool = False,
+        kept: Callable[[Article], bytes | None] | None = None,
     ):
         self.config, self.report, self.incremental = config, report, incremental
         self.pagefind, self.strict, self.progress = pagefind, strict, progress
         self.search_later = search_later
-        self.keys = Keys(incremental.render_key(search=pagefind is not None))
+        self.keys = Keys(incremental.render_key(search=pagefind is not None), kept)
         self.rows = RowMemo(incremental.row_memo, self.keys) if incremental.row_memo else None
         self.recorded: dict[str, list[str]] = {}
         self.published: list[Article] = []
@@ -320,7 +351,7 @@ def _facts_hook(ordered: list[Article], rows: RowMemo | None = None) -> dict[str
         return {"facts.json": partial(facts_json, ordered)}
 
     def entry(article: Article) -> str:
-        return rows.row(article, ("facts.json",), partial(facts_entry, article))
+        return rows.row(article, "facts.json", ("facts.json",), partial(facts_entry, article))
 
     return {"facts.json": partial(facts_json, ordered, entry)}
 
@@ -408,29 +439,58 @@ def check_site(config: Config, progress: Progress = SILENT) -> BuildReport:
 
 
 def produce(
-    config: Config, translator: Translator | None, keep: bool, progress: Progress = SILENT
+    config: Config,
+    translator: Translator | None,
+    keep: bool,
+    progress: Progress = SILENT,
+    articles_memo: ArticleMemo | None = None,
 ) -> tuple[BuildReport, list[Article]]:
     """Every stage before rendering: the report so far and the articles to render. `keep` saves the
-    caches for the next build."""
+    caches for the next build. With `articles_memo`, unchanged articles come from it and only the others
+    are read, split and their facts read."""
     report = BuildReport()
     _check_templates(config)
-    prepared = prepare(config, progress, keep)
+    memo = facts_memo(config)
+    prepared = prepare(config, progress, keep, articles_memo)
     report.errors.extend(prepared.errors)
     report.warnings.extend(prepared.warnings)
     _translate(prepared.articles, config, translator, report, progress)
 
     # Stage 4, facts: meetings from the original text, with editors' front matter laid over them.
-    memo = facts_memo(config)
-    progress.stage("reading facts", len(prepared.articles))
-    facts = extract_facts(prepared.articles, config, memo, progress)
-    report.errors.extend(facts.errors)
+    fresh = [article for article in prepared.articles if id(article) not in prepared.held]
+    progress.stage("reading facts", len(fresh))
+    # As the split memo (prepare): with articles held, the facts memo would hold nothing for the others.
+    facts = extract_facts(fresh, config, None if prepared.held else memo, progress) if fresh else Prepared()
+    articles, errors = _with_held(prepared, facts)
+    report.errors.extend(errors)
     if keep:
-        try:
-            memo.save()
-        except OSError as exc:
-            report.warnings.append(f"cannot keep the facts for the next build: {describe_os_error(exc, memo.path)}")
+        if not prepared.held:  # as the split memo (prepare)
+            try:
+                memo.save()
+            except OSError as exc:
+                report.warnings.append(f"cannot keep the facts for the next build: {describe_os_error(exc, memo.path)}")
+        if articles_memo is not None:
+            _keep_articles(articles_memo, prepared, facts, report)
     _check_output_dir(config)
-    return report, facts.articles
+    return report, articles
+
+
+def _with_held(prepared: Prepared, facts: Prepared) -> tuple[list[Article], list[ContentError]]:
+    """The articles whose facts were read, fresh or held, in the build's order, and their facts' problems
+    in that order too (as a build that read every article gives them)."""
+    read = {id(article) for article in facts.articles}
+    articles = [a for a in prepared.articles if id(a) in read or id(a) in prepared.held]
+    order = {article.source.path: number for number, article in enumerate(prepared.articles)}
+    errors = [*facts.errors, *(error for problems in prepared.held.values() for error in problems)]
+    errors.sort(key=lambda error: order.get(error.path, len(order)))  # stable: an article's own stay in order
+    return articles, errors
+
+
+def _keep_articles(memo: ArticleMemo, prepared: Prepared, facts: Prepared, report: BuildReport) -> None:
+    try:
+        memo.keep([(article, prepared.asked[id(article)]) for article in facts.articles], facts.errors)
+    except OSError as exc:
+        report.warnings.append(f"cannot keep the articles for the next build: {describe_os_error(exc, memo.path)}")
 
 
 def _translate(

@@ -10,6 +10,7 @@ import hashlib
 import json
 import os
 import re
+import sqlite3
 from collections.abc import Iterable, Iterator
 from importlib.metadata import version
 from pathlib import Path
@@ -38,17 +39,26 @@ class StoredMemo:
     """A memo of JSON values by key, loaded from and saved to one JSON file. `version` names the code and
     data that made the values: a file written under another version is ignored. The file carries a hash
     of its values: one edited, truncated or damaged since it was written is ignored whole and rebuilt,
-    never trusted (its values would be published as an article's text and facts)."""
+    never trusted (its values would be published as an article's text and facts). The file is read on
+    first use: a rebuild whose articles all come from the article memo (ArticleMemo) never reads it."""
 
-    def __init__(self, path: Path, version: str):
+    def __init__(self, path: Path, version: str, empty: bool = False):
+        """`empty`: start with nothing stored, the file unread (nor to be saved): it is of no use to this
+        build, as when the article memo held every article the file knows."""
         self.path = path
         self.version = version
-        self.stored: dict[str, Any] = {}
+        self._stored: dict[str, Any] | None = {} if empty else None
         self.used: dict[str, Any] = {}
         self.hits = 0
-        # No cache yet, or an unreadable one: start afresh.
-        with contextlib.suppress(OSError, ValueError, LookupError, AttributeError, TypeError, RecursionError):
-            self.stored = self._read(path.read_bytes())
+
+    @property
+    def stored(self) -> dict[str, Any]:
+        if self._stored is None:
+            self._stored = {}
+            # No cache yet, or an unreadable one: start afresh.
+            with contextlib.suppress(OSError, ValueError, LookupError, AttributeError, TypeError, RecursionError):
+                self._stored = self._read(self.path.read_bytes())
+        return self._stored
 
     def _read(self, text: bytes) -> dict[str, Any]:
         """The values the file holds, if it was written whole under this version, else {}."""
@@ -74,6 +84,144 @@ class StoredMemo:
     def save(self) -> None:
         """Keep what this build used, and only that, so the file does not grow with deleted articles."""
         write_whole(self.path, self._chunks(dict(sorted(self.used.items()))))
+
+
+# How many bytes of new values a table memo holds before it writes them.
+FLUSH_BYTES = 8 * 2**20
+
+
+class TableMemo:
+    """A memo of bytes by key in one SQLite file of the cache folder, read a key at a time, so a rebuild
+    reads only what it asks for and holds none of the rest (a JSON memo is read, parsed and held whole).
+    Each value belongs to a group (the article it was made from) and is stored with its hash: one damaged
+    or edited since it was written is a miss, never trusted. A file of another `version`, or one SQLite
+    cannot read, counts as empty and is rebuilt by `keep`. The standard library's sqlite3: no server, one
+    file, and the translation memory already lives in one."""
+
+    def __init__(self, path: Path, version: str):
+        self.path, self.version = path, version
+        self.new: dict[tuple[str, str], bytes] = {}
+        self._pending = 0  # bytes in `new`
+        self._flush_failed = False
+        self._db: sqlite3.Connection | None = None
+        self._valid = False
+
+    def _open(self) -> sqlite3.Connection:
+        if self._db is None:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            self._db = sqlite3.connect(self.path, isolation_level=None)
+            self._db.execute(
+                "CREATE TABLE IF NOT EXISTS memo (key TEXT, grp TEXT, value BLOB NOT NULL, hash BLOB NOT NULL,"
+                " PRIMARY KEY (key, grp)) WITHOUT ROWID"
+            )
+            self._db.execute("CREATE TABLE IF NOT EXISTS about (version TEXT NOT NULL)")
+            found = self._db.execute("SELECT version FROM about").fetchall()
+            self._valid = found == [(self.version,)]
+        return self._db
+
+    def get(self, group: str, key: str) -> bytes | None:
+        if (group, key) in self.new:
+            return self.new[(group, key)]
+        try:
+            db = self._open()
+            if not self._valid:
+                return None
+            row = db.execute("SELECT value, hash FROM memo WHERE key = ? AND grp = ?", (key, group)).fetchone()
+        except (sqlite3.Error, OSError):  # no cache folder to be had: the build says so where it needs one
+            return None
+        if row is None or bytes(row[1]) != _value_hash(row[0]):
+            return None
+        return bytes(row[0])
+
+    def starting(self, prefix: str) -> dict[tuple[str, str], bytes]:
+        """Every stored value whose key starts with `prefix`, by (group, key), in one query: the keys are the
+        table's index, so this reads those rows alone. Damaged values are left out (misses)."""
+        try:
+            db = self._open()
+            if not self._valid:
+                return {}
+            rows = db.execute(
+                "SELECT grp, key, value, hash FROM memo WHERE key >= ? AND key < ?", (prefix, prefix + "\U0010ffff")
+            ).fetchall()
+        except (sqlite3.Error, OSError):
+            return {}
+        return {(g, k): bytes(v) for g, k, v, h in rows if bytes(h) == _value_hash(v)}
+
+    def put(self, group: str, key: str, value: bytes) -> None:
+        """Store a value; values are written in batches as they come (a first build of 10,000 articles
+        makes hundreds of megabytes of them), made permanent, and the others dropped, by `keep`."""
+        self.new[(group, key)] = value
+        self._pending += len(value)
+        if self._pending > FLUSH_BYTES and not self._flush_failed:
+            try:
+                self._save(None)
+            except (sqlite3.Error, OSError):  # kept in memory: `keep` tries again, and says why if it fails
+                self._flush_failed = True
+
+    def keep(self, groups: Iterable[str]) -> None:
+        """Save the values this build made, and drop those of every group not named (deleted or edited
+        articles), so the file does not grow. Raises OSError if it cannot be written."""
+        groups = set(groups)
+        try:
+            self._save(groups)
+        except sqlite3.OperationalError as exc:  # locked by another build, say: not damaged, and kept as it is
+            raise OSError(0, f"cannot write the memo ({exc})", str(self.path)) from None
+        except sqlite3.Error:  # a damaged file: made again
+            self.close()
+            self.path.unlink(missing_ok=True)
+            try:
+                self._save(groups)
+            except sqlite3.Error as exc:
+                raise OSError(0, f"cannot write the memo ({exc})", str(self.path)) from None
+
+    def _save(self, groups: set[str] | None) -> None:
+        """Write the new values (of `groups` only), then drop every other group; with None, only write."""
+        db = self._open()
+        if not self._valid:  # every value is stale: a new file, as SQLite does not give back the old one's space
+            self.close()
+            self.path.unlink(missing_ok=True)
+            db = self._open()
+        with _transaction(db):
+            if not self._valid:
+                db.execute("DELETE FROM about")
+                db.execute("INSERT INTO about VALUES (?)", (self.version,))
+                self._valid = True
+            db.executemany(
+                "INSERT OR REPLACE INTO memo VALUES (?, ?, ?, ?)",
+                [(k, g, v, _value_hash(v)) for (g, k), v in self.new.items() if groups is None or g in groups],
+            )
+            if groups is not None:
+                db.execute("CREATE TEMP TABLE IF NOT EXISTS kept (grp TEXT PRIMARY KEY)")
+                db.execute("DELETE FROM kept")
+                db.executemany("INSERT OR IGNORE INTO kept VALUES (?)", [(g,) for g in groups])
+                db.execute("DELETE FROM memo WHERE grp NOT IN (SELECT grp FROM kept)")
+        self.new, self._pending = {}, 0
+        if groups is None:
+            return
+        # Edits leave the space of the rows they replace free; once it is most of the file, it is given back.
+        free, pages = (db.execute(f"PRAGMA {name}").fetchone()[0] for name in ("freelist_count", "page_count"))
+        if free > pages / 2:
+            db.execute("VACUUM")
+
+    def close(self) -> None:
+        if self._db is not None:
+            self._db.close()
+            self._db = None
+
+
+@contextlib.contextmanager
+def _transaction(db: sqlite3.Connection) -> Iterator[None]:
+    db.execute("BEGIN IMMEDIATE")
+    try:
+        yield
+    except BaseException:
+        db.execute("ROLLBACK")
+        raise
+    db.execute("COMMIT")
+
+
+def _value_hash(value: bytes) -> bytes:
+    return hashlib.blake2b(value, digest_size=16).digest()
 
 
 def write_whole(path: Path, chunks: Iterable[bytes]) -> None:
@@ -104,8 +252,8 @@ def _rules_version() -> str:
 class SplitCache(StoredMemo):
     """A memo of segment.split_sentences."""
 
-    def __init__(self, path: Path):
-        super().__init__(path, _rules_version())
+    def __init__(self, path: Path, empty: bool = False):
+        super().__init__(path, _rules_version(), empty)
 
     def split(self, text: str, lang: str) -> list[str]:
         key = fingerprint(lang, text)

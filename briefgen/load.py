@@ -95,10 +95,23 @@ def load_content(
     content_dir: Path, target_language: str, default_language: str, limits: LimitsConfig | None = None
 ) -> LoadResult:
     limits = limits or LimitsConfig()
-    documents: list[SourceDocument] = []
     found = discover(content_dir, target_language, limits)
+    return read_articles(found, found.articles, content_dir, target_language, default_language, limits)
+
+
+def read_articles(
+    found: Discovered,
+    paths: list[Path],
+    content_dir: Path,
+    target_language: str,
+    default_language: str,
+    limits: LimitsConfig,
+) -> LoadResult:
+    """The articles at `paths` of those `discover` found (a rebuild reads only those the article memo
+    does not hold), with the problems of the discovery and of each file."""
+    documents: list[SourceDocument] = []
     errors = list(found.errors)
-    for path in found.articles:
+    for path in paths:
         try:
             documents.append(read_article(found, path, content_dir, target_language, default_language, limits))
         except ContentProblem as exc:

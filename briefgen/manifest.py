@@ -31,6 +31,7 @@ from pathlib import Path
 from typing import Any
 
 from . import __version__
+from .article_memo import ARTICLE_MEMO_FILE
 from .cache import write_whole
 from .config import Config
 from .model import BuildReport, ContentError, Output, content_hash
@@ -41,9 +42,10 @@ from .tree import Refused, walk_files
 MANIFEST_FILE = "manifest.json"
 # The previous site, kept in the cache folder as the next build's staging folder (write.py).
 SPARE_DIR = "previous-site"
-# The rows of listing pages (render/memo.py, RowMemo): a memo keyed on all a row shows, so not an input; and
-# hashing its megabytes would slow every start.
-ROW_MEMO_FILE = "rows.json"
+# The rows of listing pages (render/memo.py, RowMemo) and the articles as read (article_memo.py): memos
+# keyed on all they were made from, so not inputs; and hashing their megabytes would slow every start.
+ROW_MEMO_FILE = "rows.sqlite3"
+MEMO_FILES = frozenset(f"{name}{suffix}" for name in (ROW_MEMO_FILE, ARTICLE_MEMO_FILE) for suffix in ("", "-journal"))
 FORMAT = 2
 PACKAGE_DIR = Path(__file__).parent
 Stat = tuple[int, int]  # size, mtime in nanoseconds
@@ -140,7 +142,7 @@ def _with_cache(sources: str, cache_dir: Path) -> str:
     as the state it left, while a `briefgen memory` edit in between counts as a change."""
     digest = _digest()
     digest.update(sources.encode())
-    _add_files(digest, "cache", cache_dir, skip=frozenset({MANIFEST_FILE, SPARE_DIR, ROW_MEMO_FILE}))
+    _add_files(digest, "cache", cache_dir, skip=frozenset({MANIFEST_FILE, SPARE_DIR}) | MEMO_FILES)
     return digest.hexdigest()
 
 

@@ -126,13 +126,22 @@ class Meeting:
     quotes: list[Quote] = field(default_factory=list)
     outcome: str | None = None
     sentences: list[str] = field(default_factory=list)  # ids of every sentence the meeting rests on
-    source: str | None = None  # the reporting agency, when the article names one
     # The sentences behind the facts that are not objects of their own: "kind", "location", "date",
     # "outcome", "topic:<topic>" → sentence ids, so the fact box can link each fact to its wording.
     evidence: dict[str, list[str]] = field(default_factory=dict)
     # The ids of the rules behind each fact, under the keys of `evidence`, and "participant:<name>",
     # "figure:<n>", "quote:<n>" (n: the index in its list): what `briefgen facts --explain` prints.
     rules: dict[str, list[str]] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class Agency:
+    """Who reports an article: the agency, outlet or press service by its own name («Kazinform», «El.kz»,
+    «пресс-служба Акорды»). A fact of the article, not of a meeting: a report with no meeting has one too."""
+
+    name: str
+    rule: str  # how it was read: source.front_matter, source.dateline, source.closing, …
+    sentences: tuple[str, ...] = ()  # the sentence that names it (none for front matter)
 
 
 @dataclass
@@ -152,6 +161,7 @@ class Article:
     block_translations: dict[str, Translation] = field(default_factory=dict)
     # Filled by the facts stage.
     meetings: list[Meeting] = field(default_factory=list)
+    reported_by: Agency | None = None
 
     @property
     def meta(self) -> dict[str, Any]:

@@ -26,7 +26,7 @@ from .cache import SplitCache, StoredMemo
 from .config import Config
 from .facts import apply_facts, prepare_for_workers
 from .load import unexpected
-from .model import Article, ContentError, ContentProblem, Meeting, SourceDocument
+from .model import Agency, Article, ContentError, ContentProblem, Meeting, SourceDocument
 from .segment import segment
 
 Item = TypeVar("Item")
@@ -175,10 +175,13 @@ class _StopAll:
     error: ContentError
 
 
+_Read = tuple[list[Meeting], Agency | None]  # what reading an article's facts gives it, sent back from a worker
+
+
 def read_facts(
     articles: Sequence[Article], config: Config, memo: StoredMemo | None, workers: int, done: Callable[[int], None]
 ) -> tuple[list[Article], list[ContentError]]:
-    """Fill every article's meetings (see facts.apply_facts): the articles read, in their order, and the
+    """Fill every article's meetings and agency (see facts.apply_facts): the articles read, in their order, and the
     problems found; an article the extractor fails on is left out with its one error line. Raises
     ContentProblem for a site gazetteer that cannot be read."""
     workers = _worth_a_pool(memo, articles, workers) if memo is not None else workers
@@ -187,7 +190,7 @@ def read_facts(
         # may ask it) once here, and the forked workers share them rather than each loading its own.
         prepare_for_workers(articles, config, len(articles) - len(memo.stored) if memo is not None else len(articles))
 
-    def one(article: Article) -> tuple[list[Meeting] | None, list[ContentError], dict[str, Any]] | _StopAll:
+    def one(article: Article) -> tuple[_Read | None, list[ContentError], dict[str, Any]] | _StopAll:
         with recorded(memo) as used:
             try:
                 errors = apply_facts([article], config, memo)
@@ -195,17 +198,18 @@ def read_facts(
                 return _StopAll(exc.error)
             except Exception as exc:  # noqa: BLE001 - one article's failure is that article's error line
                 return None, [unexpected(article.source.path, "reading its facts", exc)], used
-        return article.meetings, errors, used
+        return (article.meetings, article.reported_by), errors, used
 
     read: list[Article] = []
     errors: list[ContentError] = []
     for article, outcome in zip(articles, ordered_stream(one, articles, workers, done), strict=True):
         if isinstance(outcome, _StopAll):
             raise ContentProblem(outcome.error)
-        meetings, problems, used = outcome
+        facts, problems, used = outcome
         errors.extend(problems)
         keep(memo, _sharing_strings(used))  # the memo's JSON of the meetings: the same strings again
-        if meetings is not None:
+        if facts is not None:
+            meetings, article.reported_by = facts
             article.meetings = [_sharing_strings(meeting) for meeting in meetings]
             read.append(article)
     return read, errors

@@ -1,9 +1,11 @@
 import json
+import sqlite3
 
 import pytest
 
 from briefgen import cache as cache_module
 from briefgen import facts as facts_module
+from briefgen.article_memo import ARTICLE_MEMO_FILE
 from briefgen.build import BuildFailed, build_site
 from briefgen.cache import SplitCache
 
@@ -88,6 +90,12 @@ def test_a_change_to_the_sites_gazetteer_reads_every_article_again(site, extract
     assert len(extractions) == 1
 
 
+def _forget_articles(config) -> None:
+    """The article memo (article_memo.py) would give the unchanged article whole: without it, the rebuild
+    reads the article through the split and facts memos that these tests damage."""
+    (config.root / ".briefgen-cache" / ARTICLE_MEMO_FILE).unlink()
+
+
 def _rewrite(path, change) -> None:
     data = json.loads(path.read_text(encoding="utf-8"))
     change(data)
@@ -105,11 +113,13 @@ def test_a_cache_edited_into_other_valid_json_is_rebuilt_never_published(site):
         data["values"] = {key: ["<b>Injected</b> text."] for key in data["values"]}
 
     _rewrite(splits, inject)
+    _forget_articles(config)
     build_site(config)
     assert page.read_bytes() == first
     # Even with its checksum made to match, a split that is not of the article's text is not used.
     _rewrite(splits, inject)
     _rewrite(splits, lambda data: data.update(checksum=cache_module._checksum(data["values"])))
+    _forget_articles(config)
     build_site(config)
     assert page.read_bytes() == first
 
@@ -120,6 +130,7 @@ def test_a_facts_cache_with_a_key_missing_is_read_again(site, extractions):
     first = (config.root / "site" / "facts.json").read_bytes()
     stored = config.root / ".briefgen-cache" / "facts.json"
     _rewrite(stored, lambda data: [m.pop("date", None) for ms in data["values"].values() for m in ms])
+    _forget_articles(config)
     extractions.clear()
     build_site(config)
     assert len(extractions) == 1
@@ -154,3 +165,65 @@ def test_a_long_paragraph_is_cut_before_a_capital_of_any_alphabet_and_never_befo
     # A full stop before a small letter may end an abbreviation: no safe cut there.
     assert list(cache_module._safe_cuts("транзит грузов. и снова")) == []
     assert list(cache_module._safe_cuts("транзит грузов. Өзара")) == [16]
+
+
+def test_a_table_memo_gives_what_was_kept_and_only_for_the_groups_kept(tmp_path):
+    path = tmp_path / "memo.sqlite3"
+    first = cache_module.TableMemo(path, "v1")
+    first.put("a", "row", b"of a")
+    first.put("b", "row", b"of b")
+    first.keep(["a", "b"])
+    first.close()
+    second = cache_module.TableMemo(path, "v1")
+    assert second.get("a", "row") == b"of a" and second.get("a", "other") is None
+    second.keep(["a"])  # b's article is gone
+    second.close()
+    assert cache_module.TableMemo(path, "v1").get("b", "row") is None
+    assert cache_module.TableMemo(path, "v2").get("a", "row") is None  # made by another version
+
+
+def test_a_damaged_table_memo_is_a_miss_and_made_again(tmp_path):
+    path = tmp_path / "memo.sqlite3"
+    memo = cache_module.TableMemo(path, "v1")
+    memo.put("a", "row", b"of a")
+    memo.keep(["a"])
+    memo.close()
+    with sqlite3.connect(path) as db:
+        db.execute("UPDATE memo SET value = CAST('edited' AS BLOB)")
+    assert cache_module.TableMemo(path, "v1").get("a", "row") is None
+    path.write_bytes(b"not a database at all, and long enough to be read as one" * 100)
+    again = cache_module.TableMemo(path, "v1")
+    assert again.get("a", "row") is None
+    again.put("a", "row", b"of a")
+    again.keep(["a"])
+    again.close()
+    assert cache_module.TableMemo(path, "v1").get("a", "row") == b"of a"
+
+
+def test_a_table_memo_of_another_version_starts_a_new_file(tmp_path):
+    path = tmp_path / "memo.sqlite3"
+    old = cache_module.TableMemo(path, "v1")
+    for n in range(200):
+        old.put(str(n), "row", bytes(2000))
+    old.keep(str(n) for n in range(200))
+    old.close()
+    size = path.stat().st_size
+    new = cache_module.TableMemo(path, "v2")
+    new.put("a", "row", b"of a")
+    new.keep(["a"])
+    new.close()
+    assert path.stat().st_size < size / 10
+
+
+def test_a_table_memo_writes_its_values_as_they_come_and_keeps_only_the_groups_kept(tmp_path, monkeypatch):
+    monkeypatch.setattr(cache_module, "FLUSH_BYTES", 1000)
+    path = tmp_path / "memo.sqlite3"
+    memo = cache_module.TableMemo(path, "v1")
+    for n in range(10):
+        memo.put(str(n), "row", bytes(300))
+    assert len(memo.new) < 10  # written in batches, not held to the end
+    assert memo.get("0", "row") == bytes(300)
+    memo.keep(str(n) for n in range(5))
+    memo.close()
+    again = cache_module.TableMemo(path, "v1")
+    assert [again.get(str(n), "row") is not None for n in range(10)] == [True] * 5 + [False] * 5

@@ -1,8 +1,9 @@
 """A rebuild renders only what changed (the render memo) and stages in the previous site (the spare), and
 its site is byte for byte the site a clean build of the same input makes."""
 
-import json
 import shutil
+import sqlite3
+import zlib
 from collections.abc import Callable
 from pathlib import Path
 
@@ -307,19 +308,18 @@ def test_a_damaged_row_memo_is_made_again_never_published(site, tmp_path_factory
     config = site({"content/a.md": KK_MEETING, "content/b.md": OTHER_MEETING})
     build_site(config)
     memo = config.root / ".briefgen-cache" / ROW_MEMO_FILE
-    header, body = memo.read_text("utf-8").split("\n", 1)
-    stored = json.loads(body)
-    stored["rows"] = ["<b>Injected</b>" for _ in stored["rows"]]
-    memo.write_text(header + "\n" + json.dumps(stored), encoding="utf-8")
+    with sqlite3.connect(memo) as db:
+        db.execute("UPDATE memo SET value = CAST('<b>Injected</b>' AS BLOB)")
     edit(config.root)
     build_site(config)
     assert site_files(config.root) == clean_build(config.root, tmp_path_factory.mktemp("clean"))
-    assert "Injected" not in memo.read_text("utf-8")
+    assert stored_rows(memo) and not any("Injected" in row for row in stored_rows(memo).values())
 
 
 def stored_rows(memo: Path) -> dict[str, str]:
-    stored = json.loads(memo.read_text("utf-8").split("\n", 1)[1])
-    return {key: stored["rows"][number] for key, number in stored["keys"].items()}
+    with sqlite3.connect(memo) as db:
+        rows = db.execute("SELECT grp, key, value FROM memo")
+        return {f"{g}:{k}": zlib.decompress(v).decode() for g, k, v in rows}
 
 
 def test_the_row_memo_keeps_the_rows_of_the_articles_there_are(site):

@@ -12,6 +12,7 @@ from briefgen import facts as facts_module
 from briefgen import parallel
 from briefgen import render as render_module
 from briefgen import segment as segment_module
+from briefgen.article_memo import ARTICLE_MEMO_FILE
 from briefgen.build import build_site
 from briefgen.config import ConfigError, load_config
 from briefgen.facts.compiled import FILE_NAME as GAZETTEER_FILE
@@ -49,10 +50,12 @@ def test_two_workers_build_every_byte_one_worker_builds(tmp_path):
         assert config.workers == workers
         reports.append(build_site(config))
         sites.append(snapshot(root / "site"))
-        # The manifest and the row memo are keyed on the configuration, which names the number of workers;
-        # the compiled gazetteer is written by the first build of a process that reads it, whichever that is.
+        # The manifest and the row and article memos are keyed on the configuration, which names the number
+        # of workers (and the article memo's rows hold each article's path); the compiled gazetteer is
+        # written by the first build of a process that reads it, whichever that is.
         cache = snapshot(root / ".briefgen-cache")
-        caches.append({k: v for k, v in cache.items() if k not in ("manifest.json", ROW_MEMO_FILE, GAZETTEER_FILE)})
+        unlike = ("manifest.json", ROW_MEMO_FILE, ARTICLE_MEMO_FILE, GAZETTEER_FILE)
+        caches.append({k: v for k, v in cache.items() if k not in unlike})
     one, two = reports
     assert one.articles == two.articles > 20
     lines = [[str(e).replace(str(tmp_path / f"workers-{n}"), "") for e in r.errors] for n, r in ((1, one), (2, two))]

@@ -2,6 +2,7 @@ import datetime as dt
 from pathlib import Path
 
 from briefgen.config import Config
+from briefgen.facts.attribution.source import front_matter_agency
 from briefgen.model import SourceDocument, Translation
 from briefgen.render import inline_markdown, render_site
 from briefgen.segment import segment
@@ -22,6 +23,7 @@ def test_raw_html_and_dangerous_links_are_sanitized():
 
 def test_front_matter_is_escaped_on_the_page(tmp_path):
     a = article("Текст.", meta={"title": "<b>T</b>", "source": '"><script>x()</script>', "tags": ["<i>"]})
+    a.reported_by = front_matter_agency(a)  # the facts stage's reading of `source`, shown as "Reported by"
     pages = render_site([a], Config(root=tmp_path))
     page = pages[f"briefings/{a.slug}/index.html"].decode()
     assert "<script>x()" not in page and "&lt;script&gt;" in page

@@ -148,3 +148,14 @@ def test_a_quotation_or_a_dash_after_an_abbreviated_scale_word_starts_a_sentence
         "Стороны обсудили т.н. «Зеленый коридор».",
         "Далее выступил министр.",
     ]
+
+
+def test_a_sentence_opening_with_its_date_is_a_sentence_of_its_own():
+    # «18 мая …», «3 маусымда …»: reports open sentences with the day, and each may date a meeting of its own.
+    assert split_sentences("Министр встретился с послом. 19 мая посол был принят Президентом.", "ru") == [
+        "Министр встретился с послом.",
+        "19 мая посол был принят Президентом.",
+    ]
+    assert len(split_sentences("Ол Түркияға барды. 3 маусымда Анкарада келіссөздер жүргізді.", "kk")) == 2
+    # …while an abbreviated scale word before a number still continues its sentence.
+    assert len(split_sentences("За год перевезено 2 тыс. 500 тонн груза.", "ru")) == 1

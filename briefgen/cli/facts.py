@@ -22,7 +22,7 @@ if TYPE_CHECKING:
 HELP = "print the meetings articles report (who, where, figures, quotes)"
 GLOB_CHARS = frozenset("*?[")
 CSV_COLUMNS = (
-    "article", "title", "source", "date", "kind", "place", "city", "country",
+    "article", "title", "source", "reported_by", "date", "kind", "place", "city", "country",
     "participant", "participant_original", "role", "participant_country", "host", "counterparts", "topics",
 )  # fmt: skip
 
@@ -150,6 +150,7 @@ def participant_rows(article: Article, source: str) -> Iterator[dict[str, Any]]:
             "article": article.slug,
             "title": article.title.plain,
             "source": source,
+            "reported_by": article.reported_by.name if article.reported_by else None,
             "date": data["date"],
             "kind": data["kind"],
             **data["location"],

@@ -1,7 +1,9 @@
-"""Stage 4, facts: the meetings an article reports, read from the original text (no translation needed).
+"""Stage 4, facts: the meetings an article reports and the agency that reports it, read from the original
+text (no translation needed).
 
-`extract_meetings` does one article; `apply_facts` does a build's articles, laying what editors wrote in
-front matter `meetings:` over what was extracted; `facts_json` is site/facts.json.
+`extract_meetings` does one article's meetings, `reporting_agency` its agency; `apply_facts` does a build's
+articles, laying what editors wrote in front matter `meetings:` over what was extracted; `facts_json` is
+site/facts.json.
 """
 
 from __future__ import annotations
@@ -19,6 +21,7 @@ from ..cache import StoredMemo, files_fingerprint, fingerprint
 from ..config import Config
 from ..lang import analyzer_libraries
 from ..model import Article, ContentError, Figure, Location, Meeting, Participant, Quote
+from .attribution.source import front_matter_agency, reporting_agency
 from .compiled import compiled_gazetteer
 from .gazetteer import Gazetteer
 from .language import facts_language
@@ -64,7 +67,7 @@ def prepare_for_workers(articles: Sequence[Article], config: Config, fresh: int)
 def apply_facts(
     articles: list[Article], config: Config, memo: StoredMemo | None = None, today: dt.date | None = None
 ) -> list[ContentError]:
-    """Fill each article's meetings; returns the problems found in front matter `meetings:`. With a memo
+    """Fill each article's meetings and agency; returns the problems found in front matter `meetings:`. With a memo
     (see `facts_memo`), an article read before under the same rules and gazetteer is not read again.
     `today` (the build date, read here when not given) dates an article that has no file date."""
     errors: list[ContentError] = []
@@ -84,6 +87,8 @@ def apply_facts(
                 if memo is not None:
                     memo.put(key, [_meeting_to_json(m) for m in extracted])
         article.meetings, problems = merge_front_matter(article, extracted)
+        # Read afresh each time, memo or not: a few patterns over the lead cost less than storing it.
+        article.reported_by = reporting_agency(article) if config.facts.enabled else front_matter_agency(article)
         errors.extend(problems)
     return errors
 
@@ -148,4 +153,5 @@ __all__ = [
     "facts_memo",
     "load_gazetteer",
     "prepare_for_workers",
+    "reporting_agency",
 ]

@@ -55,6 +55,9 @@ CLOCK = re.compile(r"\b\d{1,2}:\d{2}\b")
 CLAUSE_BREAK = re.compile(r"[,;:]|\s[—–-]\s")
 # How far before and after the article's own day a date without a year may lie.
 BEHIND, AHEAD = dt.timedelta(days=304), dt.timedelta(days=61)
+# A report tells of encounters of its own last days (every annotated one within three days of its date): one
+# its text dates further back than this is recalled, not reported.
+LONG_BEFORE = dt.timedelta(days=10)
 Kind = Literal["date", "relative", "weekday", "chained"]
 
 
@@ -84,8 +87,9 @@ class Mention:
 
     def resolve(self, today: dt.date | None, previous: dt.date | None) -> dt.date | None:
         if self.kind == "chained":
-            base = previous or today
-            return base + dt.timedelta(days=self.offset) if base else None
+            # «Сол күні», «в тот же день» count from the meeting before (or the day last stated): after one
+            # the article leaves undated, the next is as undated, not dated by the day it is read.
+            return previous + dt.timedelta(days=self.offset) if previous else None
         if self.kind == "date":
             return _calendar_date(self.year, self.month, self.day, today)
         if today is None:
@@ -160,15 +164,20 @@ def date_words(lang: str) -> DateWords | None:
 
 def find_dates(text: str, words: DateWords) -> list[Mention]:
     """Every date mention in a text, in order."""
-    found: list[Mention] = []
+    found: list[tuple[Mention, int]] = []
     for m in words.pattern.finditer(text):
         mention = _mention(m, words)
         if mention is None:
             continue
         if mention.kind in ("weekday", "relative") and m.group()[0].isupper() and _mid_clause(text, m.start()):
             continue  # «Жұма Қасымов»: a name, not a Friday
-        found.append(mention)
-    return found
+        written_with = (
+            found and found[-1][0].kind in ("weekday", "relative") and not text[found[-1][1] : m.start()].strip(" ,")
+        )
+        if mention.kind == "date" and written_with:
+            found.pop()  # «в среду, 13 мая»: the calendar date says which Wednesday
+        found.append((mention, m.end()))
+    return [mention for mention, _ in found]
 
 
 def _mid_clause(text: str, at: int) -> bool:
@@ -273,7 +282,7 @@ def _first(reading: _Reading, index: int, previous: dt.date | None) -> tuple[dt.
 # (what `briefgen facts --explain` prints): date.stated, date.relative, date.weekday, date.chained (in the
 # meeting's opening sentence), date.previous_meeting, date.earlier_sentence, date.dateline,
 # date.front_matter, date.recalled (an encounter recalled: no date), date.restated (a later sentence
-# reporting the encounter again), date.none.
+# reporting the encounter again), date.long_before (an encounter weeks before the report: recalled), date.none.
 Dated = tuple[dt.date | None, int | None, str]
 STATED = {"date": "date.stated", "relative": "date.relative", "weekday": "date.weekday", "chained": "date.chained"}
 
@@ -283,6 +292,11 @@ def _date_of(reading: _Reading, opening: int, previous: Dated, earlier: Dated, a
     its opening sentence and `again` its later sentences that report the encounter once more."""
     # «Сол күні», «на следующий день» count from the meeting before, else from the day last stated.
     stated = _first(reading, opening, previous[0] or earlier[0])
+    published = reading.dateline or reading.front_matter
+    if stated is not None and published is not None and stated[0] < published - LONG_BEFORE:
+        # «23 сентября на полях Генассамблеи Токаев провёл переговоры …» in a report of 20 October: an
+        # encounter weeks before the report's own day is one it recalls (reports tell of the last days).
+        return stated[0], opening, "date.long_before"
     if stated is not None:
         return stated[0], opening, STATED[stated[1]]
     if reading.background[opening]:

@@ -1,6 +1,6 @@
-"""`briefgen facts FILE --explain`: each fact of each meeting beside the sentences it rests on and the ids
-of the rules that produced it (Meeting.rules; the ids are those of the language data's rule tables or of
-the steps in code, such as place.venue or speaker.by_country)."""
+"""`briefgen facts FILE --explain`: the article's agency and each fact of each meeting beside the sentences
+it rests on and the ids of the rules that produced it (Agency.rule, Meeting.rules; the ids are those of the
+language data's rule tables or of the steps in code, such as place.venue or speaker.by_country)."""
 
 from __future__ import annotations
 
@@ -13,10 +13,13 @@ CLIP = 70  # characters of a sentence shown beside its id
 def explain(article: Article, source: str) -> str:
     texts = {s.id: s.plain for s in [article.title, *article.sentences()]}
     lines = [f"# {source}"]
+    agency = article.reported_by
+    if agency is not None:
+        lines.append(_fact("reported by", agency.name, list(agency.sentences), [agency.rule], texts))
     if not article.meetings:
         lines.append("  no meeting")
     for n, meeting in enumerate(article.meetings, 1):
-        lines.append(f"meeting {n}: {meeting.kind}" + (f" — reported by {meeting.source}" if meeting.source else ""))
+        lines.append(f"meeting {n}: {meeting.kind}")
         lines.extend(
             _fact(label, value, ids, meeting.rules.get(key), texts) for key, label, value, ids in _facts(meeting)
         )

@@ -15,13 +15,13 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 from babel import Locale
 from babel.numbers import get_territory_currencies
 
-from ..lang import bases_in_any_language, derived_from_packs, lemmas_in_any_language
+from ..lang import bases_in_any_language, derived_from_packs, lemmas_in_any_language, pack
 from .figure_words import CURRENCY_SIGN, figure_words
 from .language import FactsLanguage
 
@@ -142,7 +142,7 @@ def _label(sentence: str) -> str | None:
 
 def find_figures(sentence: str, language: FactsLanguage | None = None) -> list[FoundFigure]:
     """Every figure of a sentence; with the language's words, money in words and qualifiers too."""
-    figures = _digits(sentence) + (_worded(sentence, language.number_words) if language else [])
+    figures = _digits(sentence) + (_worded(sentence, pack(language.code).numeral) if language else [])
     if language is None:
         return figures
     return [dataclasses.replace(f, qualifier=_qualifier(sentence, f, language)) for f in figures]
@@ -180,25 +180,44 @@ def _digits(sentence: str) -> list[FoundFigure]:
     return figures
 
 
-def _worded(sentence: str, number_words: dict[str, float]) -> list[FoundFigure]:
-    """«полтора миллиарда долларов», «бір жарым миллиард долларлық»: a number in words before a scale
-    and a unit is a figure as surely as one in digits."""
-    numbers = "|".join(sorted(map(re.escape, number_words), key=len, reverse=True))
+def _worded(sentence: str, numeral: Callable[[str], float | None]) -> list[FoundFigure]:
+    """«полтора миллиарда долларов», «ста миллионов евро», «бір жарым миллиард долларлық»: a number in words
+    before a scale and a unit is a figure as surely as one in digits. The words before the scale are read
+    by their lemma (the pack's `numeral`), so every case form counts: «ста», «двухсот», «пятисот». A scale
+    with its half fused to it («полумиллиарда долларов») is a number in words by itself."""
     words = figure_words()
-    pattern = re.compile(
-        rf"(?<!\w)(?P<words>(?:{numbers})(?:\s+(?:{numbers}))*)\s+(?P<scale>{words.scale})\.?\s+(?P<unit>{words.unit})(?!\w)",
-        re.IGNORECASE,
-    )
-    one = re.compile(rf"(?<!\w)(?:{numbers})(?!\w)", re.IGNORECASE)
+    scale = rf"(?P<half>{words.half})?(?P<scale>{words.scale})"
+    pattern = re.compile(rf"(?<!\w){scale}\.?\s+(?P<unit>{words.unit})(?!\w)", re.IGNORECASE)
     found = []
     for m in pattern.finditer(sentence):
-        scale = _scale(m.group("scale")) or 1.0
         unit = _unit_code(m.group("unit"))
-        if unit is not None:
-            parts = [number_words[w.group().lower()] for w in one.finditer(m.group("words"))]
-            value = _compound(parts) * scale
-            found.append(FoundFigure(round(value, 6), unit, m.group(), _label(sentence), m.start()))
+        numbers = _numerals_before(sentence[: m.start()], numeral)
+        # A number in words is a figure only as a sum of money (corpus README): «три проекта» is none.
+        if unit not in _MONEY or not (numbers or m.group("half")):
+            continue
+        start = numbers[0][0] if numbers else m.start()
+        factor = (_scale(m.group("scale")) or 1.0) * (0.5 if m.group("half") else 1.0)
+        value = (_compound([v for _, v in numbers]) if numbers else 1.0) * factor
+        found.append(FoundFigure(round(value, 6), unit, sentence[start : m.end()], _label(sentence), start))
     return found
+
+
+def _numerals_before(text: str, numeral: Callable[[str], float | None]) -> list[tuple[int, float]]:
+    """The number words that end `text` (each with where it starts), in order; none where a digit,
+    a hyphen or any other word stands right before the scale."""
+    numbers: list[tuple[int, float]] = []
+    end = len(text)
+    for word in reversed(list(re.finditer(r"[^\W\d_]+", text))[-_MOST_NUMBER_WORDS:]):
+        value = numeral(word.group()) if not text[word.end() : end].strip() else None
+        if value is None:
+            break
+        numbers.insert(0, (word.start(), value))
+        end = word.start()
+    return numbers
+
+
+_MONEY = frozenset(Locale("en").currencies)  # every ISO 4217 code CLDR names
+_MOST_NUMBER_WORDS = 5  # «двести пятьдесят три миллиона»: a sum in words has a few words at most
 
 
 def _compound(parts: list[float]) -> float:
@@ -281,6 +300,8 @@ def _noun_after(after: str) -> tuple[str, int | None] | None:
         found = _noun_at(words, i, counted_nouns())
         if found is not None:
             noun, end = found
+            # «20 тысяч этнических немцев»: a counted adjective qualifies its noun, the next word.
+            end += int(end < len(words) and bool(lemmas_in_any_language(words[end - 1]) & figure_words().before_noun))
             return noun.unit, spans[end - 1][1] if plain else None
         lower = word.lower()
         if lower in figure_words().qualifiers:

@@ -54,6 +54,27 @@ class FactsLanguage:
     def source(self, name: str, flags: int = re.IGNORECASE) -> re.Pattern[str]:
         return _compiled(self.code, "sources", name, flags)
 
+    def agency(self, name: str, flags: int = re.IGNORECASE) -> re.Pattern[str]:
+        """A pattern of the `agencies:` section: the words around an agency's name (attribution/source.py)."""
+        return _compiled(self.code, "agencies", name, flags)
+
+    def post(self, name: str, flags: int = re.IGNORECASE) -> re.Pattern[str]:
+        """A pattern of the `posts:` section: a post written after the events (attribution/speakers.py)."""
+        return _compiled(self.code, "posts", name, flags)
+
+    def encounter(self, name: str, flags: int = re.IGNORECASE) -> re.Pattern[str]:
+        """A pattern of the `encounters:` section: how a noun for an encounter is framed as the one under way."""
+        return _compiled(self.code, "encounters", name, flags)
+
+    def opening(self, name: str, flags: int = re.IGNORECASE) -> re.Pattern[str]:
+        """A pattern of the `openings:` section: words that tell a meeting of its own where no name does (a
+        guest received, a partner «also» met)."""
+        return _compiled(self.code, "openings", name, flags)
+
+    def capital(self, name: str, flags: int = re.IGNORECASE) -> re.Pattern[str]:
+        """A pattern of the `capitals:` section: the word for a country's capital beside the country's name."""
+        return _compiled(self.code, "capitals", name, flags)
+
     def person(self, name: str, flags: int = re.IGNORECASE) -> re.Pattern[str]:
         return _compiled(self.code, "people", name, flags)
 
@@ -70,11 +91,6 @@ class FactsLanguage:
     @cached_property
     def qualifiers(self) -> dict[str, str]:
         return {str(k).lower(): str(v) for k, v in (self.data.get("qualifiers") or {}).items()}
-
-    @cached_property
-    def number_words(self) -> dict[str, float]:
-        """Numbers written in words («бір жарым», «полтора»): the pack's numerals, shared by every stage."""
-        return {k.lower(): v for k, v in pack(self.code).numerals.items()}
 
     def text(self, section: str, name: str) -> str | None:
         value = (self.data.get(section) or {}).get(name)

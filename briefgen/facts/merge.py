@@ -65,7 +65,6 @@ def _apply(base: Meeting, item: Any) -> Meeting:
         quotes=list(base.quotes),
         outcome=base.outcome,
         sentences=list(base.sentences),
-        source=base.source,
         evidence=dict(base.evidence),
     )
     if "kind" in item:

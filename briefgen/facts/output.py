@@ -50,10 +50,11 @@ def meeting_dict(meeting: Meeting, sentences: bool = True) -> dict[str, Any]:
 
 
 def article_dict(article: Article, source: str) -> dict[str, Any]:
+    """One article's facts: its agency (a fact of the article, there with no meeting too) and meetings."""
     return {
         "article": article.slug,
         "source": source,
-        "reported_by": next((m.source for m in article.meetings if m.source), None),
+        "reported_by": article.reported_by.name if article.reported_by else None,
         "meetings": [meeting_dict(m) for m in article.meetings],
     }
 
@@ -79,6 +80,9 @@ def facts_json(articles: list[Article], entry: Callable[[Article], str] = facts_
 
 
 def front_matter_yaml(article: Article) -> str:
-    """`meetings:` as an editor pastes it into the article's front matter."""
+    """`meetings:`, and `source:` (the agency, which front matter names so) when it was read from the text,
+    as an editor pastes them into the article's front matter (which cannot hold a key twice)."""
     meetings = [meeting_dict(m, sentences=False) for m in article.meetings]
-    return yaml.safe_dump({"meetings": meetings}, allow_unicode=True, sort_keys=False, width=100)
+    agency = article.reported_by
+    source = {"source": agency.name} if agency is not None and "source" not in article.meta else {}
+    return yaml.safe_dump(source | {"meetings": meetings}, allow_unicode=True, sort_keys=False, width=100)

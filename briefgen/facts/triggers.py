@@ -32,7 +32,9 @@ def triggers(text: str, language: FactsLanguage) -> list[Trigger]:
     An encounter named as the subject of a future verb («Переговоры … пройдут завтра», «келесі отырысы
     Самарқандта өтеді») is planned, not reported: its words are taken out first."""
     found: list[Trigger] = []
-    lower = text.lower()
+    # «провёл», «провел»: Russian copy writes ё or е as it likes; the tables are written with е (the same
+    # length, so offsets hold).
+    lower = text.lower().replace("ё", "е")
     taken: list[tuple[int, int]] = [m.span() for m in language.planned.finditer(lower)]
     for rule in language.triggers:
         for match in rule.pattern.finditer(lower):

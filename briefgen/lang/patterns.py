@@ -60,7 +60,7 @@ def quotation_after_full_stop() -> re.Pattern[str]:
 def continuation() -> re.Pattern[str]:
     """A segment that continues the one before: a lowercase word after «млрд.» or «т.б.», or an
     attribution such as «— деді Олжас Бектенов.» after a quotation."""
-    return re.compile(rf"^[\s«»\"“”()]*(?:[—–-]\s*)?[{_lowercase()}0-9]")
+    return re.compile(rf"^[\s«»\"“”()]*(?:[—–-]\s*)?[{_lowercase()}]")
 
 
 @derived_from_packs
@@ -112,10 +112,12 @@ def _date_then_agency() -> re.Pattern[str]:
 @derived_from_packs
 def _date_then_bracketed_agency() -> re.Pattern[str]:
     """«Душанбе, 21.05.2026 (НИАТ «Ховар»). - »: the agency in brackets after the date, as a dash or a full
-    stop follows it; bracketed like one between slashes, it opens no sentence."""
+    stop follows it; bracketed like one between slashes, it opens no sentence. So does one between slashes
+    right after the date, with no full stop between («Бишкек, 2 октября /Кабар/.», «Душанбе, 14.10.2026
+    /НИАТ «Ховар»/.»)."""
     return re.compile(
         rf"^\s*(?P<place>[{capitals()}][\w-]*(?:\s[{capitals()}][\w-]*)?),\s*(?P<date>\d{{1,2}}\.\d{{1,2}}\.\d{{2,4}}|\d{{1,2}}\s+\w+)\s*"
-        rf"\((?P<agency>[^()]{{2,40}})\)\.?\s*(?:[-–—]\s*)?"
+        rf"(?:\((?P<agency>[^()]{{2,40}})\)|/(?P<slashed>[^/–—]{{2,40}})/)\.?\s*(?:[-–—]\s*)?"
     )
 
 
@@ -133,7 +135,8 @@ def read_dateline(lead: str) -> Dateline | None:
     bracketed = _date_then_bracketed_agency().match(lead)
     if bracketed:
         place, date, end = bracketed.group("place"), bracketed.span("date"), bracketed.end()
-        return Dateline(place, date, bracketed.group("agency").strip(), True, None, end, end)
+        agency = bracketed.group("agency") or bracketed.group("slashed")
+        return Dateline(place, date, agency.strip(), True, None, end, end)
     closing = _date_then_agency().match(lead)
     if closing:
         agency = closing.group("agency").strip()
@@ -170,7 +173,10 @@ def without_dateline(sentence: str, code: str) -> str:
 
 def _surely_agency(agency: str | None, slashed: bool) -> bool:
     """Whether the agency of a dateline is surely one, to be cut from a headline with it: between slashes, a
-    name in capitals or a capitalised Latin one («KAZINFORM – », «Sputnik.»)."""
+    name in capitals, a capitalised Latin one or one word with capitals inside («KAZINFORM – », «Sputnik.»,
+    «ҚазТАГ – », «ҚазАқпарат – »), which no sentence opens with."""
     if agency is None or slashed:
         return True
-    return bool(re.fullmatch(rf"(?:[{capitals()}]{{2,}}|[A-Z][a-z]+)(?:\.[a-z]{{2,3}})?", agency.strip()))
+    caps = capitals()
+    name = rf"(?:[{caps}]{{2,}}|[A-Z][a-z]+|[{caps}]\w*[{caps}]\w*)(?:\.[a-z]{{2,3}})?"
+    return bool(re.fullmatch(name, agency.strip()))

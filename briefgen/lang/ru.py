@@ -203,13 +203,26 @@ def full_name_nominative(words: list[str], case: str | None = None) -> list[str]
             return list(words)  # «Аль Тани» after «с»: no instrumental reading, so it does not decline
         return [nominative(w) for w in words]
     *given, surname = words
-    nominatives = [w if _indeclinable_given(w, surname) else nominative(w) for w in given]
+    # A first name the dictionary lacks (Бобуром, Бахромом) declines by its ending in the case the context
+    # requires, as a foreign name does, where pymorphy would guess a noun (Бобурома).
+    nominatives = [
+        w
+        if _indeclinable_given(w, surname)
+        else foreign_nominative(w, case)
+        if _foreign_given(w, case)
+        else nominative(w)
+        for w in given
+    ]
     shared = _shared_ending(given[0], nominatives[0], surname)
     return [*nominatives, shared or _surname_nominative(given[0], surname)]
 
 
 # A man's surname in the genitive, accusative or instrumental (Мадьяра, Мадьяром).
 _MAN_OBLIQUE_ENDINGS = ("а", "я", "ом", "ем", "ым", "им")
+
+
+def _foreign_given(given: str, case: str | None) -> bool:
+    return case in FOREIGN_NAME_ENDINGS and _unknown_name(given) and foreign_nominative(given, case) != given
 
 
 def _indeclinable_given(given: str, surname: str) -> bool:

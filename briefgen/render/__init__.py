@@ -116,7 +116,7 @@ def _meeting_row(
     if site.rows is None:
         return Markup(make())
     parts = (MEETING_ROW_TEMPLATE, page.path, seen.number, person.name if person else None, bool(figures))
-    return Markup(site.rows.row(seen.article, parts, make))
+    return Markup(site.rows.row(seen.article, page.path, parts, make))
 
 
 def render_site(

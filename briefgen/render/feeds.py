@@ -65,10 +65,8 @@ def feed_bytes(site: Site, feed: Feed) -> bytes:
         if article.date:
             entry.published(_stamp(article.date))
         entry.summary(view.description(article.title.plain))
-        if article.meta.get("source"):
-            entry.author(name=str(article.meta["source"]))
-        else:
-            entry.author(name=site.config.title)
+        # Who reports the article (front matter `source`, else the agency its text names), else the site.
+        entry.author(name=article.reported_by.name if article.reported_by else site.config.title)
         for name in dict.fromkeys(p.name for m in article.meetings for p in m.participants):
             entry.category(term=name, label=name)
     return atom.atom_str(pretty=True)

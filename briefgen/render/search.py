@@ -9,8 +9,11 @@ and Russian alike.
 
 from __future__ import annotations
 
+import contextlib
+import os
 import shutil
 import subprocess
+from collections.abc import Iterator
 from pathlib import Path
 
 BUNDLE = "pagefind"
@@ -39,15 +42,41 @@ def index_site(folder: Path, executable: Path, keep_index_url: bool) -> None:
     index (`data-pagefind-body`); the listings (index, topics…) would cost time for nothing. On failure no
     bundle is left there."""
     bundle = folder / BUNDLE
-    command = [str(executable), "--site", str(folder), "--output-subdir", BUNDLE, "--silent"]
-    if keep_index_url:
-        command.append("--keep-index-url")
-    try:
-        done = subprocess.run(command, capture_output=True, text=True, timeout=TIMEOUT_SECONDS, check=False)
-    except (OSError, subprocess.TimeoutExpired) as exc:
-        shutil.rmtree(bundle, ignore_errors=True)
-        raise SearchFailed(f"{executable}: {exc}") from None
+    with _marked_only(folder) as pages:
+        command = [str(executable), "--site", str(pages), "--output-path", str(bundle), "--silent"]
+        if keep_index_url:
+            command.append("--keep-index-url")
+        try:
+            done = subprocess.run(command, capture_output=True, text=True, timeout=TIMEOUT_SECONDS, check=False)
+        except (OSError, subprocess.TimeoutExpired) as exc:
+            shutil.rmtree(bundle, ignore_errors=True)
+            raise SearchFailed(f"{executable}: {exc}") from None
     if done.returncode != 0:
         shutil.rmtree(bundle, ignore_errors=True)
         problem = (done.stderr or done.stdout).strip().splitlines()
         raise SearchFailed(f"pagefind failed: {problem[-1] if problem else f'exit {done.returncode}'}")
+
+
+MARK = b"data-pagefind-body"
+PAGES_DIR = ".search-pages"
+
+
+@contextlib.contextmanager
+def _marked_only(folder: Path) -> Iterator[Path]:
+    """A folder inside `folder` of hard links to its pages marked for the index, at the same paths (so the
+    same URLs), for Pagefind to read: it parses every page it is given, marked or not, and the listing
+    pages are a quarter of a site's bytes (a topic's page lists every meeting of it). Pagefind indexes
+    every page when none is marked, so then, or where hard links cannot be made, `folder` itself."""
+    pages = folder / PAGES_DIR
+    try:
+        marked = [path for path in folder.rglob("*.html") if MARK in path.read_bytes()]
+        for path in marked:
+            link = pages / path.relative_to(folder)
+            link.parent.mkdir(parents=True, exist_ok=True)
+            os.link(path, link)
+    except OSError:
+        marked = []
+    try:
+        yield pages if marked else folder
+    finally:
+        shutil.rmtree(pages, ignore_errors=True)

@@ -36,7 +36,7 @@ import yaml
 from rapidfuzz import fuzz
 
 from briefgen.config import Config
-from briefgen.facts import extract_meetings, load_gazetteer
+from briefgen.facts import extract_meetings, load_gazetteer, reporting_agency
 from briefgen.facts.output import meeting_dict
 from briefgen.load import read_document
 from briefgen.segment import segment
@@ -59,6 +59,8 @@ SETS = (
     ("held out 7, scored blind (0.853)", HERE / "heldout7"),
     ("held out 8, scored blind (0.799)", HERE / "heldout8"),
     ("held out 9, scored blind (0.780)", HERE / "heldout9"),
+    ("held out 10, scored blind (0.912)", HERE / "heldout10"),
+    ("held out 11, scored blind (0.862)", HERE / "heldout11"),
 )
 SAMPLE_EXPECTED = HERE / "sample.expected.yaml"
 SAMPLE = HERE.parents[1].parent / "shared" / "samples" / "kk_pm_visit_uzbekistan.txt"
@@ -178,8 +180,8 @@ def extract_file(
 ) -> tuple[list[dict[str, Any]], str | None]:
     article = segment(read_document(path, path.parent, config.default_language))
     meetings = extract_meetings(article, load_gazetteer(config), reference)
-    reported_by = next((m.source for m in meetings if m.source), None)
-    return [meeting_dict(m, sentences=False) for m in meetings], reported_by
+    agency = reporting_agency(article)  # a fact of the article, which may report no meeting
+    return [meeting_dict(m, sentences=False) for m in meetings], agency.name if agency else None
 
 
 def score_file(article: Path, expected: Path, tally: Tally, config: Config) -> None:

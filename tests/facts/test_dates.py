@@ -119,7 +119,8 @@ def test_the_year_puts_a_date_from_ten_months_before_the_reports_day_to_two_afte
 
 
 def test_without_a_day_to_read_against_only_full_dates_resolve() -> None:
-    assert read("ru", "вчера, в понедельник, 3 апреля, 03.04.2025", today=None) == [None, None, None, D(2025, 4, 3)]
+    found = read("ru", "вчера и в понедельник, а также 3 апреля и 03.04.2025", today=None)
+    assert found == [None, None, None, D(2025, 4, 3)]
 
 
 def dated(tmp_path: Path, body: str, openings: list[str], reference: D | None, name: str = "a.txt") -> list[D | None]:
@@ -298,3 +299,56 @@ date: 2026-07-02
 """
     [meeting] = extract_meetings(article(tmp_path, body), load_gazetteer(Config()))
     assert meeting.kind == "talks" and meeting.date == D(2026, 7, 2)
+    # Who held them, named in the genitive before the noun, took part.
+    assert {p.name for p in meeting.participants} == {"Kassym-Jomart Tokayev", "Ukhnaagiin Khürelsükh"}
+
+
+def test_the_next_day_in_its_dative_form() -> None:
+    assert read("kk", "Ертесіне делегация зауытты аралады", previous=D(2025, 4, 12)) == [D(2025, 4, 13)]
+    assert read("kk", "Ертеңінде Президент министрмен кездесті", previous=D(2025, 4, 12)) == [D(2025, 4, 13)]
+
+
+def test_the_same_day_as_an_undated_meeting_is_undated(tmp_path: Path) -> None:
+    # No dateline, no front matter, no date in the text: the file's day dates neither the summit nor the
+    # meeting held «сол күні».
+    body = (
+        "Бакуде Түркі мемлекеттері ұйымының саммиті өтті, деп хабарлайды Kazinform.\n"
+        "Сол күні Қасым-Жомарт Тоқаев Ильхам Әлиевпен екіжақты кездесу өткізді.\n"
+    )
+    assert dated(tmp_path, body, ["саммиті өтті", "Сол күні"], D(2026, 9, 4)) == [None, None]
+
+
+def test_a_later_sentence_placing_the_encounter_with_a_comma_dates_it(tmp_path: Path) -> None:
+    body = """---
+lang: kk
+date: 2026-04-10
+---
+
+Сауда және интеграция министрі Арман Шаққалиев Өзбекстан Инвестициялар министрі Лазиз Кудратовпен кездесті.
+Кездесу 8 сәуірде Ташкентте, Инвестициялар министрлігінің ғимаратында өтті. Тараптар экспортты талқылады.
+"""
+    [meeting] = extract_meetings(article(tmp_path, body), load_gazetteer(Config()))
+    assert meeting.date == D(2026, 4, 8) and meeting.rules["date"] == ["date.restated"]
+
+
+def test_a_weekday_with_its_calendar_date_is_that_date() -> None:
+    # Read on Wednesday 20 May: «в среду, 13 мая» is the Wednesday before, as its date says.
+    assert read("ru", "в среду, 13 мая, провёл переговоры", today=D(2026, 5, 20)) == [D(2026, 5, 13)]
+    assert read("kk", "Сәрсенбі, 13 мамыр күні кездесті", today=D(2026, 5, 20)) == [D(2026, 5, 13)]
+
+
+def test_an_encounter_weeks_before_the_report_is_recalled_not_reported(tmp_path: Path) -> None:
+    body = """---
+lang: ru
+date: 2025-10-20
+---
+
+Президент Казахстана Касым-Жомарт Токаев встретился в Акорде с Президентом Азербайджана Ильхамом Алиевым.
+
+23 сентября на полях Генеральной Ассамблеи ООН Касым-Жомарт Токаев провёл переговоры с Президентом Украины
+Владимиром Зеленским. В тот же день Касым-Жомарт Токаев встретился с Президентом Франции Эммануэлем
+Макроном.
+"""
+    [meeting] = extract_meetings(article(tmp_path, body), load_gazetteer(Config()))
+    assert meeting.date == D(2025, 10, 20)
+    assert {p.name for p in meeting.participants} == {"Kassym-Jomart Tokayev", "Ilham Aliyev"}

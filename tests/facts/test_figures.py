@@ -139,6 +139,21 @@ def test_money_in_words_is_a_figure() -> None:
     assert (ru_hundreds.value, ru_hundreds.unit) == (500_000_000, "USD")
 
 
+
+def test_money_in_words_in_any_case_and_a_fused_half() -> None:
+    """«в размере ста миллионов евро», «свыше двухсот миллионов долларов»: the case forms of the numerals;
+    «полумиллиарда долларов»: the half fused to its scale. Only money: a count in words is no figure."""
+    from briefgen.facts.language import facts_language
+
+    ru = facts_language("ru")
+    [hundred] = find_figures("Банк направит кредит в размере ста миллионов евро на водопровод.", ru)
+    assert (hundred.value, hundred.unit, hundred.text) == (100_000_000, "EUR", "ста миллионов евро")
+    [two_hundred] = find_figures("Инвестиции свыше двухсот пятидесяти миллионов долларов.", ru)
+    assert (two_hundred.value, two_hundred.unit) == (250_000_000, "USD")
+    [half] = find_figures("Фонд выделит до полумиллиарда долларов на дороги.", ru)
+    assert (half.value, half.unit, half.text) == (500_000_000, "USD", "полумиллиарда долларов")
+    assert find_figures("Станция выработает полмиллиарда киловатт-часов.", ru) == []
+
 def test_a_hospitals_beds_are_counted() -> None:
     from briefgen.facts.language import facts_language
 
@@ -173,3 +188,45 @@ def test_tourists_and_compatriots_are_people_and_cities_are_counted() -> None:
         for f in find_figures(text)
     ]  # fmt: skip
     assert found == [(300000, "people"), (90000, "people"), (12, "cities"), (7, "cities")]
+
+
+def test_grants_are_counted_in_either_language() -> None:
+    assert figures("жыл сайын 300 грант бөлінеді") == [(300, "grants", "300 грант")]
+    assert figures("выделит 200 грантов") == [(200, "grants", "200 грантов")]
+
+
+def test_people_are_people_whatever_they_are_counted_as() -> None:
+    assert figures("ежегодно будут обучаться 1 000 программистов") == [(1000, "people", "1 000 программистов")]
+    assert figures("зауытта 500 жұмысшы еңбек етеді") == [(500, "people", "500 жұмысшы")]
+    assert figures("здесь трудятся 3 тыс. сотрудников") == [(3000, "people", "3 тыс. сотрудников")]
+
+
+def test_a_sum_in_words_in_an_oblique_case() -> None:
+    from briefgen.facts.language import facts_language
+
+    ru = facts_language("ru")
+    found = [(f.value, f.unit) for f in find_figures("кредит в размере полутора миллиардов юаней", ru)]
+    assert found == [(1_500_000_000, "CNY")]
+    assert [(f.value, f.unit) for f in find_figures("на сумму двух миллиардов долларов", ru)] == [(2e9, "USD")]
+    assert find_figures("в течение пяти лет", ru) == []
+
+
+def test_a_root_adjective_between_a_number_and_its_noun_in_kazakh() -> None:
+    """«6 жаңа кемені», «3 ірі жобаны»: adjectives with no adjectival ending still stand before the noun counted."""
+    from briefgen.facts.language import facts_language
+
+    kk = facts_language("kk")
+    [ships] = find_figures("Компания Каспийге 6 жаңа кемені шығарады.", kk)
+    assert (ships.value, ships.unit, ships.text) == (6, "ships", "6 жаңа кемені")
+    [projects] = find_figures("Тараптар 3 ірі жобаны іске асырады.", kk)
+    assert (projects.unit, projects.text) == ("projects", "3 ірі жобаны")
+
+
+def test_members_of_an_ethnic_group_are_people() -> None:
+    """«100 мың этникалық корей», «20 тысяч этнических немцев»: people, the text through the group's noun."""
+    from briefgen.facts.language import facts_language
+
+    [kk] = find_figures("Елімізде 100 мың этникалық корей тұрады.", facts_language("kk"))
+    assert (kk.value, kk.unit, kk.text) == (100_000, "people", "100 мың этникалық корей")
+    [ru] = find_figures("В стране живут 20 тысяч этнических немцев.", facts_language("ru"))
+    assert (ru.value, ru.unit, ru.text) == (20_000, "people", "20 тысяч этнических немцев")

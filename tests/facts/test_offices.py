@@ -3,7 +3,7 @@ from collections.abc import Callable
 from briefgen.facts.gazetteer import load_gazetteer_files, tokenize
 from briefgen.facts.language import facts_language
 from briefgen.facts.people.finder import Finder
-from briefgen.facts.people.offices import complete, office_words, same_office
+from briefgen.facts.people.offices import complete, for_field, office_words, same_office
 from briefgen.facts.people.romanize import romanize
 
 KK, RU = facts_language("kk"), facts_language("ru")
@@ -57,6 +57,10 @@ def test_infrastructure_and_environment_complete_a_ministry() -> None:
 
 def test_two_translations_of_one_office_are_the_same_office() -> None:
     assert same_office("chairman of the senate", "speaker of the senate")
+    assert same_office(
+        "minister of environment, water resources and agriculture", "minister of environment, water and agriculture"
+    )
+    assert not same_office("minister of energy and natural resources", "minister of energy")
     assert same_office("minister of trade and industry", "minister of commerce and industry")
     assert not same_office("minister of trade", "minister of industry")
     assert not same_office("chairman of the senate", "deputy chairman of the senate")
@@ -75,3 +79,45 @@ def test_in_kazakh_a_place_before_the_office_is_not_part_of_its_organ() -> None:
     found = Finder(gazetteer, "kk").mentions(0, tokens, gazetteer.find(tokens))
     roles = {m.person.name: m.person.role for m in found if m.person}
     assert roles["Yermek Kosherbayev"] == "minister of foreign affairs"  # not "… of the foreign affairs ministry"
+
+
+def test_an_office_for_a_field_keeps_its_whole_wording_and_its_affairs() -> None:
+    assert for_field("minister of state", words("по делам энергетики"), RU, spelled("KW")) == (
+        "minister of state for energy affairs"
+    )
+    assert for_field("minister of state", words("энергетика істері жөніндегі"), KK, spelled("KW")) == (
+        "minister of state for energy affairs"
+    )
+    assert for_field("minister of state", words("по вопросам энергетики"), RU, spelled("QA")) == (
+        "minister of state for energy affairs"
+    )
+    assert complete("minister", words("по инвестициям и развитию"), RU, spelled("UZ")) == (
+        "minister for investment and development"
+    )
+    assert for_field("minister", words("энергетики"), RU, spelled("KW")) is None  # a ministry, not a field
+    assert for_field("minister", words("по делам Европы"), RU, spelled("FR")) is None  # a name is no field
+
+
+def test_an_unknown_guests_full_office_is_never_shortened_to_minister() -> None:
+    gazetteer = load_gazetteer_files([])
+    for text, lang, role in (
+        ("Он встретился с государственным министром по делам энергетики Кувейта Бобуром Алиевым.", "ru",
+         "minister of state for energy affairs"),
+        ("Ол Кувейттің энергетика істері жөніндегі мемлекеттік министрі Бобур Әлиевпен кездесті.", "kk",
+         "minister of state for energy affairs"),
+        ("Он встретился с министром нефти и газа Омана Бобуром Алиевым.", "ru", "minister of oil and gas"),
+        ("Ол Кувейттің мұнай министрі Бобур Әлиевпен кездесті.", "kk", "minister of oil"),
+    ):  # fmt: skip
+        tokens = tokenize(text, lang)
+        [*_, last] = Finder(gazetteer, lang).mentions(0, tokens, gazetteer.find(tokens))
+        assert last.person is not None and last.person.role == role, text
+
+
+def test_an_organ_cut_at_a_name_the_gazetteer_knows_is_not_translated_in_part() -> None:
+    # «Еуропа және халықаралық істер»: "international affairs" alone would be another office.
+    gazetteer = load_gazetteer_files([])
+    text = "Ол Австрияның Еуропа және халықаралық істер федералды министрі Беате Майнль-Райзингермен кездесті."
+    tokens = tokenize(text, "kk")
+    [*_, last] = Finder(gazetteer, "kk").mentions(0, tokens, gazetteer.find(tokens))
+    assert last.person is not None and last.person.role is not None
+    assert "international affairs" not in last.person.role

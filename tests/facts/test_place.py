@@ -143,3 +143,240 @@ lang: ru
 """
     [meeting] = meetings(tmp_path, text)
     assert (meeting.location.place, meeting.location.city) == ("Government House", "Tashkent")
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "ru",
+            "В Доме Правительства Председатель Правительства России Михаил Мишустин провёл переговоры с "
+            "Премьер-министром Казахстана Олжасом Бектеновым, находящимся в Москве с рабочим визитом.",
+        ),
+        ("kk", "Михаил Мишустин Мәскеуде Үкімет үйінде Олжас Бектеновпен келіссөздер жүргізді."),
+    ],
+)
+def test_a_seat_every_country_has_is_in_the_city_the_sentence_names(tmp_path: Path, lang: str, text: str) -> None:
+    [meeting] = meetings(tmp_path, f"---\nlang: {lang}\n---\n\n{text}\n")
+    where = meeting.location
+    assert (where.place, where.city, where.country) == ("Government House", "Moscow", "Russia")
+    # The side on whose soil it is hosts.
+    assert {p.name: p.host for p in meeting.participants} == {"Mikhail Mishustin": True, "Olzhas Bektenov": False}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "place", "city", "country"),
+    [
+        (
+            "ru",
+            "Министр сельского хозяйства Казахстана Айдарбек Сапаров провёл встречу с послом Египта. "
+            "Встреча состоялась в здании министерства в Астане.",
+            "Ministry of Agriculture",
+            "Astana",
+            "Kazakhstan",
+        ),
+        (
+            "kk",
+            "Сауда және интеграция министрі Арман Шаққалиев Өзбекстан Инвестициялар министрі Лазиз Кудратовпен "
+            "кездесті. Кездесу Өзбекстан астанасында, Инвестициялар министрлігінің ғимаратында өтті.",
+            "Ministry of Investment",
+            "Tashkent",
+            "Uzbekistan",
+        ),
+    ],
+)
+def test_a_ministrys_building_is_its_venue(
+    tmp_path: Path, lang: str, text: str, place: str, city: str, country: str
+) -> None:
+    [meeting] = meetings(tmp_path, f"---\nlang: {lang}\n---\n\n{text}\n")
+    assert (meeting.location.place, meeting.location.city, meeting.location.country) == (place, city, country)
+    assert meeting.rules["location"][0].startswith("place.seat.")
+
+
+def test_a_works_toured_is_named_by_its_company_with_a_word_between(tmp_path: Path) -> None:
+    text = (
+        "Ауыл шаруашылығы министрі Айдарбек Сапаров Қостанай облысындағы KazBeef компаниясының кәсіпорнына "
+        "барып, өндіріспен танысты."
+    )
+    [visit] = meetings(tmp_path, f"---\nlang: kk\n---\n\n{text}\n")
+    assert visit.kind == "visit" and visit.location.place == "KazBeef plant"
+
+
+def test_a_works_named_after_its_town_places_the_tour_there(tmp_path: Path) -> None:
+    text = (
+        "Премьер-министр Олжас Бектенов Павлодар облысына жұмыс сапары аясында Павлодар мұнай өңдеу зауытына "
+        "барып, жаңа қондырғылармен танысты."
+    )
+    [visit] = meetings(tmp_path, f"---\nlang: kk\n---\n\n{text}\n")
+    assert (visit.location.place, visit.location.city) == ("Pavlodar oil refinery", "Pavlodar")
+
+
+def test_a_tour_of_a_town_named_as_its_object_is_in_that_town(tmp_path: Path) -> None:
+    text = """---
+lang: ru
+date: 2026-05-20
+---
+
+Президент Казахстана Касым-Жомарт Токаев прибыл с государственным визитом в Узбекистан. В Ташкенте он провёл
+переговоры с Шавкатом Мирзиёевым.
+
+На следующий день Касым-Жомарт Токаев посетил Самарканд, где осмотрел исторические памятники.
+"""
+    talks, tour = meetings(tmp_path, text)
+    assert (talks.location.city, tour.location.city) == ("Tashkent", "Samarkand")
+    assert tour.kind == "visit" and tour.location.country == "Uzbekistan"
+
+
+def test_a_seat_every_country_has_is_in_the_datelines_country_when_the_text_names_no_city(tmp_path: Path) -> None:
+    text = (
+        "МОСКВА, 19 февраля. В Доме Правительства Председатель Правительства России Михаил Мишустин провёл "
+        "переговоры с Председателем Кабинета министров Киргизии Адылбеком Касымалиевым."
+    )
+    [meeting] = meetings(tmp_path, f"---\nlang: ru\n---\n\n{text}\n", "a.md")
+    assert (meeting.location.place, meeting.location.city) == ("Government House", "Moscow")
+
+
+@pytest.mark.parametrize(
+    ("where", "place"),
+    [
+        ("во дворце «Огузхан»", "Oguzkhan Palace"),
+        ("в Огузхан", "Oguzkhan"),
+        ("в резиденции «Куксарой»", "Kuksaroy residence"),
+    ],
+)
+def test_a_venue_has_its_kind_word_only_when_the_text_gives_one(tmp_path: Path, where: str, place: str) -> None:
+    text = f"Президент Туркменистана Сердар Бердымухамедов {where} принял министра иностранных дел Казахстана."
+    [meeting] = meetings(tmp_path, f"---\nlang: ru\n---\n\n{text}\n")
+    assert meeting.location.place == place
+
+
+def test_the_regions_summit_resorts_are_known_towns_with_their_country(tmp_path: Path) -> None:
+    text = (
+        "Ыстықкөл облысындағы Шолпан-Ата қаласында Қазақстан–Қырғызстан үкіметаралық кеңесінің отырысы өтті. "
+        "Отырысқа Олжас Бектенов пен Адылбек Қасымалиев қатысты."
+    )
+    [meeting] = meetings(tmp_path, f"---\nlang: kk\n---\n\n{text}\n")
+    assert (meeting.location.city, meeting.location.country) == ("Cholpon-Ata", "Kyrgyzstan")
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "city", "country"),
+    [
+        (
+            "ru",
+            "Аким Туркестанской области Нуралхан Кушеров встретился с хокимом Ферганской области. "
+            "Встреча прошла в городе Маргилан Ферганской области.",
+            "Margilan",
+            "Uzbekistan",
+        ),
+        (
+            "kk",
+            "Жамбыл облысының әкімі Ербол Қарашөкеев Талас облысының губернаторымен кездесті. "
+            "Кездесу Талас облысындағы Манас ауылында өтті.",
+            "Manas",
+            "Kyrgyzstan",
+        ),
+    ],
+)
+def test_a_town_the_gazetteer_lacks_is_in_the_country_of_the_region_beside_it(
+    tmp_path: Path, lang: str, text: str, city: str, country: str
+) -> None:
+    [meeting] = meetings(tmp_path, f"---\nlang: {lang}\n---\n\n{text}\n")
+    assert (meeting.location.city, meeting.location.country) == (city, country)
+
+
+def test_a_site_named_in_quotes_in_cyrillic_is_romanized_beside_its_kind(tmp_path: Path) -> None:
+    text = """---
+lang: ru
+date: 2026-11-12
+---
+
+Министр транспорта Казахстана Нурлан Сауранбаев и министр транспорта России Андрей Никитин провели в Оренбурге
+встречу.
+
+В тот же день министры посетили автомобильный пункт пропуска «Сагарчин», где ознакомились с ходом работ.
+"""
+    meeting, tour = meetings(tmp_path, text)
+    assert (tour.kind, tour.location.place, tour.location.country) == ("visit", "Sagarchin checkpoint", "Russia")
+
+
+def test_a_city_in_the_locative_with_nouns_between_it_and_its_preposition(tmp_path: Path) -> None:
+    text = "Ильхам Алиев и Касым-Жомарт Токаев встретились в столице республики Астане."
+    [meeting] = meetings(tmp_path, f"---\nlang: ru\n---\n\n{text}\n")
+    assert (meeting.location.city, meeting.location.country) == ("Astana", "Kazakhstan")
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "ru",
+            "Министр иностранных дел Казахстана Ермек Кошербаев встретился в столице Азербайджана "
+            "с Джейхуном Байрамовым.",
+        ),
+        ("kk", "Ермек Көшербаев Джейхун Байрамовпен кездесті. Кездесу Әзербайжан астанасында өтті."),
+    ],
+)
+def test_the_capital_of_a_country_named_is_its_capital_city(tmp_path: Path, lang: str, text: str) -> None:
+    [meeting] = meetings(tmp_path, f"---\nlang: {lang}\n---\n\n{text}\n")
+    assert (meeting.location.city, meeting.location.country) == ("Baku", "Azerbaijan")
+
+
+def test_the_town_that_qualifies_a_site_toured_is_its_city(tmp_path: Path) -> None:
+    text = """---
+lang: kk
+date: 2026-04-14
+---
+
+Мемлекет басшысы Қасым-Жомарт Тоқаев Қарағанды облысына жұмыс сапарымен барды. Президент Теміртаудағы Qarmet
+металлургиялық комбинатын аралап, кәсіпорынды жаңғырту барысымен танысты.
+"""
+    [visit] = meetings(tmp_path, text)
+    assert (visit.location.place, visit.location.city) == ("Qarmet steel plant", "Temirtau")
+    assert [p.host for p in visit.participants] == [True]  # on his own soil
+
+
+def test_a_dateline_city_gives_way_to_the_venue_the_next_sentence_names(tmp_path: Path) -> None:
+    """Copy filed from Istanbul the day after talks held in the Presidential Complex: the talks were in Ankara."""
+    text = """---
+lang: ru
+date: 2026-05-08
+---
+
+Стамбул. 8 мая. – Президент Кыргызстана Садыр Жапаров накануне провел переговоры с Президентом Турции
+Реджепом Тайипом Эрдоганом.
+Переговоры прошли в Президентском комплексе. Стороны обсудили торговлю.
+"""
+    [talks] = meetings(tmp_path, text)
+    assert (talks.location.place, talks.location.city) == ("Presidential Complex", "Ankara")
+
+
+def test_a_site_toured_in_a_city_named_attributively_moves_the_tour_there(tmp_path: Path) -> None:
+    """«Ақтаудағы кеме жасау зауытын аралады»: the city that places the toured site is where the tour is,
+    not the city of the talks the day before."""
+    text = """---
+lang: kk
+date: 2026-06-03
+---
+
+2 маусымда Астана қаласында Олжас Бектенов Абдулла Ариповпен келіссөздер жүргізді.
+Ертесі Олжас Бектенов пен Абдулла Арипов Ақтаудағы кеме жасау зауытын аралады.
+"""
+    talks, tour = meetings(tmp_path, text)
+    assert (talks.location.city, tour.kind, tour.location.city) == ("Astana", "visit", "Aktau")
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("ru", "Президент Кыргызстана Садыр Жапаров принял посла Турции Сельчука Озденира. Посол вручил "
+         "верительные грамоты. Церемония прошла в резиденции «Ынтымак Ордо»."),
+        ("kk", "Қасым-Жомарт Тоқаев Түркия елшісі Сельчук Озденирді қабылдады. Елші сенім грамоталарын тапсырды. "
+         "Рәсім Ақордада өтті."),
+    ],
+)
+def test_the_venue_where_the_ceremony_took_place_places_the_meeting(tmp_path: Path, lang: str, text: str) -> None:
+    """«Церемония прошла в …», «Рәсім … өтті» two sentences on: whatever the word for it, what took place
+    there is the meeting."""
+    [meeting] = meetings(tmp_path, f"---\nlang: {lang}\n---\n\n{text}\n")
+    assert meeting.location.place in ("Yntymak Ordo residence", "Akorda")

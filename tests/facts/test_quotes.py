@@ -1,5 +1,9 @@
+from pathlib import Path
+
 from briefgen.facts.attribution.quotes import find_quotes
 from briefgen.facts.language import facts_language
+
+from .helpers import meetings
 
 KK, RU = facts_language("kk"), facts_language("ru")
 
@@ -134,3 +138,65 @@ def test_a_quotation_standing_as_a_sentence_inside_a_paragraph() -> None:
     # A name in quotation marks followed by the rest of its sentence is no quotation.
     forum = "Министр выступил. «Казахстан – Китай: новые горизонты сотрудничества» открылся в Алматы."
     assert find_quotes(forum, RU) == []
+
+
+def test_a_quotation_after_a_colon_whatever_the_verb_may_quote_a_name() -> None:
+    text = "Президент өз сөзінде көлік мәселесіне тоқталды: «Біз «Орта дәліз» бағытын толық жүктеуге тиіспіз»."
+    [quote] = find_quotes(text, KK)
+    assert quote.text == "Біз «Орта дәліз» бағытын толық жүктеуге тиіспіз" and quote.rule == "quote.standalone"
+    # A name after a colon is no quotation, however it is introduced.
+    assert find_quotes("Жоба былай аталады: «Орта дәліз».", KK) == []
+
+
+def test_a_post_written_afterwards_belongs_to_the_first_meeting_of_its_writer(tmp_path: Path) -> None:
+    body = (
+        "---\nlang: ru\ndate: 2026-11-12\n---\n\n"
+        "Министр транспорта Казахстана Нурлан Сауранбаев и министр транспорта России Андрей Никитин провели "
+        "в Оренбурге встречу.\n\n"
+        "В тот же день министры посетили пункт пропуска «Сагарчин».\n\n"
+        "Позднее Нурлан Сауранбаев написал в своем Telegram-канале: «Эти договоренности сократят очереди на "
+        "границе в несколько раз».\n"
+    )
+    first, tour = meetings(tmp_path, body)
+    assert [q.speaker for q in first.quotes] == ["Nurlan Sauranbayev"] and tour.quotes == []
+    # Said, not posted, at the tour, it stays with the tour.
+    said = body.replace("Позднее Нурлан Сауранбаев написал в своем Telegram-канале:", "Там Нурлан Сауранбаев сказал:")
+    first, tour = meetings(tmp_path, said)
+    assert first.quotes == [] and [q.speaker for q in tour.quotes] == ["Nurlan Sauranbayev"]
+
+
+def test_a_post_at_the_end_of_a_visit_sums_up_its_first_meeting(tmp_path: Path) -> None:
+    body = (
+        "---\nlang: kk\ndate: 2026-06-18\n---\n\n"
+        "Қасым-Жомарт Тоқаев Ташкентте Шавкат Мирзиёевпен келіссөздер жүргізді.\n\n"
+        "Сол күні Мемлекет басшысы Өзбекстан Премьер-министрі Абдулла Ариповпен кездесті.\n\n"
+        "Сапар соңында Мемлекет басшысы әлеуметтік желідегі парақшасында «Ташкентте екі ел арасындағы "
+        "ынтымақтастықтың жаңа кезеңін бастадық» деп жазды.\n"
+    )
+    talks, second = meetings(tmp_path, body)
+    assert [q.speaker for q in talks.quotes] == ["Kassym-Jomart Tokayev"] and second.quotes == []
+
+
+def test_the_head_of_a_company_is_the_one_named_beside_it(tmp_path: Path) -> None:
+    body = (
+        "---\nlang: ru\ndate: 2026-05-12\n---\n\n"
+        "Министр энергетики Казахстана Алмасадам Саткалиев встретился в штаб-квартире SOCAR с президентом "
+        "Государственной нефтяной компании Азербайджана Ровшаном Наджафом.\n\n"
+        "– Мы готовы войти в проект на равных условиях и привлечь наших подрядчиков, – сказал глава SOCAR.\n"
+    )
+    [meeting] = meetings(tmp_path, body)
+    [quote] = meeting.quotes
+    assert quote.speaker == "Rovshan Najaf" and meeting.rules["quote:0"][1] == "speaker.by_organisation"
+
+
+def test_a_quotation_over_several_paragraphs_attributed_once_is_one(tmp_path: Path) -> None:
+    opening = "---\nlang: ru\ndate: 2026-10-02\n---\n\nСадыр Жапаров принял в Бишкеке Дин Сюэсяна.\n\n"
+    first = "«Железная дорога станет для нас воротами в мир.\n\n"
+    for second in ("«Мы рассчитываем на сроки»", "Мы рассчитываем на сроки»"):  # reopened, or not
+        [meeting] = meetings(tmp_path, f"{opening}{first}{second}, – сказал Садыр Жапаров.\n")
+        [quote] = meeting.quotes
+        assert quote.speaker == "Sadyr Japarov"
+        assert quote.text_original == "Железная дорога станет для нас воротами в мир. Мы рассчитываем на сроки"
+    # A quotation never closed leaves each paragraph to itself.
+    [meeting] = meetings(tmp_path, f"{opening}{first}Стороны обсудили транзит.\n")
+    assert meeting.quotes == []

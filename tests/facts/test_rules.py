@@ -76,3 +76,26 @@ lang: ru
 """
     [meeting] = meetings(tmp_path, text)
     assert meeting.outcome is None
+
+
+def test_an_agreement_reached_and_an_invitation_accepted_with_words_between_are_outcomes(tmp_path: Path) -> None:
+    """«уағдаластыққа қол жеткізілді», «Келіссөз қорытындысы бойынша» (singular), «достигнута договоренность»,
+    «Приглашение было с благодарностью принято»."""
+    cases = {
+        "kk": "Олжас Бектенов Абдулла Ариповпен келіссөздер жүргізді. Келіссөз қорытындысы бойынша комиссия "
+        "отырысын Ташкентте өткізу туралы уағдаластыққа қол жеткізілді.",
+        "ru": "Олжас Бектенов провел переговоры с Абдуллой Ариповым. Достигнута договоренность о запуске "
+        "нового рейса.",
+    }
+    for lang, body in cases.items():
+        [talks] = meetings(tmp_path, f"---\nlang: {lang}\n---\n\n{body}\n")
+        assert talks.outcome is not None, lang
+    invited = """---
+lang: ru
+---
+
+Олжас Бектенов провел переговоры с Абдуллой Ариповым. Абдулла Арипов пригласил Олжаса Бектенова посетить
+Ташкент. Приглашение было с благодарностью принято.
+"""
+    [talks] = meetings(tmp_path, invited)
+    assert talks.outcome is not None and talks.rules["outcome"] == ["outcome.invitation"]

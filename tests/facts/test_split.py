@@ -149,3 +149,183 @@ lang: ru
 """
     found = meetings(tmp_path, text)
     assert [len(m.participants) for m in found] == [3, 2]
+
+
+def test_talks_the_same_day_as_a_summit_are_a_meeting_of_their_own_with_their_paragraphs_figures(
+    tmp_path: Path,
+) -> None:
+    text = """---
+lang: ru
+date: 2026-09-10
+---
+
+В Астане прошёл саммит глав государств Центральной Азии. Председательствовал Президент Казахстана Касым-Жомарт
+Токаев. В саммите приняли участие Президент Кыргызстана Садыр Жапаров и Президент Таджикистана Эмомали Рахмон.
+
+Участники обсудили водные ресурсы региона.
+
+В тот же день Президент Казахстана провёл переговоры с Президентом Кыргызстана Садыром Жапаровым. Стороны
+договорились довести товарооборот до 5 млрд долларов.
+"""
+    summit, talks = meetings(tmp_path, text)
+    assert (summit.kind, talks.kind) == ("summit", "talks")
+    assert [p.name for p in talks.participants] == ["Kassym-Jomart Tokayev", "Sadyr Japarov"]
+    assert talks.location.city == "Astana" and talks.date == summit.date
+    assert [f.value for f in talks.figures] == [5_000_000_000] and summit.figures == []
+
+
+def test_the_talks_of_others_named_in_a_meeting_do_not_make_it_talks(tmp_path: Path) -> None:
+    ru = """---
+lang: ru
+date: 2026-10-02
+---
+
+1 октября в Астане под председательством Первого заместителя Премьер-министра Казахстана Романа Скляра и
+Заместителя Председателя Правительства России Алексея Оверчука состоялось заседание межправительственной
+комиссии. Роман Скляр напомнил о поручениях, данных по итогам переговоров Касым-Жомарта Токаева и Владимира
+Путина.
+"""
+    kk = """---
+lang: kk
+date: 2026-10-02
+---
+
+Роман Скляр Ресей Үкіметі Төрағасының орынбасары Алексей Оверчукпен кездесті. Тараптар Қасым-Жомарт Тоқаев
+пен Владимир Путиннің келіссөздері барысында қол жеткізілген уағдаластықтарды талқылады.
+"""
+    for text in (kk, ru):
+        [meeting] = meetings(tmp_path, text)
+        assert meeting.kind == "meeting"
+        assert [p.name for p in meeting.participants] == ["Roman Sklyar", "Alexei Overchuk"]
+
+
+def test_a_noun_for_the_encounter_with_a_partner_named_reports_it(tmp_path: Path) -> None:
+    text = """---
+lang: kk
+date: 2026-05-20
+---
+
+Астанадағы кездесуде Премьер-министр Олжас Бектенов Әзербайжан Премьер-министрі Али Асадовпен екі ел
+арасындағы сауданы талқылады.
+"""
+    [meeting] = meetings(tmp_path, text)
+    assert {p.name: p.host for p in meeting.participants} == {"Olzhas Bektenov": True, "Ali Asadov": False}
+
+
+def test_a_reception_the_same_day_of_someone_named_by_office_only_is_a_meeting_of_its_own(tmp_path: Path) -> None:
+    text = """---
+lang: ru
+date: 2026-05-20
+---
+
+Министр иностранных дел Казахстана Ермек Кошербаев 19 мая провёл встречу с послом Японии в Казахстане Такаси
+Канадзавой. В тот же день министр принял посла Индии.
+"""
+    meeting, reception = meetings(tmp_path, text)
+    assert (meeting.kind, reception.kind) == ("meeting", "reception")
+    assert [p.name for p in reception.participants] == ["Yermek Kosherbayev"]
+
+
+def test_a_meeting_talked_about_in_a_call_is_no_meeting_of_its_own(tmp_path: Path) -> None:
+    ru = """---
+lang: ru
+date: 2025-08-17
+---
+
+Состоялся телефонный разговор Касым-Жомарта Токаева и Владимира Путина. В ходе беседы Токаев поздравил Путина с
+итогами встречи с Дональдом Трампом в Анкоридже.
+"""
+    kk = """---
+lang: kk
+date: 2025-08-17
+---
+
+Қасым-Жомарт Тоқаев Владимир Путинмен телефон арқылы сөйлесті. Мемлекет басшысы Ресей Президентін Дональд
+Трамппен кездесуінің қорытындысымен құттықтады.
+"""
+    for text in (ru, kk):
+        [call] = meetings(tmp_path, text)
+        assert call.kind == "phone call"
+        assert {p.name for p in call.participants} == {"Kassym-Jomart Tokayev", "Vladimir Putin"}
+
+
+def test_a_visit_that_began_with_a_meeting_with_someone_named(tmp_path: Path) -> None:
+    text = """---
+lang: kk
+date: 2025-09-16
+---
+
+Ауыл шаруашылығы министрі Айдарбек Сапаров Әзірбайжанға жұмыс сапарымен барды. Сапар Әзірбайжан Ауыл шаруашылығы
+министрі Мәжнүн Мәммедовпен кездесуден басталды.
+"""
+    [meeting] = meetings(tmp_path, text)
+    assert meeting.location.country == "Azerbaijan"
+    assert {p.name for p in meeting.participants} == {"Aidarbek Saparov", "Majnun Mammadov"}
+
+
+def test_a_partner_of_another_encounter_talked_about_takes_no_part(tmp_path: Path) -> None:
+    text = """---
+lang: ru
+date: 2022-10-28
+---
+
+Глава государства Касым-Жомарт Токаев провел встречу с президентом Узбекистана Шавкатом Мирзиёевым.
+
+Собеседники также обменялись мнениями по итогам встречи глав государств Центральной Азии с Президентом
+Европейского совета Антониу Коштой.
+
+Ранее в Акорде состоялись переговоры Касым-Жомарта Токаева с Антониу Коштой.
+"""
+    [meeting] = meetings(tmp_path, text)
+    assert {p.name for p in meeting.participants} == {"Kassym-Jomart Tokayev", "Shavkat Mirziyoyev"}
+    assert meeting.location.place is None  # the venue of the talks recalled is not this meeting's
+
+
+def test_a_guest_received_the_next_day_is_a_reception_of_its_own(tmp_path: Path) -> None:
+    """«гостя принял», «қонақты қабылдады»: the guest, named by that word alone, is who the reception receives."""
+    ru = """---
+lang: ru
+date: 2026-03-06
+---
+
+Премьер-министр Казахстана Олжас Бектенов 5 марта провел переговоры с Премьер-министром Узбекистана
+Абдуллой Ариповым. Стороны обсудили поставки зерна.
+На следующий день узбекского гостя принял Президент Касым-Жомарт Токаев.
+"""
+    kk = """---
+lang: kk
+date: 2026-03-06
+---
+
+Премьер-Министр Олжас Бектенов 5 наурызда Өзбекстан Премьер-министрі Абдулла Ариповпен келіссөздер жүргізді.
+Тараптар астық жеткізу мәселесін талқылады.
+Ертесі құрметті қонақты Мемлекет басшысы Қасым-Жомарт Тоқаев қабылдады.
+"""
+    for text in (ru, kk):
+        found = meetings(tmp_path, text)
+        assert [(m.kind, str(m.date)) for m in found] == [("talks", "2026-03-05"), ("reception", "2026-03-06")]
+
+
+def test_a_partner_also_met_on_the_visit_is_a_meeting_of_its_own(tmp_path: Path) -> None:
+    """«X-мен де кездесті», «также встретился с X»: «also» tells of another encounter, even where the
+    first is with a body and no one named."""
+    ru = """---
+lang: ru
+date: 2026-05-12
+---
+
+Министр энергетики Ерлан Аккенженов 12 мая в Баку встретился с руководством Государственной нефтяной
+компании Азербайджана. Стороны обсудили поставки нефти.
+Министр также встретился с президентом компании SOCAR Ровшаном Наджафом.
+"""
+    kk = """---
+lang: kk
+date: 2026-05-12
+---
+
+Энергетика министрі Ерлан Аккенженов 12 мамырда Бакуде Әзербайжан мемлекеттік мұнай компаниясының басшылығымен кездесті.
+Тараптар мұнай жеткізу мәселесін талқылады.
+Сапар аясында министр SOCAR компаниясының президенті Ровшан Наджафпен де кездесті.
+"""
+    for text in (ru, kk):
+        assert [m.kind for m in meetings(tmp_path, text)] == ["meeting", "meeting"]

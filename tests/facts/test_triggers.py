@@ -37,6 +37,7 @@ def test_wordings_that_report_an_encounter_in_either_language() -> None:
         ("kk", "Әкім елшіні қабылдап, ынтымақтастықты талқылады", "reception"),
         ("kk", "Министр келіссөз өткізді", "talks"),
         ("kk", "Министрлер бейнеконференция форматында кездесті", "phone call"),
+        ("kk", "Түркі мемлекеттерінің сыртқы істер министрлері Астанада бас қосты", "meeting"),
     ]:
         assert kinds(text, lang) == [(kind, True)], text
 
@@ -103,3 +104,40 @@ lang: kk
 def test_a_session_held_may_have_its_number_between_verb_and_noun() -> None:
     assert ("meeting", True) in kinds("В Уральске состоялось XXII заседание межправительственной комиссии.", "ru")
     assert ("meeting", True) in kinds("Үкіметаралық комиссияның XXII отырысы Оралда өтті.", "kk")
+
+
+def test_russian_copy_writes_yo_or_ye_alike() -> None:
+    assert ("talks", True) in kinds("Президент провёл переговоры с Премьер-министром", "ru")
+    assert ("meeting", True) in kinds("Министр провёл встречу с послом", "ru")
+
+
+def test_talks_in_the_format_of_a_video_conference_are_a_call() -> None:
+    found = kinds("Президент провёл переговоры в формате видеоконференции с главой компании", "ru")
+    assert strongest([kind for kind, event in found if event]) == "phone call"
+
+
+def test_the_meeting_took_place_however_many_words_and_commas_stand_between() -> None:
+    text = "Кездесу 8 сәуірде Ташкентте, Инвестициялар министрлігінің ғимаратында өтті."
+    assert kinds(text, "kk") == [("meeting", True)]
+    # «атап өтті» (noted), «тоқталып өтті»: a converb before «өтті» is something said at the meeting.
+    assert kinds("Кездесу барысында министр сауданың өсуін атап өтті.", "kk") == [("meeting", False)]
+
+
+def test_a_meeting_listed_in_a_programme_to_come_is_planned() -> None:
+    assert kinds("В программе запланированы встреча с Премьер-министром Франции", "ru") == []
+    assert kinds("Ожидается встреча министров энергетики", "ru") == []
+
+
+def test_talks_by_video_link_with_the_partner_named_between_are_a_call() -> None:
+    text = "Мемлекет басшысы бейнебайланыс арқылы Қытай Төрағасы Си Цзиньпинмен келіссөздер жүргізді."
+    assert strongest([kind for kind, event in kinds(text, "kk") if event]) == "phone call"
+
+
+def test_talks_by_telephone_or_online_are_a_call() -> None:
+    for lang, text in [
+        ("ru", "Президенты провели телефонные переговоры"),
+        ("ru", "Министры провели онлайн-переговоры"),
+        ("kk", "Тараптар телефон арқылы келіссөздер жүргізді"),
+        ("kk", "Президенттер телефон арқылы байланысқа шықты"),
+    ]:
+        assert strongest([kind for kind, event in kinds(text, lang) if event]) == "phone call", text

@@ -31,6 +31,9 @@ def test_a_lead_without_its_dateline_and_attribution() -> None:
     assert without_dateline("Министр прибыл в Ташкент, сообщает Kabar.", "ru") == "Министр прибыл в Ташкент"
     # The attribution is the article's language's: a Russian verb closes no Kazakh lead.
     assert without_dateline("Министр барды, сообщает Kabar.", "kk") == "Министр барды, сообщает Kabar."
+    # An agency of one word with capitals inside goes with its dateline.
+    assert without_dateline("Астана. 25 қараша. ҚазТАГ – Министр барды.", "kk") == "Министр барды."
+    assert without_dateline("АСТАНА, 15 шілде. ҚазАқпарат – Министр барды.", "kk") == "Министр барды."
 
 
 def test_abbreviations_are_the_languages_own_and_initials_are_everyones() -> None:
@@ -42,3 +45,14 @@ def test_abbreviations_are_the_languages_own_and_initials_are_everyones() -> Non
         assert abbreviation_at_end(code).search("подписал Қ.")
     assert continuation().match("— деді Олжас Бектенов.")
     assert not continuation().match("Екінші сөйлем.")
+    assert not continuation().match("19 мая посол был принят.")  # a sentence opening with its day
+
+
+def test_an_agency_between_slashes_right_after_the_date() -> None:
+    for lead, place, agency in [
+        ("Бишкек, 2 октября /Кабар/. Президент принял посла.", "Бишкек", "Кабар"),
+        ("Душанбе, 14.10.2026 /НИАТ «Ховар»/. Вчера Президент встретился с послом.", "Душанбе", "НИАТ «Ховар»"),
+    ]:
+        dateline = read_dateline(lead)
+        assert dateline is not None and (dateline.place, dateline.agency, dateline.slashed) == (place, agency, True)
+        assert dateline.date is not None and lead[slice(*dateline.date)][0].isdigit()

@@ -80,3 +80,12 @@ def test_a_mans_foreign_surname_declines_as_his_first_name_does() -> None:
     assert ru.full_name_nominative(["Шавката", "Мирзиёева"]) == ["Шавкат", "Мирзиёев"]
     assert ru.full_name_nominative(["Катериной", "Райхе"]) == ["Катерина", "Райхе"]
     assert ru.full_name_nominative(["Марком", "Ферраччи"]) == ["Марк", "Ферраччи"]
+
+
+def test_a_first_name_the_dictionary_lacks_declines_by_its_ending_in_the_contexts_case() -> None:
+    # Uzbek and Tajik first names pymorphy does not know: its guess made «Бобуром» a noun «Бобурома».
+    assert ru.full_name_nominative(["Бобуром", "Алиевым"], "ins") == ["Бобур", "Алиев"]
+    assert ru.full_name_nominative(["Бахромом", "Саидовым"], "ins") == ["Бахром", "Саидов"]
+    assert ru.full_name_nominative(["Бобура", "Алиева"], "acc") == ["Бобур", "Алиев"]
+    # A woman's name still agrees with her surname.
+    assert ru.full_name_nominative(["Сахибу", "Гафарову"], "acc") == ["Сахиба", "Гафарова"]

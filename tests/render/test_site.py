@@ -6,7 +6,7 @@ import re
 import xml.etree.ElementTree as ET
 
 from briefgen.config import Config
-from briefgen.model import Translation
+from briefgen.model import Agency, Translation
 from briefgen.render import render_site
 
 from .conftest import make_article, person, talks
@@ -168,3 +168,11 @@ def test_figures_keep_their_qualifiers_in_the_fact_box_and_on_listings(tmp_path)
     files = render_site([article], Config(root=tmp_path))
     assert "<strong>more than US$5 billion</strong>" in files["briefings/money/index.html"].decode()
     assert "more than US$5 billion investment" in files["topics/investment/index.html"].decode()
+
+
+def test_a_feed_entrys_author_is_the_agency_that_reports_the_article(tmp_path):
+    articles = sample_articles()
+    articles[1].reported_by = Agency("Kazinform", "source.dateline", ("s1",))
+    feed = ET.fromstring(render_site(articles, Config(root=tmp_path))["feed.xml"].decode())
+    authors = [e.findtext(f"{ATOM}author/{ATOM}name") for e in feed.iter(f"{ATOM}entry")]
+    assert authors[0] == "Kazinform" and authors[1] == Config().title

@@ -1,9 +1,10 @@
 """The dateline of agency copy, and bylines: «АСТАНА. KAZINFORM – …», «Астана. 25 қараша. ҚазТАГ – …»,
 «АСТАНА, 21 қазан – Sputnik.», «Бишкек, 14.10.25. /Нургуль Абдыкеримова – Кабар/.», «Автор: …».
 
-A dateline names the city the report was filed from and the agency that filed it; a byline names the
-correspondent. Neither names anyone taking part in a meeting. The city is the place of a meeting the
-text places nowhere else (a report filed from Antalya about meetings at a forum there)."""
+A dateline names the city the report was filed from and the agency that filed it (read as the article's
+agency by attribution/source.py); a byline names the correspondent. Neither names anyone taking part in a
+meeting. The city is the place of a meeting the text places nowhere else (a report filed from Antalya about
+meetings at a forum there)."""
 
 from __future__ import annotations
 
@@ -21,14 +22,13 @@ SLASHED = re.compile(r"^\s*/[^/]+/\.?\s*$")
 @dataclass(frozen=True)
 class Dateline:
     city: Match | None  # the city the report was filed from, as the gazetteer knows it
-    agency: str | None
     bylines: frozenset[int]  # sentences that only name the author
     town: str | None = None  # a place in capitals the gazetteer lacks («АНТАЛЬЯ.»), romanized: Antalya
 
 
 def read_dateline(sents: list[Sent]) -> Dateline:
-    """The dateline's city and agency (read by briefgen/lang/patterns.py, the one reader of datelines),
-    and the bylines."""
+    """The dateline's city (read by briefgen/lang/patterns.py, the one reader of datelines), and the
+    bylines."""
     lead = [s for s in sents if s.block == sents[0].block] if sents else []
     bylines = frozenset(s.index for s in sents if _byline(s))
     text = " ".join(s.sentence.plain for s in lead)
@@ -37,13 +37,12 @@ def read_dateline(sents: list[Sent]) -> Dateline:
     # in capitals.
     city = next((m for m in lead[0].matches if m.start == 0 and m.entry.kind == "city"), None) if lead else None
     if opening is None:
-        return Dateline(city, None, bylines)
+        return Dateline(city, bylines)
     if city is None and not (len(opening.place) > 2 and opening.place.isupper()):
-        # An agency between slashes opens no sentence: «Бишкек, 23 января. /Кабар/.» names it all the same.
-        return Dateline(None, opening.agency if opening.slashed else None, bylines)
+        return Dateline(None, bylines)
     # Capitals are how a dateline writes its town, whatever the town: its name is the romanized nominative.
     town = romanize(opening.place.title()) if city is None else None
-    return Dateline(city, opening.agency, bylines, town)
+    return Dateline(city, bylines, town)
 
 
 def _byline(s: Sent) -> bool:

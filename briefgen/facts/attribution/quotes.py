@@ -68,10 +68,12 @@ def _patterns(verbs: str, pointers: str, quotative: str, echoes: str = r"(?!)") 
 
 
 # A quotation standing as sentences of their own, its speaker named before it: «X жазба қалдырды. "…"»,
-# «X пригласил … «…». Стороны …», or a paragraph of its own after «Глава государства подчеркнул». Five
+# «X пригласил … «…». Стороны …», a paragraph of its own after «Глава государства подчеркнул», or after a
+# colon whatever the verb before it («X өз сөзінде … тоқталды: «…»»), quoting names in its turn. Five
 # words at least, and nothing after it in its sentence: a name in quotation marks (a programme, a forum
 # that «…» өтті) is no quotation.
-STANDALONE = re.compile(r"(?:^|(?<=[.!?:]\s))«(?P<q>[^«»]*(?:\s[^«»\s]+){4,}[^«»]*)»(?:[.!?](?=\s|$)|\s*$)")
+STANDALONE = re.compile(rf"(?:^|(?<=[.!?:]\s))«(?P<q>{SPOKEN}+)»(?:[.!?](?=\s|$)|\s*$)")
+STANDALONE_WORDS = 5
 # Straight double quotes, as posts and some agencies write them, read as «».
 STRAIGHT = re.compile(r'"([^"\n]+)"')
 
@@ -137,6 +139,7 @@ def _marked(paragraph: str, patterns: _Patterns) -> list[FoundQuote]:
         found = [
             FoundQuote(_clean(m.group("q")), m.start("q"), m.end("q"), m.start(), m.start(), "quote.standalone")
             for m in STANDALONE.finditer(paragraph)
+            if len(m.group("q").split()) >= STANDALONE_WORDS
         ]
     return found
 

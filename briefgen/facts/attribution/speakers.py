@@ -2,24 +2,31 @@
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from dataclasses import dataclass
 
 from ...model import Article, Quote
-from ..meetings.sentences import Sent, subject_of
+from ..meetings.sentences import Draft, Sent, subject_of
 from ..people.model import Person
+from ..people.organizations import organizations_in
 from .quotes import FoundQuote, find_quotes
 
 
 @dataclass(frozen=True)
 class Spoken:
     quote: Quote
-    last_sentence: int
+    last_sentence: int  # the meeting whose sentences hold this one holds the quotation
     rules: tuple[str, ...] = ()  # how the quotation was found, and how its speaker
     spans: tuple[tuple[int, int, int], ...] = ()  # (sentence index, start, end) of the quoted words
+    afterwards: bool = False  # a post written after the events («Позднее X написал: «…»»)
 
+
+# A company or body named in Latin letters («Masdar», «SOCAR», «KEGOC»), as an attribution names it.
+LATIN_NAME = re.compile(r"[A-Za-z][\w-]+")
 
 Offsets = list[tuple[int, int, Sent]]  # each sentence's span in its paragraph's text
+MAX_RUN = 6  # paragraphs one quotation may run over: a bound on the work an unclosed mark can cause
 
 
 def quotes_of(article: Article, sents: list[Sent]) -> list[Spoken]:
@@ -27,36 +34,92 @@ def quotes_of(article: Article, sents: list[Sent]) -> list[Spoken]:
     by_block: dict[int, list[Sent]] = {}
     for s in sents:
         by_block.setdefault(s.block, []).append(s)
-    return [q for block_sents in by_block.values() for q in _paragraph_quotes(sents, block_sents)]
+    return [q for run, reopened in _runs(list(by_block.values())) for q in _paragraph_quotes(sents, run, reopened)]
 
 
-def _paragraph_quotes(sents: list[Sent], block_sents: list[Sent]) -> list[Spoken]:
+def _runs(blocks: list[list[Sent]]) -> list[tuple[list[Sent], frozenset[int]]]:
+    """The paragraphs read as one: a quotation of several paragraphs, attributed once at its end, is one
+    quotation. The press opens it with «, reopens it (or not) at each paragraph and closes it once: «A. /
+    «B», — сказал X. A paragraph that opens a quotation it does not close is read with the ones after it, up
+    to the one that closes it (MAX_RUN paragraphs at most); the sentences whose « reopens it are returned
+    with it, that mark to be read as a space."""
+    runs: list[tuple[list[Sent], frozenset[int]]] = []
+    i = 0
+    while i < len(blocks):
+        run, reopened, balance, j = list(blocks[i]), set(), _balance(blocks[i]), i + 1
+        opens = blocks[i][0].sentence.plain.lstrip().startswith("«") and balance > 0
+        while opens and balance > 0 and j < len(blocks) and j - i < MAX_RUN:
+            first = blocks[j][0]
+            if first.sentence.plain.lstrip().startswith("«"):
+                reopened.add(first.index)
+                balance -= 1
+            balance += _balance(blocks[j])
+            run += blocks[j]
+            j += 1
+        if opens and balance != 0:  # never closed: each paragraph is read alone
+            run, reopened, j = list(blocks[i]), set(), i + 1
+        runs.append((run, frozenset(reopened)))
+        i = j
+    return runs
+
+
+def _balance(block: list[Sent]) -> int:
+    return sum(s.sentence.plain.count("«") - s.sentence.plain.count("»") for s in block)
+
+
+def _paragraph_quotes(sents: list[Sent], block_sents: list[Sent], reopened: frozenset[int]) -> list[Spoken]:
     offsets: Offsets = []
     text = ""
     for s in block_sents:
         if text:
             text += " "
         offsets.append((len(text), len(text) + len(s.sentence.plain), s))
-        text += s.sentence.plain
-    spoken = []
-    for found in find_quotes(text, block_sents[0].language):
-        covered = [s for a, b, s in offsets if a < found.end and b > found.start]
-        who_sent = next((s for a, b, s in offsets if a <= found.who_start < b or a < found.who_end <= b), None)
-        speaker, rule = _speaker_of(sents, block_sents, offsets, found, who_sent, text)
-        ids = [s.sentence.id for s in covered]
-        last = max((s.index for s in covered), default=who_sent.index if who_sent else 0)
-        if who_sent is not None:
-            last = max(last, who_sent.index)
-            if who_sent.sentence.id not in ids:
-                ids.append(who_sent.sentence.id)
-        quote = Quote(speaker.name if speaker else None, found.text, ids)
-        spans = tuple(
-            (s.index, max(found.start - a, 0), min(found.end, b) - a)
-            for a, b, s in offsets
-            if a < found.end and b > found.start
-        )
-        spoken.append(Spoken(quote, last, (found.rule, rule), spans))
-    return spoken
+        # A quotation's mark reopened at a paragraph of it is read as a space: the same length, the same offsets.
+        text += s.sentence.plain.replace("«", " ", 1) if s.index in reopened else s.sentence.plain
+    return [_spoken(sents, block_sents, offsets, text, found) for found in find_quotes(text, block_sents[0].language)]
+
+
+def _spoken(sents: list[Sent], block_sents: list[Sent], offsets: Offsets, text: str, found: FoundQuote) -> Spoken:
+    """One quotation of the paragraph, with its speaker and the sentences it and its attribution are in."""
+    covered = [s for a, b, s in offsets if a < found.end and b > found.start]
+    who_sent = next((s for a, b, s in offsets if a <= found.who_start < b or a < found.who_end <= b), None)
+    speaker, rule = _speaker_of(sents, block_sents, offsets, found, who_sent, text)
+    ids = [s.sentence.id for s in covered]
+    last = max((s.index for s in covered), default=who_sent.index if who_sent else 0)
+    if who_sent is not None:
+        last = max(last, who_sent.index)
+        if who_sent.sentence.id not in ids:
+            ids.append(who_sent.sentence.id)
+    quote = Quote(speaker.name if speaker else None, found.text, ids)
+    spans = tuple(
+        (s.index, max(found.start - a, 0), min(found.end, b) - a)
+        for a, b, s in offsets
+        if a < found.end and b > found.start
+    )
+    post = _posted_afterwards(who_sent or next(iter(covered), None))
+    return Spoken(quote, last, (found.rule, rule), spans, post)
+
+
+def _posted_afterwards(s: Sent | None) -> bool:
+    """A post its writer published after the events: the sentence opens with the language's word for
+    «later» (`posts: afterwards`) and writes rather than says (`posts: written`)."""
+    if s is None:
+        return False
+    text = s.sentence.plain.strip()
+    return bool(s.language.post("afterwards").match(text) and s.language.post("written").search(text))
+
+
+def place_posts(spoken: list[Spoken], drafts: list[Draft]) -> list[Spoken]:
+    """A post written after the events («Позднее X написал в Telegram-канале: «…»», «Сапар соңында … «…» деп
+    жазды») sums them up: it belongs to the first meeting its writer took part in, not to the last one
+    reported before it (a tour, a sidelines meeting)."""
+    placed = []
+    for q in spoken:
+        first = next((d for d in drafts if q.quote.speaker in {p.name for p in d.people}), None)
+        if q.afterwards and first is not None:
+            q = dataclasses.replace(q, last_sentence=first.opening)
+        placed.append(q)
+    return placed
 
 
 def mark_quoted(sents: list[Sent], spoken: list[Spoken]) -> None:
@@ -76,10 +139,13 @@ def _speaker_of(
     subject of the paragraph or of the one before."""
     start, end = found.who_start, found.who_end
     if who_sent is not None:
+        # A name first; then the company or body named («— деді ЮНИДО басшысы»), before an office alone, which
+        # a bare «басшысы» would make the head of state; then a country's office.
         for rule, read in (
+            ("speaker.named", lambda: _speaker(who_sent, offsets, start, end, by_name=True)),
+            ("speaker.by_organisation", lambda: _by_organisation(sents, who_sent, offsets, start, end)),
             ("speaker.named", lambda: _speaker(who_sent, offsets, start, end)),
             ("speaker.by_country", lambda: _by_country(sents, who_sent, offsets, start, end)),
-            ("speaker.by_organisation", lambda: _by_organisation(sents, who_sent, text[start:end])),
         ):
             person = read()
             if person is not None:
@@ -96,11 +162,14 @@ def _speaker_of(
     return None, "speaker.none"
 
 
-def _speaker(s: Sent, offsets: list[tuple[int, int, Sent]], start: int, end: int) -> Person | None:
+def _speaker(
+    s: Sent, offsets: list[tuple[int, int, Sent]], start: int, end: int, by_name: bool = False
+) -> Person | None:
+    """The person the attribution names (by name only, with `by_name`; else by an office too)."""
     base = next(a for a, _, x in offsets if x is s)
     for m in s.mentions:
         token_start = base + s.tokens[m.start].start
-        if start <= token_start < end and m.person is not None:
+        if start <= token_start < end and m.person is not None and not (by_name and m.reference):
             return m.person
     return None
 
@@ -125,18 +194,42 @@ def _by_country(
     return None
 
 
-def _by_organisation(sents: list[Sent], s: Sent, who: str) -> Person | None:
-    """«— сказал глава Masdar», «— деді KEGOC басшысы»: the head of a company or body named in the
-    attribution is the person named before whose office is of it (chief executive officer of masdar)."""
-    names = {w.lower() for w in re.findall(r"[A-Za-z][\w-]+", who)}
-    if not names:
+def _by_organisation(sents: list[Sent], s: Sent, offsets: Offsets, start: int, end: int) -> Person | None:
+    """«— сказал глава Masdar», «— деді KEGOC басшысы», «— деді ЮНИДО басшысы»: the head of a company or
+    body named in the attribution (in Latin letters, or an organization the table knows) is the person
+    named before whose office is of it (chief executive officer of masdar, director general of unido), else
+    the one the text named beside it, not its sentence's subject («… встретился в штаб-квартире SOCAR с
+    президентом Государственной нефтяной компании Ровшаном Наджафом»)."""
+    base = next(a for a, _, x in offsets if x is s)
+    spoken = [t for t in s.tokens if start <= base + t.start < end]
+    names = {t.text.lower() for t in spoken if LATIN_NAME.fullmatch(t.text)}
+    bodies = tuple(f" of {m.entry.name}" for m in organizations_in(spoken))
+    if not names and not bodies:
         return None
-    for earlier in reversed(sents[: s.index + 1]):
-        for m in reversed(earlier.mentions):
+    earlier = list(reversed(sents[: s.index + 1]))
+    return _head_named(earlier, names, bodies) or _named_beside(earlier[1:], names)
+
+
+def _head_named(earlier: list[Sent], names: set[str], bodies: tuple[str, ...]) -> Person | None:
+    """The last person named whose office is of the company or body (its Latin words, or its whole name)."""
+    for sent in earlier:
+        for m in reversed(sent.mentions):
             role = m.person.role if m.person is not None else None
-            if role and " of " in role and names & set(role.rsplit(" of ", 1)[1].split()):
+            if not role or " of " not in role:
+                continue
+            if names & set(role.rsplit(" of ", 1)[1].split()) or role.endswith(bodies):
                 return m.person
     return None
+
+
+def _named_beside(earlier: list[Sent], names: set[str]) -> Person | None:
+    """The person the text named in the sentence that names the company, not that sentence's subject."""
+    beside = next((x for x in earlier if names & {w.lower() for w in LATIN_NAME.findall(x.sentence.plain)}), None)
+    if beside is None:
+        return None
+    subject = subject_of(beside)
+    named = [m.person for m in beside.mentions if m.person is not None and not m.reference and m.person is not subject]
+    return named[-1] if named else None
 
 
 def _subject_of_block(sents: list[Sent], block: int) -> Person | None:

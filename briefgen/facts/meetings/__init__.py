@@ -7,8 +7,7 @@ import datetime as dt
 
 from ...model import Article, Location, Meeting
 from ..attribution.dateline import Dateline, read_dateline
-from ..attribution.source import source_of
-from ..attribution.speakers import mark_quoted, quotes_of
+from ..attribution.speakers import mark_quoted, place_posts, quotes_of
 from ..dates import date_meetings
 from ..gazetteer import Gazetteer, english_country, tokenize
 from ..language import facts_language
@@ -46,7 +45,7 @@ def extract_meetings(article: Article, gazetteer: Gazetteer, reference: dt.date 
     mark_quoted(sents, speakers)
     drafts, visit = split_meetings(sents)
     drafts = drafts or _visit_alone(sents, visit) or fallback_meeting(sents)
-    source = source_of(article, sents, dateline.agency)
+    speakers = place_posts(speakers, drafts)
     seats = Seats.of(gazetteer)
     ctx = Context(article, sents, visit, speakers, (None, None), seats, _filed_from(dateline))
     meetings: list[Meeting] = []
@@ -59,7 +58,6 @@ def extract_meetings(article: Article, gazetteer: Gazetteer, reference: dt.date 
         follows = any(language.marker(m).search(opening) for m in ("continues", "next_day", "sidelines"))
         city = previous_city if previous_city[0] or not follows else last_city
         meeting = assemble(dataclasses.replace(ctx, previous_city=city), draft)
-        meeting.source = source
         if draft.in_visit or meeting.kind == "summit":
             # Meetings of one visit, or on the sidelines of a summit, are in the same city.
             previous_city = (meeting.location.city, meeting.location.country)
@@ -67,7 +65,9 @@ def extract_meetings(article: Article, gazetteer: Gazetteer, reference: dt.date 
             last_city = (meeting.location.city, meeting.location.country)
         meetings.append(meeting)
     reporting = frozenset(s.sentence.id for s in sents if any(t.event for t in s.triggers))
-    return date_meetings(article, meetings, reference or article.source.modified, reporting)
+    dated = date_meetings(article, meetings, reference or article.source.modified, reporting)
+    # An encounter the text dates weeks before the report is one it recalls, no meeting it reports.
+    return [m for m in dated if m.rules.get("date") != ["date.long_before"]]
 
 
 def _visit_alone(sents: list[Sent], visit: Visit | None) -> list[Draft]:

@@ -101,7 +101,10 @@ def _hosts(
         return person is receiver or (person.country is not None and person.country == receiver.country)
     if kind == "phone call" or home is None:
         return False
-    travelling = visit is not None and draft.in_visit and person is visit.visitor
+    # A traveller is a guest abroad; one touring his own country is on his own soil.
+    travelling = (
+        visit is not None and draft.in_visit and person is visit.visitor and visit.country not in (None, person.country)
+    )
     # An akim touring his own region is the host of whoever he meets there.
     at_home = local_head(draft, LOCAL_OFFICES) is person
     return person.country == home and not (travelling and not at_home)

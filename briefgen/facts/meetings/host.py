@@ -28,12 +28,10 @@ def chair_of(members: list[Sent]) -> Person | None:
         if s.tokens and people:
             after = [m for m in people if s.tokens[m.start].start > match.start()]
             before = [m for m in people if s.tokens[m.end - 1].end <= match.start()]
-            # Two names before «төрағалық етті» are co-chairs: neither alone is the host.
-            chosen = (
-                after[0]
-                if s.language.marker("chair_before_name").match(match.group()) and after
-                else (before[0] if len(before) == 1 else None)
-            )
+            # Two names before «төрағалық етті» are co-chairs: neither alone is the host. With no one before
+            # it, the verb opens the sentence and its subject follows («Председательствовал на саммите X»).
+            first = s.language.marker("chair_before_name").match(match.group()) or not before
+            chosen = after[0] if first and after else (before[0] if len(before) == 1 else None)
             if chosen is not None:
                 return chosen.person
     return None

@@ -72,8 +72,7 @@ def _named_around(where: Where) -> Found | None:
     follow = after[:2]
     tied = [s for s in follow if s.triggers]
     leads += tied
-    abroad = where.visit.country if where.on_visit else None
-    named = [p for p in (_place_of(s, s in tied, abroad) for s in reversed(leads)) if p]
+    named = [p for p in (_place_of(s, s in tied, _abroad(where), where.seats) for s in reversed(leads)) if p]
     # A venue wins over a city named in another of these sentences («Кездесу Үкімет үйінде өтті» after the
     # opening, then «делегация Астанаға келді»): the city is the venue's own or is settled from it.
     found = next((p for p in named if p[0].place), named[0] if named else None)
@@ -82,22 +81,33 @@ def _named_around(where: Where) -> Found | None:
     return _venue_elsewhere(where, found, leads, named, after) or found
 
 
+def _abroad(where: Where) -> str | None:
+    """The country whose generic seats («в Доме Правительства») are meant: the one a visit has gone to, else
+    the dateline's («МОСКВА, 19 февраля. В Доме Правительства …»)."""
+    if where.on_visit is not None:
+        return where.on_visit.country
+    filed = where.filed_from.city if where.filed_from is not None else None
+    return where.seats.cities[filed.lower()][1] if filed and filed.lower() in where.seats.cities else None
+
+
 def _venue_elsewhere(
     where: Where, found: Found | None, leads: list[Sent], named: list[Found], after: list[Sent]
 ) -> Found | None:
     """No venue in the sentences that name the meeting's place: a seat named by its institution, a venue in
     the next sentence, or one beside the word for the encounter further on."""
     abroad = where.visit.country if where.on_visit else None
-    return _seat(where, leads, named) or _venue_after(after[:2], found) or _venue_of_encounter(after[2:], found, abroad)
+    return _seat(where, leads, named) or _venue_after(after[:2], found) or _venue_of_encounter(after[1:], found, abroad)
 
 
 def _venue_of_encounter(later: list[Sent], found: Found | None, abroad: str | None) -> Found | None:
     """«Ақордада өткен кездесуде …», «Во время встречи в Акорде …» further on: a venue named beside the word
     for the encounter places it, wherever the sentence stands."""
     for s in later:
-        if s.language.marker("future").search(s.sentence.plain):
+        text = s.sentence.plain
+        # Nor one of an encounter to come or recalled («Ранее в резиденции Акорда состоялись переговоры …»).
+        if s.language.marker("future").search(text) or s.language.marker("recall").match(text):
             continue
-        beside = [m for m in s.matches if m.entry.kind == "venue" and _beside_trigger(s, m)]
+        beside = [m for m in s.matches if m.entry.kind == "venue" and (_beside_trigger(s, m) or _held_at(s, m))]
         venue = _venue_in(s, beside, abroad) if beside else None
         if venue is not None and (found is None or found[0].city in (None, venue.city)):
             return venue, "place.venue.of_encounter"
@@ -138,6 +148,10 @@ def _implied(where: Where) -> Found | None:
             around[0].place = None
             return around[0], "place.visit"
         if not previous[0] and (visit.city or visit.country):
+            filed = where.filed_from
+            if visit.city is None and filed is not None and filed.country == where.visited():
+                # «ТАШКЕНТ, 4 декабря. … с пребывающей с визитом в стране делегацией»: the dateline's city.
+                return Location(None, filed.city, filed.country), "place.dateline"
             return Location(None, visit.city, where.visited()), "place.visit_destination"
     if previous[0]:
         return Location(None, previous[0], previous[1]), "place.previous_meeting"
@@ -151,6 +165,11 @@ def _settle_city(where: Where, place: Location) -> None:
     """A venue the text places in no city: a ministry sits in its country's capital, unless the visit or
     the meeting before names the city; a plant toured abroad is at least in the visited country."""
     previous, visit, seats = where.previous_city, where.on_visit, where.seats
+    if place.city is None and place.country is None:
+        # «Теміртаудағы Qarmet металлургиялық комбинаты»: the town that qualifies the site in its sentence.
+        town = _qualifying_city(where.opening)
+        if town is not None:
+            place.city, place.country = town.city, town.country
     if place.city is None and place.country:
         # The country was kept as its code until here.
         code = place.country
@@ -173,6 +192,14 @@ def _settle_city(where: Where, place: Location) -> None:
         place.country = where.visited()
 
 
+def _qualifying_city(s: Sent) -> Location | None:
+    """A city in the attributive locative («Теміртаудағы»), which places the noun after it."""
+    for m in s.matches:
+        if m.entry.kind == "city" and s.language.place("attributive").search(s.tokens[m.end - 1].text.lower()):
+            return Location(None, m.entry.name, english_country(str(m.entry.data["country"])))
+    return None
+
+
 def _in_dateline_city(place: Location, filed: Location | None) -> None:
     """Agency copy filed from a city of the venue's country: the venue is there («БИШКЕК, … в Доме
     правительства»)."""
@@ -180,14 +207,14 @@ def _in_dateline_city(place: Location, filed: Location | None) -> None:
         place.city, place.country = filed.city, filed.country
 
 
-def _place_of(s: Sent, tied: bool = False, abroad: str | None = None) -> Found | None:
+def _place_of(s: Sent, tied: bool = False, abroad: str | None = None, seats: Seats | None = None) -> Found | None:
     """A venue, or a city in the locative (or after «в»), named in the sentence; a city one arrives at
     («Астанаға ресми сапармен келген») too. Not a place named in the agency's attribution. When `tied`
     (a sentence after the opening), only a city attached to the word for the encounter counts; `abroad` is
     the country a visit has gone to, whose generic seats («Үкімет үйінде») are the ones meant."""
     text = s.sentence.plain
-    if s.language.marker("future").search(text):
-        return None
+    if s.language.marker("future").search(text) or (tied and s.language.marker("recall").match(text)):
+        return None  # the place of an encounter to come, or of one a later sentence recalls («Ранее в …»)
     attribution = s.language.source("trailing", 0).search(text)
     cut = attribution.start() if attribution else len(text)
     matches = [m for m in s.matches if s.tokens[m.start].start < cut]
@@ -197,8 +224,25 @@ def _place_of(s: Sent, tied: bool = False, abroad: str | None = None) -> Found |
     city = _city_in(s, matches, tied)
     if city is not None:
         return city, "place.city"
+    capital = _capital_of(s, matches, tied, seats) if seats is not None else None
+    if capital is not None:
+        return capital, "place.capital"
     town = unknown_town(s, matches, tied)
     return (town, "place.town") if town is not None else None
+
+
+def _capital_of(s: Sent, matches: list[Match], tied: bool, seats: Seats) -> Location | None:
+    """«в столице Азербайджана», «Катар астанасында»: the capital of the country named beside the word for one
+    (the language's `capitals:` words)."""
+    text = s.sentence.plain
+    for m in matches:
+        code = str(m.entry.name)
+        if m.entry.kind != "country" or code not in seats.capitals or (tied and not _beside_trigger(s, m)):
+            continue
+        start, end = s.tokens[m.start].start, s.tokens[m.end - 1].end
+        if s.language.capital("before").search(text[:start]) or s.language.capital("after").match(text[end:]):
+            return Location(None, seats.capitals[code], english_country(code))
+    return None
 
 
 def _venue_in(s: Sent, matches: list[Match], abroad: str | None) -> Location | None:
@@ -214,11 +258,19 @@ def _venue_in(s: Sent, matches: list[Match], abroad: str | None) -> Location | N
         before = s.language.modifiers_before
         owner = [x for x in matches[max(n - 1, 0) : n + 2] if (x.end == m.start if before else x.start == m.end)]
         if data.get("generic"):
+            owned = any(x.entry.kind in ("country", "adjective") for x in owner)
+            named_city = None if owned else _located_city(s, matches)
+            if named_city is not None:
+                # «в Доме Правительства … с Касымалиевым, находящимся в Москве»: the seat of the city the
+                # sentence places the meeting's people in.
+                return Location(m.entry.name, named_city.city, named_city.country)
             seat = _seat_owner(s, owner, str(data.get("country")), abroad)
             if seat is not None:
                 # Its city is settled later, as a ministry's is: the visit's city or that country's capital.
                 return Location(m.entry.name, None, seat)
-        return Location(m.entry.name, str(data.get("city")), english_country(str(data.get("country"))))
+        # «в Огузхан»: named without its kind word, the venue is so rendered; «во дворце «Огузхан»» with it.
+        name = str(data["bare"]) if data.get("bare") and " " not in m.entry.variant.strip() else m.entry.name
+        return Location(name, str(data.get("city")), english_country(str(data.get("country"))))
     return None
 
 
@@ -234,9 +286,31 @@ def _city_in(s: Sent, matches: list[Match], tied: bool) -> Location | None:
         # «Алматыдағы зауыт», «Ульсан қаласындағы кеме жасау зауыты»: the attributive locative places the
         # noun after it, which is the encounter only when it names the encounter or a gathering.
         attributive = language.place("attributive").search(word) or language.place("attributive_noun").match(after)
-        if attributive and not (_beside_trigger(s, m) or language.place("gathering").match(rest)):
+        if attributive and not (_beside_trigger(s, m) or language.place("gathering").match(rest) or _tours(s)):
             continue
         if _located(s, m, word, after) and (not tied or _beside_trigger(s, m)):
+            return Location(None, m.entry.name, english_country(str(m.entry.data["country"])))
+    return None
+
+
+def _tours(s: Sent) -> bool:
+    """«Шымкенттегі «Оңтүстік» АЭА-ны аралады»: on a tour, the site the attributive city places is what is
+    toured, so the tour is in that city."""
+    return any(t.kind == "visit" and t.event for t in s.triggers)
+
+
+def _located_city(s: Sent, matches: list[Match]) -> Location | None:
+    """A city the sentence names as where someone is («находящимся в Москве», «Астанада»), not one that
+    qualifies a noun («Алматыдағы зауыт»)."""
+    for m in matches:
+        if m.entry.kind != "city":
+            continue
+        word = s.tokens[m.end - 1].text.lower()
+        after = s.tokens[m.end].text.lower() if m.end < len(s.tokens) else ""
+        language = s.language
+        if language.place("attributive").search(word) or language.place("attributive_noun").match(after):
+            continue
+        if _located(s, m, word, after):
             return Location(None, m.entry.name, english_country(str(m.entry.data["country"])))
     return None
 
@@ -248,15 +322,38 @@ def _located(s: Sent, m: Match, word: str, after: str) -> bool:
     language = s.language
     token = s.tokens[m.end - 1]
     rest = s.sentence.plain[token.end :]
-    before = s.tokens[m.start - 1].text.lower() if m.start > 0 else ""
     if language.place("locative").search(word) or language.place("locative_noun").match(after):
+        return True
+    if _toured(s, m):
         return True
     if language.place("dative").search(word) and language.marker("arrival").match(rest.lstrip()):
         return True
-    if before in language.words("places", "locative_prepositions") and "loc" in language.morphology.cases(token.text):
+    if _after_preposition(s, m) and "loc" in language.morphology.cases(token.text):
         return True
     adjective = language.words("places", "city_adjective")
     return bool(adjective and word.endswith(adjective) and language.place("gathering").match(rest))
+
+
+def _after_preposition(s: Sent, m: Match) -> bool:
+    """«в Астане», and «в столице республики Астане», «в городе Ташкенте»: the locative preposition before the
+    name or before the lowercase nouns that lead up to it."""
+    prepositions = s.language.words("places", "locative_prepositions")
+    for i in range(m.start - 1, max(m.start - 4, -1), -1):
+        word = s.tokens[i].text
+        if word.lower() in prepositions:
+            return True
+        if not (word.isalpha() and word.islower()):
+            return False
+    return False
+
+
+def _toured(s: Sent, m: Match) -> bool:
+    """«посетил Самарканд»: the town right after the verb of a tour, its object, is where the tour goes."""
+    start = s.tokens[m.start].start
+    return any(
+        t.kind == "visit" and t.event and 0 <= t.end <= start and not s.sentence.plain[t.end : start].strip()
+        for t in s.triggers
+    )
 
 
 def _elsewhere(s: Sent) -> Location | None:
@@ -292,6 +389,15 @@ def _beside_trigger(s: Sent, m: Match) -> bool:
         if not s.language.modifiers_before and t.start < start and len(text[t.start : start].split()) <= 3:
             return True
     return False
+
+
+def _held_at(s: Sent, m: Match) -> bool:
+    """«Церемония прошла в резиденции «Ынтымак Ордо»», «Рәсім Ақордада өтті»: the venue where something of
+    the meeting's own sentences took place, whatever the word for it."""
+    text = s.sentence.plain
+    start, end = s.tokens[m.start].start, s.tokens[m.end - 1].end
+    language = s.language
+    return bool(language.place("held_before").search(text[:start]) or language.place("held_after").match(text[end:]))
 
 
 def _reports(s: Sent, m: Match) -> bool:

@@ -9,11 +9,13 @@ from ...lang import SOURCE_LANGUAGES, pack
 from ...model import Location
 from ..gazetteer import Gazetteer, english_country
 from ..people.model import Person
+from ..people.romanize import romanize
 from .sentences import Sent
 
 # A site named in Latin letters or in quotes beside what it is («Qarmet металлургиялық комбинатына»,
-# «на заводе «Kia»»): the name as written; the kind of site is the language's `places: sites` table.
-LATIN_NAME = r"«?(?P<name>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*)*)»?"
+# «на заводе «Kia»», «пункт пропуска «Сагарчин»»): the name as written, a Cyrillic one romanized; the kind of
+# site is the language's `places: sites` table.
+SITE_NAME = r"(?:«(?P<quoted>[^«»\d]{2,40})»|(?P<name>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*)*))"
 
 
 @dataclass(frozen=True)
@@ -168,17 +170,42 @@ def _site(s: Sent, seats: Seats, people: list[Person]) -> Location | None:
     if not sites:
         return None
     kinds = "|".join(f"(?:{rule.pattern.pattern})" for rule in sites)
+    # «на заводе компании «Kia»», «Turkish Aerospace компаниясының кәсіпорнына»: one word of the language
+    # may stand between.
+    alphabet = "".join(sorted(pack(s.language.code).alphabet))
+    word = f"[{re.escape(alphabet)}]+" if alphabet else r"[^\W\d_]+"  # a pack that lists no letters: any
     if s.language.modifiers_before:
-        pattern = re.compile(rf"{LATIN_NAME}\s+(?P<site>{kinds})\w*")
+        pattern = re.compile(rf"{SITE_NAME}\s+(?:{word}\s+)??(?P<site>{kinds})\w*")
     else:
-        # «на заводе компании «Kia»»: one word of the language may stand between.
-        word = f"[{re.escape(''.join(sorted(pack(s.language.code).alphabet)))}]+"
-        pattern = re.compile(rf"\b(?P<site>{kinds})\w*\s+(?:{word}\s+)?{LATIN_NAME}", re.IGNORECASE)
+        pattern = re.compile(rf"\b(?P<site>{kinds})\w*\s+(?:{word}\s+)?{SITE_NAME}", re.IGNORECASE)
     site = pattern.search(s.sentence.plain)
-    if not site or not site.group("name")[:1].isascii():
-        return None
+    name = (site.group("quoted") or site.group("name")) if site else None
+    # A name, each word capitalised («Сагарчин», «Алтын Асыр»), not a phrase in quotes («Сделано в Италии»).
+    if not name or not all(w[:1].isupper() for w in name.split()):
+        return _town_site(s, kinds)
     kind = next(rule.value for rule in sites if rule.pattern.fullmatch(site.group("site").lower()))
-    return Location(f"{site.group('name')} {kind}", None, None)
+    return Location(f"{name if name.isascii() else romanize(name)} {kind}", None, None)
+
+
+def _town_site(s: Sent, kinds: str) -> Location | None:
+    """«Атырау мұнай өңдеу зауытына барды»: a works named after the town it stands in, which is the
+    meeting's city (where a modifier stands before its noun: Kazakh)."""
+    if not s.language.modifiers_before:
+        return None
+    text = s.sentence.plain
+    kind_after = re.compile(rf"\s+(?P<site>{kinds})\w*", re.IGNORECASE)
+    for m in s.matches:
+        # The town's name as such («Атырау мұнай өңдеу зауыты»), not in a case («Алматыдағы зауыт»).
+        written = " ".join(t.text for t in s.tokens[m.start : m.end])
+        if m.entry.kind != "city" or written.lower() != m.entry.variant.lower():
+            continue
+        site = kind_after.match(text, s.tokens[m.end - 1].end)
+        if site is None:
+            continue
+        kind = next(rule.value for rule in s.language.sites if rule.pattern.fullmatch(site.group("site").lower()))
+        country = english_country(str(m.entry.data.get("country")))
+        return Location(f"{m.entry.name} {kind}", m.entry.name, country)
+    return None
 
 
 def _ministry_country(s: Sent, people: list[Person]) -> str | None:

@@ -70,16 +70,74 @@ def subject_of(s: Sent) -> Person | None:
 def participants_of(s: Sent) -> list[Person]:
     """People taking part according to this sentence: named in the nominative, or as the object of the
     encounter (accusative, comitative) when the sentence reports one."""
-    reported = any(t.event for t in s.triggers)
+    reported = _reports(s)
     people: list[Person] = []
     for m in s.mentions:
-        if m.person is None or (m.reference and not m.titles) or m.quoted:
+        if m.person is None or (m.reference and not m.titles) or m.quoted or partner_elsewhere(s, m):
             continue
         # Who attends («с участием», «қатысуымен») takes part whatever verb the sentence has.
-        if (m.case in ("nom", "with") or (reported and m.takes_part)) and m.person not in people:
+        held = m.case == "gen" and _holds(s, m)
+        if (m.case in ("nom", "with") or (reported and m.takes_part) or held) and m.person not in people:
             people.append(m.person)
     return people
 
 
+def _reports(s: Sent) -> bool:
+    """Whether the sentence reports an encounter: a verb for one; or «Астанадағы кездесуде X Y-пен …
+    талқылады», «В ходе встречи с Y X …», a noun for it with someone named as partner, as a verb would; not
+    one whose holders are named in the genitive («в ходе переговоров Президента X с Y»), which may be an
+    earlier encounter of others."""
+    named = [m for m in s.mentions if m.person is not None]
+    partner = any(m.case == "ins" for m in named) and not any(m.case in ("gen", "acc") for m in named)
+    return any(t.event or (partner and t.kind in ("meeting", "talks") and framed(s, t)) for t in s.triggers)
+
+
+def _holds(s: Sent, m: Mention) -> bool:
+    """«Тоқаев пен Путиннің шағын құрамдағы келіссөздері өтті»: the genitive before the noun of an encounter
+    reported as held (where a modifier stands before its noun) names who held it."""
+    if not s.language.modifiers_before or not s.tokens:
+        return False
+    end = s.tokens[m.end - 1].end
+    text = s.sentence.plain
+    if any(t.event and t.start >= end and len(text[end : t.start].split()) <= 3 for t in s.triggers):
+        return True
+    # The first of two joined names («Тоқаев пен Путиннің»): the second's ending is both's.
+    later = [n for n in s.mentions if n.case == "gen" and s.tokens[n.phrase_start].start >= end]
+    joined = later[0] if later else None
+    between = text[end : s.tokens[joined.phrase_start].start].split() if joined is not None else []
+    words = s.language.words("people", "and_words")
+    return joined is not None and len(between) == 1 and between[0].lower() in words and _holds(s, joined)
+
+
 def first_in_block(sents: list[Sent], s: Sent) -> bool:
     return s.index == 0 or sents[s.index - 1].block != s.block
+
+
+def framed(s: Sent, trigger: Trigger) -> bool:
+    """Whether a noun for an encounter names the one the sentence takes place in: «В ходе встречи с X», «На
+    переговорах с X», «X-пен кездесуде», «кездесу барысында» (the language's `encounters:` frames), not
+    one talked about («поздравил с итогами встречи с Трампом», «Трамппен кездесуінің қорытындысымен»).
+    A sentence that opens with the noun frames it too."""
+    text = s.sentence.plain
+    if not text[: trigger.start].strip(' «"—–-'):
+        return True
+    before = s.language.encounter("frame_before").search(text[: trigger.start])
+    after = s.language.encounter("frame_after").match(text, trigger.start)
+    return bool(before or after)
+
+
+def partner_elsewhere(s: Sent, m: Mention) -> bool:
+    """«обменялись мнениями по итогам встречи глав государств с президентом Европейского совета X»: a partner
+    named after a noun for another encounter, not framed as the one under way, is that encounter's."""
+    if m.case != "ins" or not s.tokens:
+        return False
+    at = s.tokens[m.phrase_start].start
+    text = s.sentence.plain
+    return any(
+        not t.event
+        and t.kind in ("meeting", "talks")
+        and t.start < at
+        and len(text[t.start : at].split()) <= 8
+        and not framed(s, t)
+        for t in s.triggers
+    )

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from ..people.model import Person
 from ..triggers import Trigger, strongest
-from .sentences import Draft, Sent, Visit, first_in_block, participants_of, subject_of
+from .sentences import Draft, Sent, Visit, first_in_block, framed, participants_of, partner_elsewhere, subject_of
 
 BILATERAL = frozenset({"phone call", "reception", "talks", "meeting"})
 
@@ -41,7 +41,7 @@ class _Splitter:
 
     def read(self, s: Sent) -> None:
         people, recalled = _present(s)
-        kinds = [] if recalled else [t.kind for t in s.triggers]
+        kinds = [] if recalled else [t.kind for t in s.triggers if not _others_encounter(s, t, self.current)]
         named = {} if recalled else {t.kind: t.rule for t in reversed(s.triggers)}
         # A journey (сапармен барды, с визитом, прибыл) frames the meetings that follow; a tour of a site
         # (аралады, посетил) is an encounter of its own, made as often at home by a host as by a guest.
@@ -149,11 +149,35 @@ def _present(s: Sent) -> tuple[list[Person], bool]:
     return people, recalled or _earlier(s)
 
 
+def _others_encounter(s: Sent, trigger: Trigger, current: Draft | None) -> bool:
+    """«по итогам переговоров Касым-Жомарта Токаева и Владимира Путина», «Тоқаев пен Путиннің келіссөздері
+    барысында»: a noun naming the encounter of people who are not at the one under way (its possessors, in
+    the genitive) tells of theirs, and does not rename this one."""
+    if trigger.event or current is None or len(current.people) < 2:
+        return False
+    text = s.sentence.plain
+    if s.language.modifiers_before:
+        owners = [m for m in s.mentions if m.case == "gen" and s.tokens[m.end - 1].end <= trigger.start]
+        owners = [m for m in owners if len(text[s.tokens[m.end - 1].end : trigger.start].split()) == 0]
+    else:
+        end = trigger.end if trigger.end >= 0 else trigger.start
+        # A name right after a noun is its possessor, whichever of the like forms (genitive, animate
+        # accusative) the analyzer read it as.
+        after = [m for m in s.mentions if m.case in ("gen", "acc") and s.tokens[m.phrase_start].start >= end]
+        owners = [m for m in after if len(text[end : s.tokens[m.phrase_start].start].split()) <= 1]
+    people = [m.person for m in owners if m.person is not None]
+    return bool(people) and not any(p in current.people for p in people)
+
+
 def _events(s: Sent) -> list[Trigger]:
     """The triggers that report an encounter: verbs, and «В ходе встречи с министром …», «… Орбанмен
     кездесуде», a noun with whom the encounter was."""
     comitative = any(m.case == "ins" and m.person is not None for m in s.mentions)
-    return [t for t in s.triggers if (t.event or (comitative and t.kind in ("meeting", "talks"))) and _counts(t, s)]
+    return [
+        t
+        for t in s.triggers
+        if (t.event or (comitative and t.kind in ("meeting", "talks") and framed(s, t))) and _counts(t, s)
+    ]
 
 
 def _separate_partners(s: Sent, events: list[Trigger]) -> list[Person]:
@@ -189,12 +213,15 @@ def _new_encounter(s: Sent, current: Draft, kind: str, people: list[Person]) -> 
     if _changes_kind(current.kind, kind, sequel, dated, bool(language.marker("ceremony").search(text))):
         return True
     # «На полях мероприятия X провел встречу с Y» after a meeting of many: two of them apart, a meeting of its own.
-    partners = [m.person for m in s.mentions if m.person is not None and m.takes_part]
+    partners = [m.person for m in s.mentions if m.person is not None and m.takes_part and not partner_elsewhere(s, m)]
     if len(current.people) > 2 and 0 < len(partners) <= 2 and language.marker("sidelines").search(text):
         return True
     # «Затем … встретился с X», «Сол күні X-ті Y қабылдады»: a new partner when the meeting under way has
     # its pair already; whoever the new verb names, as subject or as object.
-    another = len(current.people) >= 2 and any(p not in current.people for p in partners)
+    # «Сапар аясында министр X-мен де кездесті», «также встретился с X»: «also» tells of another partner even
+    # when the meeting under way has only one of its pair recognised.
+    also = bool(language.opening("also").search(text))
+    another = (len(current.people) >= 2 or also) and any(p not in current.people for p in partners)
     # «Документ подписали X и Y» after «состоялась церемония подписания»: the signatories of the ceremony
     # under way, however many officials of one side sign.
     signatories = current.kind == kind == "signing" and not (sequel or dated)
@@ -306,8 +333,11 @@ def _counts(trigger: Trigger, s: Sent) -> bool:
     if trigger.kind != "reception" or trigger.alone:
         return True
     return (
-        any(m.case == "acc" and m.person is not None for m in s.mentions)
+        # «принял посла Индии»: an office names the one received even where no name resolves it.
+        any(m.case == "acc" and (m.person is not None or m.titles) for m in s.mentions)
         or bool(s.language.marker("delegation").search(s.sentence.plain))
+        # «турецкого гостя принял Президент», «мәртебелі меймандарды қабылдады»: the guest named by that word.
+        or bool(s.language.opening("guest").search(s.sentence.plain))
         or len(people) >= 2
     )
 

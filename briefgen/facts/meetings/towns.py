@@ -36,11 +36,20 @@ def unknown_town(s: Sent, matches: list[Match], tied: bool) -> Location | None:
             continue
         # A town the gazetteer knows, named by its kind where the city rule reads no case («Құрық портында»).
         city = known[0].entry.name if known else romanize(name)
-        country = english_country(str(known[0].entry.data.get("country"))) if known else None
+        code = known[0].entry.data.get("country") if known else _province_beside(s, start)
+        country = english_country(str(code)) if code else None
         port_word = s.language.text("towns", "port_word")
         port = f"Port of {city}" if port_word and kind.lower().startswith(port_word) else None
         return Location(port, city, country)
     return None
+
+
+def _province_beside(s: Sent, at: int) -> str | None:
+    """The country of the province named nearest the town in its sentence («в городе Маргилан Ферганской
+    области», «Ыстықкөл облысындағы Шолпан-Ата»), not of another region the sentence names."""
+    provinces = [m for m in s.matches if m.entry.kind == "province" and m.entry.data.get("country")]
+    nearest = min(provinces, key=lambda m: abs(s.tokens[m.start].start - at), default=None)
+    return str(nearest.entry.data["country"]) if nearest is not None else None
 
 
 def _candidates(s: Sent) -> list[tuple[int, int, str, str]]:

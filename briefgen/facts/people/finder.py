@@ -13,26 +13,26 @@ countries and cases around a name, which decide who takes part, are ours either 
 from __future__ import annotations
 
 import datetime as dt
-import re
 from dataclasses import dataclass
 
 from ..gazetteer import Entry, Gazetteer, Match, Token, name_particles, office_on
 from ..language import facts_language
+from .companies import company_office, heads_named, keeps_own_title
 from .grammar import CaseReading
 from .model import DEPUTIES, Mention, Person, classes_of, role_of
 from .ner import person_runs
+from .organizations import organizations_in
 from .phrase import OfficeReading
-from .romanize import romanize
+from .romanize import romanize, uninflected
 from .words import (
     PHRASE_KINDS,
     city_near,
     company_near,
     country_in_clause,
-    latin_end,
-    latin_start,
     name_word,
     one_letter_family,
     particled,
+    place_named_with,
     same_words,
     says_more,
     surname_pattern,
@@ -48,11 +48,13 @@ class Finder(CaseReading, OfficeReading):
         self.not_names = frozenset(self.language.words("people", "not_names"))
         self.posted = self.language.words("places", "posted")  # «Қазақстандағы»: where an envoy serves
         self.people: dict[str, Person] = {}
+        self._companies: list[Match] | None = None  # see mentions
 
     def mentions(self, index: int, tokens: list[Token], matches: list[Match]) -> list[Mention]:
         """Every mention of a person in one sentence: names the gazetteer knows, unknown names, offices
         standing for their holder, and pronouns; each with the case it is named in."""
         covered = {i: m for m in matches for i in range(m.start, m.end)}
+        self._companies = None  # the sentence's companies and organizations, matched when a name may follow one
         found = self._known_names(index, tokens, covered, matches)
         found += [self._named(index, tokens, covered, a, b, None) for a, b in self._unknown_names(tokens, covered)]
         in_phrase = {i for mention in found for i in range(mention.phrase_start, mention.end)}
@@ -107,28 +109,17 @@ class Finder(CaseReading, OfficeReading):
             return False
         return bool(surname_pattern(self.language).search(self._nominative([tokens[m.end].text]).lower()))
 
+    def _companies_in(self, tokens: list[Token]) -> list[Match]:
+        if self._companies is None:
+            self._companies = self.gazetteer.companies_in(tokens) + organizations_in(tokens)
+        return self._companies
+
     def _company_heads(self, index: int, tokens: list[Token], covered: dict[int, Match]) -> list[Mention]:
-        """«глава AD Ports»: the head of a company the press names in its own Latin spelling is the one
-        person already named whose office is of that company."""
-        found = []
-        # Read once a sentence, not once a word: the language's data is the same for every token.
-        head_words = self.language.words("people", "company_heads")
-        head_ending = self.language.text("people", "company_head")
-        for i, token in enumerate(tokens):
-            if token.text.lower() in head_words and i not in covered:
-                start, end = i, latin_end(tokens, i + 1)
-                company = tokens[i + 1 : end]
-            elif head_ending and token.text.lower().startswith(head_ending):
-                start, end = latin_start(tokens, i), i + 1  # «Masdar басшысымен»
-                company = tokens[start:i]
-            else:
-                continue
-            name = " ".join(t.text.lower() for t in company)
-            of_company = re.compile(rf" of {re.escape(name)}\b")
-            heads = [p for p in self.people.values() if name and of_company.search(p.role or "")]
-            if len(heads) == 1:
-                found.append(Mention(index, start, end, start, self._case(tokens, start, start, end, None), heads[0]))
-        return found
+        """«глава AD Ports»: the one person already named whose office is of that company."""
+        return [
+            Mention(index, a, b, a, self._case(tokens, a, a, b, None), person)
+            for a, b, person in heads_named(tokens, covered, self.people.values(), self.language)
+        ]
 
     def _named(
         self,
@@ -145,7 +136,14 @@ class Finder(CaseReading, OfficeReading):
             # «Посла Японии Садыр Жапаров попросил …»: an office in another case than the name is the
             # object of the sentence, a mention of its own, not the name's office.
             phrase = NamePhrase(start, [], [])
-        self._complete_office(tokens, covered, phrase, start)
+        held = company_office(tokens, covered, lambda: self._companies_in(tokens), start, self.language)
+        if held is not None:
+            # An organization's head is of no country; a company's of its home, else of the country written.
+            phrase.start, phrase.head = held.start, held.office
+            phrase.country = None if held.international else held.country or phrase.country
+            phrase.titles = [Entry("title", held.role, {"company_of": held.company}, held.office.entry.variant)]
+        else:
+            self._complete_office(tokens, covered, phrase, start)
         words = [t.text for t in tokens[start:end]]
         case, words = self._name_case(tokens, phrase, start, end, entry, words)
         person = self._person(entry, words, case, phrase.country)
@@ -287,6 +285,7 @@ class Finder(CaseReading, OfficeReading):
             return person
         # A Russian name in a nominative phrase is already in the nominative («Йозеф Сикела находился»).
         original = " ".join(words) if not self.language.endings and case == "nom" else self._nominative(words, case)
+        original = uninflected(original, country, words, case != "nom")  # «Чжао Ганом»: a Russian ending
         key = self._english(original, country)
         # The same name written again, perhaps without the country that chose its spelling.
         person = self.people.get(key) or self._named_before(words, original)
@@ -340,6 +339,9 @@ class Finder(CaseReading, OfficeReading):
             # local office is named by its province or city.
             role = f"{role} of {place.name.lower()}"
             phrase.country = phrase.country or str(place.data.get("country"))
+        elif local and (named := place_named_with(tokens, covered, phrase.start, start, self.language)):
+            # «губернатор провинции Шэньси»: a province the gazetteer lacks, spelled as its country spells it.
+            role = f"{role} of {romanize(named[0], phrase.country).lower()} {named[1]}"
         elif titles[-1].data.get("company") and (company := company_near(tokens, covered, phrase.start, start)):
             # «Masdar компаниясының бас атқарушы директоры», «генеральный директор компании Masdar».
             role = f"{role} of {company[0].lower()}"
@@ -347,7 +349,7 @@ class Finder(CaseReading, OfficeReading):
         elif province is not None and titles[-1].data.get("class") == "head_of_government":
             # A province's own government is chaired, not led by a prime minister.
             role = f"chairman of the government of the {province.name.lower()}"
-        if says_more(person, role, titles):
+        if says_more(person, role, titles) and not keeps_own_title(person, role, titles[-1]):
             person.role, person.role_in_text = role, True
         elif person.role is None:
             person.role = role
@@ -396,10 +398,12 @@ class Finder(CaseReading, OfficeReading):
                 i = max(j, i + 1)
                 continue
             last = self._nominative([tokens[j - 1].text]).lower() if j > i else ""
-            # An Arabic name is longer: «Абдулла бин Тук Аль Марри».
-            longest = 6 if any(self._connector(tokens, i, k) for k in range(i, j)) else 3
+            # An Arabic name is longer: «Абдулла бин Тук Аль Марри»; its particles mark it a name, as a
+            # surname's ending does («Фахад әл-Мансури»).
+            arabic = any(self._connector(tokens, i, k) for k in range(i, j))
+            longest = 6 if arabic else 3
             if 2 <= j - i <= longest:
-                if surname.search(last) or self._office_before(tokens, covered, i) or last in surnames:
+                if surname.search(last) or arabic or self._office_before(tokens, covered, i) or last in surnames:
                     runs.append((i, j))
                 elif (tagged := self._tagged_person(tokens, i, j)) is not None:
                     runs.append(tagged)

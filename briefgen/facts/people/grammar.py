@@ -110,13 +110,15 @@ class CaseReading:
 
     def _common_opening(self, tokens: list[Token], i: int) -> bool:
         """The first word of a sentence is capitalized whatever it is: «Кездесуде Жұманғарин …» opens with
-        a noun in the locative (a first name takes no ending before its surname), «Встречу провел …»
+        a noun in the locative or the plural (a first name takes no ending before its surname), «Встречу провел …»
         with a dictionary word that is no name."""
         if i != 0:
             return False
         word, morphology = tokens[0].text.lower(), self.language.morphology
         if self.language.endings:
-            return any(
+            # «Тараптар Нарын – Сырдария …»: nor does a name take a plural ending («тараптар», the sides).
+            plural = any(word.endswith(p) and len(word) - len(p) >= 4 for p in morphology.plural_endings)
+            return plural or any(
                 len(stem) >= 4 and morphology.case_of(word, stem) != "nom"
                 for endings in morphology.case_endings.values()
                 for stem in (word[: -len(e)] for e in endings if word.endswith(e))

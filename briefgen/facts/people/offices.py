@@ -58,9 +58,10 @@ def _read(data: dict[str, Any], grammar: dict[str, Any]) -> OfficeWords:
 # in another; India and China call their trade ministries commerce in their own English; a minister is
 # "for" a portfolio in one country's English and "of" it in another's.
 SYNONYMS = {"chairman": "speaker", "chairperson": "speaker", "commerce": "trade", "for": "of"}
-# A word of a federation's offices that one English wording has and the other leaves out: "federal
-# chancellor" is the gazetteer's "chancellor".
-OPTIONAL = frozenset({"federal"})
+# A word one English wording of an office has and the other leaves out: "federal chancellor" is the
+# gazetteer's "chancellor"; Russian «водных ресурсов» is "water resources" word for word, where the ministry
+# of environment, water and agriculture says "water".
+OPTIONAL = frozenset({"federal", "resources"})
 
 
 def same_office(a: str, b: str) -> bool:
@@ -86,6 +87,8 @@ def complete(head: str, words: list[str], language: FactsLanguage, romanize: Cal
         words = words[1:]
     while words and words[-1].lower() in vocabulary.joining:
         words = words[:-1]
+    if _portfolio(words, language) is not None:
+        return for_field(head, words, language, romanize)
     if not words:
         return None
     proper: list[str] = []
@@ -100,6 +103,39 @@ def complete(head: str, words: list[str], language: FactsLanguage, romanize: Cal
     if proper or len(english) > 1:
         return None  # a proper name («Европы») or nesting outside an organ is no ministry's name
     return f"{head} of {english[0]}"
+
+
+def for_field(head: str, words: list[str], language: FactsLanguage, romanize: Callable[[str], str]) -> str | None:
+    """An office for a field, its whole wording the head («государственный министр по делам энергетики» →
+    "minister of state for energy affairs"); None if the words name no field (see `_portfolio`)."""
+    portfolio = _portfolio(words, language)
+    if portfolio is None:
+        return None
+    words, affairs = portfolio
+    field = complete("minister", words, language, romanize) if words else None
+    if field is None or not field.startswith("minister of "):
+        return None
+    return f"{head} for {field.removeprefix('minister of ')}{' affairs' if affairs else ''}"
+
+
+def _portfolio(words: list[str], language: FactsLanguage) -> tuple[list[str], bool] | None:
+    """An office «for» a field rather than of a ministry (the language's `office_portfolio`): «министр по
+    делам энергетики», «энергетика істері жөніндегі министр» → the field's words, and whether they are
+    «affairs» (for energy affairs); None where the words name a ministry."""
+    data = language.data.get("office_portfolio") or {}
+    lowered = [w.lower() for w in words]
+    affairs = tuple(str(a) for a in data.get("affairs") or ())
+    if lowered and lowered[0] in (data.get("before") or ()):
+        # «по делам энергетики»: the preposition, then the word for affairs (in any case form)
+        field = words[1:]
+        said = len(field) > 1 and language.morphology.likeliest_lemma(field[0].lower()) in affairs
+        return (field[1:], True) if said else (field, False)
+    if lowered and lowered[-1] in (data.get("after") or ()):
+        # «энергетика істері жөніндегі»: the word for affairs, then the postposition
+        field = words[:-1]
+        said = len(field) > 1 and field[-1].lower() in affairs
+        return (field[:-1], True) if said else (field, False)
+    return None
 
 
 def _noting(romanize: Callable[[str], str], used: list[str]) -> Callable[[str], str]:

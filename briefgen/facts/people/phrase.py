@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from ...lang import Morphology
 from ..gazetteer import Entry, Match, Token
-from .offices import complete, office_words
+from .offices import complete, for_field, office_words
 from .romanize import romanize
 from .words import CLAUSE_BREAKS, DASHES, HEAD_WORDS, PHRASE_KINDS, base_of, surname_pattern
 
@@ -23,6 +23,8 @@ class OfficeReading:
                 j = m.start - 1
             elif tokens[j].text in DASHES or tokens[j].text in "«»":
                 j -= 1
+            elif tokens[j].text == "," and parts and self._office_apposed(covered, j, parts[0]):
+                j -= 1  # «наследный принц, Премьер-министр X»: two offices of one person, as with a dash
             elif parts and parts[0].entry.kind == "country" and self._locative(tokens[j]):
                 j -= 1  # «посол Турции в Германии»: where the envoy serves is part of the office's wording
             elif parts and parts[0].entry.kind == "title" and (k := self._second_office(tokens, covered, j)) >= 0:
@@ -30,6 +32,18 @@ class OfficeReading:
             else:
                 break
         return j + 1, parts
+
+    @staticmethod
+    def _office_apposed(covered: dict[int, Match], comma: int, after: Match) -> bool:
+        """An office right before the comma that is another of the named person's, after which the office
+        beside the name goes on: not an honorific, which names someone else («Глава государства, Премьер-
+        министр …» are two people), nor an office of the same head word («министр энергетики, министр
+        финансов X»: a list of two ministers)."""
+        before = covered.get(comma - 1)
+        if before is None or before.entry.kind != "title" or after.entry.kind != "title":
+            return False
+        same_head = before.entry.name.split()[0] == after.entry.name.split()[0]
+        return not before.entry.data.get("reference") and not same_head
 
     def _second_office(self, tokens: list[Token], covered: dict[int, Match], j: int) -> int:
         """«жоғары өкілі – Еуропалық комиссия вице-президенті»: the organ of a second office, written after
@@ -77,9 +91,17 @@ class OfficeReading:
                 extra.append(tokens[j].text)
                 j += 1
             words = ([] if own_head else [t.text for t in tokens[m.start + 1 : m.end]]) + extra
-        if not [w for w in extra if w.lower() not in office_words(self.language).joining]:
+        joining = office_words(self.language).joining
+        if not [w for w in extra if w.lower() not in joining]:
             return None  # the gazetteer's wording is the whole office
-        return complete(head, words, self.language, lambda word: romanize(word, country))
+        if self.language.modifiers_before and extra[0].lower() in joining:
+            return None  # «Еуропа және халықаралық істер»: a name the walk stopped at is cut off, not translated
+
+        def spell(word: str) -> str:
+            return romanize(word, country)
+
+        # «государственный министр по делам энергетики»: the whole office for a field, or the head of an organ.
+        return for_field(m.entry.name, extra, self.language, spell) or complete(head, words, self.language, spell)
 
     def _organ_start(self, tokens: list[Token], covered: dict[int, Match], m: Match) -> int:
         j = m.start - 1
@@ -170,7 +192,10 @@ class OfficeReading:
                 return None if self._plural(self._head_token(tokens, office), office.entry) else office
             if office is not None and office.entry.kind == "person":
                 return None
-            if office is None and self._verb(tokens[j]):
+            if office is None and j - 1 not in covered and self._after_another_name(tokens, j):
+                return None  # «министр энергетики Катара Саад аль-Каби и Бобур Алиев»: the office is Saad's
+            # A capitalized word inside the sentence is a name, whatever the dictionary guesses («Шэньси»).
+            if office is None and self._verb(tokens[j]) and not (j > 0 and tokens[j].is_capitalized):
                 return None  # «Глава государства попросил передать … Ильхаму Алиеву»: the office is the subject's
             # A quoted name counts as one word; every other word, an office's too, as itself.
             quoted = office is None and _quoted_start(tokens, j) != j
@@ -178,6 +203,13 @@ class OfficeReading:
             steps += 1 if quoted else j - next_j
             j = next_j
         return None
+
+    def _after_another_name(self, tokens: list[Token], j: int) -> bool:
+        """Token j joins two names («и», «пен», «және») and a name ends right before it."""
+        if j == 0 or tokens[j].text.lower() not in self.language.words("people", "and_words"):
+            return False
+        before = tokens[j - 1].text
+        return before[:1].isupper() or before.partition("-")[2][:1].isupper()
 
     def _posted(self, tokens: list[Token], m: Match) -> bool:
         """«Қазақстандағы Елшісі», «посол в Казахстане»: the country where an envoy serves is not theirs."""

@@ -10,6 +10,7 @@ from ..gazetteer import Entry, Gazetteer, spelled
 from ..meetings.sentences import Sent, subject_of
 from .finder import Finder
 from .model import DEPUTIES, Mention, Person
+from .romanize import romanize
 
 Seen = tuple[tuple[int, int], Person, bool]  # (sentence, token) of a mention, its person, whether they take part
 
@@ -43,6 +44,9 @@ def _deputies_sides(order: list[Seen]) -> None:
         chief = next((p for _, p, _ in reversed(order[:n]) if p.country and p.role and p.role == office), None)
         if chief is not None:
             person.country = chief.country
+            if not person.from_gazetteer:
+                # Spelled before its country was known: spelled again as that country spells its people.
+                person.name = romanize(person.name_original, person.country)
 
 
 class _People:

@@ -52,6 +52,10 @@ class Convention:
     syllables: bool = False  # the table's keys are whole syllables: a word they do not cover is foreign
     after: tuple[tuple[re.Pattern[str], str], ...] = ()
     joined_given: str | None = None  # a two-syllable given name written as one word joined by this mark
+    endings: tuple[str, ...] = ()  # Russian case endings a name of syllables takes (Ганом, Мином)
+    soft_endings: frozenset[str] = frozenset()  # of them, those after a stem that ends in `soft_stem` (Чунем)
+    soft_stem: str = ""
+    word_syllables: int = 0  # the most syllables one word of a name has (0: any)
 
 
 def romanize(name: str, country: str | None = None) -> str:
@@ -75,6 +79,57 @@ def romanize(name: str, country: str | None = None) -> str:
     if joiner is not None and len(words := latin.split()) == 3:
         latin = f"{words[0]} {words[1]}{joiner}{words[2].lower()}"
     return latin
+
+
+def uninflected(name: str, country: str | None, written: list[str] | None = None, oblique: bool = True) -> str:
+    """A name of syllables (Chinese) in a Russian oblique case, its ending taken off: a word the syllables
+    do not cover whole, in at most the convention's `word_syllables`, that they cover without one of its
+    `endings` («Чжао Ганом» → Чжао Ган, «Ван Илиня» → Ван Илинь). A form they cover either way («Гана») is
+    left as written. `written` is the words as the text has them, `name` the dictionary's nominative of
+    them, which may cut a name it does not know («Чжэнпу» → Чжэнп): the written form is read first. A name
+    in the nominative (not `oblique`) is as written."""
+    spelling = next((c for c in _conventions() if country in c.countries and c.syllables), None)
+    words = name.split()
+    if spelling is None or not spelling.endings or not oblique:
+        return name
+    pairs = zip(words, written, strict=True) if written is not None and len(written) == len(words) else None
+    if pairs is None:
+        return " ".join(_without_ending(word, spelling) for word in words)
+    return " ".join(_syllable_word(nominative, w, spelling) for nominative, w in pairs)
+
+
+def _syllable_word(nominative: str, written: str, spelling: Convention) -> str:
+    if (bare := _without_ending(written, spelling)) != written:
+        return bare
+    if _syllables(written, spelling):
+        return written
+    return _without_ending(nominative, spelling)
+
+
+def _syllables(word: str, spelling: Convention) -> int:
+    """How many syllables cover the word whole, in no more of them than a word of a name has; 0 if none."""
+    lower, count, i = _russian_letters(word.lower()), 0, 0
+    while i < len(lower):
+        key = next((k for k, _ in spelling.letters if lower[i:].startswith(k)), None)
+        if key is None:
+            return 0
+        count, i = count + 1, i + len(key)
+    return count if count <= (spelling.word_syllables or count) else 0
+
+
+def _without_ending(word: str, spelling: Convention) -> str:
+    """The word without a case ending, where that leaves fewer syllables than it has as written («Гана»
+    is ga-na, «Ган» gang: the genitive), or leaves syllables where the written word is none."""
+    lower = _russian_letters(word.lower())
+    whole = _syllables(word, spelling)
+    for ending in (e for e in spelling.endings if lower.endswith(e) and len(lower) > len(e)):
+        # A soft ending (Чунем, Чуня) follows a stem that ends in ь: Чунь, not Чун.
+        soft = ending in spelling.soft_endings
+        stems = [lower[: -len(ending)] + spelling.soft_stem, lower[: -len(ending)]] if soft else []
+        for stem in stems or [lower[: -len(ending)]]:
+            if (n := _syllables(stem, spelling)) and (not whole or n < whole):
+                return word[: -len(ending)] + stem[len(lower) - len(ending) :]
+    return word
 
 
 def _latin(name: str, spelling: Convention | None) -> str:
@@ -159,4 +214,8 @@ def _convention(entry: dict[str, Any]) -> Convention:
         syllables=bool(entry.get("syllables")),
         after=patterns("after"),
         joined_given=str(entry["joined_given"]) if entry.get("joined_given") else None,
+        endings=tuple(sorted((str(e) for e in entry.get("endings") or []), key=len, reverse=True)),
+        soft_endings=frozenset(str(e) for e in entry.get("soft_endings") or []),
+        soft_stem=str(entry.get("soft_stem") or ""),
+        word_syllables=int(entry.get("word_syllables") or 0),
     )

@@ -100,22 +100,29 @@ def company_near(
     if opening is not None:
         closing = next((i for i in range(opening + 1, start) if tokens[i].text == "»"), None)
         if closing is not None and closing > opening + 1:
-            words, country = [], None
-            for i in range(opening + 1, closing):
-                m = covered.get(i)
-                if m is not None and m.entry.kind == "country":
-                    if i == m.start:
-                        words.append(english_country(m.entry.name))
-                        country = country or m.entry.name
-                elif m is not None and m.entry.kind == "city":
-                    if i == m.start:
-                        words.append(m.entry.name)  # «Астана» халықаралық қаржы орталығы: the city's English
-                else:
-                    words.append(romanize(tokens[i].text, "KZ"))
-            return " ".join(words), country
+            return quoted_name(tokens, covered, opening, closing)
     near = range(max(phrase_start - 4, 0), start)
     words = [tokens[i].text for i in near if tokens[i].is_word and not in_source_letters(tokens[i].text)]
     return (" ".join(words), None) if words else None
+
+
+def quoted_name(tokens: list[Token], covered: dict[int, Match], opening: int, closing: int) -> tuple[str, str | None]:
+    """A company's name between quotation marks, in English letters, and the country it names: «Қазақстан
+    темір жолы» (a national company is its country's), «Астана» халықаралық қаржы орталығы (the city's
+    English); the rest romanized as Kazakhstan spells."""
+    words, country = [], None
+    for i in range(opening + 1, closing):
+        m = covered.get(i)
+        if m is not None and m.entry.kind == "country":
+            if i == m.start:
+                words.append(english_country(m.entry.name))
+                country = country or m.entry.name
+        elif m is not None and m.entry.kind == "city":
+            if i == m.start:
+                words.append(m.entry.name)
+        elif tokens[i].is_word:
+            words.append(romanize(tokens[i].text, "KZ"))
+    return " ".join(words), country
 
 
 def country_in_clause(
@@ -226,3 +233,22 @@ def says_more(person: Person, role: str | None, titles: list[Entry]) -> bool:
     fuller = bool(person.role and role and person.role.startswith(f"{role} "))
     usual = bool(person.from_gazetteer and person.role and role and same_office(role, person.role))
     return not fuller and not usual and (not person.role_in_text or len(role or "") > len(person.role or ""))
+
+
+def place_named_with(
+    tokens: list[Token], covered: dict[int, Match], phrase_start: int, start: int, language: FactsLanguage
+) -> tuple[str, str] | None:
+    """A province the gazetteer lacks, named with a local office by its kind and its name («губернатор
+    провинции Шэньси», «Шэньси провинциясының губернаторы»): the name as written and the English of its
+    kind (the language's `local_places: kinds`, by stem)."""
+    kinds = {str(k).lower(): str(v) for k, v in ((language.data.get("local_places") or {}).get("kinds") or {}).items()}
+    if not kinds:
+        return None
+    step = -1 if language.modifiers_before else 1  # Kazakh writes the name before its kind, Russian after
+    for k in range(max(phrase_start - 3, 0), start):
+        kind = next((v for stem, v in kinds.items() if tokens[k].text.lower().startswith(stem)), None)
+        n = k + step
+        if kind is None or k in covered or not 0 <= n < start or n in covered or not name_word(tokens[n]):
+            continue
+        return tokens[n].text, kind
+    return None

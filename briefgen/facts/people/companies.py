@@ -1,0 +1,208 @@
+"""The head of a company named with their office: «председатель правления Китайской национальной
+нефтегазовой корпорации (CNPC) Дай Хоулян», «президент SOCAR Ровшан Наджаф», «Orano компаниясының бас
+директоры Николя Маэс». The office is the company's, never a state's (the president of SOCAR is no head of
+state), and the person's country is the company's home: the gazetteer's `companies` table says it, or a
+country written inside the company's own name («Қазақстан темір жолы»). A name the table lacks is kept as
+the press writes it in Latin letters.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+
+from ..gazetteer import Entry, Match, Token
+from ..language import FactsLanguage
+from .model import Person
+from .organizations import head_title
+from .words import in_source_letters, latin_end, latin_start, quoted_name
+
+# Offices a state and a company both have: beside a company's name they are the company's. (An office of
+# the gazetteer's own with `company: true`, chairman of the management board, is a company's anyway.)
+SHARED_HEADS = frozenset({"president", "vice president", "chairman", "deputy chairman", "chief executive officer"})
+# Between an office and the company's name: its kind («компании», «корпорациясының»), brackets round its
+# abbreviation, quotation marks.
+_MARKS = frozenset('()«»"')
+
+
+@dataclass(frozen=True)
+class CompanyOffice:
+    office: Match  # the office's words
+    role: str  # "president of socar"
+    company: str  # "socar"
+    country: str | None  # the company's home, when known
+    start: int  # where the office's wording begins, company included
+    international: bool = False  # of an international organization: its head has no country
+
+
+def company_office(
+    tokens: list[Token],
+    covered: dict[int, Match],
+    companies: Callable[[], list[Match]],
+    start: int,
+    language: FactsLanguage,
+) -> CompanyOffice | None:
+    """The company office written right before a name starting at `start`: in Russian the office, then the
+    company («президентом компании SOCAR Ровшаном Наджафом»); in Kazakh the company, then the office
+    («CNPC басқармасының төрағасы Дай Хоулян»). `companies` gives the sentence's companies in the table
+    and international organizations, asked for only where one may stand (the matchers are not run for every
+    name). An organization's head has no country."""
+    read = _company_then_office if language.modifiers_before else _office_then_company
+    found = read(tokens, covered, companies, start, language.words("company_offices", "kinds"))
+    if found is None:
+        return None
+    office, (name, country, company_start), at = found
+    wording_start = min(office.start, company_start)
+    international = _organization(at, wording_start, start)
+    if not _company_title(office, international):
+        return None
+    head = head_title(_head(office)) if international else _head(office)
+    return CompanyOffice(office, f"{head} of {name.lower()}", name.lower(), country, wording_start, international)
+
+
+Found = tuple[Match, tuple[str, str | None, int], dict[int, Match]]  # the office, the company, the companies
+
+
+def _company_then_office(
+    tokens: list[Token],
+    covered: dict[int, Match],
+    companies: Callable[[], list[Match]],
+    start: int,
+    kinds: tuple[str, ...],
+) -> Found | None:
+    """Kazakh: «CNPC басқармасының төрағасы Дай Хоулян»."""
+    office = covered.get(start - 1)
+    if office is None or not _company_title(office, organization=True):
+        return None  # an organization's head may hold any office: a company's is checked after
+    at = {i: m for m in companies() for i in range(m.start, m.end)}
+    company = _company_before(tokens, covered, at, kinds, office.start - 1)
+    return (office, company, at) if company is not None else None
+
+
+def _office_then_company(
+    tokens: list[Token],
+    covered: dict[int, Match],
+    companies: Callable[[], list[Match]],
+    start: int,
+    kinds: tuple[str, ...],
+) -> Found | None:
+    """Russian: «президентом компании SOCAR Ровшаном Наджафом»."""
+    if not any(covered[i].entry.kind == "title" for i in range(max(start - 12, 0), start) if i in covered):
+        return None  # no office before the name: no company's
+    at = {i: m for m in companies() for i in range(m.start, m.end)}
+    company = _company_before(tokens, covered, at, kinds, start - 1)
+    office = covered.get(company[2] - 1) if company is not None else None
+    return (office, company, at) if office is not None and company is not None else None
+
+
+def _organization(at: dict[int, Match], start: int, end: int) -> bool:
+    return any(at[i].entry.data.get("organization") for i in range(start, end) if i in at)
+
+
+def keeps_own_title(person: Person, role: str | None, title: Entry) -> bool:
+    """A company's own English for its head's office, which the gazetteer gives the person (director general
+    of rosatom), beats a generic translation of the text's wording (chief executive officer of rosatom);
+    the text's wording that only says more of the same office (chairman of the management board of cnpc
+    for chairman of cnpc) replaces it."""
+    company = title.data.get("company_of")
+    if not company or not person.from_gazetteer or not person.role or not role:
+        return False
+    suffix = f" of {company}"
+    if not person.role.endswith(suffix):
+        return False
+    return not role.startswith(person.role[: -len(suffix)])
+
+
+def _company_title(office: Match, organization: bool = False) -> bool:
+    """An office a company's head holds beside its name; an organization's head may hold any but a local one
+    (secretary-general, director general)."""
+    if office.entry.kind != "title" or office.entry.data.get("local"):
+        return False
+    data = office.entry.data
+    return organization or bool(data.get("company") or data.get("generic") or office.entry.name in SHARED_HEADS)
+
+
+def _head(office: Match) -> str:
+    """«басшысы» beside a company is its head, whatever honorific it is elsewhere."""
+    return "head" if office.entry.data.get("generic") else office.entry.name
+
+
+def _company_before(
+    tokens: list[Token], covered: dict[int, Match], at: dict[int, Match], kinds: tuple[str, ...], j: int
+) -> tuple[str, str | None, int] | None:
+    """The company whose name ends at token j (its kind word and brackets may follow it): its name as the
+    role writes it, its home country, and the index its wording starts at; None if no company ends there.
+    The table's company wins over a Latin abbreviation beside it («корпорации (CNPC)»), which wins over a
+    name in quotation marks the table lacks («Синохайдро»)."""
+    company, latin, quoted, k = _company_words(tokens, covered, at, kinds, j)
+    if company is not None:
+        return company.entry.name, company.entry.data.get("country"), k + 1
+    # «китайской компании», «қытайлық», «Қытайдың»: a country written before a company the table lacks.
+    before = covered.get(k)
+    told = before.entry.name if before is not None and before.entry.kind in ("adjective", "country") else None
+    start = before.start if before is not None and told else k + 1
+    if latin:
+        return " ".join(latin), told, start
+    if quoted is not None and quoted[0]:
+        return quoted[0], quoted[1] or told, start
+    return None
+
+
+def _company_words(
+    tokens: list[Token], covered: dict[int, Match], at: dict[int, Match], kinds: tuple[str, ...], j: int
+) -> tuple[Match | None, list[str], tuple[str, str | None] | None, int]:
+    """Back from token j over a company's name: the table's company, its Latin words, its name in quotation
+    marks, and the index the walk stopped at."""
+    company: Match | None = None
+    latin: list[str] = []
+    quoted: tuple[str, str | None] | None = None
+    k = j
+    while k >= 0:
+        text = tokens[k].text
+        opening = _opening(tokens, k) if text == "»" and k - 1 not in at else None  # «CNPC»: the table's
+        if k in at:
+            company = company or at[k]
+            k = at[k].start - 1
+        elif opening is not None and company is None and not latin and quoted is None:
+            quoted, k = quoted_name(tokens, covered, opening, k), opening - 1
+        elif text in _MARKS or (kinds and text.lower().startswith(kinds) and k not in covered):
+            k -= 1
+        elif tokens[k].is_word and not in_source_letters(text):
+            latin.insert(0, text)  # «CNPC (Китайской национальной нефтегазовой корпорации)»: both name it
+            k -= 1
+        else:
+            break
+    return company, latin, quoted, k
+
+
+def _opening(tokens: list[Token], closing: int, longest: int = 8) -> int | None:
+    """Where the quotation marks closed at `closing` open, a few words back."""
+    return next((i for i in range(closing - 1, max(closing - longest, -1), -1) if tokens[i].text == "«"), None)
+
+
+def heads_named(
+    tokens: list[Token], covered: dict[int, Match], people: Iterable[Person], language: FactsLanguage
+) -> list[tuple[int, int, Person]]:
+    """«глава AD Ports», «Masdar басшысымен»: the head of a company the press names in its own Latin
+    spelling is the one person already named whose office is of that company (start, end, person)."""
+    found = []
+    # Read once a sentence, not once a word: the language's data is the same for every token.
+    head_words = language.words("people", "company_heads")
+    head_ending = language.text("people", "company_head")
+    named = list(people)
+    for i, token in enumerate(tokens):
+        if token.text.lower() in head_words and i not in covered:
+            start, end = i, latin_end(tokens, i + 1)
+            company = tokens[i + 1 : end]
+        elif head_ending and token.text.lower().startswith(head_ending):
+            start, end = latin_start(tokens, i), i + 1  # «Masdar басшысымен»
+            company = tokens[start:i]
+        else:
+            continue
+        name = " ".join(t.text.lower() for t in company)
+        of_company = re.compile(rf" of {re.escape(name)}\b")
+        heads = [p for p in named if name and of_company.search(p.role or "")]
+        if len(heads) == 1:
+            found.append((start, end, heads[0]))
+    return found

@@ -1,0 +1,45 @@
+"""International organizations whose heads the press names by them («Генеральный секретарь ОДКБ», «ЮНИДО Бас
+директоры»), from briefgen/data/organizations.yaml: matched as the gazetteer's companies are, with no home
+country, so that the head's role is the office with the organization and their country is none."""
+
+from __future__ import annotations
+
+from importlib import resources
+
+import yaml
+
+from ...lang import derived_from_packs
+from ..gazetteer import Entry, Gazetteer, Match, Token
+
+
+def organizations_in(tokens: list[Token]) -> list[Match]:
+    """The organizations named in a sentence, in any case form; each match's entry is of kind company, with
+    no country and data["organization"] set."""
+    return _matcher().find(tokens)
+
+
+def head_title(role: str) -> str:
+    """The name an organization gives the office a company's head holds (chief executive officer →
+    director general)."""
+    return _read()[1].get(role, role)
+
+
+@derived_from_packs  # the wordings' forms are read by the packs' morphology
+def _matcher() -> Gazetteer:
+    matcher = Gazetteer()
+    for name, variants in _read()[0]:
+        entry = Entry("company", name, {"country": None, "organization": True})
+        for wording in variants:
+            matcher.add(entry, wording)
+    return matcher
+
+
+@derived_from_packs
+def _read() -> tuple[tuple[tuple[str, tuple[str, ...]], ...], dict[str, str]]:
+    path = resources.files("briefgen.data").joinpath("organizations.yaml")
+    data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    organizations = tuple(
+        (str(item["name"]), tuple(str(v) for v in item.get("variants") or ()))
+        for item in data.get("organizations") or []
+    )
+    return organizations, {str(k): str(v) for k, v in (data.get("head_titles") or {}).items()}

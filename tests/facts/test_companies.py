@@ -1,0 +1,119 @@
+"""The head of a company named with their office (briefgen/facts/people/companies.py)."""
+
+from briefgen.facts.gazetteer import load_gazetteer_files, tokenize
+from briefgen.facts.people.finder import Finder
+
+
+def person(text: str, lang: str) -> tuple[str, str | None, str | None, set[str]]:
+    """The last person the sentence names: name, role, country, classes of office."""
+    gazetteer = load_gazetteer_files([])
+    tokens = tokenize(text, lang)
+    found = [m for m in Finder(gazetteer, lang).mentions(0, tokens, gazetteer.find(tokens)) if m.person]
+    last = found[-1].person
+    assert last is not None
+    return last.name, last.role, last.country, last.classes
+
+
+def test_a_company_in_the_gazetteers_table_gives_its_heads_country_and_the_spelling_of_it() -> None:
+    # CNPC is Chinese (the gazetteer's `companies`), so its head's name is read back to pinyin.
+    assert person(
+        "Премьер-министр Олжас Бектенов Қытай ұлттық мұнай-газ корпорациясы (CNPC) басқармасының төрағасы "
+        "Ван Минмен кездесті.",
+        "kk",
+    )[:3] == ("Wang Ming", "chairman of the management board of cnpc", "CN")
+    assert person(
+        "Олжас Бектенов встретился с председателем правления Китайской национальной нефтегазовой корпорации "
+        "(CNPC) Ван Мином.",
+        "ru",
+    )[:3] == ("Wang Ming", "chairman of the management board of cnpc", "CN")
+
+
+def test_a_states_office_beside_a_company_is_the_companys() -> None:
+    name, role, country, classes = person("Министр встретился с президентом компании Nordwind Иваном Петровым.", "ru")
+    assert (name, role, country) == ("Ivan Petrov", "president of nordwind", None)
+    assert "head_of_state" not in classes  # no head of state: the president of a company
+    assert person("Министр Sinopec компаниясының президенті Ли Минмен кездесті.", "kk")[:3] == (
+        "Li Ming",
+        "president of sinopec",
+        "CN",
+    )
+
+
+def test_a_bare_head_beside_a_company_is_its_head() -> None:
+    assert person("Министр CNPC басшысы Ван Минмен кездесті.", "kk")[1:3] == ("head of cnpc", "CN")
+
+
+def test_the_texts_fuller_wording_of_a_known_heads_office_replaces_the_gazetteers() -> None:
+    # The gazetteer has Dai Houliang as chairman of CNPC; the text says which chairman he is.
+    assert person("Министр CNPC басқармасының төрағасы Дай Хоулянмен кездесті.", "kk")[:3] == (
+        "Dai Houliang",
+        "chairman of the management board of cnpc",
+        "CN",
+    )
+
+
+def test_a_company_written_with_no_office_beside_it_gives_no_role() -> None:
+    name, role, _, _ = person("Nordwind компаниясының өкілдері Иван Петровпен кездесті.", "kk")
+    assert (name, role) == ("Ivan Petrov", None)
+
+
+def test_a_company_named_by_its_full_name_in_an_oblique_case_is_the_tables() -> None:
+    # SOCAR's full name holds Azerbaijan's: the table's company, not a state's president.
+    name, role, country, classes = person(
+        "Министр встретился с президентом Государственной нефтяной компании Азербайджанской Республики "
+        "Ровшаном Наджафом.",
+        "ru",
+    )
+    assert (name, role, country) == ("Rovshan Najaf", "president of socar", "AZ")
+    assert "head_of_state" not in classes
+
+
+def test_a_companys_name_in_quotation_marks_or_brackets_beside_its_latin_one_is_one_company() -> None:
+    # The press writes «корпорации «CNPC»» and «CNPC (Китайской национальной нефтегазовой корпорации)».
+    assert person("Премьер принял председателя совета директоров корпорации «CNPC» Ван Миня.", "ru")[:3] == (
+        "Wang Min",
+        "chairman of the board of directors of cnpc",
+        "CN",
+    )
+    text = (
+        "Председатель совета директоров CNPC (Китайской национальной нефтегазовой корпорации) Ли Мин "
+        "встретился в Пекине с министром."
+    )
+    assert person(text, "ru")[:3] == ("Li Ming", "chairman of the board of directors of cnpc", "CN")
+
+
+def test_the_head_of_an_international_organization_holds_its_office_and_no_country() -> None:
+    for text, lang, role in (
+        ("Президент принял Генерального секретаря Организации тюркских государств Бобура Алиева.", "ru",
+         "secretary-general of the organization of turkic states"),
+        ("Мемлекет басшысы Түркі мемлекеттері ұйымының Бас хатшысы Бобур Әлиевті қабылдады.", "kk",
+         "secretary-general of the organization of turkic states"),
+        # A company head's title is the organization's own name for it: director general, not chief executive.
+        ("Президент принял генерального директора ЮНИДО Бобура Алиева.", "ru", "director general of unido"),
+        ("Мемлекет басшысы Азия даму банкінің президенті Бобур Әлиевті қабылдады.", "kk",
+         "president of the asian development bank"),
+    ):  # fmt: skip
+        name, found_role, country, classes = person(text, lang)
+        assert (name, found_role, country) == ("Bobur Aliyev", role, None), text
+        assert "head_of_state" not in classes
+
+
+def test_an_organizations_head_named_with_a_country_in_the_clause_still_has_none() -> None:
+    text = "Министр иностранных дел Казахстана встретился с президентом Азиатского банка развития Бобуром Алиевым."
+    assert person(text, "ru")[1:3] == ("president of the asian development bank", None)
+
+
+def test_a_company_the_table_lacks_is_named_from_its_quotation_marks_and_its_country_from_the_words_before() -> None:
+    name, role, country, classes = person(
+        "Министр встретился с президентом китайской компании «Синохайдро» Ли Мином.", "ru"
+    )
+    assert (name, role, country) == ("Li Ming", "president of sinokhaidro", "CN")
+    assert "head_of_state" not in classes
+    assert person("Министр қытайлық Sinohydro компаниясының басқарма төрағасы Ли Минмен кездесті.", "kk")[:3] == (
+        "Li Ming",
+        "chairman of the management board of sinohydro",
+        "CN",
+    )
+    assert person("Министр встретился с президентом АО «Самрук-Энерго» Иваном Петровым.", "ru")[1] == (
+        "president of samruk-energo"
+    )

@@ -1,0 +1,64 @@
+"""Who hosts: the side on whose soil the meeting is held."""
+
+from pathlib import Path
+
+from .helpers import meetings
+
+
+def test_a_minister_touring_a_works_at_home_hosts_with_the_works_head(tmp_path: Path) -> None:
+    text = """---
+lang: kk
+date: 2026-03-03
+---
+
+Премьер-министр Олжас Бектенов Павлодар облысына жұмыс сапары аясында Павлодар мұнай-химия зауытына барып,
+жаңа қондырғылармен танысты. Үкімет басшысына «ҚазМұнайГаз» ұлттық компаниясы» АҚ Басқарма төрағасы Асхат
+Хасенов зауыттың жұмысы туралы баяндады.
+"""
+    [visit] = meetings(tmp_path, text)
+    assert visit.kind == "visit" and visit.location.country == "Kazakhstan"
+    assert all(p.host for p in visit.participants) and len(visit.participants) == 2
+
+
+def test_a_journey_to_a_neighbour_places_a_town_the_gazetteer_lacks_and_its_side_hosts(tmp_path: Path) -> None:
+    text = """---
+lang: kk
+date: 2026-08-12
+---
+
+Премьер-министр Олжас Бектенов Тәжікстанға жұмыс сапары аясында Тәжікстан Премьер-министрі Қохир Расулзодамен
+кездесті. Кездесу Варзоб ауданындағы Хоҷа-Оби-Гарм курортында өтті.
+"""
+    [meeting] = meetings(tmp_path, text)
+    assert meeting.location.country == "Tajikistan"
+    assert {p.name: p.host for p in meeting.participants} == {"Olzhas Bektenov": False, "Kokhir Rasulzoda": True}
+
+
+def test_the_chair_named_after_the_verb_hosts_the_summit(tmp_path: Path) -> None:
+    text = """---
+lang: ru
+date: 2026-05-20
+---
+
+В Чолпон-Ате прошёл саммит Организации тюркских государств. Председательствовал на саммите Президент Кыргызстана
+Садыр Жапаров. В саммите приняли участие Касым-Жомарт Токаев и Шавкат Мирзиёев.
+"""
+    [summit] = meetings(tmp_path, text)
+    # A town the gazetteer lacks is in the chair's country.
+    assert summit.kind == "summit" and summit.location.country == "Kyrgyzstan"
+    assert {p.name: p.host for p in summit.participants} == {
+        "Sadyr Japarov": True,
+        "Kassym-Jomart Tokayev": False,
+        "Shavkat Mirziyoyev": False,
+    }
+
+
+def test_a_delegation_staying_in_the_country_is_the_guest_in_the_datelines_city(tmp_path: Path) -> None:
+    text = (
+        "ТАШКЕНТ, 4 декабря. /УЗИНФОРМ/. 3 декабря Президент Узбекистана Шавкат Мирзиёев провел встречу с "
+        "пребывающей с визитом в стране делегацией России во главе с первым заместителем председателя "
+        "правительства Денисом Мантуровым.\n"
+    )
+    [meeting] = meetings(tmp_path, text, "a.txt")
+    assert (meeting.location.city, meeting.location.country) == ("Tashkent", "Uzbekistan")
+    assert {p.name: p.host for p in meeting.participants} == {"Shavkat Mirziyoyev": True, "Denis Manturov": False}

@@ -1,0 +1,84 @@
+"""A rebuild takes unchanged articles whole from the article memo: it reads, splits and extracts only the
+others, and its site and report are those of a build that read every article."""
+
+import sqlite3
+
+import pytest
+
+from briefgen import build as build_module
+from briefgen import facts as facts_module
+from briefgen.article_memo import ARTICLE_MEMO_FILE
+from briefgen.build import build_site
+
+from .conftest import KK_MEETING, RU_MEETING
+from .test_incremental import clean_build, site_files
+
+BAD_MEETINGS = RU_MEETING.replace("source:", "meetings: [{kind: 7, participants: x}]\nsource:")
+
+
+@pytest.fixture
+def read(monkeypatch) -> list[str]:
+    """The names of the article files the build reads from content/ and of those it extracts facts from."""
+    names: list[str] = []
+    real_read, real_extract = build_module.read_articles, facts_module.extract_meetings
+
+    def reading(found, paths, *args):
+        names.extend(f"read {path.name}" for path in paths)
+        return real_read(found, paths, *args)
+
+    def extracting(article, *args):
+        names.append(f"facts {article.source.path.name}")
+        return real_extract(article, *args)
+
+    monkeypatch.setattr(build_module, "read_articles", reading)
+    monkeypatch.setattr(facts_module, "extract_meetings", extracting)
+    return names
+
+
+def test_a_rebuild_reads_only_the_edited_article_and_builds_the_clean_site(site, read, tmp_path_factory):
+    config = site({"content/a.md": KK_MEETING, "content/b.md": RU_MEETING}, "workers: 1\nsearch: false\n")
+    build_site(config)
+    assert sorted(read) == ["facts a.md", "facts b.md", "read a.md", "read b.md"]
+    read.clear()
+    (config.root / "content" / "b.md").write_text(RU_MEETING + "\nСтороны обсудили энергетику.\n")
+    build_site(config)
+    assert read == ["read b.md", "facts b.md"]
+    assert site_files(config.root) == clean_build(config.root, tmp_path_factory.mktemp("clean"))
+
+
+def test_a_held_articles_front_matter_problems_are_reported_again_in_order(site, read):
+    files = {"content/a.md": BAD_MEETINGS, "content/b.md": KK_MEETING, "content/c.md": BAD_MEETINGS}
+    config = site(files, "workers: 1\nsearch: false\n")
+    first = build_site(config)
+    assert [error.path.name for error in first.errors] == ["a.md", "c.md"]
+    read.clear()
+    (config.root / "content" / "b.md").write_text(KK_MEETING + "\nЖаңа абзац.\n")
+    again = build_site(config)
+    assert read == ["read b.md", "facts b.md"]
+    assert [str(error) for error in again.errors] == [str(error) for error in first.errors]
+
+
+def test_a_damaged_row_is_read_afresh_never_published(site, read):
+    config = site({"content/a.md": KK_MEETING, "content/b.md": RU_MEETING}, "workers: 1\nsearch: false\n")
+    build_site(config)
+    before = site_files(config.root)
+    with sqlite3.connect(config.root / ".briefgen-cache" / ARTICLE_MEMO_FILE) as db:
+        db.execute("UPDATE memo SET value = CAST('not a pickle' AS BLOB)")
+    read.clear()
+    (config.root / "content" / "b.md").write_text(RU_MEETING + "\nСтороны обсудили энергетику.\n")
+    build_site(config)
+    # Every row damaged, none held: the articles go through the split and facts memos, as they did before.
+    assert sorted(read) == ["facts b.md", "read a.md", "read b.md"]
+    (config.root / "content" / "b.md").write_text(RU_MEETING)
+    build_site(config)
+    assert site_files(config.root) == before
+
+
+def test_the_memo_keeps_only_the_articles_of_the_last_build(site):
+    config = site({"content/a.md": KK_MEETING, "content/b.md": RU_MEETING}, "search: false\n")
+    build_site(config)
+    (config.root / "content" / "b.md").unlink()
+    (config.root / "content" / "a.md").write_text(KK_MEETING + "\nЖаңа абзац.\n")
+    build_site(config)
+    with sqlite3.connect(config.root / ".briefgen-cache" / ARTICLE_MEMO_FILE) as db:
+        assert db.execute("SELECT COUNT(*) FROM memo").fetchone() == (1,)
