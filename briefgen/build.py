@@ -6,6 +6,7 @@ import gc
 import time
 from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
+from contextlib import closing
 from dataclasses import dataclass, field
 from functools import partial
 from pathlib import Path
@@ -239,9 +240,10 @@ class SiteWriter:
             (self.config.path(self.config.templates_dir) / "static", "static/"),
             (self.config.path(self.config.static_dir), ""),
         ]
+        outputs = self._outputs(articles, failures)
         try:
             refused = write_site(
-                self._outputs(articles, failures),
+                outputs,
                 static,
                 self.config.path(self.config.output_dir),
                 reuse=self.incremental.reuse,
@@ -250,6 +252,10 @@ class SiteWriter:
             )
         except (UnsafePathError, WriteFailed) as exc:
             raise BuildFailed(str(exc)) from None
+        finally:
+            # Stops the render pool now, whatever stopped the writing: its forked workers hold the site's
+            # lock with the descriptor they inherited, and a retry (write) or the next build would wait on it.
+            outputs.close()
         self.published = failures.remaining(articles)
         self._keep_rows()
         self.report.articles = len(self.published)
@@ -268,19 +274,20 @@ class SiteWriter:
             failed=failures,
             rows=self.rows,
         )
-        while True:
-            try:
-                output = next(outputs)
-                if not output.kept:
-                    output.data()  # rendered here, so that a failure is caught here, not in the writer
-            except StopIteration:
-                return
-            except BuildFailed:
-                raise
-            except Exception as exc:  # noqa: BLE001 - a listing page failed: write() finds the articles at fault
-                raise _ListingFailed(exc) from exc
-            yield output
-            self.recorded[output.path] = [output.key, output.hash or ""]
+        with closing(outputs):
+            while True:
+                try:
+                    output = next(outputs)
+                    if not output.kept:
+                        output.data()  # rendered here, so that a failure is caught here, not in the writer
+                except StopIteration:
+                    return
+                except BuildFailed:
+                    raise
+                except Exception as exc:  # noqa: BLE001 - a listing page failed: write() finds the articles at fault
+                    raise _ListingFailed(exc) from exc
+                yield output
+                self.recorded[output.path] = [output.key, output.hash or ""]
 
     def _keep_rows(self) -> None:
         """Before the manifest is recorded: the record is of the cache folder as the build leaves it."""
@@ -420,8 +427,9 @@ def check_site(config: Config, progress: Progress = SILENT) -> BuildReport:
     progress.stage("rendering pages")
     failures = _Failures(report, len(articles))
     try:
-        for output in site_outputs(articles, config, Keys(""), hooks=[_facts_hook], failed=failures):
-            output.data()
+        with closing(site_outputs(articles, config, Keys(""), hooks=[_facts_hook], failed=failures)) as outputs:
+            for output in outputs:
+                output.data()
         report.articles = len(articles) - len(failures.failed)
     except BuildFailed:
         raise

@@ -53,7 +53,7 @@ class SourceDocument:
     modified: dt.date | None = None  # the file's modification date: the day a report without a date is read against
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Sentence:
     id: str  # derived from the text, so it survives edits elsewhere in the article
     text: str  # source text; inline Markdown kept for Markdown articles
@@ -65,7 +65,7 @@ class Sentence:
             object.__setattr__(self, "plain", self.text)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Block:
     """A paragraph, heading, list item or quotation: the unit a human translation aligns on."""
 
@@ -75,20 +75,20 @@ class Block:
     line: int
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Translation:
     text: str
     origin: TranslationOrigin
 
 
-@dataclass
+@dataclass(slots=True)
 class Location:
     place: str | None = None
     city: str | None = None
     country: str | None = None
 
 
-@dataclass
+@dataclass(slots=True)
 class Participant:
     name: str
     name_original: str | None = None
@@ -98,7 +98,7 @@ class Participant:
     sentences: list[str] = field(default_factory=list)
 
 
-@dataclass
+@dataclass(slots=True)
 class Figure:
     value: float | None
     unit: str | None  # ISO 4217 code for money, else a word: items, documents, percent, GW…
@@ -108,14 +108,14 @@ class Figure:
     qualifier: str | None = None  # "more than", "about", "up to": what the text says of the number
 
 
-@dataclass
+@dataclass(slots=True)
 class Quote:
     speaker: str | None
     text_original: str
     sentences: list[str] = field(default_factory=list)
 
 
-@dataclass
+@dataclass(slots=True)
 class Meeting:
     kind: str | None = None  # talks, reception, visit, phone call, summit, signing…
     date: dt.date | None = None

@@ -12,10 +12,14 @@ of it, so the parent can keep it for the next build as if it had done the work i
 
 from __future__ import annotations
 
+import gc
 import multiprocessing
+import sys
+from collections import deque
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
+from itertools import islice
 from typing import Any, TypeVar
 
 from .cache import SplitCache, StoredMemo
@@ -32,6 +36,7 @@ Result = TypeVar("Result")
 # others, large enough that sending results back is not paid article by article.
 CHUNKS_PER_WORKER = 8
 MAX_CHUNK = 64
+AHEAD = 2
 
 # The job of the pool being run: set before the workers fork, so they find it without it being pickled.
 _job: tuple[Callable[[Any], Any], Sequence[Any]] | None = None
@@ -49,29 +54,57 @@ def ordered_map(
 ) -> list[Result]:
     """[work(item) for item in items], spread over `workers` processes; `done(n)` as each chunk finishes.
     `work` must not raise for a bad item: it returns the item's error as a value instead."""
+    return list(ordered_stream(work, items, workers, done))
+
+
+def ordered_stream(
+    work: Callable[[Item], Result],
+    items: Sequence[Item],
+    workers: int,
+    done: Callable[[int], None] = lambda count: None,
+    least: int = 2,
+    here_first: bool = True,
+    chunk: int = MAX_CHUNK,
+) -> Iterator[Result]:
+    """ordered_map's results one at a time, in the items' order, as the workers finish them: the caller
+    uses each and lets it go, so the results of a stage (rendered pages, say) are never all held at once.
+    Fewer than `least` items are done in this process: a pool costs more than it saves on a few. Read it
+    to the end or close it: the pool stops then. `here_first`: the first item is done in this process
+    before the workers fork (see below); else every item is a worker's. At most `chunk` items go to a
+    worker at once, and at most AHEAD chunks a worker are done ahead of the one this process waits for, so
+    results this process has not taken yet are bounded too (a site's topic pages run to megabytes each)."""
     workers = min(workers, len(items))
-    if workers <= 1 or not can_fork():
-        results = []
+    if workers <= 1 or len(items) < least or not can_fork():
         for item in items:
-            results.append(work(item))
+            yield work(item)
             done(1)
-        return results
+        return
     global _job
     _job = (work, items)
-    # The first item here, before the fork: what the work builds lazily on first use (compiled patterns,
-    # analyzers, pysbd's segmenters) is then inherited by every worker rather than built in each.
-    results = [work(items[0])]
-    done(1)
-    size = max(1, min(MAX_CHUNK, (len(items) - 1) // (workers * CHUNKS_PER_WORKER)))
-    bounds = [(start, min(start + size, len(items))) for start in range(1, len(items), size)]
+    first = 1 if here_first else 0
     try:
+        # The first item here, before the fork: what the work builds lazily on first use (compiled
+        # patterns, analyzers) is then inherited by every worker rather than built in each.
+        if here_first:
+            yield work(items[0])
+            done(1)
+        size = max(1, min(chunk, (len(items) - first) // (workers * CHUNKS_PER_WORKER)))
+        bounds = iter([(start, min(start + size, len(items))) for start in range(first, len(items), size)])
+        # What this process holds now (every article, the models) is left out of the cyclic collector's
+        # scans while the pool runs, here and in the forked workers, which would otherwise walk (and so
+        # copy, page by page) the whole inherited heap: a fifth of the build's CPU in this process.
+        gc.freeze()
         with multiprocessing.get_context("fork").Pool(workers) as pool:
-            for part in pool.imap(_run_chunk, bounds):
-                results.extend(part)
+            # Pool.imap would run every chunk as fast as the workers can and queue the results here.
+            pending = deque(pool.apply_async(_run_chunk, (b,)) for b in islice(bounds, workers * AHEAD))
+            while pending:
+                part = pending.popleft().get()
+                pending.extend(pool.apply_async(_run_chunk, (b,)) for b in islice(bounds, 1))
                 done(len(part))
+                yield from part
     finally:
+        gc.unfreeze()
         _job = None
-    return results
 
 
 def _run_chunk(bounds: tuple[int, int]) -> list[Any]:
@@ -169,13 +202,31 @@ def read_facts(
 
     read: list[Article] = []
     errors: list[ContentError] = []
-    for article, outcome in zip(articles, ordered_map(one, articles, workers, done), strict=True):
+    for article, outcome in zip(articles, ordered_stream(one, articles, workers, done), strict=True):
         if isinstance(outcome, _StopAll):
             raise ContentProblem(outcome.error)
         facts, problems, used = outcome
         errors.extend(problems)
-        keep(memo, used)
+        keep(memo, _sharing_strings(used))  # the memo's JSON of the meetings: the same strings again
         if facts is not None:
-            article.meetings, article.reported_by = facts
+            meetings, article.reported_by = facts
+            article.meetings = [_sharing_strings(meeting) for meeting in meetings]
             read.append(article)
     return read, errors
+
+
+def _sharing_strings(value: Any) -> Any:
+    """The value with each of its strings interned, in place where it can be: a meeting names the ids of
+    its sentences and its rules' ids many times over, each a string of its own once unpickled from a worker
+    or read from the memo, and a build holds every article's meetings (a fifth of their memory)."""
+    if type(value) is str:
+        return sys.intern(value)
+    if type(value) is list:
+        value[:] = [_sharing_strings(item) for item in value]
+    elif type(value) is dict:
+        return {_sharing_strings(key): _sharing_strings(item) for key, item in value.items()}
+    elif hasattr(value, "__dataclass_fields__"):
+        for name in value.__dataclass_fields__:
+            # object's own setter, a frozen one's too: an equal string in its place changes no value or hash
+            object.__setattr__(value, name, _sharing_strings(getattr(value, name)))
+    return value

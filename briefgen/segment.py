@@ -22,9 +22,11 @@ abbreviations only, and would split after «Mr.» or «U.S.».
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import hashlib
 import re
+import sys
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -217,11 +219,18 @@ def _make_blocks(raw: list[_RawBlock], lang: str, is_markdown: bool, split: Spli
     for block in raw:
         texts = [block.text] if block.kind.startswith("h") else split(block.text, lang)
         sentences = tuple(
-            Sentence(unique(sentence_id(t)), t, block.line, plain_text(t) if is_markdown else t) for t in texts
+            Sentence(sys.intern(unique(sentence_id(t))), t, block.line, _plain(t) if is_markdown else t) for t in texts
         )
         block_id = unique("b" + sentence_id(block.text)[1:])
         blocks.append(Block(block_id, block.kind, sentences, block.line))  # type: ignore[arg-type]
     return blocks
+
+
+def _plain(text: str) -> str:
+    """The words of a Markdown sentence, the same string as the text when it has no markup (most have none):
+    a build holds every article's sentences at once."""
+    plain = plain_text(text)
+    return text if plain == text else plain
 
 
 def lead_title(blocks: list[Block], lang: str) -> str:
@@ -255,16 +264,23 @@ def segment(doc: SourceDocument, split: Splitter = split_sentences) -> Article:
     date = meta.get("date") if isinstance(meta.get("date"), dt.date) else None
     slug = slugify(str(meta["slug"])) if meta.get("slug") else ""
     return Article(
-        source=doc,
+        source=_without_body(doc),
         slug=slug or slugify(title_text) or slugify(doc.rel_path.stem) or "article",
         title=Sentence(
-            sentence_id(title_text), title_text, doc.body_line, plain_text(title_text) if is_markdown else ""
+            sentence_id(title_text), title_text, doc.body_line, _plain(title_text) if is_markdown else ""
         ),
         lang=doc.lang,
         date=date,
         blocks=blocks,
         translation_blocks=_translation_blocks(doc.translation, split) if doc.translation else None,
     )
+
+
+def _without_body(doc: SourceDocument) -> SourceDocument:
+    """The document without its text, which the blocks now hold: the article keeps it for its path and
+    front matter, and a build holds every article at once (6 KB an article of bench/compare.py's site)."""
+    translation = dataclasses.replace(doc.translation, body="") if doc.translation else None
+    return dataclasses.replace(doc, body="", translation=translation)
 
 
 def _translation_blocks(doc: SourceDocument, split: Splitter) -> list[list[str]]:

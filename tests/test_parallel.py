@@ -3,18 +3,21 @@
 import dataclasses
 import os
 import shutil
+import threading
 from pathlib import Path
 
 import pytest
 
 from briefgen import facts as facts_module
 from briefgen import parallel
+from briefgen import render as render_module
 from briefgen import segment as segment_module
 from briefgen.article_memo import ARTICLE_MEMO_FILE
 from briefgen.build import build_site
 from briefgen.config import ConfigError, load_config
 from briefgen.facts.compiled import FILE_NAME as GAZETTEER_FILE
 from briefgen.manifest import ROW_MEMO_FILE
+from briefgen.render import RowMemo
 
 from .conftest import KK_MEETING, REPO, RU_MEETING
 from .test_build import snapshot
@@ -104,3 +107,83 @@ def test_workers_default_to_every_core_and_must_be_at_least_one(site):
     assert {f.name for f in dataclasses.fields(config)} >= {"workers"}
     with pytest.raises(ConfigError, match=r"briefgen.yaml:1: workers: expected a whole number of at least 1"):
         site({}, config_yaml="workers: 0\n")
+
+
+
+@needs_fork
+def test_pages_rendered_by_workers_are_the_pages_one_process_renders(tmp_path, monkeypatch):
+    # A page whose template fails is its article's one error line, and the other pages leave it out, whether
+    # a worker or this process rendered it.
+    failing = (
+        '{% if article.source.rel_path.name == "kk-3.md" %}{{ article.slug.no_such_method() }}{% endif %}'
+        "{{ article.slug }}\n"
+    )
+    monkeypatch.setattr(render_module, "POOL_AT_LEAST", 2)  # the test site has fewer pages than a pool needs
+    errors, sites, published = [], [], []
+    for workers in (1, 2):
+        root = tmp_path / f"workers-{workers}"
+        write_site(root, workers)
+        (root / "templates").mkdir()
+        (root / "templates" / "article.html").write_text(failing, encoding="utf-8")
+        report = build_site(load_config(root))
+        errors.append([str(e).replace(str(root), "") for e in report.errors])
+        published.append(report.articles)
+        sites.append(snapshot(root / "site"))
+    assert any("kk-3.md: failed while rendering its page" in line for line in errors[0])
+    assert errors[0] == errors[1]
+    assert sum(path.startswith("briefings/") for path in sites[0]) == published[0] == published[1]
+    assert sites[0].keys() == sites[1].keys()
+    assert [path for path in sites[0] if sites[0][path] != sites[1][path]] == []
+
+
+@needs_fork
+def test_the_rows_workers_made_serve_the_next_build(tmp_path, monkeypatch):
+    monkeypatch.setattr(render_module, "POOL_AT_LEAST", 2)  # the test site has fewer pages than a pool needs
+    write_site(tmp_path, 2)
+    build_site(load_config(tmp_path))
+    # One article edited: the pages that list it are rendered again, here (too few for a pool), and every
+    # row of another article on them comes from the memo the workers' rows were kept in.
+    monkeypatch.setattr(render_module, "POOL_AT_LEAST", 10_000)
+    made: list[str] = []
+    real = RowMemo.row
+
+    def counted(self, article, *naming):
+        *parts, make = naming
+        return real(self, article, *parts, lambda: made.append(article.source.path.name) or make())
+
+    monkeypatch.setattr(RowMemo, "row", counted)
+    with (tmp_path / "content" / "kk-5.md").open("a", encoding="utf-8") as article:
+        article.write("\nТүзету 1.\n")
+    build_site(load_config(tmp_path))
+    assert made and set(made) == {"kk-5.md"}
+
+
+@needs_fork
+def test_ordered_stream_hands_on_results_in_order_and_does_a_few_here():
+    assert list(parallel.ordered_stream(lambda n: (n, os.getpid()), [1, 2], workers=2, least=3)) == [
+        (1, os.getpid()),
+        (2, os.getpid()),
+    ]
+    results = list(parallel.ordered_stream(lambda n: (n, os.getpid()), list(range(100)), workers=2, least=3))
+    assert [n for n, _ in results] == list(range(100)) and os.getpid() not in {pid for _, pid in results[1:]}
+    results = list(parallel.ordered_stream(lambda n: os.getpid(), list(range(10)), workers=2, here_first=False))
+    assert len(results) == 10 and os.getpid() not in results
+
+
+@needs_fork
+def test_a_listing_page_failing_in_a_worker_leaves_out_its_article_and_the_build_finishes(tmp_path, monkeypatch):
+    # The pool that rendered the failing page is stopped before the pages are written again without the
+    # article: its workers hold the site's lock (the descriptor they inherited), and the retry would wait.
+    monkeypatch.setattr(render_module, "POOL_AT_LEAST", 2)
+    write_site(tmp_path, 2)
+    row = (REPO / "templates" / "partials" / "meeting_row.html").read_text(encoding="utf-8")
+    failing = '{% if a.article.source.rel_path.name == "kk-3.md" %}{{ a.no_such_method() }}{% endif %}'
+    (tmp_path / "templates" / "partials").mkdir(parents=True)
+    (tmp_path / "templates" / "partials" / "meeting_row.html").write_text(failing + row, encoding="utf-8")
+    reports = []
+    build = threading.Thread(target=lambda: reports.append(build_site(load_config(tmp_path))), daemon=True)
+    build.start()
+    build.join(timeout=300)
+    assert not build.is_alive(), "the build waited for its own lock"
+    assert any("kk-3.md: failed while rendering its page" in str(e) for e in reports[0].errors)
+    assert reports[0].articles > 20

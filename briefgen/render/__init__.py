@@ -8,7 +8,10 @@ sanitized with nh3, because articles come from outside.
 
 from __future__ import annotations
 
+import os
+import pickle
 from collections.abc import Callable, Iterable, Iterator
+from contextlib import closing
 from functools import partial
 from typing import Any
 
@@ -18,6 +21,7 @@ from markupsafe import Markup
 from ..config import Config
 from ..markup import inline_markdown
 from ..model import Article, Output
+from ..parallel import can_fork, ordered_stream
 from .catalog import Appearance, Entry
 from .discovery import discovery_files
 from .environment import RenderError, Row, default_templates_dir, make_environment, template_problem
@@ -120,8 +124,8 @@ def render_site(
 ) -> dict[str, bytes]:
     """Every file of the site but the static assets and the search bundle, in memory. `search` says a
     Pagefind index will be added, so the pages offer it."""
-    outputs = site_outputs(articles, config, Keys(""), hooks=hooks, search=search)
-    return {output.path: output.data() for output in outputs}
+    with closing(site_outputs(articles, config, Keys(""), hooks=hooks, search=search)) as outputs:
+        return {output.path: output.data() for output in outputs}
 
 
 def site_outputs(
@@ -137,32 +141,39 @@ def site_outputs(
     """The files of render_site one at a time, each with its key; one that `fresh` says the site already
     holds comes unrendered (`kept`). With `failed` given, the briefing pages come first, each rendered as it
     comes: an article whose page fails is handed to `failed` and left out of every other page. `rows`, the
-    rows of listing pages kept from the last build, is filled with this build's."""
+    rows of listing pages kept from the last build, is filled with this build's. Pages to render are
+    spread over config.workers processes (see `_made`); the bytes are the same for any number."""
     env = make_environment(config)
     kept = articles
     if failed is not None:
         kept = []
-        for article in articles:
-            try:
-                output = _article_output(env, keys, fresh, article, config, search)
-            except Exception as exc:  # noqa: BLE001 - one article's failure is that article's error line
-                failed(article, exc)
-                continue
-            kept.append(article)
-            yield output
+        briefings = [_article_output(env, keys, fresh, article, config, search) for article in articles]
+        with closing(_made(briefings, config.workers, None, articles)) as rendered:  # `failed` may raise
+            for article, output in zip(articles, rendered, strict=True):
+                try:
+                    if not output.kept:
+                        output.data()
+                except Exception as exc:  # noqa: BLE001 - one article's failure is that article's error line
+                    failed(article, exc)
+                    continue
+                kept.append(article)
+                yield output
     site = make_site(kept, config, search=search)
     site.rows = rows
     pages = [page for generator in PAGE_GENERATORS for page in generator(site)]
-    for page in pages:
-        if failed is None or page.template != ARTICLE_TEMPLATE:
-            yield _output(keys, fresh, page.path, (page,), partial(_render, env, site, page))
+    outputs = [
+        _output(keys, fresh, page.path, (page,), partial(_render, env, site, page))
+        for page in pages
+        if failed is None or page.template != ARTICLE_TEMPLATE
+    ]
     for feed in site_feeds(site):
-        yield _output(keys, fresh, feed.path, ("feed", feed), partial(feed_bytes, site, feed))
+        outputs.append(_output(keys, fresh, feed.path, ("feed", feed), partial(feed_bytes, site, feed)))
     for path, inputs, make in discovery_files(site, pages):
-        yield _output(keys, fresh, path, ("discovery", inputs), make)
+        outputs.append(_output(keys, fresh, path, ("discovery", inputs), make))
     for number, hook in enumerate(hooks):
         for path, make in hook(site.articles).items():
-            yield _output(keys, fresh, path, ("hook", number, site.articles), make)
+            outputs.append(_output(keys, fresh, path, ("hook", number, site.articles), make))
+    yield from _made(outputs, config.workers, rows, site.articles)
 
 
 def _output(keys: Keys, fresh: Fresh, path: str, inputs: tuple[Any, ...], make: Callable[[], bytes]) -> Output:
@@ -173,26 +184,102 @@ def _output(keys: Keys, fresh: Fresh, path: str, inputs: tuple[Any, ...], make: 
     return Output(path, key, make, hash=held, kept=held is not None)
 
 
+# Fewer files to render than this are rendered in this process: forking workers and sending the pages back
+# costs more than it saves on a few (a rebuild of one article renders its page and the pages that list it).
+POOL_AT_LEAST = 64
+# Pages a worker is given at once: few, as a topic's page on a large site runs to megabytes (with its rows).
+PAGES_A_CHUNK = 8
+
+
+def _made(outputs: list[Output], workers: int, rows: RowMemo | None, articles: list[Article]) -> Iterator[Output]:
+    """The outputs in their order, those to render rendered by `workers` processes (forked, so they hold the
+    site, the templates and these outputs' makers already; only the bytes come back), each handed on as
+    it arrives and not held here. A file that fails to render comes as an output that raises the error when
+    its data is asked for, as one rendered here would. The rows of listing pages (of `articles`) a worker
+    makes come back with its page and go to `rows` here, as if this process had made them."""
+    todo = [output for output in outputs if not output.kept]
+    if workers <= 1 or len(todo) < POOL_AT_LEAST or not can_fork():
+        yield from outputs
+        return
+    positions = {id(article): number for number, article in enumerate(articles)}
+    work = partial(_render_apart, rows, positions, os.getpid())
+    made = ordered_stream(work, todo, workers, least=POOL_AT_LEAST, here_first=False, chunk=PAGES_A_CHUNK)
+    with closing(made):
+        for output in outputs:
+            if output.kept:
+                yield output
+                continue
+            data, new_rows = next(made)
+            for position, parts, row in new_rows:
+                assert rows is not None
+                rows.row(articles[position], *parts, partial(str, row))
+            if isinstance(data, Exception):
+                yield Output(output.path, output.key, partial(_raise, data))
+            else:
+                yield Output.of(output.path, data, output.key)
+
+
+# The article's place in the site's list, what else RowMemo.row was given to name the row (all its arguments
+# between the article and the maker), the row.
+RowMade = tuple[int, tuple[Any, ...], str]
+
+
+def _render_apart(
+    rows: RowMemo | None, positions: dict[int, int], parent: int, output: Output
+) -> tuple[bytes | Exception, list[RowMade]]:
+    """In a worker: one output's bytes (or the error that stopped them), with the rows it made. The worker
+    makes every row its pages show rather than read the memo: the memo is this process's (its file, its
+    connection), and what it holds is only ever what a row renders to."""
+    made: list[RowMade] = []
+    if rows is not None and os.getpid() != parent:
+
+        def row(article: Article, *naming: Any) -> str:
+            *parts, make = naming
+            text = make()
+            if id(article) in positions:
+                made.append((positions[id(article)], tuple(parts), text))
+            return text
+
+        rows.row = row  # type: ignore[method-assign]  # this worker's copy of the memo, not this process's
+    try:
+        data: bytes | Exception = output.make()
+    except Exception as exc:  # noqa: BLE001 - sent back, to be raised where the bytes are asked for
+        data = _portable(exc)
+    return data, made
+
+
+def _portable(exc: Exception) -> Exception:
+    """The error as it can travel back from a worker: itself if it pickles, else its type and message."""
+    try:
+        pickle.loads(pickle.dumps(exc))
+    except Exception:  # noqa: BLE001 - any error type may refuse to be pickled
+        return RuntimeError(f"{type(exc).__name__}: {exc}")
+    return exc
+
+
+def _raise(exc: Exception) -> bytes:
+    raise exc
+
+
 def _article_output(
     env: Environment, keys: Keys, fresh: Fresh, article: Article, config: Config, search: bool
 ) -> Output:
-    """A briefing page, rendered now unless the site holds it: its template reads the article alone, so the
-    site it is rendered in holds that article alone. So the article alone keys it, and that site is made
-    only to render it: making one (its headline, its catalog) for each of thousands of kept pages cost a
-    rebuild most of a second."""
+    """A briefing page, not yet rendered: its template reads the article alone, so the site it is rendered
+    in holds that article alone. So the article alone keys it, and that site is made only to render it:
+    making one (its headline, its catalog) for each of thousands of kept pages cost a rebuild most of a
+    second."""
 
     def render() -> bytes:
         site = make_site([article], config, search=search)
         (page,) = article_pages(site)
         return _render(env, site, page)
 
-    output = _output(keys, fresh, article_path(article), (ARTICLE_TEMPLATE, article), render)
-    if not output.kept:
-        output.data()
-    return output
+    return _output(keys, fresh, article_path(article), (ARTICLE_TEMPLATE, article), render)
 
 
 def article_file(article: Article, config: Config, search: bool = False) -> Output:
     """One briefing page alone, rendered now: the bytes a build gives it (its template reads the article
     alone), for `briefgen serve` to show an edit before the rest of the site is rebuilt."""
-    return _article_output(make_environment(config), Keys(""), never_fresh, article, config, search)
+    output = _article_output(make_environment(config), Keys(""), never_fresh, article, config, search)
+    output.data()
+    return output

@@ -4,6 +4,7 @@ briefgen (as Hugo layouts and MkDocs' custom_dir allow), autoescaping on, and th
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 import traceback
 from dataclasses import dataclass
 from functools import cache
@@ -62,6 +63,9 @@ def make_environment(config: Config) -> Environment:
         trim_blocks=True,
         lstrip_blocks=True,
         keep_trailing_newline=True,
+        # A build makes its own environment and the templates do not change while it renders: without
+        # this, every get_template (one per meeting row, tens of thousands a build) stats the file.
+        auto_reload=False,
     )
     env.filters["inline_markdown"] = inline_markdown
     env.filters["long_date"] = long_date
@@ -76,13 +80,16 @@ def make_environment(config: Config) -> Environment:
     return env
 
 
-_FIGURE_TEXTS: dict[str, str] = {}
+_FIGURE_TEXTS: dict[tuple[object, ...], str] = {}
+# Every field of a Figure but the sentence ids it rests on, which its English does not read.
+_FIGURE_FIELDS = tuple(f.name for f in dataclasses.fields(Figure) if f.name != "sentences")
 
 
 def figure_text(figure: Figure) -> str:
     """The facts stage's English for a figure, remembered: listing pages show the same figures again and
-    again, and Babel's compact numbers are slow to make. Keyed on every field but the sentence ids."""
-    key = repr(dataclasses.replace(figure, sentences=[]))
+    again, and Babel's compact numbers are slow to make. Keyed on every field but the sentence ids, each
+    with its type (1 and 1.0 are equal keys, but may not read alike)."""
+    key = tuple((type(value), value) for value in (getattr(figure, name) for name in _FIGURE_FIELDS))
     text = _FIGURE_TEXTS.get(key)
     if text is None:
         text = _FIGURE_TEXTS[key] = facts_display.figure_text(figure)
@@ -91,11 +98,23 @@ def figure_text(figure: Figure) -> str:
 
 def long_date(value: object) -> str:
     """Dates as an English reader expects them: 14 March 2026."""
-    return format_date(value, format="d MMMM y", locale="en") if value else ""
+    return _formatted(value, "d MMMM y") if value else ""
 
 
 def month_name(value: object) -> str:
-    return format_date(value, format="MMMM y", locale="en") if value else ""
+    return _formatted(value, "MMMM y") if value else ""
+
+
+def _formatted(value: object, pattern: str) -> str:
+    # Listing pages show the same few hundred dates tens of thousands of times; Babel takes 40 µs a date.
+    if type(value) is dt.date:
+        return _formatted_date(value, pattern)
+    return format_date(value, format=pattern, locale="en")
+
+
+@cache
+def _formatted_date(value: dt.date, pattern: str) -> str:
+    return format_date(value, format=pattern, locale="en")
 
 
 @cache

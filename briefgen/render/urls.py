@@ -52,8 +52,7 @@ class Urls:
             return self.base_path + target + suffix
         if to_path == from_path and suffix:
             return suffix  # a fragment of this very page
-        here = posixpath.dirname(from_path) or "."
-        relative = posixpath.relpath(target or ".", here)
+        relative = _relative(target, posixpath.dirname(from_path))
         if not target or target.endswith("/"):
             relative += "/"
         return relative + suffix
@@ -61,6 +60,23 @@ class Urls:
     def url(self, path: str) -> str | None:
         """The page's absolute URL, or None when base_url is only a path."""
         return self.base_url + self._public(path) if self.absolute else None
+
+
+def _relative(target: str, folder: str) -> str:
+    """posixpath.relpath(target or ".", folder or "."), by splitting the two site paths: relpath makes both
+    absolute against the working folder first, a third of a listing page's time (every row links its
+    article and people). Absolute paths and dot parts, which a site path has not, go to relpath itself."""
+    to_parts, from_parts = target.split("/"), folder.split("/")
+    if target.startswith("/") or folder.startswith("/") or any(p in (".", "..") for p in (*to_parts, *from_parts)):
+        return posixpath.relpath(target or ".", folder or ".")
+    to_parts = [part for part in to_parts if part]
+    from_parts = [part for part in from_parts if part]
+    common = 0
+    for mine, theirs in zip(to_parts, from_parts, strict=False):
+        if mine != theirs:
+            break
+        common += 1
+    return "/".join([".."] * (len(from_parts) - common) + to_parts[common:]) or "."
 
 
 def article_path(article: Article) -> str:

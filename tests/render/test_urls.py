@@ -1,4 +1,7 @@
-from briefgen.render.urls import Urls
+import itertools
+import posixpath
+
+from briefgen.render.urls import Urls, _relative
 
 FILES = Urls()
 FOLDERS = Urls(directory_urls=True)
@@ -35,3 +38,14 @@ def test_absolute_urls_only_from_an_absolute_base_url():
     assert Urls("/briefs/").url("index.html") is None
     assert Urls("https://example.org/b/").url("briefings/x/index.html") == "https://example.org/b/briefings/x/index.html"
     assert Urls("https://example.org/b/", True).url("briefings/x/index.html") == "https://example.org/b/briefings/x/"
+
+
+def test_a_link_is_the_relative_path_the_standard_library_gives():
+    # Links are made by splitting the two site paths (relpath makes both absolute first, a third of a
+    # listing page's time); they must be relpath's, for every shape of path, sibling folders included.
+    parts = ("people", "p", "q", "index.html", "")
+    paths = ["/".join(combination) for n in range(4) for combination in itertools.product(parts, repeat=n)]
+    for to_path in paths:
+        for from_path in paths:
+            expected = posixpath.relpath(to_path or ".", posixpath.dirname(from_path) or ".")
+            assert _relative(to_path, posixpath.dirname(from_path)) == expected, (to_path, from_path)
