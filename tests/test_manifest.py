@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-import briefgen.build
+import briefgen.build.site_writer
 from briefgen.build import StrictRefusal, build_site
 from briefgen.manifest import Manifest, inputs_fingerprint
 from briefgen.model import Output
@@ -19,9 +19,9 @@ from .test_build import snapshot
 def renders(monkeypatch) -> list[int]:
     """How many articles each render of the site was given."""
     counted: list[int] = []
-    real = briefgen.build.site_outputs
+    real = briefgen.build.site_writer.site_outputs
     monkeypatch.setattr(
-        briefgen.build,
+        briefgen.build.site_writer,
         "site_outputs",
         lambda articles, *a, **k: counted.append(len(articles)) or real(articles, *a, **k),
     )

@@ -5,61 +5,32 @@ from __future__ import annotations
 import gc
 import time
 from collections import Counter
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Sequence
 from contextlib import closing
 from dataclasses import dataclass, field
-from functools import partial
 from pathlib import Path
 
-from .article_memo import ArticleMemo
-from .cache import SplitCache, StoredMemo, split_afresh
-from .config import Config
-from .facts import facts_json, facts_memo
-from .facts.output import facts_entry
-from .load import discover, read_article, read_articles, unexpected
-from .manifest import Manifest
-from .model import Article, BuildReport, ContentError, ContentProblem, Output, Translation
-from .parallel import read_facts, segment_documents
-from .progress import SILENT, Progress
-from .render import Keys, RenderError, RowMemo, article_file, default_templates_dir, render_site, site_outputs
-from .render.search import BUNDLE, INSTALL_HINT, SearchFailed, index_site, pagefind_executable
-from .segment import segment
-from .translate import Translator, translate_articles
-from .translate.glossary import GlossaryError
-from .translate.libretranslate import ServerSetupError
-from .translate.machine import open_translator
-from .translate.memory import MemoryFileError
-from .tree import Refused, walk_files
-from .write import UnsafePathError, WriteFailed, describe_os_error, link_tree, replace_page, write_site
-
-
-class BuildFailed(Exception):
-    """The build stopped before writing; the site already there is untouched."""
-
-
-class StrictRefusal(BuildFailed):
-    """--strict found content errors or untranslated sentences; `report` says which."""
-
-    def __init__(self, report: BuildReport):
-        self.report = report
-        files = sorted({str(error.path) for error in report.errors})
-        parts = []
-        if files:
-            errors, in_files = _count(len(report.errors), "error"), _count(len(files), "file")
-            parts.append(f"{errors} in {in_files} ({', '.join(files)})")
-        if report.untranslated:
-            pairs = [f"{s}→{t}: {n} with no model" for (s, t), n in sorted(report.missing_pairs.items())]
-            failed = report.untranslated - sum(report.missing_pairs.values()) - report.not_sent
-            if failed:
-                pairs.append(f"{failed} the model could not translate")
-            if report.not_sent:
-                pairs.append(f"{report.not_sent} not translated because {report.translation_stopped}")
-            parts.append(f"{_count(report.untranslated, 'untranslated sentence')} ({'; '.join(pairs)})")
-        super().__init__(f"--strict: {' and '.join(parts)}; nothing was written")
-
-
-def _count(number: int, noun: str) -> str:
-    return f"{number} {noun}{'' if number == 1 else 's'}"
+from ..article_memo import ArticleMemo
+from ..cache import SplitCache, StoredMemo, split_afresh
+from ..config import Config
+from ..facts import facts_memo
+from ..load import discover, read_article, read_articles
+from ..manifest import Manifest
+from ..model import Article, BuildReport, ContentError, ContentProblem, Translation
+from ..parallel import read_facts, segment_documents
+from ..progress import SILENT, Progress
+from ..render import Keys, article_file, site_outputs
+from ..render.search import INSTALL_HINT, pagefind_executable
+from ..segment import segment
+from ..translate import Translator, translate_articles
+from ..translate.glossary import GlossaryError
+from ..translate.libretranslate import ServerSetupError
+from ..translate.machine import open_translator
+from ..translate.memory import MemoryFileError
+from ..tree import Refused, walk_files
+from ..write import describe_os_error, replace_page
+from .failures import BuildFailed, StrictRefusal
+from .site_writer import PageFailures, SiteWriter, facts_hook, renderable_articles
 
 
 @dataclass
@@ -195,182 +166,6 @@ def build_site(
     return report
 
 
-class SiteWriter:
-    """Stages 5 and 6 as one stream: each file rendered (or found unchanged in the render memo) goes to the
-    staging folder at once, then the search index is made there, then the site is swapped in."""
-
-    def __init__(
-        self,
-        config: Config,
-        report: BuildReport,
-        incremental: Manifest,
-        pagefind: Path | None,
-        strict: bool,
-        progress: Progress,
-        search_later: bool = False,
-        kept: Callable[[Article], bytes | None] | None = None,
-    ):
-        self.config, self.report, self.incremental = config, report, incremental
-        self.pagefind, self.strict, self.progress = pagefind, strict, progress
-        self.search_later = search_later
-        self.keys = Keys(incremental.render_key(search=pagefind is not None), kept)
-        self.rows = RowMemo(incremental.row_memo, self.keys) if incremental.row_memo else None
-        self.recorded: dict[str, list[str]] = {}
-        self.published: list[Article] = []
-
-    def write(self, articles: list[Article]) -> None:
-        """Write the site of these articles; an article whose page fails to render is one error line and
-        is left out. Should a page that lists articles fail, each article is tried alone to find the ones
-        at fault, and the site is written again without them."""
-        failures = _Failures(self.report, len(articles), self.strict)
-        try:
-            self._write(articles, failures)
-        except _ListingFailed as listing:
-            kept = _renderable(failures.remaining(articles), self.config, self.report, listing.cause)
-            try:
-                self._write(kept, _Failures(self.report, len(kept), self.strict))
-            except _ListingFailed as again:
-                raise BuildFailed(_cannot_render("the site cannot be rendered", again.cause)) from None
-
-    def _write(self, articles: list[Article], failures: _Failures) -> None:
-        self.recorded = {}
-        self.progress.stage("writing the site")  # each page rendered as it is written
-        static = [
-            (default_templates_dir() / "static", "static/"),
-            (self.config.path(self.config.templates_dir) / "static", "static/"),
-            (self.config.path(self.config.static_dir), ""),
-        ]
-        outputs = self._outputs(articles, failures)
-        try:
-            refused = write_site(
-                outputs,
-                static,
-                self.config.path(self.config.output_dir),
-                reuse=self.incremental.reuse,
-                spare=self.incremental.spare,
-                finish=self._finish,
-            )
-        except (UnsafePathError, WriteFailed) as exc:
-            raise BuildFailed(str(exc)) from None
-        finally:
-            # Stops the render pool now, whatever stopped the writing: its forked workers hold the site's
-            # lock with the descriptor they inherited, and a retry (write) or the next build would wait on it.
-            outputs.close()
-        self.published = failures.remaining(articles)
-        self._keep_rows()
-        self.report.articles = len(self.published)
-        self.report.pages = sum(1 for path in self.recorded if path.endswith(".html"))
-        self.report.warnings.extend(f"{line}; it was not published" for line in refused)
-
-    def _outputs(self, articles: list[Article], failures: _Failures) -> Iterator[Output]:
-        """The files of the site as they are rendered; each is recorded once the writer has placed it."""
-        outputs = site_outputs(
-            articles,
-            self.config,
-            self.keys,
-            self.incremental.fresh,
-            hooks=[partial(_facts_hook, rows=self.rows)],
-            search=self.pagefind is not None,
-            failed=failures,
-            rows=self.rows,
-        )
-        with closing(outputs):
-            while True:
-                try:
-                    output = next(outputs)
-                    if not output.kept:
-                        output.data()  # rendered here, so that a failure is caught here, not in the writer
-                except StopIteration:
-                    return
-                except BuildFailed:
-                    raise
-                except Exception as exc:  # noqa: BLE001 - a listing page failed: write() finds the articles at fault
-                    raise _ListingFailed(exc) from exc
-                yield output
-                self.recorded[output.path] = [output.key, output.hash or ""]
-
-    def _keep_rows(self) -> None:
-        """Before the manifest is recorded: the record is of the cache folder as the build leaves it."""
-        if self.rows is None:
-            return
-        try:
-            self.rows.keep(self.published)
-        except OSError as exc:
-            self.report.warnings.append(
-                f"cannot keep the rows of listing pages for the next build: {describe_os_error(exc, self.rows.path)}"
-            )
-
-    def _finish(self, staging: Path) -> None:
-        """The search index, made in the staging folder from the pages there; or, later, the old one."""
-        if self.pagefind is None:
-            return
-        if self.search_later:
-            link_tree(self.config.path(self.config.output_dir) / BUNDLE, staging / BUNDLE)
-            return
-        self.progress.stage("indexing for search")
-        try:
-            index_site(staging, self.pagefind, keep_index_url=not self.config.use_directory_urls)
-        except SearchFailed as exc:
-            self.report.warnings.append(f"{exc} — the site is built without search")
-
-
-class _ListingFailed(Exception):
-    def __init__(self, cause: Exception):
-        super().__init__(str(cause))
-        self.cause = cause
-
-
-class _Failures:
-    """What render.site_outputs calls for an article whose page fails: its error line. Under --strict the
-    build stops there; when every article fails, the fault is a template's, and the build stops with it."""
-
-    def __init__(self, report: BuildReport, total: int, strict: bool = False):
-        self.report, self.total, self.strict = report, total, strict
-        self.failed: set[int] = set()
-
-    def __call__(self, article: Article, exc: Exception) -> None:
-        self.report.errors.append(unexpected(article.source.path, "rendering its page", exc))
-        self.failed.add(id(article))
-        if self.strict:
-            raise StrictRefusal(self.report)
-        if len(self.failed) == self.total:
-            raise BuildFailed(_cannot_render("no page can be rendered", exc))
-
-    def remaining(self, articles: list[Article]) -> list[Article]:
-        return [article for article in articles if id(article) not in self.failed]
-
-
-def _cannot_render(what: str, cause: Exception) -> str:
-    """A template's own error names the template and line; anything else is named with the cause."""
-    return str(cause) if isinstance(cause, RenderError) else f"{what} ({type(cause).__name__}: {cause})"
-
-
-def _facts_hook(ordered: list[Article], rows: RowMemo | None = None) -> dict[str, Callable[[], bytes]]:
-    """site/facts.json; with `rows`, each article's entry is kept there, as a listing page's rows are."""
-    if rows is None:
-        return {"facts.json": partial(facts_json, ordered)}
-
-    def entry(article: Article) -> str:
-        return rows.row(article, "facts.json", ("facts.json",), partial(facts_entry, article))
-
-    return {"facts.json": partial(facts_json, ordered, entry)}
-
-
-def _renderable(articles: list[Article], config: Config, report: BuildReport, first: Exception) -> list[Article]:
-    """The articles whose site renders when each is alone in it; the others are error lines."""
-    kept: list[Article] = []
-    for article in articles:
-        try:
-            render_site([article], config, hooks=[_facts_hook])
-        except Exception as exc:  # noqa: BLE001 - one article's failure is that article's error line
-            report.errors.append(unexpected(article.source.path, "rendering its page", exc))
-        else:
-            kept.append(article)
-    if articles and not kept:
-        raise BuildFailed(_cannot_render("no page can be rendered", first))
-    return kept
-
-
 def preview_article(config: Config, source: Path, page: str) -> str | None:
     """`briefgen serve` shows an edited article at once: its briefing page made alone (read, split,
     translated, facts read, rendered: what a build gives that page, which reads its article alone) and put
@@ -425,16 +220,16 @@ def check_site(config: Config, progress: Progress = SILENT) -> BuildReport:
     """What `build` would report, without translating or writing anything (`briefgen check`)."""
     report, articles = produce(config, _NoMachineTranslation(), keep=False, progress=progress)
     progress.stage("rendering pages")
-    failures = _Failures(report, len(articles))
+    failures = PageFailures(report, len(articles))
     try:
-        with closing(site_outputs(articles, config, Keys(""), hooks=[_facts_hook], failed=failures)) as outputs:
+        with closing(site_outputs(articles, config, Keys(""), hooks=[facts_hook], failed=failures)) as outputs:
             for output in outputs:
                 output.data()
         report.articles = len(articles) - len(failures.failed)
     except BuildFailed:
         raise
     except Exception as exc:  # noqa: BLE001 - a listing page failed: find the articles at fault
-        report.articles = len(_renderable(failures.remaining(articles), config, report, exc))
+        report.articles = len(renderable_articles(failures.remaining(articles), config, report, exc))
     return report
 
 
