@@ -26,10 +26,10 @@ from pathlib import Path
 from .cache import SplitCache, TableMemo, fingerprint
 from .config import Config, LimitsConfig
 from .load import Discovered
+from .manifest import ARTICLE_MEMO_FILE
 from .model import Article, ContentError
 from .tree import read_regular
 
-ARTICLE_MEMO_FILE = "articles.sqlite3"
 # One row a group, the article's key: the table's groups are what a build keeps.
 _ROW = "article"
 

@@ -31,12 +31,9 @@ from pathlib import Path
 from typing import Any
 
 from . import __version__
-from .article_memo import ARTICLE_MEMO_FILE
-from .cache import write_whole
 from .config import Config
+from .installed import packages_dir, pagefind_executable
 from .model import BuildReport, ContentError, Output, content_hash
-from .render.search import pagefind_executable
-from .translate.argos import packages_dir
 from .tree import Refused, walk_files
 
 MANIFEST_FILE = "manifest.json"
@@ -45,6 +42,7 @@ SPARE_DIR = "previous-site"
 # The rows of listing pages (render/memo.py, RowMemo) and the articles as read (article_memo.py): memos
 # keyed on all they were made from, so not inputs; and hashing their megabytes would slow every start.
 ROW_MEMO_FILE = "rows.sqlite3"
+ARTICLE_MEMO_FILE = "articles.sqlite3"
 MEMO_FILES = frozenset(f"{name}{suffix}" for name in (ROW_MEMO_FILE, ARTICLE_MEMO_FILE) for suffix in ("", "-journal"))
 FORMAT = 2
 PACKAGE_DIR = Path(__file__).parent
@@ -273,6 +271,10 @@ class Manifest:
             "pages": dict(sorted(pages.items())),
             "site": site_files(self.output_dir),
         }
+        # Imported here: cache.py brings the sentence splitter, which a build with nothing changed never needs
+        # (this module stays light, so that such a build imports little: see build/__init__.py).
+        from .cache import write_whole
+
         # ASCII: a file name that is not UTF-8 is kept as its escapes.
         write_whole(self.path, [json.dumps(data).encode("ascii")])
 

@@ -16,6 +16,8 @@ import subprocess
 from collections.abc import Iterator
 from pathlib import Path
 
+from ..installed import pagefind_executable as pagefind_executable
+
 BUNDLE = "pagefind"
 # Bounds the work: Pagefind indexes a thousand pages in a few seconds.
 TIMEOUT_SECONDS = 600
@@ -24,17 +26,6 @@ INSTALL_HINT = "search is off: install Pagefind with `pip install 'briefgen[sear
 
 class SearchFailed(Exception):
     """Pagefind is there but could not index the site; the message says why."""
-
-
-def pagefind_executable() -> Path | None:
-    try:
-        from pagefind_bin import get_executable
-    except ImportError:
-        return None
-    try:
-        return Path(get_executable())
-    except FileNotFoundError:
-        return None
 
 
 def index_site(folder: Path, executable: Path, keep_index_url: bool) -> None:

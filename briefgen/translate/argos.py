@@ -21,13 +21,17 @@ import zipfile
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
-import ctranslate2
-import sentencepiece as spm
-from argostranslate.tokenizer import BPETokenizer
+from ..config import TranslationConfig
+from ..installed import packages_dir as packages_dir
 
-from ..config import Config, TranslationConfig
+if TYPE_CHECKING:
+    import ctranslate2
+
+# CTranslate2, SentencePiece and Argos' tokenizer are imported where a model is opened: a build that
+# translates nothing (nothing changed, or no model installed) names this module for its install hints and
+# should not pay their import.
 
 PIVOT = "en"
 # Languages the public Argos index has no package for: NLLB-200, packed by `briefgen models pack`, has.
@@ -57,21 +61,6 @@ class InstalledPackage:
     @property
     def pair(self) -> tuple[str, str]:
         return (self.from_code, self.to_code)
-
-
-def packages_dir(config: Config | None = None) -> Path:
-    """Where packages are installed: the site's setting, else ARGOS_PACKAGES_DIR, else Argos' own.
-
-    The environment is read here, and Argos' default folder worked out here (as argostranslate.settings
-    does), because importing argostranslate.settings creates folders in the user's home as a side effect:
-    no command may do that unless it downloads a package.
-    """
-    if config is not None and config.translation.packages_dir is not None:
-        return config.path(config.translation.packages_dir)
-    if os.environ.get("ARGOS_PACKAGES_DIR"):
-        return Path(os.environ["ARGOS_PACKAGES_DIR"])
-    data_home = os.environ.get("XDG_DATA_HOME") or str(Path.home() / ".local" / "share")
-    return Path(data_home) / "argos-translate" / "packages"
 
 
 def read_package(path: Path) -> InstalledPackage:
@@ -215,6 +204,8 @@ class Tokenizer(Protocol):
 
 class SentencePieceTokenizer:
     def __init__(self, model: Path):
+        import sentencepiece as spm
+
         self.processor = spm.SentencePieceProcessor(model_file=str(model))
 
     def encode(self, texts: list[str]) -> list[list[str]]:
@@ -229,6 +220,8 @@ class MosesBPETokenizer:
     """Older Argos packages: Moses tokenization plus BPE, through Argos' own implementation."""
 
     def __init__(self, model: Path, source: str, target: str):
+        from argostranslate.tokenizer import BPETokenizer
+
         self.inner = BPETokenizer(model, source, target)
 
     def encode(self, texts: list[str]) -> list[list[str]]:
@@ -300,6 +293,8 @@ class ArgosEngine:
 
     def load(self, pkg: InstalledPackage) -> LoadedModel:
         if pkg.path not in self._loaded:
+            import ctranslate2
+
             inter, intra = thread_counts(self.settings)
             translator = ctranslate2.Translator(
                 str(pkg.path / "model"),
