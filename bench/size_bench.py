@@ -15,7 +15,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from briefgen.build import extract_facts
+from briefgen.build.pipeline import extract_facts
 from briefgen.config import load_config
 from briefgen.load import load_content
 from briefgen.render import render_site

@@ -5,10 +5,10 @@ import sqlite3
 
 import pytest
 
-from briefgen import build as build_module
 from briefgen import facts as facts_module
 from briefgen.article_memo import ARTICLE_MEMO_FILE
 from briefgen.build import build_site
+from briefgen.build import pipeline as build_module
 
 from .conftest import KK_MEETING, RU_MEETING
 from .test_incremental import clean_build, site_files

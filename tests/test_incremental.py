@@ -11,7 +11,8 @@ import pytest
 
 import briefgen.render
 import briefgen.write
-from briefgen.build import build_site, preview_article
+from briefgen.build import build_site
+from briefgen.build.pipeline import preview_article
 from briefgen.config import load_config
 from briefgen.manifest import ROW_MEMO_FILE, SPARE_DIR
 from briefgen.render import RowMemo

@@ -1,129 +1,26 @@
-"""The pipeline, end to end: load → segment → translate → extract facts → render → write."""
+"""The build: `build_site` asks the manifest whether anything changed before it imports the pipeline.
+
+A rebuild with nothing changed is most of what an editor runs, and the stages (sentence splitting, facts,
+rendering, translation) take longer to import than the manifest takes to check: so this module imports only
+the manifest and what it hashes, and pipeline.py, the build that runs, is imported when something changed.
+"""
 
 from __future__ import annotations
 
-import gc
 import time
-from collections import Counter
-from collections.abc import Callable, Sequence
-from contextlib import closing
-from dataclasses import dataclass, field
-from pathlib import Path
+from collections.abc import Callable
+from typing import TYPE_CHECKING
 
-from ..article_memo import ArticleMemo
-from ..cache import SplitCache, StoredMemo, split_afresh
 from ..config import Config
-from ..facts import facts_memo
-from ..load import discover, read_article, read_articles
 from ..manifest import Manifest
-from ..model import Article, BuildReport, ContentError, ContentProblem, Translation
-from ..parallel import read_facts, segment_documents
+from ..model import Article, BuildReport
 from ..progress import SILENT, Progress
-from ..render import Keys, article_file, site_outputs
-from ..render.search import INSTALL_HINT, pagefind_executable
-from ..segment import segment
-from ..translate import Translator, translate_articles
-from ..translate.glossary import GlossaryError
-from ..translate.libretranslate import ServerSetupError
-from ..translate.machine import open_translator
-from ..translate.memory import MemoryFileError
-from ..tree import Refused, walk_files
-from ..write import describe_os_error, replace_page
 from .failures import BuildFailed, StrictRefusal
-from .site_writer import PageFailures, SiteWriter, facts_hook, renderable_articles
 
+if TYPE_CHECKING:
+    from ..translate import Translator
 
-@dataclass
-class Prepared:
-    """Articles loaded and segmented, with the problems found on the way."""
-
-    articles: list[Article] = field(default_factory=list)
-    errors: list[ContentError] = field(default_factory=list)
-    warnings: list[str] = field(default_factory=list)
-    # The articles the article memo held (by id), with their facts' problems: their meetings are read.
-    held: dict[int, list[ContentError]] = field(default_factory=dict)
-    # The slug each article read afresh asked for, by id, before claim_slugs: what the article memo keeps.
-    asked: dict[int, str] = field(default_factory=dict)
-
-
-def prepare(
-    config: Config, progress: Progress = SILENT, keep: bool = True, memo: ArticleMemo | None = None
-) -> Prepared:
-    """Load and segment every article: what `briefgen check` validates and `build` starts from. `keep`
-    saves the sentence splits for the next build. An article `memo` holds as it is now is taken from it
-    whole, its facts read, and is not read, split or looked up in the split memo again."""
-    content_dir = config.path(config.content_dir)
-    if not content_dir.is_dir():
-        raise BuildFailed(f"{content_dir}: no content folder — create it, or set content_dir in briefgen.yaml")
-    progress.stage("reading articles")
-    found = discover(content_dir, config.target_language, config.limits)
-    held = memo.held(found, config.limits) if memo is not None else {}
-    to_read = [path for path in found.articles if path not in held]
-    loaded = read_articles(found, to_read, content_dir, config.target_language, config.default_language, config.limits)
-    progress.stage("splitting sentences", len(loaded.documents))
-    prepared = Prepared(errors=list(loaded.errors))
-    # Where the article memo held articles, those it did not are new or edited (or their row was damaged):
-    # the split memo has nothing for them, and reading its megabytes for nothing cost a rebuild 0.1-0.5 s.
-    splits = SplitCache(config.path(config.cache_dir) / "sentences.json", empty=bool(held))
-    by_path = {path: kept.article for path, kept in held.items()}
-    prepared.held = {id(kept.article): kept.problems for kept in held.values()}
-    if loaded.documents:  # else the split memo is not even read
-        for outcome in segment_documents(loaded.documents, splits, config.workers, progress.advance):
-            if isinstance(outcome, ContentError):
-                prepared.errors.append(outcome)
-            else:
-                by_path[outcome.source.path] = outcome
-                prepared.asked[id(outcome)] = outcome.slug
-    prepared.articles = [by_path[path] for path in found.articles if path in by_path]
-    prepared.warnings.extend(claim_slugs(prepared.articles))
-    # Saved only by a build that read every article through it: saved by one that took articles from the
-    # article memo, it would lose theirs. It keeps an edited article's old splits until then, and lacks its
-    # new ones, which only that article pays for should the article memo go stale.
-    if keep and not held:
-        try:
-            splits.save()
-        except OSError as exc:
-            prepared.warnings.append(
-                f"cannot keep sentence splits for the next build: {describe_os_error(exc, splits.path)}"
-            )
-    return prepared
-
-
-def claim_slugs(articles: list[Article]) -> list[str]:
-    """Give every article a slug of its own, so that no page overwrites another. The first article (in
-    path order) keeps a contested slug; the others get the next `-N` that no article asks for itself."""
-    asked = {article.slug for article in articles}
-    owner: dict[str, Article] = {}
-    warnings: list[str] = []
-    for article in articles:
-        wanted = article.slug
-        if wanted in owner:
-            number = 2
-            while f"{wanted}-{number}" in owner or f"{wanted}-{number}" in asked:
-                number += 1
-            article.slug = f"{wanted}-{number}"
-            warnings.append(
-                f"{article.source.path}: slug '{wanted}' is taken by {owner[wanted].source.path}; "
-                f"this one is at '{article.slug}' — give it its own slug in the front matter"
-            )
-        owner[article.slug] = article
-    # Checked, not assumed: two articles at one path would lose one page without a word.
-    paths = Counter(article.url_path for article in articles)
-    clash = [path for path, count in paths.items() if count > 1]
-    if clash:
-        raise BuildFailed(f"two articles claim the page {clash[0]} — give one of them its own slug")
-    return warnings
-
-
-def extract_facts(
-    articles: list[Article], config: Config, memo: StoredMemo | None, progress: Progress = SILENT
-) -> Prepared:
-    """Stage 4 article by article, so that one article the extractor fails on is one error line."""
-    try:
-        read, errors = read_facts(articles, config, memo, config.workers, progress.advance)
-    except ContentProblem as exc:  # a site gazetteer that cannot be read: every article would fail
-        raise BuildFailed(str(exc.error)) from None
-    return Prepared(articles=read, errors=errors)
+__all__ = ["BuildFailed", "StrictRefusal", "build_site"]
 
 
 def build_site(
@@ -145,55 +42,9 @@ def build_site(
     incremental = Manifest(config, enabled=translator is None)
     if last := incremental.unchanged():
         return _as_before(last, strict, started)
-    pagefind = pagefind_executable() if config.search else None
-    memo = ArticleMemo.of_build(config, incremental.render) if incremental.enabled else None
-    try:
-        report, articles = produce(config, translator, keep=True, progress=progress, articles_memo=memo)
-        if strict and (report.errors or report.untranslated):
-            raise StrictRefusal(report)
-        if config.search and pagefind is None:
-            report.notes.append(INSTALL_HINT)
-        kept = memo.digest if memo is not None else None
-        writer = SiteWriter(config, report, incremental, pagefind, strict, progress, search_later, kept)
-        writer.write(articles)
-    finally:
-        gc.unfreeze()  # the articles the article memo froze (article_memo.py): collectable again, in serve
-    if published is not None:
-        published(writer.published)
-    report.seconds = time.perf_counter() - started
-    pending = pagefind is not None and search_later
-    report.warnings.extend(incremental.record(report, writer.recorded, search_pending=pending))
-    return report
+    from .pipeline import build_changed
 
-
-def preview_article(config: Config, source: Path, page: str) -> str | None:
-    """`briefgen serve` shows an edited article at once: its briefing page made alone (read, split,
-    translated, facts read, rendered: what a build gives that page, which reads its article alone) and put
-    over the site's copy at `page`, its folder (Article.url_path) in the last build. The build that follows
-    makes the pages that list it, and this one again. The path of the page written, or None where the
-    preview could say something the build will not: the article has a problem to report (the build shows
-    it), its page moved (a new slug, one that another article contests), or the site is not briefgen's."""
-    content_dir = config.path(config.content_dir)
-    found = discover(content_dir, config.target_language, config.limits)
-    if source not in found.articles:
-        return None
-    report = BuildReport()
-    try:
-        document = read_article(
-            found, source, content_dir, config.target_language, config.default_language, config.limits
-        )
-        article = segment(document, split_afresh)
-        if article.url_path != page:
-            return None
-        _translate([article], config, None, report, SILENT)
-        facts = extract_facts([article], config, None)
-        if facts.errors or report.errors or not facts.articles:
-            return None
-        output = article_file(article, config, search=config.search and pagefind_executable() is not None)
-        written = replace_page(config.path(config.output_dir), output.path, output.data())
-    except Exception:  # noqa: BLE001 - whatever went wrong, the build that follows says it, article by article
-        return None
-    return output.path if written else None
+    return build_changed(config, incremental, started, strict, translator, progress, search_later, published)
 
 
 def _as_before(last: BuildReport, strict: bool, started: float) -> BuildReport:
@@ -204,127 +55,3 @@ def _as_before(last: BuildReport, strict: bool, started: float) -> BuildReport:
     # Said, so that nobody waits for a change that has not been picked up (a file saved elsewhere, say).
     last.notes = [*last.notes, "nothing changed since the last build: the site was left as it was"]
     return last
-
-
-class _NoMachineTranslation:
-    """What `check` translates with: human translations still apply (and are checked), no model runs."""
-
-    def supports(self, source: str, target: str) -> bool:
-        return False
-
-    def translate(self, texts: Sequence[str], source: str, target: str) -> list[Translation | None]:
-        return [None] * len(texts)
-
-
-def check_site(config: Config, progress: Progress = SILENT) -> BuildReport:
-    """What `build` would report, without translating or writing anything (`briefgen check`)."""
-    report, articles = produce(config, _NoMachineTranslation(), keep=False, progress=progress)
-    progress.stage("rendering pages")
-    failures = PageFailures(report, len(articles))
-    try:
-        with closing(site_outputs(articles, config, Keys(""), hooks=[facts_hook], failed=failures)) as outputs:
-            for output in outputs:
-                output.data()
-        report.articles = len(articles) - len(failures.failed)
-    except BuildFailed:
-        raise
-    except Exception as exc:  # noqa: BLE001 - a listing page failed: find the articles at fault
-        report.articles = len(renderable_articles(failures.remaining(articles), config, report, exc))
-    return report
-
-
-def produce(
-    config: Config,
-    translator: Translator | None,
-    keep: bool,
-    progress: Progress = SILENT,
-    articles_memo: ArticleMemo | None = None,
-) -> tuple[BuildReport, list[Article]]:
-    """Every stage before rendering: the report so far and the articles to render. `keep` saves the
-    caches for the next build. With `articles_memo`, unchanged articles come from it and only the others
-    are read, split and their facts read."""
-    report = BuildReport()
-    _check_templates(config)
-    memo = facts_memo(config)
-    prepared = prepare(config, progress, keep, articles_memo)
-    report.errors.extend(prepared.errors)
-    report.warnings.extend(prepared.warnings)
-    _translate(prepared.articles, config, translator, report, progress)
-
-    # Stage 4, facts: meetings from the original text, with editors' front matter laid over them.
-    fresh = [article for article in prepared.articles if id(article) not in prepared.held]
-    progress.stage("reading facts", len(fresh))
-    # As the split memo (prepare): with articles held, the facts memo would hold nothing for the others.
-    facts = extract_facts(fresh, config, None if prepared.held else memo, progress) if fresh else Prepared()
-    articles, errors = _with_held(prepared, facts)
-    report.errors.extend(errors)
-    if keep:
-        if not prepared.held:  # as the split memo (prepare)
-            try:
-                memo.save()
-            except OSError as exc:
-                report.warnings.append(f"cannot keep the facts for the next build: {describe_os_error(exc, memo.path)}")
-        if articles_memo is not None:
-            _keep_articles(articles_memo, prepared, facts, report)
-    _check_output_dir(config)
-    return report, articles
-
-
-def _with_held(prepared: Prepared, facts: Prepared) -> tuple[list[Article], list[ContentError]]:
-    """The articles whose facts were read, fresh or held, in the build's order, and their facts' problems
-    in that order too (as a build that read every article gives them)."""
-    read = {id(article) for article in facts.articles}
-    articles = [a for a in prepared.articles if id(a) in read or id(a) in prepared.held]
-    order = {article.source.path: number for number, article in enumerate(prepared.articles)}
-    errors = [*facts.errors, *(error for problems in prepared.held.values() for error in problems)]
-    errors.sort(key=lambda error: order.get(error.path, len(order)))  # stable: an article's own stay in order
-    return articles, errors
-
-
-def _keep_articles(memo: ArticleMemo, prepared: Prepared, facts: Prepared, report: BuildReport) -> None:
-    try:
-        memo.keep([(article, prepared.asked[id(article)]) for article in facts.articles], facts.errors)
-    except OSError as exc:
-        report.warnings.append(f"cannot keep the articles for the next build: {describe_os_error(exc, memo.path)}")
-
-
-def _translate(
-    articles: list[Article], config: Config, translator: Translator | None, report: BuildReport, progress: Progress
-) -> None:
-    opened = None
-    try:
-        if translator is None:
-            translator = opened = open_translator(config, progress)
-            report.warnings.extend(opened.problems)
-        progress.stage("translating")
-        translate_articles(articles, config.target_language, translator, report)
-    except (MemoryFileError, GlossaryError, ServerSetupError) as exc:
-        raise BuildFailed(str(exc)) from None
-    finally:
-        if opened is not None:
-            opened.close()
-
-
-def _check_templates(config: Config) -> None:
-    """A site's templates are read into every page: a link in them to a file elsewhere would publish it."""
-    folder = config.path(config.templates_dir)
-    if folder.is_dir():
-        refused = [found for found in walk_files(folder) if isinstance(found, Refused)]
-        if refused:
-            raise BuildFailed(f"{refused[0]} (templates_dir)")
-
-
-def _check_output_dir(config: Config) -> None:
-    output = config.path(config.output_dir).resolve()
-    folders = (
-        ("content_dir", config.content_dir),
-        ("templates_dir", config.templates_dir),
-        ("cache_dir", config.cache_dir),
-    )
-    for name, folder in folders:
-        other = config.path(folder).resolve()
-        if output == other or other.is_relative_to(output) or output == config.root.resolve():
-            raise BuildFailed(
-                f"output_dir {config.output_dir} would replace {name} {folder} — set output_dir in briefgen.yaml"
-                " to a folder of its own, such as site"
-            )

@@ -15,7 +15,8 @@ def configure(parser: argparse.ArgumentParser, options: argparse.ArgumentParser)
 
 
 def run(args: argparse.Namespace, out: Output) -> int:
-    from ..build import BuildFailed, check_site
+    from ..build import BuildFailed
+    from ..build.pipeline import check_site
 
     config = site_config(args, out)
     if config is None:

@@ -69,7 +69,8 @@ class Previews:
         self.pages = {article.source.path.resolve(): (article.source.path, article.url_path) for article in articles}
 
     def learn(self) -> None:
-        from ..build import BuildFailed, prepare
+        from ..build import BuildFailed
+        from ..build.pipeline import prepare
         from ..config import ConfigError, load_config
 
         try:
@@ -81,7 +82,7 @@ class Previews:
 
     def __call__(self, changed: set[Path]) -> bool:
         """Show the pages of the changed articles, if the changes are edits of a few known articles alone."""
-        from ..build import preview_article
+        from ..build.pipeline import preview_article
         from ..config import ConfigError, load_config
 
         started = time.perf_counter()
