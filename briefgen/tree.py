@@ -69,7 +69,15 @@ def walk_files(
         for entry in entries:
             if skip(entry.name):
                 continue
-            found = _classify(Path(entry.path), real_root)
+            # A plain file or folder is told by the folder listing's own file type (no stat: a walk of a
+            # site of thousands of files is most of a rebuild with nothing changed); links, special files
+            # and names the listing cannot type are looked at whole.
+            if entry.is_file(follow_symlinks=False):
+                found: str | Refused = "file"
+            elif entry.is_dir(follow_symlinks=False):
+                found = "folder"
+            else:
+                found = _classify(Path(entry.path), real_root)
             if isinstance(found, Refused) or found == "file":
                 yield found if isinstance(found, Refused) else Path(entry.path)
             elif found == "folder":
