@@ -15,8 +15,6 @@ import os
 import re
 import shutil
 import tempfile
-import urllib.error
-import urllib.request
 import zipfile
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -31,7 +29,7 @@ if TYPE_CHECKING:
 
 # CTranslate2, SentencePiece and Argos' tokenizer are imported where a model is opened: a build that
 # translates nothing (nothing changed, or no model installed) names this module for its install hints and
-# should not pay their import.
+# should not pay their import; urllib likewise, for the one command that downloads.
 
 PIVOT = "en"
 # Languages the public Argos index has no package for: NLLB-200, packed by `briefgen models pack`, has.
@@ -172,6 +170,9 @@ def remove_package(name: str, directory: Path) -> list[InstalledPackage]:
 def download_from_index(name: str, timeout: float = 30) -> Path:
     """Fetch a package such as translate-ru_en from the Argos index (needs the internet)."""
     # Imported here: argostranslate creates its folders in the user's home on import (see packages_dir).
+    import urllib.error
+    import urllib.request
+
     from argostranslate import package as argos_package
     from argostranslate import settings as argos_settings
 
