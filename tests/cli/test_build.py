@@ -1,6 +1,8 @@
 """`briefgen build` as a user and a CI job run it."""
 
 import io
+import json
+import subprocess
 import sys
 
 from briefgen.cli import main
@@ -93,3 +95,24 @@ def test_on_a_terminal_the_build_shows_its_progress_and_erases_it(site, monkeypa
     drawn = screen.getvalue()
     assert "writing the site" in drawn and "\x1b[2K" in drawn  # drawn, then the line erased
     assert capsys.readouterr().out.startswith("built 1 article,")
+
+
+def test_a_rebuild_with_nothing_changed_imports_no_stage(site):
+    """The manifest decides before the pipeline is imported (build/__init__.py): splitting, facts, rendering
+    and CTranslate2 take longer to import than the check takes to run."""
+    config = site({"content/a.md": KK_MEETING})
+    code = (
+        "import sys, json\n"
+        "from briefgen.cli import main\n"
+        "status = main(['build', '-C', sys.argv[1]])\n"
+        "print(json.dumps([status, sorted(sys.modules)]))\n"
+    )
+    command = [sys.executable, "-c", code, str(config.root)]
+    first, again = (subprocess.run(command, capture_output=True, text=True, check=True) for _ in range(2))
+    (status, loaded), (status_again, loaded_again) = (json.loads(r.stdout.splitlines()[-1]) for r in (first, again))
+    stages = {"briefgen.build.pipeline", "briefgen.segment", "briefgen.facts", "briefgen.render"}
+    assert status == status_again == 0
+    assert stages <= set(loaded)  # a build that runs imports them: what the rebuild is compared with
+    assert "nothing changed since the last build" in again.stderr
+    heavy = (stages | {"ctranslate2", "jinja2"}) & set(loaded_again)
+    assert not heavy, f"a rebuild with nothing changed imports {sorted(heavy)}"
