@@ -81,19 +81,19 @@ class Tally:
     spelling_only: int = 0  # participant and quote misses that a name's spelling alone made (each pair once)
 
     def add(self, name: str, got: list[Any], want: list[Any], where: str) -> None:
-        remaining = list(want)
+        remaining, extra = list(want), []
         for item in got:
             if item in remaining:
                 remaining.remove(item)
                 self.tp[name] += 1
             else:
                 self.fp[name] += 1
+                extra.append(item)
                 self.misses.append(f"{where} {name}: extra {item}")
         for item in remaining:
             self.fn[name] += 1
             self.misses.append(f"{where} {name}: missing {item}")
         if name in ("participants", "quotes"):
-            extra = [item for item in got if item not in want]
             self.spelling_only += sum(any(_same_but_spelling(g, w) for g in extra) for w in remaining)
 
     def scores(self, name: str | None = None) -> tuple[float, float, float]:
