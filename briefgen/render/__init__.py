@@ -20,7 +20,7 @@ from markupsafe import Markup
 
 from ..config import Config
 from ..markup import inline_markdown
-from ..model import Article, Output
+from ..model import Article, Output, StreamedOutput
 from ..parallel import can_fork, ordered_stream
 from .catalog import Appearance, Entry
 from .discovery import discovery_files
@@ -46,9 +46,9 @@ __all__ = [
 ]
 
 # Extra outputs contributed by later stages (site/facts.json from the facts stage, for instance): each
-# takes the articles and returns {site-relative path: a function that makes its bytes}, so a file the site
-# already holds is not made again.
-OutputHook = Callable[[list[Article]], dict[str, Callable[[], bytes]]]
+# takes the articles and returns {site-relative path: a function that makes its bytes, in chunks}, so a file
+# the site already holds is not made again, and one that is, is written as it is made (StreamedOutput).
+OutputHook = Callable[[list[Article]], dict[str, Callable[[], Iterable[bytes]]]]
 
 
 def _context(site: Site, page: Page) -> dict[str, Any]:
@@ -171,8 +171,11 @@ def site_outputs(
     for path, inputs, make in discovery_files(site, pages):
         outputs.append(_output(keys, fresh, path, ("discovery", inputs), make))
     for number, hook in enumerate(hooks):
-        for path, make in hook(site.articles).items():
-            outputs.append(_output(keys, fresh, path, ("hook", number, site.articles), make))
+        for path, chunks in hook(site.articles).items():
+            key = keys.of(path, "hook", number, site.articles)
+            held = fresh(path, key)
+            join = partial(_joined, chunks)
+            outputs.append(StreamedOutput(path, key, join, hash=held, kept=held is not None, chunks=chunks))
     yield from _made(outputs, config.workers, rows, site.articles)
 
 
@@ -191,13 +194,18 @@ POOL_AT_LEAST = 64
 PAGES_A_CHUNK = 8
 
 
+def _joined(chunks: Callable[[], Iterable[bytes]]) -> bytes:
+    return b"".join(chunks())
+
+
 def _made(outputs: list[Output], workers: int, rows: RowMemo | None, articles: list[Article]) -> Iterator[Output]:
     """The outputs in their order, those to render rendered by `workers` processes (forked, so they hold the
     site, the templates and these outputs' makers already; only the bytes come back), each handed on as
     it arrives and not held here. A file that fails to render comes as an output that raises the error when
     its data is asked for, as one rendered here would. The rows of listing pages (of `articles`) a worker
     makes come back with its page and go to `rows` here, as if this process had made them."""
-    todo = [output for output in outputs if not output.kept]
+    # A streamed file is made here as it is written: from a worker it would come back whole.
+    todo = [output for output in outputs if not output.kept and not isinstance(output, StreamedOutput)]
     if workers <= 1 or len(todo) < POOL_AT_LEAST or not can_fork():
         yield from outputs
         return
@@ -206,7 +214,7 @@ def _made(outputs: list[Output], workers: int, rows: RowMemo | None, articles: l
     made = ordered_stream(work, todo, workers, least=POOL_AT_LEAST, here_first=False, chunk=PAGES_A_CHUNK)
     with closing(made):
         for output in outputs:
-            if output.kept:
+            if output.kept or isinstance(output, StreamedOutput):
                 yield output
                 continue
             data, new_rows = next(made)
