@@ -5,6 +5,7 @@ from pathlib import Path
 
 import pytest
 
+import briefgen.render as render_module
 import briefgen.write
 from briefgen.build import BuildFailed, build_site, site_writer
 from briefgen.build.pipeline import _NoMachineTranslation, produce
@@ -220,3 +221,16 @@ def test_a_streamed_file_that_fails_leaves_the_site_as_it_was(site, monkeypatch)
         build_site(config)
     assert snapshot(config.root / "site") == before
     assert sorted(p.name for p in config.root.iterdir() if p.name.startswith(".staging")) == []
+
+
+def test_a_listing_page_streamed_is_the_page_rendered_whole(site, monkeypatch):
+    config = site({"content/a.md": KK_MEETING, "content/b.md": RU_MEETING})
+    _, articles = produce(config, _NoMachineTranslation(), keep=False)
+    monkeypatch.setattr(render_module, "STREAM_CHARACTERS", 100)  # many chunks, cut anywhere in the page
+    env, built = render_module.make_environment(config), render_module.make_site(articles, config)
+    pages = [page for generator in render_module.PAGE_GENERATORS for page in generator(built)]
+    assert {"index.html", "people/index.html"} < {page.path for page in pages}
+    for page in pages:
+        chunks = list(render_module._render_chunks(env, built, page))
+        assert b"".join(chunks) == render_module._render(env, built, page)
+    assert len(chunks) > 1

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import os
 import pickle
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Set
 from contextlib import closing
 from functools import partial
 from typing import Any
@@ -84,13 +84,39 @@ def _context(site: Site, page: Page) -> dict[str, Any]:
 
 
 def _render(env: Environment, site: Site, page: Page) -> bytes:
-    context = _context(site, page)
-    context["meeting_row"] = partial(_meeting_row, env, site, page, context)
     try:
-        html = env.get_template(page.template).render(context)
+        html = env.get_template(page.template).render(_page_context(env, site, page))
     except TemplateError as exc:
         raise RenderError(template_problem(exc, page.path)) from exc
     return html.encode("utf-8")
+
+
+# How many characters of a streamed page are joined before they are encoded and handed to the writer.
+STREAM_CHARACTERS = 1 << 16
+
+
+def _render_chunks(env: Environment, site: Site, page: Page) -> Iterator[bytes]:
+    """_render's bytes as Jinja makes them (its `generate`, whose pieces `render` joins): a page that lists
+    every meeting of a country runs to megabytes (6.5 MB at 3,000 articles), and held whole, as text, as
+    its pieces and as bytes, cost a rebuild 50 MB at once."""
+    pieces: list[str] = []
+    size = 0
+    try:
+        for piece in env.get_template(page.template).generate(_page_context(env, site, page)):
+            pieces.append(piece)
+            size += len(piece)
+            if size >= STREAM_CHARACTERS:
+                yield "".join(pieces).encode("utf-8")
+                pieces, size = [], 0
+    except TemplateError as exc:
+        raise RenderError(template_problem(exc, page.path)) from exc
+    yield "".join(pieces).encode("utf-8")
+
+
+def _page_context(env: Environment, site: Site, page: Page) -> dict[str, Any]:
+    context = _context(site, page)
+    context["meeting_row"] = partial(_meeting_row, env, site, page, context)
+    return context
 
 
 MEETING_ROW_TEMPLATE = "partials/meeting_row.html"
@@ -162,7 +188,7 @@ def site_outputs(
     site.rows = rows
     pages = [page for generator in PAGE_GENERATORS for page in generator(site)]
     outputs = [
-        _output(keys, fresh, page.path, (page,), partial(_render, env, site, page))
+        _page_output(env, site, keys, fresh, page)
         for page in pages
         if failed is None or page.template != ARTICLE_TEMPLATE
     ]
@@ -170,13 +196,25 @@ def site_outputs(
         outputs.append(_output(keys, fresh, feed.path, ("feed", feed), partial(feed_bytes, site, feed)))
     for path, inputs, make in discovery_files(site, pages):
         outputs.append(_output(keys, fresh, path, ("discovery", inputs), make))
+    here: set[str] = set()
     for number, hook in enumerate(hooks):
         for path, chunks in hook(site.articles).items():
+            here.add(path)
             key = keys.of(path, "hook", number, site.articles)
             held = fresh(path, key)
             join = partial(_joined, chunks)
             outputs.append(StreamedOutput(path, key, join, hash=held, kept=held is not None, chunks=chunks))
-    yield from _made(outputs, config.workers, rows, site.articles)
+    yield from _made(outputs, config.workers, rows, site.articles, here)
+
+
+def _page_output(env: Environment, site: Site, keys: Keys, fresh: Fresh, page: Page) -> Output:
+    """A page's output: a listing page is written as it is rendered (StreamedOutput), unless the render
+    pool makes it (see `_made`); a briefing page is small, and made whole."""
+    output = _output(keys, fresh, page.path, (page,), partial(_render, env, site, page))
+    if page.template == ARTICLE_TEMPLATE:
+        return output
+    chunks = partial(_render_chunks, env, site, page)
+    return StreamedOutput(output.path, output.key, output.make, output.hash, output.kept, chunks=chunks)
 
 
 def _output(keys: Keys, fresh: Fresh, path: str, inputs: tuple[Any, ...], make: Callable[[], bytes]) -> Output:
@@ -198,14 +236,18 @@ def _joined(chunks: Callable[[], Iterable[bytes]]) -> bytes:
     return b"".join(chunks())
 
 
-def _made(outputs: list[Output], workers: int, rows: RowMemo | None, articles: list[Article]) -> Iterator[Output]:
+def _made(
+    outputs: list[Output], workers: int, rows: RowMemo | None, articles: list[Article], here: Set[str] = frozenset()
+) -> Iterator[Output]:
     """The outputs in their order, those to render rendered by `workers` processes (forked, so they hold the
     site, the templates and these outputs' makers already; only the bytes come back), each handed on as
     it arrives and not held here. A file that fails to render comes as an output that raises the error when
     its data is asked for, as one rendered here would. The rows of listing pages (of `articles`) a worker
-    makes come back with its page and go to `rows` here, as if this process had made them."""
-    # A streamed file is made here as it is written: from a worker it would come back whole.
-    todo = [output for output in outputs if not output.kept and not isinstance(output, StreamedOutput)]
+    makes come back with its page and go to `rows` here, as if this process had made them. The files at
+    `here` (the hooks': facts.json) are made here, streamed: from a worker they would come back whole, with
+    a row for each article; the pages a worker makes come back whole too, so a listing page is streamed
+    only where this process renders it (a rebuild)."""
+    todo = [output for output in outputs if not output.kept and output.path not in here]
     if workers <= 1 or len(todo) < POOL_AT_LEAST or not can_fork():
         yield from outputs
         return
@@ -214,7 +256,7 @@ def _made(outputs: list[Output], workers: int, rows: RowMemo | None, articles: l
     made = ordered_stream(work, todo, workers, least=POOL_AT_LEAST, here_first=False, chunk=PAGES_A_CHUNK)
     with closing(made):
         for output in outputs:
-            if output.kept or isinstance(output, StreamedOutput):
+            if output.kept or output.path in here:
                 yield output
                 continue
             data, new_rows = next(made)
