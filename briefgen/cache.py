@@ -66,10 +66,16 @@ class StoredMemo:
         values = data["values"]
         return values if data.get("version") == self.version and data.get("checksum") == _checksum(values) else {}
 
-    def _chunks(self, values: dict[str, Any]) -> list[bytes]:
-        """The file's bytes, in parts written one after the other (a large memo is not copied to join them)."""
-        data = {"version": self.version, "checksum": _checksum(values), "values": values}
-        return [json.dumps(data, ensure_ascii=False, allow_nan=False).encode("utf-8")]
+    def _chunks(self, values: dict[str, Any]) -> Iterator[bytes]:
+        """The file's bytes, `json.dumps` of {"version", "checksum", "values"}, value by value: the memo
+        dumped whole, and again with sorted keys for its checksum, cost 95 MB at once at 3,000 articles."""
+        head = {"version": self.version, "checksum": _checksum(values)}
+        yield json.dumps(head, ensure_ascii=False, allow_nan=False)[:-1].encode("utf-8") + b', "values": {'
+        separator = b""
+        for key, value in values.items():
+            yield separator + _dumped(key, value, sort_keys=False)
+            separator = b", "
+        yield b"}}"
 
     def get(self, key: str) -> Any | None:
         found = self.stored.get(key)
@@ -237,8 +243,24 @@ def write_whole(path: Path, chunks: Iterable[bytes]) -> None:
         temporary.unlink(missing_ok=True)
 
 
-def _checksum(values: Any) -> str:
-    return fingerprint(json.dumps(values, ensure_ascii=False, sort_keys=True, allow_nan=False))
+def _checksum(values: dict[str, Any]) -> str:
+    """fingerprint(json.dumps(values, sort_keys=True)), taken value by value rather than of one string."""
+    digest = hashlib.blake2b(digest_size=12)
+    digest.update(b"{")
+    for number, key in enumerate(sorted(values)):
+        digest.update((b", " if number else b"") + _dumped(key, values[key], sort_keys=True))
+    digest.update(b"}\0")
+    return digest.hexdigest()
+
+
+def _dumped(key: str, value: Any, sort_keys: bool) -> bytes:
+    """One `"key": value` of a JSON object as json.dumps writes it (default separators)."""
+    pair = (
+        json.dumps(key, ensure_ascii=False)
+        + ": "
+        + json.dumps(value, ensure_ascii=False, sort_keys=sort_keys, allow_nan=False)
+    )
+    return pair.encode("utf-8")
 
 
 def _rules_version() -> str:
