@@ -71,7 +71,8 @@ for module_name, qualname in STAGES:
     module = importlib.import_module(module_name)
     owner, _, attr = qualname.rpartition(".")
     holder = getattr(module, owner) if owner else module
-    setattr(holder, attr, wrap(qualname, getattr(holder, attr)))
+    if hasattr(holder, attr):  # another version of briefgen (PYTHONPATH) may lack a stage
+        setattr(holder, attr, wrap(qualname, getattr(holder, attr)))
 import atexit
 atexit.register(lambda: print(f"MEM peak of the build process {{max(peak[0], rss())}} MB", file=sys.stderr))
 sys.argv = ["briefgen", "build"]

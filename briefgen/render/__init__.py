@@ -26,7 +26,7 @@ from .catalog import Appearance, Entry
 from .discovery import discovery_files
 from .environment import RenderError, Row, default_templates_dir, make_environment, template_problem
 from .feeds import FEED, feed_bytes, site_feeds
-from .memo import Fresh, Keys, RowMemo, never_fresh
+from .memo import Fresh, Keys, RowMemo, never_fresh, packed
 from .pages import ARTICLE_TEMPLATE, PAGE_GENERATORS, SECTIONS, Page, Site, article_pages, make_site, sort_newest_first
 from .urls import article_path, section_path
 
@@ -204,7 +204,7 @@ def site_outputs(
             held = fresh(path, key)
             join = partial(_joined, chunks)
             outputs.append(StreamedOutput(path, key, join, hash=held, kept=held is not None, chunks=chunks))
-    yield from _made(outputs, config.workers, rows, site.articles, here)
+    yield from _made(outputs, config.workers, rows, site.articles, here, LISTING_PAGES_A_CHUNK)
 
 
 def _page_output(env: Environment, site: Site, keys: Keys, fresh: Fresh, page: Page) -> Output:
@@ -231,6 +231,10 @@ def _output(keys: Keys, fresh: Fresh, path: str, inputs: tuple[Any, ...], make: 
 POOL_AT_LEAST = 64
 # Pages a worker is given at once: few, as a topic's page on a large site runs to megabytes (with its rows).
 PAGES_A_CHUNK = 8
+# Listing pages one at a time: the page of a country every article names is 22 MB at 10,000 articles, and
+# the results this process has not taken yet are up to two chunks a worker (parallel.AHEAD), each page with
+# its rows: in chunks of eight, a cold build's writing added 480 MB here at 10,000 articles.
+LISTING_PAGES_A_CHUNK = 1
 
 
 def _joined(chunks: Callable[[], Iterable[bytes]]) -> bytes:
@@ -238,7 +242,12 @@ def _joined(chunks: Callable[[], Iterable[bytes]]) -> bytes:
 
 
 def _made(
-    outputs: list[Output], workers: int, rows: RowMemo | None, articles: list[Article], here: Set[str] = frozenset()
+    outputs: list[Output],
+    workers: int,
+    rows: RowMemo | None,
+    articles: list[Article],
+    here: Set[str] = frozenset(),
+    chunk: int = PAGES_A_CHUNK,
 ) -> Iterator[Output]:
     """The outputs in their order, those to render rendered by `workers` processes (forked, so they hold the
     site, the templates and these outputs' makers already; only the bytes come back), each handed on as
@@ -254,7 +263,7 @@ def _made(
         return
     positions = {id(article): number for number, article in enumerate(articles)}
     work = partial(_render_apart, rows, positions, os.getpid())
-    made = ordered_stream(work, todo, workers, least=POOL_AT_LEAST, here_first=False, chunk=PAGES_A_CHUNK)
+    made = ordered_stream(work, todo, workers, least=POOL_AT_LEAST, here_first=False, chunk=chunk)
     with closing(made):
         for output in outputs:
             if output.kept or output.path in here:
@@ -263,7 +272,7 @@ def _made(
             data, new_rows = next(made)
             for position, parts, row in new_rows:
                 assert rows is not None
-                rows.row(articles[position], *parts, partial(str, row))
+                rows.made(articles[position], *parts, row)
             if isinstance(data, Exception):
                 yield Output(output.path, output.key, partial(_raise, data))
             else:
@@ -271,8 +280,9 @@ def _made(
 
 
 # The article's place in the site's list, what else RowMemo.row was given to name the row (all its arguments
-# between the article and the maker), the row.
-RowMade = tuple[int, tuple[Any, ...], str]
+# between the article and the maker), the row as the memo keeps it (memo.packed: a fifth of its text's size,
+# which a country's page of every meeting sent back as text cost this process at once).
+RowMade = tuple[int, tuple[Any, ...], bytes]
 
 
 def _render_apart(
@@ -288,7 +298,7 @@ def _render_apart(
             *parts, make = naming
             text = make()
             if id(article) in positions:
-                made.append((positions[id(article)], tuple(parts), text))
+                made.append((positions[id(article)], tuple(parts), packed(text)))
             return text
 
         rows.row = row  # type: ignore[method-assign]  # this worker's copy of the memo, not this process's
