@@ -17,7 +17,9 @@ from typing import Any
 from ..lang import Morphology, derived_from_packs, pack
 
 NEVER = re.compile(r"(?!)")
-W = r"[\w«»-]+\s+"  # one word and the space after it, in trigger patterns
+# One word and the space after it, in trigger patterns; a quoted title («Түркі әлемінің рухани астанасы –
+# ортақ болашақ», «Центральная Азия – ЕС») counts as one word, as it names one thing.
+W = r"(?:«[^«»]{1,80}»|[\w«»-]+)\s+"
 LATER = r"[\w«»,–-]+\s+"
 
 

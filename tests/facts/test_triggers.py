@@ -141,3 +141,22 @@ def test_talks_by_telephone_or_online_are_a_call() -> None:
         ("kk", "Президенттер телефон арқылы байланысқа шықты"),
     ]:
         assert strongest([kind for kind, event in kinds(text, lang) if event]) == "phone call", text
+
+
+def test_a_summit_with_its_theme_in_quotation_marks_before_its_verb() -> None:
+    # A quoted theme or title names one thing, however many words and dashes it holds.
+    kk = "Ұйымның бейресми саммиті «Бірлік пен даму – ортақ мақсат» тақырыбымен Алматыда өтті."
+    ru = "Саммит «Центральная Азия – Европа: общие горизонты развития» прошёл в Самарканде."
+    assert ("summit", True) in kinds(kk, "kk")
+    assert ("summit", True) in kinds(ru, "ru")
+
+
+def test_a_sentence_opening_with_the_summit_and_listing_who_attended_reports_it() -> None:
+    text = (
+        "Саммитке Әзірбайжан Президенті Ильхам Әлиев, Қырғызстан Президенті Садыр Жапаров, Өзбекстан "
+        "Президенті Шавкат Мирзиёев және Түркия Президенті Реджеп Тайып Ердоған қатысты."
+    )
+    assert ("summit", True) in kinds(text, "kk")
+    # Not a summit named inside a sentence about something else that people attended.
+    other = "Бизнес-форумға саммитке келген делегациялардың мүшелері, кәсіпкерлер, сарапшылар мен журналистер қатысты."
+    assert ("summit", True) not in kinds(other, "kk")
