@@ -380,3 +380,32 @@ def test_the_venue_where_the_ceremony_took_place_places_the_meeting(tmp_path: Pa
     there is the meeting."""
     [meeting] = meetings(tmp_path, f"---\nlang: {lang}\n---\n\n{text}\n")
     assert meeting.location.place in ("Yntymak Ordo residence", "Akorda")
+
+
+def test_a_host_receiving_again_receives_in_the_city_of_the_first_reception_not_its_venue(tmp_path: Path) -> None:
+    text = """---
+lang: kk
+date: 2026-04-08
+---
+
+Қасым-Жомарт Тоқаев Ақордада Siemens Energy компаниясының президенті Кристиан Брухты қабылдады.
+
+Сондай-ақ Мемлекет басшысы Hyundai Motor компаниясының төрағасы Чон Ый Сонды қабылдады.
+"""
+    first, second = meetings(tmp_path, text)
+    assert (first.location.place, first.location.city) == ("Akorda", "Astana")
+    assert (second.location.place, second.location.city, second.location.country) == (None, "Astana", "Kazakhstan")
+
+
+def test_a_meeting_with_other_people_does_not_take_the_city_of_the_one_before(tmp_path: Path) -> None:
+    text = """---
+lang: ru
+date: 2026-04-08
+---
+
+Касым-Жомарт Токаев принял в Акорде Президента Монголии Ухнаагийна Хурэлсуха.
+
+Премьер-министр Олжас Бектенов встретился с министром иностранных дел Германии Йоханном Вадефулем.
+"""
+    first, second = meetings(tmp_path, text)
+    assert first.location.city == "Astana" and second.location.city is None

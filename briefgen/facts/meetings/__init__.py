@@ -48,14 +48,21 @@ def extract_meetings(article: Article, gazetteer: Gazetteer, reference: dt.date 
     speakers = place_posts(speakers, drafts)
     seats = Seats.of(gazetteer)
     ctx = Context(article, sents, visit, speakers, (None, None), seats, _filed_from(dateline))
+    meetings = _assembled(ctx, drafts)
+    reporting = frozenset(s.sentence.id for s in sents if any(t.event for t in s.triggers))
+    dated = date_meetings(article, meetings, reference or article.source.modified, reporting)
+    # An encounter the text dates weeks before the report is one it recalls, no meeting it reports.
+    return [m for m in dated if m.rules.get("date") != ["date.long_before"]]
+
+
+def _assembled(ctx: Context, drafts: list[Draft]) -> list[Meeting]:
+    """Each draft's meeting, in order, each placed where the one before it was when the text ties it on."""
     meetings: list[Meeting] = []
     previous_city: tuple[str | None, str | None] = (None, None)
     last_city: tuple[str | None, str | None] = (None, None)
+    last_hosts: set[str] = set()
     for draft in drafts:
-        # «Сол күні», «затем», «в тот же день», «ертесі»: the next meeting follows on where the last one was;
-        # so does one «на полях мероприятия», on the sidelines of the gathering reported before.
-        opening = sents[draft.opening].sentence.plain
-        follows = any(language.marker(m).search(opening) for m in ("continues", "next_day", "sidelines"))
+        follows = _follows(ctx.sents, draft, last_hosts)
         city = previous_city if previous_city[0] or not follows else last_city
         meeting = assemble(dataclasses.replace(ctx, previous_city=city), draft)
         if draft.in_visit or meeting.kind == "summit":
@@ -63,11 +70,21 @@ def extract_meetings(article: Article, gazetteer: Gazetteer, reference: dt.date 
             previous_city = (meeting.location.city, meeting.location.country)
         if meeting.kind != "phone call":
             last_city = (meeting.location.city, meeting.location.country)
+            last_hosts = {p.name for p in meeting.participants if p.host}
         meetings.append(meeting)
-    reporting = frozenset(s.sentence.id for s in sents if any(t.event for t in s.triggers))
-    dated = date_meetings(article, meetings, reference or article.source.modified, reporting)
-    # An encounter the text dates weeks before the report is one it recalls, no meeting it reports.
-    return [m for m in dated if m.rules.get("date") != ["date.long_before"]]
+    return meetings
+
+
+def _follows(sents: list[Sent], draft: Draft, last_hosts: set[str]) -> bool:
+    """Whether a meeting follows on where the last one held in person was: «Сол күні», «затем», «в тот же
+    день», «ертесі»; one «на полях мероприятия», on the sidelines of the gathering reported before; and one
+    whose host is the last one's host again («Сондай-ақ Мемлекет басшысы … қабылдады» after a reception in
+    the Akorda), who receives at home where he received before unless the text moves him."""
+    opening = sents[draft.opening]
+    language = opening.language
+    if any(language.marker(m).search(opening.sentence.plain) for m in ("continues", "next_day", "sidelines")):
+        return True
+    return any(p.name in last_hosts for p in draft.people)
 
 
 def _visit_alone(sents: list[Sent], visit: Visit | None) -> list[Draft]:
