@@ -409,3 +409,29 @@ date: 2026-04-08
 """
     first, second = meetings(tmp_path, text)
     assert first.location.city == "Astana" and second.location.city is None
+
+
+def test_the_city_a_guest_arrived_in_places_the_meeting_in_russian(tmp_path: Path) -> None:
+    text = """---
+lang: ru
+date: 2026-04-08
+---
+
+Министр иностранных дел Узбекистана Бахтиёр Саидов провел переговоры с прибывшим в Самарканд министром
+иностранных дел Венгрии Петером Сийярто.
+"""
+    [meeting] = meetings(tmp_path, text)
+    assert (meeting.location.city, meeting.location.country) == ("Samarkand", "Uzbekistan")
+
+
+def test_a_city_the_guest_came_from_is_not_where_they_met(tmp_path: Path) -> None:
+    text = """---
+lang: ru
+date: 2026-04-08
+---
+
+Министр иностранных дел Узбекистана Бахтиёр Саидов провел переговоры с прибывшим из Будапешта министром
+иностранных дел Венгрии Петером Сийярто.
+"""
+    [meeting] = meetings(tmp_path, text)
+    assert meeting.location.city is None

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from ...model import Location
 from ..gazetteer import Match, english_country
+from ..language import _compiled
 from .seats import Seats, institution_of
 from .sentences import Draft, Sent, Visit, subject_of
 from .towns import country_of_town, unknown_town
@@ -317,16 +319,19 @@ def _located_city(s: Sent, matches: list[Match]) -> Location | None:
 
 def _located(s: Sent, m: Match, word: str, after: str) -> bool:
     """The city is where something happens: in a locative ending («Астанада», «Ульсан қаласында»), in the
-    dative before a verb of arrival («Астанаға … келді»), in the locative after «в» («в Астане», not «в
-    Астану»: indeclinable names such as Алматы fit both), or named in a gathering («Ташкентского форума»)."""
-    language = s.language
+    dative before a verb of arrival («Астанаға … келді»), after a verb or participle of arrival («принял
+    прибывшую в Ташкент делегацию»), in the locative after «в» («в Астане», not «в Астану»: indeclinable names
+    such as Алматы fit both), or named in a gathering («Ташкентского форума»)."""
+    language, text = s.language, s.sentence.plain
     token = s.tokens[m.end - 1]
-    rest = s.sentence.plain[token.end :]
+    rest = text[token.end :]
     if language.place("locative").search(word) or language.place("locative_noun").match(after):
         return True
     if _toured(s, m):
         return True
     if language.place("dative").search(word) and language.marker("arrival").match(rest.lstrip()):
+        return True
+    if _compiled(language.code, "arrivals", "into_before", re.IGNORECASE).search(text[: s.tokens[m.start].start]):
         return True
     if _after_preposition(s, m) and "loc" in language.morphology.cases(token.text):
         return True
