@@ -208,3 +208,24 @@ def test_a_quotative_particle_after_a_comma_closes_the_subjects_quotation() -> N
     [quote] = find_quotes(paragraph, KK)
     assert quote.text == "Жаңа дәліз екі елге де тиімді болады"
     assert "Олжас Бектенов" in paragraph[quote.who_start : quote.who_end]
+
+
+def test_a_post_written_after_the_meeting_just_told_belongs_to_that_meeting(tmp_path: Path) -> None:
+    body = (
+        "---\nlang: ru\ndate: 2026-09-23\n---\n\n"
+        "Министр иностранных дел Узбекистана Бахтиёр Саидов на полях сессии Генассамблеи ООН встретился с "
+        "министром иностранных дел Японии Тосимицу Мотеги.\n\n"
+        "В тот же день Бахтиёр Саидов провел встречу с министром иностранных дел Республики Корея Чо Хёном.\n\n"
+        "После встречи Бахтиёр Саидов написал в своем Telegram-канале: «Условились ускорить работу над "
+        "соглашением о трудовой миграции».\n"
+    )
+    first, second = meetings(tmp_path, body)
+    assert first.quotes == [] and [q.speaker for q in second.quotes] == ["Bakhtiyor Saidov"]
+    kk = (
+        "---\nlang: kk\ndate: 2026-09-23\n---\n\n"
+        "Энергетика министрі Ерлан Аккенженов Orano компаниясының бас директоры Николя Маэспен кездесті.\n\n"
+        "Сол күні Ерлан Аккенженов TotalEnergies компаниясының президенті Патрик Пуянені қабылдады.\n\n"
+        "Кездесуден кейін министр Telegram-арнасында: «Қашаған жобасын бірге кеңейтеміз» деп жазды.\n"
+    )
+    first, second = meetings(tmp_path, kk)
+    assert first.quotes == [] and [q.speaker for q in second.quotes] == ["Yerlan Akkenzhenov"]
