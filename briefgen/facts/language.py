@@ -77,6 +77,10 @@ class FactsLanguage:
         """A pattern of the `capitals:` section: the word for a country's capital beside the country's name."""
         return _compiled(self.code, "capitals", name, flags)
 
+    def pattern(self, section: str, name: str, flags: int = re.IGNORECASE) -> re.Pattern[str]:
+        """A pattern of any section of the language's data (never matching when the language has none)."""
+        return _compiled(self.code, section, name, flags)
+
     def person(self, name: str, flags: int = re.IGNORECASE) -> re.Pattern[str]:
         return _compiled(self.code, "people", name, flags)
 

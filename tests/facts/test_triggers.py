@@ -160,3 +160,17 @@ def test_a_sentence_opening_with_the_summit_and_listing_who_attended_reports_it(
     # Not a summit named inside a sentence about something else that people attended.
     other = "Бизнес-форумға саммитке келген делегациялардың мүшелері, кәсіпкерлер, сарапшылар мен журналистер қатысты."
     assert ("summit", True) not in kinds(other, "kk")
+
+
+def test_a_series_of_talks_with_others_does_not_rename_the_meeting_under_way(tmp_path: Path) -> None:
+    assert kinds("Также министр провел ряд переговоров с руководителями международных организаций.", "ru") == []
+    text = """---
+lang: ru
+date: 2026-09-23
+---
+
+Министр иностранных дел Узбекистана Бахтиёр Саидов встретился с министром иностранных дел Японии Тосимицу
+Мотеги. Также министр провел ряд переговоров с руководителями международных организаций.
+"""
+    [meeting] = meetings(tmp_path, text)
+    assert meeting.kind == "meeting"
