@@ -229,3 +229,20 @@ def test_a_post_written_after_the_meeting_just_told_belongs_to_that_meeting(tmp_
     )
     first, second = meetings(tmp_path, kk)
     assert first.quotes == [] and [q.speaker for q in second.quotes] == ["Yerlan Akkenzhenov"]
+
+
+def test_a_post_written_later_that_names_one_meetings_partner_is_about_that_meeting(tmp_path: Path) -> None:
+    body = (
+        "---\nlang: ru\ndate: 2026-11-04\n---\n\n"
+        "Министр энергетики Казахстана Алмасадам Саткалиев встретился в Абу-Даби с министром энергетики ОАЭ "
+        "Сухейлем аль-Мазруи.\n\n"
+        "В тот же день Алмасадам Саткалиев провел встречу с главой компании Masdar Мохамедом Джамилем аль-Рамахи.\n\n"
+        "Позднее Алмасадам Саткалиев написал в своем Telegram-канале: «С Masdar мы построим в Казахстане "
+        "ветровые станции».\n"
+    )
+    first, second = meetings(tmp_path, body)
+    assert first.quotes == [] and [q.speaker for q in second.quotes] == ["Almassadam Satkaliyev"]
+    # A post naming no one of either meeting sums the visit up: its first meeting.
+    general = body.replace("С Masdar мы построим", "Мы построим")
+    first, second = meetings(tmp_path, general)
+    assert [q.speaker for q in first.quotes] == ["Almassadam Satkaliyev"] and second.quotes == []
