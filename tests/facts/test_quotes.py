@@ -246,3 +246,20 @@ def test_a_post_written_later_that_names_one_meetings_partner_is_about_that_meet
     general = body.replace("С Masdar мы построим", "Мы построим")
     first, second = meetings(tmp_path, general)
     assert [q.speaker for q in first.quotes] == ["Almassadam Satkaliyev"] and second.quotes == []
+
+
+def test_a_word_for_the_encounter_inside_a_quotation_does_not_name_its_kind(tmp_path: Path) -> None:
+    body = (
+        "---\nlang: kk\ndate: 2026-09-17\n---\n\n"
+        "Ауыл шаруашылығы министрі Айдарбек Сапаров Түркия Ауыл шаруашылығы министрі Ибрахим Юмаклымен кездесті.\n\n"
+        "Ибрахим Юмаклы: «Бүгінгі келіссөздер астық саудасына жол ашады», – деді.\n"
+    )
+    [meeting] = meetings(tmp_path, body)
+    assert meeting.kind == "meeting"
+    # The article's own word for it still does.
+    told = body.replace(
+        "Ибрахим Юмаклы: «Бүгінгі келіссөздер астық саудасына жол ашады», – деді.",
+        "Келіссөздер барысында астық саудасы талқыланды.",
+    )
+    [meeting] = meetings(tmp_path, told)
+    assert meeting.kind == "talks"

@@ -144,13 +144,16 @@ def _names_partner(quote: Quote, draft: Draft) -> bool:
 
 
 def mark_quoted(sents: list[Sent], spoken: list[Spoken]) -> None:
-    """People named inside a quotation are talked about by its speaker: none of them takes part for it."""
+    """People named inside a quotation are talked about by its speaker: none of them takes part for it. Nor
+    does a word for an encounter inside one («Бүгінгі келіссөздер …» in a post) report or name the meeting:
+    its kind is what the article calls it."""
     for q in spoken:
         for index, start, end in q.spans:
             s = sents[index]
             for m in s.mentions:
                 if start <= s.tokens[m.start].start < end:
                     m.quoted = True
+            s.triggers = [t for t in s.triggers if not start <= t.start < end]
 
 
 def _speaker_of(
