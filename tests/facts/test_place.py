@@ -435,3 +435,29 @@ date: 2026-04-08
 """
     [meeting] = meetings(tmp_path, text)
     assert meeting.location.city is None
+
+
+def test_a_named_venue_the_gazetteer_lacks_is_in_the_city_that_qualifies_it(tmp_path: Path) -> None:
+    text = """---
+lang: kk
+date: 2026-06-02
+---
+
+Самарқандтағы Мәңгілік қала кешенінде Премьер-Министр Олжас Бектенов пен Өзбекстан Премьер-министрі Абдулла
+Арипов келіссөздер жүргізді.
+"""
+    [meeting] = meetings(tmp_path, text)
+    assert (meeting.location.city, meeting.location.country) == ("Samarkand", "Uzbekistan")
+
+
+def test_a_plant_in_a_city_talked_about_is_not_where_they_met(tmp_path: Path) -> None:
+    text = """---
+lang: kk
+date: 2026-06-02
+---
+
+Премьер-Министр Олжас Бектенов Өзбекстан Премьер-министрі Абдулла Ариповпен кездесті. Тараптар Самарқандтағы
+Ипак Йули кәсіпорнында өндірісті арттыруды талқылады.
+"""
+    [meeting] = meetings(tmp_path, text)
+    assert meeting.location.city is None

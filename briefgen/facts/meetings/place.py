@@ -288,11 +288,20 @@ def _city_in(s: Sent, matches: list[Match], tied: bool) -> Location | None:
         # «Алматыдағы зауыт», «Ульсан қаласындағы кеме жасау зауыты»: the attributive locative places the
         # noun after it, which is the encounter only when it names the encounter or a gathering.
         attributive = language.place("attributive").search(word) or language.place("attributive_noun").match(after)
-        if attributive and not (_beside_trigger(s, m) or language.place("gathering").match(rest) or _tours(s)):
+        if attributive and not (
+            _beside_trigger(s, m) or language.place("gathering").match(rest) or _tours(s) or _venue_in_city(s, rest)
+        ):
             continue
         if _located(s, m, word, after) and (not tied or _beside_trigger(s, m)):
             return Location(None, m.entry.name, english_country(str(m.entry.data["country"])))
     return None
+
+
+def _venue_in_city(s: Sent, rest: str) -> bool:
+    """«Түркістандағы Конгресс-холлда … келіссөздер жүргізді»: the attributive city places a named venue (a
+    capitalised or quoted name in the locative) in a sentence that reports the encounter."""
+    venue = s.language.pattern("venues_in_city", "named_after", 0)
+    return bool(venue.match(rest)) and any(t.event for t in s.triggers)
 
 
 def _tours(s: Sent) -> bool:
