@@ -443,11 +443,12 @@ lang: kk
 date: 2026-06-02
 ---
 
-Самарқандтағы Мәңгілік қала кешенінде Премьер-Министр Олжас Бектенов пен Өзбекстан Премьер-министрі Абдулла
-Арипов келіссөздер жүргізді.
+Екі елдің Үкімет басшылары өңірлік ынтымақтастықты талқылады. Самарқандтағы Мәңгілік қала кешенінде
+Премьер-Министр Олжас Бектенов пен Өзбекстан Премьер-министрі Абдулла Арипов келіссөздер жүргізді.
 """
     [meeting] = meetings(tmp_path, text)
     assert (meeting.location.city, meeting.location.country) == ("Samarkand", "Uzbekistan")
+    assert meeting.rules["location"] == ["place.city"]
 
 
 def test_a_plant_in_a_city_talked_about_is_not_where_they_met(tmp_path: Path) -> None:
