@@ -174,3 +174,16 @@ date: 2026-09-23
 """
     [meeting] = meetings(tmp_path, text)
     assert meeting.kind == "meeting"
+
+
+def test_a_head_taking_part_or_speaking_at_a_summit_reports_it() -> None:
+    for lang, text in [
+        ("kk", "Мемлекет басшысы Шанхай ынтымақтастық ұйымының саммитіне қатысып, сөз сөйледі."),
+        ("kk", "Президент ҰҚШҰ саммитінің кеңейтілген құрамдағы отырысында сөз сөйледі."),
+        ("ru", "Президент принял участие в юбилейном саммите Организации тюркских государств."),
+        ("ru", "Глава государства выступил на саммите «Центральная Азия – Китай» в Астане."),
+        ("ru", "Главы государств провели Консультативную встречу в Бурабае."),
+    ]:
+        assert ("summit", True) in kinds(text, lang), text
+    # Another event on its margins is not the summit.
+    assert ("summit", True) not in kinds("Министр выступил на бизнес-форуме в рамках саммита.", "ru")
