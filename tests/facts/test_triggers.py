@@ -187,3 +187,15 @@ def test_a_head_taking_part_or_speaking_at_a_summit_reports_it() -> None:
         assert ("summit", True) in kinds(text, lang), text
     # Another event on its margins is not the summit.
     assert ("summit", True) not in kinds("Министр выступил на бизнес-форуме в рамках саммита.", "ru")
+
+
+def test_a_meeting_held_by_video_or_online_is_a_call() -> None:
+    for lang, text in [
+        (
+            "kk",
+            "Премьер-министр бейнеконференция режимінде Қырғызстан Министрлер Кабинетінің Төрағасымен кездесу өткізді.",
+        ),
+        ("kk", "Министр Еуроодақ өкілдерімен онлайн кездесу өткізді."),
+        ("ru", "Президент провёл видеоконференцию с руководителями компании."),
+    ]:
+        assert strongest([kind for kind, event in kinds(text, lang) if event]) == "phone call", text
