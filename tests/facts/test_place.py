@@ -462,3 +462,27 @@ date: 2026-06-02
 """
     [meeting] = meetings(tmp_path, text)
     assert meeting.location.city is None
+
+
+def test_government_house_is_that_of_the_head_of_government_who_meets_there(tmp_path: Path) -> None:
+    text = """---
+lang: ru
+date: 2026-05-05
+---
+
+Председатель Кабинета министров Кыргызстана Адылбек Касымалиев в Доме Правительства встретился с министром
+иностранных дел Турции Хаканом Фиданом.
+"""
+    [meeting] = meetings(tmp_path, text)
+    assert (meeting.location.place, meeting.location.city) == ("Government House", "Bishkek")
+    # The head of government of Kazakhstan meeting his Kyrgyz colleague there: his own, in Astana.
+    home = """---
+lang: ru
+date: 2026-05-05
+---
+
+Премьер-министр Казахстана Олжас Бектенов в Доме Правительства встретился с Председателем Кабинета министров
+Кыргызстана Адылбеком Касымалиевым.
+"""
+    [meeting] = meetings(tmp_path, home)
+    assert (meeting.location.place, meeting.location.city) == ("Government House", "Astana")

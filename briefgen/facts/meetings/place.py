@@ -266,7 +266,7 @@ def _venue_in(s: Sent, matches: list[Match], abroad: str | None) -> Location | N
                 # «в Доме Правительства … с Касымалиевым, находящимся в Москве»: the seat of the city the
                 # sentence places the meeting's people in.
                 return Location(m.entry.name, named_city.city, named_city.country)
-            seat = _seat_owner(s, owner, str(data.get("country")), abroad)
+            seat = _seat_owner(s, owner, str(data.get("country")), abroad, data.get("occupant"))
             if seat is not None:
                 # Its city is settled later, as a ministry's is: the visit's city or that country's capital.
                 return Location(m.entry.name, None, seat)
@@ -431,13 +431,19 @@ def _in_locative(s: Sent, m: Match) -> bool:
     return m.start > 0 and s.tokens[m.start - 1].text.lower() in s.language.words("places", "locative_prepositions")
 
 
-def _seat_owner(s: Sent, owner: list[Match], home: str, abroad: str | None = None) -> str | None:
+def _seat_owner(
+    s: Sent, owner: list[Match], home: str, abroad: str | None = None, occupant: str | None = None
+) -> str | None:
     """Whose generic seat (Government House, Parliament) this is when not the gazetteer's country: the
     country named as its owner, else that of the one who receives there («Председатель Кабинета министров
-    Кыргызстана … в Доме правительства принял …» is in Kyrgyzstan's Government House). A guest who merely
-    meets someone there («встретился с Премьер-министром») says nothing of whose seat it is."""
+    Кыргызстана … в Доме правительства принял …» is in Kyrgyzstan's Government House), else the country a
+    visit went to, else that of the subject who holds the office seated there (`occupant`, a class of
+    office: «Председатель Кабинета министров … в Доме Правительства встретился с …»). Any other guest who
+    merely meets someone there («встретился с Премьер-министром») says nothing of whose seat it is."""
     named = next((x.entry.name for x in owner if x.entry.kind in ("country", "adjective")), None)
     receives = any(t.kind == "reception" and t.event for t in s.triggers)
     subject = subject_of(s) if receives else None
-    country = named or (subject.country if subject is not None else None) or abroad
+    holder = subject_of(s) if occupant else None
+    seated = holder.country if holder is not None and occupant in holder.classes else None
+    country = named or (subject.country if subject is not None else None) or abroad or seated
     return country if country and country != home else None
