@@ -220,6 +220,10 @@ def test_a_root_adjective_between_a_number_and_its_noun_in_kazakh() -> None:
     assert (ships.value, ships.unit, ships.text) == (6, "ships", "6 жаңа кемені")
     [projects] = find_figures("Тараптар 3 ірі жобаны іске асырады.", kk)
     assert (projects.unit, projects.text) == ("projects", "3 ірі жобаны")
+    [scientists] = find_figures("Биыл 40 жас ғалым тағылымдамадан өтеді.", kk)
+    assert (scientists.unit, scientists.text) == ("people", "40 жас ғалым")
+    # An age is no count: «жас» with no counted noun after it.
+    assert find_figures("Ол биыл 40 жасқа толды, ал мерейтойы 40 жас болды.", kk) == []
 
 
 def test_members_of_an_ethnic_group_are_people() -> None:
