@@ -234,3 +234,14 @@ def test_members_of_an_ethnic_group_are_people() -> None:
     assert (kk.value, kk.unit, kk.text) == (100_000, "people", "100 мың этникалық корей")
     [ru] = find_figures("В стране живут 20 тысяч этнических немцев.", facts_language("ru"))
     assert (ru.value, ru.unit, ru.text) == (20_000, "people", "20 тысяч этнических немцев")
+
+
+def test_a_classifier_with_no_counted_noun_after_it_counts_units() -> None:
+    from briefgen.facts.language import facts_language
+
+    ru = facts_language("ru")
+    [plant] = find_figures("Завод будет выпускать до 3 млн единиц в год.", ru)
+    assert (plant.value, plant.unit, plant.text) == (3_000_000, "units", "3 млн единиц")
+    # With the noun after it, the noun says what is counted.
+    [machines] = find_figures("В регион направлено 150 единиц спецтехники.", ru)
+    assert machines.unit == "vehicles"
