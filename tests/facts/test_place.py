@@ -486,3 +486,18 @@ date: 2026-05-05
 """
     [meeting] = meetings(tmp_path, home)
     assert (meeting.location.place, meeting.location.city) == ("Government House", "Astana")
+
+
+def test_a_guest_met_again_by_another_host_is_still_in_the_city_of_the_first_meeting(tmp_path: Path) -> None:
+    text = """---
+lang: ru
+date: 2026-05-05
+---
+
+Президент Узбекистана Шавкат Мирзиёев принял в Ташкенте министра иностранных дел Венгрии Петера Сийярто.
+
+Кроме того, Петер Сийярто провел переговоры с министром иностранных дел Узбекистана Бахтиёром Саидовым.
+"""
+    first, second = meetings(tmp_path, text)
+    assert first.location.city == second.location.city == "Tashkent"
+    assert second.rules["location"] == ["place.previous_meeting"]

@@ -60,9 +60,9 @@ def _assembled(ctx: Context, drafts: list[Draft]) -> list[Meeting]:
     meetings: list[Meeting] = []
     previous_city: tuple[str | None, str | None] = (None, None)
     last_city: tuple[str | None, str | None] = (None, None)
-    last_hosts: set[str] = set()
+    last_people: set[str] = set()
     for draft in drafts:
-        follows = _follows(ctx.sents, draft, last_hosts)
+        follows = _follows(ctx.sents, draft, last_people)
         city = previous_city if previous_city[0] or not follows else last_city
         meeting = assemble(dataclasses.replace(ctx, previous_city=city), draft)
         if draft.in_visit or meeting.kind == "summit":
@@ -70,21 +70,22 @@ def _assembled(ctx: Context, drafts: list[Draft]) -> list[Meeting]:
             previous_city = (meeting.location.city, meeting.location.country)
         if meeting.kind != "phone call":
             last_city = (meeting.location.city, meeting.location.country)
-            last_hosts = {p.name for p in meeting.participants if p.host}
+            last_people = {p.name for p in meeting.participants}
         meetings.append(meeting)
     return meetings
 
 
-def _follows(sents: list[Sent], draft: Draft, last_hosts: set[str]) -> bool:
+def _follows(sents: list[Sent], draft: Draft, last_people: set[str]) -> bool:
     """Whether a meeting follows on where the last one held in person was: «Сол күні», «затем», «в тот же
     день», «ертесі»; one «на полях мероприятия», on the sidelines of the gathering reported before; and one
-    whose host is the last one's host again («Сондай-ақ Мемлекет басшысы … қабылдады» after a reception in
-    the Akorda), who receives at home where he received before unless the text moves him."""
+    with someone of the last one again («Сондай-ақ Мемлекет басшысы … қабылдады» after a reception in the
+    Akorda; the guest then received by the prime minister), who is still where he was unless the text moves
+    him."""
     opening = sents[draft.opening]
     language = opening.language
     if any(language.marker(m).search(opening.sentence.plain) for m in ("continues", "next_day", "sidelines")):
         return True
-    return any(p.name in last_hosts for p in draft.people)
+    return any(p.name in last_people for p in draft.people)
 
 
 def _visit_alone(sents: list[Sent], visit: Visit | None) -> list[Draft]:
