@@ -501,3 +501,21 @@ date: 2026-05-05
     first, second = meetings(tmp_path, text)
     assert first.location.city == second.location.city == "Tashkent"
     assert second.rules["location"] == ["place.previous_meeting"]
+
+
+def test_a_city_only_the_title_names_places_the_meeting(tmp_path: Path) -> None:
+    text = """---
+title: Тоқаев Тегерандағы Каспий саммитіне қатысты
+lang: kk
+date: 2026-08-12
+---
+
+Мемлекет басшысы Қасым-Жомарт Тоқаев Каспий маңы мемлекеттері басшыларының саммитіне қатысты.
+"""
+    [meeting] = meetings(tmp_path, text)
+    assert (meeting.location.city, meeting.location.country) == ("Tehran", "Iran")
+    assert meeting.rules["location"] == ["place.title"]
+    # A city the title names as a destination to come is no place of the meeting.
+    later = text.replace("Тоқаев Тегерандағы Каспий саммитіне қатысты", "Тоқаев Тегеранға барады")
+    [meeting] = meetings(tmp_path, later)
+    assert meeting.location.city is None

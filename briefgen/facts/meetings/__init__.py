@@ -15,6 +15,7 @@ from ..people.finder import Finder
 from ..people.resolve import resolve_offices
 from ..triggers import triggers
 from .assemble import Context, assemble
+from .place import title_place
 from .seats import Seats
 from .sentences import Draft, Sent, Visit
 from .split import announces, fallback_meeting, split_meetings
@@ -47,7 +48,8 @@ def extract_meetings(article: Article, gazetteer: Gazetteer, reference: dt.date 
     drafts = drafts or _visit_alone(sents, visit) or fallback_meeting(sents)
     speakers = place_posts(speakers, drafts)
     seats = Seats.of(gazetteer)
-    ctx = Context(article, sents, visit, speakers, (None, None), seats, _filed_from(dateline))
+    titled = _titled(article, gazetteer, seats)
+    ctx = Context(article, sents, visit, speakers, (None, None), seats, _filed_from(dateline), titled)
     meetings = _assembled(ctx, drafts)
     reporting = frozenset(s.sentence.id for s in sents if any(t.event for t in s.triggers))
     dated = date_meetings(article, meetings, reference or article.source.modified, reporting)
@@ -97,6 +99,17 @@ def _visit_alone(sents: list[Sent], visit: Visit | None) -> list[Draft]:
     draft = Draft("visit", visit.sentence, list(range(len(sents))), rule=rule)
     draft.add_people([visit.visitor] if visit.visitor else [], rule="participant.visitor")
     return [draft]
+
+
+def _titled(article: Article, gazetteer: Gazetteer, seats: Seats) -> Location | None:
+    """The place an editor's front matter title names (a plain text's title is its lead, read already)."""
+    if not article.meta.get("title"):
+        return None
+    language = facts_language(article.lang)
+    text = article.title.plain
+    tokens = tokenize(text, article.lang)
+    title = Sent(-1, article.title, -1, tokens, gazetteer.find(tokens), [], triggers(text, language), language)
+    return title_place(title, seats)
 
 
 def _filed_from(dateline: Dateline) -> Location | None:

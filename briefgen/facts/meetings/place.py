@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-import re
+import dataclasses
 from dataclasses import dataclass
 
 from ...model import Location
 from ..gazetteer import Match, english_country
-from ..language import _compiled
 from .seats import Seats, institution_of
 from .sentences import Draft, Sent, Visit, subject_of
 from .towns import country_of_town, unknown_town
@@ -25,6 +24,7 @@ class Where:
     previous_city: tuple[str | None, str | None]
     seats: Seats
     filed_from: Location | None = None  # the dateline's city
+    titled: Location | None = None  # the place the front matter's title names
 
     @property
     def opening(self) -> Sent:
@@ -160,7 +160,16 @@ def _implied(where: Where) -> Found | None:
     if where.filed_from is not None:
         # Agency copy filed from the city of the meeting names it only in its dateline.
         return Location(None, where.filed_from.city, where.filed_from.country), "place.dateline"
+    if where.titled is not None:
+        # «Тоқаев Тегерандағы Каспий саммитіне қатысты»: an editor's title may be the only place naming the city.
+        return dataclasses.replace(where.titled), "place.title"
     return None
+
+
+def title_place(title: Sent, seats: Seats) -> Location | None:
+    """The venue or city a front matter title names as where its event was, when it places it in a city."""
+    found = _place_of(title, seats=seats)
+    return found[0] if found is not None and found[0].city and found[1] != "place.town" else None
 
 
 def _settle_city(where: Where, place: Location) -> None:
@@ -340,7 +349,7 @@ def _located(s: Sent, m: Match, word: str, after: str) -> bool:
         return True
     if language.place("dative").search(word) and language.marker("arrival").match(rest.lstrip()):
         return True
-    if _compiled(language.code, "arrivals", "into_before", re.IGNORECASE).search(text[: s.tokens[m.start].start]):
+    if language.pattern("arrivals", "into_before").search(text[: s.tokens[m.start].start]):
         return True
     if _after_preposition(s, m) and "loc" in language.morphology.cases(token.text):
         return True
