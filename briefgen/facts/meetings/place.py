@@ -446,13 +446,16 @@ def _seat_owner(
     """Whose generic seat (Government House, Parliament) this is when not the gazetteer's country: the
     country named as its owner, else that of the one who receives there («Председатель Кабинета министров
     Кыргызстана … в Доме правительства принял …» is in Kyrgyzstan's Government House), else the country a
-    visit went to, else that of the subject who holds the office seated there (`occupant`, a class of
-    office: «Председатель Кабинета министров … в Доме Правительства встретился с …»). Any other guest who
-    merely meets someone there («встретился с Премьер-министром») says nothing of whose seat it is."""
+    visit went to, else that of the one holder of the office seated there the sentence names (`occupant`, a
+    class of office: «Председатель Кабинета министров … в Доме Правительства встретился с министром …»). Any
+    other guest who merely meets someone there («встретился с Премьер-министром») says nothing of whose seat
+    it is."""
     named = next((x.entry.name for x in owner if x.entry.kind in ("country", "adjective")), None)
     receives = any(t.kind == "reception" and t.event for t in s.triggers)
     subject = subject_of(s) if receives else None
-    holder = subject_of(s) if occupant else None
-    seated = holder.country if holder is not None and occupant in holder.classes else None
+    # The seat of the one office-holder of its class the sentence names: two heads of government meeting there
+    # («Арипов в Доме Правительства встретился с Бектеновым») say nothing of whose it is.
+    holders = {m.person.country for m in s.mentions if m.person is not None and occupant in m.person.classes}
+    seated = holders.pop() if occupant and len(holders) == 1 else None
     country = named or (subject.country if subject is not None else None) or abroad or seated
     return country if country and country != home else None
