@@ -99,3 +99,16 @@ lang: ru
 """
     [talks] = meetings(tmp_path, invited)
     assert talks.outcome is not None and talks.rules["outcome"] == ["outcome.invitation"]
+
+
+def test_an_invitation_taken_up_in_the_active_voice_in_kazakh_is_an_outcome(tmp_path: Path) -> None:
+    """«шақыруды ризашылықпен қабыл алды» as much as «шақыру қабылданды»."""
+    body = """---
+lang: kk
+---
+
+Олжас Бектенов Абдулла Ариповпен келіссөздер жүргізді. Абдулла Арипов Олжас Бектеновті Ташкентке келуге
+шақырды. Олжас Бектенов шақыруды ризашылықпен қабыл алды.
+"""
+    [talks] = meetings(tmp_path, body)
+    assert talks.outcome is not None and talks.rules["outcome"] == ["outcome.invitation"]
