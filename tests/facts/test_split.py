@@ -329,3 +329,19 @@ date: 2026-05-12
 """
     for text in (ru, kk):
         assert [m.kind for m in meetings(tmp_path, text)] == ["meeting", "meeting"]
+
+
+def test_the_sides_named_together_make_the_tour_that_follows_their_meeting(tmp_path: Path) -> None:
+    text = """---
+lang: ru
+date: 2026-11-11
+---
+
+Министр транспорта Казахстана Нурлан Сауранбаев и министр транспорта России Андрей Никитин провели встречу в
+Оренбурге. Во встрече также принял участие губернатор Оренбургской области Евгений Солнцев.
+
+В тот же день министры посетили пункт пропуска «Сагарчин».
+"""
+    meeting, tour = meetings(tmp_path, text)
+    assert tour.kind == "visit"
+    assert [p.name for p in tour.participants] == ["Nurlan Sauranbayev", "Andrei Nikitin"]

@@ -76,6 +76,9 @@ class _Splitter:
         current = self.current
         if current is None or _new_encounter(s, current, kind, people):
             self._open(Draft(kind, s.index, in_visit=self.visit is not None, rule=rule))
+            together = s.language.pattern("together", "both").search(s.sentence.plain)
+            if current is not None and kind == "visit" and together:
+                self.drafts[-1].add_people(_heads_of_sides(current), rule="participant.together")
 
     def _one_each(self, s: Sent, events: list[Trigger], people: list[Person], partners: list[Person]) -> list[Person]:
         """«На полях сессии X провел переговоры с A, B и C»: a meeting with each partner, one after the
@@ -137,6 +140,16 @@ class _Splitter:
                     if draft.in_visit and not any(p.country == visit.visitor.country for p in draft.people):
                         draft.add_people([visit.visitor], rule="participant.visitor")
         return drafts, visit
+
+
+def _heads_of_sides(draft: Draft) -> list[Person]:
+    """«Сол күні екі вице-премьер … фабрикасын аралады», «министры посетили пункт пропуска»: the sides of the
+    meeting before, named together, make the tour that follows it — the first named of each country, not
+    everyone who attended («губернатор принял участие»)."""
+    heads: dict[str | None, Person] = {}
+    for person in draft.people:
+        heads.setdefault(person.country, person)
+    return list(heads.values())
 
 
 def _present(s: Sent) -> tuple[list[Person], bool]:
