@@ -16,8 +16,9 @@ import re
 from ...model import Location
 from ..gazetteer import Match, english_country
 from ..language import _compiled
+from ..people.model import Person
 from ..people.romanize import romanize
-from .host import chair_of
+from .host import chair_of, receiver_of
 from .sentences import Sent
 
 WORD = re.compile(r"[\w-]+")
@@ -83,6 +84,7 @@ def _beside_encounter(s: Sent, start: int, end: int) -> bool:
     text = s.sentence.plain
     return any(
         (t.start < start and len(WORD.findall(text[t.start : start])) <= 6)
+        or (0 <= t.end <= start and len(WORD.findall(text[t.end : start])) <= 2)  # «… состоялась в Кентау»
         or (t.start >= end and len(WORD.findall(text[end : t.start])) <= 3)
         for t in s.triggers
     )
@@ -91,7 +93,8 @@ def _beside_encounter(s: Sent, start: int, end: int) -> bool:
 def country_of_town(location: Location, sents: list[Sent], visited: str | None, fallback: str | None) -> None:
     """A town the gazetteer lacks is in the country visited, else that of a province named in its
     sentences («Маңғыстау облысындағы Құрық портында»), else the chair's («под председательством
-    Президента Казахстана»), else the meeting before's or the dateline's (`fallback`)."""
+    Президента Казахстана») or the receiver's («Шавкат Мирзиёев в Нукусе принял …»: one receives at home),
+    else the meeting before's or the dateline's (`fallback`)."""
     if location.country is not None:
         return
     named = next(
@@ -103,6 +106,12 @@ def country_of_town(location: Location, sents: list[Sent], visited: str | None, 
         ),
         None,
     )
-    chair = chair_of(sents)
+    chair = chair_of(sents) or _receiver(sents)
     code = named or (chair.country if chair is not None else None)
     location.country = visited or (english_country(code) if code else None) or fallback
+
+
+def _receiver(sents: list[Sent]) -> Person | None:
+    """Who receives, in the first sentence that reports a reception."""
+    opening = next((s for s in sents if any(t.kind == "reception" and t.event for t in s.triggers)), None)
+    return receiver_of(opening) if opening is not None else None
