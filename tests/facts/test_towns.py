@@ -91,3 +91,12 @@ date: 2026-05-05
 """
     [meeting] = meetings(tmp_path, text)
     assert (meeting.location.city, meeting.location.country) == ("Nukus", "Uzbekistan")
+
+
+def test_a_bare_kazakh_town_in_the_locative_beside_the_words_reporting_the_meeting(tmp_path: Path) -> None:
+    met = "Олжас Бектенов Абдулла Ариповпен кездесті."
+    assert _one(tmp_path, "kk", f"{met} Кездесу Сайрамда өтті.").location.city == "Sayram"
+    # Not a seat named with a capital, nor a place named far from the encounter.
+    assert _one(tmp_path, "kk", f"{met} Кездесу Үкіметте өтті.").location.city is None
+    far = "Олжас Бектенов Абдулла Ариповпен кездесті. Тараптар Сайрамда салынып жатқан зауытты талқылады."
+    assert _one(tmp_path, "kk", far).location.city is None

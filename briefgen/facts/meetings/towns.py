@@ -30,7 +30,9 @@ def unknown_town(s: Sent, matches: list[Match], tied: bool) -> Location | None:
     if not s.triggers:
         return None
     for start, end, name, kind in _candidates(s):
-        if tied and not _beside_encounter(s, start, end):
+        # A bare name in the locative («Кездесу Сайрамда өтті»), with no kind word or dictionary to tell it
+        # from another capitalised word, only beside the words reporting the encounter.
+        if (tied or kind is None) and not _beside_encounter(s, start, end):
             continue
         known = [m for m in matches if s.tokens[m.start].start < end and start < s.tokens[m.end - 1].end]
         if known and not (kind and known[0].entry.kind == "city"):
@@ -40,7 +42,7 @@ def unknown_town(s: Sent, matches: list[Match], tied: bool) -> Location | None:
         code = known[0].entry.data.get("country") if known else _province_beside(s, start)
         country = english_country(str(code)) if code else None
         port_word = s.language.text("towns", "port_word")
-        port = f"Port of {city}" if port_word and kind.lower().startswith(port_word) else None
+        port = f"Port of {city}" if port_word and kind and kind.lower().startswith(port_word) else None
         return Location(port, city, country)
     return None
 
@@ -53,12 +55,17 @@ def _province_beside(s: Sent, at: int) -> str | None:
     return str(nearest.entry.data["country"]) if nearest is not None else None
 
 
-def _candidates(s: Sent) -> list[tuple[int, int, str, str]]:
-    """(start, end, nominative, kind word) of each place the sentence names as a town."""
+def _candidates(s: Sent) -> list[tuple[int, int, str, str | None]]:
+    """(start, end, nominative, kind word) of each place the sentence names as a town; the kind word is ""
+    for a name the morphology reads as a place, None for a bare name in a locative ending."""
     text = s.sentence.plain
     found = [
         (m.start("name"), m.end("name"), m.group("name"), m.group("kind"))
         for m in _compiled(s.language.code, "towns", "named", 0).finditer(text)
+    ]
+    found += [
+        (m.start("name"), m.end("name"), m.group("name"), None)
+        for m in s.language.pattern("towns_bare", "locative", 0).finditer(text)
     ]
     prepositions = s.language.words("places", "locative_prepositions")
     for before, token in zip(s.tokens, s.tokens[1:], strict=False):
@@ -68,7 +75,7 @@ def _candidates(s: Sent) -> list[tuple[int, int, str, str]]:
         nominative = s.language.morphology.locative_place(word)
         if nominative is not None:
             found.append((token.start, token.end, nominative, ""))
-    return sorted(found)
+    return sorted(found, key=lambda c: (c[0], c[1]))
 
 
 def _capitalised_name(word: str) -> bool:
