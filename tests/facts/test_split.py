@@ -345,3 +345,29 @@ date: 2026-11-11
     meeting, tour = meetings(tmp_path, text)
     assert tour.kind == "visit"
     assert [p.name for p in tour.participants] == ["Nurlan Sauranbayev", "Andrei Nikitin"]
+
+
+def test_a_reception_or_session_of_one_countrys_officials_alone_is_no_meeting(tmp_path: Path) -> None:
+    kk = """---
+lang: kk
+date: 2026-06-10
+---
+
+Мемлекет басшысы Энергетика министрі Ерлан Аккенженовты қабылдады. Министр Президентке отын-энергетика
+кешенінің жай-күйі туралы баяндады.
+"""
+    assert meetings(tmp_path, kk) == []
+    ru = """---
+lang: ru
+date: 2026-06-10
+---
+
+Премьер-министр Олжас Бектенов провел заседание Правительства. На заседании выступили министр энергетики Ерлан
+Аккенженов и аким Алматы Дархан Сатыбалды.
+"""
+    assert meetings(tmp_path, ru) == []
+    # A company at home is a side from outside the government: a meeting (corpus README).
+    head = "Олжас Бектенов встретился с председателем правления компании «КазМунайГаз» Асхатом Хасеновым."
+    company = ru.split("Премьер-министр")[0] + "Премьер-министр " + head + "\n"
+    [meeting] = meetings(tmp_path, company)
+    assert meeting.kind == "meeting"

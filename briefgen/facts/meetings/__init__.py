@@ -18,7 +18,7 @@ from .assemble import Context, assemble
 from .place import title_place
 from .seats import Seats
 from .sentences import Draft, Sent, Visit
-from .split import announces, fallback_meeting, split_meetings
+from .split import announces, at_home, fallback_meeting, split_meetings
 
 
 def extract_meetings(article: Article, gazetteer: Gazetteer, reference: dt.date | None = None) -> list[Meeting]:
@@ -45,6 +45,7 @@ def extract_meetings(article: Article, gazetteer: Gazetteer, reference: dt.date 
     speakers = quotes_of(article, sents)
     mark_quoted(sents, speakers)
     drafts, visit = split_meetings(sents)
+    drafts = [d for d in drafts if not at_home(d, sents)]
     drafts = drafts or _visit_alone(sents, visit) or fallback_meeting(sents)
     speakers = place_posts(speakers, drafts)
     seats = Seats.of(gazetteer)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from ..people.model import Person
 from ..triggers import Trigger, strongest
 from .sentences import Draft, Sent, Visit, first_in_block, framed, participants_of, partner_elsewhere, subject_of
@@ -270,6 +272,31 @@ def fallback_meeting(sents: list[Sent]) -> list[Draft]:
     draft.add_people(people, rule="participant.fallback")
     draft.kinds = [t.kind for s in sents for t in s.triggers]
     return [draft]
+
+
+HOME_KINDS = frozenset({"reception", "meeting", "talks"})
+LATIN = re.compile(r"[A-Za-z]{2,}")
+
+
+def at_home(draft: Draft, sents: list[Sent]) -> bool:
+    """A session at home, which is no meeting (corpus README: there is no «whom»): everyone taking part is of
+    one country, and nothing in its sentences names another country, a foreign city, a company or a name in
+    Latin letters («Мемлекет басшысы Энергетика министрін қабылдады», «провел заседание Правительства»)."""
+    countries = {p.country for p in draft.people}
+    # Two of them at least: one named alone may be receiving a guest named by no name («гостя принял …»).
+    if draft.kind not in HOME_KINDS or len(draft.people) < 2 or len(countries) != 1 or None in countries:
+        return False
+    home = countries.pop()
+    for s in (sents[i] for i in set(draft.sentences)):
+        for m in s.matches:
+            code = m.entry.name if m.entry.kind in ("country", "adjective") else m.entry.data.get("country")
+            if m.entry.kind in ("country", "adjective", "city", "venue") and code not in (None, home):
+                return False
+        stems = s.language.words("company_offices", "kinds")
+        words = [t.text.lower() for t in s.tokens]
+        if LATIN.search(s.sentence.plain) or any(w.startswith(stems) for w in words if stems):
+            return False
+    return True
 
 
 def announces(sents: list[Sent]) -> bool:
