@@ -371,3 +371,20 @@ date: 2026-06-10
     company = ru.split("Премьер-министр")[0] + "Премьер-министр " + head + "\n"
     [meeting] = meetings(tmp_path, company)
     assert meeting.kind == "meeting"
+
+
+def test_the_result_of_the_meeting_told_after_a_tour_is_the_meetings(tmp_path: Path) -> None:
+    text = """---
+lang: ru
+date: 2026-11-11
+---
+
+Министр транспорта Казахстана Нурлан Сауранбаев и министр транспорта России Андрей Никитин провели встречу в
+Оренбурге.
+
+В тот же день министры посетили пункт пропуска «Сагарчин».
+
+По итогам встречи стороны подписали протокол о графике реконструкции пунктов пропуска.
+"""
+    meeting, tour = meetings(tmp_path, text)
+    assert meeting.outcome is not None and tour.outcome is None

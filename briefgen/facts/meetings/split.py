@@ -62,7 +62,7 @@ class _Splitter:
         elif not self._reply(s) and self.current is None:
             self.before_first.append(s.index)  # the lead before the first encounter
             return
-        elif self._to_partner(s):
+        elif self._to_partner(s) or self._to_meeting_before(s):
             return
         current = self.current
         assert current is not None
@@ -107,6 +107,20 @@ class _Splitter:
         if len(drafts) != 1:
             return False
         drafts[0].sentences.append(s.index)
+        return True
+
+    def _to_meeting_before(self, s: Sent) -> bool:
+        """«По итогам встречи стороны подписали протокол» after a tour the same day: the result the sentence
+        names is the meeting's before the tour, not the tour's (the pack's `results_of: meeting`)."""
+        current = self.current
+        if current is None or current.kind != "visit" or not s.language.pattern("results_of", "meeting").search(
+            s.sentence.plain
+        ):
+            return False
+        earlier = [d for d in self.drafts[:-1] if d.kind in BILATERAL]
+        if not earlier:
+            return False
+        earlier[-1].sentences.append(s.index)
         return True
 
     def _reply(self, s: Sent) -> bool:
