@@ -388,3 +388,20 @@ date: 2026-11-11
 """
     meeting, tour = meetings(tmp_path, text)
     assert meeting.outcome is not None and tour.outcome is None
+
+
+def test_an_encounter_earlier_the_same_day_is_reported_not_recalled(tmp_path: Path) -> None:
+    text = """---
+lang: ru
+date: 2026-05-20
+---
+
+Президент Казахстана Касым-Жомарт Токаев принял в Акорде Верховного представителя ЕС по иностранным делам Каю
+Каллас.
+
+Ранее в тот же день Кая Каллас провела переговоры с министром иностранных дел Казахстана Ермеком Кошербаевым.
+
+Напомним, в прошлом году Кая Каллас встречалась с Президентом в Брюсселе.
+"""
+    reception, talks = meetings(tmp_path, text)
+    assert (reception.kind, talks.kind) == ("reception", "talks") and talks.date == reception.date
