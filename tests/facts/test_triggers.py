@@ -199,3 +199,13 @@ def test_a_meeting_held_by_video_or_online_is_a_call() -> None:
         ("ru", "Президент провёл видеоконференцию с руководителями компании."),
     ]:
         assert strongest([kind for kind, event in kinds(text, lang) if event]) == "phone call", text
+
+
+def test_an_encounter_held_with_a_long_list_of_whose_it_was_before_its_verb() -> None:
+    ru = (
+        "Переговоры Президента Казахстана Касым-Жомарта Токаева и Президента Турции Реджепа Тайипа Эрдогана "
+        "прошли в Анкаре."
+    )
+    assert ("talks", True) in kinds(ru, "ru")
+    kk = "Қазақстан мен Қытай сыртқы істер министрлерінің кездесуі Бейжіңде өтті."
+    assert ("meeting", True) in kinds(kk, "kk")
