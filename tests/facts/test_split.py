@@ -405,3 +405,16 @@ date: 2026-05-20
 """
     reception, talks = meetings(tmp_path, text)
     assert (reception.kind, talks.kind) == ("reception", "talks") and talks.date == reception.date
+
+
+def test_a_phone_call_named_by_its_noun_with_the_partner_is_the_call_reported(tmp_path: Path) -> None:
+    text = """---
+lang: kk
+date: 2026-05-05
+---
+
+Мемлекет басшысы Ресей Президенті Владимир Путинмен телефон арқылы сөйлесу барысында екіжақты сауданы талқылады.
+"""
+    [call] = meetings(tmp_path, text)
+    assert call.kind == "phone call"
+    assert [p.name for p in call.participants] == ["Kassym-Jomart Tokayev", "Vladimir Putin"]

@@ -209,3 +209,7 @@ def test_an_encounter_held_with_a_long_list_of_whose_it_was_before_its_verb() ->
     assert ("talks", True) in kinds(ru, "ru")
     kk = "Қазақстан мен Қытай сыртқы істер министрлерінің кездесуі Бейжіңде өтті."
     assert ("meeting", True) in kinds(kk, "kk")
+
+
+def test_a_working_meeting_held_in_the_accusative_is_reported() -> None:
+    assert ("meeting", True) in kinds("Премьер-министр Франция Сыртқы істер министрімен жұмыс кездесуін өткізді.", "kk")

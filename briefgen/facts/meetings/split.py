@@ -6,7 +6,17 @@ import re
 
 from ..people.model import Person
 from ..triggers import Trigger, strongest
-from .sentences import Draft, Sent, Visit, first_in_block, framed, participants_of, partner_elsewhere, subject_of
+from .sentences import (
+    FRAMED_KINDS,
+    Draft,
+    Sent,
+    Visit,
+    first_in_block,
+    framed,
+    participants_of,
+    partner_elsewhere,
+    subject_of,
+)
 
 BILATERAL = frozenset({"phone call", "reception", "talks", "meeting"})
 
@@ -205,7 +215,7 @@ def _events(s: Sent) -> list[Trigger]:
     return [
         t
         for t in s.triggers
-        if (t.event or (comitative and t.kind in ("meeting", "talks") and framed(s, t))) and _counts(t, s)
+        if (t.event or (comitative and t.kind in FRAMED_KINDS and framed(s, t))) and _counts(t, s)
     ]
 
 
