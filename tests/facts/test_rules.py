@@ -112,3 +112,15 @@ lang: kk
 """
     [talks] = meetings(tmp_path, body)
     assert talks.outcome is not None and talks.rules["outcome"] == ["outcome.invitation"]
+
+
+def test_a_signing_ceremony_held_at_the_end_of_talks_is_their_outcome(tmp_path: Path) -> None:
+    body = """---
+lang: kk
+---
+
+Қасым-Жомарт Тоқаев Вьетнам Президенті Лыонг Кыонгпен келіссөздер жүргізді. Келіссөздер соңында мемлекет
+басшыларының қатысуымен 12 құжатқа қол қою рәсімі өтті.
+"""
+    [talks] = meetings(tmp_path, body)
+    assert talks.kind == "talks" and talks.rules["outcome"] == ["outcome.signed"]
