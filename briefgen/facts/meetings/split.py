@@ -72,7 +72,7 @@ class _Splitter:
         elif not self._reply(s) and self.current is None:
             self.before_first.append(s.index)  # the lead before the first encounter
             return
-        elif self._to_partner(s) or self._to_meeting_before(s):
+        elif self._told_of_another(s):
             return
         current = self.current
         assert current is not None
@@ -118,6 +118,10 @@ class _Splitter:
             return False
         drafts[0].sentences.append(s.index)
         return True
+
+    def _told_of_another(self, s: Sent) -> bool:
+        """A sentence with no encounter of its own that tells of a meeting other than the one under way."""
+        return self._to_partner(s) or self._to_meeting_before(s)
 
     def _to_meeting_before(self, s: Sent) -> bool:
         """«По итогам встречи стороны подписали протокол» after a tour the same day: the result the sentence
