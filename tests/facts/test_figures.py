@@ -245,3 +245,10 @@ def test_a_classifier_with_no_counted_noun_after_it_counts_units() -> None:
     # With the noun after it, the noun says what is counted.
     [machines] = find_figures("В регион направлено 150 единиц спецтехники.", ru)
     assert machines.unit == "vehicles"
+
+
+def test_the_people_of_a_country_counted_are_people() -> None:
+    from briefgen.facts.language import facts_language
+
+    [workers] = find_figures("На предприятии работают более 3 тысяч казахстанцев.", facts_language("ru"))
+    assert (workers.value, workers.unit, workers.text) == (3000, "people", "3 тысяч казахстанцев")
