@@ -322,8 +322,10 @@ def _named_at(words: list[str], spans: list[tuple[str, int]], i: int, plain: boo
     if found is None:
         return None
     noun, end = found
-    # «20 тысяч этнических немцев»: a counted adjective qualifies its noun, the next word.
-    end += int(end < len(words) and bool(lemmas_in_any_language(words[end - 1]) & figure_words().before_noun))
+    # «20 тысяч этнических немцев»: a counted adjective qualifies its noun, the next word; and where that noun is
+    # counted itself («500 қазақстандық компания»), it says what is counted.
+    if end < len(words) and lemmas_in_any_language(words[end - 1]) & figure_words().before_noun:
+        noun, end = _noun_at(words, end, counted_nouns()) or (noun, end + 1)
     return noun.unit, spans[end - 1][1] if plain else None
 
 

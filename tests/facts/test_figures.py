@@ -252,3 +252,9 @@ def test_the_people_of_a_country_counted_are_people() -> None:
 
     [workers] = find_figures("На предприятии работают более 3 тысяч казахстанцев.", facts_language("ru"))
     assert (workers.value, workers.unit, workers.text) == (3000, "people", "3 тысяч казахстанцев")
+    kk = facts_language("kk")
+    [staff] = find_figures("Зауытта 3 мыңнан астам қазақстандық жұмыс істейді.", kk)
+    assert (staff.value, staff.unit, staff.text) == (3000, "people", "3 мыңнан")
+    # The demonym before a counted noun qualifies it: the noun says what is counted.
+    [firms] = find_figures("Елде 500 қазақстандық компания жұмыс істейді.", kk)
+    assert (firms.unit, firms.text) == ("enterprises", "500 қазақстандық компания")
