@@ -366,6 +366,9 @@ date: 2026-06-10
 Аккенженов и аким Алматы Дархан Сатыбалды.
 """
     assert meetings(tmp_path, ru) == []
+    session = "провел заседание Правительства. На заседании выступили"
+    video = ru.replace(session, "провел совещание в режиме видеоконференции. Выступили")
+    assert meetings(tmp_path, video) == []
     # A company at home is a side from outside the government: a meeting (corpus README).
     head = "Олжас Бектенов встретился с председателем правления компании «КазМунайГаз» Асхатом Хасеновым."
     company = ru.split("Премьер-министр")[0] + "Премьер-министр " + head + "\n"

@@ -302,14 +302,15 @@ def fallback_meeting(sents: list[Sent]) -> list[Draft]:
     return [draft]
 
 
-HOME_KINDS = frozenset({"reception", "meeting", "talks"})
+HOME_KINDS = frozenset({"reception", "meeting", "talks", "phone call"})  # a session by video link too
 LATIN = re.compile(r"[A-Za-z]{2,}")
 
 
 def at_home(draft: Draft, sents: list[Sent]) -> bool:
     """A session at home, which is no meeting (corpus README: there is no «whom»): everyone taking part is of
     one country, and nothing in its sentences names another country, a foreign city, a company or a name in
-    Latin letters («Мемлекет басшысы Энергетика министрін қабылдады», «провел заседание Правительства»)."""
+    Latin letters («Мемлекет басшысы Энергетика министрін қабылдады», «провел заседание Правительства», «провел
+    совещание в режиме видеоконференции с акимами областей»)."""
     countries = {p.country for p in draft.people}
     # Two of them at least: one named alone may be receiving a guest named by no name («гостя принял …»).
     if draft.kind not in HOME_KINDS or len(draft.people) < 2 or len(countries) != 1 or None in countries:
