@@ -842,3 +842,35 @@ def test_an_abbreviation_in_brackets_between_the_office_and_the_name_keeps_them_
     # «министра … (MED) Ивана Петрова»: the organ's abbreviation is one word of the office, no clause break.
     found = mentions("Президент принял министра энергетики и развития Казахстана (MED) Ивана Петрова.", "ru")
     assert found[-1] == ("Ivan Petrov", "minister of energy and development", "KZ", "acc")
+
+
+def test_a_shorter_form_of_a_fuller_name_is_the_same_person(tmp_path: Path) -> None:
+    # «бин …» written once in full, then left out: one participant, named in the fuller form.
+    body = (
+        "---\nlang: kk\ndate: 2026-03-04\n---\n\nПремьер-Министр Олжас Бектенов Бахрейн Корольдігінің Өнеркәсіп "
+        "министрі Юсеф бин Абдулхусейн Фахроны қабылдады.\n\nЮсеф Фахро Бахрейн тарапы инвестиция салуға "
+        "дайын екенін айтты.\n"
+    )
+    [meeting] = meetings(tmp_path, body)
+    guests = [p for p in meeting.participants if p.country == "Bahrain"]
+    assert [p.name_original for p in guests] == ["Юсеф бин Абдулхусейн Фахро"]
+
+
+def test_a_gazetteer_name_in_short_form_resolves_the_fuller_one_given_before(tmp_path: Path) -> None:
+    # The gazetteer knows «Халид әл-Фалих»; the article first writes him with «бин Абдулла».
+    body = (
+        "---\nlang: kk\ndate: 2026-03-04\n---\n\nПремьер-Министр Олжас Бектенов Сауд Арабиясының министрі "
+        "Халид бин Абдулла әл-Фалихпен кездесті.\n\nХалид әл-Фалих инвестиция туралы айтты.\n"
+    )
+    [meeting] = meetings(tmp_path, body)
+    saudis = [(p.name, p.name_original) for p in meeting.participants if p.country == "Saudi Arabia"]
+    assert saudis == [("Khalid Al-Falih", "Халид бин Абдулла әл-Фалих")]
+
+
+def test_the_head_of_a_chinese_region_chairs_its_peoples_government_however_the_region_is_written() -> None:
+    for text, lang in [
+        ("Облыс әкімі Шыңжаң-Ұйғыр автономиялық ауданы үкіметінің төрағасы Эркин Туниязбен кездесті.", "kk"),
+        ("Аким встретился с председателем правительства СУАР Эркином Туниязом.", "ru"),
+    ]:
+        last = mentions(text, lang)[-1]
+        assert last[1:3] == ("chairman of the people's government of the xinjiang uygur autonomous region", "CN")

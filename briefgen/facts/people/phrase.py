@@ -151,7 +151,8 @@ class OfficeReading:
             return parts
         if parts and self._home_honorific(parts[0], tokens) and any(p.entry.kind == "title" for p in parts[1:]):
             return parts[1:]  # «Мемлекет басшысы Түркістан облысының әкімі …»: the province opens the office
-        last = max((n for n, p in enumerate(parts) if p.entry.kind == "country"), default=None)
+        # A province opens an office as a country does: «Облыс әкімі ШҰАР үкіметінің төрағасы …» is two people.
+        last = max((n for n, p in enumerate(parts) if p.entry.kind in ("country", "province")), default=None)
         titled = [p.entry.kind == "title" for p in parts]
         if last is None or not any(titled[:last]) or not any(titled[last:]):
             return parts
