@@ -874,3 +874,16 @@ def test_the_head_of_a_chinese_region_chairs_its_peoples_government_however_the_
     ]:
         last = mentions(text, lang)[-1]
         assert last[1:3] == ("chairman of the people's government of the xinjiang uygur autonomous region", "CN")
+
+
+def test_the_neighbours_chamber_heads_are_named_by_their_chamber_without_the_country() -> None:
+    # Each chamber's own English (Majlisi Milli, Mejlis, Jogorku Kenesh), the country beside it, not in it.
+    for text, lang, role, country in [
+        ("Спикер встретился с Председателем Маджлиси милли Маджлиси Оли Республики Таджикистан Рустами Эмомали.",
+         "ru", "chairman of the majlisi milli", "TJ"),
+        ("Спикер Түрікменстан Мәжілісінің Төрағасы Дүниегөзел Гулмановамен кездесті.", "kk",
+         "chairman of the mejlis", "TM"),
+        ("Спикер встретился с Торага Жогорку Кенеша Кыргызстана Марленом Маматалиевым.", "ru",
+         "speaker of the jogorku kenesh", "KG"),
+    ]:  # fmt: skip
+        assert mentions(text, lang)[-1][1:3] == (role, country)
