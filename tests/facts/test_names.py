@@ -887,3 +887,9 @@ def test_the_neighbours_chamber_heads_are_named_by_their_chamber_without_the_cou
          "speaker of the jogorku kenesh", "KG"),
     ]:  # fmt: skip
         assert mentions(text, lang)[-1][1:3] == (role, country)
+
+
+def test_a_capital_letter_keeps_its_case_where_a_convention_rewrites_it() -> None:
+    # French and Portuguese rewrite ж as j without a letter table: the capital stays a capital.
+    assert romanize("Жером Жоли", "FR") == "Jérôme Joli"
+    assert romanize("Жоао Жардин", "PT") == "Joao Jardin"
