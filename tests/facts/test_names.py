@@ -893,3 +893,15 @@ def test_a_capital_letter_keeps_its_case_where_a_convention_rewrites_it() -> Non
     # French and Portuguese rewrite ж as j without a letter table: the capital stays a capital.
     assert romanize("Жером Жоли", "FR") == "Jérôme Joli"
     assert romanize("Жоао Жардин", "PT") == "Joao Jardin"
+
+
+def test_a_chinese_provinces_governor_is_named_by_its_pinyin_name_not_palladius_read_back() -> None:
+    # Шэньси is Shaanxi (Palladius keeps the old postal Shensi): the province table names it, not the syllables.
+    assert mentions("Вице-премьер встретился с губернатором провинции Шэньси Ли Мином.", "ru")[-1][1:3] == (
+        "governor of shaanxi province",
+        "CN",
+    )
+    assert mentions("Вице-премьер Ганьсу провинциясының губернаторы Ли Минмен кездесті.", "kk")[-1][1:3] == (
+        "governor of gansu province",
+        "CN",
+    )
