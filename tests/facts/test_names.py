@@ -905,3 +905,18 @@ def test_a_chinese_provinces_governor_is_named_by_its_pinyin_name_not_palladius_
         "governor of gansu province",
         "CN",
     )
+
+
+def test_the_head_of_a_republic_within_a_state_is_named_by_it_and_of_that_state() -> None:
+    assert mentions("Аким встретился с Раисом Республики Татарстан Ильдаром Сафиным.", "ru")[-1][1:3] == (
+        "rais of the republic of tatarstan",
+        "RU",
+    )
+    assert mentions("Әкім Қарақалпақстан Республикасы Жоқарғы Кеңесінің Төрағасы Ильдар Сафинмен кездесті.", "kk")[-1][
+        1:3
+    ] == ("chairman of the jokargy kenes of the republic of karakalpakstan", "UZ")
+    # With a state, «глава Республики» is no office of a republic within it.
+    assert mentions("Министр встретился с главой Республики Узбекистан Ильдаром Сафиным.", "ru")[-1][1:3] == (
+        None,
+        "UZ",
+    )

@@ -317,6 +317,8 @@ class Finder(CaseReading, OfficeReading):
         # «Алматы қаласы әкімінің орынбасары»: the deputy of a local office is local too.
         local = any(t.data.get("local") for t in titles)
         place = province or (city_near(covered, phrase.start, start) if local else None)
+        if place is None and any(t.data.get("province_only") for t in titles):
+            return  # «глава Республики Узбекистан»: an office of a republic within a state, and this is a state
         if place is not None and local:
             # «Қостанай облысының әкімі», «губернатор Челябинской области», «Алматы қаласының әкімі»: a
             # local office is named by its province or city.
