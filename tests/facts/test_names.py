@@ -920,3 +920,10 @@ def test_the_head_of_a_republic_within_a_state_is_named_by_it_and_of_that_state(
         None,
         "UZ",
     )
+
+
+def test_an_english_name_comes_back_with_its_given_name_whole_and_english_letters() -> None:
+    assert romanize("Кэти Лич", "GB") == "Kathy Lich"  # Leach's silent letters cannot come back
+    assert romanize("Уолтер Хэнсон", "US") == "Walter Hanson"
+    # An English given name tells the spelling when the text gives no country.
+    assert romanize("Мэттью Бэрри") == "Matthew Barri"
