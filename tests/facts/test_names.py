@@ -932,3 +932,7 @@ def test_an_english_name_comes_back_with_its_given_name_whole_and_english_letter
 def test_a_chinese_name_ending_in_i_short_loses_its_russian_case_ending() -> None:
     # Ван Кай declines as Ван Каем: the soft ending replaces the й, as it replaces a ь (Чунь → Чунем).
     assert mentions("Аким встретился с губернатором провинции Хэнань Ван Каем.", "ru")[-1][0] == "Wang Kai"
+
+
+def test_a_pakistani_name_comes_back_in_pakistans_own_english() -> None:
+    assert romanize("Тарик Махмуд", "PK") == "Tariq Mahmood"
