@@ -936,3 +936,11 @@ def test_a_chinese_name_ending_in_i_short_loses_its_russian_case_ending() -> Non
 
 def test_a_pakistani_name_comes_back_in_pakistans_own_english() -> None:
     assert romanize("Тарик Махмуд", "PK") == "Tariq Mahmood"
+
+
+def test_a_chinese_provinces_party_secretary_is_named_by_it_and_read_in_pinyin() -> None:
+    assert mentions("Аким встретился с секретарем парткома провинции Ганьсу Ли Мином.", "ru")[-1][:3] == (
+        "Li Ming",
+        "party secretary of gansu province",
+        "CN",
+    )
