@@ -952,3 +952,10 @@ def test_the_head_of_an_eu_institution_is_of_the_european_union_by_the_instituti
         "president of the european parliament",
         "EU",
     )
+
+
+def test_a_woman_chairing_is_written_torayymy_and_holds_the_chairmans_office() -> None:
+    last = mentions(
+        "Мәулен Әшімбаев Беларусь Ұлттық жиналысы Республика Кеңесінің Төрайымы Анна Шмидтпен кездесті.", "kk"
+    )[-1]
+    assert last[:3] == ("Anna Shmidt", "chairman of the council of the republic", "BY")
