@@ -959,3 +959,12 @@ def test_a_woman_chairing_is_written_torayymy_and_holds_the_chairmans_office() -
         "Мәулен Әшімбаев Беларусь Ұлттық жиналысы Республика Кеңесінің Төрайымы Анна Шмидтпен кездесті.", "kk"
     )[-1]
     assert last[:3] == ("Anna Shmidt", "chairman of the council of the republic", "BY")
+
+
+def test_two_offices_joined_by_and_before_one_name_are_that_persons() -> None:
+    assert mentions("Министр встретился с вице-премьером и министром иностранных дел Бельгии Анной Шмидт.", "ru")[-1][
+        1:3
+    ] == ("deputy prime minister and minister of foreign affairs", "BE")
+    # Two ministers of the same head word joined by «и» are two people, not one double office.
+    text = "Министр встретился с министром энергетики и министром финансов Бельгии Анной Шмидт."
+    assert mentions(text, "ru")[-1][1] == "minister of finance"
