@@ -106,8 +106,10 @@ class ArticleMemo:
     def digest(self, article: Article) -> bytes | None:
         """The hash of the row `article` was held as or kept in this build: with its slug and translations,
         which the row leaves out, it stands for the whole article in the render memo's keys (render/memo.py
-        Keys). Equal rows are equal articles; an unchanged article held by the next build is the same row."""
-        found = self._digests.get(id(article))
+        Keys). Equal rows are equal articles; an unchanged article held by the next build is the same row.
+        Asked once an article (Keys keeps the answer), and then let go of, so that the article can go once its
+        page is made."""
+        found = self._digests.pop(id(article), None)
         return found[1] if found is not None and found[0] is article else None
 
     def keep(self, read: list[tuple[Article, str]], problems: list[ContentError]) -> None:

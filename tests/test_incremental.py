@@ -113,7 +113,8 @@ def test_one_edited_article_renders_its_page_and_the_pages_that_list_it(site, re
     build_site(config)
     everything = set(rendered)
     rendered.clear()
-    (config.root / "content" / "c.md").write_text(UNDATED + "\nЖаңа абзац.\n", encoding="utf-8")
+    # The agency that reports it: its page and the index, which lists it, show it.
+    (config.root / "content" / "c.md").write_text(UNDATED.replace("---\n\n", "source: ҚазАқпарат\n---\n\n"), "utf-8")
     build_site(config)
     briefings = {path for path in rendered if path.startswith("briefings/")}
     assert briefings == {path for path in everything if path.startswith("briefings/ukimet")}
@@ -121,6 +122,18 @@ def test_one_edited_article_renders_its_page_and_the_pages_that_list_it(site, re
     # The undated article is in no person's, country's or topic's page: none of those is rendered again.
     assert not [path for path in rendered if path.startswith(("people/", "countries/", "topics/"))]
     assert len(rendered) < len(everything) / 2
+
+
+def test_an_edit_no_listing_shows_renders_the_articles_page_alone(site, rendered, tmp_path_factory):
+    """The listing pages read an article's summary (render/summary.py): a paragraph added to an untranslated
+    article changes its page, and nothing the pages that list it show."""
+    config = site({"content/a.md": KK_MEETING, "content/c.md": UNDATED})
+    build_site(config)
+    rendered.clear()
+    (config.root / "content" / "c.md").write_text(UNDATED + "\nЖаңа абзац.\n", encoding="utf-8")
+    build_site(config)
+    assert sorted(rendered) == ["briefings/ukimet-otyrysy/index.html"]
+    assert site_files(config.root) == clean_build(config.root, tmp_path_factory.mktemp("clean"))
 
 
 def test_a_page_whose_template_changed_is_rendered_again(site, rendered):

@@ -9,6 +9,7 @@ from collections import Counter
 from collections.abc import Callable, Sequence
 from contextlib import closing
 from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path
 
 from ..article_memo import ArticleMemo
@@ -148,8 +149,9 @@ def build_changed(
         if config.search and pagefind is None:
             report.notes.append(INSTALL_HINT)
         kept = memo.digest if memo is not None else None
-        writer = SiteWriter(config, report, incremental, pagefind, strict, progress, search_later, kept)
-        writer.write(articles)
+        reload = partial(_articles_again, config, translator)
+        writer = SiteWriter(config, report, incremental, pagefind, strict, progress, search_later, kept, reload)
+        writer.write(articles)  # lets each whole article go once its page is made
     finally:
         gc.unfreeze()  # the articles the article memo froze (article_memo.py): collectable again, in serve
     if published is not None:
@@ -158,6 +160,12 @@ def build_changed(
     pending = pagefind is not None and search_later
     report.warnings.extend(incremental.record(report, writer.recorded, search_pending=pending))
     return report
+
+
+def _articles_again(config: Config, translator: Translator | None) -> list[Article]:
+    """The whole articles of this build made again, its report aside: what writing the site without the
+    articles at fault needs once writing has let the whole articles go (SiteWriter)."""
+    return produce(config, translator, keep=False)[1]
 
 
 def preview_article(config: Config, source: Path, page: str) -> str | None:

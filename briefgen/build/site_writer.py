@@ -34,7 +34,11 @@ class SiteWriter:
         progress: Progress,
         search_later: bool = False,
         kept: Callable[[Article], bytes | None] | None = None,
+        reload: Callable[[], list[Article]] | None = None,
     ):
+        """`reload` makes the whole articles again (the pipeline up to rendering): writing lets them go
+        once their pages are made (render.site_outputs), and should a listing page fail, the site is
+        written again without the articles at fault. Without it, the articles given are kept whole."""
         self.config, self.report, self.incremental = config, report, incremental
         self.pagefind, self.strict, self.progress = pagefind, strict, progress
         self.search_later = search_later
@@ -42,20 +46,31 @@ class SiteWriter:
         self.rows = RowMemo(incremental.row_memo, self.keys) if incremental.row_memo else None
         self.recorded: dict[str, list[str]] = {}
         self.published: list[Article] = []
+        self.reload = reload
 
     def write(self, articles: list[Article]) -> None:
         """Write the site of these articles; an article whose page fails to render is one error line and
         is left out. Should a page that lists articles fail, each article is tried alone to find the ones
         at fault, and the site is written again without them."""
         failures = PageFailures(self.report, len(articles), self.strict)
+        whole = list(articles) if self.reload is None else None
         try:
-            self._write(articles, failures)
+            self._write(articles, failures)  # leaves `articles` holding summaries (render.site_outputs)
         except _ListingFailed as listing:
-            kept = renderable_articles(failures.remaining(articles), self.config, self.report, listing.cause)
+            # Found among the summaries, which is what the listing pages read.
+            listed = renderable_articles(failures.remaining(articles), self.config, self.report, listing.cause)
+            at_fault = {article.source.path for article in articles} - {article.source.path for article in listed}
+            kept = [a for a in (whole if whole is not None else self._reloaded()) if a.source.path not in at_fault]
+            kept = failures.remaining(kept)
             try:
                 self._write(kept, PageFailures(self.report, len(kept), self.strict))
             except _ListingFailed as again:
                 raise BuildFailed(_cannot_render("the site cannot be rendered", again.cause)) from None
+
+    def _reloaded(self) -> list[Article]:
+        assert self.reload is not None
+        self.progress.stage("reading the articles again, to write the site without those at fault")
+        return self.reload()
 
     def _write(self, articles: list[Article], failures: PageFailures) -> None:
         self.recorded = {}
@@ -164,18 +179,18 @@ class PageFailures:
 
     def __init__(self, report: BuildReport, total: int, strict: bool = False):
         self.report, self.total, self.strict = report, total, strict
-        self.failed: set[int] = set()
+        self.failed: set[Path] = set()  # by source path: an article and its summary (render/summary.py) alike
 
     def __call__(self, article: Article, exc: Exception) -> None:
         self.report.errors.append(unexpected(article.source.path, "rendering its page", exc))
-        self.failed.add(id(article))
+        self.failed.add(article.source.path)
         if self.strict:
             raise StrictRefusal(self.report)
         if len(self.failed) == self.total:
             raise BuildFailed(_cannot_render("no page can be rendered", exc))
 
     def remaining(self, articles: list[Article]) -> list[Article]:
-        return [article for article in articles if id(article) not in self.failed]
+        return [article for article in articles if article.source.path not in self.failed]
 
 
 def _cannot_render(what: str, cause: Exception) -> str:

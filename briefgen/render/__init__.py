@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import os
 import pickle
-from collections.abc import Callable, Iterable, Iterator, Set
+from collections.abc import Callable, Generator, Iterable, Iterator, Set
 from contextlib import closing
 from functools import partial
 from typing import Any
@@ -28,6 +28,7 @@ from .environment import RenderError, Row, default_templates_dir, make_environme
 from .feeds import FEED, feed_bytes, site_feeds
 from .memo import Fresh, Keys, RowMemo, never_fresh, packed
 from .pages import ARTICLE_TEMPLATE, PAGE_GENERATORS, SECTIONS, Page, Site, article_pages, make_site, sort_newest_first
+from .summary import summarize
 from .urls import article_path, section_path
 
 __all__ = [
@@ -165,25 +166,17 @@ def site_outputs(
     rows: RowMemo | None = None,
 ) -> Iterator[Output]:
     """The files of render_site one at a time, each with its key; one that `fresh` says the site already
-    holds comes unrendered (`kept`). With `failed` given, the briefing pages come first, each rendered as it
-    comes: an article whose page fails is handed to `failed` and left out of every other page. `rows`, the
-    rows of listing pages kept from the last build, is filled with this build's. Pages to render are
-    spread over config.workers processes (see `_made`); the bytes are the same for any number."""
+    holds comes unrendered (`kept`). With `failed` given (a build's), the briefing pages come first, each
+    rendered as it comes: an article whose page fails is handed to `failed` and left out of every other
+    page; the others are listed from their summaries (summary.py), each put in the place of its whole
+    article in `articles` once its page is made, so that the whole articles can go before the listing
+    pages are made (the caller holds no other reference). `rows`, the rows of listing pages kept from the
+    last build, is filled with this build's. Pages to render are spread over config.workers processes (see
+    `_made`); the bytes are the same for any number."""
     env = make_environment(config)
     kept = articles
     if failed is not None:
-        kept = []
-        briefings = [_article_output(env, keys, fresh, article, config, search) for article in articles]
-        with closing(_made(briefings, config.workers, None, articles)) as rendered:  # `failed` may raise
-            for article, output in zip(articles, rendered, strict=True):
-                try:
-                    if not output.kept:
-                        output.data()
-                except Exception as exc:  # noqa: BLE001 - one article's failure is that article's error line
-                    failed(article, exc)
-                    continue
-                kept.append(article)
-                yield output
+        kept = yield from _briefings(env, keys, fresh, articles, config, search, failed)
     site = make_site(kept, config, search=search)
     site.rows = rows
     pages = [page for generator in PAGE_GENERATORS for page in generator(site)]
@@ -205,6 +198,35 @@ def site_outputs(
             join = partial(_joined, chunks)
             outputs.append(StreamedOutput(path, key, join, hash=held, kept=held is not None, chunks=chunks))
     yield from _made(outputs, config.workers, rows, site.articles, here, LISTING_PAGES_A_CHUNK)
+
+
+def _briefings(
+    env: Environment,
+    keys: Keys,
+    fresh: Fresh,
+    articles: list[Article],
+    config: Config,
+    search: bool,
+    failed: Callable[[Article, Exception], None],
+) -> Generator[Output, None, list[Article]]:
+    """site_outputs' briefing pages, each article replaced in `articles` by its summary once its page is
+    made (see there); returns the summaries of the articles whose page was made."""
+    listed: list[Article] = []
+    briefings = [_article_output(env, keys, fresh, article, config, search) for article in articles]
+    with closing(_made(briefings, config.workers, None, articles)) as rendered:  # `failed` may raise
+        for number, output in enumerate(rendered):
+            article = articles[number]
+            try:
+                if not output.kept:
+                    output.data()
+            except Exception as exc:  # noqa: BLE001 - one article's failure is that article's error line
+                failed(article, exc)
+                continue
+            listed.append(summarize(article))
+            articles[number] = listed[-1]
+            keys.release(article)
+            yield output
+    return listed
 
 
 def _page_output(env: Environment, site: Site, keys: Keys, fresh: Fresh, page: Page) -> Output:

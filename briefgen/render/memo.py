@@ -74,6 +74,11 @@ class Keys:
             found = self._articles[id(article)] = (article, digest)
         return found[1]
 
+    def release(self, article: Article) -> None:
+        """Let an article go whose keys are all made (a build's, once its briefing page is: its listing
+        pages are keyed by its summary)."""
+        self._articles.pop(id(article), None)
+
     def of(self, *parts: Any) -> str:
         digest = hashlib.blake2b(self.render_key, digest_size=16)
         digest.update(self._dumps(parts, self._table))

@@ -1,0 +1,73 @@
+"""Listing pages made from summaries are the pages made from the whole articles."""
+
+import dataclasses
+import datetime as dt
+
+from briefgen.build.site_writer import facts_hook
+from briefgen.config import Config
+from briefgen.model import Agency, Figure, Quote, Translation
+from briefgen.render import Keys, render_site, site_outputs
+from briefgen.render.summary import summarize
+
+from .conftest import make_article, person, talks
+
+TOKAYEV = person("Kassym-Jomart Tokayev", "president", "Kazakhstan", host=True, original="Қасым-Жомарт Тоқаев")
+JAPAROV = person("Sadyr Japarov", "president", "Kyrgyzstan", original="Садыр Жапаров")
+
+
+def articles():
+    meeting = talks(TOKAYEV, JAPAROV, city="Astana", country="Kazakhstan", date=dt.date(2026, 3, 5), topics=("trade",))
+    meeting.figures = [Figure(4.5e9, "USD", "4,5 млрд долларов", "trade turnover", sentences=["s1"])]
+    meeting.quotes = [Quote("Kassym-Jomart Tokayev", "Мы друзья.", sentences=["s2"])]
+    meeting.sentences, meeting.evidence, meeting.rules = ["s1", "s2"], {"kind": ["s1"]}, {"kind": ["talks.verb"]}
+    translated = make_article(
+        "astana-talks",
+        dt.date(2026, 3, 5),
+        [meeting],
+        body="Первое предложение. Второе предложение.\n\nТретий абзац.",
+    )
+    second = translated.sentences()[1]
+    translated.translations = {
+        translated.title.id: Translation("Talks in Astana", "machine"),
+        second.id: Translation("The second sentence.", "machine"),
+    }
+    translated.reported_by = Agency("Kazinform", "source.closing", ("s3",))
+    # No English title and no facts: the headline is the original, the lead the first translated sentence.
+    plain = make_article("plain", dt.date(2026, 2, 1), body="Один. Два.")
+    plain.translations = {plain.sentences()[0].id: Translation("One.", "memory")}
+    untranslated = make_article("no-date", body="Без перевода.")
+    return [translated, plain, untranslated]
+
+
+def test_the_site_listed_from_summaries_is_the_site_listed_from_whole_articles(tmp_path):
+    config = Config(root=tmp_path)
+    whole = render_site(articles(), config, hooks=[facts_hook])
+    assert "facts.json" in whole
+
+    def failed(article, exc):
+        raise exc
+
+    given = articles()
+    with_summaries = {
+        output.path: output.data()
+        for output in site_outputs(given, config, Keys(""), hooks=[facts_hook], failed=failed)
+    }
+    assert with_summaries == whole
+    assert [article.blocks for article in given] != [article.blocks for article in articles()]  # summaries now
+
+
+def test_a_summary_keeps_what_listings_read_and_drops_the_body():
+    article = articles()[0]
+    summary = summarize(article)
+    assert [s.text for s in summary.sentences()] == ["Второе предложение."]
+    assert summary.translations.keys() == {article.title.id, article.sentences()[1].id}
+    assert (summary.slug, summary.date, summary.title, summary.reported_by) == (
+        article.slug,
+        article.date,
+        article.title,
+        article.reported_by,
+    )
+    (meeting,) = summary.meetings
+    assert (meeting.sentences, meeting.rules, meeting.evidence) == (["s1", "s2"], {}, {})
+    assert meeting.figures[0] == dataclasses.replace(article.meetings[0].figures[0], sentences=[])
+    assert article.meetings[0].rules == {"kind": ["talks.verb"]}  # the article itself is left as it was
