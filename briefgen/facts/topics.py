@@ -89,13 +89,16 @@ def _funds_projects(text: str, lemmas: set[str], words: TopicWords) -> bool:
 
 
 def topics_of(text: str, language: FactsLanguage) -> list[str]:
-    """The topics a sentence discusses, in taxonomy order."""
+    """The topics a sentence discusses, in taxonomy order. A past event recalled («Напомним, …», «Еске
+    салайық, …») is background: what was discussed then is not this meeting's topic."""
+    if language.marker("recall").match(text):
+        return []
     words = topic_words(language.code)
     text = words.not_topics.sub(" ", text)
     for pattern, replacement in words.rewrites:
         text = pattern.sub(replacement, text)
     stated = _stated(text, words)
-    lemmas = set().union(*(lemmas_in_any_language(w) for w in WORD.findall(text)))
+    lemmas = set().union(*(lemmas_in_any_language(w.group()) for w in WORD.finditer(text) if _common(w)))
     return [
         topic
         for topic in TAXONOMY
@@ -103,6 +106,12 @@ def topics_of(text: str, language: FactsLanguage) -> list[str]:
         or words.lemmas.get(topic, frozenset()) & lemmas
         or (topic == "investment" and _funds_projects(text, lemmas, words))
     ]
+
+
+def _common(word: re.Match[str]) -> bool:
+    """A word that may be a common noun: a capital inside a sentence starts a name, and a name is not
+    looked up by lemma (the Gaza Strip, «секторе Газа», is no gas)."""
+    return word.start() == 0 or not word.group()[0].isupper()
 
 
 def _stated(text: str, words: TopicWords) -> set[str]:

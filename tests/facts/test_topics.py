@@ -217,3 +217,77 @@ def test_training_specialists_with_words_between_and_internships_are_education()
     assert topics_of("жас дипломаттардың тағылымдамасы", KK) == ["education"]
     assert topics_of("подготовка IT-специалистов", RU) == ["education", "digital"]
     assert topics_of("организовать стажировки для инженеров", RU) == ["education"]
+
+
+def test_an_offices_fields_name_the_holder_not_the_subject() -> None:
+    assert topics_of("Гостя принял министр иностранных дел и внешней торговли Венгрии", RU) == []
+    assert topics_of("Её принял Высокий представитель ЕС по иностранным делам и политике безопасности", RU) == []
+    assert topics_of("Оны Сыртқы істер және қауіпсіздік саясаты жөніндегі жоғары өкілі қабылдады", KK) == []
+    # A verb ends the office: what follows it is what was discussed.
+    assert topics_of("Министр энергетики отметила рост добычи нефти", RU) == ["energy"]
+
+
+def test_an_organizations_name_says_who_not_what() -> None:
+    # A bank stays finance (README), its «investment» adjective is only its name.
+    assert topics_of("Президент принял главу Европейского инвестиционного банка", RU) == ["finance"]
+    assert topics_of("Министр Дүниежүзілік банк сарапшыларымен кездесті", KK) == ["finance"]
+    assert topics_of("Делегация посетит Таджикский национальный университет", RU) == []
+    # An investment fund's capital is investment: a fund keeps its words.
+    assert topics_of("Предложено увеличить капитал Центральноазиатского инвестиционного фонда", RU) == ["investment"]
+
+
+def test_an_events_or_a_venues_name_is_where_not_what() -> None:
+    assert topics_of("Переговоры прошли на полях международного инвестиционного форума", RU) == []
+    assert topics_of("Кездесу Анталиядағы халықаралық туризм форумы аясында өтті", KK) == []
+    assert topics_of("Встреча прошла в Национальной туристической зоне «Аваза»", RU) == []
+    assert topics_of("Кездесу «Аваза» ұлттық туристік аймағында өтті", KK) == []
+    assert topics_of("Обед дали в культурном центре «Рух Ордо»", RU) == []
+    # A centre «of» a field is that field's when its work is discussed.
+    assert topics_of("Обсуждена работа Международного центра промышленной кооперации «Центральная Азия»", RU) == [
+        "industry"
+    ]
+    assert topics_of("«Орталық Азия» халықаралық өнеркәсіптік кооперация орталығының жұмысы", KK) == ["industry"]
+
+
+def test_a_financial_centre_and_a_humanitarian_situation_are_no_topic() -> None:
+    assert topics_of("Алматы – өңірдің ең ірі қаржы орталығы", KK) == []
+    assert topics_of("Город стремится стать финансовым хабом региона", RU) == []
+    assert topics_of("Тараптар Ауғанстандағы гуманитарлық ахуалды талқылады", KK) == ["security"]
+    assert topics_of("обсуждена гуманитарная ситуация в секторе Газа", RU) == []
+
+
+def test_oil_and_gas_in_transit_are_energy_not_transport() -> None:
+    assert topics_of("Обсуждался транзит казахстанской нефти через территорию России", RU) == ["energy"]
+    assert topics_of("пропускная способность нефтепровода будет увеличена", RU) == ["energy"]
+    assert topics_of("Ресей газын Қазақстан арқылы Өзбекстанға тасымалдау талқыланды", KK) == ["energy"]
+    assert topics_of("газ құбырының өткізу қабілетін арттыру", KK) == ["energy"]
+    # A port or a railway still carries them as transport.
+    assert "transport and transit" in topics_of("отгрузка нефти через порт Актау", RU)
+
+
+def test_exports_further_from_their_goods_and_export_routes() -> None:
+    assert topics_of("Казахстан экспортировал в страны Залива около 300 тыс. тонн зерна", RU) == ["agriculture"]
+    assert topics_of("Мощности газопровода позволяют наращивать экспорт", RU) == ["energy"]
+    assert topics_of("Аграрлық өнім экспорты сөз болды", KK) == ["agriculture"]
+    assert topics_of("Поставлена задача диверсифицировать маршруты экспорта", RU) == ["transport and transit"]
+    assert topics_of("диверсификация экспортных маршрутов", RU) == ["transport and transit"]
+
+
+def test_a_recalled_event_gives_no_topic() -> None:
+    assert topics_of("Напомним, в прошлом году стороны договорились о строительстве ГЭС", RU) == []
+    assert topics_of("Еске салайық, былтыр сыни шикізат туралы декларацияға қол қойылған", KK) == []
+
+
+def test_water_supply_treatment_and_irrigation_canals_are_water() -> None:
+    assert topics_of("кредит на обновление водопроводных сетей", RU) == ["water", "finance"]
+    assert topics_of("строительство очистных сооружений и опреснительного комплекса", RU) == ["water"]
+    assert topics_of("восстановление оросительных каналов", RU) == ["water"]
+    assert topics_of("Ауылдарды ауыз сумен жабдықтау және кәріз желілері", KK) == ["water"]
+
+
+def test_power_plants_by_kind_minerals_by_importance_and_online_trade() -> None:
+    assert topics_of("строительство двух гидроэлектростанций", RU) == ["energy"]
+    assert topics_of("переработка критически важных минералов", RU) == ["industry"]
+    assert topics_of("развитие трансграничной электронной торговли", RU) == ["trade", "digital"]
+    assert topics_of("Шекарада электрондық кезек енгізіледі", KK) == ["digital"]
+    assert topics_of("Алматыдағы айналма автожол жобасы", KK) == ["transport and transit"]
