@@ -242,6 +242,8 @@ def test_an_events_or_a_venues_name_is_where_not_what() -> None:
     assert topics_of("Встреча прошла в Национальной туристической зоне «Аваза»", RU) == []
     assert topics_of("Кездесу «Аваза» ұлттық туристік аймағында өтті", KK) == []
     assert topics_of("Обед дали в культурном центре «Рух Ордо»", RU) == []
+    # Agency copy often has straight or curly quotation marks.
+    assert topics_of('11 ноября в Национальной туристической зоне "Аваза" состоялась встреча', RU) == []
     # A centre «of» a field is that field's when its work is discussed.
     assert topics_of("Обсуждена работа Международного центра промышленной кооперации «Центральная Азия»", RU) == [
         "industry"
