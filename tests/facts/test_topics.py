@@ -293,3 +293,9 @@ def test_power_plants_by_kind_minerals_by_importance_and_online_trade() -> None:
     assert topics_of("развитие трансграничной электронной торговли", RU) == ["trade", "digital"]
     assert topics_of("Шекарада электрондық кезек енгізіледі", KK) == ["digital"]
     assert topics_of("Алматыдағы айналма автожол жобасы", KK) == ["transport and transit"]
+
+
+def test_cooperation_is_industry_only_when_industrial() -> None:
+    assert topics_of("перспективы расширения межрегиональной кооперации", RU) == []
+    assert topics_of("развитие производственной кооперации", RU) == ["industry"]
+    assert topics_of("өнеркәсіптік кооперацияны дамыту", KK) == ["industry"]
