@@ -36,6 +36,7 @@ class TopicWords:
     rewrites: tuple[tuple[re.Pattern[str], str], ...]  # a phrase said in another topic's word
     projects: frozenset[str]  # money put into these is investment
     supply: re.Pattern[str]  # … unless they are to supply goods
+    lenders: re.Pattern[str]  # … or a lender or donor gives the money (finance, not investment)
 
 
 NEVER = re.compile(r"(?!)")
@@ -54,6 +55,7 @@ def topic_words(code: str) -> TopicWords:
         tuple((re.compile(str(p), re.IGNORECASE), str(r)) for p, r in data.get("rewrites") or []),
         frozenset(str(w) for w in data.get("projects") or []),
         _compiled(str(data.get("supply") or "")),
+        _compiled(str(data.get("lenders") or "")),
     )
 
 
@@ -78,12 +80,16 @@ def _by_first_letter(stems: list[str]) -> str:
 WORD = re.compile(r"[^\W\d_]+")
 
 
-def _funds_projects(text: str, lemmas: set[str], words: TopicWords) -> bool:
+def _funds_projects(text: str, original: str, lemmas: set[str], words: TopicWords) -> bool:
     """Money put into projects, or into enterprises to be set up, is investment, whatever the verb
     («направит на совместные проекты средства в объеме до …», «жобаларға 2 млрд доллар бөлінеді»); not
-    the value of projects to supply goods, which is trade («жабдық жеткізу жобаларын»)."""
+    the value of projects to supply goods, which is trade («жабдық жеткізу жобаларын»), nor a lender's or a
+    donor's money («Банк профинансировал 60 проектов», «грант в размере 40 млн евро»), read in the
+    `original` sentence since financing words are taken out of `text`."""
     trade = words.stems.get("trade")
     if not words.projects & lemmas or words.supply.search(text) or (trade is not None and trade.search(text)):
+        return False
+    if words.lenders.search(original):
         return False
     return any(f.unit and f.unit.isupper() and len(f.unit) == 3 for f in find_figures(text))
 
@@ -94,7 +100,7 @@ def topics_of(text: str, language: FactsLanguage) -> list[str]:
     if language.marker("recall").match(text):
         return []
     words = topic_words(language.code)
-    text = words.not_topics.sub(" ", text)
+    original, text = text, words.not_topics.sub(" ", text)
     for pattern, replacement in words.rewrites:
         text = pattern.sub(replacement, text)
     stated = _stated(text, words)
@@ -104,7 +110,7 @@ def topics_of(text: str, language: FactsLanguage) -> list[str]:
         for topic in TAXONOMY
         if topic in stated
         or words.lemmas.get(topic, frozenset()) & lemmas
-        or (topic == "investment" and _funds_projects(text, lemmas, words))
+        or (topic == "investment" and _funds_projects(text, original, lemmas, words))
     ]
 
 

@@ -299,3 +299,11 @@ def test_cooperation_is_industry_only_when_industrial() -> None:
     assert topics_of("перспективы расширения межрегиональной кооперации", RU) == []
     assert topics_of("развитие производственной кооперации", RU) == ["industry"]
     assert topics_of("өнеркәсіптік кооперацияны дамыту", KK) == ["industry"]
+
+
+def test_a_lenders_or_donors_money_for_projects_is_no_investment() -> None:
+    assert "investment" not in topics_of("Банк профинансировал в стране 60 проектов на 1,4 млрд долларов", RU)
+    assert "investment" not in topics_of("Агентство выделит грант в 40 млн евро на проект модернизации ГЭС", RU)
+    assert "investment" not in topics_of("Банк жобаларға 200 млн доллар бөледі", KK)
+    # An investor's money stays investment.
+    assert "investment" in topics_of("Компания готова вложить в совместные проекты 1 млрд долларов", RU)
