@@ -307,3 +307,9 @@ def test_a_lenders_or_donors_money_for_projects_is_no_investment() -> None:
     assert "investment" not in topics_of("Банк жобаларға 200 млн доллар бөледі", KK)
     # An investor's money stays investment.
     assert "investment" in topics_of("Компания готова вложить в совместные проекты 1 млрд долларов", RU)
+
+
+def test_financial_support_for_a_project_is_no_finance_and_a_ministry_no_subject() -> None:
+    assert topics_of("Тарап порт жабдықтарын жаңартуға қаржылай қолдау көрсетеді", KK) == ["transport and transit"]
+    assert topics_of("оказать финансовую поддержку проекту", RU) == []
+    assert topics_of("меморандум между Министерством финансов и экономики Туркменистана и банком", RU) == ["finance"]
