@@ -32,7 +32,9 @@ class TopicWords:
     # about (a search per topic over every sentence was a quarter of extraction's time, bench/PROFILE.md).
     any_stem: re.Pattern[str]
     lemmas: dict[str, frozenset[str]]  # short words whose stem would start unrelated words (газ/газета)
-    not_topics: re.Pattern[str]  # figures of speech that name a topic's word without discussing it
+    # Figures of speech that name a topic's word without discussing it; each starts at a word's edge, so the
+    # one alternation of them all is tried there only, not at every letter.
+    not_topics: re.Pattern[str]
     rewrites: tuple[tuple[re.Pattern[str], str], ...]  # a phrase said in another topic's word
     projects: frozenset[str]  # money put into these is investment
     supply: re.Pattern[str]  # … unless they are to supply goods
@@ -51,7 +53,7 @@ def topic_words(code: str) -> TopicWords:
         {topic: _compiled(rf"\b(?:{'|'.join(words)})") for topic, words in listed.items()},
         _compiled(rf"\b(?=(?:{every_stem}))" if every_stem else ""),
         {topic: frozenset(str(w) for w in words) for topic, words in (data.get("lemmas") or {}).items()},
-        _compiled("|".join(str(p) for p in data.get("not_topics") or [])),
+        _compiled(rf"\b(?:{'|'.join(str(p) for p in data.get('not_topics') or [])})" if data.get("not_topics") else ""),
         tuple((re.compile(str(p), re.IGNORECASE), str(r)) for p, r in data.get("rewrites") or []),
         frozenset(str(w) for w in data.get("projects") or []),
         _compiled(str(data.get("supply") or "")),
@@ -100,9 +102,13 @@ def topics_of(text: str, language: FactsLanguage) -> list[str]:
     if language.marker("recall").match(text):
         return []
     words = topic_words(language.code)
-    original, text = text, words.not_topics.sub(" ", text)
-    for pattern, replacement in words.rewrites:
-        text = pattern.sub(replacement, text)
+    original = text
+    # Figures of speech and rewrites only take out or reword a topic's stem (greenhouse gases are a stem of
+    # the environment's), so a sentence without any stem skips them: half of all sentences, most of the time.
+    if words.any_stem.search(text):
+        text = words.not_topics.sub(" ", text)
+        for pattern, replacement in words.rewrites:
+            text = pattern.sub(replacement, text)
     stated = _stated(text, words)
     lemmas = set().union(*(lemmas_in_any_language(w.group()) for w in WORD.finditer(text) if _common(w)))
     return [
