@@ -313,3 +313,15 @@ def test_financial_support_for_a_project_is_no_finance_and_a_ministry_no_subject
     assert topics_of("Тарап порт жабдықтарын жаңартуға қаржылай қолдау көрсетеді", KK) == ["transport and transit"]
     assert topics_of("оказать финансовую поддержку проекту", RU) == []
     assert topics_of("меморандум между Министерством финансов и экономики Туркменистана и банком", RU) == ["finance"]
+
+
+def test_chambers_and_lower_case_double_offices_are_names() -> None:
+    assert topics_of("Визит организовала Торгово-промышленная палата Узбекистана", RU) == []
+    assert topics_of("Делегацияны Сауда-өнеркәсіп палатасы қабылдады", KK) == []
+    assert topics_of("Премьер-министрінің орынбасары – инвестициялар және сыртқы сауда министрі келді", KK) == []
+    assert topics_of("Гости посетили ведомство инвестиций, промышленности и торговли", RU) == []
+
+
+def test_money_put_into_projects_in_kazakh_and_the_reporting_verb() -> None:
+    assert topics_of("Компания жобаларға 1,2 млрд доллар салуға дайын екенін жеткізді", KK) == ["investment"]
+    assert "investment" not in topics_of("Компания жабдық жеткізу жобаларына 1,2 млрд доллар бөледі", KK)
