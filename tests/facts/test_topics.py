@@ -325,3 +325,11 @@ def test_chambers_and_lower_case_double_offices_are_names() -> None:
 def test_money_put_into_projects_in_kazakh_and_the_reporting_verb() -> None:
     assert topics_of("Компания жобаларға 1,2 млрд доллар салуға дайын екенін жеткізді", KK) == ["investment"]
     assert "investment" not in topics_of("Компания жабдық жеткізу жобаларына 1,2 млрд доллар бөледі", KK)
+
+
+def test_a_committee_for_a_field_meets_on_it_and_exports_end_at_a_list() -> None:
+    assert topics_of("Тараптар сауда-экономикалық ынтымақтастық жөніндегі кіші комитеттің отырысын өткізеді", KK) == [
+        "trade"
+    ]
+    assert "trade" in topics_of("В структуре экспорта основную долю занимают золото, плодоовощная продукция", RU)
+    assert topics_of("завершить ремонт тепловых сетей и котельных", RU) == ["energy"]
