@@ -333,3 +333,15 @@ def test_a_committee_for_a_field_meets_on_it_and_exports_end_at_a_list() -> None
     ]
     assert "trade" in topics_of("В структуре экспорта основную долю занимают золото, плодоовощная продукция", RU)
     assert topics_of("завершить ремонт тепловых сетей и котельных", RU) == ["energy"]
+
+
+def test_wagons_power_lines_chemistry_greenhouses_and_networks_by_their_words() -> None:
+    assert topics_of("увеличить число вагонов для контейнерных перевозок", RU) == ["transport and transit"]
+    assert topics_of("строительство ЛЭП и подстанций", RU) == ["energy"]
+    assert topics_of("проекты в газохимии", RU) == ["industry"]
+    assert topics_of("тепличные комплексы и птицеводство", RU) == ["agriculture"]
+    assert topics_of("сотрудничество в сфере телекоммуникаций", RU) == ["digital"]
+    assert topics_of("Егін жинау науқаны және жылыжай кешендері", KK) == ["agriculture"]
+    assert topics_of("Шөлейттену мен мұздықтардың еруі", KK) == ["environment"]
+    # A wish of good health is a courtesy, not health care.
+    assert topics_of("Президент пожелал коллеге крепкого здоровья", RU) == []
