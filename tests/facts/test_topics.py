@@ -345,3 +345,9 @@ def test_wagons_power_lines_chemistry_greenhouses_and_networks_by_their_words() 
     assert topics_of("Шөлейттену мен мұздықтардың еруі", KK) == ["environment"]
     # A wish of good health is a courtesy, not health care.
     assert topics_of("Президент пожелал коллеге крепкого здоровья", RU) == []
+
+
+def test_training_local_staff_is_a_projects_promise_not_education() -> None:
+    assert topics_of("Жоба аясында жергілікті мамандарды даярлау маңызды", KK) == []
+    assert topics_of("Компания обязалась обеспечить подготовку местных кадров", RU) == []
+    assert topics_of("сотрудничество в подготовке инженерных кадров", RU) == ["education"]
