@@ -50,15 +50,22 @@ def topic_words(code: str) -> TopicWords:
     listed = {str(topic): [str(s) for s in words] for topic, words in (data.get("stems") or {}).items() if words}
     every_stem = _by_first_letter([s for words in listed.values() for s in words])
     return TopicWords(
-        {topic: _compiled(rf"\b(?:{'|'.join(words)})") for topic, words in listed.items()},
+        {topic: _any_of(words, r"\b") for topic, words in listed.items()},
         _compiled(rf"\b(?=(?:{every_stem}))" if every_stem else ""),
         {topic: frozenset(str(w) for w in words) for topic, words in (data.get("lemmas") or {}).items()},
-        _compiled(rf"\b(?:{'|'.join(str(p) for p in data.get('not_topics') or [])})" if data.get("not_topics") else ""),
+        _any_of(data.get("not_topics"), r"\b"),
         tuple((re.compile(str(p), re.IGNORECASE), str(r)) for p, r in data.get("rewrites") or []),
         frozenset(str(w) for w in data.get("projects") or []),
-        _compiled(str(data.get("supply") or "")),
-        _compiled(str(data.get("lenders") or "")),
+        _any_of(data.get("supply")),
+        _any_of(data.get("lenders")),
     )
+
+
+def _any_of(patterns: str | list[object] | None, start: str = "") -> re.Pattern[str]:
+    """One pattern for any of `patterns` (a list, one pattern or none), tried only where `start` holds; never
+    matching when there are none."""
+    listed = [patterns] if isinstance(patterns, str) else [str(p) for p in patterns or []]
+    return _compiled(rf"{start}(?:{'|'.join(listed)})" if listed else "")
 
 
 def _compiled(pattern: str) -> re.Pattern[str]:
