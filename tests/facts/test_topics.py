@@ -351,3 +351,21 @@ def test_training_local_staff_is_a_projects_promise_not_education() -> None:
     assert topics_of("Жоба аясында жергілікті мамандарды даярлау маңызды", KK) == []
     assert topics_of("Компания обязалась обеспечить подготовку местных кадров", RU) == []
     assert topics_of("сотрудничество в подготовке инженерных кадров", RU) == ["education"]
+
+
+def test_foreign_companies_taking_part_and_their_contribution_are_investment() -> None:
+    assert topics_of("Обсуждено участие бельгийских компаний в модернизации аэропорта", RU) == ["investment"]
+    assert topics_of("Итальянские компании готовы участвовать в строительстве мощностей", RU) == ["investment"]
+    assert topics_of("Мы ценим вклад российских компаний в развитие экономики", RU) == ["investment"]
+    assert topics_of("Корей компаниялары жол құрылысына қатысуға ниетті", KK) == ["investment"]
+
+
+def test_borders_drones_visas_foreign_trade_and_goods() -> None:
+    assert topics_of("реализация Договора о государственной границе", RU) == ["security"]
+    assert topics_of("Шекараны делимитациялау мен демаркациялау жұмыстары аяқталды", KK) == ["security"]
+    assert topics_of("производство беспилотных летательных аппаратов", RU) == ["industry", "security"]
+    assert topics_of("упрощение визового режима и шенгенских виз", RU) == ["tourism"]
+    assert topics_of("Шенген визаларын ресімдеуді жеңілдету", KK) == ["tourism"]
+    assert topics_of("доля во внешнеторговом обороте", RU) == ["trade"]
+    assert topics_of("расширение доступа товаров на рынок", RU) == ["trade"]
+    assert topics_of("Алматыда дата-орталықтар салу", KK) == ["digital"]
