@@ -320,6 +320,7 @@ def test_chambers_and_lower_case_double_offices_are_names() -> None:
     assert topics_of("Делегацияны Сауда-өнеркәсіп палатасы қабылдады", KK) == []
     assert topics_of("Премьер-министрінің орынбасары – инвестициялар және сыртқы сауда министрі келді", KK) == []
     assert topics_of("Гости посетили ведомство инвестиций, промышленности и торговли", RU) == []
+    assert topics_of("Бүгін Көлік вице-министрі елшімен кездесті", KK) == []
 
 
 def test_money_put_into_projects_in_kazakh_and_the_reporting_verb() -> None:
