@@ -36,6 +36,7 @@ class TopicWords:
     # one alternation of them all is tried there only, not at every letter.
     not_topics: re.Pattern[str]
     rewrites: tuple[tuple[re.Pattern[str], str], ...]  # a phrase said in another topic's word
+    any_rewrite: re.Pattern[str]  # where any of them matches: one scan, so most sentences try none of them
     projects: frozenset[str]  # money put into these is investment
     supply: re.Pattern[str]  # … unless they are to supply goods
     lenders: re.Pattern[str]  # … or a lender or donor gives the money (finance, not investment)
@@ -55,6 +56,7 @@ def topic_words(code: str) -> TopicWords:
         {topic: frozenset(str(w) for w in words) for topic, words in (data.get("lemmas") or {}).items()},
         _any_of(data.get("not_topics"), r"\b"),
         tuple((re.compile(str(p), re.IGNORECASE), str(r)) for p, r in data.get("rewrites") or []),
+        _any_of([p for p, _ in data.get("rewrites") or []]),
         frozenset(str(w) for w in data.get("projects") or []),
         _any_of(data.get("supply")),
         _any_of(data.get("lenders")),
@@ -114,8 +116,9 @@ def topics_of(text: str, language: FactsLanguage) -> list[str]:
     # the environment's), so a sentence without any stem skips them: half of all sentences, most of the time.
     if words.any_stem.search(text):
         text = words.not_topics.sub(" ", text)
-        for pattern, replacement in words.rewrites:
-            text = pattern.sub(replacement, text)
+        if words.any_rewrite.search(text):
+            for pattern, replacement in words.rewrites:
+                text = pattern.sub(replacement, text)
     stated = _stated(text, words)
     lemmas = set().union(*(lemmas_in_any_language(w.group()) for w in WORD.finditer(text) if _common(w)))
     return [
