@@ -370,3 +370,9 @@ def test_borders_drones_visas_foreign_trade_and_goods() -> None:
     assert topics_of("доля во внешнеторговом обороте", RU) == ["trade"]
     assert topics_of("расширение доступа товаров на рынок", RU) == ["trade"]
     assert topics_of("Алматыда дата-орталықтар салу", KK) == ["digital"]
+
+
+def test_an_investment_said_of_people_or_the_future_is_a_figure_of_speech() -> None:
+    assert topics_of("Это инвестиции в человеческий капитал", RU) == []
+    assert topics_of("Біз оны ұзақ мерзімді инвестиция деп санаймыз", KK) == []
+    assert topics_of("Жастарға білім беру – болашаққа салынған инвестиция", KK) == ["education"]
