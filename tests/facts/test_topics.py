@@ -376,3 +376,12 @@ def test_an_investment_said_of_people_or_the_future_is_a_figure_of_speech() -> N
     assert topics_of("Это инвестиции в человеческий капитал", RU) == []
     assert topics_of("Біз оны ұзақ мерзімді инвестиция деп санаймыз", KK) == []
     assert topics_of("Жастарға білім беру – болашаққа салынған инвестиция", KK) == ["education"]
+
+
+def test_an_epidemic_is_health_and_the_situation_in_a_named_country_security() -> None:
+    assert topics_of("Президенттер елдердегі эпидемиологиялық ахуалды талқылады", KK) == ["health"]
+    assert topics_of("обсуждена борьба с пандемией коронавируса", RU) == ["health"]
+    assert topics_of("Стороны обменялись мнениями о ситуации в Сирии", RU) == ["security"]
+    assert topics_of("Президенттер Сириядағы қазіргі ахуалды талқылады", KK) == ["security"]
+    # A field's situation stays that field's.
+    assert topics_of("эпидемиологическая ситуация в Казахстане", RU) == ["health"]
