@@ -385,3 +385,10 @@ def test_an_epidemic_is_health_and_the_situation_in_a_named_country_security() -
     assert topics_of("Президенттер Сириядағы қазіргі ахуалды талқылады", KK) == ["security"]
     # A field's situation stays that field's.
     assert topics_of("эпидемиологическая ситуация в Казахстане", RU) == ["health"]
+
+
+def test_an_agency_for_a_field_is_a_name() -> None:
+    assert topics_of("Его принял председатель Агентства по продвижению инвестиций", RU) == []
+    assert topics_of("Оны Инвестициялар жөніндегі агенттіктің басшысы қабылдады", KK) == []
+    # A development agency lends: finance (README).
+    assert topics_of("Французское агентство развития выделит кредит", RU) == ["finance"]
