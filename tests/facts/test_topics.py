@@ -392,3 +392,12 @@ def test_an_agency_for_a_field_is_a_name() -> None:
     assert topics_of("Оны Инвестициялар жөніндегі агенттіктің басшысы қабылдады", KK) == []
     # A development agency lends: finance (README).
     assert topics_of("Французское агентство развития выделит кредит", RU) == ["finance"]
+
+
+def test_aviation_crop_farming_and_insurance() -> None:
+    assert topics_of("сотрудничество в авиационной отрасли", RU) == ["transport and transit"]
+    assert topics_of("обмен опытом в растениеводстве и сельскохозяйственном страховании", RU) == [
+        "agriculture",
+        "finance",
+    ]
+    assert topics_of("Өсімдік шаруашылығы мен азаматтық авиация", KK) == ["transport and transit", "agriculture"]
