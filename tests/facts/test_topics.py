@@ -401,3 +401,15 @@ def test_aviation_crop_farming_and_insurance() -> None:
         "finance",
     ]
     assert topics_of("Өсімдік шаруашылығы мен азаматтық авиация", KK) == ["transport and transit", "agriculture"]
+
+
+def test_shared_history_and_cultural_closeness_are_protocol_not_culture() -> None:
+    assert topics_of("Наши народы связывают узы общей истории, культуры и традиций", RU) == []
+    assert topics_of("Нас объединяют общие исторические и культурные корни", RU) == []
+    assert topics_of("Общие исторические корни и культура важнее всего", RU) == []
+    assert topics_of("Президент отметил культурно-историческую близость народов", RU) == []
+    assert topics_of("Бізді ортақ тарихымыз, мәдениетіміз бен дәстүріміз біріктіреді", KK) == []
+    assert topics_of("Екі елдің рухани-мәдени туыстығы атап өтілді", KK) == []
+    # Cultural ties and cooperation are culture (README).
+    assert topics_of("Стороны обсудили развитие культурных связей", RU) == ["culture"]
+    assert topics_of("Мәдени байланыстарды дамыту мәселесі қаралды", KK) == ["culture"]
