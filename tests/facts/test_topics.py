@@ -413,3 +413,8 @@ def test_shared_history_and_cultural_closeness_are_protocol_not_culture() -> Non
     # Cultural ties and cooperation are culture (README).
     assert topics_of("Стороны обсудили развитие культурных связей", RU) == ["culture"]
     assert topics_of("Мәдени байланыстарды дамыту мәселесі қаралды", KK) == ["culture"]
+
+
+def test_figures_of_speech_of_an_engine_and_producers_are_no_topic() -> None:
+    assert topics_of("Казахстан – локомотив экономического роста региона", RU) == []
+    assert topics_of("поддержка отечественных товаропроизводителей", RU) == []
