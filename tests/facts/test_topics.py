@@ -273,6 +273,7 @@ def test_exports_further_from_their_goods_and_export_routes() -> None:
     assert topics_of("Аграрлық өнім экспорты сөз болды", KK) == ["agriculture"]
     assert topics_of("Поставлена задача диверсифицировать маршруты экспорта", RU) == ["transport and transit"]
     assert topics_of("диверсификация экспортных маршрутов", RU) == ["transport and transit"]
+    assert topics_of("Мұнай экспорты маршруттарын әртараптандыру", KK) == ["transport and transit", "energy"]
 
 
 def test_a_recalled_event_gives_no_topic() -> None:
