@@ -4,6 +4,13 @@ lists (`topics:` in briefgen/lang/data/<lang>.facts.yaml), after its figures of 
 Stems rather than whole words: «тауар айналымын», «товарооборот», «сауда-экономикалық» all say trade. A
 short word whose stem would start too many others (газ, рейс, уголь) is matched by its lemma instead:
 pymorphy3 for Russian, the Kazakh stemmer for Kazakh, so «газа», «газды», «рейсов», «көмірді» are found.
+
+A topic is what a sentence discusses, not a word it holds. So the data's `not_topics` also take out the
+words of names: an office's fields («министр иностранных дел и внешней торговли»), an organization's, an
+event's or a venue's name («Европейский инвестиционный банк», «инвестиционный форум», «туристическая зона
+«Аваза»»); a recalled past event gives none; and money a lender or a donor gives is finance, not investment.
+These are regular expressions rather than a grammar (yargy) or a matcher (spaCy): they are a pack's data,
+one per class of phrase, and one scan of them all costs less than tagging the sentence.
 """
 
 from __future__ import annotations
