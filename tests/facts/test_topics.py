@@ -359,6 +359,7 @@ def test_foreign_companies_taking_part_and_their_contribution_are_investment() -
     assert topics_of("Обсуждено участие бельгийских компаний в модернизации аэропорта", RU) == ["investment"]
     assert topics_of("Итальянские компании готовы участвовать в строительстве мощностей", RU) == ["investment"]
     assert topics_of("Мы ценим вклад российских компаний в развитие экономики", RU) == ["investment"]
+    assert topics_of("Фонд проинвестировал более 2 тысяч проектов; инвестирование продолжится", RU) == ["investment"]
     assert topics_of("Корей компаниялары жол құрылысына қатысуға ниетті", KK) == ["investment"]
 
 
@@ -419,3 +420,13 @@ def test_shared_history_and_cultural_closeness_are_protocol_not_culture() -> Non
 def test_figures_of_speech_of_an_engine_and_producers_are_no_topic() -> None:
     assert topics_of("Казахстан – локомотив экономического роста региона", RU) == []
     assert topics_of("поддержка отечественных товаропроизводителей", RU) == []
+
+
+def test_a_climate_or_an_energy_said_of_relations_and_a_railway_station() -> None:
+    assert topics_of("Создан благоприятный климат для бизнеса", RU) == []
+    assert topics_of("Это придаст новую энергию нашему сотрудничеству", RU) == []
+    assert topics_of("Екі ел арасында сенім климаты қалыптасты", KK) == []
+    assert topics_of("реконструкция железнодорожной станции Достык", RU) == ["transport and transit"]
+    assert topics_of("Достық темір жол станциясын жаңғырту", KK) == ["transport and transit"]
+    # The climate itself stays the environment's.
+    assert topics_of("адаптация к изменению климата", RU) == ["environment"]
