@@ -1,73 +1,231 @@
-"""Search that needs no server: Pagefind indexes the rendered pages into a static bundle (site/pagefind/)
+"""Search that needs no server: Pagefind indexes the rendered pages into static bundles (site/pagefind/)
 that the search page loads in the browser. Pagefind is optional (`pip install 'briefgen[search]'`, which
 brings its binary); without it the site builds the same, and the search page says search is off.
 
 Pages mark what is indexed: `data-pagefind-body` on the briefing and person pages, and people and places
 as `data-pagefind-filter`s in the fact boxes. The text is indexed as it is on the page, English, Kazakh
 and Russian alike.
+
+Shards. Pagefind cannot update an index (its issue #71): every run reads every page it is given. So the
+marked pages are split into SHARDS fixed shards by a hash of their path (stable: a page is in the same
+shard in a clean build and in any rebuild), each shard its own Pagefind bundle (pagefind/07/), and
+pagefind/shards.json names the shards with a digest of what each indexed (its pages' paths and bytes,
+Pagefind's identity, the options). A rebuild runs Pagefind only for the shards whose digest changed and
+hard-links the others from the live site; the search page merges the bundles in the browser (Pagefind's
+`mergeIndex`: one instance loads the WebAssembly, each other shard adds its entry, metadata and filter
+files, and one index chunk per searched word).
+
+Why 16 (bench/search_shards_bench.py, RESULTS.md): a Pagefind run costs about 0.1 s whatever it is given,
+plus about 3 ms a page on this machine, and its memory grows with its pages (410 MB for 1,078 pages in one
+run). With 16 shards one changed article at 10,000 articles re-indexes about 700 pages instead of 10,800
+(and at most a few shards: its page, and the person pages it changed), and no Pagefind process holds more
+than a sixteenth of the site; a cold build pays 16 start-ups, about 1.5 s. In the browser each shard adds
+small requests that run in parallel; the first results came as fast with 16 shards as with one, and
+clearly slower only past 64. Results are ranked within each shard and merged by score: with pages spread by
+a hash, every shard's word statistics are alike, so the order is close to one index's.
+
+Pagefind's own output is not byte-stable from one run to the next (its filter files come out of a hash map,
+Pagefind issue #638), so what is stable is the assignment and the pages each shard holds; a shard that is
+not re-indexed keeps its files, byte for byte.
 """
 
 from __future__ import annotations
 
 import contextlib
+import hashlib
+import json
 import os
 import shutil
 import subprocess
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass
 from pathlib import Path
 
 from ..installed import pagefind_executable as pagefind_executable
+from ..write import link_tree
 
 BUNDLE = "pagefind"
+SHARDS = 16
+SHARDS_FILE = "shards.json"
+# What the search page loads before it knows the shards: the same in every shard (one Pagefind made them).
+UI_FILES = ("pagefind-ui.js", "pagefind-ui.css")
+# Changes when the layout of the bundle changes: a site built by an older briefgen is indexed afresh.
+LAYOUT = "briefgen-shards-1"
 # Bounds the work: Pagefind indexes a thousand pages in a few seconds.
 TIMEOUT_SECONDS = 600
 INSTALL_HINT = "search is off: install Pagefind with `pip install 'briefgen[search]'` and build again"
+MARK = b"data-pagefind-body"
+PAGES_DIR = ".search-pages"
 
 
 class SearchFailed(Exception):
     """Pagefind is there but could not index the site; the message says why."""
 
 
-def index_site(folder: Path, executable: Path, keep_index_url: bool) -> None:
-    """Make the Pagefind bundle (pagefind/) in a site folder from the pages in it: those marked for the
-    index (`data-pagefind-body`); the listings (index, topics…) would cost time for nothing. On failure no
+@dataclass(frozen=True)
+class Shard:
+    """The pages of one bundle, pagefind/<name>/, and the digest of what it indexes."""
+
+    name: str
+    pages: tuple[str, ...]
+    digest: str
+
+
+@dataclass(frozen=True)
+class Indexed:
+    """What index_site did: the shards Pagefind indexed, and those kept from the live site."""
+
+    indexed: tuple[str, ...]
+    kept: tuple[str, ...]
+
+
+def shard_of(path: str, shards: int = SHARDS) -> int:
+    """The shard of a page, by its site-relative path alone."""
+    return int.from_bytes(hashlib.blake2b(path.encode(), digest_size=8).digest(), "big") % shards
+
+
+def index_site(
+    folder: Path,
+    executable: Path,
+    keep_index_url: bool,
+    previous: Path | None = None,
+    workers: int = 1,
+    shards: int = SHARDS,
+) -> Indexed:
+    """Make the Pagefind bundles (pagefind/) in a site folder from the pages in it marked for the index
+    (`data-pagefind-body`): the listings (index, topics…) would cost time for nothing; every page where
+    none is marked. A shard whose digest matches the one in `previous` (the live site's pagefind/) is
+    hard-linked from there; the others are indexed, `workers` Pagefind processes at a time. On failure no
     bundle is left there."""
     bundle = folder / BUNDLE
-    with _marked_only(folder) as pages:
-        command = [str(executable), "--site", str(pages), "--output-path", str(bundle), "--silent"]
-        if keep_index_url:
-            command.append("--keep-index-url")
-        try:
-            done = subprocess.run(command, capture_output=True, text=True, timeout=TIMEOUT_SECONDS, check=False)
-        except (OSError, subprocess.TimeoutExpired) as exc:
-            shutil.rmtree(bundle, ignore_errors=True)
-            raise SearchFailed(f"{executable}: {exc}") from None
-    if done.returncode != 0:
+    shutil.rmtree(bundle, ignore_errors=True)
+    plan = plan_shards(folder, _identity(executable, keep_index_url, shards), shards)
+    try:
+        recorded = _recorded(previous)
+        kept = [s for s in plan if recorded.get(s.name) == s.digest and _keep(s, previous, bundle)]
+        todo = [shard for shard in plan if shard not in kept]
+        with _pages_of(folder, todo) as roots:
+            command = [str(executable), "--silent", *(["--keep-index-url"] if keep_index_url else [])]
+            jobs = [(root, bundle / shard.name, command) for shard, root in zip(todo, roots, strict=True)]
+            with ThreadPoolExecutor(max_workers=max(1, workers)) as pool:
+                list(pool.map(_run_pagefind, jobs))
+        _finish_bundle(bundle, plan)
+    except SearchFailed:
         shutil.rmtree(bundle, ignore_errors=True)
+        raise
+    except OSError as exc:
+        shutil.rmtree(bundle, ignore_errors=True)
+        raise SearchFailed(f"cannot write the search index: {exc}") from None
+    return Indexed(tuple(s.name for s in todo), tuple(s.name for s in kept))
+
+
+def plan_shards(folder: Path, identity: bytes, shards: int = SHARDS) -> list[Shard]:
+    """The non-empty shards of the pages to index, in order, each with its digest."""
+    pages = _pages_to_index(folder)
+    grouped: dict[int, list[tuple[str, bytes]]] = {}
+    for path, digest in sorted(pages.items()):
+        grouped.setdefault(shard_of(path, shards), []).append((path, digest))
+    width = len(str(shards - 1))
+    plan = []
+    for number in sorted(grouped):
+        digest = hashlib.blake2b(identity, digest_size=16)
+        for path, page_digest in grouped[number]:
+            digest.update(path.encode() + b"\0" + page_digest)
+        plan.append(Shard(f"{number:0{width}d}", tuple(path for path, _ in grouped[number]), digest.hexdigest()))
+    return plan
+
+
+def _pages_to_index(folder: Path) -> dict[str, bytes]:
+    """Each page marked for the index (or, where none is, each page) by its site-relative path, with a
+    digest of its bytes. The bundle's own files and the staging of pages are not pages of the site."""
+    marked: dict[str, bytes] = {}
+    others: dict[str, bytes] = {}
+    for path in folder.rglob("*.html"):
+        rel = path.relative_to(folder).as_posix()
+        if rel.split("/", 1)[0] in (BUNDLE, PAGES_DIR) or not path.is_file():
+            continue
+        data = path.read_bytes()
+        (marked if MARK in data else others)[rel] = hashlib.blake2b(data, digest_size=16).digest()
+    return marked or others
+
+
+def _identity(executable: Path, keep_index_url: bool, shards: int) -> bytes:
+    """What else makes a bundle: the layout, Pagefind itself (another version indexes differently), and
+    its options."""
+    info = executable.stat()
+    return f"{LAYOUT} {shards} {executable} {info.st_size} {info.st_mtime_ns} {keep_index_url}".encode()
+
+
+def _recorded(previous: Path | None) -> dict[str, str]:
+    """The digest of each shard the live site holds, by name; nothing where it has none (or a damaged
+    record, which only costs re-indexing)."""
+    if previous is None:
+        return {}
+    try:
+        data = json.loads((previous / SHARDS_FILE).read_text(encoding="utf-8"))
+        return {str(entry["name"]): str(entry["digest"]) for entry in data["shards"]}
+    except (OSError, ValueError, KeyError, TypeError):
+        return {}
+
+
+def _keep(shard: Shard, previous: Path | None, bundle: Path) -> bool:
+    """Link the live site's bundle of this shard (which indexed the same pages with the same Pagefind)
+    into the new site; False (to index it) if it is not whole or cannot be linked."""
+    if previous is None:
+        return False
+    source = previous / shard.name
+    if not (source / "pagefind-entry.json").is_file():
+        return False
+    try:
+        link_tree(source, bundle / shard.name)
+    except OSError:
+        shutil.rmtree(bundle / shard.name, ignore_errors=True)
+        return False
+    return True
+
+
+@contextlib.contextmanager
+def _pages_of(folder: Path, shards: Sequence[Shard]) -> Iterator[list[Path]]:
+    """For each shard a folder (inside `folder`) of hard links to its pages at the same paths, so the same
+    URLs, for Pagefind to read: it parses every page it is given, marked or not. A copy where a hard link
+    cannot be made."""
+    pages = folder / PAGES_DIR
+    shutil.rmtree(pages, ignore_errors=True)
+    roots = []
+    try:
+        for shard in shards:
+            root = pages / shard.name
+            for rel in shard.pages:
+                link = root / rel
+                link.parent.mkdir(parents=True, exist_ok=True)
+                try:
+                    os.link(folder / rel, link)
+                except OSError:
+                    shutil.copyfile(folder / rel, link)
+            roots.append(root)
+        yield roots
+    finally:
+        shutil.rmtree(pages, ignore_errors=True)
+
+
+def _run_pagefind(job: tuple[Path, Path, list[str]]) -> None:
+    pages, output, command = job
+    full = [command[0], "--site", str(pages), "--output-path", str(output), *command[1:]]
+    try:
+        done = subprocess.run(full, capture_output=True, text=True, timeout=TIMEOUT_SECONDS, check=False)
+    except (OSError, subprocess.TimeoutExpired) as exc:
+        raise SearchFailed(f"{command[0]}: {exc}") from None
+    if done.returncode != 0:
         problem = (done.stderr or done.stdout).strip().splitlines()
         raise SearchFailed(f"pagefind failed: {problem[-1] if problem else f'exit {done.returncode}'}")
 
 
-MARK = b"data-pagefind-body"
-PAGES_DIR = ".search-pages"
-
-
-@contextlib.contextmanager
-def _marked_only(folder: Path) -> Iterator[Path]:
-    """A folder inside `folder` of hard links to its pages marked for the index, at the same paths (so the
-    same URLs), for Pagefind to read: it parses every page it is given, marked or not, and the listing
-    pages are a quarter of a site's bytes (a topic's page lists every meeting of it). Pagefind indexes
-    every page when none is marked, so then, or where hard links cannot be made, `folder` itself."""
-    pages = folder / PAGES_DIR
-    try:
-        marked = [path for path in folder.rglob("*.html") if MARK in path.read_bytes()]
-        for path in marked:
-            link = pages / path.relative_to(folder)
-            link.parent.mkdir(parents=True, exist_ok=True)
-            os.link(path, link)
-    except OSError:
-        marked = []
-    try:
-        yield pages if marked else folder
-    finally:
-        shutil.rmtree(pages, ignore_errors=True)
+def _finish_bundle(bundle: Path, plan: list[Shard]) -> None:
+    """pagefind/shards.json, which the search page reads to find the shards, and the UI it loads first."""
+    bundle.mkdir(parents=True, exist_ok=True)
+    if plan:
+        for name in UI_FILES:
+            shutil.copyfile(bundle / plan[0].name / name, bundle / name)
+    record = {"shards": [{"name": s.name, "path": f"{s.name}/", "digest": s.digest} for s in plan]}
+    (bundle / SHARDS_FILE).write_text(json.dumps(record, indent=0) + "\n", encoding="utf-8")
