@@ -34,7 +34,7 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
-from briefgen.render.search import BUNDLE, pagefind_executable, plan_shards  # noqa: E402
+from briefgen.render.search import BUNDLE, pagefind_executable, pages_to_index  # noqa: E402
 
 QUERIES = ("Токаев", "Бектенов", "сауда")
 
@@ -60,7 +60,7 @@ def link_pages(site: Path, target: Path) -> None:
 
 
 def pagefind_alone(site: Path, tmp: Path, executable: Path) -> tuple[int, float, int]:
-    pages = plan_shards(site, b"", 1)[0].pages
+    pages = sorted(pages_to_index(site)[0])
     folder = tmp / "alone"
     for rel in pages:
         (folder / rel).parent.mkdir(parents=True, exist_ok=True)

@@ -464,7 +464,7 @@ def test_search_finds_a_page_of_every_shard(browser, served, sample_site):
     assert len(shards) > 3, "the sample site's pages spread over several shards"
     page = browser.new_page(viewport={"width": 1366, "height": 900})
     for shard in shards:
-        url = next(url for url in texts if shard_of(url + "index.html") == int(shard["name"]))
+        url = next(url for url in texts if shard_of(url + "index.html") == int(shard["path"].rstrip("/")))
         word = rarest_word(url, texts)
         shown = search_results(page, served + "search/index.html?q=" + quote(word))
         assert SUB_PATH + url in shown, word  # others may match too: Pagefind stems English words

@@ -48,6 +48,7 @@ from ..write import link_tree
 BUNDLE = "pagefind"
 SHARDS = 16
 SHARDS_FILE = "shards.json"
+RECORD_FILE = "briefgen-index.json"
 # What the search page loads before it knows the shards: the same in every shard (one Pagefind made them).
 UI_FILES = ("pagefind-ui.js", "pagefind-ui.css")
 # Changes when the layout of the bundle changes: a site built by an older briefgen is indexed afresh.
@@ -100,17 +101,18 @@ def index_site(
     bundle is left there."""
     bundle = folder / BUNDLE
     shutil.rmtree(bundle, ignore_errors=True)
-    plan = plan_shards(folder, _identity(executable, keep_index_url, shards), shards)
+    record = Record.of(previous)
+    pages, marked = pages_to_index(folder, record, previous.parent if previous is not None else None)
+    plan = plan_shards(pages, _identity(executable, keep_index_url, shards), shards)
     try:
-        recorded = _recorded(previous)
-        kept = [s for s in plan if recorded.get(s.name) == s.digest and _keep(s, previous, bundle)]
+        kept = [s for s in plan if record.shards.get(s.name) == s.digest and _keep(s, previous, bundle)]
         todo = [shard for shard in plan if shard not in kept]
         with _pages_of(folder, todo) as roots:
             command = [str(executable), "--silent", *(["--keep-index-url"] if keep_index_url else [])]
             jobs = [(root, bundle / shard.name, command) for shard, root in zip(todo, roots, strict=True)]
             with ThreadPoolExecutor(max_workers=max(1, workers)) as pool:
                 list(pool.map(_run_pagefind, jobs))
-        _finish_bundle(bundle, plan)
+        _finish_bundle(bundle, plan, Record({s.name: s.digest for s in plan}, pages if marked else {}))
     except SearchFailed:
         shutil.rmtree(bundle, ignore_errors=True)
         raise
@@ -120,34 +122,53 @@ def index_site(
     return Indexed(tuple(s.name for s in todo), tuple(s.name for s in kept))
 
 
-def plan_shards(folder: Path, identity: bytes, shards: int = SHARDS) -> list[Shard]:
-    """The non-empty shards of the pages to index, in order, each with its digest."""
-    pages = _pages_to_index(folder)
-    grouped: dict[int, list[tuple[str, bytes]]] = {}
-    for path, digest in sorted(pages.items()):
-        grouped.setdefault(shard_of(path, shards), []).append((path, digest))
+def plan_shards(pages: dict[str, str], identity: bytes, shards: int = SHARDS) -> list[Shard]:
+    """The non-empty shards of these pages (each with the digest of its bytes), in order, each with its
+    digest."""
+    grouped: dict[int, list[tuple[str, str]]] = {}
+    for path, page_digest in sorted(pages.items()):
+        grouped.setdefault(shard_of(path, shards), []).append((path, page_digest))
     width = len(str(shards - 1))
     plan = []
     for number in sorted(grouped):
         digest = hashlib.blake2b(identity, digest_size=16)
         for path, page_digest in grouped[number]:
-            digest.update(path.encode() + b"\0" + page_digest)
+            digest.update(f"{path}\0{page_digest}\n".encode())
         plan.append(Shard(f"{number:0{width}d}", tuple(path for path, _ in grouped[number]), digest.hexdigest()))
     return plan
 
 
-def _pages_to_index(folder: Path) -> dict[str, bytes]:
-    """Each page marked for the index (or, where none is, each page) by its site-relative path, with a
-    digest of its bytes. The bundle's own files and the staging of pages are not pages of the site."""
-    marked: dict[str, bytes] = {}
-    others: dict[str, bytes] = {}
+def pages_to_index(folder: Path, record: Record | None = None, live: Path | None = None) -> tuple[dict[str, str], bool]:
+    """Each page marked for the index by its site-relative path, with a digest of its bytes, and True; or,
+    where none is marked, each page, and False. The bundle's own files and the staging of pages are not
+    pages of the site. A page that is the live site's file (a hard link: the writer kept it, unchanged)
+    is not read: what the live site's record says of it holds (reading them all cost 2 s at 10,000)."""
+    marked: dict[str, str] = {}
+    others: dict[str, str] = {}
+    known = record.pages if record is not None and live is not None else {}
+    skipped = False
     for path in folder.rglob("*.html"):
         rel = path.relative_to(folder).as_posix()
         if rel.split("/", 1)[0] in (BUNDLE, PAGES_DIR) or not path.is_file():
             continue
+        if known and _same_file(path, live / rel):
+            if rel in known:
+                marked[rel] = known[rel]
+            else:  # unmarked in the last build, and unchanged since
+                skipped = True
+            continue
         data = path.read_bytes()
-        (marked if MARK in data else others)[rel] = hashlib.blake2b(data, digest_size=16).digest()
-    return marked or others
+        (marked if MARK in data else others)[rel] = hashlib.blake2b(data, digest_size=16).hexdigest()
+    if not marked and skipped:  # no page is marked any more: every page is indexed, so read them all
+        return pages_to_index(folder)
+    return (marked, True) if marked else (others, False)
+
+
+def _same_file(path: Path, other: Path) -> bool:
+    try:
+        return os.path.samestat(path.stat(), other.stat())
+    except OSError:
+        return False
 
 
 def _identity(executable: Path, keep_index_url: bool, shards: int) -> bytes:
@@ -157,16 +178,28 @@ def _identity(executable: Path, keep_index_url: bool, shards: int) -> bytes:
     return f"{LAYOUT} {shards} {executable} {info.st_size} {info.st_mtime_ns} {keep_index_url}".encode()
 
 
-def _recorded(previous: Path | None) -> dict[str, str]:
-    """The digest of each shard the live site holds, by name; nothing where it has none (or a damaged
-    record, which only costs re-indexing)."""
-    if previous is None:
-        return {}
-    try:
-        data = json.loads((previous / SHARDS_FILE).read_text(encoding="utf-8"))
-        return {str(entry["name"]): str(entry["digest"]) for entry in data["shards"]}
-    except (OSError, ValueError, KeyError, TypeError):
-        return {}
+@dataclass(frozen=True)
+class Record:
+    """What a site's bundle indexed, kept beside it for the next build (the browser never reads it): the
+    digest of each shard, and of each marked page (none where every page was indexed)."""
+
+    shards: dict[str, str]
+    pages: dict[str, str]
+
+    @classmethod
+    def of(cls, bundle: Path | None) -> Record:
+        """The record of a live site's bundle; an empty one where there is none, or a damaged one (which
+        only costs indexing every shard again)."""
+        if bundle is None:
+            return cls({}, {})
+        try:
+            data = json.loads((bundle / RECORD_FILE).read_text(encoding="utf-8"))
+            if data["layout"] != LAYOUT:
+                return cls({}, {})
+            shards = {str(name): str(digest) for name, digest in data["shards"].items()}
+            return cls(shards, {str(path): str(digest) for path, digest in data["pages"].items()})
+        except (OSError, ValueError, KeyError, TypeError, AttributeError):
+            return cls({}, {})
 
 
 def _keep(shard: Shard, previous: Path | None, bundle: Path) -> bool:
@@ -221,11 +254,14 @@ def _run_pagefind(job: tuple[Path, Path, list[str]]) -> None:
         raise SearchFailed(f"pagefind failed: {problem[-1] if problem else f'exit {done.returncode}'}")
 
 
-def _finish_bundle(bundle: Path, plan: list[Shard]) -> None:
-    """pagefind/shards.json, which the search page reads to find the shards, and the UI it loads first."""
+def _finish_bundle(bundle: Path, plan: list[Shard], record: Record) -> None:
+    """pagefind/shards.json, which the search page reads to find the shards, the UI it loads first, and
+    the record for the next build."""
     bundle.mkdir(parents=True, exist_ok=True)
     if plan:
         for name in UI_FILES:
             shutil.copyfile(bundle / plan[0].name / name, bundle / name)
-    record = {"shards": [{"name": s.name, "path": f"{s.name}/", "digest": s.digest} for s in plan]}
-    (bundle / SHARDS_FILE).write_text(json.dumps(record, indent=0) + "\n", encoding="utf-8")
+    shards = {"shards": [{"path": f"{shard.name}/"} for shard in plan]}
+    (bundle / SHARDS_FILE).write_text(json.dumps(shards) + "\n", encoding="utf-8")
+    kept = {"layout": LAYOUT, "shards": record.shards, "pages": record.pages}
+    (bundle / RECORD_FILE).write_text(json.dumps(kept, sort_keys=True) + "\n", encoding="utf-8")

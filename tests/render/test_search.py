@@ -12,6 +12,7 @@ from briefgen.render import search
 from briefgen.render.search import (
     BUNDLE,
     PAGES_DIR,
+    RECORD_FILE,
     SHARDS_FILE,
     SearchFailed,
     index_site,
@@ -49,7 +50,11 @@ def write(folder: Path, files: dict[str, str]) -> None:
 
 
 def record(site: Path) -> dict[str, str]:
-    return {s["name"]: s["digest"] for s in json.loads((site / BUNDLE / SHARDS_FILE).read_text())["shards"]}
+    """The digest of each shard, by name, as the next build reads it."""
+    shards = [entry["path"].rstrip("/") for entry in json.loads((site / BUNDLE / SHARDS_FILE).read_text())["shards"]]
+    digests = json.loads((site / BUNDLE / RECORD_FILE).read_text())["shards"]
+    assert sorted(digests) == sorted(shards), "the search page reads the shards the record names"
+    return digests
 
 
 def fragments(site: Path) -> dict[str, list[str]]:
@@ -156,7 +161,7 @@ def test_another_option_or_a_damaged_record_indexes_every_shard(tmp_path, pagefi
     write(new, BRIEFINGS)
     done = index_site(new, pagefind, keep_index_url=True, previous=live / BUNDLE, shards=SHARDS)
     assert done.kept == () and sorted(done.indexed) == sorted(record(live))
-    (live / BUNDLE / SHARDS_FILE).write_text("{not json", encoding="utf-8")
+    (live / BUNDLE / RECORD_FILE).write_text("{not json", encoding="utf-8")
     shutil.rmtree(new)
     done = rebuilt(live, new, pagefind, BRIEFINGS)
     assert done.kept == () and sorted(done.indexed) == sorted(record(new))
@@ -170,3 +175,29 @@ def test_a_failed_run_leaves_no_bundle(tmp_path, pagefind):
     with pytest.raises(SearchFailed, match="out of memory"):
         index_site(tmp_path, broken, keep_index_url=False, shards=SHARDS)
     assert not (tmp_path / BUNDLE).exists() and not (tmp_path / PAGES_DIR).exists()
+
+
+def test_a_rebuild_reads_only_the_pages_the_writer_did_not_keep(tmp_path, pagefind, monkeypatch):
+    """The writer keeps an unchanged page as a hard link to the live site's file: the record of the live
+    bundle says what it holds, so only the other pages are read, and the shards come out as in a clean
+    build of the same pages."""
+    live, new, clean = tmp_path / "live", tmp_path / "new", tmp_path / "clean"
+    files = {**BRIEFINGS, "index.html": page("<p>Latest briefings</p>")}
+    write(live, files)
+    index_site(live, pagefind, keep_index_url=False, shards=SHARDS)
+    for rel in files:
+        (new / rel).parent.mkdir(parents=True, exist_ok=True)
+        (new / rel).hardlink_to(live / rel)
+    changed = "briefings/wheat/index.html"
+    (new / changed).unlink()
+    write(new, {changed: briefing("wheat and barley")})
+    read: list[str] = []
+    real = Path.read_bytes
+    monkeypatch.setattr(Path, "read_bytes", lambda path: read.append(path.relative_to(new).as_posix()) or real(path))
+    done = index_site(new, pagefind, keep_index_url=False, previous=live / BUNDLE, shards=SHARDS)
+    monkeypatch.undo()
+    assert read == [changed]
+    assert done.indexed == (f"{shard_of(changed, SHARDS)}",)
+    write(clean, {**files, changed: briefing("wheat and barley")})
+    index_site(clean, pagefind, keep_index_url=False, shards=SHARDS)
+    assert record(new) == record(clean) and fragments(new) == fragments(clean)
