@@ -60,7 +60,7 @@ def link_pages(site: Path, target: Path) -> None:
 
 
 def pagefind_alone(site: Path, tmp: Path, executable: Path) -> tuple[int, float, int]:
-    pages = sorted(pages_to_index(site)[0])
+    pages = sorted(pages_to_index(site).digests)
     folder = tmp / "alone"
     for rel in pages:
         (folder / rel).parent.mkdir(parents=True, exist_ok=True)

@@ -39,7 +39,7 @@ import shutil
 import subprocess
 from collections.abc import Iterator, Sequence
 from concurrent.futures import ThreadPoolExecutor
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..installed import pagefind_executable as pagefind_executable
@@ -102,8 +102,8 @@ def index_site(
     bundle = folder / BUNDLE
     shutil.rmtree(bundle, ignore_errors=True)
     record = Record.of(previous)
-    pages, marked = pages_to_index(folder, record, previous.parent if previous is not None else None)
-    plan = plan_shards(pages, _identity(executable, keep_index_url, shards), shards)
+    pages = pages_to_index(folder, record.pages)
+    plan = plan_shards(pages.digests, _identity(executable, keep_index_url, shards), shards)
     try:
         kept = [s for s in plan if record.shards.get(s.name) == s.digest and _keep(s, previous, bundle)]
         todo = [shard for shard in plan if shard not in kept]
@@ -112,7 +112,7 @@ def index_site(
             jobs = [(root, bundle / shard.name, command) for shard, root in zip(todo, roots, strict=True)]
             with ThreadPoolExecutor(max_workers=max(1, workers)) as pool:
                 list(pool.map(_run_pagefind, jobs))
-        _finish_bundle(bundle, plan, Record({s.name: s.digest for s in plan}, pages if marked else {}))
+        _finish_bundle(bundle, plan, Record({s.name: s.digest for s in plan}, pages.files if pages.marked else {}))
     except SearchFailed:
         shutil.rmtree(bundle, ignore_errors=True)
         raise
@@ -138,37 +138,45 @@ def plan_shards(pages: dict[str, str], identity: bytes, shards: int = SHARDS) ->
     return plan
 
 
-def pages_to_index(folder: Path, record: Record | None = None, live: Path | None = None) -> tuple[dict[str, str], bool]:
-    """Each page marked for the index by its site-relative path, with a digest of its bytes, and True; or,
-    where none is marked, each page, and False. The bundle's own files and the staging of pages are not
-    pages of the site. A page that is the live site's file (a hard link: the writer kept it, unchanged)
-    is not read: what the live site's record says of it holds (reading them all cost 2 s at 10,000)."""
-    marked: dict[str, str] = {}
-    others: dict[str, str] = {}
-    known = record.pages if record is not None and live is not None else {}
-    skipped = False
+@dataclass
+class Pages:
+    """The pages to index (site-relative path: digest of the bytes), whether they are the marked ones (or,
+    none being marked, every page), and what the record keeps of every page: its digest ("" for a page
+    not marked) and its file's identity (device, inode, size, modification time)."""
+
+    digests: dict[str, str] = field(default_factory=dict)
+    marked: bool = True
+    files: dict[str, list] = field(default_factory=dict)
+
+
+def pages_to_index(folder: Path, known: dict[str, list] | None = None) -> Pages:
+    """The pages of a site folder to index. The bundle's own files and the staging of pages are not pages
+    of the site. A page whose file is the one the live bundle's record describes (the writer keeps an
+    unchanged page as a hard link to the live site's file, and never writes through one) is not read:
+    the record says what it holds (reading every page cost 2 s at 10,000 articles)."""
+    found, others = Pages(), Pages(marked=False)
     for path in folder.rglob("*.html"):
         rel = path.relative_to(folder).as_posix()
-        if rel.split("/", 1)[0] in (BUNDLE, PAGES_DIR) or not path.is_file():
+        if rel.split("/", 1)[0] in (BUNDLE, PAGES_DIR) or path.is_symlink():
             continue
-        if known and _same_file(path, live / rel):
-            if rel in known:
-                marked[rel] = known[rel]
-            else:  # unmarked in the last build, and unchanged since
-                skipped = True
-            continue
-        data = path.read_bytes()
-        (marked if MARK in data else others)[rel] = hashlib.blake2b(data, digest_size=16).hexdigest()
-    if not marked and skipped:  # no page is marked any more: every page is indexed, so read them all
+        info = path.stat()
+        identity = [info.st_dev, info.st_ino, info.st_size, info.st_mtime_ns]
+        entry = (known or {}).get(rel)
+        if entry is not None and entry[1:] == identity:
+            digest = entry[0]
+        else:
+            data = path.read_bytes()
+            digest = hashlib.blake2b(data, digest_size=16).hexdigest() if MARK in data else ""
+            if not digest:
+                others.digests[rel] = hashlib.blake2b(data, digest_size=16).hexdigest()
+        found.files[rel] = [digest, *identity]
+        if digest:
+            found.digests[rel] = digest
+    if found.digests:
+        return found
+    if known:  # no page is marked any more: every page is indexed, each read
         return pages_to_index(folder)
-    return (marked, True) if marked else (others, False)
-
-
-def _same_file(path: Path, other: Path) -> bool:
-    try:
-        return os.path.samestat(path.stat(), other.stat())
-    except OSError:
-        return False
+    return others
 
 
 def _identity(executable: Path, keep_index_url: bool, shards: int) -> bytes:
@@ -181,10 +189,10 @@ def _identity(executable: Path, keep_index_url: bool, shards: int) -> bytes:
 @dataclass(frozen=True)
 class Record:
     """What a site's bundle indexed, kept beside it for the next build (the browser never reads it): the
-    digest of each shard, and of each marked page (none where every page was indexed)."""
+    digest of each shard, and Pages.files (none where every page was indexed)."""
 
     shards: dict[str, str]
-    pages: dict[str, str]
+    pages: dict[str, list]
 
     @classmethod
     def of(cls, bundle: Path | None) -> Record:
@@ -197,7 +205,8 @@ class Record:
             if data["layout"] != LAYOUT:
                 return cls({}, {})
             shards = {str(name): str(digest) for name, digest in data["shards"].items()}
-            return cls(shards, {str(path): str(digest) for path, digest in data["pages"].items()})
+            pages = {str(path): entry for path, entry in data["pages"].items() if isinstance(entry, list)}
+            return cls(shards, pages)
         except (OSError, ValueError, KeyError, TypeError, AttributeError):
             return cls({}, {})
 

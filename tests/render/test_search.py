@@ -19,6 +19,7 @@ from briefgen.render.search import (
     pagefind_executable,
     shard_of,
 )
+from briefgen.write import link_tree
 
 
 def page(body: str) -> str:
@@ -185,11 +186,8 @@ def test_a_rebuild_reads_only_the_pages_the_writer_did_not_keep(tmp_path, pagefi
     files = {**BRIEFINGS, "index.html": page("<p>Latest briefings</p>")}
     write(live, files)
     index_site(live, pagefind, keep_index_url=False, shards=SHARDS)
-    for rel in files:
-        (new / rel).parent.mkdir(parents=True, exist_ok=True)
-        (new / rel).hardlink_to(live / rel)
     changed = "briefings/wheat/index.html"
-    (new / changed).unlink()
+    link_pages(live, new, but=changed)
     write(new, {changed: briefing("wheat and barley")})
     read: list[str] = []
     real = Path.read_bytes
@@ -201,3 +199,27 @@ def test_a_rebuild_reads_only_the_pages_the_writer_did_not_keep(tmp_path, pagefi
     write(clean, {**files, changed: briefing("wheat and barley")})
     index_site(clean, pagefind, keep_index_url=False, shards=SHARDS)
     assert record(new) == record(clean) and fragments(new) == fragments(clean)
+
+
+def link_pages(source: Path, target: Path, but: str = "") -> None:
+    """A staging folder as the writer leaves it: every page but `but` a hard link to the live site's."""
+    for path in source.rglob("*.html"):
+        rel = path.relative_to(source).as_posix()
+        if rel != but and not rel.startswith(BUNDLE + "/"):
+            (target / rel).parent.mkdir(parents=True, exist_ok=True)
+            (target / rel).hardlink_to(path)
+
+
+def test_a_page_changed_under_an_index_kept_from_before_is_indexed_by_the_next_build(tmp_path, pagefind):
+    """briefgen serve's build keeps the last index for its new pages (search_later): the record then
+    describes older files, and the next build reads the pages that are not those files."""
+    live, served, after = tmp_path / "live", tmp_path / "served", tmp_path / "after"
+    write(live, BRIEFINGS)
+    index_site(live, pagefind, keep_index_url=False, shards=SHARDS)
+    changed = "briefings/gas/index.html"
+    link_pages(live, served, but=changed)
+    write(served, {changed: briefing("gas and oil")})
+    link_tree(live / BUNDLE, served / BUNDLE)
+    link_pages(served, after)
+    done = index_site(after, pagefind, keep_index_url=False, previous=served / BUNDLE, shards=SHARDS)
+    assert done.indexed == (f"{shard_of(changed, SHARDS)}",)
