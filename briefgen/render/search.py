@@ -102,9 +102,9 @@ def index_site(
     bundle = folder / BUNDLE
     shutil.rmtree(bundle, ignore_errors=True)
     record = Record.of(previous)
-    pages = pages_to_index(folder, record.pages)
-    plan = plan_shards(pages.digests, _identity(executable, keep_index_url, shards), shards)
     try:
+        pages = pages_to_index(folder, record.pages)
+        plan = plan_shards(pages.digests, _identity(executable, keep_index_url, shards), shards)
         kept = [s for s in plan if record.shards.get(s.name) == s.digest and _keep(s, previous, bundle)]
         todo = [shard for shard in plan if shard not in kept]
         with _pages_of(folder, todo) as roots:
@@ -116,9 +116,9 @@ def index_site(
     except SearchFailed:
         shutil.rmtree(bundle, ignore_errors=True)
         raise
-    except OSError as exc:
+    except OSError as exc:  # a page that cannot be read, a disk full…
         shutil.rmtree(bundle, ignore_errors=True)
-        raise SearchFailed(f"cannot write the search index: {exc}") from None
+        raise SearchFailed(f"cannot make the search index: {exc}") from None
     return Indexed(tuple(s.name for s in todo), tuple(s.name for s in kept))
 
 
