@@ -36,6 +36,7 @@ import hashlib
 import json
 import os
 import shutil
+import stat
 import subprocess
 from collections.abc import Iterator, Sequence
 from concurrent.futures import ThreadPoolExecutor
@@ -157,9 +158,9 @@ def pages_to_index(folder: Path, known: dict[str, list] | None = None) -> Pages:
     found, others = Pages(), Pages(marked=False)
     for path in folder.rglob("*.html"):
         rel = path.relative_to(folder).as_posix()
-        if rel.split("/", 1)[0] in (BUNDLE, PAGES_DIR) or path.is_symlink():
+        info = path.lstat()
+        if rel.split("/", 1)[0] in (BUNDLE, PAGES_DIR) or not stat.S_ISREG(info.st_mode):
             continue
-        info = path.stat()
         identity = [info.st_dev, info.st_ino, info.st_size, info.st_mtime_ns]
         entry = (known or {}).get(rel)
         if entry is not None and entry[1:] == identity:
