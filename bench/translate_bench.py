@@ -106,6 +106,7 @@ def main() -> None:
             engine = ArgosEngine(packages, settings)
             engine.translate(unique[:4], "kk", "en")  # load the model and warm up outside the timings
 
+
             def pipeline(glossary: Glossary) -> float:
                 with tempfile.TemporaryDirectory() as mem_dir:
                     memory = TranslationMemory(Path(mem_dir) / "tm.sqlite3")

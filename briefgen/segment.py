@@ -266,7 +266,9 @@ def segment(doc: SourceDocument, split: Splitter = split_sentences) -> Article:
     return Article(
         source=_without_body(doc),
         slug=slug or slugify(title_text) or slugify(doc.rel_path.stem) or "article",
-        title=Sentence(sentence_id(title_text), title_text, doc.body_line, _plain(title_text) if is_markdown else ""),
+        title=Sentence(
+            sentence_id(title_text), title_text, doc.body_line, _plain(title_text) if is_markdown else ""
+        ),
         lang=doc.lang,
         date=date,
         blocks=blocks,

@@ -109,6 +109,7 @@ def test_workers_default_to_every_core_and_must_be_at_least_one(site):
         site({}, config_yaml="workers: 0\n")
 
 
+
 @needs_fork
 def test_pages_rendered_by_workers_are_the_pages_one_process_renders(tmp_path, monkeypatch):
     # A page whose template fails is its article's one error line, and the other pages leave it out, whether

@@ -101,7 +101,9 @@ class Previews:
         return bool(shown)
 
 
-def settle(args: argparse.Namespace, out: Output, published: Callable[[list[Article]], None] | None = None) -> None:
+def settle(
+    args: argparse.Namespace, out: Output, published: Callable[[list[Article]], None] | None = None
+) -> None:
     """After the reload: the build again, which finds only the search index to make (see build_site)."""
     from ..build import BuildFailed, build_site
     from ..config import ConfigError, load_config

@@ -40,8 +40,6 @@ def name_particles() -> frozenset[str]:
     """The particles of an Arabic name (son of, the) as the source languages write them (their `names:
     particles`): part of the name, never a name of their own."""
     return frozenset(w for code in SOURCE_LANGUAGES for w in facts_language(code).words("names", "particles"))
-
-
 # How close a name must be to a gazetteer wording to be that person (rapidfuzz ratio, 0-100). Measured on
 # every annotated set: at 85 a fuzzy match fixed two participants' names and broke none; 90 keeps a margin.
 FUZZY = 90

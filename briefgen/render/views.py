@@ -64,7 +64,8 @@ class ArticleView:
             "inLanguage": self.article.lang,
             "publisher": {"@type": "Organization", "name": site_title},
             "about": [
-                {"@type": "Person", "name": p.name, **({"jobTitle": p.role} if p.role else {})} for p in people.values()
+                {"@type": "Person", "name": p.name, **({"jobTitle": p.role} if p.role else {})}
+                for p in people.values()
             ],
         }
         if self.article.date:

@@ -238,7 +238,9 @@ def load_glossary(extra_files: Sequence[Path] = ()) -> Glossary:
     claimed: set[tuple[str, str]] = set()
     unique: list[Term] = []
     for term in reversed(terms):
-        forms = {lang: tuple(f for f in fs if (lang, f.casefold()) not in claimed) for lang, fs in term.forms.items()}
+        forms = {
+            lang: tuple(f for f in fs if (lang, f.casefold()) not in claimed) for lang, fs in term.forms.items()
+        }
         forms = {lang: fs for lang, fs in forms.items() if fs}
         claimed |= {(lang, f.casefold()) for lang, fs in forms.items() for f in fs}
         if forms:

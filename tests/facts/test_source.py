@@ -72,18 +72,8 @@ def test_a_sentence_opening_with_a_word_and_a_full_stop_is_no_dateline(tmp_path:
     [
         ("kk", f"{MEETING_KK}, деп хабарлайды Inform.kz.", "source.closing", "Inform.kz"),
         ("ru", f"{MEETING_RU}, сообщает пресс-служба Правительства.", "source.closing", "пресс-служба Правительства"),
-        (
-            "ru",
-            f"Как сообщает Tengrinews.kz, {MEETING_RU[0].lower()}{MEETING_RU[1:]}.",
-            "source.leading",
-            "Tengrinews.kz",
-        ),  # noqa: E501
-        (
-            "kk",
-            f"Ақорданың баспасөз қызметінің хабарлауынша, {MEETING_KK}.",
-            "source.leading",
-            "Ақорданың баспасөз қызметі",
-        ),  # noqa: E501
+        ("ru", f"Как сообщает Tengrinews.kz, {MEETING_RU[0].lower()}{MEETING_RU[1:]}.", "source.leading", "Tengrinews.kz"),  # noqa: E501
+        ("kk", f"Ақорданың баспасөз қызметінің хабарлауынша, {MEETING_KK}.", "source.leading", "Ақорданың баспасөз қызметі"),  # noqa: E501
         ("kk", f"{MEETING_KK}. Бұл туралы Хабар 24 хабарлайды.", "source.sentence", "Хабар 24"),
         ("ru", f"{MEETING_RU}. Об этом сообщает МИА «Казинформ».", "source.sentence", "Казинформ"),
         # Where one heard it, its head word in the nominative.

@@ -26,18 +26,7 @@ def person(name: str, role: str | None = None, country: str | None = None, host:
     return Participant(name=name, name_original=original, role=role, country=country, host=host)
 
 
-def talks(
-    *people: Participant,
-    kind: str = "talks",
-    city: str | None = None,
-    country: str | None = None,
-    date: dt.date | None = None,
-    topics: tuple[str, ...] = (),
-) -> Meeting:
-    return Meeting(
-        kind=kind,
-        date=date,
-        location=Location(city=city, country=country),
-        participants=list(people),
-        topics=list(topics),
-    )
+def talks(*people: Participant, kind: str = "talks", city: str | None = None, country: str | None = None,
+          date: dt.date | None = None, topics: tuple[str, ...] = ()) -> Meeting:
+    return Meeting(kind=kind, date=date, location=Location(city=city, country=country), participants=list(people),
+                   topics=list(topics))

@@ -36,9 +36,7 @@ def test_pages_served_at_any_depth_link_from_the_base_path():
 def test_absolute_urls_only_from_an_absolute_base_url():
     assert FILES.url("briefings/x/index.html") is None
     assert Urls("/briefs/").url("index.html") is None
-    assert (
-        Urls("https://example.org/b/").url("briefings/x/index.html") == "https://example.org/b/briefings/x/index.html"
-    )
+    assert Urls("https://example.org/b/").url("briefings/x/index.html") == "https://example.org/b/briefings/x/index.html"
     assert Urls("https://example.org/b/", True).url("briefings/x/index.html") == "https://example.org/b/briefings/x/"
 
 

@@ -62,7 +62,9 @@ def test_a_site_glossary_adds_and_overrides_terms(tmp_path):
     )
     glossary = load_glossary([site_terms])
     assert [e for _, _, e in glossary.protect("Олжас Бектенов сөйледі.", "kk").placeholders] == ["PM Bektenov"]
-    assert [e for _, _, e in glossary.protect("Отчёт холдинга Байтерек.", "ru").placeholders] == ["Baiterek holding"]
+    assert [e for _, _, e in glossary.protect("Отчёт холдинга Байтерек.", "ru").placeholders] == [
+        "Baiterek holding"
+    ]
 
 
 @pytest.mark.parametrize(

@@ -102,7 +102,9 @@ def test_an_interrupted_build_keeps_the_batches_it_finished(site, packages_dir):
     assert (report.cached, report.translated) == (2, 3)
 
 
-def test_corrections_apply_without_any_model_and_packages_dir_is_a_setting(site, tmp_path, tiny_packages, monkeypatch):
+def test_corrections_apply_without_any_model_and_packages_dir_is_a_setting(
+    site, tmp_path, tiny_packages, monkeypatch
+):
     monkeypatch.setenv("ARGOS_PACKAGES_DIR", str(tmp_path / "no-packages"))
     config = site({"content/a.md": ARTICLE})
     sentence = "Министр жаңа жобаларды таныстырды."
