@@ -6,27 +6,31 @@ Pages mark what is indexed: `data-pagefind-body` on the briefing and person page
 as `data-pagefind-filter`s in the fact boxes. The text is indexed as it is on the page, English, Kazakh
 and Russian alike.
 
-Shards. Pagefind cannot update an index (its issue #71): every run reads every page it is given. So the
-marked pages are split into SHARDS fixed shards by a hash of their path (stable: a page is in the same
-shard in a clean build and in any rebuild), each shard its own Pagefind bundle (pagefind/07/), and
-pagefind/shards.json names the shards with a digest of what each indexed (its pages' paths and bytes,
-Pagefind's identity, the options). A rebuild runs Pagefind only for the shards whose digest changed and
-hard-links the others from the live site; the search page merges the bundles in the browser (Pagefind's
-`mergeIndex`: one instance loads the WebAssembly, each other shard adds its entry, metadata and filter
-files, and one index chunk per searched word).
+Shards. Pagefind cannot update an index (its issue #71): every run reads every page it is given, and holds
+them all in memory (one run over the 10,078 marked pages of 10,000 articles: 37-85 s and 3.4-3.9 GB, most
+of a one-article rebuild and all of its peak). So the marked pages are split into SHARDS fixed shards by a
+hash of their path (stable: a page is in the same shard in a clean build and in any rebuild), each shard a
+Pagefind bundle of its own (pagefind/07/); pagefind/shards.json lists them for the search page, and
+pagefind/briefgen-index.json records for the next build the digest of each shard (its pages' paths and
+bytes, Pagefind's identity, the options) and of each page with its file's identity. A rebuild runs Pagefind
+only for the shards whose digest changed, `workers` at a time, and hard-links the others from the live site;
+it reads only the pages the writer did not keep from the live site. The search page merges the bundles in
+the browser (Pagefind's `mergeIndex`: the first loads the WebAssembly, each other adds its entry, metadata
+and filter files, and one index chunk per word searched).
 
-Why 16 (bench/search_shards_bench.py, RESULTS.md): a Pagefind run costs about 0.1 s whatever it is given,
-plus about 3 ms a page on this machine, and its memory grows with its pages (410 MB for 1,078 pages in one
-run). With 16 shards one changed article at 10,000 articles re-indexes about 700 pages instead of 10,800
-(and at most a few shards: its page, and the person pages it changed), and no Pagefind process holds more
-than a sixteenth of the site; a cold build pays 16 start-ups, about 1.5 s. In the browser each shard adds
-small requests that run in parallel; the first results came as fast with 16 shards as with one, and
-clearly slower only past 64. Results are ranked within each shard and merged by score: with pages spread by
-a hash, every shard's word statistics are alike, so the order is close to one index's.
+Why 16 (`python bench/search_shards_bench.py site --shards 1 16 32 64 --browser`, bench/RESULTS.md, on the
+10,000-article site under load): a Pagefind run costs about 20 ms whatever it is given, then about 3.5 ms
+of CPU and 0.35 MB a page, so the work of a rebuild is the pages of the shards it re-indexes. One article
+changed: 66.7 s in one shard, 3.3 s in 16, 3.1 s in 32 (what is left is the walk of the site and one
+shard), 3.8 s in 64; the largest process 3.8 GB, 233 MB, 127 MB, 98 MB. A cold index: 111 s, 56 s, 71 s,
+104 s. In Chromium the first results came after 1.45 s, 0.94 s, 1.51 s and 2.61 s, from 21, 96, 176 and
+336 requests (0.6, 1.0, 1.5 and 2.5 MB). Past 16 the browser pays more than a rebuild gains. Results are
+ranked within each shard and merged by score: with pages spread by a hash, the shards' word statistics are
+alike, so the order is close to one index's.
 
 Pagefind's own output is not byte-stable from one run to the next (its filter files come out of a hash map,
-Pagefind issue #638), so what is stable is the assignment and the pages each shard holds; a shard that is
-not re-indexed keeps its files, byte for byte.
+Pagefind issue #638): what a clean build and a rebuild share is the assignment, the pages each shard holds
+and their fragments; a shard that is not re-indexed keeps its files, byte for byte.
 """
 
 from __future__ import annotations
