@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from babel import Locale
 from babel.numbers import get_territory_currencies
 
-from ..lang import bases_in_any_language, derived_from_packs, lemmas_in_any_language, pack
+from ..lang import bases_in_any_language, derived_from_packs, lemmas_in_any_language, pack, packs
 from .figure_words import CURRENCY_SIGN, figure_words
 from .language import FactsLanguage
 
@@ -292,29 +292,48 @@ def _noun_after(after: str) -> tuple[str, int | None] | None:
         return None
     words = [w for w, _ in spans]
     plain = hyphen is None
+    classifier: tuple[str, int] | None = None  # «до 2 млн единиц в год»: what counts when no noun follows
     for i, word in enumerate(words):
-        if plain:
-            currency = _currency_at(words, i)
-            if currency:
-                return currency, spans[i][1]
-        found = _noun_at(words, i, counted_nouns())
+        found = _named_at(words, spans, i, plain)
         if found is not None:
-            noun, end = found
-            # «20 тысяч этнических немцев»: a counted adjective qualifies its noun, the next word.
-            end += int(end < len(words) and bool(lemmas_in_any_language(words[end - 1]) & figure_words().before_noun))
-            return noun.unit, spans[end - 1][1] if plain else None
+            return found
         lower = word.lower()
+        lemmas = lemmas_in_any_language(word)
         if lower in figure_words().qualifiers:
             plain = False
-        elif not (
-            lemmas_in_any_language(word) & figure_words().classifiers
-            or figure_words().adjective.search(lower)
-            or (plain and word[:1].isupper())
-        ):
+        elif lemmas & figure_words().classifiers:
+            unit = next((classifier_units()[w] for w in lemmas if w in classifier_units()), None)
+            classifier = classifier or ((unit, spans[i][1]) if unit else None)
+        elif not (figure_words().adjective.search(lower) or (plain and word[:1].isupper())):
             # Another word: whatever follows is not what the number counts. A name may qualify a currency
             # («Әзербайжан манаты»).
-            return None
-    return None
+            break
+    return (classifier[0], classifier[1] if plain else None) if classifier else None
+
+
+def _named_at(words: list[str], spans: list[tuple[str, int]], i: int, plain: bool) -> tuple[str, int | None] | None:
+    """The currency (right after the number) or the counted noun that words[i] begins, with where the figure's
+    text ends (none after a qualifier or a hyphenated ending)."""
+    if plain:
+        currency = _currency_at(words, i)
+        if currency:
+            return currency, spans[i][1]
+    found = _noun_at(words, i, counted_nouns())
+    if found is None:
+        return None
+    noun, end = found
+    # «20 тысяч этнических немцев»: a counted adjective qualifies its noun, the next word; and where that noun is
+    # counted itself («500 қазақстандық компания»), it says what is counted.
+    if end < len(words) and lemmas_in_any_language(words[end - 1]) & figure_words().before_noun:
+        noun, end = _noun_at(words, end, counted_nouns()) or (noun, end + 1)
+    return noun.unit, spans[end - 1][1] if plain else None
+
+
+@derived_from_packs
+def classifier_units() -> dict[str, str]:
+    """What a classifier counts when no counted noun follows it (`classifier_units:` of each language's facts
+    data): «единиц» alone are units; «150 единиц техники» are vehicles."""
+    return {str(k): str(v) for p in packs() for k, v in (p.section("facts").get("classifier_units") or {}).items()}
 
 
 def _counted(sentence: str, position: int) -> str | None:

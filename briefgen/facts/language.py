@@ -17,7 +17,9 @@ from typing import Any
 from ..lang import Morphology, derived_from_packs, pack
 
 NEVER = re.compile(r"(?!)")
-W = r"[\w«»-]+\s+"  # one word and the space after it, in trigger patterns
+# One word and the space after it, in trigger patterns; a quoted title («Түркі әлемінің рухани астанасы –
+# ортақ болашақ», «Центральная Азия – ЕС») counts as one word, as it names one thing.
+W = r"(?:«[^«»]{1,80}»|[\w«»-]+)\s+"
 LATER = r"[\w«»,–-]+\s+"
 
 
@@ -74,6 +76,10 @@ class FactsLanguage:
     def capital(self, name: str, flags: int = re.IGNORECASE) -> re.Pattern[str]:
         """A pattern of the `capitals:` section: the word for a country's capital beside the country's name."""
         return _compiled(self.code, "capitals", name, flags)
+
+    def pattern(self, section: str, name: str, flags: int = re.IGNORECASE) -> re.Pattern[str]:
+        """A pattern of any section of the language's data (never matching when the language has none)."""
+        return _compiled(self.code, section, name, flags)
 
     def person(self, name: str, flags: int = re.IGNORECASE) -> re.Pattern[str]:
         return _compiled(self.code, "people", name, flags)

@@ -30,12 +30,16 @@ class Trigger:
 def triggers(text: str, language: FactsLanguage) -> list[Trigger]:
     """Every trigger in a sentence, in reading order; a noun inside a verb's match is not counted twice.
     An encounter named as the subject of a future verb («Переговоры … пройдут завтра», «келесі отырысы
-    Самарқандта өтеді») is planned, not reported: its words are taken out first."""
+    Самарқандта өтеді») is planned, not reported, and a series of them («ряд переговоров») is not the one
+    under way: their words are taken out first."""
     found: list[Trigger] = []
     # «провёл», «провел»: Russian copy writes ё or е as it likes; the tables are written with е (the same
     # length, so offsets hold).
     lower = text.lower().replace("ё", "е")
     taken: list[tuple[int, int]] = [m.span() for m in language.planned.finditer(lower)]
+    # «провел ряд переговоров с руководителями международных организаций», «бірқатар кездесу өткізді»: a
+    # noun for several encounters names others besides the one under way, not that one.
+    taken += [m.span() for m in language.pattern("encounters_many", "series").finditer(lower)]
     for rule in language.triggers:
         for match in rule.pattern.finditer(lower):
             if any(s <= match.start() < e for s, e in taken):

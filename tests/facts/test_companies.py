@@ -153,3 +153,27 @@ def test_the_partners_industrial_groups_give_their_heads_country_and_spelling() 
         "president of mitsui o.s.k. lines",
         "JP",
     )
+
+
+def test_the_head_of_a_states_agency_is_of_its_state_and_the_office_names_the_agency() -> None:
+    # JICA is Japan's: its president's name follows Japan's spelling, the role names the agency.
+    assert person(
+        "Министр принял президента Японского агентства международного сотрудничества (JICA) Сатоси Кобаяси.", "ru"
+    )[:3] == ("Satoshi Kobayashi", "president of jica", "JP")
+    assert person("Министр ТИКА президенті Мехмет Йылмазды қабылдады.", "kk")[:3] == (
+        "Mehmet Yılmaz",
+        "president of tika",
+        "TR",
+    )
+    # An institution of the European Union is of the Union.
+    assert (
+        person("Министр встретился с вице-президентом Европейского инвестиционного банка Анной Шмидт.", "ru")[2] == "EU"
+    )
+
+
+def test_the_head_of_a_companys_delegation_holds_the_office_of_that_company() -> None:
+    sentence = "Министр принял делегацию JICA во главе с президентом агентства Сатоси Кобаяси."
+    assert person(sentence, "ru")[:3] == ("Satoshi Kobayashi", "president of jica", "JP")
+    # A country's delegation is no company's: its head keeps a state's office.
+    country = "Министр принял делегацию Японии во главе с министром экономики Сатоси Кобаяси."
+    assert person(country, "ru")[1:3] == ("minister of economy", "JP")

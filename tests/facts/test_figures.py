@@ -220,6 +220,10 @@ def test_a_root_adjective_between_a_number_and_its_noun_in_kazakh() -> None:
     assert (ships.value, ships.unit, ships.text) == (6, "ships", "6 жаңа кемені")
     [projects] = find_figures("Тараптар 3 ірі жобаны іске асырады.", kk)
     assert (projects.unit, projects.text) == ("projects", "3 ірі жобаны")
+    [scientists] = find_figures("Биыл 40 жас ғалым тағылымдамадан өтеді.", kk)
+    assert (scientists.unit, scientists.text) == ("people", "40 жас ғалым")
+    # An age is no count: «жас» with no counted noun after it.
+    assert find_figures("Ол биыл 40 жасқа толды, ал мерейтойы 40 жас болды.", kk) == []
 
 
 def test_members_of_an_ethnic_group_are_people() -> None:
@@ -230,3 +234,27 @@ def test_members_of_an_ethnic_group_are_people() -> None:
     assert (kk.value, kk.unit, kk.text) == (100_000, "people", "100 мың этникалық корей")
     [ru] = find_figures("В стране живут 20 тысяч этнических немцев.", facts_language("ru"))
     assert (ru.value, ru.unit, ru.text) == (20_000, "people", "20 тысяч этнических немцев")
+
+
+def test_a_classifier_with_no_counted_noun_after_it_counts_units() -> None:
+    from briefgen.facts.language import facts_language
+
+    ru = facts_language("ru")
+    [plant] = find_figures("Завод будет выпускать до 3 млн единиц в год.", ru)
+    assert (plant.value, plant.unit, plant.text) == (3_000_000, "units", "3 млн единиц")
+    # With the noun after it, the noun says what is counted.
+    [machines] = find_figures("В регион направлено 150 единиц спецтехники.", ru)
+    assert machines.unit == "vehicles"
+
+
+def test_the_people_of_a_country_counted_are_people() -> None:
+    from briefgen.facts.language import facts_language
+
+    [workers] = find_figures("На предприятии работают более 3 тысяч казахстанцев.", facts_language("ru"))
+    assert (workers.value, workers.unit, workers.text) == (3000, "people", "3 тысяч казахстанцев")
+    kk = facts_language("kk")
+    [staff] = find_figures("Зауытта 3 мыңнан астам қазақстандық жұмыс істейді.", kk)
+    assert (staff.value, staff.unit, staff.text) == (3000, "people", "3 мыңнан")
+    # The demonym before a counted noun qualifies it: the noun says what is counted.
+    [firms] = find_figures("Елде 500 қазақстандық компания жұмыс істейді.", kk)
+    assert (firms.unit, firms.text) == ("enterprises", "500 қазақстандық компания")

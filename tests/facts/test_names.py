@@ -842,3 +842,129 @@ def test_an_abbreviation_in_brackets_between_the_office_and_the_name_keeps_them_
     # «министра … (MED) Ивана Петрова»: the organ's abbreviation is one word of the office, no clause break.
     found = mentions("Президент принял министра энергетики и развития Казахстана (MED) Ивана Петрова.", "ru")
     assert found[-1] == ("Ivan Petrov", "minister of energy and development", "KZ", "acc")
+
+
+def test_a_shorter_form_of_a_fuller_name_is_the_same_person(tmp_path: Path) -> None:
+    # «бин …» written once in full, then left out: one participant, named in the fuller form.
+    body = (
+        "---\nlang: kk\ndate: 2026-03-04\n---\n\nПремьер-Министр Олжас Бектенов Бахрейн Корольдігінің Өнеркәсіп "
+        "министрі Юсеф бин Абдулхусейн Фахроны қабылдады.\n\nЮсеф Фахро Бахрейн тарапы инвестиция салуға "
+        "дайын екенін айтты.\n"
+    )
+    [meeting] = meetings(tmp_path, body)
+    guests = [p for p in meeting.participants if p.country == "Bahrain"]
+    assert [p.name_original for p in guests] == ["Юсеф бин Абдулхусейн Фахро"]
+
+
+def test_a_gazetteer_name_in_short_form_resolves_the_fuller_one_given_before(tmp_path: Path) -> None:
+    # The gazetteer knows «Халид әл-Фалих»; the article first writes him with «бин Абдулла».
+    body = (
+        "---\nlang: kk\ndate: 2026-03-04\n---\n\nПремьер-Министр Олжас Бектенов Сауд Арабиясының министрі "
+        "Халид бин Абдулла әл-Фалихпен кездесті.\n\nХалид әл-Фалих инвестиция туралы айтты.\n"
+    )
+    [meeting] = meetings(tmp_path, body)
+    saudis = [(p.name, p.name_original) for p in meeting.participants if p.country == "Saudi Arabia"]
+    assert saudis == [("Khalid Al-Falih", "Халид бин Абдулла әл-Фалих")]
+
+
+def test_the_head_of_a_chinese_region_chairs_its_peoples_government_however_the_region_is_written() -> None:
+    for text, lang in [
+        ("Облыс әкімі Шыңжаң-Ұйғыр автономиялық ауданы үкіметінің төрағасы Эркин Туниязбен кездесті.", "kk"),
+        ("Аким встретился с председателем правительства СУАР Эркином Туниязом.", "ru"),
+    ]:
+        last = mentions(text, lang)[-1]
+        assert last[1:3] == ("chairman of the people's government of the xinjiang uygur autonomous region", "CN")
+
+
+def test_the_neighbours_chamber_heads_are_named_by_their_chamber_without_the_country() -> None:
+    # Each chamber's own English (Majlisi Milli, Mejlis, Jogorku Kenesh), the country beside it, not in it.
+    for text, lang, role, country in [
+        ("Спикер встретился с Председателем Маджлиси милли Маджлиси Оли Республики Таджикистан Рустами Эмомали.",
+         "ru", "chairman of the majlisi milli", "TJ"),
+        ("Спикер Түрікменстан Мәжілісінің Төрағасы Дүниегөзел Гулмановамен кездесті.", "kk",
+         "chairman of the mejlis", "TM"),
+        ("Спикер встретился с Торага Жогорку Кенеша Кыргызстана Марленом Маматалиевым.", "ru",
+         "speaker of the jogorku kenesh", "KG"),
+    ]:  # fmt: skip
+        assert mentions(text, lang)[-1][1:3] == (role, country)
+
+
+def test_a_capital_letter_keeps_its_case_where_a_convention_rewrites_it() -> None:
+    # French and Portuguese rewrite ж as j without a letter table: the capital stays a capital.
+    assert romanize("Жером Жоли", "FR") == "Jérôme Joli"
+    assert romanize("Жоао Жардин", "PT") == "Joao Jardin"
+
+
+def test_a_chinese_provinces_governor_is_named_by_its_pinyin_name_not_palladius_read_back() -> None:
+    # Шэньси is Shaanxi (Palladius keeps the old postal Shensi): the province table names it, not the syllables.
+    assert mentions("Вице-премьер встретился с губернатором провинции Шэньси Ли Мином.", "ru")[-1][1:3] == (
+        "governor of shaanxi province",
+        "CN",
+    )
+    assert mentions("Вице-премьер Ганьсу провинциясының губернаторы Ли Минмен кездесті.", "kk")[-1][1:3] == (
+        "governor of gansu province",
+        "CN",
+    )
+
+
+def test_the_head_of_a_republic_within_a_state_is_named_by_it_and_of_that_state() -> None:
+    assert mentions("Аким встретился с Раисом Республики Татарстан Ильдаром Сафиным.", "ru")[-1][1:3] == (
+        "rais of the republic of tatarstan",
+        "RU",
+    )
+    assert mentions("Әкім Қарақалпақстан Республикасы Жоқарғы Кеңесінің Төрағасы Ильдар Сафинмен кездесті.", "kk")[-1][
+        1:3
+    ] == ("chairman of the jokargy kenes of the republic of karakalpakstan", "UZ")
+    # With a state, «глава Республики» is no office of a republic within it.
+    assert mentions("Министр встретился с главой Республики Узбекистан Ильдаром Сафиным.", "ru")[-1][1:3] == (
+        None,
+        "UZ",
+    )
+
+
+def test_an_english_name_comes_back_with_its_given_name_whole_and_english_letters() -> None:
+    assert romanize("Кэти Лич", "GB") == "Kathy Lich"  # Leach's silent letters cannot come back
+    assert romanize("Уолтер Хэнсон", "US") == "Walter Hanson"
+    # An English given name tells the spelling when the text gives no country.
+    assert romanize("Мэттью Бэрри") == "Matthew Barri"
+
+
+def test_a_chinese_name_ending_in_i_short_loses_its_russian_case_ending() -> None:
+    # Ван Кай declines as Ван Каем: the soft ending replaces the й, as it replaces a ь (Чунь → Чунем).
+    assert mentions("Аким встретился с губернатором провинции Хэнань Ван Каем.", "ru")[-1][0] == "Wang Kai"
+
+
+def test_a_pakistani_name_comes_back_in_pakistans_own_english() -> None:
+    assert romanize("Тарик Махмуд", "PK") == "Tariq Mahmood"
+
+
+def test_a_chinese_provinces_party_secretary_is_named_by_it_and_read_in_pinyin() -> None:
+    assert mentions("Аким встретился с секретарем парткома провинции Ганьсу Ли Мином.", "ru")[-1][:3] == (
+        "Li Ming",
+        "party secretary of gansu province",
+        "CN",
+    )
+
+
+def test_the_head_of_an_eu_institution_is_of_the_european_union_by_the_institutions_own_title() -> None:
+    # The press calls the Parliament's president its chairman (Төрағасы): the office is still its president.
+    assert mentions("Олжас Бектенов Еуропалық парламенттің Төрағасы Анна Шмидтпен кездесті.", "kk")[-1][1:3] == (
+        "president of the european parliament",
+        "EU",
+    )
+
+
+def test_a_woman_chairing_is_written_torayymy_and_holds_the_chairmans_office() -> None:
+    last = mentions(
+        "Мәулен Әшімбаев Беларусь Ұлттық жиналысы Республика Кеңесінің Төрайымы Анна Шмидтпен кездесті.", "kk"
+    )[-1]
+    assert last[:3] == ("Anna Shmidt", "chairman of the council of the republic", "BY")
+
+
+def test_two_offices_joined_by_and_before_one_name_are_that_persons() -> None:
+    assert mentions("Министр встретился с вице-премьером и министром иностранных дел Бельгии Анной Шмидт.", "ru")[-1][
+        1:3
+    ] == ("deputy prime minister and minister of foreign affairs", "BE")
+    # Two ministers of the same head word joined by «и» are two people, not one double office.
+    text = "Министр встретился с министром энергетики и министром финансов Бельгии Анной Шмидт."
+    assert mentions(text, "ru")[-1][1] == "minister of finance"

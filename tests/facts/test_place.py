@@ -380,3 +380,142 @@ def test_the_venue_where_the_ceremony_took_place_places_the_meeting(tmp_path: Pa
     there is the meeting."""
     [meeting] = meetings(tmp_path, f"---\nlang: {lang}\n---\n\n{text}\n")
     assert meeting.location.place in ("Yntymak Ordo residence", "Akorda")
+
+
+def test_a_host_receiving_again_receives_in_the_city_of_the_first_reception_not_its_venue(tmp_path: Path) -> None:
+    text = """---
+lang: kk
+date: 2026-04-08
+---
+
+Қасым-Жомарт Тоқаев Ақордада Siemens Energy компаниясының президенті Кристиан Брухты қабылдады.
+
+Сондай-ақ Мемлекет басшысы Hyundai Motor компаниясының төрағасы Чон Ый Сонды қабылдады.
+"""
+    first, second = meetings(tmp_path, text)
+    assert (first.location.place, first.location.city) == ("Akorda", "Astana")
+    assert (second.location.place, second.location.city, second.location.country) == (None, "Astana", "Kazakhstan")
+
+
+def test_a_meeting_with_other_people_does_not_take_the_city_of_the_one_before(tmp_path: Path) -> None:
+    text = """---
+lang: ru
+date: 2026-04-08
+---
+
+Касым-Жомарт Токаев принял в Акорде Президента Монголии Ухнаагийна Хурэлсуха.
+
+Премьер-министр Олжас Бектенов встретился с министром иностранных дел Германии Йоханном Вадефулем.
+"""
+    first, second = meetings(tmp_path, text)
+    assert first.location.city == "Astana" and second.location.city is None
+
+
+def test_the_city_a_guest_arrived_in_places_the_meeting_in_russian(tmp_path: Path) -> None:
+    text = """---
+lang: ru
+date: 2026-04-08
+---
+
+Министр иностранных дел Узбекистана Бахтиёр Саидов провел переговоры с прибывшим в Самарканд министром
+иностранных дел Венгрии Петером Сийярто.
+"""
+    [meeting] = meetings(tmp_path, text)
+    assert (meeting.location.city, meeting.location.country) == ("Samarkand", "Uzbekistan")
+
+
+def test_a_city_the_guest_came_from_is_not_where_they_met(tmp_path: Path) -> None:
+    text = """---
+lang: ru
+date: 2026-04-08
+---
+
+Министр иностранных дел Узбекистана Бахтиёр Саидов провел переговоры с прибывшим из Будапешта министром
+иностранных дел Венгрии Петером Сийярто.
+"""
+    [meeting] = meetings(tmp_path, text)
+    assert meeting.location.city is None
+
+
+def test_a_named_venue_the_gazetteer_lacks_is_in_the_city_that_qualifies_it(tmp_path: Path) -> None:
+    text = """---
+lang: kk
+date: 2026-06-02
+---
+
+Екі елдің Үкімет басшылары өңірлік ынтымақтастықты талқылады. Самарқандтағы Мәңгілік қала кешенінде
+Премьер-Министр Олжас Бектенов пен Өзбекстан Премьер-министрі Абдулла Арипов келіссөздер жүргізді.
+"""
+    [meeting] = meetings(tmp_path, text)
+    assert (meeting.location.city, meeting.location.country) == ("Samarkand", "Uzbekistan")
+    assert meeting.rules["location"] == ["place.city"]
+
+
+def test_a_plant_in_a_city_talked_about_is_not_where_they_met(tmp_path: Path) -> None:
+    text = """---
+lang: kk
+date: 2026-06-02
+---
+
+Премьер-Министр Олжас Бектенов Өзбекстан Премьер-министрі Абдулла Ариповпен кездесті. Тараптар Самарқандтағы
+Ипак Йули кәсіпорнында өндірісті арттыруды талқылады.
+"""
+    [meeting] = meetings(tmp_path, text)
+    assert meeting.location.city is None
+
+
+def test_government_house_is_that_of_the_head_of_government_who_meets_there(tmp_path: Path) -> None:
+    text = """---
+lang: ru
+date: 2026-05-05
+---
+
+Председатель Кабинета министров Кыргызстана Адылбек Касымалиев в Доме Правительства встретился с министром
+иностранных дел Турции Хаканом Фиданом.
+"""
+    [meeting] = meetings(tmp_path, text)
+    assert (meeting.location.place, meeting.location.city) == ("Government House", "Bishkek")
+    # The head of government of Kazakhstan meeting his Kyrgyz colleague there: his own, in Astana.
+    home = """---
+lang: ru
+date: 2026-05-05
+---
+
+Премьер-министр Казахстана Олжас Бектенов в Доме Правительства встретился с Председателем Кабинета министров
+Кыргызстана Адылбеком Касымалиевым.
+"""
+    [meeting] = meetings(tmp_path, home)
+    assert (meeting.location.place, meeting.location.city) == ("Government House", "Astana")
+
+
+def test_a_guest_met_again_by_another_host_is_still_in_the_city_of_the_first_meeting(tmp_path: Path) -> None:
+    text = """---
+lang: ru
+date: 2026-05-05
+---
+
+Президент Узбекистана Шавкат Мирзиёев принял в Ташкенте министра иностранных дел Венгрии Петера Сийярто.
+
+Кроме того, Петер Сийярто провел переговоры с министром иностранных дел Узбекистана Бахтиёром Саидовым.
+"""
+    first, second = meetings(tmp_path, text)
+    assert first.location.city == second.location.city == "Tashkent"
+    assert second.rules["location"] == ["place.previous_meeting"]
+
+
+def test_a_city_only_the_title_names_places_the_meeting(tmp_path: Path) -> None:
+    text = """---
+title: Тоқаев Тегерандағы Каспий саммитіне қатысты
+lang: kk
+date: 2026-08-12
+---
+
+Мемлекет басшысы Қасым-Жомарт Тоқаев Каспий маңы мемлекеттері басшыларының саммитіне қатысты.
+"""
+    [meeting] = meetings(tmp_path, text)
+    assert (meeting.location.city, meeting.location.country) == ("Tehran", "Iran")
+    assert meeting.rules["location"] == ["place.title"]
+    # A city the title names as a destination to come is no place of the meeting.
+    later = text.replace("Тоқаев Тегерандағы Каспий саммитіне қатысты", "Тоқаев Тегеранға барады")
+    [meeting] = meetings(tmp_path, later)
+    assert meeting.location.city is None

@@ -208,3 +208,58 @@ def test_a_quotative_particle_after_a_comma_closes_the_subjects_quotation() -> N
     [quote] = find_quotes(paragraph, KK)
     assert quote.text == "Жаңа дәліз екі елге де тиімді болады"
     assert "Олжас Бектенов" in paragraph[quote.who_start : quote.who_end]
+
+
+def test_a_post_written_after_the_meeting_just_told_belongs_to_that_meeting(tmp_path: Path) -> None:
+    body = (
+        "---\nlang: ru\ndate: 2026-09-23\n---\n\n"
+        "Министр иностранных дел Узбекистана Бахтиёр Саидов на полях сессии Генассамблеи ООН встретился с "
+        "министром иностранных дел Японии Тосимицу Мотеги.\n\n"
+        "В тот же день Бахтиёр Саидов провел встречу с министром иностранных дел Республики Корея Чо Хёном.\n\n"
+        "После встречи Бахтиёр Саидов написал в своем Telegram-канале: «Условились ускорить работу над "
+        "соглашением о трудовой миграции».\n"
+    )
+    first, second = meetings(tmp_path, body)
+    assert first.quotes == [] and [q.speaker for q in second.quotes] == ["Bakhtiyor Saidov"]
+    kk = (
+        "---\nlang: kk\ndate: 2026-09-23\n---\n\n"
+        "Энергетика министрі Ерлан Аккенженов Orano компаниясының бас директоры Николя Маэспен кездесті.\n\n"
+        "Сол күні Ерлан Аккенженов TotalEnergies компаниясының президенті Патрик Пуянені қабылдады.\n\n"
+        "Кездесуден кейін министр Telegram-арнасында: «Қашаған жобасын бірге кеңейтеміз» деп жазды.\n"
+    )
+    first, second = meetings(tmp_path, kk)
+    assert first.quotes == [] and [q.speaker for q in second.quotes] == ["Yerlan Akkenzhenov"]
+
+
+def test_a_post_written_later_that_names_one_meetings_partner_is_about_that_meeting(tmp_path: Path) -> None:
+    body = (
+        "---\nlang: ru\ndate: 2026-11-04\n---\n\n"
+        "Министр энергетики Казахстана Алмасадам Саткалиев встретился в Абу-Даби с министром энергетики ОАЭ "
+        "Сухейлем аль-Мазруи.\n\n"
+        "В тот же день Алмасадам Саткалиев провел встречу с главой компании Masdar Мохамедом Джамилем аль-Рамахи.\n\n"
+        "Позднее Алмасадам Саткалиев написал в своем Telegram-канале: «С Masdar мы построим в Казахстане "
+        "ветровые станции».\n"
+    )
+    first, second = meetings(tmp_path, body)
+    assert first.quotes == [] and [q.speaker for q in second.quotes] == ["Almassadam Satkaliyev"]
+    # A post naming no one of either meeting sums the visit up: its first meeting.
+    general = body.replace("С Masdar мы построим", "Мы построим")
+    first, second = meetings(tmp_path, general)
+    assert [q.speaker for q in first.quotes] == ["Almassadam Satkaliyev"] and second.quotes == []
+
+
+def test_a_word_for_the_encounter_inside_a_quotation_does_not_name_its_kind(tmp_path: Path) -> None:
+    body = (
+        "---\nlang: kk\ndate: 2026-09-17\n---\n\n"
+        "Ауыл шаруашылығы министрі Айдарбек Сапаров Түркия Ауыл шаруашылығы министрі Ибрахим Юмаклымен кездесті.\n\n"
+        "Ибрахим Юмаклы: «Бүгінгі келіссөздер астық саудасына жол ашады», – деді.\n"
+    )
+    [meeting] = meetings(tmp_path, body)
+    assert meeting.kind == "meeting"
+    # The article's own word for it still does.
+    told = body.replace(
+        "Ибрахим Юмаклы: «Бүгінгі келіссөздер астық саудасына жол ашады», – деді.",
+        "Келіссөздер барысында астық саудасы талқыланды.",
+    )
+    [meeting] = meetings(tmp_path, told)
+    assert meeting.kind == "talks"

@@ -99,3 +99,28 @@ lang: ru
 """
     [talks] = meetings(tmp_path, invited)
     assert talks.outcome is not None and talks.rules["outcome"] == ["outcome.invitation"]
+
+
+def test_an_invitation_taken_up_in_the_active_voice_in_kazakh_is_an_outcome(tmp_path: Path) -> None:
+    """«шақыруды ризашылықпен қабыл алды» as much as «шақыру қабылданды»."""
+    body = """---
+lang: kk
+---
+
+Олжас Бектенов Абдулла Ариповпен келіссөздер жүргізді. Абдулла Арипов Олжас Бектеновті Ташкентке келуге
+шақырды. Олжас Бектенов шақыруды ризашылықпен қабыл алды.
+"""
+    [talks] = meetings(tmp_path, body)
+    assert talks.outcome is not None and talks.rules["outcome"] == ["outcome.invitation"]
+
+
+def test_a_signing_ceremony_held_at_the_end_of_talks_is_their_outcome(tmp_path: Path) -> None:
+    body = """---
+lang: kk
+---
+
+Қасым-Жомарт Тоқаев Вьетнам Президенті Лыонг Кыонгпен келіссөздер жүргізді. Келіссөздер соңында мемлекет
+басшыларының қатысуымен 12 құжатқа қол қою рәсімі өтті.
+"""
+    [talks] = meetings(tmp_path, body)
+    assert talks.kind == "talks" and talks.rules["outcome"] == ["outcome.signed"]

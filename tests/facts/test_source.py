@@ -50,6 +50,9 @@ def test_front_matter_source_is_the_agency_over_the_texts_wording(tmp_path: Path
         # In brackets, by its name without the word for what it is.
         ("ru", "Ташкент, 12.03.2025 (агентство «Дунё»). - ", "Дунё"),
         ("kk", "Астана, 14 мамыр (Қазақпарат). ", "Қазақпарат"),
+        # An outlet whose brand is its web address keeps it whole; the point after it closes the dateline.
+        ("ru", "Самарканд, 9 июня – Kun.uz. ", "Kun.uz"),
+        ("ru", "Наманган, 2 марта – Gazeta.uz. ", "Gazeta.uz"),
     ],
 )
 def test_the_dateline_names_the_agency(tmp_path: Path, lang: str, dateline: str, expected: str) -> None:
@@ -72,8 +75,18 @@ def test_a_sentence_opening_with_a_word_and_a_full_stop_is_no_dateline(tmp_path:
     [
         ("kk", f"{MEETING_KK}, деп хабарлайды Inform.kz.", "source.closing", "Inform.kz"),
         ("ru", f"{MEETING_RU}, сообщает пресс-служба Правительства.", "source.closing", "пресс-служба Правительства"),
-        ("ru", f"Как сообщает Tengrinews.kz, {MEETING_RU[0].lower()}{MEETING_RU[1:]}.", "source.leading", "Tengrinews.kz"),  # noqa: E501
-        ("kk", f"Ақорданың баспасөз қызметінің хабарлауынша, {MEETING_KK}.", "source.leading", "Ақорданың баспасөз қызметі"),  # noqa: E501
+        (
+            "ru",
+            f"Как сообщает Tengrinews.kz, {MEETING_RU[0].lower()}{MEETING_RU[1:]}.",
+            "source.leading",
+            "Tengrinews.kz",
+        ),  # noqa: E501
+        (
+            "kk",
+            f"Ақорданың баспасөз қызметінің хабарлауынша, {MEETING_KK}.",
+            "source.leading",
+            "Ақорданың баспасөз қызметі",
+        ),  # noqa: E501
         ("kk", f"{MEETING_KK}. Бұл туралы Хабар 24 хабарлайды.", "source.sentence", "Хабар 24"),
         ("ru", f"{MEETING_RU}. Об этом сообщает МИА «Казинформ».", "source.sentence", "Казинформ"),
         # Where one heard it, its head word in the nominative.

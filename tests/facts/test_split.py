@@ -329,3 +329,95 @@ date: 2026-05-12
 """
     for text in (ru, kk):
         assert [m.kind for m in meetings(tmp_path, text)] == ["meeting", "meeting"]
+
+
+def test_the_sides_named_together_make_the_tour_that_follows_their_meeting(tmp_path: Path) -> None:
+    text = """---
+lang: ru
+date: 2026-11-11
+---
+
+Министр транспорта Казахстана Нурлан Сауранбаев и министр транспорта России Андрей Никитин провели встречу в
+Оренбурге. Во встрече также принял участие губернатор Оренбургской области Евгений Солнцев.
+
+В тот же день министры посетили пункт пропуска «Сагарчин».
+"""
+    meeting, tour = meetings(tmp_path, text)
+    assert tour.kind == "visit"
+    assert [p.name for p in tour.participants] == ["Nurlan Sauranbayev", "Andrei Nikitin"]
+
+
+def test_a_reception_or_session_of_one_countrys_officials_alone_is_no_meeting(tmp_path: Path) -> None:
+    kk = """---
+lang: kk
+date: 2026-06-10
+---
+
+Мемлекет басшысы Энергетика министрі Ерлан Аккенженовты қабылдады. Министр Президентке отын-энергетика
+кешенінің жай-күйі туралы баяндады.
+"""
+    assert meetings(tmp_path, kk) == []
+    ru = """---
+lang: ru
+date: 2026-06-10
+---
+
+Премьер-министр Олжас Бектенов провел заседание Правительства. На заседании выступили министр энергетики Ерлан
+Аккенженов и аким Алматы Дархан Сатыбалды.
+"""
+    assert meetings(tmp_path, ru) == []
+    session = "провел заседание Правительства. На заседании выступили"
+    video = ru.replace(session, "провел совещание в режиме видеоконференции. Выступили")
+    assert meetings(tmp_path, video) == []
+    # A company at home is a side from outside the government: a meeting (corpus README).
+    head = "Олжас Бектенов встретился с председателем правления компании «КазМунайГаз» Асхатом Хасеновым."
+    company = ru.split("Премьер-министр")[0] + "Премьер-министр " + head + "\n"
+    [meeting] = meetings(tmp_path, company)
+    assert meeting.kind == "meeting"
+
+
+def test_the_result_of_the_meeting_told_after_a_tour_is_the_meetings(tmp_path: Path) -> None:
+    text = """---
+lang: ru
+date: 2026-11-11
+---
+
+Министр транспорта Казахстана Нурлан Сауранбаев и министр транспорта России Андрей Никитин провели встречу в
+Оренбурге.
+
+В тот же день министры посетили пункт пропуска «Сагарчин».
+
+По итогам встречи стороны подписали протокол о графике реконструкции пунктов пропуска.
+"""
+    meeting, tour = meetings(tmp_path, text)
+    assert meeting.outcome is not None and tour.outcome is None
+
+
+def test_an_encounter_earlier_the_same_day_is_reported_not_recalled(tmp_path: Path) -> None:
+    text = """---
+lang: ru
+date: 2026-05-20
+---
+
+Президент Казахстана Касым-Жомарт Токаев принял в Акорде Верховного представителя ЕС по иностранным делам Каю
+Каллас.
+
+Ранее в тот же день Кая Каллас провела переговоры с министром иностранных дел Казахстана Ермеком Кошербаевым.
+
+Напомним, в прошлом году Кая Каллас встречалась с Президентом в Брюсселе.
+"""
+    reception, talks = meetings(tmp_path, text)
+    assert (reception.kind, talks.kind) == ("reception", "talks") and talks.date == reception.date
+
+
+def test_a_phone_call_named_by_its_noun_with_the_partner_is_the_call_reported(tmp_path: Path) -> None:
+    text = """---
+lang: kk
+date: 2026-05-05
+---
+
+Мемлекет басшысы Ресей Президенті Владимир Путинмен телефон арқылы сөйлесу барысында екіжақты сауданы талқылады.
+"""
+    [call] = meetings(tmp_path, text)
+    assert call.kind == "phone call"
+    assert [p.name for p in call.participants] == ["Kassym-Jomart Tokayev", "Vladimir Putin"]

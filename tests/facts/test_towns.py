@@ -64,3 +64,39 @@ def test_a_port_named_by_its_known_town_is_that_towns_port(tmp_path: Path) -> No
 def test_no_town_is_made_of_an_organisation_an_origin_or_a_mention(tmp_path: Path, text: str) -> None:
     meeting = _one(tmp_path, "ru", text)
     assert meeting.location.city is None
+
+
+def test_a_town_after_the_words_reporting_a_meeting_with_a_long_list_of_who_met(tmp_path: Path) -> None:
+    text = """---
+lang: ru
+date: 2026-05-05
+---
+
+Стороны подвели итоги года. Встреча Премьер-министра Казахстана Олжаса Бектенова и Премьер-министра Узбекистана
+Абдуллы Арипова состоялась в Кентау.
+"""
+    [meeting] = meetings(tmp_path, text)
+    assert meeting.kind == "meeting" and meeting.rules["kind"] == ["ru.meeting.verb"]
+    assert meeting.location.city == "Kentau"
+
+
+def test_a_town_the_gazetteer_lacks_is_in_the_country_of_who_receives_there(tmp_path: Path) -> None:
+    text = """---
+lang: ru
+date: 2026-05-05
+---
+
+Стороны подвели итоги года. Президент Узбекистана Шавкат Мирзиёев в Нукусе принял министра иностранных дел
+Казахстана Ермека Кошербаева.
+"""
+    [meeting] = meetings(tmp_path, text)
+    assert (meeting.location.city, meeting.location.country) == ("Nukus", "Uzbekistan")
+
+
+def test_a_bare_kazakh_town_in_the_locative_beside_the_words_reporting_the_meeting(tmp_path: Path) -> None:
+    met = "Олжас Бектенов Абдулла Ариповпен кездесті."
+    assert _one(tmp_path, "kk", f"{met} Кездесу Сайрамда өтті.").location.city == "Sayram"
+    # Not a seat named with a capital, nor a place named far from the encounter.
+    assert _one(tmp_path, "kk", f"{met} Кездесу Үкіметте өтті.").location.city is None
+    far = "Олжас Бектенов Абдулла Ариповпен кездесті. Тараптар Сайрамда салынып жатқан зауытты талқылады."
+    assert _one(tmp_path, "kk", far).location.city is None

@@ -141,3 +141,75 @@ def test_talks_by_telephone_or_online_are_a_call() -> None:
         ("kk", "Президенттер телефон арқылы байланысқа шықты"),
     ]:
         assert strongest([kind for kind, event in kinds(text, lang) if event]) == "phone call", text
+
+
+def test_a_summit_with_its_theme_in_quotation_marks_before_its_verb() -> None:
+    # A quoted theme or title names one thing, however many words and dashes it holds.
+    kk = "Ұйымның бейресми саммиті «Бірлік пен даму – ортақ мақсат» тақырыбымен Алматыда өтті."
+    ru = "Саммит «Центральная Азия – Европа: общие горизонты развития» прошёл в Самарканде."
+    assert ("summit", True) in kinds(kk, "kk")
+    assert ("summit", True) in kinds(ru, "ru")
+
+
+def test_a_sentence_opening_with_the_summit_and_listing_who_attended_reports_it() -> None:
+    text = (
+        "Саммитке Әзірбайжан Президенті Ильхам Әлиев, Қырғызстан Президенті Садыр Жапаров, Өзбекстан "
+        "Президенті Шавкат Мирзиёев және Түркия Президенті Реджеп Тайып Ердоған қатысты."
+    )
+    assert ("summit", True) in kinds(text, "kk")
+    # Not a summit named inside a sentence about something else that people attended.
+    other = "Бизнес-форумға саммитке келген делегациялардың мүшелері, кәсіпкерлер, сарапшылар мен журналистер қатысты."
+    assert ("summit", True) not in kinds(other, "kk")
+
+
+def test_a_series_of_talks_with_others_does_not_rename_the_meeting_under_way(tmp_path: Path) -> None:
+    assert kinds("Также министр провел ряд переговоров с руководителями международных организаций.", "ru") == []
+    text = """---
+lang: ru
+date: 2026-09-23
+---
+
+Министр иностранных дел Узбекистана Бахтиёр Саидов встретился с министром иностранных дел Японии Тосимицу
+Мотеги. Также министр провел ряд переговоров с руководителями международных организаций.
+"""
+    [meeting] = meetings(tmp_path, text)
+    assert meeting.kind == "meeting"
+
+
+def test_a_head_taking_part_or_speaking_at_a_summit_reports_it() -> None:
+    for lang, text in [
+        ("kk", "Мемлекет басшысы Шанхай ынтымақтастық ұйымының саммитіне қатысып, сөз сөйледі."),
+        ("kk", "Президент ҰҚШҰ саммитінің кеңейтілген құрамдағы отырысында сөз сөйледі."),
+        ("ru", "Президент принял участие в юбилейном саммите Организации тюркских государств."),
+        ("ru", "Глава государства выступил на саммите «Центральная Азия – Китай» в Астане."),
+        ("ru", "Главы государств провели Консультативную встречу в Бурабае."),
+    ]:
+        assert ("summit", True) in kinds(text, lang), text
+    # Another event on its margins is not the summit.
+    assert ("summit", True) not in kinds("Министр выступил на бизнес-форуме в рамках саммита.", "ru")
+
+
+def test_a_meeting_held_by_video_or_online_is_a_call() -> None:
+    for lang, text in [
+        (
+            "kk",
+            "Премьер-министр бейнеконференция режимінде Қырғызстан Министрлер Кабинетінің Төрағасымен кездесу өткізді.",
+        ),
+        ("kk", "Министр Еуроодақ өкілдерімен онлайн кездесу өткізді."),
+        ("ru", "Президент провёл видеоконференцию с руководителями компании."),
+    ]:
+        assert strongest([kind for kind, event in kinds(text, lang) if event]) == "phone call", text
+
+
+def test_an_encounter_held_with_a_long_list_of_whose_it_was_before_its_verb() -> None:
+    ru = (
+        "Переговоры Президента Казахстана Касым-Жомарта Токаева и Президента Турции Реджепа Тайипа Эрдогана "
+        "прошли в Анкаре."
+    )
+    assert ("talks", True) in kinds(ru, "ru")
+    kk = "Қазақстан мен Қытай сыртқы істер министрлерінің кездесуі Бейжіңде өтті."
+    assert ("meeting", True) in kinds(kk, "kk")
+
+
+def test_a_working_meeting_held_in_the_accusative_is_reported() -> None:
+    assert ("meeting", True) in kinds("Премьер-министр Франция Сыртқы істер министрімен жұмыс кездесуін өткізді.", "kk")

@@ -24,6 +24,8 @@ class Spoken:
 
 # A company or body named in Latin letters («Masdar», «SOCAR», «KEGOC»), as an attribution names it.
 LATIN_NAME = re.compile(r"[A-Za-z][\w-]+")
+WORD = re.compile(r"[^\W\d_]+")
+LATIN_WORD = re.compile(r"(?<![^\W\d_])[A-Za-z][A-Za-z0-9]*")  # «G42» of «G42-мен»
 
 Offsets = list[tuple[int, int, Sent]]  # each sentence's span in its paragraph's text
 MAX_RUN = 6  # paragraphs one quotation may run over: a bound on the work an unclosed mark can cause
@@ -112,24 +114,46 @@ def _posted_afterwards(s: Sent | None) -> bool:
 def place_posts(spoken: list[Spoken], drafts: list[Draft]) -> list[Spoken]:
     """A post written after the events («Позднее X написал в Telegram-канале: «…»», «Сапар соңында … «…» деп
     жазды») sums them up: it belongs to the first meeting its writer took part in, not to the last one
-    reported before it (a tour, a sidelines meeting)."""
+    reported before it (a tour, a sidelines meeting) — unless it names the partner of one meeting of its
+    writer's alone («Договорились с коллегой Чо Хёном …», «G42-мен серіктестік …»), which it is about."""
     placed = []
     for q in spoken:
-        first = next((d for d in drafts if q.quote.speaker in {p.name for p in d.people}), None)
-        if q.afterwards and first is not None:
-            q = dataclasses.replace(q, last_sentence=first.opening)
+        own = [d for d in drafts if q.quote.speaker in {p.name for p in d.people}]
+        about = [d for d in own if _names_partner(q.quote, d)]
+        chosen = about[0] if len(about) == 1 else own[0] if own else None
+        if q.afterwards and chosen is not None:
+            q = dataclasses.replace(q, last_sentence=chosen.opening)
         placed.append(q)
     return placed
 
 
+def _names_partner(quote: Quote, draft: Draft) -> bool:
+    """Whether a quotation names someone of the meeting besides its speaker: by a word of their name in any
+    case form («Чо Хёном» for Чо Хён), or by the company in their office written in Latin letters («G42»)."""
+    words = [w.lower() for w in WORD.findall(quote.text_original)]
+    latin = {w.lower() for w in LATIN_WORD.findall(quote.text_original) if not w.islower()}
+    for person in draft.people:
+        if person.name == quote.speaker:
+            continue
+        stems = [t.lower()[: max(3, len(t) - 2)] for t in person.name_original.split() if len(t) >= 3]
+        if any(w.startswith(stem) for stem in stems for w in words):
+            return True
+        if latin & set((person.role or "").split()):
+            return True
+    return False
+
+
 def mark_quoted(sents: list[Sent], spoken: list[Spoken]) -> None:
-    """People named inside a quotation are talked about by its speaker: none of them takes part for it."""
+    """People named inside a quotation are talked about by its speaker: none of them takes part for it. Nor
+    does a word for an encounter inside one («Бүгінгі келіссөздер …» in a post) report or name the meeting:
+    its kind is what the article calls it."""
     for q in spoken:
         for index, start, end in q.spans:
             s = sents[index]
             for m in s.mentions:
                 if start <= s.tokens[m.start].start < end:
                     m.quoted = True
+            s.triggers = [t for t in s.triggers if not start <= t.start < end]
 
 
 def _speaker_of(

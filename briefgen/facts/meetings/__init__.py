@@ -15,9 +15,10 @@ from ..people.finder import Finder
 from ..people.resolve import resolve_offices
 from ..triggers import triggers
 from .assemble import Context, assemble
+from .place import title_place
 from .seats import Seats
 from .sentences import Draft, Sent, Visit
-from .split import announces, fallback_meeting, split_meetings
+from .split import announces, at_home, fallback_meeting, split_meetings
 
 
 def extract_meetings(article: Article, gazetteer: Gazetteer, reference: dt.date | None = None) -> list[Meeting]:
@@ -44,18 +45,27 @@ def extract_meetings(article: Article, gazetteer: Gazetteer, reference: dt.date 
     speakers = quotes_of(article, sents)
     mark_quoted(sents, speakers)
     drafts, visit = split_meetings(sents)
+    drafts = [d for d in drafts if not at_home(d, sents)]
     drafts = drafts or _visit_alone(sents, visit) or fallback_meeting(sents)
     speakers = place_posts(speakers, drafts)
     seats = Seats.of(gazetteer)
-    ctx = Context(article, sents, visit, speakers, (None, None), seats, _filed_from(dateline))
+    titled = _titled(article, gazetteer, seats)
+    ctx = Context(article, sents, visit, speakers, (None, None), seats, _filed_from(dateline), titled)
+    meetings = _assembled(ctx, drafts)
+    reporting = frozenset(s.sentence.id for s in sents if any(t.event for t in s.triggers))
+    dated = date_meetings(article, meetings, reference or article.source.modified, reporting)
+    # An encounter the text dates weeks before the report is one it recalls, no meeting it reports.
+    return [m for m in dated if m.rules.get("date") != ["date.long_before"]]
+
+
+def _assembled(ctx: Context, drafts: list[Draft]) -> list[Meeting]:
+    """Each draft's meeting, in order, each placed where the one before it was when the text ties it on."""
     meetings: list[Meeting] = []
     previous_city: tuple[str | None, str | None] = (None, None)
     last_city: tuple[str | None, str | None] = (None, None)
+    last_people: set[str] = set()
     for draft in drafts:
-        # «Сол күні», «затем», «в тот же день», «ертесі»: the next meeting follows on where the last one was;
-        # so does one «на полях мероприятия», on the sidelines of the gathering reported before.
-        opening = sents[draft.opening].sentence.plain
-        follows = any(language.marker(m).search(opening) for m in ("continues", "next_day", "sidelines"))
+        follows = _follows(ctx.sents, draft, last_people)
         city = previous_city if previous_city[0] or not follows else last_city
         meeting = assemble(dataclasses.replace(ctx, previous_city=city), draft)
         if draft.in_visit or meeting.kind == "summit":
@@ -63,11 +73,22 @@ def extract_meetings(article: Article, gazetteer: Gazetteer, reference: dt.date 
             previous_city = (meeting.location.city, meeting.location.country)
         if meeting.kind != "phone call":
             last_city = (meeting.location.city, meeting.location.country)
+            last_people = {p.name for p in meeting.participants}
         meetings.append(meeting)
-    reporting = frozenset(s.sentence.id for s in sents if any(t.event for t in s.triggers))
-    dated = date_meetings(article, meetings, reference or article.source.modified, reporting)
-    # An encounter the text dates weeks before the report is one it recalls, no meeting it reports.
-    return [m for m in dated if m.rules.get("date") != ["date.long_before"]]
+    return meetings
+
+
+def _follows(sents: list[Sent], draft: Draft, last_people: set[str]) -> bool:
+    """Whether a meeting follows on where the last one held in person was: «Сол күні», «затем», «в тот же
+    день», «ертесі»; one «на полях мероприятия», on the sidelines of the gathering reported before; and one
+    with someone of the last one again («Сондай-ақ Мемлекет басшысы … қабылдады» after a reception in the
+    Akorda; the guest then received by the prime minister), who is still where he was unless the text moves
+    him."""
+    opening = sents[draft.opening]
+    language = opening.language
+    if any(language.marker(m).search(opening.sentence.plain) for m in ("continues", "next_day", "sidelines")):
+        return True
+    return any(p.name in last_people for p in draft.people)
 
 
 def _visit_alone(sents: list[Sent], visit: Visit | None) -> list[Draft]:
@@ -79,6 +100,17 @@ def _visit_alone(sents: list[Sent], visit: Visit | None) -> list[Draft]:
     draft = Draft("visit", visit.sentence, list(range(len(sents))), rule=rule)
     draft.add_people([visit.visitor] if visit.visitor else [], rule="participant.visitor")
     return [draft]
+
+
+def _titled(article: Article, gazetteer: Gazetteer, seats: Seats) -> Location | None:
+    """The place an editor's front matter title names (a plain text's title is its lead, read already)."""
+    if not article.meta.get("title"):
+        return None
+    language = facts_language(article.lang)
+    text = article.title.plain
+    tokens = tokenize(text, article.lang)
+    title = Sent(-1, article.title, -1, tokens, gazetteer.find(tokens), [], triggers(text, language), language)
+    return title_place(title, seats)
 
 
 def _filed_from(dateline: Dateline) -> Location | None:

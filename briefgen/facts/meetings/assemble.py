@@ -30,6 +30,7 @@ class Context:
     previous_city: tuple[str | None, str | None]
     seats: Seats
     filed_from: Location | None = None  # the city of the dateline
+    titled: Location | None = None  # the place the front matter's title names
 
 
 def assemble(ctx: Context, draft: Draft) -> Meeting:
@@ -44,7 +45,8 @@ def assemble(ctx: Context, draft: Draft) -> Meeting:
     meeting.rules["kind"] = [rule or "kind.default"]
     if kind != "phone call":
         # Where: the opening sentence, else the visit's city, else the city of the visit's last meeting.
-        found = location_of(Where(sents, draft, ctx.visit, ctx.previous_city, ctx.seats, ctx.filed_from))
+        where = Where(sents, draft, ctx.visit, ctx.previous_city, ctx.seats, ctx.filed_from, ctx.titled)
+        found = location_of(where)
         if found is not None:
             meeting.location = found[0]
             meeting.evidence["location"] = [opening.sentence.id]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from dataclasses import dataclass
 
 from ...model import Location
@@ -23,6 +24,7 @@ class Where:
     previous_city: tuple[str | None, str | None]
     seats: Seats
     filed_from: Location | None = None  # the dateline's city
+    titled: Location | None = None  # the place the front matter's title names
 
     @property
     def opening(self) -> Sent:
@@ -158,7 +160,16 @@ def _implied(where: Where) -> Found | None:
     if where.filed_from is not None:
         # Agency copy filed from the city of the meeting names it only in its dateline.
         return Location(None, where.filed_from.city, where.filed_from.country), "place.dateline"
+    if where.titled is not None:
+        # «Тоқаев Тегерандағы Каспий саммитіне қатысты»: an editor's title may be the only place naming the city.
+        return dataclasses.replace(where.titled), "place.title"
     return None
+
+
+def title_place(title: Sent, seats: Seats) -> Location | None:
+    """The venue or city a front matter title names as where its event was, when it places it in a city."""
+    found = _place_of(title, seats=seats)
+    return found[0] if found is not None and found[0].city and found[1] != "place.town" else None
 
 
 def _settle_city(where: Where, place: Location) -> None:
@@ -264,7 +275,7 @@ def _venue_in(s: Sent, matches: list[Match], abroad: str | None) -> Location | N
                 # «в Доме Правительства … с Касымалиевым, находящимся в Москве»: the seat of the city the
                 # sentence places the meeting's people in.
                 return Location(m.entry.name, named_city.city, named_city.country)
-            seat = _seat_owner(s, owner, str(data.get("country")), abroad)
+            seat = _seat_owner(s, owner, str(data.get("country")), abroad, data.get("occupant"))
             if seat is not None:
                 # Its city is settled later, as a ministry's is: the visit's city or that country's capital.
                 return Location(m.entry.name, None, seat)
@@ -286,11 +297,20 @@ def _city_in(s: Sent, matches: list[Match], tied: bool) -> Location | None:
         # «Алматыдағы зауыт», «Ульсан қаласындағы кеме жасау зауыты»: the attributive locative places the
         # noun after it, which is the encounter only when it names the encounter or a gathering.
         attributive = language.place("attributive").search(word) or language.place("attributive_noun").match(after)
-        if attributive and not (_beside_trigger(s, m) or language.place("gathering").match(rest) or _tours(s)):
+        if attributive and not (
+            _beside_trigger(s, m) or language.place("gathering").match(rest) or _tours(s) or _venue_in_city(s, rest)
+        ):
             continue
         if _located(s, m, word, after) and (not tied or _beside_trigger(s, m)):
             return Location(None, m.entry.name, english_country(str(m.entry.data["country"])))
     return None
+
+
+def _venue_in_city(s: Sent, rest: str) -> bool:
+    """«Түркістандағы Конгресс-холлда … келіссөздер жүргізді»: the attributive city places a named venue (a
+    capitalised or quoted name in the locative) in a sentence that reports the encounter."""
+    venue = s.language.pattern("venues_in_city", "named_after", 0)
+    return bool(venue.match(rest)) and any(t.event for t in s.triggers)
 
 
 def _tours(s: Sent) -> bool:
@@ -317,16 +337,19 @@ def _located_city(s: Sent, matches: list[Match]) -> Location | None:
 
 def _located(s: Sent, m: Match, word: str, after: str) -> bool:
     """The city is where something happens: in a locative ending («Астанада», «Ульсан қаласында»), in the
-    dative before a verb of arrival («Астанаға … келді»), in the locative after «в» («в Астане», not «в
-    Астану»: indeclinable names such as Алматы fit both), or named in a gathering («Ташкентского форума»)."""
-    language = s.language
+    dative before a verb of arrival («Астанаға … келді»), after a verb or participle of arrival («принял
+    прибывшую в Ташкент делегацию»), in the locative after «в» («в Астане», not «в Астану»: indeclinable names
+    such as Алматы fit both), or named in a gathering («Ташкентского форума»)."""
+    language, text = s.language, s.sentence.plain
     token = s.tokens[m.end - 1]
-    rest = s.sentence.plain[token.end :]
+    rest = text[token.end :]
     if language.place("locative").search(word) or language.place("locative_noun").match(after):
         return True
     if _toured(s, m):
         return True
     if language.place("dative").search(word) and language.marker("arrival").match(rest.lstrip()):
+        return True
+    if language.pattern("arrivals", "into_before").search(text[: s.tokens[m.start].start]):
         return True
     if _after_preposition(s, m) and "loc" in language.morphology.cases(token.text):
         return True
@@ -417,13 +440,22 @@ def _in_locative(s: Sent, m: Match) -> bool:
     return m.start > 0 and s.tokens[m.start - 1].text.lower() in s.language.words("places", "locative_prepositions")
 
 
-def _seat_owner(s: Sent, owner: list[Match], home: str, abroad: str | None = None) -> str | None:
+def _seat_owner(
+    s: Sent, owner: list[Match], home: str, abroad: str | None = None, occupant: str | None = None
+) -> str | None:
     """Whose generic seat (Government House, Parliament) this is when not the gazetteer's country: the
     country named as its owner, else that of the one who receives there («Председатель Кабинета министров
-    Кыргызстана … в Доме правительства принял …» is in Kyrgyzstan's Government House). A guest who merely
-    meets someone there («встретился с Премьер-министром») says nothing of whose seat it is."""
+    Кыргызстана … в Доме правительства принял …» is in Kyrgyzstan's Government House), else the country a
+    visit went to, else that of the one holder of the office seated there the sentence names (`occupant`, a
+    class of office: «Председатель Кабинета министров … в Доме Правительства встретился с министром …»). Any
+    other guest who merely meets someone there («встретился с Премьер-министром») says nothing of whose seat
+    it is."""
     named = next((x.entry.name for x in owner if x.entry.kind in ("country", "adjective")), None)
     receives = any(t.kind == "reception" and t.event for t in s.triggers)
     subject = subject_of(s) if receives else None
-    country = named or (subject.country if subject is not None else None) or abroad
+    # The seat of the one office-holder of its class the sentence names: two heads of government meeting there
+    # («Арипов в Доме Правительства встретился с Бектеновым») say nothing of whose it is.
+    holders = {m.person.country for m in s.mentions if m.person is not None and occupant in m.person.classes}
+    seated = holders.pop() if occupant and len(holders) == 1 else None
+    country = named or (subject.country if subject is not None else None) or abroad or seated
     return country if country and country != home else None

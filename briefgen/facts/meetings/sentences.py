@@ -10,6 +10,10 @@ from ..language import FactsLanguage
 from ..people.model import Mention, Person
 from ..triggers import Trigger
 
+# The encounters a noun reports when framed with a partner («В ходе встречи с X», «X-пен телефон арқылы сөйлесу
+# барысында»), as a verb would.
+FRAMED_KINDS = frozenset({"meeting", "talks", "phone call"})
+
 
 @dataclass
 class Sent:
@@ -89,7 +93,7 @@ def _reports(s: Sent) -> bool:
     earlier encounter of others."""
     named = [m for m in s.mentions if m.person is not None]
     partner = any(m.case == "ins" for m in named) and not any(m.case in ("gen", "acc") for m in named)
-    return any(t.event or (partner and t.kind in ("meeting", "talks") and framed(s, t)) for t in s.triggers)
+    return any(t.event or (partner and t.kind in FRAMED_KINDS and framed(s, t)) for t in s.triggers)
 
 
 def _holds(s: Sent, m: Mention) -> bool:
@@ -122,7 +126,9 @@ def framed(s: Sent, trigger: Trigger) -> bool:
     if not text[: trigger.start].strip(' «"—–-'):
         return True
     before = s.language.encounter("frame_before").search(text[: trigger.start])
-    after = s.language.encounter("frame_after").match(text, trigger.start)
+    # A noun of several words («телефон арқылы сөйлесу барысында») is framed after its last word.
+    last = text.rfind(" ", trigger.start, trigger.end) + 1 if trigger.end > trigger.start else 0
+    after = s.language.encounter("frame_after").match(text, max(last, trigger.start))
     return bool(before or after)
 
 

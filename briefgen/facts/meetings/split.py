@@ -2,9 +2,21 @@
 
 from __future__ import annotations
 
+import re
+
 from ..people.model import Person
 from ..triggers import Trigger, strongest
-from .sentences import Draft, Sent, Visit, first_in_block, framed, participants_of, partner_elsewhere, subject_of
+from .sentences import (
+    FRAMED_KINDS,
+    Draft,
+    Sent,
+    Visit,
+    first_in_block,
+    framed,
+    participants_of,
+    partner_elsewhere,
+    subject_of,
+)
 
 BILATERAL = frozenset({"phone call", "reception", "talks", "meeting"})
 
@@ -60,7 +72,7 @@ class _Splitter:
         elif not self._reply(s) and self.current is None:
             self.before_first.append(s.index)  # the lead before the first encounter
             return
-        elif self._to_partner(s):
+        elif self._told_of_another(s):
             return
         current = self.current
         assert current is not None
@@ -76,6 +88,9 @@ class _Splitter:
         current = self.current
         if current is None or _new_encounter(s, current, kind, people):
             self._open(Draft(kind, s.index, in_visit=self.visit is not None, rule=rule))
+            together = s.language.pattern("together", "both").search(s.sentence.plain)
+            if current is not None and kind == "visit" and together:
+                self.drafts[-1].add_people(_heads_of_sides(current), rule="participant.together")
 
     def _one_each(self, s: Sent, events: list[Trigger], people: list[Person], partners: list[Person]) -> list[Person]:
         """«На полях сессии X провел переговоры с A, B и C»: a meeting with each partner, one after the
@@ -102,6 +117,24 @@ class _Splitter:
         if len(drafts) != 1:
             return False
         drafts[0].sentences.append(s.index)
+        return True
+
+    def _told_of_another(self, s: Sent) -> bool:
+        """A sentence with no encounter of its own that tells of a meeting other than the one under way."""
+        return self._to_partner(s) or self._to_meeting_before(s)
+
+    def _to_meeting_before(self, s: Sent) -> bool:
+        """«По итогам встречи стороны подписали протокол» after a tour the same day: the result the sentence
+        names is the meeting's before the tour, not the tour's (the pack's `results_of: meeting`)."""
+        current = self.current
+        if current is None or current.kind != "visit" or not s.language.pattern("results_of", "meeting").search(
+            s.sentence.plain
+        ):
+            return False
+        earlier = [d for d in self.drafts[:-1] if d.kind in BILATERAL]
+        if not earlier:
+            return False
+        earlier[-1].sentences.append(s.index)
         return True
 
     def _reply(self, s: Sent) -> bool:
@@ -137,6 +170,16 @@ class _Splitter:
                     if draft.in_visit and not any(p.country == visit.visitor.country for p in draft.people):
                         draft.add_people([visit.visitor], rule="participant.visitor")
         return drafts, visit
+
+
+def _heads_of_sides(draft: Draft) -> list[Person]:
+    """«Сол күні екі вице-премьер … фабрикасын аралады», «министры посетили пункт пропуска»: the sides of the
+    meeting before, named together, make the tour that follows it — the first named of each country, not
+    everyone who attended («губернатор принял участие»)."""
+    heads: dict[str | None, Person] = {}
+    for person in draft.people:
+        heads.setdefault(person.country, person)
+    return list(heads.values())
 
 
 def _present(s: Sent) -> tuple[list[Person], bool]:
@@ -176,7 +219,7 @@ def _events(s: Sent) -> list[Trigger]:
     return [
         t
         for t in s.triggers
-        if (t.event or (comitative and t.kind in ("meeting", "talks") and framed(s, t))) and _counts(t, s)
+        if (t.event or (comitative and t.kind in FRAMED_KINDS and framed(s, t))) and _counts(t, s)
     ]
 
 
@@ -257,6 +300,32 @@ def fallback_meeting(sents: list[Sent]) -> list[Draft]:
     draft.add_people(people, rule="participant.fallback")
     draft.kinds = [t.kind for s in sents for t in s.triggers]
     return [draft]
+
+
+HOME_KINDS = frozenset({"reception", "meeting", "talks", "phone call"})  # a session by video link too
+LATIN = re.compile(r"[A-Za-z]{2,}")
+
+
+def at_home(draft: Draft, sents: list[Sent]) -> bool:
+    """A session at home, which is no meeting (corpus README: there is no «whom»): everyone taking part is of
+    one country, and nothing in its sentences names another country, a foreign city, a company or a name in
+    Latin letters («Мемлекет басшысы Энергетика министрін қабылдады», «провел заседание Правительства», «провел
+    совещание в режиме видеоконференции с акимами областей»)."""
+    countries = {p.country for p in draft.people}
+    # Two of them at least: one named alone may be receiving a guest named by no name («гостя принял …»).
+    if draft.kind not in HOME_KINDS or len(draft.people) < 2 or len(countries) != 1 or None in countries:
+        return False
+    home = countries.pop()
+    for s in (sents[i] for i in set(draft.sentences)):
+        for m in s.matches:
+            code = m.entry.name if m.entry.kind in ("country", "adjective") else m.entry.data.get("country")
+            if m.entry.kind in ("country", "adjective", "city", "venue") and code not in (None, home):
+                return False
+        stems = s.language.words("company_offices", "kinds")
+        words = [t.text.lower() for t in s.tokens]
+        if LATIN.search(s.sentence.plain) or any(w.startswith(stems) for w in words if stems):
+            return False
+    return True
 
 
 def announces(sents: list[Sent]) -> bool:

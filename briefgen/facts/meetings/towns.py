@@ -16,8 +16,9 @@ import re
 from ...model import Location
 from ..gazetteer import Match, english_country
 from ..language import _compiled
+from ..people.model import Person
 from ..people.romanize import romanize
-from .host import chair_of
+from .host import chair_of, receiver_of
 from .sentences import Sent
 
 WORD = re.compile(r"[\w-]+")
@@ -29,7 +30,9 @@ def unknown_town(s: Sent, matches: list[Match], tied: bool) -> Location | None:
     if not s.triggers:
         return None
     for start, end, name, kind in _candidates(s):
-        if tied and not _beside_encounter(s, start, end):
+        # A bare name in the locative («Кездесу Сайрамда өтті»), with no kind word or dictionary to tell it
+        # from another capitalised word, only beside the words reporting the encounter.
+        if (tied or kind is None) and not _beside_encounter(s, start, end):
             continue
         known = [m for m in matches if s.tokens[m.start].start < end and start < s.tokens[m.end - 1].end]
         if known and not (kind and known[0].entry.kind == "city"):
@@ -39,7 +42,7 @@ def unknown_town(s: Sent, matches: list[Match], tied: bool) -> Location | None:
         code = known[0].entry.data.get("country") if known else _province_beside(s, start)
         country = english_country(str(code)) if code else None
         port_word = s.language.text("towns", "port_word")
-        port = f"Port of {city}" if port_word and kind.lower().startswith(port_word) else None
+        port = f"Port of {city}" if port_word and kind and kind.lower().startswith(port_word) else None
         return Location(port, city, country)
     return None
 
@@ -52,12 +55,17 @@ def _province_beside(s: Sent, at: int) -> str | None:
     return str(nearest.entry.data["country"]) if nearest is not None else None
 
 
-def _candidates(s: Sent) -> list[tuple[int, int, str, str]]:
-    """(start, end, nominative, kind word) of each place the sentence names as a town."""
+def _candidates(s: Sent) -> list[tuple[int, int, str, str | None]]:
+    """(start, end, nominative, kind word) of each place the sentence names as a town; the kind word is ""
+    for a name the morphology reads as a place, None for a bare name in a locative ending."""
     text = s.sentence.plain
     found = [
         (m.start("name"), m.end("name"), m.group("name"), m.group("kind"))
         for m in _compiled(s.language.code, "towns", "named", 0).finditer(text)
+    ]
+    found += [
+        (m.start("name"), m.end("name"), m.group("name"), None)
+        for m in s.language.pattern("towns_bare", "locative", 0).finditer(text)
     ]
     prepositions = s.language.words("places", "locative_prepositions")
     for before, token in zip(s.tokens, s.tokens[1:], strict=False):
@@ -67,7 +75,7 @@ def _candidates(s: Sent) -> list[tuple[int, int, str, str]]:
         nominative = s.language.morphology.locative_place(word)
         if nominative is not None:
             found.append((token.start, token.end, nominative, ""))
-    return sorted(found)
+    return sorted(found, key=lambda c: (c[0], c[1]))
 
 
 def _capitalised_name(word: str) -> bool:
@@ -83,6 +91,7 @@ def _beside_encounter(s: Sent, start: int, end: int) -> bool:
     text = s.sentence.plain
     return any(
         (t.start < start and len(WORD.findall(text[t.start : start])) <= 6)
+        or (0 <= t.end <= start and len(WORD.findall(text[t.end : start])) <= 2)  # «… состоялась в Кентау»
         or (t.start >= end and len(WORD.findall(text[end : t.start])) <= 3)
         for t in s.triggers
     )
@@ -91,7 +100,8 @@ def _beside_encounter(s: Sent, start: int, end: int) -> bool:
 def country_of_town(location: Location, sents: list[Sent], visited: str | None, fallback: str | None) -> None:
     """A town the gazetteer lacks is in the country visited, else that of a province named in its
     sentences («Маңғыстау облысындағы Құрық портында»), else the chair's («под председательством
-    Президента Казахстана»), else the meeting before's or the dateline's (`fallback`)."""
+    Президента Казахстана») or the receiver's («Шавкат Мирзиёев в Нукусе принял …»: one receives at home),
+    else the meeting before's or the dateline's (`fallback`)."""
     if location.country is not None:
         return
     named = next(
@@ -103,6 +113,12 @@ def country_of_town(location: Location, sents: list[Sent], visited: str | None, 
         ),
         None,
     )
-    chair = chair_of(sents)
+    chair = chair_of(sents) or _receiver(sents)
     code = named or (chair.country if chair is not None else None)
     location.country = visited or (english_country(code) if code else None) or fallback
+
+
+def _receiver(sents: list[Sent]) -> Person | None:
+    """Who receives, in the first sentence that reports a reception."""
+    opening = next((s for s in sents if any(t.kind == "reception" and t.event for t in s.triggers)), None)
+    return receiver_of(opening) if opening is not None else None

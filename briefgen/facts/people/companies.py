@@ -54,11 +54,54 @@ def company_office(
         return None
     office, (name, country, company_start), at = found
     wording_start = min(office.start, company_start)
-    international = _organization(at, wording_start, start)
-    if not _company_title(office, international):
+    organization = _organization(at, wording_start, start)  # a state's agency is one too, of its state
+    if not _company_title(office, organization):
         return None
-    head = head_title(_head(office)) if international else _head(office)
+    head = head_title(_head(office)) if organization else _head(office)
+    international = organization and country is None
     return CompanyOffice(office, f"{head} of {name.lower()}", name.lower(), country, wording_start, international)
+
+
+def led_company(
+    tokens: list[Token],
+    covered: dict[int, Match],
+    companies: Callable[[], list[Match]],
+    start: int,
+    language: FactsLanguage,
+) -> CompanyOffice | None:
+    """The head of a company's or an organization's delegation, the company named with the delegation and
+    the office after the language's «во главе с» («делегацию JICA во главе с президентом агентства X»): the
+    office is of that company, as if written with it. None where no such delegation stands before the name."""
+    delegation = language.text("people", "delegation_word")
+    led = _led_office(tokens, covered, start, list(language.words("people", "delegation_head")))
+    if led is None or not delegation:
+        return None
+    office, lead = led
+    at = {i: m for m in companies() for i in range(m.start, m.end)}
+    for j in range(lead - 1, max(lead - 12, -1), -1):
+        if tokens[j].text.lower().startswith(delegation.lower()):
+            return None  # back at «делегацию» with no company named: a country's or a province's delegation
+        company = at.get(j)
+        organization = company is not None and bool(company.entry.data.get("organization"))
+        if company is not None and _company_title(office, organization):
+            name, country = company.entry.name.lower(), company.entry.data.get("country")
+            role = f"{head_title(_head(office)) if organization else _head(office)} of {name}"
+            return CompanyOffice(office, role, name, country, office.start, organization and country is None)
+    return None
+
+
+def _led_office(
+    tokens: list[Token], covered: dict[int, Match], start: int, head: list[str]
+) -> tuple[Match, int] | None:
+    """The office right after «во главе с» (a word such as «агентства» may stand between it and the name),
+    with where «во главе с» begins; None if the name is not so led."""
+    office = next((covered[k] for k in range(max(start - 3, 0), start) if k in covered), None)
+    if not head or office is None or office.entry.kind != "title" or office.end < start - 1:
+        return None
+    lead = office.start - len(head)
+    if lead < 1 or [t.text.lower() for t in tokens[lead : office.start]] != head:
+        return None
+    return office, lead
 
 
 Found = tuple[Match, tuple[str, str | None, int], dict[int, Match]]  # the office, the company, the companies

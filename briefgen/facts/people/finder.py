@@ -17,13 +17,14 @@ from dataclasses import dataclass
 
 from ..gazetteer import Entry, Gazetteer, Match, Token, name_particles, office_on
 from ..language import facts_language
-from .companies import company_office, heads_named, keeps_own_title
+from .companies import company_office, heads_named, keeps_own_title, led_company
 from .grammar import CaseReading
 from .model import DEPUTIES, Mention, Person, classes_of, role_of
 from .ner import person_runs
 from .organizations import organizations_in
 from .phrase import OfficeReading
 from .romanize import romanize, uninflected
+from .same import fuller_named, named_before, namesake_named
 from .words import (
     PHRASE_KINDS,
     city_near,
@@ -33,7 +34,6 @@ from .words import (
     one_letter_family,
     particled,
     place_named_with,
-    same_words,
     says_more,
     surname_pattern,
     written_nominative,
@@ -137,7 +137,10 @@ class Finder(CaseReading, OfficeReading):
             # «Посла Японии Садыр Жапаров попросил …»: an office in another case than the name is the
             # object of the sentence, a mention of its own, not the name's office.
             phrase = NamePhrase(start, [], [])
-        held = company_office(tokens, covered, lambda: self._companies_in(tokens), start, self.language)
+        companies = lambda: self._companies_in(tokens)  # noqa: E731 — matched only where a company may stand
+        held = company_office(tokens, covered, companies, start, self.language) or led_company(
+            tokens, covered, companies, start, self.language
+        )
         if held is not None:
             # An organization's head is of no country; a company's of its home, else of the country written.
             phrase.start, phrase.head = held.start, held.office
@@ -274,14 +277,16 @@ class Finder(CaseReading, OfficeReading):
     def _person(self, entry: Entry | None, words: list[str], case: str, country: str | None) -> Person:
         """The person a name is: the gazetteer's, one named before, or a new one romanized."""
         if entry is not None:
-            if len(words) == 1 and (namesake := self._namesake_named(entry)) is not None:
+            if len(words) == 1 and (namesake := namesake_named(self.people, entry)) is not None:
                 return namesake
             person = self.people.get(entry.name)
             if person is None:
                 office = office_on(entry, self.date)
                 role, country = (office.role, office.country) if office is not None else (None, None)
                 country = country or entry.data.get("country")
-                person = Person(entry.name, entry.variant, role, country, from_gazetteer=True)
+                person = fuller_named(self.people, entry, role, country) or Person(
+                    entry.name, entry.variant, role, country, from_gazetteer=True
+                )
                 self.people[entry.name] = person
             return person
         # A Russian name in a nominative phrase is already in the nominative («Йозеф Сикела находился»).
@@ -289,7 +294,7 @@ class Finder(CaseReading, OfficeReading):
         original = uninflected(original, country, words, case != "nom")  # «Чжао Ганом»: a Russian ending
         key = self._english(original, country)
         # The same name written again, perhaps without the country that chose its spelling.
-        person = self.people.get(key) or self._named_before(words, original)
+        person = self.people.get(key) or named_before(self.people, words, original, bool(self.language.endings))
         if person is not None and not person.from_gazetteer and (better := written_nominative(person, words)):
             person.name_original, person.name = better, self._english(better, person.country)  # «Рёсэй» after «Рёсэя»
         if person is None and len(words) > 1 and (entry := self.gazetteer.resembling(original)) is not None:
@@ -302,31 +307,6 @@ class Finder(CaseReading, OfficeReading):
             self.people[key] = person
         return person
 
-    def _namesake_named(self, entry: Entry) -> Person | None:
-        """A surname alone that the gazetteer knows for someone is the namesake the article has named in full
-        instead (Акылбек Жапаров, then «Жапаров»: not Sadyr Japarov), unless it named the gazetteer's one."""
-        if entry.name in self.people or len(entry.variant.split()) < 2:
-            return None
-        surname = entry.variant.split()[-1].lower()
-        namesakes = [
-            p
-            for p in self.people.values()
-            if len(p.name_original.split()) > 1 and p.name_original.split()[-1].lower() == surname
-        ]
-        return namesakes[-1] if namesakes else None
-
-    def _named_before(self, words: list[str], original: str) -> Person | None:
-        people = self.people.values()
-        person = next((p for p in people if p.name_original == original), None)
-        if person is None and len(words) == 1:
-            # A surname alone: the person named in full earlier.
-            person = next((p for p in people if p.name_original.split()[-1].lower() == original.lower()), None)
-        if person is None and not self.language.endings and len(words) > 1:
-            # The same foreign name in two cases reduced to two nominatives («Сухаилем» → Сухаил, «Сухаиля» →
-            # Сухаиля): one person, named in full earlier, whose every word this one's begins like.
-            person = next((p for p in people if same_words(p.name_original, " ".join(words))), None)
-        return person
-
     def _give_role(
         self, person: Person, tokens: list[Token], covered: dict[int, Match], phrase: NamePhrase, start: int
     ) -> None:
@@ -337,6 +317,8 @@ class Finder(CaseReading, OfficeReading):
         # «Алматы қаласы әкімінің орынбасары»: the deputy of a local office is local too.
         local = any(t.data.get("local") for t in titles)
         place = province or (city_near(covered, phrase.start, start) if local else None)
+        if place is None and any(t.data.get("province_only") for t in titles):
+            return  # «глава Республики Узбекистан»: an office of a republic within a state, and this is a state
         if place is not None and local:
             # «Қостанай облысының әкімі», «губернатор Челябинской области», «Алматы қаласының әкімі»: a
             # local office is named by its province or city.

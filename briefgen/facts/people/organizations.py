@@ -1,6 +1,8 @@
 """International organizations whose heads the press names by them («Генеральный секретарь ОДКБ», «ЮНИДО Бас
 директоры»), from briefgen/data/organizations.yaml: matched as the gazetteer's companies are, with no home
-country, so that the head's role is the office with the organization and their country is none."""
+country, so that the head's role is the office with the organization and their country is none. A state's
+own agency (JICA, TIKA, the European Investment Bank: the file's `agencies`) is named the same way, and its
+head is of its state."""
 
 from __future__ import annotations
 
@@ -27,19 +29,20 @@ def head_title(role: str) -> str:
 @derived_from_packs  # the wordings' forms are read by the packs' morphology
 def _matcher() -> Gazetteer:
     matcher = Gazetteer()
-    for name, variants in _read()[0]:
-        entry = Entry("company", name, {"country": None, "organization": True})
+    for name, country, variants in _read()[0]:
+        entry = Entry("company", name, {"country": country, "organization": True})
         for wording in variants:
             matcher.add(entry, wording)
     return matcher
 
 
 @derived_from_packs
-def _read() -> tuple[tuple[tuple[str, tuple[str, ...]], ...], dict[str, str]]:
+def _read() -> tuple[tuple[tuple[str, str | None, tuple[str, ...]], ...], dict[str, str]]:
     path = resources.files("briefgen.data").joinpath("organizations.yaml")
     data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
     organizations = tuple(
-        (str(item["name"]), tuple(str(v) for v in item.get("variants") or ()))
-        for item in data.get("organizations") or []
-    )
+        (str(item["name"]), str(item["country"]) if item.get("country") else None,
+         tuple(str(v) for v in item.get("variants") or ()))
+        for item in [*(data.get("organizations") or []), *(data.get("agencies") or [])]
+    )  # fmt: skip
     return organizations, {str(k): str(v) for k, v in (data.get("head_titles") or {}).items()}

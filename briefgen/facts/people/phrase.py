@@ -27,6 +27,8 @@ class OfficeReading:
                 j = k - 1  # «министра энергетики Кувейта (МЭР) X»: the organ's abbreviation in brackets
             elif tokens[j].text == "," and parts and self._office_apposed(covered, j, parts[0]):
                 j -= 1  # «наследный принц, Премьер-министр X»: two offices of one person, as with a dash
+            elif self._and_word(tokens[j]) and parts and self._office_apposed(covered, j, parts[0]):
+                j -= 1  # «премьер-министром и министром иностранных дел Катара X»: one person's two offices
             elif parts and parts[0].entry.kind == "country" and self._locative(tokens[j]):
                 j -= 1  # «посол Турции в Германии»: where the envoy serves is part of the office's wording
             elif self._titled(parts) and (k := self._second_office(tokens, covered, j)) >= 0:
@@ -41,6 +43,9 @@ class OfficeReading:
         интеллект және | цифрлық даму министрі»: the «және» the gazetteer's wording leaves out)."""
         first = next((p for p in parts if p.entry.kind != "role_word"), None)
         return first is not None and first.entry.kind == "title"
+
+    def _and_word(self, token: Token) -> bool:
+        return token.text.lower() in self.language.words("double_office", "and")
 
     @staticmethod
     def _office_apposed(covered: dict[int, Match], comma: int, after: Match) -> bool:
@@ -151,7 +156,8 @@ class OfficeReading:
             return parts
         if parts and self._home_honorific(parts[0], tokens) and any(p.entry.kind == "title" for p in parts[1:]):
             return parts[1:]  # «Мемлекет басшысы Түркістан облысының әкімі …»: the province opens the office
-        last = max((n for n, p in enumerate(parts) if p.entry.kind == "country"), default=None)
+        # A province opens an office as a country does: «Облыс әкімі ШҰАР үкіметінің төрағасы …» is two people.
+        last = max((n for n, p in enumerate(parts) if p.entry.kind in ("country", "province")), default=None)
         titled = [p.entry.kind == "title" for p in parts]
         if last is None or not any(titled[:last]) or not any(titled[last:]):
             return parts

@@ -53,8 +53,8 @@ class Convention:
     after: tuple[tuple[re.Pattern[str], str], ...] = ()
     joined_given: str | None = None  # a two-syllable given name written as one word joined by this mark
     endings: tuple[str, ...] = ()  # Russian case endings a name of syllables takes (Ганом, Мином)
-    soft_endings: frozenset[str] = frozenset()  # of them, those after a stem that ends in `soft_stem` (Чунем)
-    soft_stem: str = ""
+    soft_endings: frozenset[str] = frozenset()  # of them, those after a stem that ends in a `soft_stems` letter
+    soft_stems: tuple[str, ...] = ()  # the letters the soft endings replace: ь (Чунем → Чунь), й (Каем → Кай)
     word_syllables: int = 0  # the most syllables one word of a name has (0: any)
 
 
@@ -123,9 +123,10 @@ def _without_ending(word: str, spelling: Convention) -> str:
     lower = _russian_letters(word.lower())
     whole = _syllables(word, spelling)
     for ending in (e for e in spelling.endings if lower.endswith(e) and len(lower) > len(e)):
-        # A soft ending (Чунем, Чуня) follows a stem that ends in ь: Чунь, not Чун.
+        # A soft ending (Чунем, Каем) follows a stem that ends in ь or й: Чунь, Кай, not Чун, Ка.
         soft = ending in spelling.soft_endings
-        stems = [lower[: -len(ending)] + spelling.soft_stem, lower[: -len(ending)]] if soft else []
+        bare = lower[: -len(ending)]
+        stems = [*(bare + letter for letter in spelling.soft_stems), bare] if soft else []
         for stem in stems or [lower[: -len(ending)]]:
             if (n := _syllables(stem, spelling)) and (not whole or n < whole):
                 return word[: -len(ending)] + stem[len(lower) - len(ending) :]
@@ -216,6 +217,6 @@ def _convention(entry: dict[str, Any]) -> Convention:
         joined_given=str(entry["joined_given"]) if entry.get("joined_given") else None,
         endings=tuple(sorted((str(e) for e in entry.get("endings") or []), key=len, reverse=True)),
         soft_endings=frozenset(str(e) for e in entry.get("soft_endings") or []),
-        soft_stem=str(entry.get("soft_stem") or ""),
+        soft_stems=tuple(str(letter) for letter in entry.get("soft_stems") or ()),
         word_syllables=int(entry.get("word_syllables") or 0),
     )

@@ -88,6 +88,17 @@ def same_words(named: str, written: str) -> bool:
     )
 
 
+def shortened(named: str, written: str) -> bool:
+    """A name written shorter than one given before, the same person: its first and last words are the
+    fuller name's, and its words stand there in order («Қайс әл-Юсуф» of «Қайс бин Мұхаммед әл-Юсуф»,
+    «Алексей Оверчук» of «Алексей Логвинович Оверчук»). Words compare without case."""
+    full, short = named.lower().split(), written.lower().split()
+    if not 1 < len(short) < len(full) or full[0] != short[0] or full[-1] != short[-1]:
+        return False
+    rest = iter(full)
+    return all(word in rest for word in short)
+
+
 def company_near(
     tokens: list[Token], covered: dict[int, Match], phrase_start: int, start: int
 ) -> tuple[str, str | None] | None:

@@ -1,0 +1,57 @@
+"""One person named in several forms in one article: a surname alone, a name in another case, a shorter
+form of a fuller name («Қайс бин Мұхаммед әл-Юсуф», then «Қайс әл-Юсуф»). Each finds the person already
+named (the article's people by their English name), so that they are one participant, not two."""
+
+from __future__ import annotations
+
+from ..gazetteer import Entry
+from .model import Person
+from .words import same_words, shortened
+
+
+def named_before(people: dict[str, Person], words: list[str], original: str, endings: bool) -> Person | None:
+    """The person a name the gazetteer lacks stands for, named earlier in the article; `endings` where the
+    language declines a name on its last word only."""
+    named = people.values()
+    person = next((p for p in named if p.name_original == original), None)
+    if person is None and len(words) == 1:
+        # A surname alone: the person named in full earlier.
+        person = next((p for p in named if p.name_original.split()[-1].lower() == original.lower()), None)
+    if person is None and not endings and len(words) > 1:
+        # The same foreign name in two cases reduced to two nominatives («Сухаилем» → Сухаил, «Сухаиля» →
+        # Сухаиля): one person, named in full earlier, whose every word this one's begins like.
+        person = next((p for p in named if same_words(p.name_original, " ".join(words))), None)
+    if person is None and len(words) > 1:
+        # «Қайс бин Мұхаммед әл-Юсуф», then «Қайс әл-Юсуф»: a shorter form of a fuller name given before.
+        person = next((p for p in named if shortened(p.name_original, original)), None)
+    return person
+
+
+def fuller_named(people: dict[str, Person], entry: Entry, role: str | None, country: str | None) -> Person | None:
+    """A gazetteer name in a short form («Халид әл-Фалих») of a fuller one the article gave before and the
+    gazetteer lacks («Халид бин Абдулла әл-Фалих»): that person, now known by the gazetteer's name (the
+    caller files them under it); the original stays the fuller form, the office the text wrote stays."""
+    fuller = next(
+        (p for p in people.values() if not p.from_gazetteer and shortened(p.name_original, entry.variant)), None
+    )
+    if fuller is not None:
+        for key in [k for k, v in people.items() if v is fuller]:
+            del people[key]
+        fuller.name, fuller.from_gazetteer = entry.name, True
+        fuller.role = fuller.role if fuller.role_in_text else role or fuller.role
+        fuller.country = fuller.country or country
+    return fuller
+
+
+def namesake_named(people: dict[str, Person], entry: Entry) -> Person | None:
+    """A surname alone that the gazetteer knows for someone is the namesake the article has named in full
+    instead (Акылбек Жапаров, then «Жапаров»: not Sadyr Japarov), unless it named the gazetteer's one."""
+    if entry.name in people or len(entry.variant.split()) < 2:
+        return None
+    surname = entry.variant.split()[-1].lower()
+    namesakes = [
+        p
+        for p in people.values()
+        if len(p.name_original.split()) > 1 and p.name_original.split()[-1].lower() == surname
+    ]
+    return namesakes[-1] if namesakes else None
