@@ -24,17 +24,19 @@ from compare import make_articles, touch_article, write_briefgen  # noqa: E402
 
 from briefgen import build as build_module  # noqa: E402
 from briefgen import manifest as manifest_module  # noqa: E402
+from briefgen.build import pipeline, site_writer  # noqa: E402
 from briefgen.config import load_config  # noqa: E402
 
+# Each stage where the build looks it up (build/__init__.py imports the pipeline only when something changed).
 STAGES = (
     (manifest_module, "inputs_fingerprint"),
-    (build_module, "read_articles"),  # only the articles the article memo does not hold
-    (build_module, "segment_documents"),
-    (build_module, "open_translator"),
-    (build_module, "translate_articles"),
-    (build_module, "read_facts"),
-    (build_module, "write_site"),  # rendering and writing: pages stream from one to the other
-    (build_module, "index_site"),  # inside write_site: Pagefind, when installed
+    (pipeline, "read_articles"),  # only the articles the article memo does not hold
+    (pipeline, "segment_documents"),
+    (pipeline, "open_translator"),
+    (pipeline, "translate_articles"),
+    (pipeline, "read_facts"),
+    (site_writer, "write_site"),  # rendering and writing: pages stream from one to the other
+    (site_writer, "index_site"),  # inside write_site: Pagefind, when installed
 )
 
 

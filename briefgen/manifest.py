@@ -33,7 +33,7 @@ from typing import Any
 from . import __version__
 from .config import Config
 from .installed import packages_dir, pagefind_executable
-from .model import BuildReport, ContentError, Output, content_hash
+from .model import BuildReport, ContentError, Output, StreamedOutput, content_hash
 from .tree import Refused, walk_files
 
 MANIFEST_FILE = "manifest.json"
@@ -230,8 +230,8 @@ class Manifest:
         recorded = self.pages.get(output.path)
         if recorded is None or not self.enabled:
             return False
-        if not output.kept and content_hash(output.data()) != recorded[1]:
-            return False
+        if not output.kept and (isinstance(output, StreamedOutput) or content_hash(output.data()) != recorded[1]):
+            return False  # a streamed file is written as it is made, never held to be compared
         live = self._untouched(output.path)
         if live is None:
             return False

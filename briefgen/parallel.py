@@ -207,7 +207,7 @@ def read_facts(
             raise ContentProblem(outcome.error)
         facts, problems, used = outcome
         errors.extend(problems)
-        keep(memo, _sharing_strings(used))  # the memo's JSON of the meetings: the same strings again
+        keep(memo, used)
         if facts is not None:
             meetings, article.reported_by = facts
             article.meetings = [_sharing_strings(meeting) for meeting in meetings]

@@ -26,8 +26,9 @@ import sys
 import time
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from pathlib import Path, PurePosixPath
+from typing import BinaryIO
 
-from .model import Output
+from .model import Output, StreamedOutput, content_hash_of
 from .tree import Refused, walk_files
 
 STAGING_PREFIX = ".staging-"
@@ -151,6 +152,19 @@ def put(target: Path, data: bytes) -> None:
     """Write a new file at a staging path."""
     _clear(target)
     target.write_bytes(data)
+
+
+def put_chunks(target: Path, chunks: Iterable[bytes]) -> str:
+    """Write a new file at a staging path as its chunks come, none held; the hash of its bytes."""
+    _clear(target)
+    with target.open("wb") as file:
+        return content_hash_of(_written(file, chunks))
+
+
+def _written(file: BinaryIO, chunks: Iterable[bytes]) -> Iterator[bytes]:
+    for chunk in chunks:
+        file.write(chunk)
+        yield chunk
 
 
 def _remove_others(staging: Path, placed: set[str]) -> None:
@@ -308,7 +322,10 @@ def _write_and_swap(
             target = staging / rel
             _make_parent(staging, rel)
             if reuse is None or not reuse(output, target):
-                put(target, output.data())
+                if isinstance(output, StreamedOutput) and not output.kept:
+                    output.hash = put_chunks(target, output.chunks())
+                else:
+                    put(target, output.data())
             output.release()
             placed.add(rel.as_posix())
         _remove_others(staging, placed)

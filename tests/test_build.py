@@ -5,9 +5,14 @@ from pathlib import Path
 
 import pytest
 
+import briefgen.render as render_module
 import briefgen.write
-from briefgen.build import BuildFailed, build_site
+from briefgen.build import BuildFailed, build_site, site_writer
+from briefgen.build.pipeline import _NoMachineTranslation, produce
+from briefgen.build.site_writer import facts_chunks
 from briefgen.config import load_config
+from briefgen.facts import facts_json
+from briefgen.facts.output import facts_entry
 from briefgen.model import Translation
 
 from .conftest import KK_MEETING, REPO, RU_MEETING, require_sample
@@ -189,3 +194,43 @@ def test_a_translation_with_the_wrong_number_of_paragraphs_is_used_and_reported(
     assert warning.startswith(f"{config.root / 'content' / 'a.en.md'}: 1 paragraphs, but a.md has 2")
     # The first paragraph (two sentences in Russian, one in English) is kept whole beside its original.
     assert report.human == 3 and report.untranslated == 1
+
+
+def test_facts_json_streamed_is_the_file_facts_json_makes(site):
+    config = site({"content/a.md": KK_MEETING, "content/b.md": RU_MEETING, "content/c.md": KK_MEETING})
+    build_site(config)
+    _, articles = produce(config, _NoMachineTranslation(), keep=False)
+    assert len(articles) == 3 and any(article.meetings for article in articles)
+    written = (config.root / "site" / "facts.json").read_bytes()
+    assert written == facts_json(articles) == b"".join(facts_chunks(articles, facts_entry))
+    for some in ([], articles[:1]):
+        assert b"".join(facts_chunks(some, facts_entry)) == facts_json(some)
+
+
+def test_a_streamed_file_that_fails_leaves_the_site_as_it_was(site, monkeypatch):
+    config = site({"content/a.md": KK_MEETING, "content/b.md": RU_MEETING})
+    build_site(config)
+    before = snapshot(config.root / "site")
+
+    def broken(article):
+        raise RuntimeError("no entry")
+
+    monkeypatch.setattr(site_writer, "facts_entry", broken)
+    (config.root / "content" / "a.md").write_text(KK_MEETING + "\nЖаңа абзац.\n", encoding="utf-8")
+    with pytest.raises(BuildFailed, match="no entry"):
+        build_site(config)
+    assert snapshot(config.root / "site") == before
+    assert sorted(p.name for p in config.root.iterdir() if p.name.startswith(".staging")) == []
+
+
+def test_a_listing_page_streamed_is_the_page_rendered_whole(site, monkeypatch):
+    config = site({"content/a.md": KK_MEETING, "content/b.md": RU_MEETING})
+    _, articles = produce(config, _NoMachineTranslation(), keep=False)
+    monkeypatch.setattr(render_module, "STREAM_CHARACTERS", 100)  # many chunks, cut anywhere in the page
+    env, built = render_module.make_environment(config), render_module.make_site(articles, config)
+    pages = [page for generator in render_module.PAGE_GENERATORS for page in generator(built)]
+    assert {"index.html", "people/index.html"} < {page.path for page in pages}
+    for page in pages:
+        chunks = list(render_module._render_chunks(env, built, page))
+        assert b"".join(chunks) == render_module._render(env, built, page)
+    assert len(chunks) > 1

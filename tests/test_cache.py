@@ -227,3 +227,17 @@ def test_a_table_memo_writes_its_values_as_they_come_and_keeps_only_the_groups_k
     memo.close()
     again = cache_module.TableMemo(path, "v1")
     assert [again.get(str(n), "row") is not None for n in range(10)] == [True] * 5 + [False] * 5
+
+
+def test_a_memo_file_is_written_value_by_value_as_json_dumps_writes_it_sorted(tmp_path):
+    values = {"b": [{"z": 1, "a": "Тоқаев"}], "a": {"y": None, "x": [1.5, "«q»"]}, "c": []}
+    memo = cache_module.StoredMemo(tmp_path / "memo.json", "v1")
+    for key, value in values.items():
+        memo.put(key, value)
+    memo.save()
+    ordered = dict(sorted(values.items()))
+    checksum = cache_module.fingerprint(json.dumps(ordered, ensure_ascii=False, sort_keys=True))
+    # Each value as JSON with sorted keys: so the memo holds what it used until it is saved.
+    whole = {"version": "v1", "checksum": checksum, "values": json.loads(json.dumps(ordered, sort_keys=True))}
+    assert memo.path.read_bytes() == json.dumps(whole, ensure_ascii=False).encode("utf-8")
+    assert cache_module.StoredMemo(memo.path, "v1").stored == values

@@ -44,15 +44,16 @@ def clean_build(root: Path, elsewhere: Path) -> dict[str, bytes]:
 
 @pytest.fixture
 def rendered(monkeypatch) -> list[str]:
-    """The path of every page rendered from its template."""
+    """The path of every page rendered from its template, whole or streamed."""
     paths: list[str] = []
-    real = briefgen.render._render
+    for name in ("_render", "_render_chunks"):
+        real = getattr(briefgen.render, name)
 
-    def counting(env, site, page):
-        paths.append(page.path)
-        return real(env, site, page)
+        def counting(env, site, page, real=real):
+            paths.append(page.path)
+            return real(env, site, page)
 
-    monkeypatch.setattr(briefgen.render, "_render", counting)
+        monkeypatch.setattr(briefgen.render, name, counting)
     return paths
 
 

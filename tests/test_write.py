@@ -2,6 +2,7 @@ import os
 
 import pytest
 
+from briefgen.model import StreamedOutput, content_hash
 from briefgen.write import MARKER, UnsafePathError, safe_relative, write_site
 
 
@@ -53,3 +54,19 @@ def test_leftovers_of_a_killed_build_are_swept(tmp_path):
     write_site({"index.html": b"2"}, [], out)
     assert not stale.exists()
     assert (out / MARKER).exists() and (out / "index.html").read_bytes() == b"2"
+
+
+def test_a_streamed_file_is_written_chunk_by_chunk_with_the_hash_of_its_bytes(tmp_path):
+    chunks = [b'[\n{"a": 1}', b"", b',\n{"b": 2}', b"\n]\n"]
+    made: list[bytes] = []
+
+    def stream():
+        for chunk in chunks:
+            made.append(chunk)
+            yield chunk
+
+    output = StreamedOutput("facts.json", "key", lambda: b"".join(stream()), chunks=stream)
+    write_site([output], [], tmp_path / "site")
+    assert (tmp_path / "site" / "facts.json").read_bytes() == b"".join(chunks)
+    assert output.hash == content_hash(b"".join(chunks))
+    assert made == chunks  # made once, by the writer: never joined whole

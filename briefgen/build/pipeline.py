@@ -209,6 +209,7 @@ def check_site(config: Config, progress: Progress = SILENT) -> BuildReport:
         with closing(site_outputs(articles, config, Keys(""), hooks=[facts_hook], failed=failures)) as outputs:
             for output in outputs:
                 output.data()
+                output.release()  # the site's bytes are checked, not kept: all held, 200 MB at 3,000 articles
         report.articles = len(articles) - len(failures.failed)
     except BuildFailed:
         raise

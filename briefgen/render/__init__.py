@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import os
 import pickle
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Set
 from contextlib import closing
 from functools import partial
 from typing import Any
@@ -20,13 +20,13 @@ from markupsafe import Markup
 
 from ..config import Config
 from ..markup import inline_markdown
-from ..model import Article, Output
+from ..model import Article, Output, StreamedOutput
 from ..parallel import can_fork, ordered_stream
 from .catalog import Appearance, Entry
 from .discovery import discovery_files
 from .environment import RenderError, Row, default_templates_dir, make_environment, template_problem
 from .feeds import FEED, feed_bytes, site_feeds
-from .memo import Fresh, Keys, RowMemo, never_fresh
+from .memo import Fresh, Keys, RowMemo, never_fresh, packed
 from .pages import ARTICLE_TEMPLATE, PAGE_GENERATORS, SECTIONS, Page, Site, article_pages, make_site, sort_newest_first
 from .urls import article_path, section_path
 
@@ -46,9 +46,9 @@ __all__ = [
 ]
 
 # Extra outputs contributed by later stages (site/facts.json from the facts stage, for instance): each
-# takes the articles and returns {site-relative path: a function that makes its bytes}, so a file the site
-# already holds is not made again.
-OutputHook = Callable[[list[Article]], dict[str, Callable[[], bytes]]]
+# takes the articles and returns {site-relative path: a function that makes its bytes, in chunks}, so a file
+# the site already holds is not made again, and one that is, is written as it is made (StreamedOutput).
+OutputHook = Callable[[list[Article]], dict[str, Callable[[], Iterable[bytes]]]]
 
 
 def _context(site: Site, page: Page) -> dict[str, Any]:
@@ -84,13 +84,39 @@ def _context(site: Site, page: Page) -> dict[str, Any]:
 
 
 def _render(env: Environment, site: Site, page: Page) -> bytes:
-    context = _context(site, page)
-    context["meeting_row"] = partial(_meeting_row, env, site, page, context)
     try:
-        html = env.get_template(page.template).render(context)
+        html = env.get_template(page.template).render(_page_context(env, site, page))
     except TemplateError as exc:
         raise RenderError(template_problem(exc, page.path)) from exc
     return html.encode("utf-8")
+
+
+# How many characters of a streamed page are joined before they are encoded and handed to the writer.
+STREAM_CHARACTERS = 1 << 16
+
+
+def _render_chunks(env: Environment, site: Site, page: Page) -> Iterator[bytes]:
+    """_render's bytes as Jinja makes them (its `generate`, whose pieces `render` joins): a page that lists
+    every meeting of a country runs to megabytes (6.5 MB at 3,000 articles), and held whole, as text, as
+    its pieces and as bytes, cost a rebuild 50 MB at once."""
+    pieces: list[str] = []
+    size = 0
+    try:
+        for piece in env.get_template(page.template).generate(_page_context(env, site, page)):
+            pieces.append(piece)
+            size += len(piece)
+            if size >= STREAM_CHARACTERS:
+                yield "".join(pieces).encode("utf-8")
+                pieces, size = [], 0
+    except TemplateError as exc:
+        raise RenderError(template_problem(exc, page.path)) from exc
+    yield "".join(pieces).encode("utf-8")
+
+
+def _page_context(env: Environment, site: Site, page: Page) -> dict[str, Any]:
+    context = _context(site, page)
+    context["meeting_row"] = partial(_meeting_row, env, site, page, context)
+    return context
 
 
 MEETING_ROW_TEMPLATE = "partials/meeting_row.html"
@@ -162,7 +188,7 @@ def site_outputs(
     site.rows = rows
     pages = [page for generator in PAGE_GENERATORS for page in generator(site)]
     outputs = [
-        _output(keys, fresh, page.path, (page,), partial(_render, env, site, page))
+        _page_output(env, site, keys, fresh, page)
         for page in pages
         if failed is None or page.template != ARTICLE_TEMPLATE
     ]
@@ -170,10 +196,26 @@ def site_outputs(
         outputs.append(_output(keys, fresh, feed.path, ("feed", feed), partial(feed_bytes, site, feed)))
     for path, inputs, make in discovery_files(site, pages):
         outputs.append(_output(keys, fresh, path, ("discovery", inputs), make))
+    here: set[str] = set()
     for number, hook in enumerate(hooks):
-        for path, make in hook(site.articles).items():
-            outputs.append(_output(keys, fresh, path, ("hook", number, site.articles), make))
-    yield from _made(outputs, config.workers, rows, site.articles)
+        for path, chunks in hook(site.articles).items():
+            here.add(path)
+            key = keys.of(path, "hook", number, site.articles)
+            held = fresh(path, key)
+            join = partial(_joined, chunks)
+            outputs.append(StreamedOutput(path, key, join, hash=held, kept=held is not None, chunks=chunks))
+    yield from _made(outputs, config.workers, rows, site.articles, here, LISTING_PAGES_A_CHUNK)
+
+
+def _page_output(env: Environment, site: Site, keys: Keys, fresh: Fresh, page: Page) -> Output:
+    """A page's output: a listing page is written as it is rendered (StreamedOutput), unless the render
+    pool makes it (see `_made`), and then its bytes are joined from the encoded chunks (a fifth of what its
+    text, pieces and bytes took at once); a briefing page is small, and made whole."""
+    if page.template == ARTICLE_TEMPLATE:
+        return _output(keys, fresh, page.path, (page,), partial(_render, env, site, page))
+    chunks = partial(_render_chunks, env, site, page)
+    output = _output(keys, fresh, page.path, (page,), partial(_joined, chunks))
+    return StreamedOutput(output.path, output.key, output.make, output.hash, output.kept, chunks=chunks)
 
 
 def _output(keys: Keys, fresh: Fresh, path: str, inputs: tuple[Any, ...], make: Callable[[], bytes]) -> Output:
@@ -189,30 +231,48 @@ def _output(keys: Keys, fresh: Fresh, path: str, inputs: tuple[Any, ...], make: 
 POOL_AT_LEAST = 64
 # Pages a worker is given at once: few, as a topic's page on a large site runs to megabytes (with its rows).
 PAGES_A_CHUNK = 8
+# Listing pages one at a time: the page of a country every article names is 22 MB at 10,000 articles, and
+# the results this process has not taken yet are up to two chunks a worker (parallel.AHEAD), each page with
+# its rows: in chunks of eight, a cold build's writing added 480 MB here at 10,000 articles.
+LISTING_PAGES_A_CHUNK = 1
 
 
-def _made(outputs: list[Output], workers: int, rows: RowMemo | None, articles: list[Article]) -> Iterator[Output]:
+def _joined(chunks: Callable[[], Iterable[bytes]]) -> bytes:
+    return b"".join(chunks())
+
+
+def _made(
+    outputs: list[Output],
+    workers: int,
+    rows: RowMemo | None,
+    articles: list[Article],
+    here: Set[str] = frozenset(),
+    chunk: int = PAGES_A_CHUNK,
+) -> Iterator[Output]:
     """The outputs in their order, those to render rendered by `workers` processes (forked, so they hold the
     site, the templates and these outputs' makers already; only the bytes come back), each handed on as
     it arrives and not held here. A file that fails to render comes as an output that raises the error when
     its data is asked for, as one rendered here would. The rows of listing pages (of `articles`) a worker
-    makes come back with its page and go to `rows` here, as if this process had made them."""
-    todo = [output for output in outputs if not output.kept]
+    makes come back with its page and go to `rows` here, as if this process had made them. The files at
+    `here` (the hooks': facts.json) are made here, streamed: from a worker they would come back whole, with
+    a row for each article; the pages a worker makes come back whole too, so a listing page is streamed
+    only where this process renders it (a rebuild)."""
+    todo = [output for output in outputs if not output.kept and output.path not in here]
     if workers <= 1 or len(todo) < POOL_AT_LEAST or not can_fork():
         yield from outputs
         return
     positions = {id(article): number for number, article in enumerate(articles)}
     work = partial(_render_apart, rows, positions, os.getpid())
-    made = ordered_stream(work, todo, workers, least=POOL_AT_LEAST, here_first=False, chunk=PAGES_A_CHUNK)
+    made = ordered_stream(work, todo, workers, least=POOL_AT_LEAST, here_first=False, chunk=chunk)
     with closing(made):
         for output in outputs:
-            if output.kept:
+            if output.kept or output.path in here:
                 yield output
                 continue
             data, new_rows = next(made)
             for position, parts, row in new_rows:
                 assert rows is not None
-                rows.row(articles[position], *parts, partial(str, row))
+                rows.made(articles[position], *parts, row)
             if isinstance(data, Exception):
                 yield Output(output.path, output.key, partial(_raise, data))
             else:
@@ -220,8 +280,9 @@ def _made(outputs: list[Output], workers: int, rows: RowMemo | None, articles: l
 
 
 # The article's place in the site's list, what else RowMemo.row was given to name the row (all its arguments
-# between the article and the maker), the row.
-RowMade = tuple[int, tuple[Any, ...], str]
+# between the article and the maker), the row as the memo keeps it (memo.packed: a fifth of its text's size,
+# which a country's page of every meeting sent back as text cost this process at once).
+RowMade = tuple[int, tuple[Any, ...], bytes]
 
 
 def _render_apart(
@@ -237,7 +298,7 @@ def _render_apart(
             *parts, make = naming
             text = make()
             if id(article) in positions:
-                made.append((positions[id(article)], tuple(parts), text))
+                made.append((positions[id(article)], tuple(parts), packed(text)))
             return text
 
         rows.row = row  # type: ignore[method-assign]  # this worker's copy of the memo, not this process's

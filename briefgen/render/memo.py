@@ -115,7 +115,7 @@ class RowMemo:
         when it asks for its first (thousands on a topic's page: a query each cost 0.3 s a rebuild)."""
         if page != self._page:
             self._page, self._rows = page, self.table.starting(f"{page}\0")
-        group, key = self.keys.article(article).hex(), f"{page}\0{fingerprint(repr(parts))}"
+        group, key = self._naming(article, page, parts)
         found = self._rows.get((group, key)) or self.table.new.get((group, key))
         if found is not None:
             try:
@@ -126,10 +126,15 @@ class RowMemo:
         self.put((group, key), made)
         return made
 
+    def _naming(self, article: Article, page: str, parts: tuple[Any, ...]) -> tuple[str, str]:
+        return self.keys.article(article).hex(), f"{page}\0{fingerprint(repr(parts))}"
+
     def put(self, key: tuple[str, str], row: str) -> None:
-        # Compressed: rows are HTML much alike, a fifth of their size so (the file was 58 MB at 1,000
-        # articles without), for microseconds a row read.
-        self.table.put(*key, zlib.compress(row.encode("utf-8"), 1))
+        self.table.put(*key, packed(row))
+
+    def made(self, article: Article, page: str, parts: tuple[Any, ...], row: bytes) -> None:
+        """Keep a row a render worker made (`packed` there), as `row` keeps one made here."""
+        self.table.put(*self._naming(article, page, parts), row)
 
     def keep(self, articles: list[Article]) -> None:
         """Save the rows this build made, and drop those of articles the site no longer has. Raises OSError."""
@@ -139,6 +144,12 @@ class RowMemo:
             self.table.close()
         # The JSON file of the rows before they moved here: stale, and the manifest would hash its megabytes.
         self.path.with_name(LEGACY_ROW_FILE).unlink(missing_ok=True)
+
+
+def packed(row: str) -> bytes:
+    """A row as the memo keeps it. Compressed: rows are HTML much alike, a fifth of their size so (the file
+    was 58 MB at 1,000 articles without), for microseconds a row read."""
+    return zlib.compress(row.encode("utf-8"), 1)
 
 
 LEGACY_ROW_FILE = "rows.json"
