@@ -8,8 +8,12 @@ Every tool gets the same articles (Kazakh and Russian, about 350 words each, fro
 agency plain text for briefgen; the others take everything as Markdown, the plain text with a title added).
 For each size the tools run interleaved, round by round (cold build, rebuild with nothing changed, rebuild
 after one article changed), so a slow moment of the machine falls on all of them; each figure is the median
-over the rounds, and the ratio is to Hugo's figure of the same round. Peak RSS is the largest resident set of
-the build's process tree as the kernel reports it for the waited-for child (wait4's ru_maxrss).
+over the rounds, and the ratio is to Hugo's figure of the same round. Peak RSS is the most memory the build's
+whole process tree held at one moment: every 0.25 s the proportional set sizes (PSS: a page a forked worker
+shares with its parent counts once) of the process and all its descendants are summed, and the largest sum
+is taken, or the largest single process's peak (wait4's ru_maxrss) where that is higher, a spike between
+two samples. wait4's figure alone is not the tree's: Linux reports the largest of the process and its
+waited-for descendants, one at a time, so a build waiting on Pagefind counted as Pagefind alone.
 
 Hugo is Debian's `hugo` (apt-get install hugo); Pelican and MkDocs come from PyPI (`pip install -e .[bench]`,
 which `make bench` does). A tool that is missing is left out with a line saying how to get it.
@@ -28,6 +32,7 @@ import statistics
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -187,18 +192,48 @@ def tools() -> list[Tool]:
     ]  # fmt: skip
 
 
+def tree_pss_kb(root: int) -> int:
+    """The PSS of a process and all its descendants, summed (kB); a process gone meanwhile counts nothing."""
+    total, pending = 0, [root]
+    while pending:
+        pid = pending.pop()
+        try:
+            with open(f"/proc/{pid}/smaps_rollup", encoding="ascii") as rollup:
+                total += next(int(line.split()[1]) for line in rollup if line.startswith("Pss:"))
+            for task in os.listdir(f"/proc/{pid}/task"):
+                with open(f"/proc/{pid}/task/{task}/children", encoding="ascii") as children:
+                    pending.extend(int(child) for child in children.read().split())
+        except (OSError, ValueError, StopIteration):
+            continue
+    return total
+
+
+def sample_tree(pid: int, done: threading.Event, peak: list[int], every: float = 0.25) -> None:
+    while not done.is_set():
+        peak[0] = max(peak[0], tree_pss_kb(pid))
+        done.wait(every)
+
+
 def run(command: list[str], cwd: Path) -> tuple[float, int]:
-    """Wall-clock seconds and peak RSS in MB of one build, which must succeed."""
+    """Wall-clock seconds and peak memory in MB of one build's process tree (see the module docstring),
+    which must succeed."""
     start = time.perf_counter()
+    peak, done = [0], threading.Event()
     with open(cwd / "bench.log", "ab") as log:
         process = subprocess.Popen(command, cwd=cwd, stdout=log, stderr=subprocess.STDOUT)
+        sampler = threading.Thread(target=sample_tree, args=(process.pid, done, peak), daemon=True)
+        sampler.start()
+        # The sampler reads /proc/<pid> until wait4 reaps the process: WNOWAIT first, so it is not reaped early.
+        os.waitid(os.P_PID, process.pid, os.WEXITED | os.WNOWAIT)
+        done.set()
+        sampler.join()
         _, status, usage = os.wait4(process.pid, 0)
     seconds = time.perf_counter() - start
     process.returncode = os.waitstatus_to_exitcode(status)
     if process.returncode != 0:
         tail = (cwd / "bench.log").read_text(encoding="utf-8", errors="replace")[-2000:]
         raise SystemExit(f"{command[0]} failed with exit code {process.returncode} in {cwd}:\n{tail}")
-    return seconds, usage.ru_maxrss // 1024
+    return seconds, max(peak[0], usage.ru_maxrss) // 1024
 
 
 def touch_article(path: Path, round_no: int) -> None:

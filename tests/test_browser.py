@@ -8,6 +8,7 @@ Screenshots of each page type at 1366×900 and 390×844 go to tests/render/scree
 from __future__ import annotations
 
 import functools
+import json
 import os
 import re
 import shutil
@@ -18,11 +19,12 @@ import tarfile
 import threading
 import time
 from collections.abc import Iterator
+from html import unescape
 from html.parser import HTMLParser
 from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from urllib.error import HTTPError
-from urllib.parse import urldefrag, urljoin, urlsplit
+from urllib.parse import quote, urldefrag, urljoin, urlsplit
 from urllib.request import urlopen
 
 import pytest
@@ -30,7 +32,7 @@ import pytest
 from briefgen.build import build_site
 from briefgen.config import load_config
 from briefgen.model import Translation
-from briefgen.render.search import pagefind_executable
+from briefgen.render.search import BUNDLE, SHARDS_FILE, pagefind_executable, shard_of
 
 from .conftest import REPO, RU_MEETING
 
@@ -405,8 +407,7 @@ def test_the_404_page_is_styled_and_links_home_at_any_depth_under_the_sub_path(b
 
 
 def test_search_finds_a_briefing_by_a_name_in_its_original_text(browser, served, sample_site):
-    if pagefind_executable() is None:
-        pytest.skip("search needs Pagefind: pip install -e '.[search]'")
+    needs_pagefind()
     page = browser.new_page(viewport={"width": 1366, "height": 900})
     page.goto(served + "search/index.html?q=Бектенов")
     page.wait_for_selector(".pagefind-ui__result-link", timeout=15000)
@@ -416,6 +417,120 @@ def test_search_finds_a_briefing_by_a_name_in_its_original_text(browser, served,
     page.click(".pagefind-ui__result-link >> nth=0")
     assert page.locator("h1").count() == 1
     page.close()
+
+
+def needs_pagefind() -> None:
+    if pagefind_executable() is None:
+        pytest.skip("search needs Pagefind: pip install -e '.[search]'")
+
+
+def indexed_text(site: Path) -> dict[str, str]:
+    """The text of each page marked for search (from its mark on), lower-cased, by its URL in the site."""
+    texts = {}
+    for path in sorted(site.rglob("index.html")):
+        html = path.read_text(encoding="utf-8")
+        if "data-pagefind-body" in html and BUNDLE not in path.parts:
+            body = html[html.index("data-pagefind-body") :]
+            url = path.parent.relative_to(site).as_posix() + "/"
+            texts[url] = unescape(re.sub(r"<[^>]+>", " ", body)).lower()
+    return texts
+
+
+def holders(word: str, texts: dict[str, str]) -> set[str]:
+    """The pages that hold a word, at the start of one of theirs (as Pagefind finds words)."""
+    return {url for url, text in texts.items() if re.search(r"(?<![^\W\d_])" + re.escape(word), text)}
+
+
+def rarest_word(url: str, texts: dict[str, str]) -> str:
+    """The word of a page that the fewest other pages hold; Cyrillic words first: Pagefind stems English
+    ones, and a stem may be found in other pages."""
+    found = {word: len(holders(word, texts)) for word in set(re.findall(r"[^\W\d_]{6,}", texts[url]))}
+    return min(found, key=lambda w: (found[w], w.isascii(), w))
+
+
+def search_results(page, url: str) -> list[str]:
+    """The result links shown (each a path, of the page's folder), or [] once Pagefind says there are none."""
+    page.goto(url)
+    page.wait_for_selector(".pagefind-ui__result-link, .pagefind-ui__message:has-text('No results')", timeout=15000)
+    links = page.eval_on_selector_all(".pagefind-ui__result-link", "els => els.map(e => new URL(e.href).pathname)")
+    return [link.removesuffix("index.html") for link in links]
+
+
+def test_search_finds_a_page_of_every_shard(browser, served, sample_site):
+    """The index is in shards merged in the browser: a page of each is found by a word only it has."""
+    needs_pagefind()
+    shards = json.loads((sample_site / BUNDLE / SHARDS_FILE).read_text(encoding="utf-8"))["shards"]
+    texts = indexed_text(sample_site)
+    assert len(shards) > 3, "the sample site's pages spread over several shards"
+    page = browser.new_page(viewport={"width": 1366, "height": 900})
+    for shard in shards:
+        url = next(url for url in texts if shard_of(url + "index.html") == int(shard["path"].rstrip("/")))
+        word = rarest_word(url, texts)
+        shown = search_results(page, served + "search/index.html?q=" + quote(word))
+        assert SUB_PATH + url in shown, word  # others may match too: Pagefind stems English words
+    page.close()
+
+
+def test_the_filters_of_every_shard_are_offered_and_narrow_the_results(browser, served, sample_site):
+    """Pagefind's filters (people, places) come from every shard; ticking a person keeps their pages."""
+    needs_pagefind()
+    texts = indexed_text(sample_site)
+    people: dict[str, set[str]] = {}
+    for url in texts:
+        html = (sample_site / url / "index.html").read_text(encoding="utf-8")
+        for name in re.findall(r'data-pagefind-filter="person">([^<]+)<', html):
+            people.setdefault(unescape(name), set()).add(url)
+    # The filters show once something is searched: the Cyrillic word the most pages hold.
+    words = sorted({w for text in texts.values() for w in re.findall(r"[^\W\d_]{6,}", text) if not w.isascii()})
+    query = max(words, key=lambda w: len(holders(w, texts)))
+    found = holders(query, texts)
+    shards_of = {name: {shard_of(url + "index.html") for url in urls & found} for name, urls in people.items()}
+    assert len(set().union(*shards_of.values())) > 1, "people in several shards"
+    page = browser.new_page(viewport={"width": 1366, "height": 900})
+    page.goto(served + "search/index.html?q=" + quote(query))
+    page.wait_for_selector(".pagefind-ui__filter-checkbox", state="attached", timeout=15000)
+    checkboxes = "input.pagefind-ui__filter-checkbox[name=person]"
+    assert sorted(page.eval_on_selector_all(checkboxes, "els => els.map(e => e.value)")) == sorted(people)
+    # The person found in the most shards, with no more pages than Pagefind shows at once (five).
+    name = max((n for n in people if 0 < len(people[n] & found) <= 5), key=lambda n: (len(shards_of[n]), n))
+    expected = sorted(SUB_PATH + url for url in people[name] & found)
+    page.locator("details.pagefind-ui__filter-block", has_text="person").locator("summary").click()
+    page.check(f"{checkboxes}[value='{name}']")
+    page.wait_for_function(
+        "n => document.querySelectorAll('.pagefind-ui__result-link').length === n", arg=len(expected)
+    )
+    links = page.eval_on_selector_all(".pagefind-ui__result-link", "els => els.map(e => new URL(e.href).pathname)")
+    assert sorted(link.removesuffix("index.html") for link in links) == expected
+    page.close()
+
+
+def test_a_removed_article_leaves_the_search_results(browser, tmp_path):
+    """An article deleted: the next build (incremental) indexes its shard again, and it is not found."""
+    needs_pagefind()
+    shutil.copytree(REPO / "content", tmp_path / "content")
+    config = load_config(tmp_path)
+    build_site(config)
+    texts = indexed_text(tmp_path / "site")
+    url = next(url for url in texts if url.startswith("briefings/"))
+    word = rarest_word(url, texts)
+    source = next(p for p in (tmp_path / "content").rglob("*.*") if p.read_text(encoding="utf-8").lower().count(word))
+    handler = functools.partial(SiteHandler, directory=str(tmp_path))
+    server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    search = f"http://127.0.0.1:{server.server_address[1]}/site/search/index.html?q={quote(word)}"
+    try:
+        context = browser.new_context()
+        assert "/site/" + url in search_results(context.new_page(), search)
+        context.close()
+        for related in source.parent.glob(source.name.split(".")[0] + ".*"):  # and its translation
+            related.unlink()
+        assert build_site(config).errors == []
+        context = browser.new_context()  # nothing cached from before
+        assert "/site/" + url not in search_results(context.new_page(), search)
+        context.close()
+    finally:
+        server.shutdown()
+        server.server_close()
 
 
 @pytest.fixture

@@ -151,7 +151,8 @@ class SiteWriter:
             return
         self.progress.stage("indexing for search")
         try:
-            index_site(staging, self.pagefind, keep_index_url=not self.config.use_directory_urls)
+            live = self.config.path(self.config.output_dir) / BUNDLE  # its unchanged shards are kept
+            index_site(staging, self.pagefind, not self.config.use_directory_urls, live, self.config.workers)
         except SearchFailed as exc:
             self.report.warnings.append(f"{exc} — the site is built without search")
 

@@ -4,6 +4,13 @@ lists (`topics:` in briefgen/lang/data/<lang>.facts.yaml), after its figures of 
 Stems rather than whole words: «тауар айналымын», «товарооборот», «сауда-экономикалық» all say trade. A
 short word whose stem would start too many others (газ, рейс, уголь) is matched by its lemma instead:
 pymorphy3 for Russian, the Kazakh stemmer for Kazakh, so «газа», «газды», «рейсов», «көмірді» are found.
+
+A topic is what a sentence discusses, not a word it holds. So the data's `not_topics` also take out the
+words of names: an office's fields («министр иностранных дел и внешней торговли»), an organization's, an
+event's or a venue's name («Европейский инвестиционный банк», «инвестиционный форум», «туристическая зона
+«Аваза»»); a recalled past event gives none; and money a lender or a donor gives is finance, not investment.
+These are regular expressions rather than a grammar (yargy) or a matcher (spaCy): they are a pack's data,
+one per class of phrase, and one scan of them all costs less than tagging the sentence.
 """
 
 from __future__ import annotations
@@ -32,10 +39,14 @@ class TopicWords:
     # about (a search per topic over every sentence was a quarter of extraction's time, bench/PROFILE.md).
     any_stem: re.Pattern[str]
     lemmas: dict[str, frozenset[str]]  # short words whose stem would start unrelated words (газ/газета)
-    not_topics: re.Pattern[str]  # figures of speech that name a topic's word without discussing it
+    # Figures of speech that name a topic's word without discussing it; each starts at a word's edge, so the
+    # one alternation of them all is tried there only, not at every letter.
+    not_topics: re.Pattern[str]
     rewrites: tuple[tuple[re.Pattern[str], str], ...]  # a phrase said in another topic's word
+    any_rewrite: re.Pattern[str]  # where any of them matches: one scan, so most sentences try none of them
     projects: frozenset[str]  # money put into these is investment
     supply: re.Pattern[str]  # … unless they are to supply goods
+    lenders: re.Pattern[str]  # … or a lender or donor gives the money (finance, not investment)
 
 
 NEVER = re.compile(r"(?!)")
@@ -47,14 +58,23 @@ def topic_words(code: str) -> TopicWords:
     listed = {str(topic): [str(s) for s in words] for topic, words in (data.get("stems") or {}).items() if words}
     every_stem = _by_first_letter([s for words in listed.values() for s in words])
     return TopicWords(
-        {topic: _compiled(rf"\b(?:{'|'.join(words)})") for topic, words in listed.items()},
+        {topic: _any_of(words, r"\b") for topic, words in listed.items()},
         _compiled(rf"\b(?=(?:{every_stem}))" if every_stem else ""),
         {topic: frozenset(str(w) for w in words) for topic, words in (data.get("lemmas") or {}).items()},
-        _compiled("|".join(str(p) for p in data.get("not_topics") or [])),
+        _any_of(data.get("not_topics"), r"\b"),
         tuple((re.compile(str(p), re.IGNORECASE), str(r)) for p, r in data.get("rewrites") or []),
+        _any_of([p for p, _ in data.get("rewrites") or []]),
         frozenset(str(w) for w in data.get("projects") or []),
-        _compiled(str(data.get("supply") or "")),
+        _any_of(data.get("supply")),
+        _any_of(data.get("lenders")),
     )
+
+
+def _any_of(patterns: str | list[object] | None, start: str = "") -> re.Pattern[str]:
+    """One pattern for any of `patterns` (a list, one pattern or none), tried only where `start` holds; never
+    matching when there are none."""
+    listed = [patterns] if isinstance(patterns, str) else [str(p) for p in patterns or []]
+    return _compiled(rf"{start}(?:{'|'.join(listed)})" if listed else "")
 
 
 def _compiled(pattern: str) -> re.Pattern[str]:
@@ -78,31 +98,49 @@ def _by_first_letter(stems: list[str]) -> str:
 WORD = re.compile(r"[^\W\d_]+")
 
 
-def _funds_projects(text: str, lemmas: set[str], words: TopicWords) -> bool:
+def _funds_projects(text: str, original: str, lemmas: set[str], words: TopicWords) -> bool:
     """Money put into projects, or into enterprises to be set up, is investment, whatever the verb
     («направит на совместные проекты средства в объеме до …», «жобаларға 2 млрд доллар бөлінеді»); not
-    the value of projects to supply goods, which is trade («жабдық жеткізу жобаларын»)."""
+    the value of projects to supply goods, which is trade («жабдық жеткізу жобаларын»), nor a lender's or a
+    donor's money («Банк профинансировал 60 проектов», «грант в размере 40 млн евро»), read in the
+    `original` sentence since financing words are taken out of `text`."""
     trade = words.stems.get("trade")
     if not words.projects & lemmas or words.supply.search(text) or (trade is not None and trade.search(text)):
+        return False
+    if words.lenders.search(original):
         return False
     return any(f.unit and f.unit.isupper() and len(f.unit) == 3 for f in find_figures(text))
 
 
 def topics_of(text: str, language: FactsLanguage) -> list[str]:
-    """The topics a sentence discusses, in taxonomy order."""
+    """The topics a sentence discusses, in taxonomy order. A past event recalled («Напомним, …», «Еске
+    салайық, …») is background: what was discussed then is not this meeting's topic."""
+    if language.marker("recall").match(text):
+        return []
     words = topic_words(language.code)
-    text = words.not_topics.sub(" ", text)
-    for pattern, replacement in words.rewrites:
-        text = pattern.sub(replacement, text)
+    original = text
+    # Figures of speech and rewrites only take out or reword a topic's stem (greenhouse gases are a stem of
+    # the environment's), so a sentence without any stem skips them: half of all sentences, most of the time.
+    if words.any_stem.search(text):
+        text = words.not_topics.sub(" ", text)
+        if words.any_rewrite.search(text):
+            for pattern, replacement in words.rewrites:
+                text = pattern.sub(replacement, text)
     stated = _stated(text, words)
-    lemmas = set().union(*(lemmas_in_any_language(w) for w in WORD.findall(text)))
+    lemmas = set().union(*(lemmas_in_any_language(w.group()) for w in WORD.finditer(text) if _common(w)))
     return [
         topic
         for topic in TAXONOMY
         if topic in stated
         or words.lemmas.get(topic, frozenset()) & lemmas
-        or (topic == "investment" and _funds_projects(text, lemmas, words))
+        or (topic == "investment" and _funds_projects(text, original, lemmas, words))
     ]
+
+
+def _common(word: re.Match[str]) -> bool:
+    """A word that may be a common noun: a capital inside a sentence starts a name, and a name is not
+    looked up by lemma (the Gaza Strip, «секторе Газа», is no gas)."""
+    return word.start() == 0 or not word.group()[0].isupper()
 
 
 def _stated(text: str, words: TopicWords) -> set[str]:

@@ -1,4 +1,5 @@
-// The search page: Pagefind's UI over the bundle the build wrote to pagefind/, starting with ?q= from the
+// The search page: Pagefind's UI over the bundles the build wrote to pagefind/ (one a shard, listed in
+// pagefind/shards.json: the first is searched, the others merged into it), starting with ?q= from the
 // search box every page carries. Result URLs are made relative to wherever the site is served from.
 (function () {
   "use strict";
@@ -8,17 +9,42 @@
     document.getElementById("search-offline").hidden = false;
     return;
   }
+  var query = new URLSearchParams(window.location.search).get("q");
   var bundle = new URL(box.getAttribute("data-bundle"), window.location.href);
-  var ui = new window.PagefindUI({
-    element: "#search",
-    bundlePath: bundle.pathname,
-    baseUrl: new URL("../", bundle).pathname,
-    showSubResults: true,
-    showImages: false,
-  });
+  var baseUrl = new URL("../", bundle).pathname;
+  fetch(new URL("shards.json", bundle))
+    .then(function (response) {
+      if (!response.ok) throw new Error("pagefind/shards.json: " + response.status);
+      return response.json();
+    })
+    .then(function (record) {
+      var paths = record.shards.map(function (shard) {
+        return new URL(shard.path, bundle).pathname;
+      });
+      if (paths.length) start(paths);
+    })
+    .catch(function (error) {
+      console.warn("search: cannot read the list of index shards", error);
+    });
+
+  function start(paths) {
+    var ui = new window.PagefindUI({
+      element: "#search",
+      bundlePath: paths[0],
+      baseUrl: baseUrl,
+      mergeIndex: paths.slice(1).map(function (path) {
+        return { bundlePath: path, baseUrl: baseUrl };
+      }),
+      showSubResults: true,
+      showImages: false,
+    });
+    label();
+    if (query) ui.triggerSearch(query);
+  }
+
   // Pagefind's own field has only a placeholder: give it a visible label.
   var tries = 0;
-  (function label() {
+  function label() {
     var input = box.querySelector("input");
     if (!input) {
       if (tries++ < 100) setTimeout(label, 50);
@@ -30,9 +56,7 @@
     caption.className = "search-label";
     caption.textContent = "Search the briefings";
     box.parentNode.insertBefore(caption, box);
-  })();
-  var query = new URLSearchParams(window.location.search).get("q");
-  if (query) ui.triggerSearch(query);
+  }
   var field = document.getElementById("search-q");
   if (field && query) field.value = query;
 })();

@@ -61,7 +61,9 @@ SETS = (
     ("held out 9, scored blind (0.780)", HERE / "heldout9"),
     ("held out 10, scored blind (0.912)", HERE / "heldout10"),
     ("held out 11, scored blind (0.862)", HERE / "heldout11"),
-    ("newest (held out 12: never studied)", HERE / "heldout12"),
+    ("held out 12, scored blind (0.878)", HERE / "heldout12"),
+    ("newest (held out 13: never studied)", HERE / "heldout13"),
+    ("newest (held out 14: never studied)", HERE / "heldout14"),
 )
 SAMPLE_EXPECTED = HERE / "sample.expected.yaml"
 SAMPLE = HERE.parents[1].parent / "shared" / "samples" / "kk_pm_visit_uzbekistan.txt"
