@@ -4,18 +4,18 @@ made and lists the site from summaries.
 
 A summary is an Article (the templates, the catalog and the feeds read the same fields) holding only what
 those read: its title and the title's translation, its date, slug, language, front matter, agency and
-meetings, and of its body the one sentence a listing shows, the lead (ArticleView.lead: the first
-translated sentence), with its translation. Left out: every other sentence and translation, the human
-sidecar, and the sentence and rule ids behind each fact that only the article's own page and `briefgen
-facts --explain` show. What the listing pages make of a summary is what they make of the whole article
-(tests/render/test_summary.py holds the bytes equal).
+meetings (the article's own objects: copies without the sentence and rule ids behind each fact cost a
+rebuild 0.1 s a thousand articles), and of its body the one sentence a listing shows, the lead
+(ArticleView.lead: the first translated sentence), with its translation. Left out: every other sentence
+and translation, and the human sidecar. What the listing pages make of a summary is what they make of the
+whole article (tests/render/test_summary.py holds the bytes equal).
 """
 
 from __future__ import annotations
 
 import dataclasses
 
-from ..model import Article, Block, Meeting, Sentence, Translation
+from ..model import Article, Block, Sentence, Translation
 
 
 def summarize(article: Article) -> Article:
@@ -38,7 +38,6 @@ def summarize(article: Article) -> Article:
         translation_blocks=None,
         translations=translations,
         block_translations=block_translations,
-        meetings=[_listed(meeting) for meeting in article.meetings],
     )
 
 
@@ -48,16 +47,3 @@ def _lead(article: Article) -> tuple[Block, Sentence] | None:
             if sentence.id in article.translations:
                 return block, sentence
     return None
-
-
-def _listed(meeting: Meeting) -> Meeting:
-    """A meeting as listed: its facts, and the ids of the sentences it rests on (facts.json prints them),
-    without those of each participant, figure and quote, or the rules that read them."""
-    return dataclasses.replace(
-        meeting,
-        participants=[dataclasses.replace(p, sentences=[]) for p in meeting.participants],
-        figures=[dataclasses.replace(f, sentences=[]) for f in meeting.figures],
-        quotes=[dataclasses.replace(q, sentences=[]) for q in meeting.quotes],
-        evidence={},
-        rules={},
-    )
