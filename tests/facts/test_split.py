@@ -421,3 +421,30 @@ date: 2026-05-05
     [call] = meetings(tmp_path, text)
     assert call.kind == "phone call"
     assert [p.name for p in call.participants] == ["Kassym-Jomart Tokayev", "Vladimir Putin"]
+
+
+def test_a_council_at_home_named_like_a_summit_is_no_meeting_nor_is_a_call_it_recalls(tmp_path: Path) -> None:
+    text = """---
+lang: ru
+date: 2026-05-20
+---
+
+Под председательством Президента Касым-Жомарта Токаева состоялось заседание Совета Безопасности по
+вопросам энергетики. С докладом выступил министр энергетики Ерлан Аккенженов.
+Глава государства напомнил о договоренностях, достигнутых в ходе телефонного разговора с Президентом
+Кыргызстана Садыром Жапаровым на прошлой неделе.
+"""
+    assert meetings(tmp_path, text) == []
+
+
+def test_a_summit_of_several_countries_heads_is_no_session_at_home(tmp_path: Path) -> None:
+    text = """---
+lang: ru
+date: 2026-05-20
+---
+
+В Бишкеке состоялось заседание Совета глав государств СНГ. В нем приняли участие Президент Казахстана
+Касым-Жомарт Токаев, Президент Кыргызстана Садыр Жапаров и Президент Таджикистана Эмомали Рахмон.
+"""
+    found = meetings(tmp_path, text)
+    assert [m.kind for m in found] == ["summit"]

@@ -302,7 +302,9 @@ def fallback_meeting(sents: list[Sent]) -> list[Draft]:
     return [draft]
 
 
-HOME_KINDS = frozenset({"reception", "meeting", "talks", "phone call"})  # a session by video link too
+# A session by video link too; and a council at home read as a summit by its name («заседание Совета
+# Безопасности»): a summit's members are of several countries, which its sentences name.
+HOME_KINDS = frozenset({"reception", "meeting", "talks", "phone call", "summit"})
 LATIN = re.compile(r"[A-Za-z]{2,}")
 
 
@@ -311,12 +313,17 @@ def at_home(draft: Draft, sents: list[Sent]) -> bool:
     one country, and nothing in its sentences names another country, a foreign city, a company or a name in
     Latin letters («Мемлекет басшысы Энергетика министрін қабылдады», «провел заседание Правительства», «провел
     совещание в режиме видеоконференции с акимами областей»)."""
-    countries = {p.country for p in draft.people}
+    # A sentence telling of an earlier event («напомнил о договоренностях, достигнутых в ходе телефонного
+    # разговора с Президентом Узбекистана на прошлой неделе») brings no side from outside to this session.
+    told = [sents[i] for i in sorted(set(draft.sentences)) if not _earlier(sents[i])]
+    here = {id(m.person) for s in told for m in s.mentions if m.person is not None}
+    people = [p for p in draft.people if id(p) in here] or draft.people
+    countries = {p.country for p in people}
     # Two of them at least: one named alone may be receiving a guest named by no name («гостя принял …»).
-    if draft.kind not in HOME_KINDS or len(draft.people) < 2 or len(countries) != 1 or None in countries:
+    if draft.kind not in HOME_KINDS or len(people) < 2 or len(countries) != 1 or None in countries:
         return False
     home = countries.pop()
-    for s in (sents[i] for i in set(draft.sentences)):
+    for s in told:
         for m in s.matches:
             code = m.entry.name if m.entry.kind in ("country", "adjective") else m.entry.data.get("country")
             if m.entry.kind in ("country", "adjective", "city", "venue") and code not in (None, home):
