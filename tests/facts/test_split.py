@@ -448,3 +448,29 @@ date: 2026-05-20
 """
     found = meetings(tmp_path, text)
     assert [m.kind for m in found] == ["summit"]
+
+
+def test_a_bilateral_council_of_two_heads_of_government_is_a_meeting(tmp_path: Path) -> None:
+    text = """---
+lang: ru
+date: 2026-06-11
+---
+
+В Оше состоялось заседание Межправительственного совета Казахстана и Кыргызстана под председательством
+Премьер-министра Казахстана Олжаса Бектенова и Председателя Кабинета министров Кыргызстана Адылбека
+Касымалиева. Стороны обсудили водно-энергетическое сотрудничество.
+"""
+    assert [m.kind for m in meetings(tmp_path, text)] == ["meeting"]
+
+
+def test_a_council_of_foreign_ministers_of_several_states_is_a_meeting(tmp_path: Path) -> None:
+    text = """---
+lang: ru
+date: 2026-04-18
+---
+
+В Баку состоялось заседание Совета министров иностранных дел Организации тюркских государств. В нем
+приняли участие министр иностранных дел Казахстана Ермек Кошербаев, министр иностранных дел Кыргызстана
+Жээнбек Кулубаев и министр иностранных дел Турции Хакан Фидан.
+"""
+    assert [m.kind for m in meetings(tmp_path, text)] == ["meeting"]

@@ -52,6 +52,11 @@ def assemble(ctx: Context, draft: Draft) -> Meeting:
             meeting.evidence["location"] = [opening.sentence.id]
             meeting.rules["location"] = [found[1]]
     _add_participants(ctx, draft, meeting, members)
+    if kind == "summit" and not _multilateral_of_heads(meeting.participants):
+        # A bilateral council, or a council of ministers, is a meeting (corpus README: a summit gathers the
+        # heads of state or government of several states).
+        meeting.kind = "meeting"
+        meeting.rules["kind"] = [*meeting.rules["kind"], "kind.council_not_summit"]
     _add_sentence_facts(meeting, [sents[i] for i in members])
     member_set = set(members)
     for q in ctx.spoken:
@@ -74,6 +79,24 @@ def _kind_of(draft: Draft) -> str:
         )
         kind = strongest([draft.kind, *[k for k in kinds if k not in other]]) or kind
     return kind
+
+
+# The words of an English office that heads a state or a government (a deputy prime minister stands in
+# for his head at a council of heads of government).
+HEAD_OFFICE_WORDS = (
+    "president", "prime minister", "premier", "chairman of the cabinet of ministers", "chairman of the halk maslahaty",
+    "chancellor", "king", "emir", "crown prince", "sultan",
+)  # fmt: skip
+
+
+def _multilateral_of_heads(participants: list[Participant]) -> bool:
+    """Whether the people named are heads of state or government of more than two states, as at a summit.
+    With fewer than two named, the text does not say: the summit's name stands."""
+    if len(participants) < 2:
+        return True
+    countries = {p.country for p in participants if p.country}
+    heads = [p for p in participants if p.role and any(w in p.role for w in HEAD_OFFICE_WORDS)]
+    return len(countries) > 2 and len(heads) >= 2
 
 
 def _add_participants(ctx: Context, draft: Draft, meeting: Meeting, members: list[int]) -> None:
