@@ -213,3 +213,12 @@ def test_an_encounter_held_with_a_long_list_of_whose_it_was_before_its_verb() ->
 
 def test_a_working_meeting_held_in_the_accusative_is_reported() -> None:
     assert ("meeting", True) in kinds("Премьер-министр Франция Сыртқы істер министрімен жұмыс кездесуін өткізді.", "kk")
+
+
+def test_consultations_held_between_ministries_are_a_meeting_reported() -> None:
+    assert kinds("В Ташкенте прошли консульские консультации между МИД двух стран.", "ru") == [("meeting", True)]
+    assert kinds("Политические консультации на уровне заместителей министров состоялись в Анкаре.", "ru") == [
+        ("meeting", True)
+    ]
+    assert kinds("Астанада екі елдің СІМ арасындағы саяси консультациялар өтті.", "kk") == [("meeting", True)]
+    assert kinds("Ведомство оказывает консультационные услуги.", "ru") == []
