@@ -222,3 +222,8 @@ def test_consultations_held_between_ministries_are_a_meeting_reported() -> None:
     ]
     assert kinds("Астанада екі елдің СІМ арасындағы саяси консультациялар өтті.", "kk") == [("meeting", True)]
     assert kinds("Ведомство оказывает консультационные услуги.", "ru") == []
+
+
+def test_a_council_held_by_video_link_is_a_call() -> None:
+    text = "Энергетика министрі көршілес елдердің әріптестерімен бейнебайланыс арқылы кеңес өткізді."
+    assert kinds(text, "kk") == [("phone call", True)]
