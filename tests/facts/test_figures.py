@@ -270,3 +270,7 @@ def test_machines_and_permits_are_counted_by_their_own_english_plural() -> None:
 def test_a_count_written_with_a_thousands_space_is_no_year() -> None:
     assert figures("поставки 2 000 тракторов") == [(2000, "tractors", "2 000 тракторов")]
     assert figures("в 2026 году") == []
+
+
+def test_servicemen_are_people() -> None:
+    assert figures("в учениях участвовали 1 200 военнослужащих") == [(1200, "people", "1 200 военнослужащих")]

@@ -227,3 +227,18 @@ def test_consultations_held_between_ministries_are_a_meeting_reported() -> None:
 def test_a_council_held_by_video_link_is_a_call() -> None:
     text = "Энергетика министрі көршілес елдердің әріптестерімен бейнебайланыс арқылы кеңес өткізді."
     assert kinds(text, "kk") == [("phone call", True)]
+
+
+def test_a_session_of_a_council_of_heads_is_a_summit_and_its_heads_named_in_a_list_take_part(tmp_path: Path) -> None:
+    text = """---
+lang: ru
+date: 2026-11-26
+---
+
+Президент Казахстана Касым-Жомарт Токаев принял участие в сессии Совета глав государств СНГ в Душанбе.
+В ней также участвовали Президент Кыргызстана Садыр Жапаров, Президент Таджикистана Эмомали Рахмон и
+Президент Узбекистана Шавкат Мирзиёев.
+"""
+    (summit,) = meetings(tmp_path, text)
+    assert summit.kind == "summit"
+    assert {p.country for p in summit.participants} == {"Kazakhstan", "Kyrgyzstan", "Tajikistan", "Uzbekistan"}
