@@ -474,3 +474,20 @@ date: 2026-04-18
 Жээнбек Кулубаев и министр иностранных дел Турции Хакан Фидан.
 """
     assert [m.kind for m in meetings(tmp_path, text)] == ["meeting"]
+
+
+def test_a_bilateral_the_same_day_after_a_ministers_meeting_of_many_is_a_meeting_of_its_own(tmp_path: Path) -> None:
+    text = """---
+lang: kk
+date: 2026-05-14
+---
+
+Сеулда 13 мамырда «Орталық Азия – Корея» форматында сыртқы істер министрлерінің кездесуі өтті. Кездесуге
+Қазақстан Сыртқы істер министрі Ермек Көшербаев, Қырғызстан Сыртқы істер министрі Жээнбек Кулубаев және
+Өзбекстан Сыртқы істер министрі Бахтиёр Саидов қатысты.
+
+Сол күні Ермек Көшербаев Бахтиёр Саидовпен екіжақты кездесу өткізді.
+"""
+    found = meetings(tmp_path, text)
+    assert len(found) == 2
+    assert {p.country for p in found[1].participants} == {"Kazakhstan", "Uzbekistan"}

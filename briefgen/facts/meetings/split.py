@@ -255,9 +255,11 @@ def _new_encounter(s: Sent, current: Draft, kind: str, people: list[Person]) -> 
     dated = bool(language.marker("same_day").search(text)) or next_day
     if _changes_kind(current.kind, kind, sequel, dated, bool(language.marker("ceremony").search(text))):
         return True
-    # «На полях мероприятия X провел встречу с Y» after a meeting of many: two of them apart, a meeting of its own.
+    # «На полях мероприятия X провел встречу с Y» after a meeting of many: two of them apart, a meeting of its own;
+    # so is one dated the same day («Сол күні X Y-мен екіжақты кездесу өткізді» after the ministers' meeting).
     partners = [m.person for m in s.mentions if m.person is not None and m.takes_part and not partner_elsewhere(s, m)]
-    if len(current.people) > 2 and 0 < len(partners) <= 2 and language.marker("sidelines").search(text):
+    apart = language.marker("sidelines").search(text) or language.marker("same_day").search(text)
+    if len(current.people) > 2 and 0 < len(partners) <= 2 and apart:
         return True
     # «Затем … встретился с X», «Сол күні X-ті Y қабылдады»: a new partner when the meeting under way has
     # its pair already; whoever the new verb names, as subject or as object.
