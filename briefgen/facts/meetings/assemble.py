@@ -104,7 +104,11 @@ def _add_participants(ctx: Context, draft: Draft, meeting: Meeting, members: lis
     opening = sents[draft.opening]
     text = " ".join(sents[i].sentence.plain for i in members)
     home = host_country(meeting, draft, visit, opening, text)
-    receiver = receiver_of(opening) if meeting.kind == "reception" else chair_of([sents[i] for i in members])
+    receiver = (
+        receiver_of(opening, meeting.location.country)
+        if meeting.kind == "reception"
+        else chair_of([sents[i] for i in members])
+    )
     if receiver is not None and receiver not in draft.people:
         draft.people.insert(0, receiver)  # «под председательством X»: the chair takes part
         draft.why[id(receiver)] = "participant.chair"

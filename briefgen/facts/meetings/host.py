@@ -8,14 +8,18 @@ from ..people.model import Person
 from .sentences import Draft, Sent, Visit
 
 
-def receiver_of(opening: Sent) -> Person | None:
+def receiver_of(opening: Sent, soil: str | None = None) -> Person | None:
     """At a reception the one who receives is the subject of «қабылдады» / «принял»; in the passive
     («Посол был принят Президентом», «Елші Президенттің қабылдауында болды») the agent, in the case the
-    language gives it (`grammar: passive_agent`: the instrumental in Russian, the genitive in Kazakh)."""
+    language gives it (`grammar: passive_agent`: the instrumental in Russian, the genitive in Kazakh).
+    Where the guest comes first («Затем Александра Турчина принял Президент …») and both read alike, the
+    one of the country the reception is held in (`soil`, in English) receives."""
     language = opening.language
     passive = language.marker("passive_reception").search(opening.sentence.plain)
     case = str((language.data.get("grammar") or {}).get("passive_agent", "ins")) if passive else "nom"
-    return next((m.person for m in opening.mentions if m.person is not None and m.case == case), None)
+    found = [m.person for m in opening.mentions if m.person is not None and m.case == case]
+    local = [p for p in found if soil is not None and p.country and english_country(p.country) == soil]
+    return local[0] if len(found) > 1 and local else next(iter(found), None)
 
 
 def chair_of(members: list[Sent]) -> Person | None:
