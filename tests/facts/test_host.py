@@ -75,3 +75,17 @@ date: 2026-09-03
     [reception] = meetings(tmp_path, text)
     assert reception.kind == "reception"
     assert [p.name for p in reception.participants if p.host] == ["Kassym-Jomart Tokayev"]
+
+
+def test_an_official_of_a_union_hosts_at_its_seat(tmp_path: Path) -> None:
+    text = """---
+lang: ru
+date: 2026-03-10
+---
+
+Министр торговли и интеграции Казахстана Арман Шаккалиев встретился в Брюсселе с комиссаром ЕС по торговле
+Марошем Шефчовичем. Встреча прошла в здании «Европа».
+"""
+    [meeting] = meetings(tmp_path, text)
+    assert meeting.location.place == "Europa building"
+    assert [p.country for p in meeting.participants if p.host] == ["European Union"]

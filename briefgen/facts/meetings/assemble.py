@@ -103,7 +103,7 @@ def _add_participants(ctx: Context, draft: Draft, meeting: Meeting, members: lis
     sents, visit = ctx.sents, ctx.visit
     opening = sents[draft.opening]
     text = " ".join(sents[i].sentence.plain for i in members)
-    home = host_country(meeting, draft, visit, opening, text)
+    home = host_country(meeting, draft, visit, opening, text, ctx.seats.bodies)
     receiver = (
         receiver_of(opening, meeting.location.country)
         if meeting.kind == "reception"

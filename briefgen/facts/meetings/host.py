@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 from ...model import Meeting
 from ..gazetteer import english_country
 from ..people.model import Person
@@ -41,14 +43,19 @@ def chair_of(members: list[Sent]) -> Person | None:
     return None
 
 
-def host_country(meeting: Meeting, draft: Draft, visit: Visit | None, opening: Sent, text: str) -> str | None:
+def host_country(
+    meeting: Meeting, draft: Draft, visit: Visit | None, opening: Sent, text: str, bodies: Mapping[str, str]
+) -> str | None:
     """The side on whose soil the meeting is held. Where the text names the place, a participant of that
-    country hosts (an akim in his region, the Emirates' minister at a signing in Abu Dhabi), and a place
-    no participant is from has no host. Without a place, the traveller of a visit is the guest, unless he
-    is an akim touring his own region; and a meeting at an akimat is its akim's."""
+    country hosts (an akim in his region, the Emirates' minister at a signing in Abu Dhabi), or of the union
+    whose seat the venue is (`bodies`: a commissioner in the Berlaymont), and a place no participant is
+    from has no host. Without a place, the traveller of a visit is the guest, unless he is an akim touring
+    his own region; and a meeting at an akimat is its akim's."""
     country = meeting.location.country
     if country is not None:
-        return next((p.country for p in draft.people if p.country and english_country(p.country) == country), None)
+        local = next((p.country for p in draft.people if p.country and english_country(p.country) == country), None)
+        body = bodies.get(meeting.location.place or "")
+        return local or next((p.country for p in draft.people if body and p.country == body), None)
     local = local_head(draft, LOCAL_OFFICES)
     if draft.in_visit and visit is not None and visit.visitor is not None:
         if visit.visitor is local and visit.country in (None, local.country):
