@@ -51,11 +51,8 @@ def host_country(
     whose seat the venue is (`bodies`: a commissioner in the Berlaymont), and a place no participant is
     from has no host. Without a place, the traveller of a visit is the guest, unless he is an akim touring
     his own region; and a meeting at an akimat is its akim's."""
-    country = meeting.location.country
-    if country is not None:
-        local = next((p.country for p in draft.people if p.country and english_country(p.country) == country), None)
-        body = bodies.get(meeting.location.place or "")
-        return local or next((p.country for p in draft.people if body and p.country == body), None)
+    if meeting.location.country is not None:
+        return _side_of_place(meeting, draft, bodies)
     local = local_head(draft, LOCAL_OFFICES)
     if draft.in_visit and visit is not None and visit.visitor is not None:
         if visit.visitor is local and visit.country in (None, local.country):
@@ -77,6 +74,14 @@ def host_country(
 
 
 LOCAL_OFFICES = ("akim", "governor", "khokim", "mayor")
+
+
+def _side_of_place(meeting: Meeting, draft: Draft, bodies: Mapping[str, str]) -> str | None:
+    """The participants' country the named place is in, else the union whose seat the venue is."""
+    country = meeting.location.country
+    local = next((p.country for p in draft.people if p.country and english_country(p.country) == country), None)
+    body = bodies.get(meeting.location.place or "")
+    return local or next((p.country for p in draft.people if body and p.country == body), None)
 
 
 def local_head(draft: Draft, offices: tuple[str, ...]) -> Person | None:

@@ -325,16 +325,18 @@ def at_home(draft: Draft, sents: list[Sent]) -> bool:
     if draft.kind not in HOME_KINDS or len(people) < 2 or len(countries) != 1 or None in countries:
         return False
     home = countries.pop()
-    for s in told:
-        for m in s.matches:
-            code = m.entry.name if m.entry.kind in ("country", "adjective") else m.entry.data.get("country")
-            if m.entry.kind in ("country", "adjective", "city", "venue") and code not in (None, home):
-                return False
-        stems = s.language.words("company_offices", "kinds")
-        words = [t.text.lower() for t in s.tokens]
-        if LATIN.search(s.sentence.plain) or any(w.startswith(stems) for w in words if stems):
-            return False
-    return True
+    return not any(_names_outside(s, home) for s in told)
+
+
+def _names_outside(s: Sent, home: str) -> bool:
+    """Whether a sentence names another country, a foreign city or venue, a company or a name in Latin letters."""
+    for m in s.matches:
+        code = m.entry.name if m.entry.kind in ("country", "adjective") else m.entry.data.get("country")
+        if m.entry.kind in ("country", "adjective", "city", "venue") and code not in (None, home):
+            return True
+    stems = s.language.words("company_offices", "kinds")
+    words = [t.text.lower() for t in s.tokens]
+    return bool(LATIN.search(s.sentence.plain)) or any(w.startswith(stems) for w in words if stems)
 
 
 def announces(sents: list[Sent]) -> bool:
