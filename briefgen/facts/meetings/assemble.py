@@ -52,9 +52,10 @@ def assemble(ctx: Context, draft: Draft) -> Meeting:
             meeting.evidence["location"] = [opening.sentence.id]
             meeting.rules["location"] = [found[1]]
     _add_participants(ctx, draft, meeting, members)
-    if kind == "summit" and not _multilateral_of_heads(meeting.participants):
+    named = opening.language.marker("summit_named").search(opening.sentence.plain)
+    if kind == "summit" and not named and not _multilateral_of_heads(meeting.participants):
         # A bilateral council, or a council of ministers, is a meeting (corpus README: a summit gathers the
-        # heads of state or government of several states).
+        # heads of state or government of several states); a gathering the text calls a summit stays one.
         meeting.kind = "meeting"
         meeting.rules["kind"] = [*meeting.rules["kind"], "kind.council_not_summit"]
     _add_sentence_facts(meeting, [sents[i] for i in members])
