@@ -242,3 +242,8 @@ date: 2026-11-26
     (summit,) = meetings(tmp_path, text)
     assert summit.kind == "summit"
     assert {p.country for p in summit.participants} == {"Kazakhstan", "Kyrgyzstan", "Tajikistan", "Uzbekistan"}
+
+
+def test_talks_held_in_formats_told_between_noun_and_verb_are_reported() -> None:
+    text = "Келіссөздер 12 мамырда алдымен шағын, кейін кеңейтілген құрамда өтті."
+    assert kinds(text, "kk") == [("talks", True)]
