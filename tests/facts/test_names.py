@@ -968,3 +968,15 @@ def test_two_offices_joined_by_and_before_one_name_are_that_persons() -> None:
     # Two ministers of the same head word joined by «и» are two people, not one double office.
     text = "Министр встретился с министром энергетики и министром финансов Бельгии Анной Шмидт."
     assert mentions(text, "ru")[-1][1] == "minister of finance"
+
+
+def test_an_office_held_by_a_woman_is_written_as_her_chamber_writes_it() -> None:
+    # Kazakh says so by its word («төрайымы»), Russian does not; the gazetteer knows the women chairing.
+    [(_, role, _, _)] = mentions("Литва Сеймінің Төрайымы Сауле Мажайтене", "kk")
+    assert role is not None and role.startswith("chairwoman")
+    mejlis = mentions("Председатель Меджлиса Туркменистана Дуньягозель Гулманова", "ru")
+    assert mejlis[0][1] == "chairwoman of the mejlis"
+    assert mentions("Беларусь Республика кеңесінің төрайымы Наталья Кочанова", "kk")[0][1] == (
+        "chairwoman of the council of the republic"
+    )
+    assert mentions("Сенат Төрағасы Мәулен Әшімбаев", "kk")[0][1] == "chairman of the senate"
