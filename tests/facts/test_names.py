@@ -980,3 +980,13 @@ def test_an_office_held_by_a_woman_is_written_as_her_chamber_writes_it() -> None
         "chairwoman of the council of the republic"
     )
     assert mentions("Сенат Төрағасы Мәулен Әшімбаев", "kk")[0][1] == "chairman of the senate"
+
+
+def test_an_office_in_an_oblique_case_before_another_is_not_the_names() -> None:
+    # Kazakh declines a phrase on its last word: the head of the delegation is whom the chairman received.
+    found = mentions("Сол күні делегация басшысын Сенат Төрағасы Мәулен Әшімбаев қабылдады.", "kk")
+    assert ("Maulen Ashimbayev", "chairman of the senate", "KZ", "nom") in found
+    # Two offices of one person, the first in the genitive of its own chain, stay one phrase.
+    assert mentions("Премьер-Министрдің орынбасары – Сыртқы істер министрі Мұрат Нұртілеу", "kk")[0][1] == (
+        "deputy prime minister and minister of foreign affairs"
+    )
