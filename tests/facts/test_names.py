@@ -990,3 +990,17 @@ def test_an_office_in_an_oblique_case_before_another_is_not_the_names() -> None:
     assert mentions("Премьер-Министрдің орынбасары – Сыртқы істер министрі Мұрат Нұртілеу", "kk")[0][1] == (
         "deputy prime minister and minister of foreign affairs"
     )
+
+
+def test_an_office_another_person_of_the_article_holds_is_not_copied_onto_a_known_person() -> None:
+    gazetteer = load_gazetteer_files([])
+    finder = Finder(gazetteer, "kk")
+    sentences = [
+        "Мемлекет басшысы Қасым-Жомарт Тоқаев Сауд Арабиясының Мұрагер ханзадасы Мұхаммед бин Сәлманмен сөйлесті.",
+        "Мұрагер ханзада Қасым-Жомарт Тоқаевты Эр-Риядқа шақырды.",
+    ]
+    for index, text in enumerate(sentences):
+        tokens = tokenize(text, "kk")
+        found = finder.mentions(index, tokens, gazetteer.find(tokens))
+    # The crown prince is the subject who invites; the president stays the president.
+    assert [(m.person.name, m.person.role) for m in found if m.person] == [("Kassym-Jomart Tokayev", "president")]

@@ -24,7 +24,7 @@ from .ner import person_runs
 from .organizations import organizations_in
 from .phrase import OfficeReading
 from .romanize import romanize, uninflected
-from .same import fuller_named, named_before, namesake_named
+from .same import anothers_office, fuller_named, named_before, namesake_named
 from .words import (
     PHRASE_KINDS,
     city_near,
@@ -334,6 +334,8 @@ class Finder(CaseReading, OfficeReading):
         elif province is not None and titles[-1].data.get("class") == "head_of_government":
             # A province's own government is chaired, not led by a prime minister.
             role = f"chairman of the government of the {province.name.lower()}"
+        if anothers_office(self.people, person, role):
+            return
         if says_more(person, role, titles) and not keeps_own_title(person, role, titles[-1]):
             person.role, person.role_in_text = role, True
         elif person.role is None:
