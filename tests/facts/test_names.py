@@ -1004,3 +1004,12 @@ def test_an_office_another_person_of_the_article_holds_is_not_copied_onto_a_know
         found = finder.mentions(index, tokens, gazetteer.find(tokens))
     # The crown prince is the subject who invites; the president stays the president.
     assert [(m.person.name, m.person.role) for m in found if m.person] == [("Kassym-Jomart Tokayev", "president")]
+
+
+def test_the_heads_of_europes_rights_and_security_bodies_name_their_body_as_it_writes_them() -> None:
+    assert mentions("Маулен Ашимбаев встретился с Генеральным секретарем Совета Европы Аленом Берсе.", "ru")[-1] == (
+        "Alain Berset", "secretary general of the council of europe", None, "ins"
+    )
+    assert mentions("Министр встретился с Генеральным секретарем НАТО Марком Рютте.", "ru")[-1][:2] == (
+        "Mark Rutte", "secretary general of nato"
+    )

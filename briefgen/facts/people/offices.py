@@ -65,9 +65,10 @@ OPTIONAL = frozenset({"federal", "resources"})
 
 
 def same_office(a: str, b: str) -> bool:
-    """ "chairman of the national assembly" is "speaker of the national assembly" worded otherwise."""
-    return [SYNONYMS.get(w, w) for w in a.split() if w not in OPTIONAL] == [
-        SYNONYMS.get(w, w) for w in b.split() if w not in OPTIONAL
+    """ "chairman of the national assembly" is "speaker of the national assembly" worded otherwise, and
+    "secretary-general" is the "secretary general" of a body that writes it without the hyphen."""
+    return [SYNONYMS.get(w, w) for w in a.replace("-", " ").split() if w not in OPTIONAL] == [
+        SYNONYMS.get(w, w) for w in b.replace("-", " ").split() if w not in OPTIONAL
     ]
 
 
