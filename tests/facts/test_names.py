@@ -1013,3 +1013,10 @@ def test_the_heads_of_europes_rights_and_security_bodies_name_their_body_as_it_w
     assert mentions("Министр встретился с Генеральным секретарем НАТО Марком Рютте.", "ru")[-1][:2] == (
         "Mark Rutte", "secretary general of nato"
     )
+
+
+def test_turkish_oglu_and_the_emirates_own_article_come_back() -> None:
+    assert romanize("Мевлют Чавушоглу", "TR") == "Mevlüt Çavuşoğlu"
+    # The Emirates write the article apart and capitalised; Kazakh ж in an Arabic name is its jim.
+    assert romanize("Халфан Жәміл әл-Кетби", "AE") == "Khalfan Jameel Al Ketbi"
+    assert romanize("Жасим әл-Будайви", "KW") == "Jasim al-Budaiwi"
