@@ -1020,3 +1020,14 @@ def test_turkish_oglu_and_the_emirates_own_article_come_back() -> None:
     # The Emirates write the article apart and capitalised; Kazakh ж in an Arabic name is its jim.
     assert romanize("Халфан Жәміл әл-Кетби", "AE") == "Khalfan Jameel Al Ketbi"
     assert romanize("Жасим әл-Будайви", "KW") == "Jasim al-Budaiwi"
+
+
+def test_a_spanish_name_comes_back_whatever_country_its_company_is_of() -> None:
+    # The given name tells the spelling; the commonest surnames come back with their accents, ñ from нь.
+    assert romanize("Хосе Гонсалес", "KR") == "José González"
+    assert romanize("Иньиго Мендес де Виго", "ES") == "Iñigo Méndez de Vigo"
+    assert romanize("Ален Дюпон").startswith("Alain ")
+    # A first name in a vowel tells no case: the context's ending comes off the surname first.
+    assert mentions("Министр встретился с генеральным директором Iberdrola Хосе Гонсалесом.", "ru")[-1][0] == (
+        "José González"
+    )
