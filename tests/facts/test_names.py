@@ -1031,3 +1031,11 @@ def test_a_spanish_name_comes_back_whatever_country_its_company_is_of() -> None:
     assert mentions("Министр встретился с генеральным директором Iberdrola Хосе Гонсалесом.", "ru")[-1][0] == (
         "José González"
     )
+
+
+def test_a_korean_provinces_governor_is_named_by_the_province_as_korea_writes_it() -> None:
+    found = mentions("Корея Республикасы Кёнсан-Пукто провинциясының губернаторы Пак Мин Су келді.", "kk")
+    assert found[-1][1:3] == ("governor of gyeongsangbuk-do", "KR")
+    assert mentions("Аким встретился с губернатором провинции Кёнгидо Ким Дон Ёном.", "ru")[-1][1] == (
+        "governor of gyeonggi-do"
+    )
