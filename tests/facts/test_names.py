@@ -1039,3 +1039,10 @@ def test_a_korean_provinces_governor_is_named_by_the_province_as_korea_writes_it
     assert mentions("Аким встретился с губернатором провинции Кёнгидо Ким Дон Ёном.", "ru")[-1][1] == (
         "governor of gyeonggi-do"
     )
+
+
+def test_a_korean_name_keeps_a_one_letter_last_syllable_and_a_korean_family_name_tells_its_spelling() -> None:
+    assert mentions("Корея Кёнсан-Пукто провинциясының губернаторы Ли Чхоль У келді.", "kk")[-1][0] == "Lee Chol-woo"
+    assert romanize("Пак Мин У") == "Park Min-woo"
+    # An initial, with its full stop, is no syllable; a Korean surname after a given name tells nothing.
+    assert romanize("Олжас Пак") == "Olzhas Pak"

@@ -32,6 +32,7 @@ from .words import (
     country_in_clause,
     name_word,
     one_letter_family,
+    one_letter_given,
     particled,
     place_named_with,
     says_more,
@@ -410,7 +411,10 @@ class Finder(CaseReading, OfficeReading):
     def _continues_name(self, tokens: list[Token], covered: dict[int, Match], i: int, j: int) -> bool:
         """Token j continues a run of name words begun at i."""
         if j in covered or not (
-            self._name_word(tokens[j]) or self._connector(tokens, i, j) or one_letter_family(tokens, j, self._name_word)
+            self._name_word(tokens[j])
+            or self._connector(tokens, i, j)
+            or one_letter_family(tokens, j, self._name_word)
+            or one_letter_given(tokens, i, j)
         ):
             return False
         if self._place_word(tokens, j):
