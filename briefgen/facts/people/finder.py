@@ -335,9 +335,7 @@ class Finder(CaseReading, OfficeReading):
         elif province is not None and titles[-1].data.get("class") == "head_of_government":
             # A province's own government is chaired, not led by a prime minister.
             role = f"chairman of the government of the {province.name.lower()}"
-        if anothers_office(self.people, person, role):
-            return
-        if says_more(person, role, titles) and not keeps_own_title(person, role, titles[-1]):
+        if _text_role_wins(self.people, person, role, titles):
             person.role, person.role_in_text = role, True
         elif person.role is None:
             person.role = role
@@ -474,6 +472,14 @@ class Finder(CaseReading, OfficeReading):
                 )
         # Where case is an ending, a name declines on its last word only (the pack's morphology knows).
         return " ".join(morphology.full_name_nominative(words, case))
+
+
+def _text_role_wins(people: dict[str, Person], person: Person, role: str | None, titles: list[Entry]) -> bool:
+    """The text's office replaces the person's where it says more, is not a company's generic wording of its
+    head's own title, and is not another person's office written beside a known one."""
+    if anothers_office(people, person, role):
+        return False
+    return says_more(person, role, titles) and not keeps_own_title(person, role, titles[-1])
 
 
 @dataclass
