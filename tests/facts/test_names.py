@@ -1046,3 +1046,8 @@ def test_a_korean_name_keeps_a_one_letter_last_syllable_and_a_korean_family_name
     assert romanize("Пак Мин У") == "Park Min-woo"
     # An initial, with its full stop, is no syllable; a Korean surname after a given name tells nothing.
     assert romanize("Олжас Пак") == "Olzhas Pak"
+
+
+def test_the_head_of_a_delegation_led_by_a_verb_is_of_the_delegations_country() -> None:
+    found = mentions("Казахстанскую делегацию возглавил заместитель министра энергетики Айдар Сеитов.", "ru")
+    assert found[-1][1:3] == ("deputy minister of energy", "KZ")

@@ -260,8 +260,13 @@ class OfficeReading:
         head = list(self.language.words("people", "delegation_head"))
         delegation = self.language.text("people", "delegation_word")
         words = [t.text.lower() for t in tokens[max(start - len(head), 0) : start]]
-        if not head or not delegation or words != head:
+        led = start > 1 and tokens[start - 1].text.lower() in self.language.words("delegation_led", "verbs")
+        if not delegation or not (led or head and words == head):
             return None
+        if led:  # «Казахстанскую делегацию возглавил X»: the delegation right before the verb
+            head = ["led", "delegation"]  # the country is written before both
+            if not tokens[start - 2].text.lower().startswith(delegation.lower()):
+                return None
         for j in range(start - len(head) - 1, max(start - len(head) - 5, -1), -1):
             m = covered.get(j)
             # A country may be named by its adjective: «делегацией Итальянской Республики».
