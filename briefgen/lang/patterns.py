@@ -103,10 +103,24 @@ def _place_date() -> re.Pattern[str]:
 @derived_from_packs
 def _date_then_agency() -> re.Pattern[str]:
     """«АСТАНА, 21 қазан – Sputnik.»: the agency after the date closes the dateline. A point inside a web
-    address is part of the agency's own name («– Podrobno.uz.», «– Kun.uz.»), the one after it closes."""
+    address is part of the agency's own name («– Podrobno.uz.», «– Kun.uz.»), the one after it closes. A
+    hyphen stands for the dash when spaced («АШХАБАД, 12 мая - ИП «ТУРКМЕНинформ».»), never inside a date
+    («3-4 апреля»)."""
     return re.compile(
-        rf"^\s*(?P<place>[{capitals()}][\w-]*(?:\s[{capitals()}][\w-]*)?),\s*(?P<date>[^–—.]{{1,30}}?)\s*[–—]\s*"
+        rf"^\s*(?P<place>[{capitals()}][\w-]*(?:\s[{capitals()}][\w-]*)?),\s*(?P<date>[^–—.]{{1,30}}?)"
+        rf"(?:\s*[–—]|\s+-)\s*"
         rf"(?P<agency>(?:[^.–—]|\.(?=[a-z]{{2,}}\b)){{2,30}})\.\s*"
+    )
+
+
+@derived_from_packs
+def _date_comma_agency() -> re.Pattern[str]:
+    """«Шуша, 18 апреля, АЗЕРТАДЖ.», «Баку, 18 апреля, Trend.»: the agency after a comma closes the
+    dateline; a capitalised word or two with a full stop, after a date that holds a number."""
+    caps = capitals()
+    return re.compile(
+        rf"^\s*(?P<place>[{caps}][\w-]*(?:\s[{caps}][\w-]*)?),\s*(?P<date>[^–—.,/]{{0,15}}\d[^–—.,/]{{0,15}}?)"
+        rf",\s*(?P<agency>[{caps}][\w-]+(?:\s[{caps}][\w-]+)?)\.\s*"
     )
 
 
@@ -138,7 +152,7 @@ def read_dateline(lead: str) -> Dateline | None:
         place, date, end = bracketed.group("place"), bracketed.span("date"), bracketed.end()
         agency = bracketed.group("agency") or bracketed.group("slashed")
         return Dateline(place, date, agency.strip(), True, None, end, end)
-    closing = _date_then_agency().match(lead)
+    closing = _date_then_agency().match(lead) or _date_comma_agency().match(lead)
     if closing:
         agency = closing.group("agency").strip()
         return Dateline(closing.group("place"), closing.span("date"), agency, False, None, closing.end(), closing.end())

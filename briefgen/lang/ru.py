@@ -214,7 +214,28 @@ def full_name_nominative(words: list[str], case: str | None = None) -> list[str]
         for w in given
     ]
     shared = _shared_ending(given[0], nominatives[0], surname)
+    if shared is None and _undeclined_given(given, nominatives, surname, case):
+        # «с Хосе Муньосом», «Педро Санчеса»: a first name in a vowel does not decline, so it tells no
+        # case; the context does, and a foreign surname the dictionary lacks loses that case's ending.
+        shared = foreign_nominative(surname, str(case))
     return [*nominatives, shared or _surname_nominative(given[0], surname)]
+
+
+def _undeclined_given(given: list[str], nominatives: list[str], surname: str, case: str | None) -> bool:
+    return (
+        case in FOREIGN_NAME_ENDINGS
+        and given == nominatives
+        and given[-1][-1:].lower() in VOWELS
+        and _unknown_name(surname)
+        and any(
+            surname.lower().endswith(e) and surname[-len(e) - 1 : -len(e)].lower() in _CONSONANTS
+            for e in _MAN_CONSONANT_ENDINGS
+        )
+    )
+
+
+# A man's foreign surname in a consonant, in the genitive or instrumental (Муньоса, Муньосом, Гутерришем).
+_MAN_CONSONANT_ENDINGS = ("а", "ом", "ем")
 
 
 # A man's surname in the genitive, accusative or instrumental (Мадьяра, Мадьяром).

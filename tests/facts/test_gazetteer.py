@@ -507,3 +507,10 @@ def test_each_company_head_s_office_names_a_company_of_the_table_and_has_its_hom
         company = next((name for name in homes if head["role"].endswith(f" of {name}")), None)
         assert company is not None, f"{head['name']}: add the company of «{head['role']}» to companies:"
         assert head["country"] == homes[company], head["name"]
+
+
+def test_kazakhstans_ministry_of_industry_changed_hands_and_each_date_finds_its_holder() -> None:
+    gazetteer = load_gazetteer_files([])
+    office = "minister of industry and construction"
+    assert [e.name for e in gazetteer.holders("KZ", office, dt.date(2026, 3, 1))] == ["Yersayin Nagaspayev"]
+    assert [e.name for e in gazetteer.holders("KZ", office, dt.date(2025, 6, 1))] == ["Kanat Sharlapayev"]

@@ -53,6 +53,11 @@ def test_front_matter_source_is_the_agency_over_the_texts_wording(tmp_path: Path
         # An outlet whose brand is its web address keeps it whole; the point after it closes the dateline.
         ("ru", "Самарканд, 9 июня – Kun.uz. ", "Kun.uz"),
         ("ru", "Наманган, 2 марта – Gazeta.uz. ", "Gazeta.uz"),
+        # A spaced hyphen for the dash, the name in quotation marks after the word for its kind.
+        ("ru", "МАРЫ, 4 июня - ИА \"Восток\". ", "Восток"),
+        # After a comma, a capitalised name in Cyrillic or Latin as the agency writes it.
+        ("ru", "Гянджа, 7 мая, ВОСТОКПРЕСС. ", "ВОСТОКПРЕСС"),
+        ("ru", "Сумгайыт, 11 марта, Trend. ", "Trend"),
     ],
 )
 def test_the_dateline_names_the_agency(tmp_path: Path, lang: str, dateline: str, expected: str) -> None:

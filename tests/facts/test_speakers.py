@@ -20,3 +20,20 @@ date: 2025-05-14
     [meeting] = meetings(tmp_path, body)
     head = next(p for p in meeting.participants if p.role == "director general of unido")
     assert [q.speaker for q in meeting.quotes] == [head.name]
+
+
+def test_an_office_no_one_was_resolved_to_is_the_last_person_named_who_holds_it(tmp_path: Path) -> None:
+    # The paragraph before is about the other side; «еурокомиссар» names the commissioner met.
+    body = """---
+lang: kk
+date: 2026-03-02
+---
+
+Министр Ерлан Ақкенженов Еуропалық комиссияның энергетика жөніндегі комиссары Дан Йоргенсенмен кездесті.
+
+Ерлан Ақкенженов Қазақстанның мұнай экспорты туралы айтып, жаңа жобаларға тоқталды.
+
+– Біз Каспий арқылы таза энергия жеткізу жобасын қолдауға дайынбыз, – деді еурокомиссар.
+"""
+    [meeting] = meetings(tmp_path, body)
+    assert [q.speaker for q in meeting.quotes] == ["Dan Jørgensen"]

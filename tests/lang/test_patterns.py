@@ -18,6 +18,20 @@ def test_one_reader_gives_a_datelines_place_date_agency_and_author() -> None:
     assert without_dateline("Душанбе, 3.04.2026 (Дунё). - Министр прибыл.", "ru") == "Министр прибыл."
 
 
+def test_an_agency_after_a_spaced_hyphen_or_a_comma_closes_the_dateline() -> None:
+    hyphen = "МАРЫ, 4 июня - ИА «Восток». Министр прибыл."
+    dateline = read_dateline(hyphen)
+    assert dateline is not None and dateline.agency == "ИА «Восток»" and hyphen[slice(*dateline.date)] == "4 июня"
+    comma = "Гянджа, 7 мая, ВОСТОКПРЕСС. Министр прибыл."
+    dateline = read_dateline(comma)
+    assert dateline is not None and dateline.agency == "ВОСТОКПРЕСС" and comma[slice(*dateline.date)] == "7 мая"
+    assert comma[dateline.end :] == "Министр прибыл."
+    # A hyphen inside a date is part of it; a sentence after the comma is no agency.
+    span = read_dateline("Астана, 3-4 апреля – Kazinform. Министр прибыл.")
+    assert span is not None and span.agency == "Kazinform"
+    assert read_dateline("Астана, 12 марта, Президент Токаев принял министра.") is None
+
+
 def test_a_sentence_or_slashes_alone_are_no_dateline() -> None:
     assert read_dateline("/Кабар/ без места и даты.") is None
     assert read_dateline("Астанада министр кездесті.") is None

@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass
 
 from ...model import Article, Quote
+from ..gazetteer import Entry
 from ..meetings.sentences import Draft, Sent, subject_of
 from ..people.model import Person
 from ..people.organizations import organizations_in
@@ -174,6 +175,9 @@ def _speaker_of(
             person = read()
             if person is not None:
                 return person, rule
+    person = _by_office(sents, who_sent, offsets, start, end) if who_sent is not None else None
+    if person is not None:
+        return person, "speaker.by_office"
     person = _paragraph_subject(offsets, found.start)
     if person is not None:
         return person, "speaker.paragraph_subject"
@@ -216,6 +220,33 @@ def _by_country(
             if m.person is not None and m.person.country in countries and not m.reference:
                 return m.person
     return None
+
+
+def _by_office(sents: list[Sent], s: Sent, offsets: Offsets, start: int, end: int) -> Person | None:
+    """«— деді еурокомиссар», «— сказал министр»: an office no one was resolved to is the last person named
+    before who holds it (its class, or an office it opens), not the subject of the paragraph before, which
+    is often the other side."""
+    base = next(a for a, _, x in offsets if x is s)
+    titles = [
+        t for m in s.mentions if m.person is None and start <= base + s.tokens[m.start].start < end for t in m.titles
+    ]
+    if not titles:
+        return None
+    for earlier in reversed(sents[: s.index + 1]):
+        for m in reversed(earlier.mentions):
+            if m.person is not None and not m.reference and not m.quoted and any(_holds(m.person, t) for t in titles):
+                return m.person
+    return None
+
+
+def _holds(person: Person, title: Entry) -> bool:
+    """Whether the person holds the office: of its class, in an office it opens, or of its union in an office
+    of its head word («еурокомиссар»: a commissioner of the European Union)."""
+    role = person.role or ""
+    if title.data.get("class") and str(title.data["class"]) in person.classes or role.startswith(title.name):
+        return True
+    union = title.data.get("default_country")
+    return bool(union) and person.country == union and title.name.split()[-1] in role.split()
 
 
 def _by_organisation(sents: list[Sent], s: Sent, offsets: Offsets, start: int, end: int) -> Person | None:

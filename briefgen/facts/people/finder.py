@@ -24,7 +24,7 @@ from .ner import person_runs
 from .organizations import organizations_in
 from .phrase import OfficeReading
 from .romanize import romanize, uninflected
-from .same import fuller_named, named_before, namesake_named
+from .same import anothers_office, fuller_named, named_before, namesake_named
 from .words import (
     PHRASE_KINDS,
     city_near,
@@ -32,6 +32,7 @@ from .words import (
     country_in_clause,
     name_word,
     one_letter_family,
+    one_letter_given,
     particled,
     place_named_with,
     says_more,
@@ -334,7 +335,7 @@ class Finder(CaseReading, OfficeReading):
         elif province is not None and titles[-1].data.get("class") == "head_of_government":
             # A province's own government is chaired, not led by a prime minister.
             role = f"chairman of the government of the {province.name.lower()}"
-        if says_more(person, role, titles) and not keeps_own_title(person, role, titles[-1]):
+        if _text_role_wins(self.people, person, role, titles):
             person.role, person.role_in_text = role, True
         elif person.role is None:
             person.role = role
@@ -408,7 +409,10 @@ class Finder(CaseReading, OfficeReading):
     def _continues_name(self, tokens: list[Token], covered: dict[int, Match], i: int, j: int) -> bool:
         """Token j continues a run of name words begun at i."""
         if j in covered or not (
-            self._name_word(tokens[j]) or self._connector(tokens, i, j) or one_letter_family(tokens, j, self._name_word)
+            self._name_word(tokens[j])
+            or self._connector(tokens, i, j)
+            or one_letter_family(tokens, j, self._name_word)
+            or one_letter_given(tokens, i, j)
         ):
             return False
         if self._place_word(tokens, j):
@@ -468,6 +472,14 @@ class Finder(CaseReading, OfficeReading):
                 )
         # Where case is an ending, a name declines on its last word only (the pack's morphology knows).
         return " ".join(morphology.full_name_nominative(words, case))
+
+
+def _text_role_wins(people: dict[str, Person], person: Person, role: str | None, titles: list[Entry]) -> bool:
+    """The text's office replaces the person's where it says more, is not a company's generic wording of its
+    head's own title, and is not another person's office written beside a known one."""
+    if anothers_office(people, person, role):
+        return False
+    return says_more(person, role, titles) and not keeps_own_title(person, role, titles[-1])
 
 
 @dataclass

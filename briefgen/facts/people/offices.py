@@ -54,10 +54,10 @@ def _read(data: dict[str, Any], grammar: dict[str, Any]) -> OfficeWords:
     )
 
 
-# Words two translations of one office differ by: a presiding officer is a chairman in one and a speaker
+# Words two translations of one office differ by: a presiding officer is a chairman (a chairwoman) in one and a speaker
 # in another; India and China call their trade ministries commerce in their own English; a minister is
 # "for" a portfolio in one country's English and "of" it in another's.
-SYNONYMS = {"chairman": "speaker", "chairperson": "speaker", "commerce": "trade", "for": "of"}
+SYNONYMS = {"chairman": "speaker", "chairwoman": "speaker", "chairperson": "speaker", "commerce": "trade", "for": "of"}
 # A word one English wording of an office has and the other leaves out: "federal chancellor" is the
 # gazetteer's "chancellor"; Russian «водных ресурсов» is "water resources" word for word, where the ministry
 # of environment, water and agriculture says "water".
@@ -65,9 +65,10 @@ OPTIONAL = frozenset({"federal", "resources"})
 
 
 def same_office(a: str, b: str) -> bool:
-    """ "chairman of the national assembly" is "speaker of the national assembly" worded otherwise."""
-    return [SYNONYMS.get(w, w) for w in a.split() if w not in OPTIONAL] == [
-        SYNONYMS.get(w, w) for w in b.split() if w not in OPTIONAL
+    """ "chairman of the national assembly" is "speaker of the national assembly" worded otherwise, and
+    "secretary-general" is the "secretary general" of a body that writes it without the hyphen."""
+    return [SYNONYMS.get(w, w) for w in a.replace("-", " ").split() if w not in OPTIONAL] == [
+        SYNONYMS.get(w, w) for w in b.replace("-", " ").split() if w not in OPTIONAL
     ]
 
 

@@ -18,7 +18,7 @@ class OfficeReading:
         j = start - 1
         while j >= 0:
             m = covered.get(j)
-            if m is not None and m.entry.kind in PHRASE_KINDS:
+            if m is not None and m.entry.kind in PHRASE_KINDS and not self._declined_apart(tokens, m, parts):
                 parts.insert(0, m)
                 j = m.start - 1
             elif tokens[j].text in DASHES or tokens[j].text in "«»":
@@ -36,6 +36,20 @@ class OfficeReading:
             else:
                 break
         return j + 1, parts
+
+    def _declined_apart(self, tokens: list[Token], m: Match, parts: list[Match]) -> bool:
+        """Where a phrase declines on its last word alone, an office right before another in an oblique case
+        is another phrase: «делегациясының басшысын Сенат Төрағасы X қабылдады» — the head of the delegation
+        is whom X received, not X's first office."""
+        if not self.language.endings or m.entry.kind != "title" or not parts:
+            return False
+        if parts[0].entry.kind != "title" or parts[0].start != m.end:
+            return False
+        base = (m.entry.variant or "").lower().split()[-1:]
+        return bool(base) and self.language.morphology.case_of(tokens[m.end - 1].text.lower(), base[0]) not in (
+            "nom",
+            "gen",
+        )
 
     @staticmethod
     def _titled(parts: list[Match]) -> bool:
@@ -246,8 +260,13 @@ class OfficeReading:
         head = list(self.language.words("people", "delegation_head"))
         delegation = self.language.text("people", "delegation_word")
         words = [t.text.lower() for t in tokens[max(start - len(head), 0) : start]]
-        if not head or not delegation or words != head:
+        led = start > 1 and tokens[start - 1].text.lower() in self.language.words("delegation_led", "verbs")
+        if not delegation or not (led or head and words == head):
             return None
+        if led:  # «Казахстанскую делегацию возглавил X»: the delegation right before the verb
+            head = ["led", "delegation"]  # the country is written before both
+            if not tokens[start - 2].text.lower().startswith(delegation.lower()):
+                return None
         for j in range(start - len(head) - 1, max(start - len(head) - 5, -1), -1):
             m = covered.get(j)
             # A country may be named by its adjective: «делегацией Итальянской Республики».

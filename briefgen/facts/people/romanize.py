@@ -61,7 +61,9 @@ class Convention:
 def romanize(name: str, country: str | None = None) -> str:
     """English spelling of a name the gazetteer lacks: Wikipedia's romanization of Russian, with the
     conventions of the person's country where they differ (their own official spellings)."""
-    country = country or _told_country(name)
+    # A given name only one nation uses is that nation's spelling, whatever country the company or the text
+    # gives (Хосе Муньос heading a Korean company is José, not a Korean syllable).
+    country = _told_country(name) or country
     conventions = [c for c in _conventions() if country in c.countries]
     for convention in conventions:
         if convention.names:

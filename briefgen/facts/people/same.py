@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from ..gazetteer import Entry
 from .model import Person
+from .offices import same_office
 from .words import same_words, shortened
 
 
@@ -55,3 +56,17 @@ def namesake_named(people: dict[str, Person], entry: Entry) -> Person | None:
         if len(p.name_original.split()) > 1 and p.name_original.split()[-1].lower() == surname
     ]
     return namesakes[-1] if namesakes else None
+
+
+def anothers_office(people: dict[str, Person], person: Person, role: str | None) -> bool:
+    """«Мұрагер ханзада Қасым-Жомарт Тоқаевты … шақырды»: an office written beside a person the gazetteer
+    knows in another office, which another person of the article holds, is that person's (the sentence's
+    subject), never copied onto this one."""
+    if not (person.from_gazetteer and person.role and role):
+        return False
+    if same_office(role, person.role) or person.role.startswith(role) or role.startswith(person.role):
+        return False
+    return any(
+        other is not person and other.role and any(same_office(role, held) for held in other.role.split(" and "))
+        for other in people.values()
+    )

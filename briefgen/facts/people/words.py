@@ -235,6 +235,19 @@ def one_letter_family(tokens: list[Token], j: int, is_name: Callable[[Token], bo
     )
 
 
+def one_letter_given(tokens: list[Token], i: int, j: int) -> bool:
+    """A Korean given name's last syllable may be one Cyrillic letter too (Ли Чхоль У, Пак Мин У): a capital
+    letter after two name words of the run, not an initial (no full stop after it)."""
+    return (
+        j - i >= 2
+        and len(tokens[j].text) == 1
+        and tokens[j].is_capitalized
+        and in_source_letters(tokens[j].text)
+        and tokens[j - 1].is_word
+        and not (j + 1 < len(tokens) and tokens[j + 1].text == ".")
+    )
+
+
 def says_more(person: Person, role: str | None, titles: list[Entry]) -> bool:
     """The office the article writes beats the gazetteer's; the fullest wording beats a shorter one. «қала
     әкімі» says less than the gazetteer's «akim of almaty», which it begins; the gazetteer's wording of
