@@ -47,6 +47,9 @@ class TopicWords:
     projects: frozenset[str]  # money put into these is investment
     supply: re.Pattern[str]  # … unless they are to supply goods
     lenders: re.Pattern[str]  # … or a lender or donor gives the money (finance, not investment)
+    # What makes a recalled sentence an event (a meeting, a visit, a signing, an agreement): a recalled figure
+    # without one is a statistic the report gives as background to this meeting, and its topic counts.
+    recalled_events: re.Pattern[str]
 
 
 NEVER = re.compile(r"(?!)")
@@ -67,6 +70,7 @@ def topic_words(code: str) -> TopicWords:
         frozenset(str(w) for w in data.get("projects") or []),
         _any_of(data.get("supply")),
         _any_of(data.get("lenders")),
+        _any_of(data.get("recalled_events")),
     )
 
 
@@ -113,11 +117,13 @@ def _funds_projects(text: str, original: str, lemmas: set[str], words: TopicWord
 
 
 def topics_of(text: str, language: FactsLanguage) -> list[str]:
-    """The topics a sentence discusses, in taxonomy order. A past event recalled («Напомним, …», «Еске
-    салайық, …») is background: what was discussed then is not this meeting's topic."""
-    if language.marker("recall").match(text):
-        return []
+    """The topics a sentence discusses, in taxonomy order. A past event recalled («Напомним, в мае президенты
+    обсудили …», «Еске салайық, …») is background: what was discussed then is not this meeting's topic. A
+    figure recalled with no event («Напомним, в прошлом году товарооборот составил …») is the meeting's
+    background in numbers, and says its topic (README: a sentence or a figure about it)."""
     words = topic_words(language.code)
+    if language.marker("recall").match(text) and not _recalled_figure(text, words):
+        return []
     original = text
     # Figures of speech and rewrites only take out or reword a topic's stem (greenhouse gases are a stem of
     # the environment's), so a sentence without any stem skips them: half of all sentences, most of the time.
@@ -135,6 +141,11 @@ def topics_of(text: str, language: FactsLanguage) -> list[str]:
         or words.lemmas.get(topic, frozenset()) & lemmas
         or (topic == "investment" and _funds_projects(text, original, lemmas, words))
     ]
+
+
+def _recalled_figure(text: str, words: TopicWords) -> bool:
+    """A recalled sentence that states a figure and names no event."""
+    return not words.recalled_events.search(text) and bool(find_figures(text))
 
 
 def _common(word: re.Match[str]) -> bool:

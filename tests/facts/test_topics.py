@@ -143,6 +143,36 @@ def test_money_put_into_an_economy_is_investment_not_finance() -> None:
 def test_an_electric_vehicle_is_no_electricity() -> None:
     assert topics_of("Компания электр көліктеріне қызмет көрсету орталықтарын ашады.", KK) == ["transport and transit"]
     assert topics_of("Завод начнёт выпуск электромобилей.", RU) == ["industry"]
+    assert topics_of("Город получит 30 электробусов для новых маршрутов", RU) == ["transport and transit"]
+    assert topics_of("Мэрия закупит электрические автобусы", RU) == ["transport and transit"]
+    assert topics_of("Қала әкімдігі 40 электробус сатып алады", KK) == []
+
+
+def test_making_vehicles_is_industry_not_transport() -> None:
+    assert topics_of("Обсуждён выпуск грузового транспорта и автобусов", RU) == ["industry"]
+    assert topics_of("Стороны обсудили производство пассажирских вагонов", RU) == ["industry"]
+    assert topics_of("Қостанайда жолаушылар вагондарын құрастыру жоспарланған", KK) == ["industry"]
+    assert topics_of("Жолаушылар тасымалы мен автобус паркі жаңартылады", KK) == ["transport and transit"]
+
+
+def test_supplies_through_a_pipeline_are_energy_not_trade() -> None:
+    assert topics_of("Министр тоқталды: құбыр арқылы жеткізілімдердің көлемі артты", KK) == ["energy"]
+    assert topics_of("Обсуждены поставки через Каспийский трубопроводный консорциум", RU) == ["energy"]
+    assert topics_of("Обсуждены поставки казахстанских товаров", RU) == ["trade"]
+
+
+def test_the_stability_of_supplies_is_no_security() -> None:
+    assert topics_of("Важна стабильность поставок энергоресурсов", RU) == ["energy"]
+    assert topics_of("Стороны обсудили стабильность в регионе", RU) == ["security"]
+    assert topics_of("Тараптар өңірлік тұрақтылықты талқылады", KK) == ["security"]
+
+
+def test_a_recalled_figure_says_its_topic_but_a_recalled_event_does_not() -> None:
+    assert topics_of("Напомним, в прошлом году товарооборот двух стран составил 1,2 млрд долларов.", RU) == ["trade"]
+    assert topics_of("Еске салайық, былтыр екі ел арасындағы сауда көлемі 900 млн долларға жетті.", KK) == ["trade"]
+    assert topics_of("Напомним, в мае президенты обсудили торговлю и подписали 10 соглашений.", RU) == []
+    signed = "Еске салайық, наурызда министрлер кездесіп, 2 млрд долларлық сауда келісімдеріне қол қойған."
+    assert topics_of(signed, KK) == []
 
 
 def test_companies_with_a_foreign_share_and_money_put_in_are_investment() -> None:
