@@ -464,3 +464,9 @@ def test_a_climate_or_an_energy_said_of_relations_and_a_railway_station() -> Non
     assert topics_of("Достық темір жол станциясын жаңғырту", KK) == ["transport and transit"]
     # The climate itself stays the environment's.
     assert topics_of("адаптация к изменению климата", RU) == ["environment"]
+
+
+def test_a_desalination_plant_is_water_not_industry() -> None:
+    assert topics_of("Обсуждено строительство опреснительного завода на побережье", RU) == ["water"]
+    assert topics_of("Маңғыстауда тұщыландыру зауытын салу жобасы қаралды", KK) == ["water"]
+    assert topics_of("Қостанайда трактор зауыты салынады", KK) == ["industry"]
