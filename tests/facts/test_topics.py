@@ -470,3 +470,9 @@ def test_a_desalination_plant_is_water_not_industry() -> None:
     assert topics_of("Обсуждено строительство опреснительного завода на побережье", RU) == ["water"]
     assert topics_of("Маңғыстауда тұщыландыру зауытын салу жобасы қаралды", KK) == ["water"]
     assert topics_of("Қостанайда трактор зауыты салынады", KK) == ["industry"]
+
+
+def test_spelling_variants_of_a_topic_word() -> None:
+    # The press writes «тауар айналымы» and «тауарайналымы» alike; gas and oil chemistry is chemistry.
+    assert topics_of("Екі ел арасындағы тауарайналымы 11 пайызға өсті", KK) == ["trade"]
+    assert topics_of("проекты в сфере нефтегазохимии", RU) == ["energy", "industry"]
