@@ -476,3 +476,10 @@ def test_spelling_variants_of_a_topic_word() -> None:
     # The press writes «тауар айналымы» and «тауарайналымы» alike; gas and oil chemistry is chemistry.
     assert topics_of("Екі ел арасындағы тауарайналымы 11 пайызға өсті", KK) == ["trade"]
     assert topics_of("проекты в сфере нефтегазохимии", RU) == ["energy", "industry"]
+
+
+def test_goods_let_into_a_market_are_trade() -> None:
+    assert topics_of("Қазақстандық өнімдердің еуропалық нарыққа кедергісіз шығуы талқыланды", KK) == ["trade"]
+    assert topics_of("Обсужден выход казахстанской продукции на рынки стран Залива", RU) == ["trade"]
+    assert topics_of("Компания готовит выход на рынок капитала", RU) == []
+    assert topics_of("Ішкі нарықты жанармаймен қамтамасыз ету маңызды", KK) == []
