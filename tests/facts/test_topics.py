@@ -483,3 +483,14 @@ def test_goods_let_into_a_market_are_trade() -> None:
     assert topics_of("Обсужден выход казахстанской продукции на рынки стран Залива", RU) == ["trade"]
     assert topics_of("Компания готовит выход на рынок капитала", RU) == []
     assert topics_of("Ішкі нарықты жанармаймен қамтамасыз ету маңызды", KK) == []
+
+
+def test_health_or_energy_wished_to_someone_is_protocol() -> None:
+    assert topics_of("Мемлекет басшысы әріптесіне мықты денсаулық пен табыс тіледі.", KK) == []
+    assert topics_of("Президент пожелал коллеге крепкого здоровья, энергии и успехов", RU) == []
+    assert topics_of("Денсаулық сақтау саласындағы ынтымақтастық талқыланды.", KK) == ["health"]
+
+
+def test_supplies_of_energy_resources_are_energy_not_trade() -> None:
+    assert topics_of("Стороны обсудили поставки энергоресурсов", RU) == ["energy"]
+    assert topics_of("Обсуждены поставки товаров и развитие энергетики", RU) == ["trade", "energy"]
