@@ -494,3 +494,24 @@ def test_health_or_energy_wished_to_someone_is_protocol() -> None:
 def test_supplies_of_energy_resources_are_energy_not_trade() -> None:
     assert topics_of("Стороны обсудили поставки энергоресурсов", RU) == ["energy"]
     assert topics_of("Обсуждены поставки товаров и развитие энергетики", RU) == ["trade", "energy"]
+
+
+def test_kazakh_stems_found_in_their_voiced_forms() -> None:
+    # A final к/қ/п voices before a vowel: «қауіпсіздік» → «қауіпсіздігін», «астық» → «астығын».
+    assert topics_of("Тараптар аймақтың қауіпсіздігін нығайту мәселесін талқылады", KK) == ["security"]
+    assert topics_of("Қазақстан астығын экспорттау көлемі артты", KK) == ["agriculture"]
+    assert topics_of("Халықтың денсаулығын сақтау басты міндет", KK) == ["health"]
+    assert topics_of("Елдің энергетикалық қауіпсіздігін қамтамасыз ету", KK) == []
+
+
+def test_safety_at_work_or_on_roads_is_no_security() -> None:
+    assert topics_of("Әкім еңбек қауіпсіздігіне назар аударуды тапсырды", KK) == []
+    assert topics_of("Обсуждена безопасность дорожного движения", RU) == []
+    assert topics_of("Стороны обсудили региональную безопасность", RU) == ["security"]
+
+
+def test_figures_called_numbers_are_not_digital() -> None:
+    assert topics_of("Эти цифры говорят о высоком потенциале", RU) == []
+    assert topics_of("Бұл цифрлар әлеуетті көрсетеді", KK) == []
+    assert topics_of("Тараптар цифрландыру мәселелерін талқылады", KK) == ["digital"]
+    assert topics_of("Обсуждены вопросы цифровизации", RU) == ["digital"]
