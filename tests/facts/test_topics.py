@@ -165,6 +165,8 @@ def test_the_stability_of_supplies_is_no_security() -> None:
     assert topics_of("Важна стабильность поставок энергоресурсов", RU) == ["energy"]
     assert topics_of("Стороны обсудили стабильность в регионе", RU) == ["security"]
     assert topics_of("Тараптар өңірлік тұрақтылықты талқылады", KK) == ["security"]
+    assert topics_of("Министр макроэкономическую стабильность назвал приоритетом", RU) == []
+    assert topics_of("Елдің экономикалық тұрақтылығын сақтау маңызды", KK) == []
 
 
 def test_a_recalled_figure_says_its_topic_but_a_recalled_event_does_not() -> None:
