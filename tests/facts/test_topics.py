@@ -517,3 +517,9 @@ def test_figures_called_numbers_are_not_digital() -> None:
     assert topics_of("Бұл цифрлар әлеуетті көрсетеді", KK) == []
     assert topics_of("Тараптар цифрландыру мәселелерін талқылады", KK) == ["digital"]
     assert topics_of("Обсуждены вопросы цифровизации", RU) == ["digital"]
+
+
+def test_water_use_and_the_regions_rivers_are_water() -> None:
+    assert topics_of("Стороны обсудили вопросы водопользования в бассейне Сырдарьи", RU) == ["water"]
+    assert topics_of("Обсуждены меры по водосбережению", RU) == ["water"]
+    assert topics_of("Тараптар Сырдария бассейніндегі су бөлу мәселесін талқылады", KK) == ["water"]
