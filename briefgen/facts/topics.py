@@ -35,6 +35,10 @@ class TopicWords:
     """One language's `topics:` data (see briefgen/lang/data/<lang>.facts.yaml)."""
 
     stems: dict[str, re.Pattern[str]]  # stems start a word: «астық» (grain) is not the end of «ынтымақтастық»
+    # The stems a capitalised word inside a sentence may start: a capital there starts a name (Бекетаев, Туристов,
+    # Уранов are people, not a border post, tourists or uranium), so only the stems the data writes with a capital
+    # (Ауғанстан, Сырдария, АЭС) or as a pattern are asked there.
+    name_stems: dict[str, re.Pattern[str]]
     # Where any topic's stem starts: one pass over a sentence finds the few places worth asking each topic
     # about (a search per topic over every sentence was a quarter of extraction's time, bench/PROFILE.md).
     any_stem: re.Pattern[str]
@@ -59,10 +63,8 @@ NEVER = re.compile(r"(?!)")
 def topic_words(code: str) -> TopicWords:
     data = facts_language(code).data.get("topics") or {}
     listed = {str(topic): [str(s) for s in words] for topic, words in (data.get("stems") or {}).items() if words}
-    every_stem = _by_first_letter([s for words in listed.values() for s in words])
     return TopicWords(
-        {topic: _any_of(words, r"\b") for topic, words in listed.items()},
-        _compiled(rf"\b(?=(?:{every_stem}))" if every_stem else ""),
+        *_stems(listed),
         {topic: frozenset(str(w) for w in words) for topic, words in (data.get("lemmas") or {}).items()},
         _any_of(data.get("not_topics"), r"\b"),
         tuple((re.compile(str(p), re.IGNORECASE), str(r)) for p, r in data.get("rewrites") or []),
@@ -71,6 +73,18 @@ def topic_words(code: str) -> TopicWords:
         _any_of(data.get("supply")),
         _any_of(data.get("lenders")),
         _any_of(data.get("recalled_events")),
+    )
+
+
+def _stems(
+    listed: dict[str, list[str]],
+) -> tuple[dict[str, re.Pattern[str]], dict[str, re.Pattern[str]], re.Pattern[str]]:
+    """Each topic's stems, those a name may start (written with a capital, or a pattern), and where any starts."""
+    every_stem = _by_first_letter([s for words in listed.values() for s in words])
+    return (
+        {topic: _any_of(words, r"\b") for topic, words in listed.items()},
+        {topic: _any_of([w for w in words if not w[:1].islower()], r"\b") for topic, words in listed.items()},
+        _compiled(rf"\b(?=(?:{every_stem}))" if every_stem else ""),
     )
 
 
@@ -158,5 +172,17 @@ def _stated(text: str, words: TopicWords) -> set[str]:
     """The topics whose stems the text holds: each asked only where some stem starts."""
     found: set[str] = set()
     for hit in words.any_stem.finditer(text):
-        found.update(t for t, stems in words.stems.items() if t not in found and stems.match(text, hit.start()))
+        stems = words.name_stems if _names(text, hit.start()) else words.stems
+        found.update(t for t, pattern in stems.items() if t not in found and pattern.match(text, hit.start()))
     return found
+
+
+OPENERS = '«"“„(:.!?–—-'  # what a sentence, a quotation or a clause after a dash starts after
+
+
+def _names(text: str, start: int) -> bool:
+    """Whether the word at `start` is capitalised inside its sentence (Бекетаев), so starts a name."""
+    if not (text[start].isupper() and text[start + 1 : start + 2].islower()):
+        return False
+    before = text[:start].rstrip()
+    return bool(before) and before[-1] not in OPENERS

@@ -523,3 +523,18 @@ def test_water_use_and_the_regions_rivers_are_water() -> None:
     assert topics_of("Стороны обсудили вопросы водопользования в бассейне Сырдарьи", RU) == ["water"]
     assert topics_of("Обсуждены меры по водосбережению", RU) == ["water"]
     assert topics_of("Тараптар Сырдария бассейніндегі су бөлу мәселесін талқылады", KK) == ["water"]
+
+
+def test_a_capitalised_word_inside_a_sentence_is_a_name_not_a_topic() -> None:
+    assert topics_of("Кездесуге Азамат Бекетаев қатысты", KK) == []
+    assert topics_of("Встреча с Асылханом Туристовым прошла в Астане", RU) == []
+    # …but a sentence, a quotation or a clause after a dash starts with a capital, and the data's names are names.
+    assert topics_of("Энергетика саласындағы ынтымақтастық", KK) == ["energy"]
+    assert topics_of("Он сказал: «Экспорт вырос вдвое»", RU) == ["trade"]
+    assert topics_of("Тараптар Ауғанстандағы ахуалды талқылады", KK) == ["security"]
+    assert topics_of("Обсуждена ситуация в Афганистане", RU) == ["security"]
+
+
+def test_a_factory_is_industry() -> None:
+    assert topics_of("Вице-премьерлер тоқыма фабрикасын аралады", KK) == ["industry"]
+    assert topics_of("Делегация посетила швейную фабрику", RU) == ["industry"]
