@@ -533,6 +533,9 @@ def test_a_capitalised_word_inside_a_sentence_is_a_name_not_a_topic() -> None:
     assert topics_of("Он сказал: «Экспорт вырос вдвое»", RU) == ["trade"]
     assert topics_of("Тараптар Ауғанстандағы ахуалды талқылады", KK) == ["security"]
     assert topics_of("Обсуждена ситуация в Афганистане", RU) == ["security"]
+    # A bank's or a university's own name is still finance or education (README).
+    assert topics_of("Министр встретился с председателем Банка развития Казахстана", RU) == ["finance"]
+    assert topics_of("Делегация посетила Назарбаев Университет", RU) == ["education"]
 
 
 def test_a_factory_is_industry() -> None:
