@@ -232,7 +232,9 @@ def _compound(parts: list[float]) -> float:
 def _value(match: re.Match[str]) -> float | None:
     """The number with its scale («4,5 млрд», «1 млрд 200 млн»); None for a bare year."""
     value = parse_number(match.group("num"))
-    if not match.group("scale") and not match.group("unit") and not match.group("sign") and 1900 <= value <= 2100:
+    # A year is four digits together: «2 000 тракторов», with a thousands' space, is a count.
+    year = bool(re.fullmatch(r"\d{4}", match.group("num").strip())) and 1900 <= value <= 2100
+    if year and not match.group("scale") and not match.group("unit") and not match.group("sign"):
         return None
     scale = _scale(match.group("scale") or "") or 1.0
     value *= scale

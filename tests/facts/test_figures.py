@@ -258,3 +258,19 @@ def test_the_people_of_a_country_counted_are_people() -> None:
     # The demonym before a counted noun qualifies it: the noun says what is counted.
     [firms] = find_figures("Елде 500 қазақстандық компания жұмыс істейді.", kk)
     assert (firms.unit, firms.text) == ("enterprises", "500 қазақстандық компания")
+
+
+def test_machines_and_permits_are_counted_by_their_own_english_plural() -> None:
+    assert figures("завод соберет 300 комбайнов") == [(300, "combine harvesters", "300 комбайнов")]
+    assert figures("сторона выделит 500 разрешений на перевозки") == [(500, "permits", "500 разрешений")]
+    assert figures("қалаға 40 электробус жеткізіледі") == [(40, "vehicles", "40 электробус")]
+    assert figures("зауыт 120 трактор құрастырды") == [(120, "tractors", "120 трактор")]
+
+
+def test_a_count_written_with_a_thousands_space_is_no_year() -> None:
+    assert figures("поставки 2 000 тракторов") == [(2000, "tractors", "2 000 тракторов")]
+    assert figures("в 2026 году") == []
+
+
+def test_servicemen_are_people() -> None:
+    assert figures("в учениях участвовали 1 200 военнослужащих") == [(1200, "people", "1 200 военнослужащих")]

@@ -62,3 +62,30 @@ def test_a_delegation_staying_in_the_country_is_the_guest_in_the_datelines_city(
     [meeting] = meetings(tmp_path, text, "a.txt")
     assert (meeting.location.city, meeting.location.country) == ("Tashkent", "Uzbekistan")
     assert {p.name: p.host for p in meeting.participants} == {"Shavkat Mirziyoyev": True, "Denis Manturov": False}
+
+
+def test_the_guest_named_first_in_the_accusative_is_received_by_the_host_of_the_soil(tmp_path: Path) -> None:
+    text = """---
+lang: ru
+date: 2026-09-03
+---
+
+Затем Александра Лукашенко принял Президент Казахстана Касым-Жомарт Токаев. Встреча прошла в Акорде.
+"""
+    [reception] = meetings(tmp_path, text)
+    assert reception.kind == "reception"
+    assert [p.name for p in reception.participants if p.host] == ["Kassym-Jomart Tokayev"]
+
+
+def test_an_official_of_a_union_hosts_at_its_seat(tmp_path: Path) -> None:
+    text = """---
+lang: ru
+date: 2026-03-10
+---
+
+Министр торговли и интеграции Казахстана Арман Шаккалиев встретился в Брюсселе с комиссаром ЕС по торговле
+Марошем Шефчовичем. Встреча прошла в здании «Европа».
+"""
+    [meeting] = meetings(tmp_path, text)
+    assert meeting.location.place == "Europa building"
+    assert [p.country for p in meeting.participants if p.host] == ["European Union"]

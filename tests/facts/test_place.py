@@ -519,3 +519,20 @@ date: 2026-08-12
     later = text.replace("Тоқаев Тегерандағы Каспий саммитіне қатысты", "Тоқаев Тегеранға барады")
     [meeting] = meetings(tmp_path, later)
     assert meeting.location.city is None
+
+
+def test_a_palace_named_alike_in_several_capitals_is_the_one_in_the_city_the_sentence_names(tmp_path: Path) -> None:
+    text = """---
+lang: ru
+date: 2026-10-30
+---
+
+29 октября в Минске во Дворце Независимости состоялось заседание Евразийского межправительственного совета
+под председательством Премьер-министра Беларуси Александра Турчина. В заседании приняли участие
+Премьер-министр Казахстана Олжас Бектенов, Председатель Правительства России Михаил Мишустин и
+Председатель Кабинета министров Кыргызстана Адылбек Касымалиев.
+"""
+    (found,) = meetings(tmp_path, text)
+    assert (found.location.city, found.location.country) == ("Minsk", "Belarus")
+    host = [p.name for p in found.participants if p.host]
+    assert host == ["Alexander Turchin"]

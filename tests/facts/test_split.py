@@ -421,3 +421,73 @@ date: 2026-05-05
     [call] = meetings(tmp_path, text)
     assert call.kind == "phone call"
     assert [p.name for p in call.participants] == ["Kassym-Jomart Tokayev", "Vladimir Putin"]
+
+
+def test_a_council_at_home_named_like_a_summit_is_no_meeting_nor_is_a_call_it_recalls(tmp_path: Path) -> None:
+    text = """---
+lang: ru
+date: 2026-05-20
+---
+
+Под председательством Президента Касым-Жомарта Токаева состоялось заседание Совета Безопасности по
+вопросам энергетики. С докладом выступил министр энергетики Ерлан Аккенженов.
+Глава государства напомнил о договоренностях, достигнутых в ходе телефонного разговора с Президентом
+Кыргызстана Садыром Жапаровым на прошлой неделе.
+"""
+    assert meetings(tmp_path, text) == []
+
+
+def test_a_summit_of_several_countries_heads_is_no_session_at_home(tmp_path: Path) -> None:
+    text = """---
+lang: ru
+date: 2026-05-20
+---
+
+В Бишкеке состоялось заседание Совета глав государств СНГ. В нем приняли участие Президент Казахстана
+Касым-Жомарт Токаев, Президент Кыргызстана Садыр Жапаров и Президент Таджикистана Эмомали Рахмон.
+"""
+    found = meetings(tmp_path, text)
+    assert [m.kind for m in found] == ["summit"]
+
+
+def test_a_bilateral_council_of_two_heads_of_government_is_a_meeting(tmp_path: Path) -> None:
+    text = """---
+lang: ru
+date: 2026-06-11
+---
+
+В Оше состоялось заседание Межправительственного совета Казахстана и Кыргызстана под председательством
+Премьер-министра Казахстана Олжаса Бектенова и Председателя Кабинета министров Кыргызстана Адылбека
+Касымалиева. Стороны обсудили водно-энергетическое сотрудничество.
+"""
+    assert [m.kind for m in meetings(tmp_path, text)] == ["meeting"]
+
+
+def test_a_council_of_foreign_ministers_of_several_states_is_a_meeting(tmp_path: Path) -> None:
+    text = """---
+lang: ru
+date: 2026-04-18
+---
+
+В Баку состоялось заседание Совета министров иностранных дел Организации тюркских государств. В нем
+приняли участие министр иностранных дел Казахстана Ермек Кошербаев, министр иностранных дел Кыргызстана
+Жээнбек Кулубаев и министр иностранных дел Турции Хакан Фидан.
+"""
+    assert [m.kind for m in meetings(tmp_path, text)] == ["meeting"]
+
+
+def test_a_bilateral_the_same_day_after_a_ministers_meeting_of_many_is_a_meeting_of_its_own(tmp_path: Path) -> None:
+    text = """---
+lang: kk
+date: 2026-05-14
+---
+
+Сеулда 13 мамырда «Орталық Азия – Корея» форматында сыртқы істер министрлерінің кездесуі өтті. Кездесуге
+Қазақстан Сыртқы істер министрі Ермек Көшербаев, Қырғызстан Сыртқы істер министрі Жээнбек Кулубаев және
+Өзбекстан Сыртқы істер министрі Бахтиёр Саидов қатысты.
+
+Сол күні Ермек Көшербаев Бахтиёр Саидовпен екіжақты кездесу өткізді.
+"""
+    found = meetings(tmp_path, text)
+    assert len(found) == 2
+    assert {p.country for p in found[1].participants} == {"Kazakhstan", "Uzbekistan"}

@@ -213,3 +213,37 @@ def test_an_encounter_held_with_a_long_list_of_whose_it_was_before_its_verb() ->
 
 def test_a_working_meeting_held_in_the_accusative_is_reported() -> None:
     assert ("meeting", True) in kinds("Премьер-министр Франция Сыртқы істер министрімен жұмыс кездесуін өткізді.", "kk")
+
+
+def test_consultations_held_between_ministries_are_a_meeting_reported() -> None:
+    assert kinds("В Ташкенте прошли консульские консультации между МИД двух стран.", "ru") == [("meeting", True)]
+    assert kinds("Политические консультации на уровне заместителей министров состоялись в Анкаре.", "ru") == [
+        ("meeting", True)
+    ]
+    assert kinds("Астанада екі елдің СІМ арасындағы саяси консультациялар өтті.", "kk") == [("meeting", True)]
+    assert kinds("Ведомство оказывает консультационные услуги.", "ru") == []
+
+
+def test_a_council_held_by_video_link_is_a_call() -> None:
+    text = "Энергетика министрі көршілес елдердің әріптестерімен бейнебайланыс арқылы кеңес өткізді."
+    assert kinds(text, "kk") == [("phone call", True)]
+
+
+def test_a_session_of_a_council_of_heads_is_a_summit_and_its_heads_named_in_a_list_take_part(tmp_path: Path) -> None:
+    text = """---
+lang: ru
+date: 2026-11-26
+---
+
+Президент Казахстана Касым-Жомарт Токаев принял участие в сессии Совета глав государств СНГ в Душанбе.
+В ней также участвовали Президент Кыргызстана Садыр Жапаров, Президент Таджикистана Эмомали Рахмон и
+Президент Узбекистана Шавкат Мирзиёев.
+"""
+    (summit,) = meetings(tmp_path, text)
+    assert summit.kind == "summit"
+    assert {p.country for p in summit.participants} == {"Kazakhstan", "Kyrgyzstan", "Tajikistan", "Uzbekistan"}
+
+
+def test_talks_held_in_formats_told_between_noun_and_verb_are_reported() -> None:
+    text = "Келіссөздер 12 мамырда алдымен шағын, кейін кеңейтілген құрамда өтті."
+    assert kinds(text, "kk") == [("talks", True)]

@@ -52,6 +52,12 @@ def assemble(ctx: Context, draft: Draft) -> Meeting:
             meeting.evidence["location"] = [opening.sentence.id]
             meeting.rules["location"] = [found[1]]
     _add_participants(ctx, draft, meeting, members)
+    named = opening.language.marker("summit_named").search(opening.sentence.plain)
+    if kind == "summit" and not named and not _multilateral_of_heads(meeting.participants):
+        # A bilateral council, or a council of ministers, is a meeting (corpus README: a summit gathers the
+        # heads of state or government of several states); a gathering the text calls a summit stays one.
+        meeting.kind = "meeting"
+        meeting.rules["kind"] = [*meeting.rules["kind"], "kind.council_not_summit"]
     _add_sentence_facts(meeting, [sents[i] for i in members])
     member_set = set(members)
     for q in ctx.spoken:
@@ -76,12 +82,34 @@ def _kind_of(draft: Draft) -> str:
     return kind
 
 
+# The words of an English office that heads a state or a government (a deputy prime minister stands in
+# for his head at a council of heads of government).
+HEAD_OFFICE_WORDS = (
+    "president", "prime minister", "premier", "chairman of the cabinet of ministers", "chairman of the halk maslahaty",
+    "chancellor", "king", "emir", "crown prince", "sultan",
+)  # fmt: skip
+
+
+def _multilateral_of_heads(participants: list[Participant]) -> bool:
+    """Whether the people named are heads of state or government of more than two states, as at a summit.
+    With fewer than two named, the text does not say: the summit's name stands."""
+    if len(participants) < 2:
+        return True
+    countries = {p.country for p in participants if p.country}
+    heads = [p for p in participants if p.role and any(w in p.role for w in HEAD_OFFICE_WORDS)]
+    return len(countries) > 2 and len(heads) >= 2
+
+
 def _add_participants(ctx: Context, draft: Draft, meeting: Meeting, members: list[int]) -> None:
     sents, visit = ctx.sents, ctx.visit
     opening = sents[draft.opening]
     text = " ".join(sents[i].sentence.plain for i in members)
-    home = host_country(meeting, draft, visit, opening, text)
-    receiver = receiver_of(opening) if meeting.kind == "reception" else chair_of([sents[i] for i in members])
+    home = host_country(meeting, draft, visit, opening, text, ctx.seats.bodies)
+    receiver = (
+        receiver_of(opening, meeting.location.country)
+        if meeting.kind == "reception"
+        else chair_of([sents[i] for i in members])
+    )
     if receiver is not None and receiver not in draft.people:
         draft.people.insert(0, receiver)  # «под председательством X»: the chair takes part
         draft.why[id(receiver)] = "participant.chair"

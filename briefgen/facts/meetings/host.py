@@ -2,20 +2,26 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 from ...model import Meeting
 from ..gazetteer import english_country
 from ..people.model import Person
 from .sentences import Draft, Sent, Visit
 
 
-def receiver_of(opening: Sent) -> Person | None:
+def receiver_of(opening: Sent, soil: str | None = None) -> Person | None:
     """At a reception the one who receives is the subject of «қабылдады» / «принял»; in the passive
     («Посол был принят Президентом», «Елші Президенттің қабылдауында болды») the agent, in the case the
-    language gives it (`grammar: passive_agent`: the instrumental in Russian, the genitive in Kazakh)."""
+    language gives it (`grammar: passive_agent`: the instrumental in Russian, the genitive in Kazakh).
+    Where the guest comes first («Затем Александра Турчина принял Президент …») and both read alike, the
+    one of the country the reception is held in (`soil`, in English) receives."""
     language = opening.language
     passive = language.marker("passive_reception").search(opening.sentence.plain)
     case = str((language.data.get("grammar") or {}).get("passive_agent", "ins")) if passive else "nom"
-    return next((m.person for m in opening.mentions if m.person is not None and m.case == case), None)
+    found = [m.person for m in opening.mentions if m.person is not None and m.case == case]
+    local = [p for p in found if soil is not None and p.country and english_country(p.country) == soil]
+    return local[0] if len(found) > 1 and local else next(iter(found), None)
 
 
 def chair_of(members: list[Sent]) -> Person | None:
@@ -37,14 +43,16 @@ def chair_of(members: list[Sent]) -> Person | None:
     return None
 
 
-def host_country(meeting: Meeting, draft: Draft, visit: Visit | None, opening: Sent, text: str) -> str | None:
+def host_country(
+    meeting: Meeting, draft: Draft, visit: Visit | None, opening: Sent, text: str, bodies: Mapping[str, str]
+) -> str | None:
     """The side on whose soil the meeting is held. Where the text names the place, a participant of that
-    country hosts (an akim in his region, the Emirates' minister at a signing in Abu Dhabi), and a place
-    no participant is from has no host. Without a place, the traveller of a visit is the guest, unless he
-    is an akim touring his own region; and a meeting at an akimat is its akim's."""
-    country = meeting.location.country
-    if country is not None:
-        return next((p.country for p in draft.people if p.country and english_country(p.country) == country), None)
+    country hosts (an akim in his region, the Emirates' minister at a signing in Abu Dhabi), or of the union
+    whose seat the venue is (`bodies`: a commissioner in the Berlaymont), and a place no participant is
+    from has no host. Without a place, the traveller of a visit is the guest, unless he is an akim touring
+    his own region; and a meeting at an akimat is its akim's."""
+    if meeting.location.country is not None:
+        return _side_of_place(meeting, draft, bodies)
     local = local_head(draft, LOCAL_OFFICES)
     if draft.in_visit and visit is not None and visit.visitor is not None:
         if visit.visitor is local and visit.country in (None, local.country):
@@ -66,6 +74,14 @@ def host_country(meeting: Meeting, draft: Draft, visit: Visit | None, opening: S
 
 
 LOCAL_OFFICES = ("akim", "governor", "khokim", "mayor")
+
+
+def _side_of_place(meeting: Meeting, draft: Draft, bodies: Mapping[str, str]) -> str | None:
+    """The participants' country the named place is in, else the union whose seat the venue is."""
+    country = meeting.location.country
+    local = next((p.country for p in draft.people if p.country and english_country(p.country) == country), None)
+    body = bodies.get(meeting.location.place or "")
+    return local or next((p.country for p in draft.people if body and p.country == body), None)
 
 
 def local_head(draft: Draft, offices: tuple[str, ...]) -> Person | None:

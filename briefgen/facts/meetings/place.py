@@ -230,9 +230,13 @@ def _place_of(s: Sent, tied: bool = False, abroad: str | None = None, seats: Sea
     cut = attribution.start() if attribution else len(text)
     matches = [m for m in s.matches if s.tokens[m.start].start < cut]
     venue = _venue_in(s, matches, abroad)
+    city = _city_in(s, matches, tied)
+    if venue is not None and city is not None and venue.city not in (None, city.city):
+        # «в Минске во Дворце Независимости»: a venue's name shared by palaces in several capitals is the one
+        # in the city the sentence names, not the one the gazetteer knows.
+        return Location(venue.place, city.city, city.country), "place.venue.in_named_city"
     if venue is not None:
         return venue, "place.venue"
-    city = _city_in(s, matches, tied)
     if city is not None:
         return city, "place.city"
     capital = _capital_of(s, matches, tied, seats) if seats is not None else None

@@ -28,6 +28,7 @@ class Seats:
     capitals: dict[str, str]  # "KZ" -> "Astana"
     generic: frozenset[str] = frozenset()  # seats every country has: "Government House"
     cities: dict[str, tuple[str, str]] = field(default_factory=dict)  # "almaty" -> ("Almaty", "KZ")
+    bodies: dict[str, str] = field(default_factory=dict)  # "Berlaymont building" -> "EU": the union whose seat it is
 
     @classmethod
     def of(cls, gazetteer: Gazetteer) -> Seats:
@@ -46,7 +47,10 @@ class Seats:
         capitals: dict[str, str] = {}
         generic: set[str] = set()
         cities: dict[str, tuple[str, str]] = {}
+        bodies: dict[str, str] = {}
         for e in gazetteer.entries:
+            if e.kind == "venue" and e.data.get("body"):
+                bodies[e.name] = str(e.data["body"])
             if e.kind == "city":
                 cities[e.name.lower()] = (e.name, str(e.data.get("country")))
             if e.kind == "city" and e.data.get("capital"):
@@ -60,7 +64,7 @@ class Seats:
             elif e.kind == "province":
                 seat = e.data.get("seat")
                 provinces[e.name.lower()] = (e.name, str(e.data.get("country")), str(seat) if seat else None)
-        return cls(ministers, provinces, capitals, frozenset(generic), cities)
+        return cls(ministers, provinces, capitals, frozenset(generic), cities, bodies)
 
 
 _last: list[tuple[Gazetteer, Seats]] = []  # the last gazetteer read, and its seats

@@ -255,9 +255,11 @@ def _new_encounter(s: Sent, current: Draft, kind: str, people: list[Person]) -> 
     dated = bool(language.marker("same_day").search(text)) or next_day
     if _changes_kind(current.kind, kind, sequel, dated, bool(language.marker("ceremony").search(text))):
         return True
-    # «На полях мероприятия X провел встречу с Y» after a meeting of many: two of them apart, a meeting of its own.
+    # «На полях мероприятия X провел встречу с Y» after a meeting of many: two of them apart, a meeting of its own;
+    # so is one dated the same day («Сол күні X Y-мен екіжақты кездесу өткізді» after the ministers' meeting).
     partners = [m.person for m in s.mentions if m.person is not None and m.takes_part and not partner_elsewhere(s, m)]
-    if len(current.people) > 2 and 0 < len(partners) <= 2 and language.marker("sidelines").search(text):
+    apart = language.marker("sidelines").search(text) or language.marker("same_day").search(text)
+    if len(current.people) > 2 and 0 < len(partners) <= 2 and apart:
         return True
     # «Затем … встретился с X», «Сол күні X-ті Y қабылдады»: a new partner when the meeting under way has
     # its pair already; whoever the new verb names, as subject or as object.
@@ -302,7 +304,9 @@ def fallback_meeting(sents: list[Sent]) -> list[Draft]:
     return [draft]
 
 
-HOME_KINDS = frozenset({"reception", "meeting", "talks", "phone call"})  # a session by video link too
+# A session by video link too; and a council at home read as a summit by its name («заседание Совета
+# Безопасности»): a summit's members are of several countries, which its sentences name.
+HOME_KINDS = frozenset({"reception", "meeting", "talks", "phone call", "summit"})
 LATIN = re.compile(r"[A-Za-z]{2,}")
 
 
@@ -311,21 +315,28 @@ def at_home(draft: Draft, sents: list[Sent]) -> bool:
     one country, and nothing in its sentences names another country, a foreign city, a company or a name in
     Latin letters («Мемлекет басшысы Энергетика министрін қабылдады», «провел заседание Правительства», «провел
     совещание в режиме видеоконференции с акимами областей»)."""
-    countries = {p.country for p in draft.people}
+    # A sentence telling of an earlier event («напомнил о договоренностях, достигнутых в ходе телефонного
+    # разговора с Президентом Узбекистана на прошлой неделе») brings no side from outside to this session.
+    told = [sents[i] for i in sorted(set(draft.sentences)) if not _earlier(sents[i])]
+    here = {id(m.person) for s in told for m in s.mentions if m.person is not None}
+    people = [p for p in draft.people if id(p) in here] or draft.people
+    countries = {p.country for p in people}
     # Two of them at least: one named alone may be receiving a guest named by no name («гостя принял …»).
-    if draft.kind not in HOME_KINDS or len(draft.people) < 2 or len(countries) != 1 or None in countries:
+    if draft.kind not in HOME_KINDS or len(people) < 2 or len(countries) != 1 or None in countries:
         return False
     home = countries.pop()
-    for s in (sents[i] for i in set(draft.sentences)):
-        for m in s.matches:
-            code = m.entry.name if m.entry.kind in ("country", "adjective") else m.entry.data.get("country")
-            if m.entry.kind in ("country", "adjective", "city", "venue") and code not in (None, home):
-                return False
-        stems = s.language.words("company_offices", "kinds")
-        words = [t.text.lower() for t in s.tokens]
-        if LATIN.search(s.sentence.plain) or any(w.startswith(stems) for w in words if stems):
-            return False
-    return True
+    return not any(_names_outside(s, home) for s in told)
+
+
+def _names_outside(s: Sent, home: str) -> bool:
+    """Whether a sentence names another country, a foreign city or venue, a company or a name in Latin letters."""
+    for m in s.matches:
+        code = m.entry.name if m.entry.kind in ("country", "adjective") else m.entry.data.get("country")
+        if m.entry.kind in ("country", "adjective", "city", "venue") and code not in (None, home):
+            return True
+    stems = s.language.words("company_offices", "kinds")
+    words = [t.text.lower() for t in s.tokens]
+    return bool(LATIN.search(s.sentence.plain)) or any(w.startswith(stems) for w in words if stems)
 
 
 def announces(sents: list[Sent]) -> bool:
