@@ -541,3 +541,8 @@ def test_a_capitalised_word_inside_a_sentence_is_a_name_not_a_topic() -> None:
 def test_a_factory_is_industry() -> None:
     assert topics_of("Вице-премьерлер тоқыма фабрикасын аралады", KK) == ["industry"]
     assert topics_of("Делегация посетила швейную фабрику", RU) == ["industry"]
+
+
+def test_a_long_portfolio_after_a_double_offices_dash_is_no_topic() -> None:
+    office = "Кеңеске орынбасары – Су ресурстары, ауыл шаруашылығы және қайта өңдеу өнеркәсібі министрі қосылды."
+    assert topics_of(office, KK) == []
