@@ -35,6 +35,10 @@ class TopicWords:
     """One language's `topics:` data (see briefgen/lang/data/<lang>.facts.yaml)."""
 
     stems: dict[str, re.Pattern[str]]  # stems start a word: «астық» (grain) is not the end of «ынтымақтастық»
+    # The stems a capitalised word inside a sentence may start: a capital there starts a name (Бекетаев, Туристов,
+    # Уранов are people, not a border post, tourists or uranium), so only the stems the data writes with a capital
+    # (Ауғанстан, Сырдария, АЭС) or as a pattern are asked there.
+    name_stems: dict[str, re.Pattern[str]]
     # Where any topic's stem starts: one pass over a sentence finds the few places worth asking each topic
     # about (a search per topic over every sentence was a quarter of extraction's time, bench/PROFILE.md).
     any_stem: re.Pattern[str]
@@ -47,6 +51,9 @@ class TopicWords:
     projects: frozenset[str]  # money put into these is investment
     supply: re.Pattern[str]  # … unless they are to supply goods
     lenders: re.Pattern[str]  # … or a lender or donor gives the money (finance, not investment)
+    # What makes a recalled sentence an event (a meeting, a visit, a signing, an agreement): a recalled figure
+    # without one is a statistic the report gives as background to this meeting, and its topic counts.
+    recalled_events: re.Pattern[str]
 
 
 NEVER = re.compile(r"(?!)")
@@ -56,10 +63,8 @@ NEVER = re.compile(r"(?!)")
 def topic_words(code: str) -> TopicWords:
     data = facts_language(code).data.get("topics") or {}
     listed = {str(topic): [str(s) for s in words] for topic, words in (data.get("stems") or {}).items() if words}
-    every_stem = _by_first_letter([s for words in listed.values() for s in words])
     return TopicWords(
-        {topic: _any_of(words, r"\b") for topic, words in listed.items()},
-        _compiled(rf"\b(?=(?:{every_stem}))" if every_stem else ""),
+        *_stems(listed),
         {topic: frozenset(str(w) for w in words) for topic, words in (data.get("lemmas") or {}).items()},
         _any_of(data.get("not_topics"), r"\b"),
         tuple((re.compile(str(p), re.IGNORECASE), str(r)) for p, r in data.get("rewrites") or []),
@@ -67,6 +72,19 @@ def topic_words(code: str) -> TopicWords:
         frozenset(str(w) for w in data.get("projects") or []),
         _any_of(data.get("supply")),
         _any_of(data.get("lenders")),
+        _any_of(data.get("recalled_events")),
+    )
+
+
+def _stems(
+    listed: dict[str, list[str]],
+) -> tuple[dict[str, re.Pattern[str]], dict[str, re.Pattern[str]], re.Pattern[str]]:
+    """Each topic's stems, those a name may start (written with a capital, or a pattern), and where any starts."""
+    every_stem = _by_first_letter([s for words in listed.values() for s in words])
+    return (
+        {topic: _any_of(words, r"\b") for topic, words in listed.items()},
+        {topic: _any_of([w for w in words if not w[:1].islower()], r"\b") for topic, words in listed.items()},
+        _compiled(rf"\b(?=(?:{every_stem}))" if every_stem else ""),
     )
 
 
@@ -113,11 +131,13 @@ def _funds_projects(text: str, original: str, lemmas: set[str], words: TopicWord
 
 
 def topics_of(text: str, language: FactsLanguage) -> list[str]:
-    """The topics a sentence discusses, in taxonomy order. A past event recalled («Напомним, …», «Еске
-    салайық, …») is background: what was discussed then is not this meeting's topic."""
-    if language.marker("recall").match(text):
-        return []
+    """The topics a sentence discusses, in taxonomy order. A past event recalled («Напомним, в мае президенты
+    обсудили …», «Еске салайық, …») is background: what was discussed then is not this meeting's topic. A
+    figure recalled with no event («Напомним, в прошлом году товарооборот составил …») is the meeting's
+    background in numbers, and says its topic (README: a sentence or a figure about it)."""
     words = topic_words(language.code)
+    if language.marker("recall").match(text) and not _recalled_figure(text, words):
+        return []
     original = text
     # Figures of speech and rewrites only take out or reword a topic's stem (greenhouse gases are a stem of
     # the environment's), so a sentence without any stem skips them: half of all sentences, most of the time.
@@ -137,6 +157,11 @@ def topics_of(text: str, language: FactsLanguage) -> list[str]:
     ]
 
 
+def _recalled_figure(text: str, words: TopicWords) -> bool:
+    """A recalled sentence that states a figure and names no event."""
+    return not words.recalled_events.search(text) and bool(find_figures(text))
+
+
 def _common(word: re.Match[str]) -> bool:
     """A word that may be a common noun: a capital inside a sentence starts a name, and a name is not
     looked up by lemma (the Gaza Strip, «секторе Газа», is no gas)."""
@@ -147,5 +172,17 @@ def _stated(text: str, words: TopicWords) -> set[str]:
     """The topics whose stems the text holds: each asked only where some stem starts."""
     found: set[str] = set()
     for hit in words.any_stem.finditer(text):
-        found.update(t for t, stems in words.stems.items() if t not in found and stems.match(text, hit.start()))
+        stems = words.name_stems if _names(text, hit.start()) else words.stems
+        found.update(t for t, pattern in stems.items() if t not in found and pattern.match(text, hit.start()))
     return found
+
+
+OPENERS = '«"“„(:.!?–—-'  # what a sentence, a quotation or a clause after a dash starts after
+
+
+def _names(text: str, start: int) -> bool:
+    """Whether the word at `start` is capitalised inside its sentence (Бекетаев), so starts a name."""
+    if not (text[start].isupper() and text[start + 1 : start + 2].islower()):
+        return False
+    before = text[:start].rstrip()
+    return bool(before) and before[-1] not in OPENERS
