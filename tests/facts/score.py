@@ -62,8 +62,9 @@ SETS = (
     ("held out 10, scored blind (0.912)", HERE / "heldout10"),
     ("held out 11, scored blind (0.862)", HERE / "heldout11"),
     ("held out 12, scored blind (0.878)", HERE / "heldout12"),
-    ("newest (held out 13: never studied)", HERE / "heldout13"),
-    ("newest (held out 14: never studied)", HERE / "heldout14"),
+    ("held out 13, scored blind (0.831)", HERE / "heldout13"),
+    ("held out 14, scored blind (0.851)", HERE / "heldout14"),
+    ("newest (held out 15: never studied)", HERE / "heldout15"),
 )
 SAMPLE_EXPECTED = HERE / "sample.expected.yaml"
 SAMPLE = HERE.parents[1].parent / "shared" / "samples" / "kk_pm_visit_uzbekistan.txt"
