@@ -213,20 +213,6 @@ def _briefings(
     """site_outputs' briefing pages, each article replaced in `articles` by its summary once its page is
     made (see there); returns the summaries of the articles whose page was made, once the whole articles
     are let go (the makers of their pages held every one) and their memory given back."""
-    listed = yield from _briefing_pages(env, keys, fresh, articles, config, search, failed)
-    _give_back_freed_memory()
-    return listed
-
-
-def _briefing_pages(
-    env: Environment,
-    keys: Keys,
-    fresh: Fresh,
-    articles: list[Article],
-    config: Config,
-    search: bool,
-    failed: Callable[[Article, Exception], None],
-) -> Generator[Output, None, list[Article]]:
     listed: list[Article] = []
     briefings = [_article_output(env, keys, fresh, article, config, search) for article in articles]
     with closing(_made(briefings, config.workers, None, articles)) as rendered:  # `failed` may raise
@@ -242,6 +228,8 @@ def _briefing_pages(
             articles[number] = listed[-1]
             keys.release(article)
             yield output
+    briefings.clear()  # their makers hold the whole articles: let them go before the memory is given back
+    _give_back_freed_memory()
     return listed
 
 
