@@ -194,10 +194,7 @@ def site_outputs(
     for number, hook in enumerate(hooks):
         for path, chunks in hook(site.articles).items():
             here.add(path)
-            key = keys.of(path, "hook", number, site.articles)
-            held = fresh(path, key)
-            join = partial(_joined, chunks)
-            outputs.append(StreamedOutput(path, key, join, hash=held, kept=held is not None, chunks=chunks))
+            outputs.append(_streamed_output(keys, fresh, path, ("hook", number, site.articles), chunks))
     yield from _made(outputs, config.workers, rows, site.articles, here, LISTING_PAGES_A_CHUNK)
 
 
@@ -248,9 +245,7 @@ def _page_output(env: Environment, site: Site, keys: Keys, fresh: Fresh, page: P
     text, pieces and bytes took at once); a briefing page is small, and made whole."""
     if page.template == ARTICLE_TEMPLATE:
         return _output(keys, fresh, page.path, (page,), partial(_render, env, site, page))
-    chunks = partial(_render_chunks, env, site, page)
-    output = _output(keys, fresh, page.path, (page,), partial(_joined, chunks))
-    return StreamedOutput(output.path, output.key, output.make, output.hash, output.kept, chunks=chunks)
+    return _streamed_output(keys, fresh, page.path, (page,), partial(_render_chunks, env, site, page))
 
 
 def _output(keys: Keys, fresh: Fresh, path: str, inputs: tuple[Any, ...], make: Callable[[], bytes]) -> Output:
@@ -259,6 +254,14 @@ def _output(keys: Keys, fresh: Fresh, path: str, inputs: tuple[Any, ...], make: 
     key = keys.of(path, *inputs)
     held = fresh(path, key)
     return Output(path, key, make, hash=held, kept=held is not None)
+
+
+def _streamed_output(
+    keys: Keys, fresh: Fresh, path: str, inputs: tuple[Any, ...], chunks: Callable[[], Iterable[bytes]]
+) -> StreamedOutput:
+    """_output for a file written as its `chunks` are made; `data()` joins them."""
+    output = _output(keys, fresh, path, inputs, partial(_joined, chunks))
+    return StreamedOutput(output.path, output.key, output.make, output.hash, output.kept, chunks=chunks)
 
 
 # Fewer files to render than this are rendered in this process: forking workers and sending the pages back
