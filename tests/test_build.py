@@ -1,5 +1,6 @@
 """The whole pipeline, as `briefgen build` runs it."""
 
+import json
 import shutil
 from pathlib import Path
 
@@ -9,10 +10,9 @@ import briefgen.render as render_module
 import briefgen.write
 from briefgen.build import BuildFailed, build_site, site_writer
 from briefgen.build.pipeline import _NoMachineTranslation, produce
-from briefgen.build.site_writer import facts_chunks
 from briefgen.config import load_config
 from briefgen.facts import facts_json
-from briefgen.facts.output import facts_entry
+from briefgen.facts.output import to_json
 from briefgen.model import Translation
 
 from .conftest import KK_MEETING, REPO, RU_MEETING, require_sample
@@ -202,9 +202,10 @@ def test_facts_json_streamed_is_the_file_facts_json_makes(site):
     _, articles = produce(config, _NoMachineTranslation(), keep=False)
     assert len(articles) == 3 and any(article.meetings for article in articles)
     written = (config.root / "site" / "facts.json").read_bytes()
-    assert written == facts_json(articles) == b"".join(facts_chunks(articles, facts_entry))
-    for some in ([], articles[:1]):
-        assert b"".join(facts_chunks(some, facts_entry)) == facts_json(some)
+    assert written == facts_json(articles)
+    for some in ([], articles[:1]):  # the streamed form is to_json's, whatever the number of entries
+        data = facts_json(some)
+        assert data == (to_json(json.loads(data)) + "\n").encode("utf-8")
 
 
 def test_a_streamed_file_that_fails_leaves_the_site_as_it_was(site, monkeypatch):
