@@ -213,7 +213,7 @@ class BuildReport:
 
 
 def content_hash(data: bytes) -> str:
-    return hashlib.blake2b(data, digest_size=16).hexdigest()
+    return content_hash_of((data,))
 
 
 def content_hash_of(chunks: Iterable[bytes]) -> str:

@@ -48,6 +48,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..installed import pagefind_executable as pagefind_executable
+from ..model import content_hash
 from ..write import link_tree
 
 BUNDLE = "pagefind"
@@ -171,9 +172,9 @@ def pages_to_index(folder: Path, known: dict[str, list] | None = None) -> Pages:
             digest = entry[0]
         else:
             data = path.read_bytes()
-            digest = hashlib.blake2b(data, digest_size=16).hexdigest() if MARK in data else ""
+            digest = content_hash(data) if MARK in data else ""
             if not digest:
-                others.digests[rel] = hashlib.blake2b(data, digest_size=16).hexdigest()
+                others.digests[rel] = content_hash(data)
         found.files[rel] = [digest, *identity]
         if digest:
             found.digests[rel] = digest
