@@ -491,3 +491,16 @@ date: 2026-05-14
     found = meetings(tmp_path, text)
     assert len(found) == 2
     assert {p.country for p in found[1].participants} == {"Kazakhstan", "Uzbekistan"}
+
+
+def test_a_reception_verb_in_the_lead_gives_the_kind_when_no_rule_names_the_guest(tmp_path: Path) -> None:
+    # The guest's name is one no rule resolves; the meeting opens with «Кездесу … өтті», and is still a reception.
+    text = """---
+lang: kk
+---
+
+Сауда және интеграция министрі Арман Шаққалиев Оңтүстік Корея банкінің басқарушысы Ким Чхоль Суды қабылдады.
+Кездесу министрлік ғимаратында өтті. Тараптар несие желісін талқылады.
+"""
+    [meeting] = meetings(tmp_path, text)
+    assert meeting.kind == "reception" and meeting.rules["kind"] == ["kk.reception.verb"]

@@ -123,16 +123,20 @@ def _ministry(s: Sent, seats: Seats, people: list[Person]) -> Location | None:
     """A ministry is named after its minister's office («Министерство торговли и интеграции» → Ministry
     of Trade and Integration); the foreign ministry also by its abbreviation («в МИД», «СІМ-де»)."""
     language, text = s.language, s.sentence.plain
-    if language.place("foreign_ministry", 0).search(text):
-        return Location("Ministry of Foreign Affairs", None, _ministry_country(s, people))
+    foreign = language.place("foreign_ministry", 0).search(text)
+    if foreign:
+        return Location(
+            "Ministry of Foreign Affairs", None, _ministry_country(s, foreign, people, "minister of foreign affairs")
+        )
     m = language.place("ministry").search(text)
     template = language.text("places", "minister_word")
     if m is None or template is None:
         return None
     words = m.group(1).split()
-    # The minister's office is the ministry's words nearest the word for a ministry.
+    # The minister's office is the longest run of the ministry's words next to the word for a ministry that
+    # names one («Ұлттық экономика министрлігінде» is National Economy's, not Economy's).
     spans = (
-        [words[-n:] for n in range(1, len(words) + 1)]
+        [words[-n:] for n in range(len(words), 0, -1)]
         if language.modifiers_before
         else [words[:n] for n in range(len(words), 0, -1)]
     )
@@ -143,7 +147,7 @@ def _ministry(s: Sent, seats: Seats, people: list[Person]) -> Location | None:
     if role is None:
         return None
     portfolio = role.removeprefix("minister of ").title().replace(" And ", " and ")
-    return Location(f"Ministry of {portfolio}", None, _ministry_country(s, people))
+    return Location(f"Ministry of {portfolio}", None, _ministry_country(s, m, people, role))
 
 
 def _own_ministry(s: Sent, seats: Seats, people: list[Person]) -> Location | None:
@@ -212,8 +216,14 @@ def _town_site(s: Sent, kinds: str) -> Location | None:
     return None
 
 
-def _ministry_country(s: Sent, people: list[Person]) -> str | None:
-    """Whose ministry: the country the sentence names («в МИД Казахстана», «ҚР … министрлігінде»), else the
-    side of the one who opens the meeting, the usual subject of a report from home."""
-    named = next((m.entry.name for m in s.matches if m.entry.kind in ("country", "adjective")), None)
-    return named or next((p.country for p in people if p.country), None)
+def _ministry_country(s: Sent, found: re.Match[str], people: list[Person], office: str) -> str | None:
+    """Whose ministry: the country named with it («в МИД Казахстана», «ҚР … министрлігінде»), else that of
+    the participant who holds its office (a minister receives in his own ministry, whoever the text names
+    first: «Посол Италии встретился с министром … в Министерстве …»), else a country the sentence names,
+    else the side of the one who opens the meeting, the usual subject of a report from home."""
+    countries = [m for m in s.matches if m.entry.kind in ("country", "adjective")]
+    # The owner stands inside the ministry's words, or right after a name that has none of them («МИД»).
+    owner = next((m.entry.name for m in countries if found.start() <= s.tokens[m.start].start <= found.end() + 2), None)
+    holder = next((p.country for p in people if p.country and p.role and office in p.role), None)
+    named = next((m.entry.name for m in countries), None)
+    return owner or holder or named or next((p.country for p in people if p.country), None)

@@ -49,6 +49,7 @@ class _Splitter:
         self.visit: Visit | None = None
         self.current: Draft | None = None
         self.before_first: list[int] = []
+        self.lead_kinds: dict[str, str] = {}  # a reception verb of the lead that founded no meeting, and its rule
         self.apart: list[tuple[Person, Draft]] = []  # each partner one sentence listed, and the meeting with them
 
     def read(self, s: Sent) -> None:
@@ -71,6 +72,10 @@ class _Splitter:
             self._encounter(s, events, people)
         elif not self._reply(s) and self.current is None:
             self.before_first.append(s.index)  # the lead before the first encounter
+            if not recalled:
+                # «X басқарушысы Нобумицу Хаясиді қабылдады» with a guest no rule names, then «Кездесу … өтті»:
+                # the verb of the encounter gives the meeting its kind over the noun used later.
+                self.lead_kinds.update({t.kind: t.rule for t in s.triggers if t.event and t.kind == "reception"})
             return
         elif self._told_of_another(s):
             return
@@ -127,8 +132,10 @@ class _Splitter:
         """«По итогам встречи стороны подписали протокол» after a tour the same day: the result the sentence
         names is the meeting's before the tour, not the tour's (the pack's `results_of: meeting`)."""
         current = self.current
-        if current is None or current.kind != "visit" or not s.language.pattern("results_of", "meeting").search(
-            s.sentence.plain
+        if (
+            current is None
+            or current.kind != "visit"
+            or not s.language.pattern("results_of", "meeting").search(s.sentence.plain)
         ):
             return False
         earlier = [d for d in self.drafts[:-1] if d.kind in BILATERAL]
@@ -165,6 +172,8 @@ class _Splitter:
         drafts, visit = self.drafts, self.visit
         if drafts:
             drafts[0].sentences[:0] = self.before_first
+            drafts[0].kinds.extend(self.lead_kinds)
+            drafts[0].kind_rules = {**drafts[0].kind_rules, **self.lead_kinds}
             if visit is not None and visit.visitor is not None:
                 for draft in drafts:
                     if draft.in_visit and not any(p.country == visit.visitor.country for p in draft.people):
@@ -217,9 +226,7 @@ def _events(s: Sent) -> list[Trigger]:
     кездесуде», a noun with whom the encounter was."""
     comitative = any(m.case == "ins" and m.person is not None for m in s.mentions)
     return [
-        t
-        for t in s.triggers
-        if (t.event or (comitative and t.kind in FRAMED_KINDS and framed(s, t))) and _counts(t, s)
+        t for t in s.triggers if (t.event or (comitative and t.kind in FRAMED_KINDS and framed(s, t))) and _counts(t, s)
     ]
 
 

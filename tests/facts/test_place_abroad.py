@@ -1,0 +1,43 @@
+"""Whose soil a meeting is on: the seats, venues and cities the text names, before any default."""
+
+from pathlib import Path
+
+import pytest
+
+from .helpers import meetings
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "kk",
+            "Премьер-Министрдің орынбасары – Ұлттық экономика министрі Серік Жұманғарин Италия елшісін қабылдады. "
+            "Кездесу Ұлттық экономика министрлігінде өтті. Оған Италия елшілігінің кеңесшісі Марко Россини қатысты.",
+        ),
+        (
+            "ru",
+            "Заместитель Премьер-министра – министр национальной экономики Серик Жумангарин принял посла Италии. "
+            "Встреча прошла в Министерстве национальной экономики.",
+        ),
+    ],
+)
+def test_a_ministry_is_the_one_its_fullest_words_name_and_its_ministers_own(
+    tmp_path: Path, lang: str, text: str
+) -> None:
+    [meeting] = meetings(tmp_path, f"---\nlang: {lang}\n---\n\n{text}\n")
+    location = meeting.location
+    assert (location.place, location.city, location.country) == ("Ministry of National Economy", "Astana", "Kazakhstan")
+    host = {p.name for p in meeting.participants if p.host}
+    assert host == {"Serik Zhumangarin"}
+
+
+def test_a_ministry_unowned_in_the_text_is_that_of_the_minister_who_holds_it_not_the_first_named(
+    tmp_path: Path,
+) -> None:
+    text = (
+        "Посол Италии в Казахстане Марко Россини встретился с заместителем Премьер-министра – министром "
+        "национальной экономики Сериком Жумангариным в Министерстве национальной экономики."
+    )
+    [meeting] = meetings(tmp_path, f"---\nlang: ru\n---\n\n{text}\n")
+    assert (meeting.location.city, meeting.location.country) == ("Astana", "Kazakhstan")
