@@ -41,3 +41,33 @@ def test_a_ministry_unowned_in_the_text_is_that_of_the_minister_who_holds_it_not
     )
     [meeting] = meetings(tmp_path, f"---\nlang: ru\n---\n\n{text}\n")
     assert (meeting.location.city, meeting.location.country) == ("Astana", "Kazakhstan")
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "ru",
+            "Минск, 4 марта. Премьер-министр Беларуси Александр Турчин во Дворце Независимости провел переговоры с "
+            "Премьер-министром Казахстана Олжасом Бектеновым.",
+        ),
+        (
+            "kk",
+            "Минск, 4 наурыз. Тәуелсіздік сарайында Беларусь Премьер-министрі Александр Турчин Қазақстан "
+            "Премьер-Министрі Олжас Бектеновпен келіссөздер жүргізді.",
+        ),
+    ],
+)
+def test_a_palace_several_capitals_name_alike_is_the_one_in_the_country_of_the_dateline(
+    tmp_path: Path, lang: str, text: str
+) -> None:
+    [meeting] = meetings(tmp_path, f"---\nlang: {lang}\n---\n\n{text}\n")
+    location = meeting.location
+    assert (location.place, location.city, location.country) == ("Palace of Independence", "Minsk", "Belarus")
+    assert {p.name for p in meeting.participants if p.host} == {"Alexander Turchin"}
+
+
+def test_the_palace_at_home_stays_at_home(tmp_path: Path) -> None:
+    text = "Астана, 4 наурыз. Тәуелсіздік сарайында Қасым-Жомарт Тоқаев Александр Лукашенкомен келіссөздер жүргізді."
+    [meeting] = meetings(tmp_path, f"---\nlang: kk\n---\n\n{text}\n")
+    assert (meeting.location.city, meeting.location.country) == ("Astana", "Kazakhstan")

@@ -285,6 +285,11 @@ def _venue_in(s: Sent, matches: list[Match], abroad: str | None) -> Location | N
                 return Location(m.entry.name, None, seat)
         # «в Огузхан»: named without its kind word, the venue is so rendered; «во дворце «Огузхан»» with it.
         name = str(data["bare"]) if data.get("bare") and " " not in m.entry.variant.strip() else m.entry.name
+        # «Минск, 12 июня. … во Дворце Независимости»: a name several capitals' seats share is the one of the
+        # country the text is filed from or has travelled to, not the one the gazetteer lists first.
+        elsewhere = (data.get("also_in") or {}).get(abroad) if abroad else None
+        if elsewhere:
+            return Location(name, str(elsewhere), english_country(abroad))
         return Location(name, str(data.get("city")), english_country(str(data.get("country"))))
     return None
 
