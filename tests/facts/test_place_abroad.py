@@ -71,3 +71,15 @@ def test_the_palace_at_home_stays_at_home(tmp_path: Path) -> None:
     text = "Астана, 4 наурыз. Тәуелсіздік сарайында Қасым-Жомарт Тоқаев Александр Лукашенкомен келіссөздер жүргізді."
     [meeting] = meetings(tmp_path, f"---\nlang: kk\n---\n\n{text}\n")
     assert (meeting.location.city, meeting.location.country) == ("Astana", "Kazakhstan")
+
+
+def test_a_seat_every_country_has_is_never_in_a_country_none_of_its_people_is_from(tmp_path: Path) -> None:
+    # Two foreign heads of government meet in «the Government House»: not Astana's; the first named receives.
+    text = (
+        "5 июня в Доме Правительства Председатель Кабинета министров Кыргызстана Адылбек Касымалиев и "
+        "Премьер-министр Узбекистана Абдулла Арипов провели переговоры."
+    )
+    [meeting] = meetings(tmp_path, f"---\nlang: ru\n---\n\n{text}\n")
+    location = meeting.location
+    assert (location.place, location.city, location.country) == ("Government House", "Bishkek", "Kyrgyzstan")
+    assert {p.name for p in meeting.participants if p.host} == {"Adylbek Kasymaliev"}
