@@ -89,3 +89,16 @@ date: 2026-03-10
     [meeting] = meetings(tmp_path, text)
     assert meeting.location.place == "Europa building"
     assert [p.country for p in meeting.participants if p.host] == ["European Union"]
+
+
+def test_the_unions_officials_host_in_the_city_its_institutions_sit_in(tmp_path: Path) -> None:
+    text = """---
+lang: kk
+---
+
+Сыртқы істер министрі Ермек Көшербаев Брюссельде ЕО-ның Сыртқы істер және қауіпсіздік саясаты жөніндегі жоғары
+өкілі Кая Калласпен кездесті.
+"""
+    [meeting] = meetings(tmp_path, text)
+    assert meeting.location.city == "Brussels"
+    assert {p.name: p.host for p in meeting.participants} == {"Yermek Kosherbayev": False, "Kaja Kallas": True}

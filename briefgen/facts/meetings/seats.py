@@ -28,7 +28,8 @@ class Seats:
     capitals: dict[str, str]  # "KZ" -> "Astana"
     generic: frozenset[str] = frozenset()  # seats every country has: "Government House"
     cities: dict[str, tuple[str, str]] = field(default_factory=dict)  # "almaty" -> ("Almaty", "KZ")
-    bodies: dict[str, str] = field(default_factory=dict)  # "Berlaymont building" -> "EU": the union whose seat it is
+    # "Berlaymont building" -> "EU", "Brussels" -> "EU": the union whose seat the venue or city is
+    bodies: dict[str, str] = field(default_factory=dict)
 
     @classmethod
     def of(cls, gazetteer: Gazetteer) -> Seats:
@@ -49,7 +50,7 @@ class Seats:
         cities: dict[str, tuple[str, str]] = {}
         bodies: dict[str, str] = {}
         for e in gazetteer.entries:
-            if e.kind == "venue" and e.data.get("body"):
+            if e.kind in ("venue", "city") and e.data.get("body"):
                 bodies[e.name] = str(e.data["body"])
             if e.kind == "city":
                 cities[e.name.lower()] = (e.name, str(e.data.get("country")))
