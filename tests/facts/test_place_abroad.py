@@ -83,3 +83,26 @@ def test_a_seat_every_country_has_is_never_in_a_country_none_of_its_people_is_fr
     location = meeting.location
     assert (location.place, location.city, location.country) == ("Government House", "Bishkek", "Kyrgyzstan")
     assert {p.name for p in meeting.participants if p.host} == {"Adylbek Kasymaliev"}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "ru",
+            "Министр энергетики Ерлан Аккенженов в ходе рабочей поездки в Объединенные Арабские Эмираты посетил "
+            "солнечный парк имени Мохаммеда бин Рашида аль-Мактума.",
+        ),
+        (
+            "kk",
+            "Энергетика министрі Ерлан Аккенженов Біріккен Араб Әмірліктеріне жұмыс сапарымен барып, Мұхаммед бин "
+            "Рашид әл-Мақтұм атындағы күн паркін аралады.",
+        ),
+    ],
+)
+def test_a_site_toured_named_after_a_person_is_his_name_before_its_kind_in_the_country_visited(
+    tmp_path: Path, lang: str, text: str
+) -> None:
+    [meeting] = meetings(tmp_path, f"---\nlang: {lang}\n---\n\n{text}\n")
+    location = meeting.location
+    assert (location.place, location.country) == ("Mohammed bin Rashid Al Maktoum Solar Park", "United Arab Emirates")

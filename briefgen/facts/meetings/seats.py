@@ -77,7 +77,7 @@ def institution_of(s: Sent, seats: Seats, people: list[Person]) -> tuple[Locatio
     the locative: «пресс-служба акимата области» is who reports, not where."""
     if s.language.marker("future").search(s.sentence.plain):
         return None
-    for read in (_akimat, _city_akimat, _ministry, _own_ministry, _headquarters, _site):
+    for read in (_akimat, _city_akimat, _ministry, _own_ministry, _headquarters, _named_after, _site):
         found = read(s, seats, people)
         if found is not None:
             return found, f"place.seat{read.__name__.replace('_', '.', 1)}"
@@ -171,6 +171,36 @@ def _headquarters(s: Sent, seats: Seats, people: list[Person]) -> Location | Non
     («штаб-квартире Европейской службы …») would need translating, which no rule here does."""
     m = s.language.place("headquarters").search(s.sentence.plain)
     return Location(f"{m.group(1)} headquarters", None, None) if m and m.group(1).isascii() else None
+
+
+def _named_after(s: Sent, seats: Seats, people: list[Person]) -> Location | None:
+    """«солнечный парк имени Мохаммеда бин Рашида аль-Мактума», «… атындағы күн паркі»: a site named after a
+    person the gazetteer knows, on a tour, is his English name before the site's kind (the pack's
+    `sites_named_after`)."""
+    table = s.language.data.get("sites_named_after") or {}
+    # Only a site toured: a works named after someone is as often what the meeting talked about.
+    if not table.get("word") or not any(t.kind == "visit" and t.event for t in s.triggers):
+        return None
+    kinds = [
+        *((r.pattern.pattern, r.value) for r in s.language.sites),
+        *((k["pattern"], k["name"]) for k in table["kinds"]),
+    ]
+    either = "|".join(f"(?:{pattern})" for pattern, _ in kinds)
+    word, text = re.escape(str(table["word"])), s.sentence.plain
+    for m in s.matches:
+        if m.entry.kind != "person":
+            continue
+        start, end = s.tokens[m.start].start, s.tokens[m.end - 1].end
+        site = (
+            # The gazetteer's form may stop short of the last words of the name as written («… әл-Мақтұм»).
+            re.match(rf"(?:\s+[^\W\d_][\w-]*){{0,2}}?\s+{word}\s+(?P<site>{either})", text[end:], re.IGNORECASE)
+            if s.language.modifiers_before
+            else re.search(rf"(?P<site>{either})\w*\s+{word}\s+$", text[:start], re.IGNORECASE)
+        )
+        if site is not None:
+            kind = next(name for pattern, name in kinds if re.fullmatch(pattern, site.group("site"), re.IGNORECASE))
+            return Location(f"{m.entry.name} {kind.title()}", None, None)
+    return None
 
 
 def _site(s: Sent, seats: Seats, people: list[Person]) -> Location | None:
