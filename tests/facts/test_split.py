@@ -504,3 +504,19 @@ lang: kk
 """
     [meeting] = meetings(tmp_path, text)
     assert meeting.kind == "reception" and meeting.rules["kind"] == ["kk.reception.verb"]
+
+
+def test_a_journey_talked_of_after_the_meeting_opened_does_not_frame_the_next_meeting(tmp_path: Path) -> None:
+    text = """---
+lang: ru
+---
+
+АСТАНА, 3 марта – Kazinform. Глава государства Касым-Жомарт Токаев принял посла Франции Сильви Бермандер.
+
+По его словам, контракты, подписанные в ходе визита в Париж, превышают 2 млрд евро.
+
+Позднее в тот же день министр иностранных дел Ермек Кошербаев провел переговоры с послом в Министерстве
+иностранных дел.
+"""
+    reception, talks = meetings(tmp_path, text)
+    assert (talks.location.place, talks.location.city) == ("Ministry of Foreign Affairs", "Astana")

@@ -63,7 +63,10 @@ class _Splitter:
         if journey and not recalled and not announced and self.visit is None:
             visitor = _visitor(s)
             city, country = _destination(s, visitor)
-            self.visit = Visit(visitor, s.index, city, country)
+            # Once a meeting is under way, a journey no one in the sentence makes is one talked of («сделки,
+            # заключенные в ходе визита в Вашингтон»), not the one the meetings are part of.
+            if visitor is not None or self.current is None or _events(s):
+                self.visit = Visit(visitor, s.index, city, country)
         events = [] if recalled else _events(s)
         partners = _separate_partners(s, events)
         if partners:
