@@ -520,3 +520,36 @@ lang: ru
 """
     reception, talks = meetings(tmp_path, text)
     assert (talks.location.place, talks.location.city) == ("Ministry of Foreign Affairs", "Astana")
+
+
+def test_a_result_given_to_the_session_after_a_reception_is_the_sessions(tmp_path: Path) -> None:
+    text = """---
+lang: kk
+---
+
+Бішкекте Қазақстан мен Қырғызстан арасындағы үкіметаралық комиссияның 12-отырысы өтті. Отырысқа Қазақстанның
+Сауда және интеграция министрі Арман Шаққалиев пен Қырғызстан Экономика министрі Бакыт Сыдыков төрағалық етті.
+
+Отырыстан кейін Арман Шаққалиевті Қырғызстан Министрлер Кабинетінің Төрағасы Адылбек Қасымалиев қабылдады.
+Кездесуде тараптар су мәселесін талқылады.
+
+Отырыс қорытындысында 4 құжатқа қол қойылды.
+"""
+    session, reception = meetings(tmp_path, text)
+    assert session.outcome is not None and reception.outcome is None
+
+
+def test_a_result_signed_in_the_course_of_a_visit_is_its_talks_not_the_reception_after(tmp_path: Path) -> None:
+    text = """---
+lang: ru
+---
+
+Министр иностранных дел Казахстана Ермек Кошербаев 4 мая прибыл с официальным визитом в Баку и провел переговоры
+с министром иностранных дел Азербайджана Джейхуном Байрамовым.
+
+На следующий день Ермека Кошербаева принял Президент Азербайджана Ильхам Алиев.
+
+В ходе визита министры подписали план консультаций на 2027 год.
+"""
+    talks, reception = meetings(tmp_path, text)
+    assert talks.outcome is not None and reception.outcome is None

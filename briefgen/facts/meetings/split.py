@@ -129,7 +129,30 @@ class _Splitter:
 
     def _told_of_another(self, s: Sent) -> bool:
         """A sentence with no encounter of its own that tells of a meeting other than the one under way."""
-        return self._to_partner(s) or self._to_meeting_before(s)
+        return self._to_partner(s) or self._to_meeting_before(s) or self._to_result_owner(s)
+
+    def _to_result_owner(self, s: Sent) -> bool:
+        """«Отырыс қорытындысында 6 құжатқа қол қойылды» after the reception that followed the session, «Сапар
+        барысында … қол қойылды» after the reception that closed a visit: a result the sentence gives to the
+        session, or to the visit, is the session's, or the visit's talks', not the meeting's under way (the
+        pack's `results_of_others`)."""
+        current, language, text = self.current, s.language, s.sentence.plain
+        if current is None or current.kind in ("meeting", "summit", "talks") or len(self.drafts) < 2:
+            return False
+        if not any(rule.pattern.search(text) for rule in language.outcomes):
+            return False
+        earlier = self.drafts[:-1]
+        if language.pattern("results_of_others", "session").search(text):
+            opened = language.pattern("results_of_others", "session_opening")
+            owners = [d for d in earlier if opened.search(self.sents[d.opening].sentence.plain)]
+        elif language.pattern("results_of_others", "journey").search(text):
+            owners = [d for d in earlier if d.in_visit and d.kind == "talks"]
+        else:
+            return False
+        if not owners:
+            return False
+        owners[-1].sentences.append(s.index)
+        return True
 
     def _to_meeting_before(self, s: Sent) -> bool:
         """«По итогам встречи стороны подписали протокол» after a tour the same day: the result the sentence
