@@ -463,14 +463,17 @@ def _seat_owner(
     receives = any(t.kind == "reception" and t.event for t in s.triggers)
     subject = subject_of(s) if receives else None
     # The seat of the one office-holder of its class the sentence names: two heads of government meeting there
-    # («Арипов в Доме Правительства встретился с Бектеновым») say nothing of whose it is.
-    holders = [m.person.country for m in s.mentions if m.person is not None and occupant in m.person.classes]
-    seated = holders[0] if occupant and len(set(holders)) == 1 else None
-    present = {m.person.country for m in s.mentions if m.person is not None}
-    if seated is None and occupant and holders and home not in present:
-        # «17 ноября в Доме Правительства Председатель Правительства России … и Премьер Госсовета КНР …»: the seat
-        # is in no country none of its people is from; of two heads of government, the one named first
-        # receives, as the report of the side at home names its own first.
-        seated = holders[0]
+    # («Арипов в Доме Правительства встретился с Бектеновым») say nothing of whose it is (`_seated`).
+    seated = _seated(s, occupant, home) if occupant else None
     country = named or (subject.country if subject is not None else None) or abroad or seated
     return country if country and country != home else None
+
+
+def _seated(s: Sent, occupant: str, home: str) -> str | None:
+    """The country of the one holder of the seat's office the sentence names. Of two, where none of the
+    sentence's people is of the gazetteer's country («17 ноября в Доме Правительства Председатель Правительства
+    России … и Премьер Госсовета КНР …»), the one named first: the seat is in no country none of its people is
+    from, and the report of the side at home names its own first."""
+    holders = [m.person.country for m in s.mentions if m.person is not None and occupant in m.person.classes]
+    present = {m.person.country for m in s.mentions if m.person is not None}
+    return holders[0] if holders and (len(set(holders)) == 1 or home not in present) else None

@@ -58,15 +58,8 @@ class _Splitter:
         named = {} if recalled else {t.kind: t.rule for t in reversed(s.triggers)}
         # A journey (сапармен барды, с визитом, прибыл) frames the meetings that follow; a tour of a site
         # (аралады, посетил) is an encounter of its own, made as often at home by a host as by a guest.
-        journey = any(t.kind == "visit" and not t.event for t in s.triggers)
-        announced = bool(s.language.marker("announced").search(s.sentence.plain))  # «посетит»: not yet
-        if journey and not recalled and not announced and self.visit is None:
-            visitor = _visitor(s)
-            city, country = _destination(s, visitor)
-            # Once a meeting is under way, a journey no one in the sentence makes is one talked of («сделки,
-            # заключенные в ходе визита в Вашингтон»), not the one the meetings are part of.
-            if visitor is not None or self.current is None or _events(s):
-                self.visit = Visit(visitor, s.index, city, country)
+        if not recalled and self.visit is None:
+            self._frame(s)
         events = [] if recalled else _events(s)
         partners = _separate_partners(s, events)
         if partners:
@@ -88,6 +81,18 @@ class _Splitter:
         current.add_people(people, s)
         current.kinds.extend(kinds)
         current.kind_rules = {**named, **current.kind_rules}
+
+    def _frame(self, s: Sent) -> None:
+        """The journey the sentence names, which frames the meetings after it; not one announced («посетит»).
+        Once a meeting is under way, a journey no one in the sentence makes is one talked of («сделки,
+        заключенные в ходе визита в Вашингтон»), not the one the meetings are part of."""
+        journey = any(t.kind == "visit" and not t.event for t in s.triggers)
+        if not journey or s.language.marker("announced").search(s.sentence.plain):
+            return
+        visitor = _visitor(s)
+        city, country = _destination(s, visitor)
+        if visitor is not None or self.current is None or _events(s):
+            self.visit = Visit(visitor, s.index, city, country)
 
     def _encounter(self, s: Sent, events: list[Trigger], people: list[Person]) -> None:
         """A sentence reporting an encounter: a new meeting, or more of the one under way."""
