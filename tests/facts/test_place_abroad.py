@@ -106,3 +106,30 @@ def test_a_site_toured_named_after_a_person_is_his_name_before_its_kind_in_the_c
     [meeting] = meetings(tmp_path, f"---\nlang: {lang}\n---\n\n{text}\n")
     location = meeting.location
     assert (location.place, location.country) == ("Mohammed bin Rashid Al Maktoum Solar Park", "United Arab Emirates")
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "ru",
+            "Министр иностранных дел Кыргызстана Жээнбек Кулубаев, находящийся с визитом в Узбекистане, провел "
+            "переговоры с министром иностранных дел Узбекистана Бахтиёром Саидовым. Переговоры состоялись в здании "
+            "Министерства иностранных дел Узбекистана в Самарканде.",
+        ),
+        (
+            "kk",
+            "Қырғызстан Сыртқы істер министрі Жээнбек Кулубаев Өзбекстанға ресми сапармен барып, Өзбекстан Сыртқы "
+            "істер министрі Бахтиёр Саидовпен келіссөздер жүргізді. Келіссөздер Самарқандта Өзбекстан Сыртқы істер "
+            "министрлігінде өтті.",
+        ),
+    ],
+)
+def test_a_ministry_abroad_is_in_the_city_its_own_sentence_names(tmp_path: Path, lang: str, text: str) -> None:
+    [meeting] = meetings(tmp_path, f"---\nlang: {lang}\n---\n\n{text}\n")
+    location = meeting.location
+    assert (location.place, location.city, location.country) == (
+        "Ministry of Foreign Affairs",
+        "Samarkand",
+        "Uzbekistan",
+    )

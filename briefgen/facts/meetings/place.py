@@ -119,11 +119,18 @@ def _venue_of_encounter(later: list[Sent], found: Found | None, abroad: str | No
 def _seat(where: Where, leads: list[Sent], named: list[Found]) -> Found | None:
     """A seat named by its institution in the lead sentences («Встреча прошла в здании Министерства …»
     after «встретился в Астане»): the venue, in the city they name."""
-    seat = next((v for v in (institution_of(s, where.seats, where.draft.people) for s in leads) if v), None)
-    if seat is not None:
-        city = next((p for p, _ in named if p.city), None)
-        if seat[0].city is None and city is not None:
-            seat[0].city, seat[0].country = city.city, city.country
+    found = ((institution_of(s, where.seats, where.draft.people), s) for s in leads)
+    seat, said = next(((v, s) for v, s in found if v), (None, None))
+    if seat is None or said is None:
+        return None
+    # «Переговоры состоялись в здании Министерства иностранных дел Кореи в Сеуле»: the city the seat's own
+    # sentence places it in, when of the seat's country; else one the lead sentences name.
+    own = _located_city(said, said.matches)
+    if own is not None and (seat[0].country is None or english_country(seat[0].country) == own.country):
+        seat[0].city, seat[0].country = own.city, own.country
+    city = next((p for p, _ in named if p.city), None)
+    if seat[0].city is None and city is not None:
+        seat[0].city, seat[0].country = city.city, city.country
     return seat
 
 
