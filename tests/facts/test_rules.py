@@ -2,6 +2,8 @@
 
 from pathlib import Path
 
+import pytest
+
 from .helpers import meetings
 
 KK = (
@@ -84,8 +86,7 @@ def test_an_agreement_reached_and_an_invitation_accepted_with_words_between_are_
     cases = {
         "kk": "Олжас Бектенов Абдулла Ариповпен келіссөздер жүргізді. Келіссөз қорытындысы бойынша комиссия "
         "отырысын Ташкентте өткізу туралы уағдаластыққа қол жеткізілді.",
-        "ru": "Олжас Бектенов провел переговоры с Абдуллой Ариповым. Достигнута договоренность о запуске "
-        "нового рейса.",
+        "ru": "Олжас Бектенов провел переговоры с Абдуллой Ариповым. Достигнута договоренность о запуске нового рейса.",
     }
     for lang, body in cases.items():
         [talks] = meetings(tmp_path, f"---\nlang: {lang}\n---\n\n{body}\n")
@@ -124,3 +125,23 @@ lang: kk
 """
     [talks] = meetings(tmp_path, body)
     assert talks.kind == "talks" and talks.rules["outcome"] == ["outcome.signed"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "kk",
+            "Қасым-Жомарт Тоқаев Ақордада Катар Сыртқы істер министрін қабылдады. Кездесу қорытындысында Мемлекет "
+            "басшысы бизнес-форумды алдағы жылы Дохада өткізуді тапсырды.",
+        ),
+        (
+            "ru",
+            "Касым-Жомарт Токаев принял в Акорде министра иностранных дел Катара. По итогам встречи Глава "
+            "государства поручил Правительству провести бизнес-форум, который состоится в Дохе в следующем году.",
+        ),
+    ],
+)
+def test_an_instruction_for_an_event_to_come_is_an_outcome(tmp_path: Path, lang: str, text: str) -> None:
+    [meeting] = meetings(tmp_path, f"---\nlang: {lang}\n---\n\n{text}\n")
+    assert meeting.rules["outcome"] == ["outcome.instructed"]
