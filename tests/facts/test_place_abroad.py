@@ -133,3 +133,26 @@ def test_a_ministry_abroad_is_in_the_city_its_own_sentence_names(tmp_path: Path,
         "Samarkand",
         "Uzbekistan",
     )
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "ru",
+            "Министр энергетики Ерлан Аккенженов, находящийся с рабочим визитом в ОАЭ, встретился с министром "
+            "энергетики и инфраструктуры ОАЭ Сухейлем аль-Мазруи. Встреча прошла в здании министерства.",
+        ),
+        (
+            "kk",
+            "Энергетика министрі Ерлан Аккенженов БАӘ-ге жұмыс сапарымен барып, БАӘ Энергетика және инфрақұрылым "
+            "министрі Сухейл әл-Мазруимен кездесті. Кездесу министрлік ғимаратында өтті.",
+        ),
+    ],
+)
+def test_on_a_visit_the_ministry_unnamed_is_the_hosts_as_his_office_writes_it(
+    tmp_path: Path, lang: str, text: str
+) -> None:
+    [meeting] = meetings(tmp_path, f"---\nlang: {lang}\n---\n\n{text}\n")
+    location = meeting.location
+    assert (location.place, location.country) == ("Ministry of Energy and Infrastructure", "United Arab Emirates")

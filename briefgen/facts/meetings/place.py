@@ -118,8 +118,11 @@ def _venue_of_encounter(later: list[Sent], found: Found | None, abroad: str | No
 
 def _seat(where: Where, leads: list[Sent], named: list[Found]) -> Found | None:
     """A seat named by its institution in the lead sentences («Встреча прошла в здании Министерства …»
-    after «встретился в Астане»): the venue, in the city they name."""
-    found = ((institution_of(s, where.seats, where.draft.people), s) for s in leads)
+    after «встретился в Астане»): the venue, in the city they name. On a visit, a ministry not named is that
+    of the minister of the country visited: «Встреча прошла в здании министерства» is the host's."""
+    visited = where.on_visit.country if where.on_visit is not None else None
+    people = sorted(where.draft.people, key=lambda p: visited is None or p.country != visited)
+    found = ((institution_of(s, where.seats, people), s) for s in leads)
     seat, said = next(((v, s) for v, s in found if v), (None, None))
     if seat is None or said is None:
         return None

@@ -160,9 +160,12 @@ def _own_ministry(s: Sent, seats: Seats, people: list[Person]) -> Location | Non
     # «deputy prime minister and minister of foreign affairs»: the minister's office the gazetteer knows.
     held = ((p, next((o for o in offices if p.role and o in p.role), None)) for p in people)
     minister, office = next(((p, o) for p, o in held if o), (None, None))
-    if minister is None or office is None:
+    if minister is None or office is None or minister.role is None:
         return None
-    title = office.removeprefix("minister of ").title().replace(" And ", " and ")
+    # The portfolio as the minister's own office writes it on from there («minister of energy and
+    # infrastructure» heads the Ministry of Energy and Infrastructure, not of Energy).
+    portfolio = minister.role[minister.role.index(office) :]
+    title = portfolio.removeprefix("minister of ").title().replace(" And ", " and ")
     return Location(f"Ministry of {title}", None, minister.country)
 
 
