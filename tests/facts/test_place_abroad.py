@@ -156,3 +156,15 @@ def test_on_a_visit_the_ministry_unnamed_is_the_hosts_as_his_office_writes_it(
     [meeting] = meetings(tmp_path, f"---\nlang: {lang}\n---\n\n{text}\n")
     location = meeting.location
     assert (location.place, location.country) == ("Ministry of Energy and Infrastructure", "United Arab Emirates")
+
+
+def test_a_meeting_on_the_sidelines_of_a_forum_on_third_soil_is_in_its_town_and_hosted_by_no_one(
+    tmp_path: Path,
+) -> None:
+    text = (
+        "Премьер-Министр Олжас Бектенов Давоста Дүниежүзілік экономикалық форум аясында Қырғызстан Министрлер "
+        "Кабинетінің Төрағасы Адылбек Қасымалиевпен кездесті."
+    )
+    [meeting] = meetings(tmp_path, f"---\nlang: kk\n---\n\n{text}\n")
+    assert (meeting.location.city, meeting.location.country) == ("Davos", "Switzerland")
+    assert not any(p.host for p in meeting.participants)
