@@ -168,3 +168,21 @@ def test_a_meeting_on_the_sidelines_of_a_forum_on_third_soil_is_in_its_town_and_
     [meeting] = meetings(tmp_path, f"---\nlang: kk\n---\n\n{text}\n")
     assert (meeting.location.city, meeting.location.country) == ("Davos", "Switzerland")
     assert not any(p.host for p in meeting.participants)
+
+
+def test_a_regional_akimat_held_in_the_next_sentence_is_the_venue(tmp_path: Path) -> None:
+    text = (
+        "Ақтау, 3 қазан. Маңғыстау облысының әкімі Нұрдәулет Қилыбай Қатар компаниясының делегациясымен кездесті. "
+        "Облыстық әкімдікте өткен жиында порт жобалары талқыланды."
+    )
+    [meeting] = meetings(tmp_path, f"---\nlang: kk\n---\n\n{text}\n")
+    assert (meeting.location.place, meeting.location.city) == ("Mangystau Region akimat", "Aktau")
+
+
+def test_a_ministry_a_source_speaks_from_in_the_next_sentence_is_no_venue(tmp_path: Path) -> None:
+    text = (
+        "Министр энергетики Ерлан Аккенженов провел переговоры с послом Франции Сильви Бермандер. Как сообщили в "
+        "министерстве, стороны обсудили поставки урана."
+    )
+    [meeting] = meetings(tmp_path, f"---\nlang: ru\n---\n\n{text}\n")
+    assert meeting.location.place is None

@@ -96,9 +96,22 @@ def _venue_elsewhere(
     where: Where, found: Found | None, leads: list[Sent], named: list[Found], after: list[Sent]
 ) -> Found | None:
     """No venue in the sentences that name the meeting's place: a seat named by its institution, a venue in
-    the next sentence, or one beside the word for the encounter further on."""
+    the next sentence, or one beside the word for the encounter further on. A seat in the locative in the next
+    sentence is where the meeting was too, when something was held there («Облыстық әкімдікте өткен жиында …»;
+    not «Как сообщили в министерстве, …»), unless the sentence recalls another encounter."""
     abroad = where.visit.country if where.on_visit else None
-    return _seat(where, leads, named) or _venue_after(after[:2], found) or _venue_of_encounter(after[1:], found, abroad)
+    following = [
+        s
+        for s in after[:1]
+        if s not in leads
+        and s.language.pattern("seat_held", "after").search(s.sentence.plain)
+        and not s.language.marker("recall").match(s.sentence.plain)
+    ]
+    return (
+        _seat(where, leads + following, named)
+        or _venue_after(after[:2], found)
+        or _venue_of_encounter(after[1:], found, abroad)
+    )
 
 
 def _venue_of_encounter(later: list[Sent], found: Found | None, abroad: str | None) -> Found | None:
