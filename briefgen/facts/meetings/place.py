@@ -7,8 +7,8 @@ from dataclasses import dataclass
 
 from ...model import Location
 from ..gazetteer import Match, english_country
-from .seats import Seats, institution_of
-from .sentences import Draft, Sent, Visit, subject_of
+from .seats import Seats, institution_of, seat_owner
+from .sentences import Draft, Sent, Visit
 from .towns import country_of_town, unknown_town
 
 Found = tuple[Location, str]  # a place and the id of the rule that found it
@@ -302,7 +302,7 @@ def _venue_in(s: Sent, matches: list[Match], abroad: str | None) -> Location | N
                 # «в Доме Правительства … с Касымалиевым, находящимся в Москве»: the seat of the city the
                 # sentence places the meeting's people in.
                 return Location(m.entry.name, named_city.city, named_city.country)
-            seat = _seat_owner(s, owner, str(data.get("country")), abroad, data.get("occupant"))
+            seat = seat_owner(s, owner, str(data.get("country")), abroad, data.get("occupant"))
             if seat is not None:
                 # Its city is settled later, as a ministry's is: the visit's city or that country's capital.
                 return Location(m.entry.name, None, seat)
@@ -470,33 +470,3 @@ def _in_locative(s: Sent, m: Match) -> bool:
     if s.language.place("venue_locative").search(s.tokens[m.end - 1].text.lower()):
         return True
     return m.start > 0 and s.tokens[m.start - 1].text.lower() in s.language.words("places", "locative_prepositions")
-
-
-def _seat_owner(
-    s: Sent, owner: list[Match], home: str, abroad: str | None = None, occupant: str | None = None
-) -> str | None:
-    """Whose generic seat (Government House, Parliament) this is when not the gazetteer's country: the
-    country named as its owner, else that of the one who receives there («Председатель Кабинета министров
-    Кыргызстана … в Доме правительства принял …» is in Kyrgyzstan's Government House), else the country a
-    visit went to, else that of the one holder of the office seated there the sentence names (`occupant`, a
-    class of office: «Председатель Кабинета министров … в Доме Правительства встретился с министром …»). Any
-    other guest who merely meets someone there («встретился с Премьер-министром») says nothing of whose seat
-    it is."""
-    named = next((x.entry.name for x in owner if x.entry.kind in ("country", "adjective")), None)
-    receives = any(t.kind == "reception" and t.event for t in s.triggers)
-    subject = subject_of(s) if receives else None
-    # The seat of the one office-holder of its class the sentence names: two heads of government meeting there
-    # («Арипов в Доме Правительства встретился с Бектеновым») say nothing of whose it is (`_seated`).
-    seated = _seated(s, occupant, home) if occupant else None
-    country = named or (subject.country if subject is not None else None) or abroad or seated
-    return country if country and country != home else None
-
-
-def _seated(s: Sent, occupant: str, home: str) -> str | None:
-    """The country of the one holder of the seat's office the sentence names. Of two, where none of the
-    sentence's people is of the gazetteer's country («17 ноября в Доме Правительства Председатель Правительства
-    России … и Премьер Госсовета КНР …»), the one named first: the seat is in no country none of its people is
-    from, and the report of the side at home names its own first."""
-    holders = [m.person.country for m in s.mentions if m.person is not None and occupant in m.person.classes]
-    present = {m.person.country for m in s.mentions if m.person is not None}
-    return holders[0] if holders and (len(set(holders)) == 1 or home not in present) else None

@@ -7,10 +7,10 @@ from dataclasses import dataclass, field
 
 from ...lang import SOURCE_LANGUAGES, pack
 from ...model import Location
-from ..gazetteer import Gazetteer, english_country
+from ..gazetteer import Gazetteer, Match, english_country
 from ..people.model import Person
 from ..people.romanize import romanize
-from .sentences import Sent
+from .sentences import Sent, subject_of
 
 # A site named in Latin letters or in quotes beside what it is («Qarmet металлургиялық комбинатына»,
 # «на заводе «Kia»», «пункт пропуска «Сагарчин»»): the name as written, a Cyrillic one romanized; the kind of
@@ -261,3 +261,33 @@ def _ministry_country(s: Sent, found: re.Match[str], people: list[Person], offic
     holder = next((p.country for p in people if p.country and p.role and office in p.role), None)
     named = next((m.entry.name for m in countries), None)
     return owner or holder or named or next((p.country for p in people if p.country), None)
+
+
+def seat_owner(
+    s: Sent, owner: list[Match], home: str, abroad: str | None = None, occupant: str | None = None
+) -> str | None:
+    """Whose generic seat (Government House, Parliament) this is when not the gazetteer's country: the
+    country named as its owner, else that of the one who receives there («Председатель Кабинета министров
+    Кыргызстана … в Доме правительства принял …» is in Kyrgyzstan's Government House), else the country a
+    visit went to, else that of the one holder of the office seated there the sentence names (`occupant`, a
+    class of office: «Председатель Кабинета министров … в Доме Правительства встретился с министром …»). Any
+    other guest who merely meets someone there («встретился с Премьер-министром») says nothing of whose seat
+    it is."""
+    named = next((x.entry.name for x in owner if x.entry.kind in ("country", "adjective")), None)
+    receives = any(t.kind == "reception" and t.event for t in s.triggers)
+    subject = subject_of(s) if receives else None
+    # The seat of the one office-holder of its class the sentence names: two heads of government meeting there
+    # («Арипов в Доме Правительства встретился с Бектеновым») say nothing of whose it is (`_seated`).
+    seated = _seated(s, occupant, home) if occupant else None
+    country = named or (subject.country if subject is not None else None) or abroad or seated
+    return country if country and country != home else None
+
+
+def _seated(s: Sent, occupant: str, home: str) -> str | None:
+    """The country of the one holder of the seat's office the sentence names. Of two, where none of the
+    sentence's people is of the gazetteer's country («17 ноября в Доме Правительства Председатель Правительства
+    России … и Премьер Госсовета КНР …»), the one named first: the seat is in no country none of its people is
+    from, and the report of the side at home names its own first."""
+    holders = [m.person.country for m in s.mentions if m.person is not None and occupant in m.person.classes]
+    present = {m.person.country for m in s.mentions if m.person is not None}
+    return holders[0] if holders and (len(set(holders)) == 1 or home not in present) else None
