@@ -145,3 +145,31 @@ lang: kk
 def test_an_instruction_for_an_event_to_come_is_an_outcome(tmp_path: Path, lang: str, text: str) -> None:
     [meeting] = meetings(tmp_path, f"---\nlang: {lang}\n---\n\n{text}\n")
     assert meeting.rules["outcome"] == ["outcome.instructed"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "rule"),
+    [
+        (
+            "kk",
+            "Астанада Орталық Азия елдері сыртқы істер министрлерінің кездесуі өтті. Кездесу соңында министрлер "
+            "бірлескен мәлімдеме қабылдады.",
+            "outcome.declaration",
+        ),
+        (
+            "ru",
+            "Министр иностранных дел Казахстана Ермек Кошербаев провел переговоры с министром иностранных дел "
+            "Азербайджана Джейхуном Байрамовым. Министры одобрили проекты документов к визиту президента.",
+            "outcome.approved",
+        ),
+        (
+            "kk",
+            "Сауда және интеграция министрі Арман Шаққалиев Тәжікстан Экономикалық даму және сауда министрі Завқи "
+            "Завқизодамен кездесті. Тараптар сауда айналымын арттыру жөніндегі жол картасын мақұлдады.",
+            "outcome.approved",
+        ),
+    ],
+)
+def test_a_statement_adopted_or_a_text_approved_is_an_outcome(tmp_path: Path, lang: str, text: str, rule: str) -> None:
+    [meeting] = meetings(tmp_path, f"---\nlang: {lang}\n---\n\n{text}\n")
+    assert meeting.rules["outcome"] == [rule]
