@@ -173,3 +173,23 @@ def test_an_instruction_for_an_event_to_come_is_an_outcome(tmp_path: Path, lang:
 def test_a_statement_adopted_or_a_text_approved_is_an_outcome(tmp_path: Path, lang: str, text: str, rule: str) -> None:
     [meeting] = meetings(tmp_path, f"---\nlang: {lang}\n---\n\n{text}\n")
     assert meeting.rules["outcome"] == [rule]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "ru",
+            "Министр иностранных дел Ермек Кошербаев встретился с министром иностранных дел Бельгии Максимом Прево. "
+            "«Хороший разговор о логистике», — написал Ермек Кошербаев в своем Telegram-канале по итогам встречи.",
+        ),
+        (
+            "kk",
+            "Сыртқы істер министрі Ермек Көшербаев Бельгия Сыртқы істер министрі Максим Превомен кездесті. Кездесу "
+            "қорытындысы бойынша ол Telegram арнасында: «Логистика туралы жақсы әңгіме болды», – деп жазды.",
+        ),
+    ],
+)
+def test_words_posted_after_the_meeting_are_no_result_of_it(tmp_path: Path, lang: str, text: str) -> None:
+    [meeting] = meetings(tmp_path, f"---\nlang: {lang}\n---\n\n{text}\n")
+    assert meeting.outcome is None
