@@ -193,3 +193,23 @@ def test_a_statement_adopted_or_a_text_approved_is_an_outcome(tmp_path: Path, la
 def test_words_posted_after_the_meeting_are_no_result_of_it(tmp_path: Path, lang: str, text: str) -> None:
     [meeting] = meetings(tmp_path, f"---\nlang: {lang}\n---\n\n{text}\n")
     assert meeting.outcome is None
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "kk",
+            "Қасым-Жомарт Тоқаев Шавкат Мирзиёевпен келіссөздер жүргізді. Келіссөздер соңында мемлекет басшылары "
+            "құжаттармен алмасты.",
+        ),
+        (
+            "ru",
+            "Касым-Жомарт Токаев провел переговоры с Шавкатом Мирзиёевым. По завершении переговоров главы государств "
+            "обменялись подписанными документами.",
+        ),
+    ],
+)
+def test_the_signed_texts_exchanged_are_documents_signed(tmp_path: Path, lang: str, text: str) -> None:
+    [meeting] = meetings(tmp_path, f"---\nlang: {lang}\n---\n\n{text}\n")
+    assert meeting.rules["outcome"] == ["outcome.signed"]
