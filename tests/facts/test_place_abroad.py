@@ -186,3 +186,21 @@ def test_a_ministry_a_source_speaks_from_in_the_next_sentence_is_no_venue(tmp_pa
     )
     [meeting] = meetings(tmp_path, f"---\nlang: ru\n---\n\n{text}\n")
     assert meeting.location.place is None
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "city"),
+    [
+        (
+            "ru",
+            "Министр иностранных дел Ермек Кошербаев в Джидде встретился с министром иностранных дел Саудовской Аравии.",
+            "Jeddah",
+        ),
+        ("kk", "Премьер-Министр Олжас Бектенов Гәнжәде Әзербайжан Премьер-министрі Али Асадовпен кездесті.", "Ganja"),
+    ],
+)
+def test_a_partners_second_city_places_the_meeting_in_that_country(
+    tmp_path: Path, lang: str, text: str, city: str
+) -> None:
+    [meeting] = meetings(tmp_path, f"---\nlang: {lang}\n---\n\n{text}\n")
+    assert meeting.location.city == city and meeting.location.country in ("Saudi Arabia", "Azerbaijan")
