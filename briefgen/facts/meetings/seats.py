@@ -186,7 +186,7 @@ def _named_after(s: Sent, seats: Seats, people: list[Person]) -> Location | None
         return None
     kinds = [
         *((r.pattern.pattern, r.value) for r in s.language.sites),
-        *((k["pattern"], k["name"]) for k in table["kinds"]),
+        *((k["pattern"], k["name"]) for k in table.get("kinds") or []),
     ]
     either = "|".join(f"(?:{pattern})" for pattern, _ in kinds)
     word, text = re.escape(str(table["word"])), s.sentence.plain
