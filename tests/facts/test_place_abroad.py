@@ -205,3 +205,12 @@ def test_a_partners_second_city_places_the_meeting_in_that_country(
 ) -> None:
     [meeting] = meetings(tmp_path, f"---\nlang: {lang}\n---\n\n{text}\n")
     assert meeting.location.city == city and meeting.location.country in ("Saudi Arabia", "Azerbaijan")
+
+
+def test_without_a_dateline_the_shared_palace_is_that_of_the_country_its_people_are_from(tmp_path: Path) -> None:
+    text = (
+        "Президент Беларуси Александр Лукашенко во Дворце Независимости принял Председателя Кабинета министров "
+        "Кыргызстана Адылбека Касымалиева."
+    )
+    [meeting] = meetings(tmp_path, f"---\nlang: ru\n---\n\n{text}\n")
+    assert (meeting.location.city, meeting.location.country) == ("Minsk", "Belarus")

@@ -310,9 +310,14 @@ def _venue_in(s: Sent, matches: list[Match], abroad: str | None) -> Location | N
         name = str(data["bare"]) if data.get("bare") and " " not in m.entry.variant.strip() else m.entry.name
         # «Минск, 12 июня. … во Дворце Независимости»: a name several capitals' seats share is the one of the
         # country the text is filed from or has travelled to, not the one the gazetteer lists first.
-        elsewhere = (data.get("also_in") or {}).get(abroad) if abroad else None
-        if elsewhere:
-            return Location(name, str(elsewhere), english_country(abroad))
+        # Without either, the one of the country of the people the sentence names, when none is of the listed one.
+        also = data.get("also_in") or {}
+        present = [x.person.country for x in s.mentions if x.person is not None and x.person.country]
+        ours = abroad if abroad in also else None
+        if ours is None and also and data.get("country") not in present:
+            ours = next((c for c in present if c in also), None)
+        if ours is not None:
+            return Location(name, str(also[ours]), english_country(ours))
         return Location(name, str(data.get("city")), english_country(str(data.get("country"))))
     return None
 
