@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 from dataclasses import dataclass
+from typing import Any
 
 from ...model import Location
 from ..gazetteer import Match, english_country
@@ -308,18 +309,24 @@ def _venue_in(s: Sent, matches: list[Match], abroad: str | None) -> Location | N
                 return Location(m.entry.name, None, seat)
         # «в Огузхан»: named without its kind word, the venue is so rendered; «во дворце «Огузхан»» with it.
         name = str(data["bare"]) if data.get("bare") and " " not in m.entry.variant.strip() else m.entry.name
-        # «Минск, 12 июня. … во Дворце Независимости»: a name several capitals' seats share is the one of the
-        # country the text is filed from or has travelled to, not the one the gazetteer lists first.
-        # Without either, the one of the country of the people the sentence names, when none is of the listed one.
-        also = data.get("also_in") or {}
-        present = [x.person.country for x in s.mentions if x.person is not None and x.person.country]
-        ours = abroad if abroad in also else None
-        if ours is None and also and data.get("country") not in present:
-            ours = next((c for c in present if c in also), None)
+        ours = _shared_seat_country(s, data, abroad)
         if ours is not None:
-            return Location(name, str(also[ours]), english_country(ours))
+            return Location(name, str(data["also_in"][ours]), english_country(ours))
         return Location(name, str(data.get("city")), english_country(str(data.get("country"))))
     return None
+
+
+def _shared_seat_country(s: Sent, data: dict[str, Any], abroad: str | None) -> str | None:
+    """«Минск, 12 июня. … во Дворце Независимости»: a name several capitals' seats share (`also_in`) is the one
+    of the country the text is filed from or has travelled to, not the one the gazetteer lists first; without
+    either, the one of the country of the people the sentence names, when none is of the listed one."""
+    also = data.get("also_in") or {}
+    if not also:
+        return None
+    if abroad in also:
+        return abroad
+    present = [x.person.country for x in s.mentions if x.person is not None and x.person.country]
+    return next((c for c in present if c in also), None) if data.get("country") not in present else None
 
 
 def _city_in(s: Sent, matches: list[Match], tied: bool) -> Location | None:
