@@ -553,3 +553,19 @@ lang: ru
 """
     talks, reception = meetings(tmp_path, text)
     assert talks.outcome is not None and reception.outcome is None
+
+
+def test_a_result_of_the_talks_named_after_the_reception_that_followed_is_the_talks(tmp_path: Path) -> None:
+    text = """---
+lang: ru
+---
+
+Премьер-министр Казахстана Олжас Бектенов провел переговоры с Премьер-министром Узбекистана Абдуллой Ариповым.
+
+Затем Олжаса Бектенова принял Президент Узбекистана Шавкат Мирзиёев. Обсуждены вопросы водных ресурсов.
+
+По итогам переговоров подписано 10 документов.
+"""
+    talks, reception = meetings(tmp_path, text)
+    assert talks.outcome is not None and reception.outcome is None
+    assert [f.value for f in talks.figures] == [10] and not reception.figures

@@ -137,10 +137,10 @@ class _Splitter:
         return self._to_partner(s) or self._to_meeting_before(s) or self._to_result_owner(s)
 
     def _to_result_owner(self, s: Sent) -> bool:
-        """«Отырыс қорытындысында 6 құжатқа қол қойылды» after the reception that followed the session, «Сапар
-        барысында … қол қойылды» after the reception that closed a visit: a result the sentence gives to the
-        session, or to the visit, is the session's, or the visit's talks', not the meeting's under way (the
-        pack's `results_of_others`)."""
+        """«Отырыс қорытындысында 6 құжатқа қол қойылды» after the reception that followed the session, «По итогам
+        переговоров подписано …» after the reception that followed the talks, «Сапар барысында … қол қойылды» after
+        the reception that closed a visit: a result the sentence gives to the session, the talks or the visit is
+        the session's, or the talks', not the meeting's under way (the pack's `results_of_others`)."""
         current, language, text = self.current, s.language, s.sentence.plain
         if current is None or current.kind in ("meeting", "summit", "talks") or len(self.drafts) < 2:
             return False
@@ -150,6 +150,8 @@ class _Splitter:
         if language.pattern("results_of_others", "session").search(text):
             opened = language.pattern("results_of_others", "session_opening")
             owners = [d for d in earlier if opened.search(self.sents[d.opening].sentence.plain)]
+        elif language.pattern("results_of_others", "talks").search(text):
+            owners = [d for d in earlier if d.kind == "talks"]
         elif language.pattern("results_of_others", "journey").search(text):
             owners = [d for d in earlier if d.in_visit and d.kind == "talks"]
         else:
@@ -163,8 +165,10 @@ class _Splitter:
         """«По итогам встречи стороны подписали протокол» after a tour the same day: the result the sentence
         names is the meeting's before the tour, not the tour's (the pack's `results_of: meeting`)."""
         current = self.current
-        if current is None or current.kind != "visit" or not s.language.pattern("results_of", "meeting").search(
-            s.sentence.plain
+        if (
+            current is None
+            or current.kind != "visit"
+            or not s.language.pattern("results_of", "meeting").search(s.sentence.plain)
         ):
             return False
         earlier = [d for d in self.drafts[:-1] if d.kind in BILATERAL]
@@ -255,9 +259,7 @@ def _events(s: Sent) -> list[Trigger]:
     кездесуде», a noun with whom the encounter was."""
     comitative = any(m.case == "ins" and m.person is not None for m in s.mentions)
     return [
-        t
-        for t in s.triggers
-        if (t.event or (comitative and t.kind in FRAMED_KINDS and framed(s, t))) and _counts(t, s)
+        t for t in s.triggers if (t.event or (comitative and t.kind in FRAMED_KINDS and framed(s, t))) and _counts(t, s)
     ]
 
 
