@@ -165,10 +165,8 @@ class _Splitter:
         """«По итогам встречи стороны подписали протокол» after a tour the same day: the result the sentence
         names is the meeting's before the tour, not the tour's (the pack's `results_of: meeting`)."""
         current = self.current
-        if (
-            current is None
-            or current.kind != "visit"
-            or not s.language.pattern("results_of", "meeting").search(s.sentence.plain)
+        if current is None or current.kind != "visit" or not s.language.pattern("results_of", "meeting").search(
+            s.sentence.plain
         ):
             return False
         earlier = [d for d in self.drafts[:-1] if d.kind in BILATERAL]
@@ -259,7 +257,9 @@ def _events(s: Sent) -> list[Trigger]:
     кездесуде», a noun with whom the encounter was."""
     comitative = any(m.case == "ins" and m.person is not None for m in s.mentions)
     return [
-        t for t in s.triggers if (t.event or (comitative and t.kind in FRAMED_KINDS and framed(s, t))) and _counts(t, s)
+        t
+        for t in s.triggers
+        if (t.event or (comitative and t.kind in FRAMED_KINDS and framed(s, t))) and _counts(t, s)
     ]
 
 
