@@ -102,3 +102,15 @@ lang: kk
     [meeting] = meetings(tmp_path, text)
     assert meeting.location.city == "Brussels"
     assert {p.name: p.host for p in meeting.participants} == {"Yermek Kosherbayev": False, "Kaja Kallas": True}
+
+
+def test_a_guest_who_came_on_a_visit_is_not_at_home_in_his_own_country(tmp_path: Path) -> None:
+    text = """---
+lang: kk
+---
+
+Ресми сапармен келген Өзбекстан Премьер-министрі Абдулла Арипов Премьер-Министр Олжас Бектеновпен кездесті.
+"""
+    [meeting] = meetings(tmp_path, text)
+    assert meeting.location.country != "Uzbekistan"
+    assert {p.name: p.host for p in meeting.participants} == {"Abdulla Aripov": False, "Olzhas Bektenov": True}

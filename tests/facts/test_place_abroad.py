@@ -214,3 +214,14 @@ def test_without_a_dateline_the_shared_palace_is_that_of_the_country_its_people_
     )
     [meeting] = meetings(tmp_path, f"---\nlang: ru\n---\n\n{text}\n")
     assert (meeting.location.city, meeting.location.country) == ("Minsk", "Belarus")
+
+
+def test_a_ministry_on_a_visit_to_a_country_that_names_no_city_is_in_its_capital(tmp_path: Path) -> None:
+    text = (
+        "Министр иностранных дел Казахстана Ермек Кошербаев прибыл с официальным визитом в Белоруссию. В МИД "
+        "республики он встретился с министром иностранных дел Беларуси Максимом Рыженковым."
+    )
+    [meeting] = meetings(tmp_path, f"---\nlang: ru\n---\n\n{text}\n")
+    location = meeting.location
+    assert (location.place, location.city, location.country) == ("Ministry of Foreign Affairs", "Minsk", "Belarus")
+    assert {p.name for p in meeting.participants if p.host} == {"Maxim Ryzhenkov"}

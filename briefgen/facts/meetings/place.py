@@ -212,7 +212,10 @@ def _settle_city(where: Where, place: Location) -> None:
         # Another country's generic seat («в Доме правительства Кыргызстана») after a meeting at home is in
         # that country's capital, not in the city of the meeting before.
         elsewhere = place.place in seats.generic and previous[1] not in (None, place.country)
-        if code in seats.capitals and visit is None and (not previous[0] or elsewhere):
+        # A visit to a country that names no city («прибыл с визитом в Белоруссию. В МИД республики …») leaves
+        # a ministry in that country's capital too (a generic seat's country may be the visit's guess).
+        unnamed = visit is None or (visit.city is None and code == visit.country and place.place not in seats.generic)
+        if code in seats.capitals and unnamed and (not previous[0] or elsewhere):
             place.city = seats.capitals[code]
     if place.city is None:
         around = _place_of(where.sents[visit.sentence]) if visit is not None else None

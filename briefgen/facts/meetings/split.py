@@ -471,4 +471,8 @@ def _destination(s: Sent, visitor: Person | None) -> tuple[str | None, str | Non
     country = next((c for c in countries if c != home), countries[0] if countries else None)
     if city is not None:
         return city.entry.name, str(city.entry.data["country"])
+    if country is not None and country == home and not any(m.entry.kind in ("city", "province") for m in s.matches):
+        # «Ресми сапармен келген Өзбекстан Премьер-министрі …»: with no town or region of his own named, the
+        # traveller's own country is where he came from, not where he went.
+        return None, None
     return None, country
