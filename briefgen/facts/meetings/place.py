@@ -199,24 +199,14 @@ def title_place(title: Sent, seats: Seats) -> Location | None:
 def _settle_city(where: Where, place: Location) -> None:
     """A venue the text places in no city: a ministry sits in its country's capital, unless the visit or
     the meeting before names the city; a plant toured abroad is at least in the visited country."""
-    previous, visit, seats = where.previous_city, where.on_visit, where.seats
+    previous, visit = where.previous_city, where.on_visit
     if place.city is None and place.country is None:
         # «Теміртаудағы Qarmet металлургиялық комбинаты»: the town that qualifies the site in its sentence.
         town = _qualifying_city(where.opening)
         if town is not None:
             place.city, place.country = town.city, town.country
     if place.city is None and place.country:
-        # The country was kept as its code until here.
-        code = place.country
-        place.country = english_country(code)
-        # Another country's generic seat («в Доме правительства Кыргызстана») after a meeting at home is in
-        # that country's capital, not in the city of the meeting before.
-        elsewhere = place.place in seats.generic and previous[1] not in (None, place.country)
-        # A visit to a country that names no city («прибыл с визитом в Белоруссию. В МИД республики …») leaves
-        # a ministry in that country's capital too (a generic seat's country may be the visit's guess).
-        unnamed = visit is None or (visit.city is None and code == visit.country and place.place not in seats.generic)
-        if code in seats.capitals and unnamed and (not previous[0] or elsewhere):
-            place.city = seats.capitals[code]
+        _in_capital(where, place)
     if place.city is None:
         around = _place_of(where.sents[visit.sentence]) if visit is not None else None
         if around is not None and around[0].city:
@@ -228,6 +218,22 @@ def _settle_city(where: Where, place: Location) -> None:
     _in_dateline_city(place, where.filed_from)
     if place.country is None and visit is not None:
         place.country = where.visited()
+
+
+def _in_capital(where: Where, place: Location) -> None:
+    """A seat whose country alone is known (kept as its code until here) is in that country's capital, unless
+    the visit or the meeting before names the city."""
+    previous, visit, seats = where.previous_city, where.on_visit, where.seats
+    code = str(place.country)
+    place.country = english_country(code)
+    # Another country's generic seat («в Доме правительства Кыргызстана») after a meeting at home is in
+    # that country's capital, not in the city of the meeting before.
+    elsewhere = place.place in seats.generic and previous[1] not in (None, place.country)
+    # A visit to a country that names no city («прибыл с визитом в Белоруссию. В МИД республики …») leaves
+    # a ministry in that country's capital too (a generic seat's country may be the visit's guess).
+    unnamed = visit is None or (visit.city is None and code == visit.country and place.place not in seats.generic)
+    if code in seats.capitals and unnamed and (not previous[0] or elsewhere):
+        place.city = seats.capitals[code]
 
 
 def _qualifying_city(s: Sent) -> Location | None:
