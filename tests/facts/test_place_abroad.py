@@ -225,3 +225,30 @@ def test_a_ministry_on_a_visit_to_a_country_that_names_no_city_is_in_its_capital
     location = meeting.location
     assert (location.place, location.city, location.country) == ("Ministry of Foreign Affairs", "Minsk", "Belarus")
     assert {p.name for p in meeting.participants if p.host} == {"Maxim Ryzhenkov"}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "place"),
+    [
+        (
+            "kk",
+            "Түркістандағы Конгресс-холлда Премьер-Министр Олжас Бектенов пен Абдулла Арипов келіссөздер жүргізді.",
+            "Congress Hall",
+        ),
+        (
+            "ru",
+            "В Самарканде в Конгресс-центре Олжас Бектенов и Абдулла Арипов провели переговоры.",
+            "Congress Centre",
+        ),
+        (
+            "ru",
+            "В Ташкенте в Конгресс-центре «Ташкент Сити» Олжас Бектенов и Абдулла Арипов провели переговоры.",
+            None,
+        ),
+    ],
+)
+def test_a_hall_named_only_by_its_kind_is_the_venue_and_one_with_a_name_is_not_guessed(
+    tmp_path: Path, lang: str, text: str, place: str | None
+) -> None:
+    [meeting] = meetings(tmp_path, f"---\nlang: {lang}\n---\n\n{text}\n")
+    assert meeting.location.place == place and meeting.location.city in ("Turkistan", "Samarkand", "Tashkent")

@@ -77,7 +77,7 @@ def institution_of(s: Sent, seats: Seats, people: list[Person]) -> tuple[Locatio
     the locative: «пресс-служба акимата области» is who reports, not where."""
     if s.language.marker("future").search(s.sentence.plain):
         return None
-    for read in (_akimat, _city_akimat, _ministry, _own_ministry, _headquarters, _named_after, _site):
+    for read in (_akimat, _city_akimat, _ministry, _own_ministry, _headquarters, _named_after, _hall, _site):
         found = read(s, seats, people)
         if found is not None:
             return found, f"place.seat{read.__name__.replace('_', '.', 1)}"
@@ -203,6 +203,22 @@ def _named_after(s: Sent, seats: Seats, people: list[Person]) -> Location | None
         if site is not None:
             kind = next(name for pattern, name in kinds if re.fullmatch(pattern, site.group("site"), re.IGNORECASE))
             return Location(f"{m.entry.name} {kind.title()}", None, None)
+    return None
+
+
+def _hall(s: Sent, seats: Seats, people: list[Person]) -> Location | None:
+    """«Түркістандағы Конгресс-холлда», «в Конгресс-центре»: a hall named only by its kind (the pack's `halls`);
+    its city is the one the sentence names. A hall with a name of its own beside it (in quotes or Latin
+    letters: «в Конгресс-центре «Ташкент Сити»») would need that name rendered, which no rule here does."""
+    text = s.sentence.plain
+    for hall in s.language.data.get("halls") or []:
+        found = re.search(hall["pattern"], text, re.IGNORECASE)
+        if found is None:
+            continue
+        after, before = text[found.end() :].lstrip(), text[: found.start()].rstrip()
+        if after[:1] == "«" or re.match(r"[A-Z]", after) or before[-1:] == "»" or re.search(r"[A-Za-z]$", before):
+            return None
+        return Location(str(hall["name"]), None, None)
     return None
 
 
