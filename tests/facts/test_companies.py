@@ -177,3 +177,30 @@ def test_the_head_of_a_companys_delegation_holds_the_office_of_that_company() ->
     # A country's delegation is no company's: its head keeps a state's office.
     country = "Министр принял делегацию Японии во главе с министром экономики Сатоси Кобаяси."
     assert person(country, "ru")[1:3] == ("minister of economy", "JP")
+
+
+def test_several_words_describing_a_companys_kind_or_legal_form_stand_between_its_name_and_the_office() -> None:
+    # «мемлекеттік» may open a state's office elsewhere; here it describes the company.
+    assert person("Әкім Nordwind мемлекеттік мұнай компаниясының президенті Иван Петровпен кездесті.", "kk")[1] == (
+        "president of nordwind"
+    )
+    assert person("Әкім «Nordwind» жабық акционерлік қоғамының төрағасы Иван Петровпен кездесті.", "kk")[1] == (
+        "chairman of nordwind"
+    )
+    # Four lowercase words are a sentence, not a company's description: no company is read across them.
+    assert person("Nordwind бүгін ірі жаңа мұнай компаниясының президенті Иван Петровпен кездесті.", "kk")[1] == (
+        "president"
+    )
+
+
+def test_the_middle_corridors_carriers_give_their_heads_country() -> None:
+    assert person(
+        "Әкім «Әзербайжан Каспий теңіз кеме қатынасы» жабық акционерлік қоғамының төрағасы Иван Петровпен кездесті.",
+        "kk",
+    )[1:3] == ("chairman of azerbaijan caspian shipping company", "AZ")
+
+
+def test_a_state_banks_head_is_its_governor() -> None:
+    assert person("Министр Жапонияның халықаралық ынтымақтастық банкінің (JBIC) басқарушысы Иван Петровті қабылдады.", "kk")[
+        1:3
+    ] == ("governor of jbic", "JP")

@@ -200,7 +200,7 @@ def _company_words(
     company: Match | None = None
     latin: list[Token] = []
     quoted: tuple[str, str | None] | None = None
-    k = j
+    k, described = j, 0  # described: lowercase words read since the kind word, which they describe
     while k >= 0:
         text = tokens[k].text
         opening = _opening(tokens, k) if text == "»" and k - 1 not in at else None  # «CNPC»: the table's
@@ -209,7 +209,8 @@ def _company_words(
             k = at[k].start - 1
         elif opening is not None and company is None and not latin and quoted is None:
             quoted, k = quoted_name(tokens, covered, opening, k), opening - 1
-        elif _kind_word(tokens, covered, kinds, k):
+        elif _kind_word(tokens, covered, kinds, k, described):
+            described = described + 1 if tokens[k].text.islower() and tokens[k].text not in _MARKS else 0
             k -= 1
         elif _latin_part(tokens, k, bool(latin)):
             latin.insert(0, tokens[k])  # «CNPC (Китайской национальной нефтегазовой корпорации)»: both name it
@@ -219,17 +220,24 @@ def _company_words(
     return company, latin, quoted, k
 
 
-def _kind_word(tokens: list[Token], covered: dict[int, Match], kinds: tuple[str, ...], k: int) -> bool:
-    """A mark round the company's name, the word for its kind («компаниясының», «компании»), or a lowercase
-    word describing that kind right before it: «G42 технологиялық компаниясының», «энергетической компании
-    ACWA Power» (a country's adjective is the gazetteer's, kept for the company's home)."""
+# Lowercase words describing a company's kind, read back from it: «SOCAR мемлекеттік мұнай компаниясының»,
+# «жабық акционерлік қоғамының»; a longer run is a sentence, not a company's description.
+_MOST_DESCRIBING = 3
+
+
+def _kind_word(tokens: list[Token], covered: dict[int, Match], kinds: tuple[str, ...], k: int, described: int) -> bool:
+    """A mark round the company's name, the word for its kind («компаниясының», «компании»), or lowercase
+    words describing that kind right before it (`described` of them already read): «G42 технологиялық
+    компаниясының», «энергетической компании ACWA Power», «SOCAR мемлекеттік мұнай компаниясының» (a country's
+    adjective is the gazetteer's, kept for the company's home)."""
     word = tokens[k]
     if word.text in _MARKS:
         return True
-    if not kinds or k in covered:
+    if not kinds or (k in covered and covered[k].entry.kind != "role_word"):  # «мемлекеттік» may open an office too
         return False
     following = tokens[k + 1].text.lower() if k + 1 < len(tokens) else ""
-    modifier = following.startswith(kinds) and word.is_word and word.text.islower() and in_source_letters(word.text)
+    describes = following.startswith(kinds) or 0 < described < _MOST_DESCRIBING
+    modifier = describes and word.is_word and word.text.islower() and in_source_letters(word.text)
     return word.text.lower().startswith(kinds) or modifier
 
 
