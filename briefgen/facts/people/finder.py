@@ -26,6 +26,7 @@ from .phrase import OfficeReading
 from .romanize import romanize, uninflected
 from .same import anothers_office, fuller_named, named_before, namesake_named
 from .words import (
+    DASHES,
     PHRASE_KINDS,
     city_near,
     company_near,
@@ -207,11 +208,15 @@ class Finder(CaseReading, OfficeReading):
             office = self._office_before(tokens, covered, phrase_start) or self._head_before(tokens, covered, start)
             if office is not None:
                 phrase.titles, phrase.head = [office.entry], office
-                phrase.start = min(phrase_start, self._phrase(tokens, covered, office.start)[0])
+                earlier_start, earlier = self._phrase(tokens, covered, office.start)
+                phrase.start = min(phrase_start, earlier_start)
                 deputy = covered.get(office.start - 1)
                 if deputy is not None and deputy.entry.kind == "title" and deputy.entry.name in DEPUTIES:
                     # «заместителем министра казначейства и финансов Турции …»: the deputy of that office.
                     phrase.titles = [deputy.entry, office.entry]
+                elif (first := _dashed_before(tokens, earlier, office)) is not None:
+                    # «заместитель премьер-министра — министр экономики и финансов X»: one person's two offices.
+                    phrase.titles = [first.entry, office.entry]
         phrase.country = next(
             (p.entry.name for p in reversed(parts) if p.entry.kind == "country" and not self._posted(tokens, p)), None
         )
@@ -472,6 +477,14 @@ class Finder(CaseReading, OfficeReading):
                 )
         # Where case is an ending, a name declines on its last word only (the pack's morphology knows).
         return " ".join(morphology.full_name_nominative(words, case))
+
+
+def _dashed_before(tokens: list[Token], earlier: list[Match], office: Match) -> Match | None:
+    """The office written right before a dash that opens `office`, which is the same person's first office."""
+    first = earlier[-1] if earlier else None
+    if first is None or first.entry.kind != "title" or first.end >= office.start:
+        return None
+    return first if all(t.text in DASHES for t in tokens[first.end : office.start]) else None
 
 
 def _text_role_wins(people: dict[str, Person], person: Person, role: str | None, titles: list[Entry]) -> bool:
