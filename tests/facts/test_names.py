@@ -1051,3 +1051,29 @@ def test_a_korean_name_keeps_a_one_letter_last_syllable_and_a_korean_family_name
 def test_the_head_of_a_delegation_led_by_a_verb_is_of_the_delegations_country() -> None:
     found = mentions("Казахстанскую делегацию возглавил заместитель министра энергетики Айдар Сеитов.", "ru")
     assert found[-1][1:3] == ("deputy minister of energy", "KZ")
+
+
+def test_a_korean_given_names_last_syllable_loses_a_kazakh_ending_and_its_family_letter_may_open_a_sentence(
+    tmp_path: Path,
+) -> None:
+    # «Гумен»: two letters before -мен, which a name of syllables has; later the same name opens a sentence.
+    [meeting] = meetings(
+        tmp_path,
+        "---\nlang: kk\n---\nМинистр кеше Корея Республикасының Көлік министрі Ю Сон Гумен кездесті.\n\n"
+        "Ю Сон Гу корей компанияларының жобаларын атап өтті.\n",
+    )
+    [guest] = meeting.participants  # the minister with no name is no participant
+    assert guest.name == "Yoo Song-gu"
+    assert len(guest.sentences) == 2  # the second mention is the same person
+
+
+def test_a_tajik_names_own_letters_are_spelled_as_tajikistan_spells_them() -> None:
+    # The Kazakh press keeps қ and ғ, Tajik sites ҳ and ӣ: q, gh, h, i as Tajikistan's own English writes them.
+    assert romanize("Назар Қаҳҳоров", "TJ") == "Nazar Qahhorov"
+    assert romanize("Ғайрат Раҳимӣ", "TJ") == "Ghayrat Rahimi"
+    assert romanize("Назар Каххоров", "TJ") == "Nazar Kakhkhorov"  # Russian к and хх: the q cannot come back
+
+
+def test_a_turkish_name_russian_writes_without_its_opening_o_umlaut_comes_back_whole() -> None:
+    assert romanize("Омер Йылмаз", "TR") == "Ömer Yılmaz"
+    assert romanize("Умит Оздемир", "TR") == "Ümit Özdemir"

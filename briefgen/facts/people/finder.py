@@ -49,6 +49,7 @@ class Finder(CaseReading, OfficeReading):
         self.date = date  # the article's: a person named is given the office they held then
         self.language = facts_language(lang)
         self.not_names = frozenset(self.language.words("people", "not_names"))
+        self.one_letter_words = frozenset(self.language.words("people", "one_letter_words"))
         self.posted = self.language.words("places", "posted")  # «Қазақстандағы»: where an envoy serves
         self.people: dict[str, Person] = {}
         self._companies: list[Match] | None = None  # see mentions
@@ -416,7 +417,7 @@ class Finder(CaseReading, OfficeReading):
         if j in covered or not (
             self._name_word(tokens[j])
             or self._connector(tokens, i, j)
-            or one_letter_family(tokens, j, self._name_word)
+            or one_letter_family(tokens, j, self._name_word, self.one_letter_words)
             or one_letter_given(tokens, i, j)
         ):
             return False

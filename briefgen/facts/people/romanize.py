@@ -46,6 +46,7 @@ class Convention:
     names: dict[str, str] = field(default_factory=dict)  # a whole word as Russian writes it → its own spelling
     telling: frozenset[str] = frozenset()  # given names that tell this convention's people
     russian_letters_first: bool = False
+    own_letters: tuple[tuple[str, str], ...] = ()  # letters of the country's own Cyrillic, spelled before the rest
     rewrite: tuple[tuple[re.Pattern[str], str], ...] = ()
     letters: tuple[tuple[str, str], ...] = ()  # longest first
     capitals: str = "letters"
@@ -68,6 +69,9 @@ def romanize(name: str, country: str | None = None) -> str:
     for convention in conventions:
         if convention.names:
             name = " ".join(_named(word, convention.names) for word in name.split())
+    for convention in conventions:
+        for letter, latin in convention.own_letters:
+            name = name.replace(letter, latin).replace(letter.upper(), latin.capitalize())
     if any(c.russian_letters_first for c in conventions):
         name = _russian_letters(name)
     for convention in conventions:
@@ -211,6 +215,7 @@ def _convention(entry: dict[str, Any]) -> Convention:
         names={str(k).lower(): str(v) for k, v in (entry.get("names") or {}).items()},
         telling=frozenset(str(n).lower() for n in entry.get("telling") or []),
         russian_letters_first=bool(entry.get("russian_letters_first")),
+        own_letters=tuple((str(k).lower(), str(v)) for k, v in (entry.get("own_letters") or {}).items()),
         rewrite=patterns("rewrite"),
         letters=tuple(sorted(letters.items(), key=lambda kv: -len(kv[0]))),
         capitals=str(entry.get("capitals") or "letters"),
