@@ -1077,3 +1077,14 @@ def test_a_tajik_names_own_letters_are_spelled_as_tajikistan_spells_them() -> No
 def test_a_turkish_name_russian_writes_without_its_opening_o_umlaut_comes_back_whole() -> None:
     assert romanize("Омер Йылмаз", "TR") == "Ömer Yılmaz"
     assert romanize("Умит Оздемир", "TR") == "Ümit Özdemir"
+
+
+def test_a_western_family_name_guessed_with_its_russian_ending_is_written_again_without_it(tmp_path: Path) -> None:
+    # «Нора» (a burrow) is a word the dictionary knows in the nominative, and «Серджио» does not decline to tell
+    # the case; the shorter «Нор» written later is the name.
+    [meeting] = meetings(
+        tmp_path,
+        "---\nlang: ru\n---\nГлава государства принял посланника Серджио Нора.\n\n"
+        "Серджио Нор передал Главе государства приветствие.\n",
+    )
+    assert [(p.name, p.name_original) for p in meeting.participants][-1] == ("Serdzhio Nor", "Серджио Нор")

@@ -289,6 +289,10 @@ def written_nominative(person: Person, words: list[str]) -> str | None:
     named, written = person.name_original.split(), list(words)
     if len(written) < 2 or len(named) != len(written) or " ".join(written) == person.name_original:
         return None
-    if written[-1] != named[-1] or not same_words(person.name_original, " ".join(written)):
+    # Or the family name itself was guessed with its ending on, a common word the dictionary knows in the
+    # nominative («Серджио Гора»: a mountain), and is written again shorter by that ending («Серджио Гор»):
+    # an ending only adds letters to a nominative like it.
+    shorter = named[-1].startswith(written[-1]) and 0 < len(named[-1]) - len(written[-1]) <= 2
+    if (written[-1] != named[-1] and not shorter) or not same_words(person.name_original, " ".join(written)):
         return None
     return " ".join(written)
