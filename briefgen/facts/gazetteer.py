@@ -40,6 +40,15 @@ def name_particles() -> frozenset[str]:
     """The particles of an Arabic name (son of, the) as the source languages write them (their `names:
     particles`): part of the name, never a name of their own."""
     return frozenset(w for code in SOURCE_LANGUAGES for w in facts_language(code).words("names", "particles"))
+
+
+@derived_from_packs
+def son_of_particles() -> frozenset[str]:
+    """The spellings of an Arabic name's «son of» the source languages use alike (their `names: son_of`: бин,
+    бен): one press writes Фейсал бин Фархан, another Файсал бен Фархан, for the same person."""
+    return frozenset(w for code in SOURCE_LANGUAGES for w in facts_language(code).words("names", "son_of"))
+
+
 # How close a name must be to a gazetteer wording to be that person (rapidfuzz ratio, 0-100). Measured on
 # every annotated set: at 85 a fuzzy match fixed two participants' names and broke none; 90 keeps a margin.
 FUZZY = 90
@@ -432,6 +441,21 @@ def _index_wording(gazetteer: Gazetteer, entry: Entry, wording: str) -> None:
     if entry.kind == "person" and arabic:
         for short in _without_dynasty(words) + _without_fathers_name(words):
             gazetteer.add(entry, short, shown=wording)
+        for spelling in _son_of_spellings(words):
+            gazetteer.add(entry, spelling)
+            for short in _without_dynasty(spelling.split()):
+                gazetteer.add(entry, short, shown=spelling)
+
+
+def _son_of_spellings(words: list[str]) -> list[str]:
+    """The name with its «son of» in the other spellings of it (бин for бен and back)."""
+    spellings = son_of_particles()
+    at = [n for n, w in enumerate(words) if w.lower() in spellings]
+    return [
+        " ".join(other if n in at else w for n, w in enumerate(words))
+        for other in sorted(spellings)
+        if at and any(words[n].lower() != other for n in at)
+    ]
 
 
 def _without_dynasty(words: list[str]) -> list[str]:

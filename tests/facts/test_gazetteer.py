@@ -529,3 +529,9 @@ def test_each_trading_partner_has_its_trade_and_finance_ministers(country: str, 
 def test_the_united_states_envoys_are_found_in_a_russian_case() -> None:
     assert ("person", "Sergio Gor") in found("принял специального посланника Президента США Серджио Гора", "ru")
     assert ("person", "Christopher Landau") in found("с заместителем госсекретаря США Кристофером Ландау", "ru")
+
+
+def test_an_arabic_name_is_found_with_either_spelling_of_son_of_and_without_its_dynasty() -> None:
+    # The gazetteer writes Фейсал бин Фархан Әл Сауд (Kazakh) and Файсал бен Фархан Аль Сауд (Russian).
+    assert ("person", "Faisal bin Farhan Al Saud") in found("министрі Файсал бин Фарханды қабылдады", "kk")
+    assert ("person", "Faisal bin Farhan Al Saud") in found("с министром Фейсалом бен Фарханом", "ru")

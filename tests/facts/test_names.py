@@ -1088,3 +1088,9 @@ def test_a_western_family_name_guessed_with_its_russian_ending_is_written_again_
         "Серджио Нор передал Главе государства приветствие.\n",
     )
     assert [(p.name, p.name_original) for p in meeting.participants][-1] == ("Serdzhio Nor", "Серджио Нор")
+
+
+def test_a_word_in_the_kazakh_attributive_locative_is_a_place_not_a_persons_name() -> None:
+    # «Таяу Шығыстағы»: «in the Middle East», two capitalized words after an office, no one's name.
+    found = mentions("Президент Сауд Арабиясын Таяу Шығыстағы маңызды серіктес деп атады.", "kk")
+    assert all(name is None for name, *_ in found)

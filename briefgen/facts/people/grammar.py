@@ -152,11 +152,15 @@ class CaseReading:
         )
 
     def _place_word(self, tokens: list[Token], i: int) -> bool:
-        """«Теміртау қаласындағы»: a word followed by its kind of place names the place, not a person."""
-        following = tokens[i + 1].text.lower() if i + 1 < len(tokens) else ""
-        return self.language.endings and following.startswith(
-            self.language.words("people", "place_after_name") or ("\0",)
-        )
+        """«Теміртау қаласындағы»: a word followed by its kind of place names the place, not a person; and
+        «Таяу Шығыстағы»: a word in the attributive locative (the pack's `posted` endings) is where something is,
+        an ending no name of a person takes."""
+        if not self.language.endings:
+            return False
+        word, following = tokens[i].text.lower(), tokens[i + 1].text.lower() if i + 1 < len(tokens) else ""
+        posted = self.language.words("places", "posted")
+        placed = bool(posted) and word.endswith(posted) and len(word) > max(map(len, posted)) + 1
+        return placed or following.startswith(self.language.words("people", "place_after_name") or ("\0",))
 
     def _indeclinable(self, name: list[Token]) -> bool:
         """«пожелания Премьер-министра Японии Санаэ Такаити»: a name none of whose words declines stands in
