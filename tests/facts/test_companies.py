@@ -203,3 +203,15 @@ def test_the_middle_corridors_carriers_give_their_heads_country() -> None:
 def test_a_state_banks_head_is_its_governor() -> None:
     text = "Министр Жапонияның халықаралық ынтымақтастық банкінің (JBIC) басқарушысы Иван Петровті қабылдады."
     assert person(text, "kk")[1:3] == ("governor of jbic", "JP")
+
+
+def test_a_bare_kind_word_before_an_office_is_the_company_the_sentence_named_before() -> None:
+    # «компания төрағасы»: the company is the one whose offices the sentence is in.
+    assert person("Министр Nordwind компаниясының кеңсесінде компания төрағасы Иван Петровпен кездесті.", "kk")[1] == (
+        "chairman of nordwind"
+    )
+    assert person("Министр Korea Zinc компаниясының кеңсесінде компания төрағасы Иван Петровпен кездесті.", "kk")[
+        1:3
+    ] == ("chairman of korea zinc", "KR")
+    # No company named before: the office stays bare.
+    assert person("Министр кеше компания төрағасы Иван Петровпен кездесті.", "kk")[1] == "chairman"

@@ -189,6 +189,32 @@ def _company_before(
         return _as_written(latin), told, start
     if quoted is not None and quoted[0]:
         return quoted[0], quoted[1] or told, start
+    if k < j and _kind_word(tokens, covered, kinds, j, 0) and tokens[j].text not in _MARKS:
+        # «Korea Zinc компаниясының бас кеңсесінде компания төрағасы X»: the bare kind word is the company the
+        # sentence named just before; the office's wording still starts at that word.
+        named = _named_before(tokens, covered, at, kinds, k)
+        return (named[0], named[1], k + 1) if named is not None else None
+    return None
+
+
+# How far back a bare «компания» looks for the company the sentence named.
+_NAMED_REACH = 8
+
+
+def _named_before(
+    tokens: list[Token], covered: dict[int, Match], at: dict[int, Match], kinds: tuple[str, ...], k: int
+) -> tuple[str, str | None] | None:
+    """The company named, with its kind word, a few words before index k: its name and home country."""
+    for i in range(k, max(k - _NAMED_REACH, 0), -1):
+        if i in at:
+            return at[i].entry.name, at[i].entry.data.get("country")
+        if tokens[i].text.lower().startswith(kinds) and tokens[i].text.islower():
+            _, latin, quoted, _ = _company_words(tokens, covered, at, kinds, i - 1)
+            if latin:
+                return _as_written(latin), None
+            if quoted is not None and quoted[0]:
+                return quoted
+            return None
     return None
 
 
