@@ -3,6 +3,8 @@ attends, and the words that cannot start a name."""
 
 from __future__ import annotations
 
+from functools import cached_property
+
 from ...lang import Morphology
 from ..gazetteer import Entry, Token
 from ..language import FactsLanguage
@@ -158,9 +160,14 @@ class CaseReading:
         if not self.language.endings:
             return False
         word, following = tokens[i].text.lower(), tokens[i + 1].text.lower() if i + 1 < len(tokens) else ""
-        posted = self.language.words("places", "posted")
+        posted, after_name = self._place_endings
         placed = bool(posted) and word.endswith(posted) and len(word) > max(map(len, posted)) + 1
-        return placed or following.startswith(self.language.words("people", "place_after_name") or ("\0",))
+        return placed or following.startswith(after_name)
+
+    @cached_property
+    def _place_endings(self) -> tuple[tuple[str, ...], tuple[str, ...]]:
+        """The attributive locative's endings and the kinds of place written after a place's name, read once."""
+        return self.language.words("places", "posted"), self.language.words("people", "place_after_name") or ("\0",)
 
     def _indeclinable(self, name: list[Token]) -> bool:
         """«пожелания Премьер-министра Японии Санаэ Такаити»: a name none of whose words declines stands in
