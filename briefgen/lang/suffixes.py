@@ -138,10 +138,13 @@ class SuffixMorphology(Unanalyzed):
                 break
         return next((case for case, endings in self.case_endings.items() if rest in endings), "nom")
 
-    def nominative(self, word: str, shortest: int = 3) -> str:
+    def nominative(self, word: str) -> str:
         """The nominative of a name: names take one case ending and no possessive. After a surname's
-        stem any ending comes off; other names lose only an ending that cannot end a name, from a stem of
-        `shortest` letters at least."""
+        stem any ending comes off; other names lose only an ending that cannot end a name."""
+        return self._nominative(word, 3)
+
+    def _nominative(self, word: str, shortest: int) -> str:
+        """As `nominative`, an ending that cannot end a name taken off a stem of `shortest` letters at least."""
         lower = word.lower()
         best = ""
         for endings in self.case_endings.values():
@@ -164,7 +167,7 @@ class SuffixMorphology(Unanalyzed):
         if not words:
             return []
         syllables = len(words) > 1 and all(len(w) <= _SYLLABLE for w in words[:-1])
-        return [*words[:-1], self.nominative(words[-1], 2 if syllables else 3)]
+        return [*words[:-1], self._nominative(words[-1], 2 if syllables else 3)]
 
     def object_of_verb(self, word: str) -> str:
         """A name as the definite object of a verb, its accusative ending taken off when it agrees."""

@@ -1008,10 +1008,14 @@ def test_an_office_another_person_of_the_article_holds_is_not_copied_onto_a_know
 
 def test_the_heads_of_europes_rights_and_security_bodies_name_their_body_as_it_writes_them() -> None:
     assert mentions("Маулен Ашимбаев встретился с Генеральным секретарем Совета Европы Аленом Берсе.", "ru")[-1] == (
-        "Alain Berset", "secretary general of the council of europe", None, "ins"
+        "Alain Berset",
+        "secretary general of the council of europe",
+        None,
+        "ins",
     )
     assert mentions("Министр встретился с Генеральным секретарем НАТО Марком Рютте.", "ru")[-1][:2] == (
-        "Mark Rutte", "secretary general of nato"
+        "Mark Rutte",
+        "secretary general of nato",
     )
 
 
@@ -1094,3 +1098,13 @@ def test_a_word_in_the_kazakh_attributive_locative_is_a_place_not_a_persons_name
     # «Таяу Шығыстағы»: «in the Middle East», two capitalized words after an office, no one's name.
     found = mentions("Президент Сауд Арабиясын Таяу Шығыстағы маңызды серіктес деп атады.", "kk")
     assert all(name is None for name, *_ in found)
+
+
+def test_a_princes_title_between_the_office_and_the_name_keeps_the_offices_country() -> None:
+    # «ханзада», «принц»: the honorific stands inside the office's wording, as «шейх» does.
+    found = mentions(
+        "Министр Сауд Арабиясы Корольдігінің Инвестиция министрі ханзада Абдулла бин Фаһдты қабылдады.", "kk"
+    )
+    assert found[-1][:3] == ("Abdulla bin Fahd", "minister of investment", "SA")  # Kazakh һ is the ha, h
+    found = mentions("Министр принял министра инвестиций Саудовской Аравии принца Халида бин Фахда.", "ru")
+    assert found[-1][1:3] == ("minister of investment", "SA")
