@@ -535,3 +535,8 @@ def test_an_arabic_name_is_found_with_either_spelling_of_son_of_and_without_its_
     # The gazetteer writes Фейсал бин Фархан Әл Сауд (Kazakh) and Файсал бен Фархан Аль Сауд (Russian).
     assert ("person", "Faisal bin Farhan Al Saud") in found("министрі Файсал бин Фарханды қабылдады", "kk")
     assert ("person", "Faisal bin Farhan Al Saud") in found("с министром Фейсалом бен Фарханом", "ru")
+
+
+def test_the_united_states_is_found_by_the_abbreviation_the_press_writes() -> None:
+    assert ("country", "US") in found("АҚШ Энергетика министрі", "kk")
+    assert ("country", "US") in found("министр энергетики США", "ru")

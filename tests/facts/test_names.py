@@ -1108,3 +1108,14 @@ def test_a_princes_title_between_the_office_and_the_name_keeps_the_offices_count
     assert found[-1][:3] == ("Abdulla bin Fahd", "minister of investment", "SA")  # Kazakh һ is the ha, h
     found = mentions("Министр принял министра инвестиций Саудовской Аравии принца Халида бин Фахда.", "ru")
     assert found[-1][1:3] == ("minister of investment", "SA")
+
+
+def test_the_united_states_names_its_ministers_secretaries() -> None:
+    # The press's «министр энергетики» of the United States is its secretary of energy, as of any holder.
+    found = mentions("Министр встретился с министром энергетики США Джоном Смитом.", "ru")
+    assert found[-1][:3] == ("John Smith", "secretary of energy", "US")
+
+
+def test_the_eus_special_representative_for_central_asia_is_named_in_the_office_held_on_the_date() -> None:
+    found = mentions("Президент принял специального представителя ЕС по Центральной Азии Эдуардса Стипрайса.", "ru")
+    assert found[-1][:3] == ("Eduards Stiprais", "special representative for central asia", "EU")
