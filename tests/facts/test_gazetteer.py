@@ -540,3 +540,5 @@ def test_an_arabic_name_is_found_with_either_spelling_of_son_of_and_without_its_
 def test_the_united_states_is_found_by_the_abbreviation_the_press_writes() -> None:
     assert ("country", "US") in found("АҚШ Энергетика министрі", "kk")
     assert ("country", "US") in found("министр энергетики США", "ru")
+    assert ("country", "RU") in found("министр энергетики РФ", "ru")
+    assert ("country", "AZ") in found("Азербайжанның министрі", "kk")  # the spelling beside Әзербайжан
