@@ -215,3 +215,18 @@ def test_a_bare_kind_word_before_an_office_is_the_company_the_sentence_named_bef
     ] == ("chairman of korea zinc", "KR")
     # No company named before: the office stays bare.
     assert person("Министр кеше компания төрағасы Иван Петровпен кездесті.", "kk")[1] == "chairman"
+
+
+def test_a_companys_home_written_between_the_office_and_the_company_is_the_heads_country() -> None:
+    # Russian: the office, the company's home as an adjective, its kind, its name.
+    assert person("Министр встретился с президентом немецкой компании Nordwind Клаусом Мюллером.", "ru")[:3] == (
+        "Klaus Müller",
+        "president of nordwind",
+        "DE",
+    )
+
+
+def test_the_head_of_a_company_named_with_glava_and_its_kind_is_its_head() -> None:
+    assert person("Министр встретился с главой компании Nordwind Иваном Петровым.", "ru")[1] == "head of nordwind"
+    # «глава» of no company names no office the gazetteer knows.
+    assert person("Министр встретился с главой ведомства Иваном Петровым.", "ru")[1] is None

@@ -135,8 +135,13 @@ def _office_then_company(
         return None  # no office before the name: no company's
     at = {i: m for m in companies() for i in range(m.start, m.end)}
     company = _company_before(tokens, covered, at, kinds, start - 1)
-    office = covered.get(company[2] - 1) if company is not None else None
-    return (office, company, at) if office is not None and company is not None else None
+    if company is None:
+        return None
+    k = company[2] - 1
+    while k in covered and covered[k].entry.kind in ("adjective", "country"):
+        k = covered[k].start - 1  # «президентом японской корпорации Mitsui»: the company's home before its kind
+    office = covered.get(k)
+    return (office, company, at) if office is not None else None
 
 
 def _organization(at: dict[int, Match], start: int, end: int) -> bool:
