@@ -15,18 +15,18 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from ..gazetteer import Entry, Gazetteer, Match, Token, name_particles, office_on
+from ..arabic_names import name_particles
+from ..gazetteer import Entry, Gazetteer, Match, Token, office_on
 from ..language import facts_language
 from .companies import company_office, heads_named, keeps_own_title, led_company
 from .grammar import CaseReading
 from .model import DEPUTIES, Mention, Person, classes_of, role_of
 from .ner import person_runs
 from .organizations import organizations_in
-from .phrase import OfficeReading
+from .phrase import OfficeReading, dashed_before
 from .romanize import romanize, uninflected
 from .same import anothers_office, fuller_named, named_before, namesake_named
 from .words import (
-    DASHES,
     PHRASE_KINDS,
     city_near,
     company_near,
@@ -215,7 +215,7 @@ class Finder(CaseReading, OfficeReading):
                 if deputy is not None and deputy.entry.kind == "title" and deputy.entry.name in DEPUTIES:
                     # «заместителем министра казначейства и финансов Турции …»: the deputy of that office.
                     phrase.titles = [deputy.entry, office.entry]
-                elif (first := _dashed_before(tokens, earlier, office)) is not None:
+                elif (first := dashed_before(tokens, earlier, office)) is not None:
                     # «заместитель премьер-министра — министр экономики и финансов X»: one person's two offices.
                     phrase.titles = [first.entry, office.entry]
         phrase.country = next(
@@ -478,14 +478,6 @@ class Finder(CaseReading, OfficeReading):
                 )
         # Where case is an ending, a name declines on its last word only (the pack's morphology knows).
         return " ".join(morphology.full_name_nominative(words, case))
-
-
-def _dashed_before(tokens: list[Token], earlier: list[Match], office: Match) -> Match | None:
-    """The office written right before a dash that opens `office`, which is the same person's first office."""
-    first = earlier[-1] if earlier else None
-    if first is None or first.entry.kind != "title" or first.end >= office.start:
-        return None
-    return first if all(t.text in DASHES for t in tokens[first.end : office.start]) else None
 
 
 def _text_role_wins(people: dict[str, Person], person: Person, role: str | None, titles: list[Entry]) -> bool:

@@ -312,3 +312,11 @@ def _head_word(title: Entry) -> str | None:
     if role == "vice minister" or role in HEAD_WORDS:
         return role
     return "minister" if role.startswith("minister") else None
+
+
+def dashed_before(tokens: list[Token], earlier: list[Match], office: Match) -> Match | None:
+    """The office written right before a dash that opens `office`, which is the same person's first office."""
+    first = earlier[-1] if earlier else None
+    if first is None or first.entry.kind != "title" or first.end >= office.start:
+        return None
+    return first if all(t.text in DASHES for t in tokens[first.end : office.start]) else None
