@@ -1124,3 +1124,14 @@ def test_the_eus_special_representative_for_central_asia_is_named_in_the_office_
 def test_a_turkish_names_opening_oz_before_a_consonant_is_oz_umlaut() -> None:
     assert romanize("Сельчук Озденир", "TR") == "Selçuk Özdenir"
     assert romanize("Озан Озбек", "TR") == "Ozan Özbek"  # before a vowel Oz is its own
+
+
+def test_the_high_representatives_second_office_is_the_commissions_vice_president() -> None:
+    found = mentions(
+        "Министр Еуропалық одақтың Сыртқы істер және қауіпсіздік саясаты жөніндегі жоғары өкілі – Еуропалық комиссия "
+        "вице-президенті Кая Калласты қабылдады.",
+        "kk",
+    )
+    assert found[-1][1] == (
+        "high representative for foreign affairs and security policy and vice-president of the european commission"
+    )
