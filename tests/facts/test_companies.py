@@ -230,3 +230,11 @@ def test_the_head_of_a_company_named_with_glava_and_its_kind_is_its_head() -> No
     assert person("Министр встретился с главой компании Nordwind Иваном Петровым.", "ru")[1] == "head of nordwind"
     # «глава» of no company names no office the gazetteer knows.
     assert person("Министр встретился с главой ведомства Иваном Петровым.", "ru")[1] is None
+
+
+def test_the_gazetteers_own_title_for_an_organizations_head_beats_the_press_wording_of_a_shorter_name() -> None:
+    # The bank names itself a group; the press calls its president a chairman of the bank.
+    assert (
+        person("Президент принял председателя Исламского банка развития Мухаммада Сулеймана аль-Джассера.", "ru")[1]
+        == "president of the islamic development bank group"
+    )

@@ -150,16 +150,19 @@ def _organization(at: dict[int, Match], start: int, end: int) -> bool:
 
 def keeps_own_title(person: Person, role: str | None, title: Entry) -> bool:
     """A company's own English for its head's office, which the gazetteer gives the person (director general
-    of rosatom), beats a generic translation of the text's wording (chief executive officer of rosatom);
+    of rosatom, president of the islamic development bank group), beats a generic translation of the text's
+    wording (chief executive officer of rosatom, chairman of the islamic development bank);
     the text's wording that only says more of the same office (chairman of the management board of cnpc
     for chairman of cnpc) replaces it."""
     company = title.data.get("company_of")
     if not company or not person.from_gazetteer or not person.role or not role:
         return False
-    suffix = f" of {company}"
-    if not person.role.endswith(suffix):
+    # The gazetteer's name of the body may say more than the text's (the islamic development bank group).
+    at = person.role.rfind(f" of {company}")
+    rest = person.role[at + len(f" of {company}") :] if at >= 0 else None
+    if rest is None or (rest and not rest.startswith(" ")):
         return False
-    return not role.startswith(person.role[: -len(suffix)])
+    return not role.startswith(person.role[:at])
 
 
 def _company_title(office: Match, organization: bool = False) -> bool:
