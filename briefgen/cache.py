@@ -138,6 +138,19 @@ class TableMemo:
             return None
         return bytes(row[0])
 
+    def hash_of(self, group: str, key: str) -> bytes | None:
+        """The stored hash of a value (what `get` checks it against), without reading the value."""
+        if (group, key) in self.new:
+            return _value_hash(self.new[(group, key)])
+        try:
+            db = self._open()
+            if not self._valid:
+                return None
+            row = db.execute("SELECT hash FROM memo WHERE key = ? AND grp = ?", (key, group)).fetchone()
+        except (sqlite3.Error, OSError):
+            return None
+        return None if row is None else bytes(row[0])
+
     def starting(self, prefix: str) -> dict[tuple[str, str], bytes]:
         """Every stored value whose key starts with `prefix`, by (group, key), in one query: the keys are the
         table's index, so this reads those rows alone. Damaged values are left out (misses)."""
