@@ -37,7 +37,7 @@ from .cache import SplitCache, TableMemo, fingerprint
 from .config import Config, LimitsConfig
 from .load import Discovered
 from .manifest import ARTICLE_MEMO_FILE
-from .model import Article, ContentError
+from .model import Article, ContentError, Translation
 from .render.summary import summarize
 from .translate import Outcome
 from .tree import read_regular
@@ -204,9 +204,15 @@ class ArticleMemo:
         held = self._digests.get(id(article))
         if key is None or held is None or held[0] is not article:
             return
-        value, digest = _translations(article)
+        # As the next build would find them: what the model translated now, the memory holds (and pages say so).
+        remembered = dataclasses.replace(
+            article,
+            translations={sid: _remembered(t) for sid, t in article.translations.items()},
+            block_translations={bid: _remembered(t) for bid, t in article.block_translations.items()},
+        )
+        value, digest = _translations(remembered)
         self.table.put(key, _TRANSLATIONS, value)
-        summary = dataclasses.replace(summarize(article), slug=slug)
+        summary = dataclasses.replace(summarize(remembered), slug=slug)
         listed = (summary, problems, outcome, held[1], digest)
         self.table.put(key, _LISTED, pickle.dumps(listed, protocol=pickle.HIGHEST_PROTOCOL))
 
@@ -216,6 +222,10 @@ class ArticleMemo:
 
 def _digest(value: bytes) -> bytes:
     return hashlib.blake2b(value, digest_size=16).digest()
+
+
+def _remembered(translation: Translation) -> Translation:
+    return Translation(translation.text, "memory") if translation.origin == "machine" else translation
 
 
 def _translations(article: Article) -> tuple[bytes, bytes]:
