@@ -47,6 +47,8 @@ from .tree import read_regular
 _ROW = "article"
 _LISTED = "listed"
 _TRANSLATIONS = "translations"
+# Articles whose summaries are asked for in one query (cache.TableMemo.of_groups).
+HELD_A_QUERY = 500
 # The group of the translation inputs the last build left (translate/machine.py reuse_state).
 _BUILD, _STATE = "", "translation state"
 
@@ -95,13 +97,20 @@ class ArticleMemo:
 
     def _held(self, found: Discovered, limits: LimitsConfig, translated: bool) -> dict[Path, Held]:
         held: dict[Path, Held] = {}
-        for path in found.articles:
-            key = _key(path, found.sidecars.get(path), limits)
-            if key is None:
-                continue
-            self.keys[path] = key
-            if translated and (listed := self._listed(key)) is not None:
-                held[path] = listed
+        for start in range(0, len(found.articles), HELD_A_QUERY):
+            held.update(self._held_of(found, found.articles[start : start + HELD_A_QUERY], limits, translated))
+        return held
+
+    def _held_of(
+        self, found: Discovered, paths: list[Path], limits: LimitsConfig, translated: bool
+    ) -> dict[Path, Held]:
+        held: dict[Path, Held] = {}
+        keys = {path: key for path in paths if (key := _key(path, found.sidecars.get(path), limits)) is not None}
+        self.keys.update(keys)
+        listed, rows = self.table.of_groups(list(keys.values()), _LISTED, _ROW) if translated else ({}, {})
+        for path, key in keys.items():
+            if key in listed and (standing := self._listed(key, listed[key], rows.get(key))) is not None:
+                held[path] = standing
                 continue
             value = self.table.get(key, _ROW)
             if value is None:
@@ -114,16 +123,14 @@ class ArticleMemo:
             self._digests[id(article)] = (article, _digest(value))
         return held
 
-    def _listed(self, key: str) -> Held | None:
-        """The summary standing in for the article of `key`, if the memo holds it for the row it holds."""
-        value = self.table.get(key, _LISTED)
-        if value is None:
-            return None
+    def _listed(self, key: str, value: bytes, stored: bytes | None) -> Held | None:
+        """The summary standing in for the article of `key` (its row `value`), if it was kept for the row
+        of the article the memo holds (whose hash is `stored`)."""
         try:
             summary, problems, outcome, row, translations = pickle.loads(value)
         except Exception:  # noqa: BLE001 - as a row in _held
             return None
-        if self.table.hash_of(key, _ROW) != row:  # kept beside another row of the article: take that one whole
+        if stored != row:  # kept beside another row of the article: take that one whole
             return None
         self._standing[id(summary)] = (summary, key, translations)
         self._digests[id(summary)] = (summary, row)

@@ -138,18 +138,30 @@ class TableMemo:
             return None
         return bytes(row[0])
 
-    def hash_of(self, group: str, key: str) -> bytes | None:
-        """The stored hash of a value (what `get` checks it against), without reading the value."""
-        if (group, key) in self.new:
-            return _value_hash(self.new[(group, key)])
+    def of_groups(self, groups: list[str], key: str, hashed: str) -> tuple[dict[str, bytes], dict[str, bytes]]:
+        """For each of `groups`: its value named `key` (damaged ones left out, as misses) and the stored hash
+        of its value named `hashed` (what `get` would check it against), in one query: a rebuild asks this
+        of a thousand articles, a query each cost it 30 ms. Of the file alone: asked before anything is put.
+        At most 30,000 groups a call (SQLite's limit on parameters)."""
+        values: dict[str, bytes] = {}
+        hashes: dict[str, bytes] = {}
         try:
             db = self._open()
             if not self._valid:
-                return None
-            row = db.execute("SELECT hash FROM memo WHERE key = ? AND grp = ?", (key, group)).fetchone()
+                return values, hashes
+            rows = db.execute(
+                "SELECT grp, key, CASE WHEN key = ? THEN value END, hash FROM memo WHERE key IN (?, ?) AND grp IN"
+                f" ({','.join('?' * len(groups))})",
+                (key, key, hashed, *groups),
+            ).fetchall()
         except (sqlite3.Error, OSError):
-            return None
-        return None if row is None else bytes(row[0])
+            return values, hashes
+        for group, name, value, stored in rows:
+            if name == hashed:
+                hashes[group] = bytes(stored)
+            if name == key and bytes(stored) == _value_hash(value):
+                values[group] = bytes(value)
+        return values, hashes
 
     def starting(self, prefix: str) -> dict[tuple[str, str], bytes]:
         """Every stored value whose key starts with `prefix`, by (group, key), in one query: the keys are the

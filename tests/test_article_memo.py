@@ -5,6 +5,7 @@ import sqlite3
 
 import pytest
 
+import briefgen.translate
 from briefgen import facts as facts_module
 from briefgen.article_memo import ARTICLE_MEMO_FILE, ArticleMemo
 from briefgen.build import build_site
@@ -114,4 +115,26 @@ def test_an_unchanged_articles_summary_stands_in_until_its_page_must_be_rendered
     (config.root / "content" / "b.md").write_text(RU_MEETING)
     build_site(config)
     assert made_whole == ["a.md"]
+    assert site_files(config.root) == clean_build(config.root, tmp_path_factory.mktemp("clean"))
+
+
+def test_a_damaged_summary_is_a_miss_and_its_article_taken_whole(site, read, monkeypatch, tmp_path_factory):
+    translated: list[str] = []
+    real = briefgen.translate.apply_human_translation
+
+    def applying(article, report):
+        translated.append(article.source.path.name)
+        real(article, report)
+
+    monkeypatch.setattr(briefgen.translate, "apply_human_translation", applying)
+    config = site({"content/a.md": KK_MEETING, "content/b.md": RU_MEETING}, "workers: 1\nsearch: false\n")
+    build_site(config)
+    with sqlite3.connect(config.root / ".briefgen-cache" / ARTICLE_MEMO_FILE) as db:
+        db.execute("UPDATE memo SET value = CAST('not a pickle' AS BLOB) WHERE key = 'listed'")
+    translated.clear()
+    read.clear()
+    (config.root / "content" / "b.md").write_text(RU_MEETING + "\nСтороны обсудили энергетику.\n")
+    build_site(config)
+    assert read == ["read b.md", "facts b.md"]  # a.md taken whole from its row, and translated again
+    assert translated == ["a.md", "b.md"]
     assert site_files(config.root) == clean_build(config.root, tmp_path_factory.mktemp("clean"))
