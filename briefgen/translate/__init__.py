@@ -192,11 +192,7 @@ def _translate_pair(
     ask = [text for text in texts if text in pending.asked[pair]]
     results = translator.translate(ask, *pair) if ask and translator.supports(*pair) else [None] * len(ask)
     explaining = translator if isinstance(translator, Explaining) else None
-    stopped = explaining.stopped(*pair) if explaining is not None else None
-    if stopped is not None:
-        report.translation_stopped = report.translation_stopped or stopped
-        if stopped not in report.warnings:  # one line, however many pairs it cost
-            report.warnings.append(stopped)
+    stopped = _stopped(explaining, pair, report)
     if missing := pending.missing[pair]:
         report.untranslated += missing
         report.missing_pairs[pair] = report.missing_pairs.get(pair, 0) + missing
@@ -205,18 +201,36 @@ def _translate_pair(
         places = by_text[text]
         if text in fresh:
             answer = _answer(text, fresh[text], explaining, pair)
-            for article, spot in places:
-                tally = tallies.get(id(article))
-                if tally is None:  # an article not translated again: its outcome counts it
-                    continue
-                if fresh[text] is not None:
-                    article.translations[spot.id] = fresh[text]
-                tally.add(answer, spot)
+            _give(fresh[text], answer, places, tallies)
         else:
             answer = pending.answered[pair][text]
         _count(answer, places, pair, stopped is not None, report)
     # Distinct texts only the articles not translated again carry, which the memory translated.
     report.cached += len(pending.remembered[pair] - {text_key(text) for text in ask})
+
+
+def _stopped(explaining: Explaining | None, pair: tuple[str, str], report: BuildReport) -> str | None:
+    """Why the translator stopped before the end of the pair, said once in the report."""
+    stopped = explaining.stopped(*pair) if explaining is not None else None
+    if stopped is not None:
+        report.translation_stopped = report.translation_stopped or stopped
+        if stopped not in report.warnings:  # one line, however many pairs it cost
+            report.warnings.append(stopped)
+    return stopped
+
+
+def _give(
+    result: Translation | None, answer: Answer, places: list[tuple[Article, Spot]], tallies: dict[int, _Tally]
+) -> None:
+    """A text's translation to the sentences that carry it in the articles translated now, and to their
+    outcomes (an article not translated again has its own)."""
+    for article, spot in places:
+        tally = tallies.get(id(article))
+        if tally is None:
+            continue
+        if result is not None:
+            article.translations[spot.id] = result
+        tally.add(answer, spot)
 
 
 def _answer(text: str, result: Translation | None, explaining: Explaining | None, pair: tuple[str, str]) -> Answer:
