@@ -15,8 +15,9 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import Protocol
 
 from babel import Locale
 from babel.numbers import get_territory_currencies
@@ -142,7 +143,7 @@ def _label(sentence: str) -> str | None:
 
 def find_figures(sentence: str, language: FactsLanguage | None = None) -> list[FoundFigure]:
     """Every figure of a sentence; with the language's words, money in words and qualifiers too."""
-    figures = _digits(sentence) + (_worded(sentence, pack(language.code).numeral) if language else [])
+    figures = _digits(sentence) + (_worded(sentence, pack(language.code)) if language else [])
     if language is None:
         return figures
     return [dataclasses.replace(f, qualifier=_qualifier(sentence, f, language)) for f in figures]
@@ -180,10 +181,16 @@ def _digits(sentence: str) -> list[FoundFigure]:
     return figures
 
 
-def _worded(sentence: str, numeral: Callable[[str], float | None]) -> list[FoundFigure]:
+class _NumberWords(Protocol):
+    def numeral(self, word: str) -> float | None: ...
+    def scale(self, word: str) -> float | None: ...
+
+
+def _worded(sentence: str, words_of: _NumberWords) -> list[FoundFigure]:
     """«полтора миллиарда долларов», «ста миллионов евро», «бір жарым миллиард долларлық»: a number in words
     before a scale and a unit is a figure as surely as one in digits. The words before the scale are read
-    by their lemma (the pack's `numeral`), so every case form counts: «ста», «двухсот», «пятисот». A scale
+    by their lemma (the pack's `numeral`), so every case form counts: «ста», «двухсот», «пятисот»; a larger
+    scale among them starts the sum («один миллиард двести миллионов долларов» is 1.2 billion). A scale
     with its half fused to it («полумиллиарда долларов») is a number in words by itself."""
     words = figure_words()
     scale = rf"(?P<half>{words.half})?(?P<scale>{words.scale})"
@@ -191,24 +198,30 @@ def _worded(sentence: str, numeral: Callable[[str], float | None]) -> list[Found
     found = []
     for m in pattern.finditer(sentence):
         unit = _unit_code(m.group("unit"))
-        numbers = _numerals_before(sentence[: m.start()], numeral)
+        factor = (_scale(m.group("scale")) or 1.0) * (0.5 if m.group("half") else 1.0)
+        numbers = _numerals_before(sentence[: m.start()], words_of, factor)
         # A number in words is a figure only as a sum of money (corpus README): «три проекта» is none.
         if unit not in _MONEY or not (numbers or m.group("half")):
             continue
         start = numbers[0][0] if numbers else m.start()
-        factor = (_scale(m.group("scale")) or 1.0) * (0.5 if m.group("half") else 1.0)
-        value = (_compound([v for _, v in numbers]) if numbers else 1.0) * factor
+        value = _sum_of([v for _, v in numbers], factor)
         found.append(FoundFigure(round(value, 6), unit, sentence[start : m.end()], _label(sentence), start))
     return found
 
 
-def _numerals_before(text: str, numeral: Callable[[str], float | None]) -> list[tuple[int, float]]:
-    """The number words that end `text` (each with where it starts), in order; none where a digit,
-    a hyphen or any other word stands right before the scale."""
-    numbers: list[tuple[int, float]] = []
+def _numerals_before(text: str, words_of: _NumberWords, below: float) -> list[tuple[int, float | _Scale]]:
+    """The number words that end `text` (each with where it starts), in order, and the larger scales among
+    them («один миллиард двести»: a scale above `below`, with number words after it); none where a digit, a
+    hyphen or any other word stands right before the scale."""
+    numbers: list[tuple[int, float | _Scale]] = []
     end = len(text)
     for word in reversed(list(re.finditer(r"[^\W\d_]+", text))[-_MOST_NUMBER_WORDS:]):
-        value = numeral(word.group()) if not text[word.end() : end].strip() else None
+        if text[word.end() : end].strip():
+            break
+        value: float | _Scale | None = words_of.numeral(word.group())
+        factor = words_of.scale(word.group()) if value is None and numbers else None
+        if factor is not None and factor > below and isinstance(numbers[0][1], float):
+            value, below = _Scale(factor), factor
         if value is None:
             break
         numbers.insert(0, (word.start(), value))
@@ -216,8 +229,28 @@ def _numerals_before(text: str, numeral: Callable[[str], float | None]) -> list[
     return numbers
 
 
+@dataclass(frozen=True)
+class _Scale:
+    """A scale word inside a sum in words («миллиард» in «один миллиард двести миллионов»)."""
+
+    factor: float
+
+
 _MONEY = frozenset(Locale("en").currencies)  # every ISO 4217 code CLDR names
-_MOST_NUMBER_WORDS = 5  # «двести пятьдесят три миллиона»: a sum in words has a few words at most
+_MOST_NUMBER_WORDS = 8  # «один миллиард двести пятьдесят три миллиона»: a sum in words has a few words at most
+
+
+def _sum_of(parts: list[float | _Scale], factor: float) -> float:
+    """A sum in words: each scale multiplies the number words before it («один миллиард» 1e9, a scale alone
+    one of it), and the last group is multiplied by the scale the sum ends with (`factor`)."""
+    total, group = 0.0, []
+    for part in parts:
+        if isinstance(part, _Scale):
+            total += (_compound(group) or 1.0) * part.factor
+            group = []
+        else:
+            group.append(part)
+    return total + (_compound(group) if group else 1.0) * factor
 
 
 def _compound(parts: list[float]) -> float:

@@ -274,3 +274,16 @@ def test_a_count_written_with_a_thousands_space_is_no_year() -> None:
 
 def test_servicemen_are_people() -> None:
     assert figures("в учениях участвовали 1 200 военнослужащих") == [(1200, "people", "1 200 военнослужащих")]
+
+
+def test_a_sum_in_words_with_two_scales_adds_them() -> None:
+    """«один миллиард двести миллионов долларов» is 1.2 billion, not the 200 million its last scale says."""
+    from briefgen.facts.language import facts_language
+
+    ru, kk = facts_language("ru"), facts_language("kk")
+    [sum_ru] = find_figures("Завод обойдется в два миллиарда триста миллионов евро.", ru)
+    assert (sum_ru.value, sum_ru.unit, sum_ru.text) == (2.3e9, "EUR", "два миллиарда триста миллионов евро")
+    [sum_kk] = find_figures("Қор бір миллиард бес жүз миллион доллар бөледі.", kk)
+    assert (sum_kk.value, sum_kk.unit) == (1.5e9, "USD")
+    # A smaller scale before a larger one starts no sum: only the words after it are read.
+    assert [f.value for f in find_figures("тысяч пятьсот миллионов рублей", ru)] == [5e8]
