@@ -322,7 +322,7 @@ def _noun_after(after: str) -> tuple[str, int | None] | None:
     («700-ге жуық жұмыс орнын», «35 мыңға дейін жұмыс орны» — the text is the number alone)."""
     hyphen = re.match(r"-[^\W\d_]+", after)
     start = hyphen.end() if hyphen else 0
-    spans = [(m.group(), m.end()) for m in WORD.finditer(after, start)][:4]
+    spans = [(m.group(), m.end()) for m in WORD.finditer(after, start)][:5]
     if not spans or re.search(r"[\d,;:.!?«»]", after[start : after.find(spans[0][0], start)]):
         return None
     words = [w for w, _ in spans]
@@ -339,6 +339,8 @@ def _noun_after(after: str) -> tuple[str, int | None] | None:
         elif lemmas & figure_words().classifiers:
             unit = next((classifier_units()[w] for w in lemmas if w in classifier_units()), None)
             classifier = classifier or ((unit, spans[i][1]) if unit else None)
+        elif i > 0 and lower in figure_words().joiners:
+            continue  # «20 межправительственных и межведомственных документов»: two adjectives of one noun
         elif not (figure_words().adjective.search(lower) or (plain and word[:1].isupper())):
             # Another word: whatever follows is not what the number counts. A name may qualify a currency
             # («Әзербайжан манаты»).

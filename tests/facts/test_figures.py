@@ -287,3 +287,32 @@ def test_a_sum_in_words_with_two_scales_adds_them() -> None:
     assert (sum_kk.value, sum_kk.unit) == (1.5e9, "USD")
     # A smaller scale before a larger one starts no sum: only the words after it are read.
     assert [f.value for f in find_figures("тысяч пятьсот миллионов рублей", ru)] == [5e8]
+
+
+def test_market_restrictions_facilities_and_consumers_are_counted_in_either_language() -> None:
+    """Counted things take the English plural of their noun: what a common market lifts, sites built, and
+    consumers (people, whoever they are)."""
+    assert figures("стороны отменят 7 ограничений и 2 изъятия") == [
+        (7, "restrictions", "7 ограничений"),
+        (2, "exemptions", "2 изъятия"),
+    ]
+    assert figures("Биыл 5 шектеуді алып тастау көзделген") == [(5, "restrictions", "5 шектеуді")]
+    assert figures("в области введено 30 объектов") == [(30, "facilities", "30 объектов")]
+    assert figures("Өңірде 8 нысан салынды") == [(8, "facilities", "8 нысан")]
+    assert figures("рынок на 300 млн потребителей") == [(300e6, "people", "300 млн потребителей")]
+    assert figures("100 миллион тұтынушысы бар нарық") == [(100e6, "people", "100 миллион тұтынушысы")]
+    assert figures("ауданда 4 бала бақшасы ашылды") == [(4, "kindergartens", "4 бала бақшасы")]
+
+
+def test_two_adjectives_joined_before_the_noun_counted() -> None:
+    assert figures("подписаны 12 отраслевых и региональных соглашений") == [
+        (12, "documents", "12 отраслевых и региональных соглашений")
+    ]
+    assert figures("7 үкіметаралық және салалық құжатқа қол қойылды") == [
+        (7, "documents", "7 үкіметаралық және салалық құжатқа")
+    ]
+
+
+def test_a_target_with_its_ending_fused_to_a_scale_word_counts_the_noun_before_it() -> None:
+    """«көліктің өтуі тәулігіне 3 мыңға дейін»: the noun stands before a target whose ending is on «мың»."""
+    assert figures("Бекет арқылы жүк көлігінің өтуі тәулігіне 3 мыңға дейін жетеді") == [(3000, "vehicles", "3 мыңға")]
