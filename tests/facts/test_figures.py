@@ -139,7 +139,6 @@ def test_money_in_words_is_a_figure() -> None:
     assert (ru_hundreds.value, ru_hundreds.unit) == (500_000_000, "USD")
 
 
-
 def test_money_in_words_in_any_case_and_a_fused_half() -> None:
     """«в размере ста миллионов евро», «свыше двухсот миллионов долларов»: the case forms of the numerals;
     «полумиллиарда долларов»: the half fused to its scale. Only money: a count in words is no figure."""
@@ -153,6 +152,7 @@ def test_money_in_words_in_any_case_and_a_fused_half() -> None:
     [half] = find_figures("Фонд выделит до полумиллиарда долларов на дороги.", ru)
     assert (half.value, half.unit, half.text) == (500_000_000, "USD", "полумиллиарда долларов")
     assert find_figures("Станция выработает полмиллиарда киловатт-часов.", ru) == []
+
 
 def test_a_hospitals_beds_are_counted() -> None:
     from briefgen.facts.language import facts_language

@@ -546,3 +546,40 @@ def test_a_factory_is_industry() -> None:
 def test_a_long_portfolio_after_a_double_offices_dash_is_no_topic() -> None:
     office = "Кеңеске орынбасары – Су ресурстары, ауыл шаруашылығы және қайта өңдеу өнеркәсібі министрі қосылды."
     assert topics_of(office, KK) == []
+
+
+def test_training_in_centres_and_academies_and_engineers_trained_is_education() -> None:
+    """Training specialists is education where the text says where or whom: a training centre, an academy,
+    engineers trained abroad; a project's promise to train local staff stays local content."""
+    assert "education" in topics_of("Компания мамандарды Түркиядағы оқу орталықтарында даярлауға дайын.", KK)
+    assert topics_of("Жастардың теңіз академиясында оқуына квота бөлінеді.", KK) == ["education"]
+    assert "education" in topics_of("Фирма предложила подготовку в Мюнхене 40 казахстанских инженеров.", RU)
+    assert topics_of("Стороны обсудили открытие филиала медицинской академии.", RU) == ["education", "health"]
+    assert "education" not in topics_of("Жоба аясында жергілікті мамандарды даярлау маңызды.", KK)
+    assert "education" not in topics_of("В ходе подготовки соглашения специалисты сверили тексты.", RU)
+
+
+def test_food_produced_is_agriculture_not_manufacturing() -> None:
+    assert topics_of("Қор азық-түлік өндірісін дамытуға қатысады.", KK) == ["agriculture"]
+
+
+def test_farmers_are_agriculture_and_an_economy_is_not() -> None:
+    assert topics_of("Су тапшылығынан шаруалар зардап шекпеуі керек.", KK) == ["water", "agriculture"]
+    assert "agriculture" not in topics_of("Халық шаруашылығының барлық салалары", KK)
+
+
+def test_an_economic_zone_offered_is_investment_and_one_passed_through_is_not() -> None:
+    assert topics_of("Тараптар серіктестерді еркін экономикалық аймаққа шақырды.", KK) == ["investment"]
+    assert topics_of("Гостям предложили площадки в свободных экономических зонах.", RU) == ["investment"]
+    assert "investment" not in topics_of("Жүктер «Алатау» арнайы экономикалық аймағы арқылы өтеді.", KK)
+
+
+def test_a_development_bank_named_by_its_initials_lends_rather_than_invests() -> None:
+    assert "investment" not in topics_of("Портфель ЕБРР превысил 2 млрд евро и включает 80 проектов.", RU)
+    assert "investment" not in topics_of("ЕҚДБ портфелі 3 млрд доллардан асты, оған 60 жоба кіреді.", KK)
+
+
+def test_supplies_of_aircraft_and_machines_are_machinery_not_trade() -> None:
+    assert topics_of("Обсуждены поставки 10 грузовых самолетов.", RU) == ["industry"]
+    assert topics_of("Речь шла о поставках тракторов и комбайнов.", RU) == ["industry"]
+    assert topics_of("Стороны обсудили поставки зерна и товаров народного потребления.", RU)[0] == "trade"
