@@ -583,3 +583,11 @@ def test_supplies_of_aircraft_and_machines_are_machinery_not_trade() -> None:
     assert topics_of("Обсуждены поставки 10 грузовых самолетов.", RU) == ["industry"]
     assert topics_of("Речь шла о поставках тракторов и комбайнов.", RU) == ["industry"]
     assert topics_of("Стороны обсудили поставки зерна и товаров народного потребления.", RU)[0] == "trade"
+
+
+def test_food_produced_is_agriculture_in_russian_too() -> None:
+    assert topics_of("Фонд готов профинансировать производство продуктов питания.", RU) == ["agriculture"]
+
+
+def test_supplies_of_aircraft_are_machinery_in_kazakh_too() -> None:
+    assert topics_of("Тараптар жолаушылар ұшақтарының жеткізілімін талқылады.", KK) == ["industry"]
