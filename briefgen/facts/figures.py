@@ -339,13 +339,18 @@ def _noun_after(after: str) -> tuple[str, int | None] | None:
         elif lemmas & figure_words().classifiers:
             unit = next((classifier_units()[w] for w in lemmas if w in classifier_units()), None)
             classifier = classifier or ((unit, spans[i][1]) if unit else None)
-        elif i > 0 and lower in figure_words().joiners:
-            continue  # «20 межправительственных и межведомственных документов»: two adjectives of one noun
-        elif not (figure_words().adjective.search(lower) or (plain and word[:1].isupper())):
-            # Another word: whatever follows is not what the number counts. A name may qualify a currency
-            # («Әзербайжан манаты»).
-            break
+        elif not _may_stand_before_noun(word, i, plain):
+            break  # another word: whatever follows is not what the number counts
     return (classifier[0], classifier[1] if plain else None) if classifier else None
+
+
+def _may_stand_before_noun(word: str, i: int, plain: bool) -> bool:
+    """Whether a word between a number and what it counts leaves the count to the noun after it: an adjective,
+    a conjunction joining two («20 межправительственных и межведомственных документов»), or, with no hyphenated
+    ending before it, a name that may qualify a currency («Әзербайжан манаты»)."""
+    lower = word.lower()
+    words = figure_words()
+    return bool(words.adjective.search(lower)) or (i > 0 and lower in words.joiners) or (plain and word[:1].isupper())
 
 
 def _named_at(words: list[str], spans: list[tuple[str, int]], i: int, plain: bool) -> tuple[str, int | None] | None:
