@@ -199,7 +199,11 @@ def _worded(sentence: str, words_of: _NumberWords) -> list[FoundFigure]:
     for m in pattern.finditer(sentence):
         unit = _unit_code(m.group("unit"))
         factor = (_scale(m.group("scale")) or 1.0) * (0.5 if m.group("half") else 1.0)
-        numbers = _numerals_before(sentence[: m.start()], words_of, factor)
+        before = sentence[: m.start()]
+        and_a_half = words.and_a_half.search(before)
+        numbers = _numerals_before(before[: and_a_half.start()] if and_a_half else before, words_of, factor)
+        if and_a_half and numbers:
+            numbers.append((and_a_half.start(), 0.5))  # «три с половиной миллиарда»: 3.5 of the scale
         # A number in words is a figure only as a sum of money (corpus README): «три проекта» is none.
         if unit not in _MONEY or not (numbers or m.group("half")):
             continue

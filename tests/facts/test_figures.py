@@ -316,3 +316,18 @@ def test_two_adjectives_joined_before_the_noun_counted() -> None:
 def test_a_target_with_its_ending_fused_to_a_scale_word_counts_the_noun_before_it() -> None:
     """«көліктің өтуі тәулігіне 3 мыңға дейін»: the noun stands before a target whose ending is on «мың»."""
     assert figures("Бекет арқылы жүк көлігінің өтуі тәулігіне 3 мыңға дейін жетеді") == [(3000, "vehicles", "3 мыңға")]
+
+
+def test_a_sum_in_words_and_a_half() -> None:
+    """«три с половиной миллиарда долларов» is 3.5 billion; «с половиной» alone before a scale is no number."""
+    from briefgen.facts.language import facts_language
+
+    ru = facts_language("ru")
+    [sum_ru] = find_figures("Инвестиции составят четыре с половиной миллиарда евро.", ru)
+    assert (sum_ru.value, sum_ru.unit, sum_ru.text) == (4.5e9, "EUR", "четыре с половиной миллиарда евро")
+    assert find_figures("Речь шла о половине миллиарда евро, с половиной миллиарда рублей", ru) == []
+
+
+def test_dollars_abbreviated_without_a_full_stop_and_routes_counted() -> None:
+    assert figures("товарооборот составил 3,1 млрд долл") == [(3.1e9, "USD", "3,1 млрд долл")]
+    assert figures("открыто 12 новых маршрутов") == [(12, "routes", "12 новых маршрутов")]
