@@ -591,3 +591,17 @@ def test_food_produced_is_agriculture_in_russian_too() -> None:
 
 def test_supplies_of_aircraft_are_machinery_in_kazakh_too() -> None:
     assert topics_of("Тараптар жолаушылар ұшақтарының жеткізілімін талқылады.", KK) == ["industry"]
+
+
+def test_the_media_as_a_field_of_cooperation_is_culture_and_a_statement_to_the_press_is_not() -> None:
+    assert topics_of("Стороны договорились о сотрудничестве в сфере СМИ.", RU) == ["culture"]
+    assert topics_of("Тараптар БАҚ саласындағы ынтымақтастықты талқылады.", KK) == ["culture"]
+    assert topics_of("Выступая перед представителями СМИ, министр подвёл итоги.", RU) == []
+    assert topics_of("Президенттер бұқаралық ақпарат құралдарына мәлімдеме жасады.", KK) == []
+
+
+def test_science_and_education_fish_farming_venture_funds_and_a_pipeline_by_its_initials() -> None:
+    assert topics_of("Білім және ғылым саласындағы байланыстар қаралды.", KK) == ["education"]
+    assert topics_of("Тараптар балық өсіру жобаларын қарады.", KK) == ["agriculture"]
+    assert topics_of("Обсуждено создание венчурного фонда.", RU) == ["investment"]
+    assert topics_of("Стороны обсудили ход строительства газопровода ТАПИ.", RU) == ["energy"]
