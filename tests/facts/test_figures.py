@@ -331,3 +331,13 @@ def test_a_sum_in_words_and_a_half() -> None:
 def test_dollars_abbreviated_without_a_full_stop_and_routes_counted() -> None:
     assert figures("товарооборот составил 3,1 млрд долл") == [(3.1e9, "USD", "3,1 млрд долл")]
     assert figures("открыто 12 новых маршрутов") == [(12, "routes", "12 новых маршрутов")]
+
+
+def test_floor_area_product_kinds_and_trades_own_sites_are_counted() -> None:
+    assert figures("площадью 15 тыс. кв. м") == [(15000, "square metres", "15 тыс. кв. м")]
+    assert figures("жалпы ауданы 40 мың шаршы метр") == [(40000, "square metres", "40 мың шаршы метр")]
+    assert figures("экспортируется около 90 видов продукции") == [(90, "items", "90 видов продукции")]
+    assert figures("открыты 3 торговых дома") == [(3, "trading houses", "3 торговых дома")]
+    assert figures("Облыста 2 индустриялық парк жұмыс істейді") == [(2, "industrial parks", "2 индустриялық парк")]
+    assert figures("построено 6 логистических центров") == [(6, "logistics centres", "6 логистических центров")]
+    assert figures("в состязаниях по 5 видам спорта") == []
