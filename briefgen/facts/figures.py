@@ -151,7 +151,14 @@ def find_figures(sentence: str, language: FactsLanguage | None = None) -> list[F
 
 def _qualifier(sentence: str, figure: FoundFigure, language: FactsLanguage) -> str | None:
     """«более 4 300 предприятий», «450 млрд доллардан астам»: the word before the figure (where modifiers
-    follow their noun's side, Russian) or right after it (Kazakh), in English."""
+    follow their noun's side, Russian) or right after it (Kazakh), in English; a phrase of the pack's
+    `qualifier_phrases` first, on either side («не менее» at least, not «менее»; «шамамен» before a Kazakh one)."""
+    before, after = sentence[: figure.start], sentence[figure.start + len(figure.text) :]
+    before_phrases, after_phrases = _qualifier_phrases(language.code)
+    phrase = next((english for p, english in before_phrases if p.search(before)), None)
+    phrase = phrase or next((english for p, english in after_phrases if p.match(after)), None)
+    if phrase:
+        return phrase
     qualifiers = language.qualifiers
     if language.modifiers_before:
         after = re.match(r"-?[^\W\d_]*\s+([^\W\d_]+)", sentence[figure.start + len(figure.text) :])
@@ -160,6 +167,18 @@ def _qualifier(sentence: str, figure: FoundFigure, language: FactsLanguage) -> s
         before = re.findall(r"[^\W\d_]+", sentence[: figure.start])
         word = before[-1].lower() if before else ""
     return qualifiers.get(word)
+
+
+@derived_from_packs
+def _qualifier_phrases(code: str) -> tuple[tuple[tuple[re.Pattern[str], str], ...], ...]:
+    """A language's qualifier phrases (`figures: qualifier_phrases` of its facts data): those that end the text
+    before a figure, and those that start the text after it (past a hyphenated ending)."""
+    data = (pack(code).section("facts").get("figures") or {}).get("qualifier_phrases") or {}
+    sides = (r"(?<![\w-])(?:{})\s*$", r"-?[^\W\d_]*\s+(?:{})(?![\w-])")
+    return tuple(
+        tuple((re.compile(side.format(p), re.IGNORECASE), str(e)) for p, e in (data.get(key) or {}).items())
+        for side, key in zip(sides, ("before", "after"), strict=True)
+    )
 
 
 def _digits(sentence: str) -> list[FoundFigure]:

@@ -341,3 +341,23 @@ def test_floor_area_product_kinds_and_trades_own_sites_are_counted() -> None:
     assert figures("Облыста 2 индустриялық парк жұмыс істейді") == [(2, "industrial parks", "2 индустриялық парк")]
     assert figures("построено 6 логистических центров") == [(6, "logistics centres", "6 логистических центров")]
     assert figures("в состязаниях по 5 видам спорта") == []
+
+
+def test_a_qualifier_of_two_words_and_one_on_the_other_side() -> None:
+    """«не менее» is at least (not the «менее» in it), «кем емес» after a Kazakh figure too; «шамамен» stands
+    before a Kazakh figure; a verb of exceeding («превысил», «асты») says more than."""
+    from briefgen.facts.language import facts_language
+
+    ru, kk = facts_language("ru"), facts_language("kk")
+
+    def qualifier(text: str, language: object) -> str | None:
+        [found] = find_figures(text, language)  # type: ignore[arg-type]
+        return found.qualifier
+
+    assert qualifier("Фонд вложит не менее 2 млрд долларов.", ru) == "at least"
+    assert qualifier("Фонд вложит менее 2 млрд долларов.", ru) == "less than"
+    assert qualifier("Товарооборот превысил 6 млрд долларов.", ru) == "more than"
+    assert qualifier("Жоба құны шамамен 400 млн доллар.", kk) == "about"
+    assert qualifier("Үлес 20 пайыздан кем емес болады.", kk) == "at least"
+    assert qualifier("Тауар айналымы 2 млрд доллардан асты.", kk) == "more than"
+    assert qualifier("Тауар айналымы 2 млрд долларды құрады.", kk) is None
