@@ -55,6 +55,7 @@ class FigureWords:
     default_currencies: Mapping[str, str]
     currency_nouns: tuple[CurrencyNoun, ...]
     labels: tuple[tuple[re.Pattern[str], str], ...]
+    clause_break: re.Pattern[str]  # where a figure's clause ends: punctuation, or a word opening another («а», «ал»)
     to_be_signed: re.Pattern[str]
     not_a_figure: re.Pattern[str]  # after a number: an ordinal ending, a year, a month, a duration
     count_of: tuple[re.Pattern[str], ...]  # «числа рейсов», «рейстер саны»: the noun in group `noun`
@@ -118,6 +119,7 @@ def figure_words() -> FigureWords:
         default_currencies={k: str(v) for k, v in _merged(data, "default_currencies").items()},
         currency_nouns=tuple(_currency_noun(p.code, d.get("currency_noun") or {}) for p, d in found),
         labels=_labels(data),
+        clause_break=_clause_break(_listed(data, "clause_openers")),
         to_be_signed=_pattern(data, "to_be_signed"),
         not_a_figure=_not_a_figure(found),
         count_of=_patterns(data, "count_of"),
@@ -137,6 +139,12 @@ def _counted(data: list[Mapping[str, Any]]) -> dict[str, tuple[str, ...]]:
         for unit, nouns in (d.get("counted") or {}).items():
             counted[unit] = counted.get(unit, ()) + tuple(nouns)
     return counted
+
+
+def _clause_break(openers: list[str]) -> re.Pattern[str]:
+    words = "|".join(re.escape(w) for w in openers)
+    punctuation = r"[;:()—–]|,(?!\d)"  # not the decimal comma of «4,5 млрд»
+    return re.compile(rf"{punctuation}|\s(?:{words})\s" if words else punctuation, re.IGNORECASE)
 
 
 def _labels(data: list[Mapping[str, Any]]) -> tuple[tuple[re.Pattern[str], str], ...]:

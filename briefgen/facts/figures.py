@@ -137,8 +137,16 @@ def _unit_code(word: str) -> str | None:
     return next((code for pattern, code in figure_words().units if pattern.fullmatch(word)), None)
 
 
-def _label(sentence: str) -> str | None:
-    return next((label for pattern, label in figure_words().labels if pattern.search(sentence)), None)
+def _label(sentence: str, start: int, end: int) -> str | None:
+    """What the figure at sentence[start:end] measures: the first label whose words its own clause has
+    («Товарооборот вырос на 12%, а инвестиции превысили 5 млрд долларов»: the 12% is trade, the 5 billion
+    investment); else the first in the sentence («Товарооборот вырос на 12%, достигнув 5 млрд долларов»)."""
+    labels = figure_words().labels
+    before = [m.end() for m in figure_words().clause_break.finditer(sentence, 0, start)]
+    after = figure_words().clause_break.search(sentence, end)
+    clause = sentence[before[-1] if before else 0 : after.start() if after else len(sentence)]
+    own = next((label for pattern, label in labels if pattern.search(clause)), None)
+    return own or next((label for pattern, label in labels if pattern.search(sentence)), None)
 
 
 def find_figures(sentence: str, language: FactsLanguage | None = None) -> list[FoundFigure]:
@@ -196,7 +204,8 @@ def _digits(sentence: str) -> list[FoundFigure]:
             continue  # a number with nothing said about what it counts
         if unit == "documents" and words.to_be_signed.search(sentence):
             continue
-        figures.append(FoundFigure(round(value, 6), unit, text, _label(sentence), match.start()))
+        label = _label(sentence, match.start(), match.end())
+        figures.append(FoundFigure(round(value, 6), unit, text, label, match.start()))
     return figures
 
 
@@ -228,7 +237,8 @@ def _worded(sentence: str, words_of: _NumberWords) -> list[FoundFigure]:
             continue
         start = numbers[0][0] if numbers else m.start()
         value = _sum_of([v for _, v in numbers], factor)
-        found.append(FoundFigure(round(value, 6), unit, sentence[start : m.end()], _label(sentence), start))
+        label = _label(sentence, start, m.end())
+        found.append(FoundFigure(round(value, 6), unit, sentence[start : m.end()], label, start))
     return found
 
 

@@ -361,3 +361,14 @@ def test_a_qualifier_of_two_words_and_one_on_the_other_side() -> None:
     assert qualifier("Үлес 20 пайыздан кем емес болады.", kk) == "at least"
     assert qualifier("Тауар айналымы 2 млрд доллардан асты.", kk) == "more than"
     assert qualifier("Тауар айналымы 2 млрд долларды құрады.", kk) is None
+
+
+def test_a_label_from_the_figures_own_clause() -> None:
+    """A label comes from the words beside the figure: its own clause first, the sentence only when the
+    clause names nothing measured."""
+    labels = [f.label for f in find_figures("Экспорт составил 4,5 млрд долларов, а инвестиции 2,1 млрд долларов.")]
+    assert labels == ["exports", "investment"]
+    labels = [f.label for f in find_figures("Тауар айналымы 12%-ға өсті, ал инвестиция 5 млрд долларға жетті.")]
+    assert labels == ["trade turnover", "investment"]
+    labels = [f.label for f in find_figures("Товарооборот вырос на 12%, достигнув 5 млрд долларов.")]
+    assert labels == ["trade turnover", "trade turnover"]
