@@ -372,3 +372,8 @@ def test_a_label_from_the_figures_own_clause() -> None:
     assert labels == ["trade turnover", "investment"]
     labels = [f.label for f in find_figures("Товарооборот вырос на 12%, достигнув 5 млрд долларов.")]
     assert labels == ["trade turnover", "trade turnover"]
+
+
+def test_a_peoples_name_before_the_kazakh_noun_counted() -> None:
+    assert figures("Ресейде 5 мың өзбек азаматы оқиды") == [(5000, "people", "5 мың өзбек азаматы")]
+    assert figures("Елде 300 корей компаниясы тіркелген") == [(300, "enterprises", "300 корей компаниясы")]
