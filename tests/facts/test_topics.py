@@ -606,3 +606,17 @@ def test_science_and_education_fish_farming_venture_funds_and_a_pipeline_by_its_
     assert topics_of("Тараптар балық өсіру жобаларын қарады.", KK) == ["agriculture"]
     assert topics_of("Обсуждено создание венчурного фонда.", RU) == ["investment"]
     assert topics_of("Стороны обсудили ход строительства газопровода ТАПИ.", RU) == ["energy"]
+
+
+def test_an_office_joining_many_fields_gives_none_of_them() -> None:
+    """The longest reading of an office is taken out first: a portfolio of fields in the genitive, plural
+    ones too («водных ресурсов и ирригации»), is who someone is, not what was discussed."""
+    office = "Министр цифрового развития, инноваций и аэрокосмической промышленности принял делегацию."
+    assert topics_of(office, RU) == []
+    assert topics_of("Министр водных ресурсов и ирригации провел переговоры.", RU) == []
+
+
+def test_taxes_as_a_field_are_finance_and_tax_breaks_for_investors_are_not() -> None:
+    assert topics_of("Стороны обсудили обмен опытом в сфере налогового администрирования.", RU) == ["finance"]
+    assert topics_of("Тараптар салық әкімшілендіру тәжірибесімен алмасты.", KK) == ["finance"]
+    assert topics_of("Инвесторам предложены налоговые преференции.", RU) == ["investment"]
