@@ -620,3 +620,9 @@ def test_taxes_as_a_field_are_finance_and_tax_breaks_for_investors_are_not() -> 
     assert topics_of("Стороны обсудили обмен опытом в сфере налогового администрирования.", RU) == ["finance"]
     assert topics_of("Тараптар салық әкімшілендіру тәжірибесімен алмасты.", KK) == ["finance"]
     assert topics_of("Инвесторам предложены налоговые преференции.", RU) == ["investment"]
+
+
+def test_a_companys_quoted_name_is_no_topic() -> None:
+    assert topics_of("Кездесуге «Қазақстан темір жолы» ұлттық компаниясының басшысы қатысты.", KK) == []
+    assert topics_of("На встрече присутствовал глава компании «Тау-Кен Самрук».", RU) == []
+    assert topics_of("Стороны обсудили с АО «КТЖ» строительство железной дороги.", RU) == ["transport and transit"]
