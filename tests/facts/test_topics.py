@@ -626,3 +626,9 @@ def test_a_companys_quoted_name_is_no_topic() -> None:
     assert topics_of("Кездесуге «Қазақстан темір жолы» ұлттық компаниясының басшысы қатысты.", KK) == []
     assert topics_of("На встрече присутствовал глава компании «Тау-Кен Самрук».", RU) == []
     assert topics_of("Стороны обсудили с АО «КТЖ» строительство железной дороги.", RU) == ["transport and transit"]
+
+
+def test_a_green_economy_is_the_environment_and_cyber_security_in_two_words_is_digital() -> None:
+    assert topics_of("Тараптар жасыл экономикаға көшуді талқылады.", KK) == ["environment"]
+    assert topics_of("Обсужден переход к зелёной экономике.", RU) == ["environment"]
+    assert topics_of("Тараптар кибер қауіпсіздік мәселелерін қарады.", KK) == ["digital"]
