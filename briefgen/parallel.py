@@ -17,6 +17,8 @@ import multiprocessing
 import sys
 from collections import deque
 from collections.abc import Callable, Iterator, Sequence
+from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from contextlib import contextmanager
 from dataclasses import dataclass
 from itertools import islice
@@ -40,6 +42,15 @@ AHEAD = 2
 
 # The job of the pool being run: set before the workers fork, so they find it without it being pickled.
 _job: tuple[Callable[[Any], Any], Sequence[Any]] | None = None
+
+WORKER_DIED = (
+    "a worker process stopped before it finished (killed, or out of memory) — build again, "
+    "or set `workers: 1` in briefgen.yaml to do the work in one process"
+)
+
+
+class WorkerDied(RuntimeError):
+    """A worker of the pool was killed before it gave back its chunk."""
 
 
 def can_fork() -> bool:
@@ -94,17 +105,34 @@ def ordered_stream(
         # scans while the pool runs, here and in the forked workers, which would otherwise walk (and so
         # copy, page by page) the whole inherited heap: a fifth of the build's CPU in this process.
         gc.freeze()
-        with multiprocessing.get_context("fork").Pool(workers) as pool:
-            # Pool.imap would run every chunk as fast as the workers can and queue the results here.
-            pending = deque(pool.apply_async(_run_chunk, (b,)) for b in islice(bounds, workers * AHEAD))
-            while pending:
-                part = pending.popleft().get()
-                pending.extend(pool.apply_async(_run_chunk, (b,)) for b in islice(bounds, 1))
-                done(len(part))
-                yield from part
+        yield from _pooled(bounds, workers, done)
     finally:
         gc.unfreeze()
         _job = None
+
+
+def _pooled(bounds: Iterator[tuple[int, int]], workers: int, done: Callable[[int], None]) -> Iterator[Any]:
+    """The chunks' results in order from a pool of forked workers, AHEAD chunks a worker sent at a time.
+
+    concurrent.futures rather than multiprocessing.Pool, for how it stops: Pool.terminate kills workers
+    where they are, and one killed while sending a large result (a listing page) left Pool's result thread
+    reading the rest of it for ever, so a build whose page failed hung on stopping its pool. The executor
+    lets the chunks already begun finish (cancel_futures drops the rest) and never kills a worker; one that
+    dies (the kernel's OOM killer) breaks the pool with an error instead of leaving its chunk waited for."""
+    pool = ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork"))
+    try:
+        # Executor.map would run every chunk as fast as the workers can and queue the results here.
+        pending = deque(pool.submit(_run_chunk, b) for b in islice(bounds, workers * AHEAD))
+        while pending:
+            try:
+                part = pending.popleft().result()
+            except BrokenProcessPool:
+                raise WorkerDied(WORKER_DIED) from None
+            pending.extend(pool.submit(_run_chunk, b) for b in islice(bounds, 1))
+            done(len(part))
+            yield from part
+    finally:
+        pool.shutdown(wait=True, cancel_futures=True)
 
 
 def _run_chunk(bounds: tuple[int, int]) -> list[Any]:

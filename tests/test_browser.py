@@ -419,6 +419,18 @@ def test_search_finds_a_briefing_by_a_name_in_its_original_text(browser, served,
     page.close()
 
 
+@pytest.mark.parametrize("answer", [{"status": 404}, {"status": 200, "body": '{"shards": []}'}])
+def test_a_search_index_missing_on_the_server_is_said_on_the_search_page(browser, served, sample_site, answer):
+    needs_pagefind()
+    page = browser.new_page(viewport={"width": 1366, "height": 900})
+    page.route("**/shards.json", lambda route: route.fulfill(content_type="application/json", **answer))
+    page.goto(served + "search/index.html?q=Бектенов")
+    page.wait_for_selector("#search-unavailable", state="visible", timeout=15000)
+    assert "Upload the whole site folder" in page.inner_text("#search-unavailable")
+    assert page.locator(".pagefind-ui__result-link").count() == 0
+    page.close()
+
+
 def needs_pagefind() -> None:
     if pagefind_executable() is None:
         pytest.skip("search needs Pagefind: pip install -e '.[search]'")

@@ -13,7 +13,7 @@ from briefgen import parallel
 from briefgen import render as render_module
 from briefgen import segment as segment_module
 from briefgen.article_memo import ARTICLE_MEMO_FILE
-from briefgen.build import build_site
+from briefgen.build import BuildFailed, build_site
 from briefgen.config import ConfigError, load_config
 from briefgen.facts.compiled import FILE_NAME as GAZETTEER_FILE
 from briefgen.manifest import ROW_MEMO_FILE
@@ -168,6 +168,59 @@ def test_ordered_stream_hands_on_results_in_order_and_does_a_few_here():
     assert [n for n, _ in results] == list(range(100)) and os.getpid() not in {pid for _, pid in results[1:]}
     results = list(parallel.ordered_stream(lambda n: os.getpid(), list(range(10)), workers=2, here_first=False))
     assert len(results) == 10 and os.getpid() not in results
+
+
+def _large_result(n: int) -> bytes:
+    return bytes(4_000_000 if n % 3 else 1)
+
+
+@needs_fork
+def test_a_stream_closed_while_workers_send_large_results_stops_its_pool():
+    # A pool killed while a worker was still sending a page (multiprocessing.Pool.terminate) left its result
+    # thread reading the rest of the page for ever, and the build waited on it: what a failed listing page
+    # made a build do now and then. Closing now lets the begun chunks finish; each close takes moments.
+    def close_many() -> None:
+        for _ in range(30):
+            stream = parallel.ordered_stream(_large_result, list(range(24)), workers=2, here_first=False, chunk=1)
+            next(stream)
+            stream.close()
+
+    closing = threading.Thread(target=close_many, daemon=True)
+    closing.start()
+    closing.join(timeout=120)
+    assert not closing.is_alive(), "closing a stream waited for its pool for ever"
+
+
+def _dies_on_five(n: int) -> int:
+    if n == 5:
+        os.kill(os.getpid(), 9)  # as the kernel's OOM killer would
+    return n
+
+
+@needs_fork
+def test_a_worker_killed_stops_the_work_with_one_clear_error():
+    with pytest.raises(parallel.WorkerDied, match="set `workers: 1`"):
+        parallel.ordered_map(_dies_on_five, list(range(40)), workers=2)
+
+
+@needs_fork
+def test_a_build_whose_worker_is_killed_fails_and_leaves_the_site_as_it_was(tmp_path, monkeypatch):
+    write_site(tmp_path, 2)
+    build_site(load_config(tmp_path))
+    before = snapshot(tmp_path / "site")
+    for path in (tmp_path / "content").glob("*.md"):
+        path.write_text(path.read_text(encoding="utf-8") + "\nТүзету.\n", encoding="utf-8")
+    parent, real = os.getpid(), segment_module.segment
+
+    def killed_in_a_worker(document, *args, **kwargs):
+        if os.getpid() != parent:
+            os.kill(os.getpid(), 9)
+        return real(document, *args, **kwargs)
+
+    monkeypatch.setattr(parallel, "segment", killed_in_a_worker)
+    with pytest.raises(BuildFailed, match="a worker process stopped before it finished"):
+        build_site(load_config(tmp_path))
+    assert snapshot(tmp_path / "site") == before
 
 
 @needs_fork

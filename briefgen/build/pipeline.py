@@ -19,7 +19,7 @@ from ..facts import facts_memo
 from ..load import discover, read_article, read_articles
 from ..manifest import Manifest
 from ..model import Article, BuildReport, ContentError, ContentProblem, Translation
-from ..parallel import read_facts, segment_documents
+from ..parallel import WorkerDied, read_facts, segment_documents
 from ..progress import SILENT, Progress
 from ..render import Keys, article_file, site_outputs
 from ..render.search import INSTALL_HINT, pagefind_executable
@@ -152,6 +152,8 @@ def build_changed(
         reload = partial(_articles_again, config, translator)
         writer = SiteWriter(config, report, incremental, pagefind, strict, progress, search_later, kept, reload)
         writer.write(articles)  # lets each whole article go once its page is made
+    except WorkerDied as exc:
+        raise BuildFailed(str(exc)) from None
     finally:
         gc.unfreeze()  # the articles the article memo froze (article_memo.py): collectable again, in serve
     if published is not None:
@@ -210,7 +212,16 @@ class _NoMachineTranslation:
 
 def check_site(config: Config, progress: Progress = SILENT) -> BuildReport:
     """What `build` would report, without translating or writing anything (`briefgen check`)."""
-    report, articles = produce(config, _NoMachineTranslation(), keep=False, progress=progress)
+    try:
+        report, articles = produce(config, _NoMachineTranslation(), keep=False, progress=progress)
+        _check_pages(articles, config, report, progress)
+    except WorkerDied as exc:
+        raise BuildFailed(str(exc)) from None
+    return report
+
+
+def _check_pages(articles: list[Article], config: Config, report: BuildReport, progress: Progress) -> None:
+    """Every page rendered and let go, as a build would render it; a page that fails is one error line."""
     progress.stage("rendering pages")
     failures = PageFailures(report, len(articles))
     try:
@@ -219,11 +230,10 @@ def check_site(config: Config, progress: Progress = SILENT) -> BuildReport:
                 output.data()
                 output.release()  # the site's bytes are checked, not kept: all held, 200 MB at 3,000 articles
         report.articles = len(articles) - len(failures.failed)
-    except BuildFailed:
+    except (BuildFailed, WorkerDied):
         raise
     except Exception as exc:  # noqa: BLE001 - a listing page failed: find the articles at fault
         report.articles = len(renderable_articles(failures.remaining(articles), config, report, exc))
-    return report
 
 
 def produce(

@@ -13,6 +13,7 @@ from ..facts.output import facts_chunks, facts_entry
 from ..load import unexpected
 from ..manifest import Manifest
 from ..model import Article, BuildReport, Output, StreamedOutput
+from ..parallel import WorkerDied
 from ..progress import Progress
 from ..render import Keys, RenderError, RowMemo, default_templates_dir, render_site, site_outputs
 from ..render.search import BUNDLE, SearchFailed, index_site
@@ -124,7 +125,7 @@ class SiteWriter:
                         output.data()  # rendered here, so that a failure is caught here, not in the writer
                 except StopIteration:
                     return
-                except BuildFailed:
+                except (BuildFailed, WorkerDied):
                     raise
                 except Exception as exc:  # noqa: BLE001 - a listing page failed: write() finds the articles at fault
                     raise _ListingFailed(exc) from exc

@@ -1,6 +1,7 @@
 // The search page: Pagefind's UI over the bundles the build wrote to pagefind/ (one a shard, listed in
 // pagefind/shards.json: the first is searched, the others merged into it), starting with ?q= from the
-// search box every page carries. Result URLs are made relative to wherever the site is served from.
+// search box every page carries. Result URLs are made relative to wherever the site is served from. Where
+// the list cannot be read, the page says so.
 (function () {
   "use strict";
   var box = document.getElementById("search");
@@ -21,10 +22,13 @@
       var paths = record.shards.map(function (shard) {
         return new URL(shard.path, bundle).pathname;
       });
-      if (paths.length) start(paths);
+      if (!paths.length) throw new Error("pagefind/shards.json lists no shard");
+      start(paths);
     })
     .catch(function (error) {
+      // A site uploaded without its pagefind/ folder, or cut short: the reader is told, not left with a blank.
       console.warn("search: cannot read the list of index shards", error);
+      document.getElementById("search-unavailable").hidden = false;
     });
 
   function start(paths) {
