@@ -65,6 +65,8 @@ class FigureWords:
     joiners: frozenset[str]  # «и», «және» between two adjectives of one noun («отраслевых и региональных»)
     before_noun: frozenset[str]  # counted words that are adjectives before the noun they count («этнических немцев»)
     half: str  # the body of a pattern of a prefix fused to a scale that halves it: «полмиллиарда», «полумиллиона»
+    one_scale: re.Pattern[str]  # a scale word in the singular, one of it when alone: «миллиарда», «миллиард»
+    vague: frozenset[str]  # a many before a scale, no number: «десятки», «бірнеше»
     and_a_half: re.Pattern[str]  # «с половиной» after a number in words, before its scale: «три с половиной миллиарда»
 
 
@@ -128,6 +130,8 @@ def figure_words() -> FigureWords:
         adjective=_pattern(data, "adjective"),
         joiners=frozenset(w.lower() for w in _listed(data, "adjective_joiners")),
         half=_pattern(data, "half").pattern,
+        one_scale=_pattern(data, "one_scale"),
+        vague=frozenset(w.lower() for w in _listed(data, "vague_many")),
         and_a_half=re.compile(rf"(?:{_pattern(data, 'and_a_half').pattern})\s*$", re.IGNORECASE),
         before_noun=frozenset(_listed(data, "counted_adjectives")),
     )

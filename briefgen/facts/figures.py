@@ -233,13 +233,23 @@ def _worded(sentence: str, words_of: _NumberWords) -> list[FoundFigure]:
         if and_a_half and numbers:
             numbers.append((and_a_half.start(), 0.5))  # «три с половиной миллиарда»: 3.5 of the scale
         # A number in words is a figure only as a sum of money (corpus README): «три проекта» is none.
-        if unit not in _MONEY or not (numbers or m.group("half")):
+        if unit not in _MONEY or not (numbers or m.group("half") or _one_of_scale(m.group("scale"), before)):
             continue
         start = numbers[0][0] if numbers else m.start()
         value = _sum_of([v for _, v in numbers], factor)
         label = _label(sentence, start, m.end())
         found.append(FoundFigure(round(value, 6), unit, sentence[start : m.end()], label, start))
     return found
+
+
+def _one_of_scale(scale: str, before: str) -> bool:
+    """A scale word alone in the singular is one of it («около миллиарда долларов», «миллиард доллар»); not one
+    counted in digits before it, nor a vague many («десятки миллионов», «бірнеше миллиард»)."""
+    words = figure_words()
+    if not words.one_scale.fullmatch(scale) or re.search(r"\d[.,]?\s*$", before):
+        return False
+    previous = re.findall(r"[^\W\d_]+", before[-40:])
+    return not (previous and previous[-1].lower() in words.vague)
 
 
 def _numerals_before(text: str, words_of: _NumberWords, below: float) -> list[tuple[int, float | _Scale]]:

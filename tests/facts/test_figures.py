@@ -377,3 +377,19 @@ def test_a_label_from_the_figures_own_clause() -> None:
 def test_a_peoples_name_before_the_kazakh_noun_counted() -> None:
     assert figures("Ресейде 5 мың өзбек азаматы оқиды") == [(5000, "people", "5 мың өзбек азаматы")]
     assert figures("Елде 300 корей компаниясы тіркелген") == [(300, "enterprises", "300 корей компаниясы")]
+
+
+def test_a_scale_word_alone_is_one_of_it_and_a_vague_many_is_none() -> None:
+    """«около миллиарда долларов» is about a billion: a sum in words with no number word; «десятки миллионов»,
+    «бірнеше миллиард», «миллиарды» say no number."""
+    from briefgen.facts.language import facts_language
+
+    ru, kk = facts_language("ru"), facts_language("kk")
+    [one] = find_figures("Инвестиции составят около миллиарда долларов.", ru)
+    assert (one.value, one.unit, one.text, one.qualifier) == (1e9, "USD", "миллиарда долларов", "about")
+    [kk_one] = find_figures("Жобаға миллиард доллар салынады.", kk)
+    assert (kk_one.value, kk_one.unit) == (1e9, "USD")
+    assert find_figures("Речь идёт о десятках миллионов долларов и миллиардах рублей.", ru) == []
+    assert find_figures("Бірнеше миллиард доллар тартылды.", kk) == []
+    [digits] = find_figures("Проект стоит 1 миллиард долларов.", ru)
+    assert (digits.value, digits.text) == (1e9, "1 миллиард долларов")
