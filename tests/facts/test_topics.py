@@ -632,3 +632,11 @@ def test_a_green_economy_is_the_environment_and_cyber_security_in_two_words_is_d
     assert topics_of("Тараптар жасыл экономикаға көшуді талқылады.", KK) == ["environment"]
     assert topics_of("Обсужден переход к зелёной экономике.", RU) == ["environment"]
     assert topics_of("Тараптар кибер қауіпсіздік мәселелерін қарады.", KK) == ["digital"]
+
+
+def test_crops_are_farming_not_culture_and_portugal_is_no_port() -> None:
+    assert topics_of("Посевы сельскохозяйственных культур расширятся.", RU) == ["agriculture"]
+    assert topics_of("Стороны обсудили экспорт зерновых и масличных культур.", RU) == ["agriculture"]
+    assert topics_of("Тараптар майлы дақылдарды экспорттауды талқылады.", KK) == ["agriculture"]
+    assert topics_of("Стороны обсудили сотрудничество в сфере культуры.", RU) == ["culture"]
+    assert topics_of("Португалия поддержала инициативу.", RU) == []
