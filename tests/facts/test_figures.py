@@ -393,3 +393,12 @@ def test_a_scale_word_alone_is_one_of_it_and_a_vague_many_is_none() -> None:
     assert find_figures("Бірнеше миллиард доллар тартылды.", kk) == []
     [digits] = find_figures("Проект стоит 1 миллиард долларов.", ru)
     assert (digits.value, digits.text) == (1e9, "1 миллиард долларов")
+
+
+def test_a_size_adjective_counts_its_own_noun_and_a_span_of_years_is_none() -> None:
+    """«500 орындық мектеп» counts seats, not schools; «3 жылдық бағдарлама» is a three-year programme."""
+    assert figures("Ауданда 500 орындық мектеп салынады") == [(500, "seats", "500 орындық")]
+    assert figures("Қалада 300 төсектік аурухана ашылады") == [(300, "beds", "300 төсектік")]
+    assert figures("Тараптар 3 жылдық бағдарламаны бекітті") == []
+    assert figures("построена школа на 600 мест") == [(600, "seats", "600 мест")]
+    assert figures("создано 1 200 рабочих мест") == [(1200, "jobs", "1 200 рабочих мест")]
