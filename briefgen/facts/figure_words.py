@@ -62,6 +62,7 @@ class FigureWords:
     target_before: re.Pattern[str]  # «… до 14»: the number is a target, its noun before it
     target_after: re.Pattern[str]  # «28-ге дейін»
     adjective: re.Pattern[str]
+    hyphen_adjective: re.Pattern[str]  # «-мегаваттная», «-местная»: a size, not a count of the noun after it
     joiners: frozenset[str]  # «и», «және» between two adjectives of one noun («отраслевых и региональных»)
     before_noun: frozenset[str]  # counted words that are adjectives before the noun they count («этнических немцев»)
     half: str  # the body of a pattern of a prefix fused to a scale that halves it: «полмиллиарда», «полумиллиона»
@@ -128,6 +129,7 @@ def figure_words() -> FigureWords:
         target_before=_pattern(data, "target_before"),
         target_after=_pattern(data, "target_after"),
         adjective=_pattern(data, "adjective"),
+        hyphen_adjective=_pattern(data, "hyphen_adjective"),
         joiners=frozenset(w.lower() for w in _listed(data, "adjective_joiners")),
         half=_pattern(data, "half").pattern,
         one_scale=_pattern(data, "one_scale"),

@@ -336,6 +336,9 @@ def _unit_and_text(match: re.Match[str], after: str, sentence: str) -> tuple[str
         _unit_code(match.group("unit")) if match.group("unit") else None
     )
     text = text.strip().rstrip(".")
+    sized = _sized_by(after) if unit is None else None
+    if sized is not None:
+        return sized or None, text  # «100-мегаваттная станция»: 100 MW; «500-местная школа»: no count of schools
     if unit is None:
         found = _noun_after(after)
         if found is not None:
@@ -345,6 +348,16 @@ def _unit_and_text(match: re.Match[str], after: str, sentence: str) -> tuple[str
     if unit is None:
         unit = _unit_after(after) or _counted(sentence, match.start())
     return unit, text
+
+
+def _sized_by(after: str) -> str | None:
+    """A hyphenated adjective right after the number sizes the noun after it rather than counting it
+    («100-мегаваттная станция», «40-футовых контейнеров»): its unit where it names one, else "" (no figure);
+    None where no such adjective follows (a Kazakh case ending after a hyphen, «50-ден», counts on)."""
+    hyphen = re.match(r"-([^\W\d_]+)", after)
+    if hyphen is None or not figure_words().hyphen_adjective.search(hyphen.group(1)):
+        return None
+    return _unit_code(hyphen.group(1)) or ""
 
 
 def _unit_after(after: str) -> str | None:

@@ -402,3 +402,12 @@ def test_a_size_adjective_counts_its_own_noun_and_a_span_of_years_is_none() -> N
     assert figures("Тараптар 3 жылдық бағдарламаны бекітті") == []
     assert figures("построена школа на 600 мест") == [(600, "seats", "600 мест")]
     assert figures("создано 1 200 рабочих мест") == [(1200, "jobs", "1 200 рабочих мест")]
+
+
+def test_a_hyphenated_size_adjective_is_no_count_of_its_noun() -> None:
+    """«500-местная школа» is one school of 500 seats, not 500 schools; an adjective of a unit keeps the unit
+    («100-мегаваттная станция» is 100 MW); a Kazakh case ending after a hyphen still counts («50-ден астам жобаны»)."""
+    assert figures("построена 600-местная школа") == []
+    assert figures("контейнеры 40-футового формата") == []
+    assert figures("запущена 100-мегаваттная станция") == [(100, "MW", "100")]
+    assert figures("50-ден астам жобаны қарады") == [(50, "projects", "50")]
