@@ -640,3 +640,9 @@ def test_crops_are_farming_not_culture_and_portugal_is_no_port() -> None:
     assert topics_of("Тараптар майлы дақылдарды экспорттауды талқылады.", KK) == ["agriculture"]
     assert topics_of("Стороны обсудили сотрудничество в сфере культуры.", RU) == ["culture"]
     assert topics_of("Португалия поддержала инициативу.", RU) == []
+
+
+def test_information_and_communication_technologies_are_digital() -> None:
+    assert topics_of("Обсуждено сотрудничество в сфере информационных технологий.", RU) == ["digital"]
+    assert topics_of("Стороны обсудили развитие ИКТ.", RU) == ["digital"]
+    assert topics_of("Ақпараттық-коммуникациялық технологиялар саласы талқыланды.", KK) == ["digital"]
