@@ -16,7 +16,7 @@ from typing import Any
 from ..lang import LanguagePack, derived_from_packs, packs
 
 NEVER = re.compile(r"(?!)")
-CURRENCY_SIGN = {"$": "USD", "US$": "USD", "€": "EUR", "₸": "KZT", "¥": "CNY", "₽": "RUB"}
+CURRENCY_SIGN = {"$": "USD", "US$": "USD", "€": "EUR", "₸": "KZT", "¥": "CNY", "₽": "RUB", "£": "GBP"}
 # Symbols every language writes alike: «45%», «100 MW», «2 kWh», «300 km», «1 500 TEU».
 SYMBOL_UNITS = (
     ("%", "percent"), ("GW", "GW"), ("MW", "MW"), ("kWh", "kWh"), ("km", "km"), ("TEU", "TEU"),

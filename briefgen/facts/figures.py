@@ -26,6 +26,8 @@ from ..lang import bases_in_any_language, derived_from_packs, lemmas_in_any_lang
 from .figure_words import CURRENCY_SIGN, figure_words
 from .language import FactsLanguage
 
+# Every currency sign the figure words know, longest first («US$» before «$»).
+SIGNS = "|".join(re.escape(s) for s in sorted(CURRENCY_SIGN, key=len, reverse=True))
 NUMBER = r"(?P<num>\d{1,3}(?:[ \u00a0]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?)"
 
 
@@ -38,7 +40,7 @@ def _figure() -> re.Pattern[str]:
     rest = rf"(?:\s(?P<rest>\d{{1,3}})\s(?P<rest_scale>{words.scale})\.?)?"
     unit = rf"(?P<unit>{words.unit})"
     return re.compile(
-        rf"(?<![\w-])(?P<sign>US\$|\$|€|₸)?\s?{NUMBER}(?![\d-]\d)(?:\s?{scale}{rest})?(?:(?:\s|\s?(?=%)){unit}(?!\w))?",
+        rf"(?<![\w-])(?P<sign>{SIGNS})?\s?{NUMBER}(?![\d-]\d)(?:\s?{scale}{rest})?(?:(?:\s|\s?(?=%)){unit}(?!\w))?",
         re.IGNORECASE,
     )
 

@@ -411,3 +411,8 @@ def test_a_hyphenated_size_adjective_is_no_count_of_its_noun() -> None:
     assert figures("контейнеры 40-футового формата") == []
     assert figures("запущена 100-мегаваттная станция") == [(100, "MW", "100")]
     assert figures("50-ден астам жобаны қарады") == [(50, "projects", "50")]
+
+
+def test_every_known_currency_sign_starts_a_figure() -> None:
+    assert figures("контракт на ₽50 млрд") == [(50e9, "RUB", "₽50 млрд")]
+    assert figures("заем в £200 млн") == [(200e6, "GBP", "£200 млн")]
