@@ -416,3 +416,11 @@ def test_a_hyphenated_size_adjective_is_no_count_of_its_noun() -> None:
 def test_every_known_currency_sign_starts_a_figure() -> None:
     assert figures("контракт на ₽50 млрд") == [(50e9, "RUB", "₽50 млрд")]
     assert figures("заем в £200 млн") == [(200e6, "GBP", "£200 млн")]
+
+
+def test_energy_in_watt_hours_is_not_power() -> None:
+    """«5 ГВт·ч» is gigawatt-hours, not the 5 GW its first letters say; «1 ГВт» stays power."""
+    assert figures("выработка составит 5 ГВт·ч") == [(5, "GWh", "5 ГВт·ч")]
+    assert figures("станция выработает 2 ТВт·ч") == [(2, "TWh", "2 ТВт·ч")]
+    assert figures("жылына 300 МВт·сағ") == [(300, "MWh", "300 МВт·сағ")]
+    assert figures("мощностью 1 ГВт") == [(1, "GW", "1 ГВт")]
