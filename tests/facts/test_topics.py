@@ -646,3 +646,9 @@ def test_information_and_communication_technologies_are_digital() -> None:
     assert topics_of("Обсуждено сотрудничество в сфере информационных технологий.", RU) == ["digital"]
     assert topics_of("Стороны обсудили развитие ИКТ.", RU) == ["digital"]
     assert topics_of("Ақпараттық-коммуникациялық технологиялар саласы талқыланды.", KK) == ["digital"]
+
+
+def test_a_border_or_metro_station_is_no_power_station_in_kazakh() -> None:
+    assert topics_of("Шекаралық станция жаңғыртылады.", KK) == []
+    assert topics_of("Метро станциясы салынады.", KK) == []
+    assert topics_of("Күн станциясы салынады.", KK) == ["energy"]
