@@ -25,21 +25,16 @@ from babel import Locale
 from rapidfuzz import fuzz, process
 
 from .. import safeyaml
-from ..lang import SOURCE_LANGUAGES, bases_in_any_language, derived_from_packs, detect_language, pack
+from ..lang import SOURCE_LANGUAGES, bases_in_any_language, detect_language, pack
 from ..model import ContentError, ContentProblem
+from .arabic_names import arabic_wordings, name_particles
 from .cldr_cities import cldr_cities
-from .language import facts_language
 
 WORD = re.compile(r"[$€%]|\d+(?:[ \u00a0]\d{3})*(?:[.,]\d+)?|[^\W\d_]+(?:[-'’][^\W\d_]+|-\d+)*|[—–-]|[^\w\s]")
 # Kinds of entries whose wording is a proper name: only a capitalized word starts one ("того" is no Togo).
 PROPER_NAMES = frozenset({"person", "country", "region", "province", "city", "venue", "company"})
 
 
-@derived_from_packs
-def name_particles() -> frozenset[str]:
-    """The particles of an Arabic name (son of, the) as the source languages write them (their `names:
-    particles`): part of the name, never a name of their own."""
-    return frozenset(w for code in SOURCE_LANGUAGES for w in facts_language(code).words("names", "particles"))
 # How close a name must be to a gazetteer wording to be that person (rapidfuzz ratio, 0-100). Measured on
 # every annotated set: at 85 a fuzzy match fixed two participants' names and broke none; 90 keeps a margin.
 FUZZY = 90
@@ -430,31 +425,8 @@ def _index_wording(gazetteer: Gazetteer, entry: Entry, wording: str) -> None:
     if entry.kind == "person" and len(words) > 1 and len(words[-1]) > 3 and not arabic:
         gazetteer.add(entry, words[-1], shown=wording)
     if entry.kind == "person" and arabic:
-        for short in _without_dynasty(words) + _without_fathers_name(words):
-            gazetteer.add(entry, short, shown=wording)
-
-
-def _without_dynasty(words: list[str]) -> list[str]:
-    """An Arabic name that holds a father's name (бин Фархан) is often written without the dynasty or
-    family that ends it (Аль Сауд): «Фейсал бин Фархан» is still the whole person. A name whose only
-    particle is that article (Мохамед Джума Аль Шамси) keeps it: its first words alone name many."""
-    particle = [w.lower().split("-")[0] in name_particles() for w in words]
-    if len(words) >= 5 and particle[-2] and any(particle[1:-3]) and not particle[-3]:
-        return [" ".join(words[:-2])]
-    return []
-
-
-def _without_fathers_name(words: list[str]) -> list[str]:
-    """An Arabic name of given name, father's name and family name (Абдулла Али аль-Яхья, Мухаммад Сулейман
-    Аль-Джассер) is as often written without the father's name: given and family name still name the person.
-    Not where the father is named with «son of» (бин Фархан): that part is the name's core."""
-    particles = name_particles()
-    bare = [w.lower().split("-")[0] not in particles for w in words]
-    if len(words) == 3 and bare[0] and bare[1] and "-" in words[2] and not bare[2]:
-        return [f"{words[0]} {words[2]}"]  # «Абдулла Али аль-Яхья»
-    if len(words) == 4 and bare[0] and bare[1] and not bare[2] and bare[3]:
-        return [f"{words[0]} {words[2]} {words[3]}"]  # «Мухаммад Сулейман Аль Джассер»
-    return []
+        for short, shown in arabic_wordings(words):
+            gazetteer.add(entry, short, shown=shown)
 
 
 def _read_yaml(path: Path) -> dict[str, Any]:

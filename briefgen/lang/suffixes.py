@@ -22,6 +22,10 @@ MIN_STEM = 1
 MIN_PLURAL_STEM = 3
 
 
+# The most letters one syllable of a name of syllables has in Cyrillic (Хан, Юн, Чжун).
+_SYLLABLE = 4
+
+
 class SuffixMorphology(Unanalyzed):
     """Case, possessive and plural endings taken off by the tables of a language's data file. What only a
     dictionary could say (a word's class, number, whether it is a common word) stays Unanalyzed's "don't
@@ -137,6 +141,10 @@ class SuffixMorphology(Unanalyzed):
     def nominative(self, word: str) -> str:
         """The nominative of a name: names take one case ending and no possessive. After a surname's
         stem any ending comes off; other names lose only an ending that cannot end a name."""
+        return self._nominative(word, 3)
+
+    def _nominative(self, word: str, shortest: int) -> str:
+        """As `nominative`, an ending that cannot end a name taken off a stem of `shortest` letters at least."""
         lower = word.lower()
         best = ""
         for endings in self.case_endings.values():
@@ -145,7 +153,7 @@ class SuffixMorphology(Unanalyzed):
                 plain = (
                     ending in self.unambiguous
                     and self.harmonic(stem, ending)
-                    and len(stem) >= 3
+                    and len(stem) >= shortest
                     and (ending not in self.nasal_onset_endings or stem[-1] in self.nasal_finals)
                 )
                 if (surname or plain) and len(ending) > len(best):
@@ -153,8 +161,14 @@ class SuffixMorphology(Unanalyzed):
         return word[: len(word) - len(best)] if best else word
 
     def full_name_nominative(self, words: list[str], case: str | None = None) -> list[str]:
-        """A name of several words declines on its last word only («Эмомали Рахмонмен»)."""
-        return [*words[:-1], self.nominative(words[-1])] if words else []
+        """A name of several words declines on its last word only («Эмомали Рахмонмен»). A name of three
+        syllables (Korean: every word before the last one syllable of a few letters) has a last word of one
+        syllable too, which may be two letters before its ending («Ё Хан Гумен» → Ё Хан Гу); a name of two
+        words may end in two letters of its own («Джон Доға»)."""
+        if not words:
+            return []
+        syllables = len(words) > 2 and all(len(w) <= _SYLLABLE for w in words[:-1])
+        return [*words[:-1], self._nominative(words[-1], 2 if syllables else 3)]
 
     def object_of_verb(self, word: str) -> str:
         """A name as the definite object of a verb, its accusative ending taken off when it agrees."""

@@ -64,8 +64,8 @@ SETS = (
     ("held out 12, scored blind (0.878)", HERE / "heldout12"),
     ("held out 13, scored blind (0.831)", HERE / "heldout13"),
     ("held out 14, scored blind (0.851)", HERE / "heldout14"),
-    ("newest (held out 15: never studied)", HERE / "heldout15"),
-    ("newest (held out 16: never studied)", HERE / "heldout16"),
+    ("held out 15, scored blind (0.925)", HERE / "heldout15"),
+    ("held out 16, scored blind (0.876)", HERE / "heldout16"),
 )
 SAMPLE_EXPECTED = HERE / "sample.expected.yaml"
 SAMPLE = HERE.parents[1].parent / "shared" / "samples" / "kk_pm_visit_uzbekistan.txt"

@@ -177,3 +177,64 @@ def test_the_head_of_a_companys_delegation_holds_the_office_of_that_company() ->
     # A country's delegation is no company's: its head keeps a state's office.
     country = "Министр принял делегацию Японии во главе с министром экономики Сатоси Кобаяси."
     assert person(country, "ru")[1:3] == ("minister of economy", "JP")
+
+
+def test_several_words_describing_a_companys_kind_or_legal_form_stand_between_its_name_and_the_office() -> None:
+    # «мемлекеттік» may open a state's office elsewhere; here it describes the company.
+    assert person("Әкім Nordwind мемлекеттік мұнай компаниясының президенті Иван Петровпен кездесті.", "kk")[1] == (
+        "president of nordwind"
+    )
+    assert person("Әкім «Nordwind» жабық акционерлік қоғамының төрағасы Иван Петровпен кездесті.", "kk")[1] == (
+        "chairman of nordwind"
+    )
+    # Four lowercase words are a sentence, not a company's description: no company is read across them.
+    assert person("Nordwind бүгін ірі жаңа мұнай компаниясының президенті Иван Петровпен кездесті.", "kk")[1] == (
+        "president"
+    )
+
+
+def test_the_middle_corridors_carriers_give_their_heads_country() -> None:
+    assert person(
+        "Әкім «Әзербайжан Каспий теңіз кеме қатынасы» жабық акционерлік қоғамының төрағасы Иван Петровпен кездесті.",
+        "kk",
+    )[1:3] == ("chairman of azerbaijan caspian shipping company", "AZ")
+
+
+def test_a_state_banks_head_is_its_governor() -> None:
+    text = "Министр Жапонияның халықаралық ынтымақтастық банкінің (JBIC) басқарушысы Иван Петровті қабылдады."
+    assert person(text, "kk")[1:3] == ("governor of jbic", "JP")
+
+
+def test_a_bare_kind_word_before_an_office_is_the_company_the_sentence_named_before() -> None:
+    # «компания төрағасы»: the company is the one whose offices the sentence is in.
+    assert person("Министр Nordwind компаниясының кеңсесінде компания төрағасы Иван Петровпен кездесті.", "kk")[1] == (
+        "chairman of nordwind"
+    )
+    assert person("Министр Korea Zinc компаниясының кеңсесінде компания төрағасы Иван Петровпен кездесті.", "kk")[
+        1:3
+    ] == ("chairman of korea zinc", "KR")
+    # No company named before: the office stays bare.
+    assert person("Министр кеше компания төрағасы Иван Петровпен кездесті.", "kk")[1] == "chairman"
+
+
+def test_a_companys_home_written_between_the_office_and_the_company_is_the_heads_country() -> None:
+    # Russian: the office, the company's home as an adjective, its kind, its name.
+    assert person("Министр встретился с президентом немецкой компании Nordwind Клаусом Мюллером.", "ru")[:3] == (
+        "Klaus Müller",
+        "president of nordwind",
+        "DE",
+    )
+
+
+def test_the_head_of_a_company_named_with_glava_and_its_kind_is_its_head() -> None:
+    assert person("Министр встретился с главой компании Nordwind Иваном Петровым.", "ru")[1] == "head of nordwind"
+    # «глава» of no company names no office the gazetteer knows.
+    assert person("Министр встретился с главой ведомства Иваном Петровым.", "ru")[1] is None
+
+
+def test_the_gazetteers_own_title_for_an_organizations_head_beats_the_press_wording_of_a_shorter_name() -> None:
+    # The bank names itself a group; the press calls its president a chairman of the bank.
+    assert (
+        person("Президент принял председателя Исламского банка развития Мухаммада Сулеймана аль-Джассера.", "ru")[1]
+        == "president of the islamic development bank group"
+    )

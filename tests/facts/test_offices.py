@@ -134,3 +134,35 @@ def test_a_ministry_of_land_is_completed_in_either_language() -> None:
         complete("minister", words("земли , инфраструктуры , транспорта и туризма"), RU, spelled("JP"))
         == "minister of land, infrastructure, transport and tourism"
     )
+
+
+def _roles(text: str, lang: str) -> dict[str, str | None]:
+    gazetteer = load_gazetteer_files([])
+    tokens = tokenize(text, lang)
+    return {
+        m.person.name: m.person.role
+        for m in Finder(gazetteer, lang).mentions(0, tokens, gazetteer.find(tokens))
+        if m.person
+    }
+
+
+def test_two_offices_joined_by_a_dash_are_kept_whole_however_long_the_second_ministry() -> None:
+    # The second office's ministry names three fields, a comma between the first two.
+    assert _roles(
+        "Кеңеске Министрлер кабинеті Төрағасының орынбасары – Су ресурстары, ауыл шаруашылығы және қайта өңдеу "
+        "өнеркәсібі министрі Иван Петров қосылды.",
+        "kk",
+    )["Ivan Petrov"] == (
+        "deputy chairman of the cabinet of ministers and minister of water resources, agriculture and processing "
+        "industry"
+    )
+    # Russian puts the ministry after the head word, so the first office is found back across it and the dash.
+    assert (
+        _roles("Во встрече участвовал заместитель премьер-министра — министр экономики и финансов Иван Петров.", "ru")[
+            "Ivan Petrov"
+        ]
+        == "deputy prime minister and minister of economy and finance"
+    )
+    # Two people, each with an office, a comma between: no dash, no joining.
+    roles = _roles("Присутствовали министр финансов Иван Петров, министр энергетики Пётр Иванов.", "ru")
+    assert roles["Pyotr Ivanov"] == "minister of energy"

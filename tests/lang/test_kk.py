@@ -67,3 +67,10 @@ def test_an_object_loses_its_accusative_by_the_sound_before_it() -> None:
 def test_participles() -> None:
     assert KK.is_participle("жеткізген")
     assert not KK.is_participle("Ташкент")
+
+
+def test_a_korean_names_last_syllable_of_two_letters_loses_its_ending() -> None:
+    # Three words of a few letters each are a Korean family name and given name: «Гумен» is Гу with -мен.
+    assert KK.full_name_nominative(["Ё", "Хан", "Гумен"]) == ["Ё", "Хан", "Гу"]
+    # A name of two words keeps a short last word whole: «Доға» is a name, not До with -ға.
+    assert KK.full_name_nominative(["Джон", "Доға"]) == ["Джон", "Доға"]

@@ -135,8 +135,13 @@ def _office_then_company(
         return None  # no office before the name: no company's
     at = {i: m for m in companies() for i in range(m.start, m.end)}
     company = _company_before(tokens, covered, at, kinds, start - 1)
-    office = covered.get(company[2] - 1) if company is not None else None
-    return (office, company, at) if office is not None and company is not None else None
+    if company is None:
+        return None
+    k = company[2] - 1
+    while k in covered and covered[k].entry.kind in ("adjective", "country"):
+        k = covered[k].start - 1  # «президентом японской корпорации Mitsui»: the company's home before its kind
+    office = covered.get(k)
+    return (office, company, at) if office is not None else None
 
 
 def _organization(at: dict[int, Match], start: int, end: int) -> bool:
@@ -145,16 +150,19 @@ def _organization(at: dict[int, Match], start: int, end: int) -> bool:
 
 def keeps_own_title(person: Person, role: str | None, title: Entry) -> bool:
     """A company's own English for its head's office, which the gazetteer gives the person (director general
-    of rosatom), beats a generic translation of the text's wording (chief executive officer of rosatom);
+    of rosatom, president of the islamic development bank group), beats a generic translation of the text's
+    wording (chief executive officer of rosatom, chairman of the islamic development bank);
     the text's wording that only says more of the same office (chairman of the management board of cnpc
     for chairman of cnpc) replaces it."""
     company = title.data.get("company_of")
     if not company or not person.from_gazetteer or not person.role or not role:
         return False
-    suffix = f" of {company}"
-    if not person.role.endswith(suffix):
+    # The gazetteer's name of the body may say more than the text's (the islamic development bank group).
+    at = person.role.rfind(f" of {company}")
+    rest = person.role[at + len(f" of {company}") :] if at >= 0 else None
+    if rest is None or (rest and not rest.startswith(" ")):
         return False
-    return not role.startswith(person.role[: -len(suffix)])
+    return not role.startswith(person.role[:at])
 
 
 def _company_title(office: Match, organization: bool = False) -> bool:
@@ -189,6 +197,32 @@ def _company_before(
         return _as_written(latin), told, start
     if quoted is not None and quoted[0]:
         return quoted[0], quoted[1] or told, start
+    if k < j and _kind_word(tokens, covered, kinds, j, 0) and tokens[j].text not in _MARKS:
+        # «Korea Zinc компаниясының бас кеңсесінде компания төрағасы X»: the bare kind word is the company the
+        # sentence named just before; the office's wording still starts at that word.
+        named = _named_before(tokens, covered, at, kinds, k)
+        return (named[0], named[1], k + 1) if named is not None else None
+    return None
+
+
+# How far back a bare «компания» looks for the company the sentence named.
+_NAMED_REACH = 8
+
+
+def _named_before(
+    tokens: list[Token], covered: dict[int, Match], at: dict[int, Match], kinds: tuple[str, ...], k: int
+) -> tuple[str, str | None] | None:
+    """The company named, with its kind word, a few words before index k: its name and home country."""
+    for i in range(k, max(k - _NAMED_REACH, 0), -1):
+        if i in at:
+            return at[i].entry.name, at[i].entry.data.get("country")
+        if tokens[i].text.lower().startswith(kinds) and tokens[i].text.islower():
+            _, latin, quoted, _ = _company_words(tokens, covered, at, kinds, i - 1)
+            if latin:
+                return _as_written(latin), None
+            if quoted is not None and quoted[0]:
+                return quoted
+            return None
     return None
 
 
@@ -200,7 +234,7 @@ def _company_words(
     company: Match | None = None
     latin: list[Token] = []
     quoted: tuple[str, str | None] | None = None
-    k = j
+    k, described = j, 0  # described: lowercase words read since the kind word, which they describe
     while k >= 0:
         text = tokens[k].text
         opening = _opening(tokens, k) if text == "»" and k - 1 not in at else None  # «CNPC»: the table's
@@ -209,7 +243,8 @@ def _company_words(
             k = at[k].start - 1
         elif opening is not None and company is None and not latin and quoted is None:
             quoted, k = quoted_name(tokens, covered, opening, k), opening - 1
-        elif _kind_word(tokens, covered, kinds, k):
+        elif _kind_word(tokens, covered, kinds, k, described):
+            described = described + 1 if tokens[k].text.islower() and tokens[k].text not in _MARKS else 0
             k -= 1
         elif _latin_part(tokens, k, bool(latin)):
             latin.insert(0, tokens[k])  # «CNPC (Китайской национальной нефтегазовой корпорации)»: both name it
@@ -219,17 +254,24 @@ def _company_words(
     return company, latin, quoted, k
 
 
-def _kind_word(tokens: list[Token], covered: dict[int, Match], kinds: tuple[str, ...], k: int) -> bool:
-    """A mark round the company's name, the word for its kind («компаниясының», «компании»), or a lowercase
-    word describing that kind right before it: «G42 технологиялық компаниясының», «энергетической компании
-    ACWA Power» (a country's adjective is the gazetteer's, kept for the company's home)."""
+# Lowercase words describing a company's kind, read back from it: «SOCAR мемлекеттік мұнай компаниясының»,
+# «жабық акционерлік қоғамының»; a longer run is a sentence, not a company's description.
+_MOST_DESCRIBING = 3
+
+
+def _kind_word(tokens: list[Token], covered: dict[int, Match], kinds: tuple[str, ...], k: int, described: int) -> bool:
+    """A mark round the company's name, the word for its kind («компаниясының», «компании»), or lowercase
+    words describing that kind right before it (`described` of them already read): «G42 технологиялық
+    компаниясының», «энергетической компании ACWA Power», «SOCAR мемлекеттік мұнай компаниясының» (a country's
+    adjective is the gazetteer's, kept for the company's home)."""
     word = tokens[k]
     if word.text in _MARKS:
         return True
-    if not kinds or k in covered:
+    if not kinds or (k in covered and covered[k].entry.kind != "role_word"):  # «мемлекеттік» may open an office too
         return False
     following = tokens[k + 1].text.lower() if k + 1 < len(tokens) else ""
-    modifier = following.startswith(kinds) and word.is_word and word.text.islower() and in_source_letters(word.text)
+    describes = following.startswith(kinds) or 0 < described < _MOST_DESCRIBING
+    modifier = describes and word.is_word and word.text.islower() and in_source_letters(word.text)
     return word.text.lower().startswith(kinds) or modifier
 
 

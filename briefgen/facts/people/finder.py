@@ -15,14 +15,15 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from ..gazetteer import Entry, Gazetteer, Match, Token, name_particles, office_on
+from ..arabic_names import name_particles
+from ..gazetteer import Entry, Gazetteer, Match, Token, office_on
 from ..language import facts_language
 from .companies import company_office, heads_named, keeps_own_title, led_company
 from .grammar import CaseReading
 from .model import DEPUTIES, Mention, Person, classes_of, role_of
 from .ner import person_runs
 from .organizations import organizations_in
-from .phrase import OfficeReading
+from .phrase import OfficeReading, dashed_before
 from .romanize import romanize, uninflected
 from .same import anothers_office, fuller_named, named_before, namesake_named
 from .words import (
@@ -48,6 +49,7 @@ class Finder(CaseReading, OfficeReading):
         self.date = date  # the article's: a person named is given the office they held then
         self.language = facts_language(lang)
         self.not_names = frozenset(self.language.words("people", "not_names"))
+        self.one_letter_words = frozenset(self.language.words("people", "one_letter_words"))
         self.posted = self.language.words("places", "posted")  # «Қазақстандағы»: where an envoy serves
         self.people: dict[str, Person] = {}
         self._companies: list[Match] | None = None  # see mentions
@@ -207,11 +209,15 @@ class Finder(CaseReading, OfficeReading):
             office = self._office_before(tokens, covered, phrase_start) or self._head_before(tokens, covered, start)
             if office is not None:
                 phrase.titles, phrase.head = [office.entry], office
-                phrase.start = min(phrase_start, self._phrase(tokens, covered, office.start)[0])
+                earlier_start, earlier = self._phrase(tokens, covered, office.start)
+                phrase.start = min(phrase_start, earlier_start)
                 deputy = covered.get(office.start - 1)
                 if deputy is not None and deputy.entry.kind == "title" and deputy.entry.name in DEPUTIES:
                     # «заместителем министра казначейства и финансов Турции …»: the deputy of that office.
                     phrase.titles = [deputy.entry, office.entry]
+                elif (first := dashed_before(tokens, earlier, office)) is not None:
+                    # «заместитель премьер-министра — министр экономики и финансов X»: one person's two offices.
+                    phrase.titles = [first.entry, office.entry]
         phrase.country = next(
             (p.entry.name for p in reversed(parts) if p.entry.kind == "country" and not self._posted(tokens, p)), None
         )
@@ -411,7 +417,7 @@ class Finder(CaseReading, OfficeReading):
         if j in covered or not (
             self._name_word(tokens[j])
             or self._connector(tokens, i, j)
-            or one_letter_family(tokens, j, self._name_word)
+            or one_letter_family(tokens, j, self._name_word, self.one_letter_words)
             or one_letter_given(tokens, i, j)
         ):
             return False

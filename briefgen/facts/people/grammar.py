@@ -3,6 +3,8 @@ attends, and the words that cannot start a name."""
 
 from __future__ import annotations
 
+from functools import cached_property
+
 from ...lang import Morphology
 from ..gazetteer import Entry, Token
 from ..language import FactsLanguage
@@ -152,11 +154,20 @@ class CaseReading:
         )
 
     def _place_word(self, tokens: list[Token], i: int) -> bool:
-        """«Теміртау қаласындағы»: a word followed by its kind of place names the place, not a person."""
-        following = tokens[i + 1].text.lower() if i + 1 < len(tokens) else ""
-        return self.language.endings and following.startswith(
-            self.language.words("people", "place_after_name") or ("\0",)
-        )
+        """«Теміртау қаласындағы»: a word followed by its kind of place names the place, not a person; and
+        «Таяу Шығыстағы»: a word in the attributive locative (the pack's `posted` endings) is where something is,
+        an ending no name of a person takes."""
+        if not self.language.endings:
+            return False
+        word, following = tokens[i].text.lower(), tokens[i + 1].text.lower() if i + 1 < len(tokens) else ""
+        posted, after_name = self._place_endings
+        placed = bool(posted) and word.endswith(posted) and len(word) > max(map(len, posted)) + 1
+        return placed or following.startswith(after_name)
+
+    @cached_property
+    def _place_endings(self) -> tuple[tuple[str, ...], tuple[str, ...]]:
+        """The attributive locative's endings and the kinds of place written after a place's name, read once."""
+        return self.language.words("places", "posted"), self.language.words("people", "place_after_name") or ("\0",)
 
     def _indeclinable(self, name: list[Token]) -> bool:
         """«пожелания Премьер-министра Японии Санаэ Такаити»: a name none of whose words declines stands in

@@ -78,10 +78,14 @@ class OfficeReading:
         a dash that follows a first office; the dash's index, so the first office joins the phrase (-1 if
         the words before are no such organ)."""
         k = j
-        while k >= 0 and j - k < 6:
+        # As long as an organ's name is read before a head word (_completed): «Су ресурстары, ауыл шаруашылығы
+        # және қайта өңдеу өнеркәсібі министрі», a ministry of three fields.
+        while k >= 0 and j - k < 10:
             m = covered.get(k)
             if m is not None and m.entry.kind in ("adjective", "country"):
                 k = m.start - 1  # «Еуропалық комиссия»: the organ's own adjective
+            elif m is not None and m.entry.kind == "role_word":
+                k = m.start - 1  # «және» joining the organ's fields
             elif m is None and self._organ_word(tokens[k], None) and tokens[k].text not in DASHES:
                 k -= 1
             else:
@@ -308,3 +312,11 @@ def _head_word(title: Entry) -> str | None:
     if role == "vice minister" or role in HEAD_WORDS:
         return role
     return "minister" if role.startswith("minister") else None
+
+
+def dashed_before(tokens: list[Token], earlier: list[Match], office: Match) -> Match | None:
+    """The office written right before a dash that opens `office`, which is the same person's first office."""
+    first = earlier[-1] if earlier else None
+    if first is None or first.entry.kind != "title" or first.end >= office.start:
+        return None
+    return first if all(t.text in DASHES for t in tokens[first.end : office.start]) else None

@@ -46,6 +46,7 @@ class Convention:
     names: dict[str, str] = field(default_factory=dict)  # a whole word as Russian writes it → its own spelling
     telling: frozenset[str] = frozenset()  # given names that tell this convention's people
     russian_letters_first: bool = False
+    own_letters: tuple[tuple[str, str], ...] = ()  # letters of the country's own Cyrillic, spelled before the rest
     rewrite: tuple[tuple[re.Pattern[str], str], ...] = ()
     letters: tuple[tuple[str, str], ...] = ()  # longest first
     capitals: str = "letters"
@@ -65,11 +66,7 @@ def romanize(name: str, country: str | None = None) -> str:
     # gives (Хосе Муньос heading a Korean company is José, not a Korean syllable).
     country = _told_country(name) or country
     conventions = [c for c in _conventions() if country in c.countries]
-    for convention in conventions:
-        if convention.names:
-            name = " ".join(_named(word, convention.names) for word in name.split())
-    if any(c.russian_letters_first for c in conventions):
-        name = _russian_letters(name)
+    name = _before_letters(name, conventions)
     for convention in conventions:
         for pattern, replacement in convention.rewrite:
             name = pattern.sub(replacement, name)
@@ -81,6 +78,20 @@ def romanize(name: str, country: str | None = None) -> str:
     if joiner is not None and len(words := latin.split()) == 3:
         latin = f"{words[0]} {words[1]}{joiner}{words[2].lower()}"
     return latin
+
+
+def _before_letters(name: str, conventions: list[Convention]) -> str:
+    """The conventions' first steps, in order: whole names usage fixed, the country's own letters, and the
+    Kazakh letters made Russian where a convention reads Russian letters."""
+    for convention in conventions:
+        if convention.names:
+            name = " ".join(_named(word, convention.names) for word in name.split())
+    for convention in conventions:
+        for letter, latin in convention.own_letters:
+            name = name.replace(letter, latin).replace(letter.upper(), latin.capitalize())
+    if any(c.russian_letters_first for c in conventions):
+        name = _russian_letters(name)
+    return name
 
 
 def uninflected(name: str, country: str | None, written: list[str] | None = None, oblique: bool = True) -> str:
@@ -203,14 +214,18 @@ def _convention(entry: dict[str, Any]) -> Convention:
     def patterns(key: str) -> tuple[tuple[re.Pattern[str], str], ...]:
         return tuple((re.compile(str(p)), str(r)) for p, r in entry.get(key) or [])
 
-    letters = {str(k).lower(): str(v) for k, v in (entry.get("letters") or {}).items()}
+    def table(key: str) -> dict[str, str]:
+        return {str(k).lower(): str(v) for k, v in (entry.get(key) or {}).items()}
+
+    letters = table("letters")
     return Convention(
         id=str(entry["id"]),
         countries=frozenset(str(c) for c in entry.get("countries") or []),
         home=next((str(c) for c in entry.get("countries") or []), None),
-        names={str(k).lower(): str(v) for k, v in (entry.get("names") or {}).items()},
+        names=table("names"),
         telling=frozenset(str(n).lower() for n in entry.get("telling") or []),
         russian_letters_first=bool(entry.get("russian_letters_first")),
+        own_letters=tuple(table("own_letters").items()),
         rewrite=patterns("rewrite"),
         letters=tuple(sorted(letters.items(), key=lambda kv: -len(kv[0]))),
         capitals=str(entry.get("capitals") or "letters"),

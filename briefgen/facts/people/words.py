@@ -220,16 +220,19 @@ def name_word(token: Token) -> bool:
     )
 
 
-def one_letter_family(tokens: list[Token], j: int, is_name: Callable[[Token], bool]) -> bool:
+def one_letter_family(
+    tokens: list[Token], j: int, is_name: Callable[[Token], bool], words: frozenset[str] = frozenset()
+) -> bool:
     """A Korean family name of one syllable is one Cyrillic letter (Ё, О, Ю) before the given name. A
     one-letter preposition is capitalized only where a sentence starts, so mid-sentence, after a word
-    and before a name word, the letter is a name's."""
+    and before a name word, the letter is a name's; opening the sentence, a letter that is no word of the
+    language (`words`: «О», «В») is a name's too («Ё Хан Гу айтты»)."""
+    placed = j > 0 and tokens[j - 1].is_word or j == 0 and tokens[j].text.lower() not in words
     return (
         len(tokens[j].text) == 1
         and tokens[j].is_capitalized
         and in_source_letters(tokens[j].text)
-        and j > 0
-        and tokens[j - 1].is_word
+        and placed
         and j + 1 < len(tokens)
         and is_name(tokens[j + 1])
     )
@@ -286,6 +289,10 @@ def written_nominative(person: Person, words: list[str]) -> str | None:
     named, written = person.name_original.split(), list(words)
     if len(written) < 2 or len(named) != len(written) or " ".join(written) == person.name_original:
         return None
-    if written[-1] != named[-1] or not same_words(person.name_original, " ".join(written)):
+    # Or the family name itself was guessed with its ending on, a common word the dictionary knows in the
+    # nominative («Серджио Гора»: a mountain), and is written again shorter by that ending («Серджио Гор»):
+    # an ending only adds letters to a nominative like it.
+    shorter = named[-1].startswith(written[-1]) and 0 < len(named[-1]) - len(written[-1]) <= 2
+    if (written[-1] != named[-1] and not shorter) or not same_words(person.name_original, " ".join(written)):
         return None
     return " ".join(written)
