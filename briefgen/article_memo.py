@@ -1,5 +1,5 @@
 """The article memo: each article as the stages before translation leave it (read, split into sentences,
-its facts read), kept in the cache folder (articles.sqlite3, one row an article) under a key of its file's
+its facts read), kept in the cache folder (articles.sqlite3, its rows grouped under a key of its file's
 bytes, its sidecar's and its date. A rebuild takes an unchanged article from it whole, with one read of its
 row, rather than reading the file again, splitting it from the split memo and unpacking its meetings from
 the facts memo: at 1,000 articles that was about 1.5 s of every one-article rebuild, now about 0.1 s.
@@ -8,7 +8,15 @@ The memo's version is the render fingerprint (briefgen's code, templates and dat
 and the configuration: manifest.render_fingerprint) with the split and facts memos' own versions (the
 splitters, rules, gazetteer files and analyzers they name), so whatever could read an article otherwise
 makes every row stale; such a build reads every article through the split and facts memos, as before.
-Translation is not kept: it is the translation memory's, and runs for every article each build.
+
+Each article's translations are kept too, beside it, with what the listing pages read of it (its summary,
+render/summary.py) and what the translate stage gave it (translate.Outcome, which counts and warns for it in
+the report), for the translation inputs the last build left (translate/machine.py reuse_state, kept in the
+memo). A build whose inputs are those takes each unchanged article as its summary alone, which stands in
+for it until its briefing page has to be rendered (`whole`): a one-article rebuild then unpickles the
+summaries and the edited article, not every article whole. Otherwise (a glossary edited, a package
+installed, the memory corrected) the unchanged articles are taken whole and translated again, as the
+articles read afresh are, and their translations kept for the next build.
 
 Rows are pickles of briefgen's own dataclasses, as the compiled gazetteer in the same folder is (see
 facts/compiled.py); each is stored with its hash, so a damaged one is a miss.
@@ -20,18 +28,29 @@ import dataclasses
 import datetime as dt
 import gc
 import hashlib
+import io
 import pickle
+from collections.abc import Iterable
 from pathlib import Path
 
 from .cache import SplitCache, TableMemo, fingerprint
 from .config import Config, LimitsConfig
 from .load import Discovered
 from .manifest import ARTICLE_MEMO_FILE
-from .model import Article, ContentError
+from .model import Article, ContentError, Translation
+from .render.summary import summarize
+from .translate import Outcome
 from .tree import read_regular
 
-# One row a group, the article's key: the table's groups are what a build keeps.
+# The rows of a group, the article's key (the table's groups are what a build keeps): the article as read,
+# its summary with its outcome, and its translations.
 _ROW = "article"
+_LISTED = "listed"
+_TRANSLATIONS = "translations"
+# Articles whose summaries are asked for in one query (cache.TableMemo.of_groups).
+HELD_A_QUERY = 500
+# The group of the translation inputs the last build left (translate/machine.py reuse_state).
+_BUILD, _STATE = "", "translation state"
 
 
 @dataclasses.dataclass
@@ -40,6 +59,13 @@ class Held:
 
     article: Article
     problems: list[ContentError]
+    # Not None: `article` is the summary of the article, standing in for it (see ArticleMemo.whole), and this
+    # is what translating it gave; it is not translated again.
+    outcome: Outcome | None = None
+
+
+class MemoLost(Exception):
+    """A row the memo held at the start of the build was gone or damaged when the article was asked for."""
 
 
 class ArticleMemo:
@@ -49,10 +75,13 @@ class ArticleMemo:
         self.keys: dict[Path, str] = {}  # each article file of this build → its key
         # Each article held or kept, by id, with the hash of its row's bytes (see `digest`).
         self._digests: dict[int, tuple[Article, bytes]] = {}
+        # Each summary standing in for its article, by id: with its key, and its translations' hash.
+        self._standing: dict[int, tuple[Article, str, bytes]] = {}
 
-    def held(self, found: Discovered, limits: LimitsConfig) -> dict[Path, Held]:
-        """The articles `discover` found that the memo holds as they are now, by path. They are left frozen
-        (gc.freeze): the caller unfreezes them when the build is done (build.build_site)."""
+    def held(self, found: Discovered, limits: LimitsConfig, state: str | None = None) -> dict[Path, Held]:
+        """The articles `discover` found that the memo holds as they are now, by path; where `state` (the
+        translation inputs now) is the one the last build left, as their summaries with their outcomes. They
+        are left frozen (gc.freeze): the caller unfreezes them when the build is done (build.build_site)."""
         # Unpickling a thousand articles makes a million small objects, each allocation counted towards a
         # collection that finds nothing to free: without the collector it takes 0.3 s instead of 0.8 s.
         # Frozen, they are not traversed again by the next full collection either, which cost a rebuild
@@ -60,19 +89,29 @@ class ArticleMemo:
         collecting = gc.isenabled()
         gc.disable()
         try:
-            return self._held(found, limits)
+            return self._held(found, limits, state is not None and self.table.get(_BUILD, _STATE) == state.encode())
         finally:
             gc.freeze()
             if collecting:
                 gc.enable()
 
-    def _held(self, found: Discovered, limits: LimitsConfig) -> dict[Path, Held]:
+    def _held(self, found: Discovered, limits: LimitsConfig, translated: bool) -> dict[Path, Held]:
         held: dict[Path, Held] = {}
-        for path in found.articles:
-            key = _key(path, found.sidecars.get(path), limits)
-            if key is None:
+        for start in range(0, len(found.articles), HELD_A_QUERY):
+            held.update(self._held_of(found, found.articles[start : start + HELD_A_QUERY], limits, translated))
+        return held
+
+    def _held_of(
+        self, found: Discovered, paths: list[Path], limits: LimitsConfig, translated: bool
+    ) -> dict[Path, Held]:
+        held: dict[Path, Held] = {}
+        keys = {path: key for path in paths if (key := _key(path, found.sidecars.get(path), limits)) is not None}
+        self.keys.update(keys)
+        listed, rows = self.table.of_groups(list(keys.values()), _LISTED, _ROW) if translated else ({}, {})
+        for path, key in keys.items():
+            if key in listed and (standing := self._listed(key, listed[key], rows.get(key))) is not None:
+                held[path] = standing
                 continue
-            self.keys[path] = key
             value = self.table.get(key, _ROW)
             if value is None:
                 continue
@@ -83,6 +122,33 @@ class ArticleMemo:
             held[path] = Held(article, problems)
             self._digests[id(article)] = (article, _digest(value))
         return held
+
+    def _listed(self, key: str, value: bytes, stored: bytes | None) -> Held | None:
+        """The summary standing in for the article of `key` (its row `value`), if it was kept for the row
+        of the article the memo holds (whose hash is `stored`)."""
+        try:
+            summary, problems, outcome, row, translations = pickle.loads(value)
+        except Exception:  # noqa: BLE001 - as a row in _held
+            return None
+        if stored != row:  # kept beside another row of the article: take that one whole
+            return None
+        self._standing[id(summary)] = (summary, key, translations)
+        self._digests[id(summary)] = (summary, row)
+        return Held(summary, problems, outcome)
+
+    def whole(self, article: Article) -> Article:
+        """The whole article a summary stands in for (see `held`), with its slug of this build and its
+        translations; any other article as it is. Raises MemoLost if its rows are gone since."""
+        standing = self._standing.get(id(article))
+        if standing is None or standing[0] is not article:
+            return article
+        row, translations = self.table.get(standing[1], _ROW), self.table.get(standing[1], _TRANSLATIONS)
+        if row is None or translations is None or _digest(translations) != standing[2]:
+            raise MemoLost(f"{article.source.path}: the article memo lost this article — build again")
+        whole, _ = pickle.loads(row)
+        whole.slug = article.slug
+        whole.translations, whole.block_translations = pickle.loads(translations)
+        return whole
 
     @classmethod
     def of_build(cls, config: Config, render_fingerprint: str) -> ArticleMemo:
@@ -104,30 +170,80 @@ class ArticleMemo:
             self._digests[id(article)] = (article, _digest(value))
 
     def digest(self, article: Article) -> bytes | None:
-        """The hash of the row `article` was held as or kept in this build: with its slug and translations,
-        which the row leaves out, it stands for the whole article in the render memo's keys (render/memo.py
-        Keys). Equal rows are equal articles; an unchanged article held by the next build is the same row.
-        Asked once an article (Keys keeps the answer), and then let go of, so that the article can go once its
-        page is made."""
+        """The hash of the row `article` was held as or kept in this build, and of its translations, which
+        the row leaves out: with its slug, it stands for the whole article in the render memo's keys
+        (render/memo.py Keys), whether the article is whole or a summary standing in for it. Equal rows are
+        equal articles; an unchanged article held by the next build is the same row. Asked once an article
+        (Keys keeps the answer), and then let go of, so that the article can go once its page is made."""
         found = self._digests.pop(id(article), None)
-        return found[1] if found is not None and found[0] is article else None
+        if found is None or found[0] is not article:
+            return None
+        standing = self._standing.get(id(article))
+        return found[1] + (standing[2] if standing is not None else _translations(article)[1])
 
-    def keep(self, read: list[tuple[Article, str]], problems: list[ContentError]) -> None:
+    def keep(
+        self,
+        read: list[tuple[Article, str]],
+        problems: list[ContentError],
+        translated: Iterable[tuple[Article, str, Outcome, list[ContentError]]] = (),
+        state: str | None = None,
+    ) -> None:
         """Keep the articles read afresh this build, each with the slug it asked for and its problems among
-        `problems`, then save and drop the rows of files no longer there or changed. Raises OSError."""
+        `problems`; with `state` (the translation inputs the build leaves), the translations of the articles
+        `translated` (each with the slug it asked for, its outcome and its problems), then save and drop the
+        rows of files no longer there or changed. Raises OSError."""
         by_path: dict[Path, list[ContentError]] = {}
         for error in problems:
             by_path.setdefault(error.path, []).append(error)
         for article, slug in read:
             self.put(article, slug, by_path.get(article.source.path, []))
+        if state is not None:
+            for article, slug, outcome, held_problems in translated:
+                self._put_translations(article, slug, outcome, by_path.get(article.source.path, held_problems))
+            self.table.put(_BUILD, _STATE, state.encode())
         try:
-            self.table.keep(self.keys.values())
+            self.table.keep([*self.keys.values(), *([_BUILD] if state is not None else [])])
         finally:
             self.table.close()
+
+    def _put_translations(self, article: Article, slug: str, outcome: Outcome, problems: list[ContentError]) -> None:
+        key = self.keys.get(article.source.path)
+        held = self._digests.get(id(article))
+        if key is None or held is None or held[0] is not article:
+            return
+        # As the next build would find them: what the model translated now, the memory holds (and pages say so).
+        remembered = dataclasses.replace(
+            article,
+            translations={sid: _remembered(t) for sid, t in article.translations.items()},
+            block_translations={bid: _remembered(t) for bid, t in article.block_translations.items()},
+        )
+        value, digest = _translations(remembered)
+        self.table.put(key, _TRANSLATIONS, value)
+        summary = dataclasses.replace(summarize(remembered), slug=slug)
+        listed = (summary, problems, outcome, held[1], digest)
+        self.table.put(key, _LISTED, pickle.dumps(listed, protocol=pickle.HIGHEST_PROTOCOL))
+
+    def close(self) -> None:
+        self.table.close()
 
 
 def _digest(value: bytes) -> bytes:
     return hashlib.blake2b(value, digest_size=16).digest()
+
+
+def _remembered(translation: Translation) -> Translation:
+    return Translation(translation.text, "memory") if translation.origin == "machine" else translation
+
+
+def _translations(article: Article) -> tuple[bytes, bytes]:
+    """An article's translations as the memo keeps them, and their hash, which is of their values: the
+    pickler runs without its memo (`fast`), as render/memo.py's keys do, so that shared strings do not count."""
+    buffer = io.BytesIO()
+    pickler = pickle.Pickler(buffer, protocol=pickle.HIGHEST_PROTOCOL)
+    pickler.fast = True
+    pickler.dump((article.translations, article.block_translations))
+    value = buffer.getvalue()
+    return value, _digest(value)
 
 
 def _key(path: Path, sidecar: Path | None, limits: LimitsConfig) -> str | None:

@@ -138,6 +138,31 @@ class TableMemo:
             return None
         return bytes(row[0])
 
+    def of_groups(self, groups: list[str], key: str, hashed: str) -> tuple[dict[str, bytes], dict[str, bytes]]:
+        """For each of `groups`: its value named `key` (damaged ones left out, as misses) and the stored hash
+        of its value named `hashed` (what `get` would check it against), in one query: a rebuild asks this
+        of a thousand articles, a query each cost it 30 ms. Of the file alone: asked before anything is put.
+        At most 30,000 groups a call (SQLite's limit on parameters)."""
+        values: dict[str, bytes] = {}
+        hashes: dict[str, bytes] = {}
+        try:
+            db = self._open()
+            if not self._valid:
+                return values, hashes
+            rows = db.execute(
+                "SELECT grp, key, CASE WHEN key = ? THEN value END, hash FROM memo WHERE key IN (?, ?) AND grp IN"
+                f" ({','.join('?' * len(groups))})",
+                (key, key, hashed, *groups),
+            ).fetchall()
+        except (sqlite3.Error, OSError):
+            return values, hashes
+        for group, name, value, stored in rows:
+            if name == hashed:
+                hashes[group] = bytes(stored)
+            if name == key and bytes(stored) == _value_hash(value):
+                values[group] = bytes(value)
+        return values, hashes
+
     def starting(self, prefix: str) -> dict[tuple[str, str], bytes]:
         """Every stored value whose key starts with `prefix`, by (group, key), in one query: the keys are the
         table's index, so this reads those rows alone. Damaged values are left out (misses)."""

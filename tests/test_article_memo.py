@@ -5,8 +5,9 @@ import sqlite3
 
 import pytest
 
+import briefgen.translate
 from briefgen import facts as facts_module
-from briefgen.article_memo import ARTICLE_MEMO_FILE
+from briefgen.article_memo import ARTICLE_MEMO_FILE, ArticleMemo
 from briefgen.build import build_site
 from briefgen.build import pipeline as build_module
 
@@ -81,4 +82,59 @@ def test_the_memo_keeps_only_the_articles_of_the_last_build(site):
     (config.root / "content" / "a.md").write_text(KK_MEETING + "\nЖаңа абзац.\n")
     build_site(config)
     with sqlite3.connect(config.root / ".briefgen-cache" / ARTICLE_MEMO_FILE) as db:
-        assert db.execute("SELECT COUNT(*) FROM memo").fetchone() == (1,)
+        # a.md's rows (as read, its summary, its translations), and the build's: the translation inputs it left.
+        assert db.execute("SELECT COUNT(DISTINCT grp) FROM memo WHERE grp != ''").fetchone() == (1,)
+        assert db.execute("SELECT grp, COUNT(*) FROM memo GROUP BY grp = ''").fetchall()[0][1] == 3
+
+
+@pytest.fixture
+def made_whole(monkeypatch) -> list[str]:
+    """The names of the articles the memo reads whole where a summary stood in for them."""
+    names: list[str] = []
+    real = ArticleMemo.whole
+
+    def whole(self, article):
+        found = real(self, article)
+        if found is not article:
+            names.append(article.source.path.name)
+        return found
+
+    monkeypatch.setattr(ArticleMemo, "whole", whole)
+    return names
+
+
+def test_an_unchanged_articles_summary_stands_in_until_its_page_must_be_rendered(site, made_whole, tmp_path_factory):
+    config = site({"content/a.md": KK_MEETING, "content/b.md": RU_MEETING}, "workers: 1\nsearch: false\n")
+    build_site(config)
+    (config.root / "content" / "b.md").write_text(RU_MEETING + "\nСтороны обсудили энергетику.\n")
+    build_site(config)
+    assert made_whole == []  # a.md, unchanged, was its summary alone: its page was kept
+    pages = (config.root / "site" / "briefings").glob("*/index.html")
+    page = next(p for p in pages if "Жапаровпен" in p.read_text(encoding="utf-8"))
+    page.write_text("defaced")  # a.md's page, to be rendered again: from the whole article
+    (config.root / "content" / "b.md").write_text(RU_MEETING)
+    build_site(config)
+    assert made_whole == ["a.md"]
+    assert site_files(config.root) == clean_build(config.root, tmp_path_factory.mktemp("clean"))
+
+
+def test_a_damaged_summary_is_a_miss_and_its_article_taken_whole(site, read, monkeypatch, tmp_path_factory):
+    translated: list[str] = []
+    real = briefgen.translate.apply_human_translation
+
+    def applying(article, report):
+        translated.append(article.source.path.name)
+        real(article, report)
+
+    monkeypatch.setattr(briefgen.translate, "apply_human_translation", applying)
+    config = site({"content/a.md": KK_MEETING, "content/b.md": RU_MEETING}, "workers: 1\nsearch: false\n")
+    build_site(config)
+    with sqlite3.connect(config.root / ".briefgen-cache" / ARTICLE_MEMO_FILE) as db:
+        db.execute("UPDATE memo SET value = CAST('not a pickle' AS BLOB) WHERE key = 'listed'")
+    translated.clear()
+    read.clear()
+    (config.root / "content" / "b.md").write_text(RU_MEETING + "\nСтороны обсудили энергетику.\n")
+    build_site(config)
+    assert read == ["read b.md", "facts b.md"]  # a.md taken whole from its row, and translated again
+    assert translated == ["a.md", "b.md"]
+    assert site_files(config.root) == clean_build(config.root, tmp_path_factory.mktemp("clean"))

@@ -24,10 +24,10 @@ from ..progress import SILENT, Progress
 from ..render import Keys, article_file, site_outputs
 from ..render.search import INSTALL_HINT, pagefind_executable
 from ..segment import segment
-from ..translate import Translator, translate_articles
+from ..translate import Outcome, Translator, translate_articles
 from ..translate.glossary import GlossaryError
 from ..translate.libretranslate import ServerSetupError
-from ..translate.machine import open_translator
+from ..translate.machine import open_translator, reuse_state
 from ..translate.memory import MemoryFileError
 from ..tree import Refused, walk_files
 from ..write import describe_os_error, replace_page
@@ -44,22 +44,29 @@ class Prepared:
     warnings: list[str] = field(default_factory=list)
     # The articles the article memo held (by id), with their facts' problems: their meetings are read.
     held: dict[int, list[ContentError]] = field(default_factory=dict)
-    # The slug each article read afresh asked for, by id, before claim_slugs: what the article memo keeps.
+    # The slug each article asked for, by id, before claim_slugs: what the article memo keeps.
     asked: dict[int, str] = field(default_factory=dict)
+    # What translating each held summary gave, by id (see article_memo.py): such an article is not translated.
+    recorded: dict[int, Outcome] = field(default_factory=dict)
 
 
 def prepare(
-    config: Config, progress: Progress = SILENT, keep: bool = True, memo: ArticleMemo | None = None
+    config: Config,
+    progress: Progress = SILENT,
+    keep: bool = True,
+    memo: ArticleMemo | None = None,
+    state: str | None = None,
 ) -> Prepared:
     """Load and segment every article: what `briefgen check` validates and `build` starts from. `keep`
     saves the sentence splits for the next build. An article `memo` holds as it is now is taken from it
-    whole, its facts read, and is not read, split or looked up in the split memo again."""
+    whole, its facts read, and is not read, split or looked up in the split memo again; where `state` (the
+    translation inputs now: translate.machine.reuse_state) is the last build's, as its summary, translated."""
     content_dir = config.path(config.content_dir)
     if not content_dir.is_dir():
         raise BuildFailed(f"{content_dir}: no content folder — create it, or set content_dir in briefgen.yaml")
     progress.stage("reading articles")
     found = discover(content_dir, config.target_language, config.limits)
-    held = memo.held(found, config.limits) if memo is not None else {}
+    held = memo.held(found, config.limits, state) if memo is not None else {}
     to_read = [path for path in found.articles if path not in held]
     loaded = read_articles(found, to_read, content_dir, config.target_language, config.default_language, config.limits)
     progress.stage("splitting sentences", len(loaded.documents))
@@ -69,6 +76,8 @@ def prepare(
     splits = SplitCache(config.path(config.cache_dir) / "sentences.json", empty=bool(held))
     by_path = {path: kept.article for path, kept in held.items()}
     prepared.held = {id(kept.article): kept.problems for kept in held.values()}
+    prepared.asked = {id(kept.article): kept.article.slug for kept in held.values()}
+    prepared.recorded = {id(kept.article): kept.outcome for kept in held.values() if kept.outcome is not None}
     if loaded.documents:  # else the split memo is not even read
         for outcome in segment_documents(loaded.documents, splits, config.workers, progress.advance):
             if isinstance(outcome, ContentError):
@@ -150,12 +159,15 @@ def build_changed(
             report.notes.append(INSTALL_HINT)
         kept = memo.digest if memo is not None else None
         reload = partial(_articles_again, config, translator)
-        writer = SiteWriter(config, report, incremental, pagefind, strict, progress, search_later, kept, reload)
+        whole = memo.whole if memo is not None else None
+        writer = SiteWriter(config, report, incremental, pagefind, strict, progress, search_later, kept, reload, whole)
         writer.write(articles)  # lets each whole article go once its page is made
     except WorkerDied as exc:
         raise BuildFailed(str(exc)) from None
     finally:
         gc.unfreeze()  # the articles the article memo froze (article_memo.py): collectable again, in serve
+        if memo is not None:
+            memo.close()  # read again after it was kept, for the whole articles that summaries stood in for
     if published is not None:
         published(writer.published)
     report.seconds = time.perf_counter() - started
@@ -189,7 +201,7 @@ def preview_article(config: Config, source: Path, page: str) -> str | None:
         article = segment(document, split_afresh)
         if article.url_path != page:
             return None
-        _translate([article], config, None, report, SILENT)
+        _translate([article], config, None, report, SILENT, {})
         facts = extract_facts([article], config, None)
         if facts.errors or report.errors or not facts.articles:
             return None
@@ -249,10 +261,13 @@ def produce(
     report = BuildReport()
     _check_templates(config)
     memo = facts_memo(config)
-    prepared = prepare(config, progress, keep, articles_memo)
+    state = reuse_state(config) if articles_memo is not None else None
+    prepared = prepare(config, progress, keep, articles_memo, state)
     report.errors.extend(prepared.errors)
     report.warnings.extend(prepared.warnings)
-    _translate(prepared.articles, config, translator, report, progress)
+    outcomes = _translate(prepared.articles, config, translator, report, progress, prepared.recorded)
+    prepared.recorded.clear()  # the texts of every unchanged article: not needed again
+    state = reuse_state(config) if state is not None else None  # as this build leaves the memory
 
     # Stage 4, facts: meetings from the original text, with editors' front matter laid over them.
     fresh = [article for article in prepared.articles if id(article) not in prepared.held]
@@ -268,7 +283,12 @@ def produce(
             except OSError as exc:
                 report.warnings.append(f"cannot keep the facts for the next build: {describe_os_error(exc, memo.path)}")
         if articles_memo is not None:
-            _keep_articles(articles_memo, prepared, facts, report)
+            translated = [
+                (article, prepared.asked[id(article)], outcomes[id(article)], prepared.held.get(id(article), []))
+                for article in articles
+                if id(article) in outcomes
+            ]
+            _keep_articles(articles_memo, prepared, facts, report, translated, state)
     _check_output_dir(config)
     return report, articles
 
@@ -284,23 +304,38 @@ def _with_held(prepared: Prepared, facts: Prepared) -> tuple[list[Article], list
     return articles, errors
 
 
-def _keep_articles(memo: ArticleMemo, prepared: Prepared, facts: Prepared, report: BuildReport) -> None:
+def _keep_articles(
+    memo: ArticleMemo,
+    prepared: Prepared,
+    facts: Prepared,
+    report: BuildReport,
+    translated: list[tuple[Article, str, Outcome, list[ContentError]]],
+    state: str | None,
+) -> None:
     try:
-        memo.keep([(article, prepared.asked[id(article)]) for article in facts.articles], facts.errors)
+        read = [(article, prepared.asked[id(article)]) for article in facts.articles]
+        memo.keep(read, facts.errors, translated, state)
     except OSError as exc:
         report.warnings.append(f"cannot keep the articles for the next build: {describe_os_error(exc, memo.path)}")
 
 
 def _translate(
-    articles: list[Article], config: Config, translator: Translator | None, report: BuildReport, progress: Progress
-) -> None:
+    articles: list[Article],
+    config: Config,
+    translator: Translator | None,
+    report: BuildReport,
+    progress: Progress,
+    recorded: dict[int, Outcome],
+) -> dict[int, Outcome]:
+    """Stage 3 (translate_articles), with the build's translator unless one is given; the articles'
+    outcomes, for the article memo. The articles `recorded` holds outcomes of are not translated again."""
     opened = None
     try:
         if translator is None:
             translator = opened = open_translator(config, progress)
             report.warnings.extend(opened.problems)
         progress.stage("translating")
-        translate_articles(articles, config.target_language, translator, report)
+        return translate_articles(articles, config.target_language, translator, report, recorded)
     except (MemoryFileError, GlossaryError, ServerSetupError) as exc:
         raise BuildFailed(str(exc)) from None
     finally:

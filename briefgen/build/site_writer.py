@@ -36,10 +36,12 @@ class SiteWriter:
         search_later: bool = False,
         kept: Callable[[Article], bytes | None] | None = None,
         reload: Callable[[], list[Article]] | None = None,
+        whole: Callable[[Article], Article] | None = None,
     ):
         """`reload` makes the whole articles again (the pipeline up to rendering): writing lets them go
         once their pages are made (render.site_outputs), and should a listing page fail, the site is
-        written again without the articles at fault. Without it, the articles given are kept whole."""
+        written again without the articles at fault. Without it, the articles given are kept whole. `whole`
+        gives the whole article a summary given stands in for (article_memo.ArticleMemo.whole)."""
         self.config, self.report, self.incremental = config, report, incremental
         self.pagefind, self.strict, self.progress = pagefind, strict, progress
         self.search_later = search_later
@@ -48,6 +50,7 @@ class SiteWriter:
         self.recorded: dict[str, list[str]] = {}
         self.published: list[Article] = []
         self.reload = reload
+        self.whole = whole
 
     def write(self, articles: list[Article]) -> None:
         """Write the site of these articles; an article whose page fails to render is one error line and
@@ -114,6 +117,7 @@ class SiteWriter:
             search=self.pagefind is not None,
             failed=failures,
             rows=self.rows,
+            whole=self.whole,
         )
         with closing(outputs):
             while True:

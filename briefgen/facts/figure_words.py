@@ -16,7 +16,7 @@ from typing import Any
 from ..lang import LanguagePack, derived_from_packs, packs
 
 NEVER = re.compile(r"(?!)")
-CURRENCY_SIGN = {"$": "USD", "US$": "USD", "€": "EUR", "₸": "KZT", "¥": "CNY", "₽": "RUB"}
+CURRENCY_SIGN = {"$": "USD", "US$": "USD", "€": "EUR", "₸": "KZT", "¥": "CNY", "₽": "RUB", "£": "GBP"}
 # Symbols every language writes alike: «45%», «100 MW», «2 kWh», «300 km», «1 500 TEU».
 SYMBOL_UNITS = (
     ("%", "percent"), ("GW", "GW"), ("MW", "MW"), ("kWh", "kWh"), ("km", "km"), ("TEU", "TEU"),
@@ -55,14 +55,20 @@ class FigureWords:
     default_currencies: Mapping[str, str]
     currency_nouns: tuple[CurrencyNoun, ...]
     labels: tuple[tuple[re.Pattern[str], str], ...]
+    clause_break: re.Pattern[str]  # where a figure's clause ends: punctuation, or a word opening another («а», «ал»)
     to_be_signed: re.Pattern[str]
     not_a_figure: re.Pattern[str]  # after a number: an ordinal ending, a year, a month, a duration
     count_of: tuple[re.Pattern[str], ...]  # «числа рейсов», «рейстер саны»: the noun in group `noun`
     target_before: re.Pattern[str]  # «… до 14»: the number is a target, its noun before it
     target_after: re.Pattern[str]  # «28-ге дейін»
     adjective: re.Pattern[str]
+    hyphen_adjective: re.Pattern[str]  # «-мегаваттная», «-местная»: a size, not a count of the noun after it
+    joiners: frozenset[str]  # «и», «және» between two adjectives of one noun («отраслевых и региональных»)
     before_noun: frozenset[str]  # counted words that are adjectives before the noun they count («этнических немцев»)
     half: str  # the body of a pattern of a prefix fused to a scale that halves it: «полмиллиарда», «полумиллиона»
+    one_scale: re.Pattern[str]  # a scale word in the singular, one of it when alone: «миллиарда», «миллиард»
+    vague: frozenset[str]  # a many before a scale, no number: «десятки», «бірнеше»
+    and_a_half: re.Pattern[str]  # «с половиной» after a number in words, before its scale: «три с половиной миллиарда»
 
 
 def _alternatives(patterns: Iterable[str]) -> str:
@@ -116,13 +122,19 @@ def figure_words() -> FigureWords:
         default_currencies={k: str(v) for k, v in _merged(data, "default_currencies").items()},
         currency_nouns=tuple(_currency_noun(p.code, d.get("currency_noun") or {}) for p, d in found),
         labels=_labels(data),
+        clause_break=_clause_break(_listed(data, "clause_openers")),
         to_be_signed=_pattern(data, "to_be_signed"),
         not_a_figure=_not_a_figure(found),
         count_of=_patterns(data, "count_of"),
         target_before=_pattern(data, "target_before"),
         target_after=_pattern(data, "target_after"),
         adjective=_pattern(data, "adjective"),
+        hyphen_adjective=_pattern(data, "hyphen_adjective"),
+        joiners=frozenset(w.lower() for w in _listed(data, "adjective_joiners")),
         half=_pattern(data, "half").pattern,
+        one_scale=_pattern(data, "one_scale"),
+        vague=frozenset(w.lower() for w in _listed(data, "vague_many")),
+        and_a_half=re.compile(rf"(?:{_pattern(data, 'and_a_half').pattern})\s*$", re.IGNORECASE),
         before_noun=frozenset(_listed(data, "counted_adjectives")),
     )
 
@@ -133,6 +145,12 @@ def _counted(data: list[Mapping[str, Any]]) -> dict[str, tuple[str, ...]]:
         for unit, nouns in (d.get("counted") or {}).items():
             counted[unit] = counted.get(unit, ()) + tuple(nouns)
     return counted
+
+
+def _clause_break(openers: list[str]) -> re.Pattern[str]:
+    words = "|".join(re.escape(w) for w in openers)
+    punctuation = r"[;:()—–]|,(?!\d)"  # not the decimal comma of «4,5 млрд»
+    return re.compile(rf"{punctuation}|\s(?:{words})\s" if words else punctuation, re.IGNORECASE)
 
 
 def _labels(data: list[Mapping[str, Any]]) -> tuple[tuple[re.Pattern[str], str], ...]:

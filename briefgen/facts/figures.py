@@ -15,8 +15,9 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import Protocol
 
 from babel import Locale
 from babel.numbers import get_territory_currencies
@@ -25,6 +26,8 @@ from ..lang import bases_in_any_language, derived_from_packs, lemmas_in_any_lang
 from .figure_words import CURRENCY_SIGN, figure_words
 from .language import FactsLanguage
 
+# Every currency sign the figure words know, longest first («US$» before «$»).
+SIGNS = "|".join(re.escape(s) for s in sorted(CURRENCY_SIGN, key=len, reverse=True))
 NUMBER = r"(?P<num>\d{1,3}(?:[ \u00a0]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?)"
 
 
@@ -37,7 +40,7 @@ def _figure() -> re.Pattern[str]:
     rest = rf"(?:\s(?P<rest>\d{{1,3}})\s(?P<rest_scale>{words.scale})\.?)?"
     unit = rf"(?P<unit>{words.unit})"
     return re.compile(
-        rf"(?<![\w-])(?P<sign>US\$|\$|€|₸)?\s?{NUMBER}(?![\d-]\d)(?:\s?{scale}{rest})?(?:(?:\s|\s?(?=%)){unit}(?!\w))?",
+        rf"(?<![\w-])(?P<sign>{SIGNS})?\s?{NUMBER}(?![\d-]\d)(?:\s?{scale}{rest})?(?:(?:\s|\s?(?=%)){unit}(?!\w))?",
         re.IGNORECASE,
     )
 
@@ -136,13 +139,21 @@ def _unit_code(word: str) -> str | None:
     return next((code for pattern, code in figure_words().units if pattern.fullmatch(word)), None)
 
 
-def _label(sentence: str) -> str | None:
-    return next((label for pattern, label in figure_words().labels if pattern.search(sentence)), None)
+def _label(sentence: str, start: int, end: int) -> str | None:
+    """What the figure at sentence[start:end] measures: the first label whose words its own clause has
+    («Товарооборот вырос на 12%, а инвестиции превысили 5 млрд долларов»: the 12% is trade, the 5 billion
+    investment); else the first in the sentence («Товарооборот вырос на 12%, достигнув 5 млрд долларов»)."""
+    labels = figure_words().labels
+    before = [m.end() for m in figure_words().clause_break.finditer(sentence, 0, start)]
+    after = figure_words().clause_break.search(sentence, end)
+    clause = sentence[before[-1] if before else 0 : after.start() if after else len(sentence)]
+    own = next((label for pattern, label in labels if pattern.search(clause)), None)
+    return own or next((label for pattern, label in labels if pattern.search(sentence)), None)
 
 
 def find_figures(sentence: str, language: FactsLanguage | None = None) -> list[FoundFigure]:
     """Every figure of a sentence; with the language's words, money in words and qualifiers too."""
-    figures = _digits(sentence) + (_worded(sentence, pack(language.code).numeral) if language else [])
+    figures = _digits(sentence) + (_worded(sentence, pack(language.code)) if language else [])
     if language is None:
         return figures
     return [dataclasses.replace(f, qualifier=_qualifier(sentence, f, language)) for f in figures]
@@ -150,7 +161,14 @@ def find_figures(sentence: str, language: FactsLanguage | None = None) -> list[F
 
 def _qualifier(sentence: str, figure: FoundFigure, language: FactsLanguage) -> str | None:
     """«более 4 300 предприятий», «450 млрд доллардан астам»: the word before the figure (where modifiers
-    follow their noun's side, Russian) or right after it (Kazakh), in English."""
+    follow their noun's side, Russian) or right after it (Kazakh), in English; a phrase of the pack's
+    `qualifier_phrases` first, on either side («не менее» at least, not «менее»; «шамамен» before a Kazakh one)."""
+    before, after = sentence[: figure.start], sentence[figure.start + len(figure.text) :]
+    before_phrases, after_phrases = _qualifier_phrases(language.code)
+    phrase = next((english for p, english in before_phrases if p.search(before)), None)
+    phrase = phrase or next((english for p, english in after_phrases if p.match(after)), None)
+    if phrase:
+        return phrase
     qualifiers = language.qualifiers
     if language.modifiers_before:
         after = re.match(r"-?[^\W\d_]*\s+([^\W\d_]+)", sentence[figure.start + len(figure.text) :])
@@ -159,6 +177,18 @@ def _qualifier(sentence: str, figure: FoundFigure, language: FactsLanguage) -> s
         before = re.findall(r"[^\W\d_]+", sentence[: figure.start])
         word = before[-1].lower() if before else ""
     return qualifiers.get(word)
+
+
+@derived_from_packs
+def _qualifier_phrases(code: str) -> tuple[tuple[tuple[re.Pattern[str], str], ...], ...]:
+    """A language's qualifier phrases (`figures: qualifier_phrases` of its facts data): those that end the text
+    before a figure, and those that start the text after it (past a hyphenated ending)."""
+    data = (pack(code).section("facts").get("figures") or {}).get("qualifier_phrases") or {}
+    sides = (r"(?<![\w-])(?:{})\s*$", r"-?[^\W\d_]*\s+(?:{})(?![\w-])")
+    return tuple(
+        tuple((re.compile(side.format(p), re.IGNORECASE), str(e)) for p, e in (data.get(key) or {}).items())
+        for side, key in zip(sides, ("before", "after"), strict=True)
+    )
 
 
 def _digits(sentence: str) -> list[FoundFigure]:
@@ -176,14 +206,21 @@ def _digits(sentence: str) -> list[FoundFigure]:
             continue  # a number with nothing said about what it counts
         if unit == "documents" and words.to_be_signed.search(sentence):
             continue
-        figures.append(FoundFigure(round(value, 6), unit, text, _label(sentence), match.start()))
+        label = _label(sentence, match.start(), match.end())
+        figures.append(FoundFigure(round(value, 6), unit, text, label, match.start()))
     return figures
 
 
-def _worded(sentence: str, numeral: Callable[[str], float | None]) -> list[FoundFigure]:
+class _NumberWords(Protocol):
+    def numeral(self, word: str) -> float | None: ...
+    def scale(self, word: str) -> float | None: ...
+
+
+def _worded(sentence: str, words_of: _NumberWords) -> list[FoundFigure]:
     """«полтора миллиарда долларов», «ста миллионов евро», «бір жарым миллиард долларлық»: a number in words
     before a scale and a unit is a figure as surely as one in digits. The words before the scale are read
-    by their lemma (the pack's `numeral`), so every case form counts: «ста», «двухсот», «пятисот». A scale
+    by their lemma (the pack's `numeral`), so every case form counts: «ста», «двухсот», «пятисот»; a larger
+    scale among them starts the sum («один миллиард двести миллионов долларов» is 1.2 billion). A scale
     with its half fused to it («полумиллиарда долларов») is a number in words by itself."""
     words = figure_words()
     scale = rf"(?P<half>{words.half})?(?P<scale>{words.scale})"
@@ -191,24 +228,45 @@ def _worded(sentence: str, numeral: Callable[[str], float | None]) -> list[Found
     found = []
     for m in pattern.finditer(sentence):
         unit = _unit_code(m.group("unit"))
-        numbers = _numerals_before(sentence[: m.start()], numeral)
+        factor = (_scale(m.group("scale")) or 1.0) * (0.5 if m.group("half") else 1.0)
+        before = sentence[: m.start()]
+        and_a_half = words.and_a_half.search(before)
+        numbers = _numerals_before(before[: and_a_half.start()] if and_a_half else before, words_of, factor)
+        if and_a_half and numbers:
+            numbers.append((and_a_half.start(), 0.5))  # «три с половиной миллиарда»: 3.5 of the scale
         # A number in words is a figure only as a sum of money (corpus README): «три проекта» is none.
-        if unit not in _MONEY or not (numbers or m.group("half")):
+        if unit not in _MONEY or not (numbers or m.group("half") or _one_of_scale(m.group("scale"), before)):
             continue
         start = numbers[0][0] if numbers else m.start()
-        factor = (_scale(m.group("scale")) or 1.0) * (0.5 if m.group("half") else 1.0)
-        value = (_compound([v for _, v in numbers]) if numbers else 1.0) * factor
-        found.append(FoundFigure(round(value, 6), unit, sentence[start : m.end()], _label(sentence), start))
+        value = _sum_of([v for _, v in numbers], factor)
+        label = _label(sentence, start, m.end())
+        found.append(FoundFigure(round(value, 6), unit, sentence[start : m.end()], label, start))
     return found
 
 
-def _numerals_before(text: str, numeral: Callable[[str], float | None]) -> list[tuple[int, float]]:
-    """The number words that end `text` (each with where it starts), in order; none where a digit,
-    a hyphen or any other word stands right before the scale."""
-    numbers: list[tuple[int, float]] = []
+def _one_of_scale(scale: str, before: str) -> bool:
+    """A scale word alone in the singular is one of it («около миллиарда долларов», «миллиард доллар»); not one
+    counted in digits before it, nor a vague many («десятки миллионов», «бірнеше миллиард»)."""
+    words = figure_words()
+    if not words.one_scale.fullmatch(scale) or re.search(r"\d[.,]?\s*$", before):
+        return False
+    previous = re.findall(r"[^\W\d_]+", before[-40:])
+    return not (previous and previous[-1].lower() in words.vague)
+
+
+def _numerals_before(text: str, words_of: _NumberWords, below: float) -> list[tuple[int, float | _Scale]]:
+    """The number words that end `text` (each with where it starts), in order, and the larger scales among
+    them («один миллиард двести»: a scale above `below`, with number words after it); none where a digit, a
+    hyphen or any other word stands right before the scale."""
+    numbers: list[tuple[int, float | _Scale]] = []
     end = len(text)
     for word in reversed(list(re.finditer(r"[^\W\d_]+", text))[-_MOST_NUMBER_WORDS:]):
-        value = numeral(word.group()) if not text[word.end() : end].strip() else None
+        if text[word.end() : end].strip():
+            break
+        value: float | _Scale | None = words_of.numeral(word.group())
+        factor = words_of.scale(word.group()) if value is None and numbers else None
+        if factor is not None and factor > below and isinstance(numbers[0][1], float):
+            value, below = _Scale(factor), factor
         if value is None:
             break
         numbers.insert(0, (word.start(), value))
@@ -216,8 +274,28 @@ def _numerals_before(text: str, numeral: Callable[[str], float | None]) -> list[
     return numbers
 
 
+@dataclass(frozen=True)
+class _Scale:
+    """A scale word inside a sum in words («миллиард» in «один миллиард двести миллионов»)."""
+
+    factor: float
+
+
 _MONEY = frozenset(Locale("en").currencies)  # every ISO 4217 code CLDR names
-_MOST_NUMBER_WORDS = 5  # «двести пятьдесят три миллиона»: a sum in words has a few words at most
+_MOST_NUMBER_WORDS = 8  # «один миллиард двести пятьдесят три миллиона»: a sum in words has a few words at most
+
+
+def _sum_of(parts: list[float | _Scale], factor: float) -> float:
+    """A sum in words: each scale multiplies the number words before it («один миллиард» 1e9, a scale alone
+    one of it), and the last group is multiplied by the scale the sum ends with (`factor`)."""
+    total, group = 0.0, []
+    for part in parts:
+        if isinstance(part, _Scale):
+            total += (_compound(group) or 1.0) * part.factor
+            group = []
+        else:
+            group.append(part)
+    return total + (_compound(group) if group else 1.0) * factor
 
 
 def _compound(parts: list[float]) -> float:
@@ -260,6 +338,9 @@ def _unit_and_text(match: re.Match[str], after: str, sentence: str) -> tuple[str
         _unit_code(match.group("unit")) if match.group("unit") else None
     )
     text = text.strip().rstrip(".")
+    sized = _sized_by(after) if unit is None else None
+    if sized is not None:
+        return sized or None, text  # «100-мегаваттная станция»: 100 MW; «500-местная школа»: no count of schools
     if unit is None:
         found = _noun_after(after)
         if found is not None:
@@ -269,6 +350,16 @@ def _unit_and_text(match: re.Match[str], after: str, sentence: str) -> tuple[str
     if unit is None:
         unit = _unit_after(after) or _counted(sentence, match.start())
     return unit, text
+
+
+def _sized_by(after: str) -> str | None:
+    """A hyphenated adjective right after the number sizes the noun after it rather than counting it
+    («100-мегаваттная станция», «40-футовых контейнеров»): its unit where it names one, else "" (no figure);
+    None where no such adjective follows (a Kazakh case ending after a hyphen, «50-ден», counts on)."""
+    hyphen = re.match(r"-([^\W\d_]+)", after)
+    if hyphen is None or not figure_words().hyphen_adjective.search(hyphen.group(1)):
+        return None
+    return _unit_code(hyphen.group(1)) or ""
 
 
 def _unit_after(after: str) -> str | None:
@@ -289,7 +380,7 @@ def _noun_after(after: str) -> tuple[str, int | None] | None:
     («700-ге жуық жұмыс орнын», «35 мыңға дейін жұмыс орны» — the text is the number alone)."""
     hyphen = re.match(r"-[^\W\d_]+", after)
     start = hyphen.end() if hyphen else 0
-    spans = [(m.group(), m.end()) for m in WORD.finditer(after, start)][:4]
+    spans = [(m.group(), m.end()) for m in WORD.finditer(after, start)][:5]
     if not spans or re.search(r"[\d,;:.!?«»]", after[start : after.find(spans[0][0], start)]):
         return None
     words = [w for w, _ in spans]
@@ -306,11 +397,18 @@ def _noun_after(after: str) -> tuple[str, int | None] | None:
         elif lemmas & figure_words().classifiers:
             unit = next((classifier_units()[w] for w in lemmas if w in classifier_units()), None)
             classifier = classifier or ((unit, spans[i][1]) if unit else None)
-        elif not (figure_words().adjective.search(lower) or (plain and word[:1].isupper())):
-            # Another word: whatever follows is not what the number counts. A name may qualify a currency
-            # («Әзербайжан манаты»).
-            break
+        elif not _may_stand_before_noun(word, i, plain):
+            break  # another word: whatever follows is not what the number counts
     return (classifier[0], classifier[1] if plain else None) if classifier else None
+
+
+def _may_stand_before_noun(word: str, i: int, plain: bool) -> bool:
+    """Whether a word between a number and what it counts leaves the count to the noun after it: an adjective,
+    a conjunction joining two («20 межправительственных и межведомственных документов»), or, with no hyphenated
+    ending before it, a name that may qualify a currency («Әзербайжан манаты»)."""
+    lower = word.lower()
+    words = figure_words()
+    return bool(words.adjective.search(lower)) or (i > 0 and lower in words.joiners) or (plain and word[:1].isupper())
 
 
 def _named_at(words: list[str], spans: list[tuple[str, int]], i: int, plain: bool) -> tuple[str, int | None] | None:

@@ -165,6 +165,7 @@ def site_outputs(
     search: bool = False,
     failed: Callable[[Article, Exception], None] | None = None,
     rows: RowMemo | None = None,
+    whole: Callable[[Article], Article] | None = None,
 ) -> Iterator[Output]:
     """The files of render_site one at a time, each with its key; one that `fresh` says the site already
     holds comes unrendered (`kept`). With `failed` given (a build's), the briefing pages come first, each
@@ -172,12 +173,14 @@ def site_outputs(
     page; the others are listed from their summaries (summary.py), each put in the place of its whole
     article in `articles` once its page is made, so that the whole articles can go before the listing
     pages are made (the caller holds no other reference). `rows`, the rows of listing pages kept from the
-    last build, is filled with this build's. Pages to render are spread over config.workers processes (see
-    `_made`); the bytes are the same for any number."""
+    last build, is filled with this build's. `whole` gives the whole article an article of `articles` may be a
+    summary standing in for (article_memo.ArticleMemo.whole): asked only where its briefing page is to be
+    rendered. Pages to render are spread over config.workers processes (see `_made`); the bytes are the
+    same for any number."""
     env = make_environment(config)
     kept = articles
     if failed is not None:
-        kept = yield from _briefings(env, keys, fresh, articles, config, search, failed)
+        kept = yield from _briefings(env, keys, fresh, articles, config, search, failed, whole)
     site = make_site(kept, config, search=search)
     site.rows = rows
     pages = [page for generator in PAGE_GENERATORS for page in generator(site)]
@@ -206,12 +209,13 @@ def _briefings(
     config: Config,
     search: bool,
     failed: Callable[[Article, Exception], None],
+    whole: Callable[[Article], Article] | None = None,
 ) -> Generator[Output, None, list[Article]]:
     """site_outputs' briefing pages, each article replaced in `articles` by its summary once its page is
     made (see there); returns the summaries of the articles whose page was made, once the whole articles
     are let go (the makers of their pages held every one) and their memory given back."""
     listed: list[Article] = []
-    briefings = [_article_output(env, keys, fresh, article, config, search) for article in articles]
+    briefings = [_article_output(env, keys, fresh, article, config, search, whole) for article in articles]
     with closing(_made(briefings, config.workers, None, articles)) as rendered:  # `failed` may raise
         for number, output in enumerate(rendered):
             article = articles[number]
@@ -361,19 +365,30 @@ def _raise(exc: Exception) -> bytes:
 
 
 def _article_output(
-    env: Environment, keys: Keys, fresh: Fresh, article: Article, config: Config, search: bool
+    env: Environment,
+    keys: Keys,
+    fresh: Fresh,
+    article: Article,
+    config: Config,
+    search: bool,
+    whole: Callable[[Article], Article] | None = None,
 ) -> Output:
     """A briefing page, not yet rendered: its template reads the article alone, so the site it is rendered
     in holds that article alone. So the article alone keys it, and that site is made only to render it:
     making one (its headline, its catalog) for each of thousands of kept pages cost a rebuild most of a
-    second."""
+    second. An article that is a summary standing in for the whole (see site_outputs) keys the page as the
+    whole would; the whole is asked for here, in this process, where the page is to be rendered."""
+    made = [article]
 
     def render() -> bytes:
-        site = make_site([article], config, search=search)
+        site = make_site(made, config, search=search)
         (page,) = article_pages(site)
         return _render(env, site, page)
 
-    return _output(keys, fresh, article_path(article), (ARTICLE_TEMPLATE, article), render)
+    output = _output(keys, fresh, article_path(article), (ARTICLE_TEMPLATE, article), render)
+    if not output.kept and whole is not None:
+        made[0] = whole(article)
+    return output
 
 
 def article_file(article: Article, config: Config, search: bool = False) -> Output:

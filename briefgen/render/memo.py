@@ -48,8 +48,9 @@ class Keys:
 
     def __init__(self, render_key: str, kept: Callable[[Article], bytes | None] | None = None):
         """`kept` (article_memo.ArticleMemo.digest): the hash of the bytes an article was kept as, before
-        its slug was settled and it was translated, if it was; the article's own hash is then made of that
-        and of those two, rather than of a pickle of the whole article (a third of a second at 1,000)."""
+        its slug was settled, and of its translations, if it was; the article's own hash is then made of that
+        and of its slug, rather than of a pickle of the whole article (a third of a second at 1,000), and is
+        the same for the summary that stands in for an unchanged article (article_memo.py)."""
         self.render_key = render_key.encode()
         self._kept = kept
         self._articles: dict[int, tuple[Article, bytes]] = {}
@@ -65,10 +66,7 @@ class Keys:
         found = self._articles.get(id(article))
         if found is None:
             kept = self._kept(article) if self._kept is not None else None
-            if kept is None:
-                value = self._dumps(article, {})
-            else:
-                value = kept + self._dumps((article.slug, article.translations, article.block_translations), {})
+            value = self._dumps(article, {}) if kept is None else kept + self._dumps(article.slug, {})
             digest = hashlib.blake2b(value, digest_size=16).digest()
             # The article is kept with its hash, so its id is not reused by another object meanwhile.
             found = self._articles[id(article)] = (article, digest)

@@ -4,8 +4,8 @@ made and lists the site from summaries.
 
 A summary is an Article (the templates, the catalog and the feeds read the same fields) holding only what
 those read: its title and the title's translation, its date, slug, language, front matter, agency and
-meetings (the article's own objects: copies without the sentence and rule ids behind each fact cost a
-rebuild 0.1 s a thousand articles), and of its body the one sentence a listing shows, the lead
+meetings (without the sentences and rules behind each fact, which only its own page and `briefgen facts
+--explain` read), and of its body the one sentence a listing shows, the lead
 (ArticleView.lead: the first translated sentence), with its translation. Left out: every other sentence
 and translation, and the human sidecar. What the listing pages make of a summary is what they make of the
 whole article (tests/render/test_summary.py holds the bytes equal).
@@ -13,9 +13,10 @@ whole article (tests/render/test_summary.py holds the bytes equal).
 
 from __future__ import annotations
 
+import copy
 import dataclasses
 
-from ..model import Article, Block, Sentence, Translation
+from ..model import Article, Block, Meeting, Sentence, Translation
 
 
 def summarize(article: Article) -> Article:
@@ -38,7 +39,20 @@ def summarize(article: Article) -> Article:
         translation_blocks=None,
         translations=translations,
         block_translations=block_translations,
+        meetings=[_listed(meeting) for meeting in article.meetings],
     )
+
+
+def _listed(meeting: Meeting) -> Meeting:
+    """A meeting as the listings read it: without the sentences and rules behind each fact (`evidence`,
+    `rules`: the briefing page's fact box and `briefgen facts --explain` read them), which were 40% of a
+    summary's memory (a rebuild held every summary: 75 MB at 3,000 articles). A summary's own (the article
+    memo keeps them so) is taken as it is."""
+    if not meeting.evidence and not meeting.rules:
+        return meeting
+    listed = copy.copy(meeting)
+    listed.evidence, listed.rules = {}, {}
+    return listed
 
 
 def _lead(article: Article) -> tuple[Block, Sentence] | None:

@@ -9,16 +9,21 @@ saved to the memory at once, so an interrupted build loses at most one batch.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from contextlib import suppress
+from functools import partial
+from importlib.metadata import version
+from pathlib import Path
 from typing import Protocol
 
+from ..cache import fingerprint
 from ..config import Config
 from ..lang import TARGET_LANGUAGE
 from ..model import Translation
 from ..progress import SILENT, Progress
 from .argos import ArgosEngine, installed_packages, packages_dir
-from .glossary import Glossary, Protected, load_glossary
+from .glossary import Glossary, Protected, load_glossary, read_glossary_file
 from .libretranslate import open_engine
-from .memory import MACHINE, Entry, TranslationMemory
+from .memory import MACHINE, MEMORY_FILE, Entry, TranslationMemory
 
 
 class Engine(Protocol):
@@ -46,14 +51,16 @@ class MachineTranslator:
         self,
         engine: Engine,
         memory: TranslationMemory | None = None,
-        glossary: Glossary | None = None,
+        glossary: Glossary | Callable[[], Glossary] | None = None,
         progress: Progress = SILENT,
         problems: Sequence[str] = (),
     ):
+        """`glossary` may be given as the function that loads it: it is loaded where a model is to translate
+        (0.17 s, most of it CLDR's country names), never where none is installed."""
         self.engine = engine
         self.problems = list(problems)  # unusable package folders, for the build's warnings
         self.memory = memory
-        self.glossary = glossary or Glossary()
+        self._glossary = glossary or Glossary()
         self.progress = progress
         self._lost: dict[tuple[str, str, str], list[tuple[str, str]]] = {}
         self._failed: dict[tuple[str, str, str], str] = {}
@@ -110,6 +117,12 @@ class MachineTranslator:
         self.engine.translate([protected[i].text for i in todo], source, target, on_batch=save)
         return results
 
+    @property
+    def glossary(self) -> Glossary:
+        if not isinstance(self._glossary, Glossary):
+            self._glossary = self._glossary()
+        return self._glossary
+
     def lost_terms(self, text: str, source: str, target: str) -> list[tuple[str, str]]:
         """(source form, English) of the glossary terms the translation of `text` does not carry."""
         return self._lost.get((source, target, text), [])
@@ -151,8 +164,58 @@ def open_translator(config: Config, progress: Progress = SILENT) -> MachineTrans
     else:
         packages = installed_packages(packages_dir(config), problems) if settings.enabled else []
         engine = ArgosEngine(packages, settings)
-    glossary = load_glossary([config.path(p) for p in settings.glossary])
+    extra = [config.path(p) for p in settings.glossary]
+    for path in extra:  # a bad file is the build's error whether or not a model is there to read it
+        read_glossary_file(path)
     memory = None
     if settings.memory:
         memory = TranslationMemory.in_cache(config.path(config.cache_dir), config.path(config.output_dir))
-    return MachineTranslator(engine, memory, glossary, progress, problems)
+    return MachineTranslator(engine, memory, partial(load_glossary, extra), progress, problems)
+
+
+def reuse_state(config: Config) -> str | None:
+    """What an article's translations depend on besides the article itself, briefgen and the configuration
+    (which the article memo's version names), as one hash: the installed packages (their files' names,
+    sizes and times, as the manifest knows them), the site's glossary files, Babel's version (the CLDR
+    country names the glossary adds) and the translation memory's file. A build whose state at its start is
+    the one the last build left takes unchanged articles' translations from the article memo
+    (article_memo.py): the memory answers every sentence of theirs as it did, since that build only added
+    machine output for sentences that no unchanged article had translated, and the model would give it the
+    same again. None where translations are never taken so: from a server, whose answers no file shows
+    (one down, or without a language, leaves sentences to translate next time), and without a memory, where
+    every build translates every sentence afresh and counts it so."""
+    settings = config.translation
+    if settings.enabled and (settings.backend == "libretranslate" or not settings.memory):
+        return None
+    parts: list[str | bytes] = [f"babel {version('babel')}"]
+    if settings.enabled:
+        folder = packages_dir(config)
+        for path in sorted(folder.rglob("*")) if folder.is_dir() else ():
+            with suppress(OSError):
+                info = path.stat()
+                parts.append(f"{path.relative_to(folder)}\0{info.st_size}\0{info.st_mtime_ns}")
+    for glossary in settings.glossary:
+        try:
+            parts += [str(glossary), config.path(glossary).read_bytes()]
+        except OSError:
+            parts.append(f"{glossary} unreadable")
+    if settings.memory:
+        memory = config.path(config.cache_dir) / MEMORY_FILE
+        for path in (memory, memory.with_name(f"{MEMORY_FILE}-wal")):  # SQLite's writes not yet checkpointed
+            parts.append(_file_state(path))
+    return fingerprint(*parts)
+
+
+# A memory file up to this size is hashed whole; a larger one (a large site's, tens of megabytes) is known
+# by its size and time, as the manifest knows large inputs: every write to it changes its time.
+WHOLE_MEMORY_LIMIT = 4 * 2**20
+
+
+def _file_state(path: Path) -> bytes:
+    try:
+        info = path.stat()
+        if info.st_size > WHOLE_MEMORY_LIMIT:
+            return f"large {info.st_size} {info.st_mtime_ns}".encode()
+        return path.read_bytes()
+    except OSError:
+        return b"none"

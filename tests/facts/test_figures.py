@@ -139,7 +139,6 @@ def test_money_in_words_is_a_figure() -> None:
     assert (ru_hundreds.value, ru_hundreds.unit) == (500_000_000, "USD")
 
 
-
 def test_money_in_words_in_any_case_and_a_fused_half() -> None:
     """«в размере ста миллионов евро», «свыше двухсот миллионов долларов»: the case forms of the numerals;
     «полумиллиарда долларов»: the half fused to its scale. Only money: a count in words is no figure."""
@@ -153,6 +152,7 @@ def test_money_in_words_in_any_case_and_a_fused_half() -> None:
     [half] = find_figures("Фонд выделит до полумиллиарда долларов на дороги.", ru)
     assert (half.value, half.unit, half.text) == (500_000_000, "USD", "полумиллиарда долларов")
     assert find_figures("Станция выработает полмиллиарда киловатт-часов.", ru) == []
+
 
 def test_a_hospitals_beds_are_counted() -> None:
     from briefgen.facts.language import facts_language
@@ -274,3 +274,153 @@ def test_a_count_written_with_a_thousands_space_is_no_year() -> None:
 
 def test_servicemen_are_people() -> None:
     assert figures("в учениях участвовали 1 200 военнослужащих") == [(1200, "people", "1 200 военнослужащих")]
+
+
+def test_a_sum_in_words_with_two_scales_adds_them() -> None:
+    """«один миллиард двести миллионов долларов» is 1.2 billion, not the 200 million its last scale says."""
+    from briefgen.facts.language import facts_language
+
+    ru, kk = facts_language("ru"), facts_language("kk")
+    [sum_ru] = find_figures("Завод обойдется в два миллиарда триста миллионов евро.", ru)
+    assert (sum_ru.value, sum_ru.unit, sum_ru.text) == (2.3e9, "EUR", "два миллиарда триста миллионов евро")
+    [sum_kk] = find_figures("Қор бір миллиард бес жүз миллион доллар бөледі.", kk)
+    assert (sum_kk.value, sum_kk.unit) == (1.5e9, "USD")
+    # A smaller scale before a larger one starts no sum: only the words after it are read.
+    assert [f.value for f in find_figures("тысяч пятьсот миллионов рублей", ru)] == [5e8]
+
+
+def test_market_restrictions_facilities_and_consumers_are_counted_in_either_language() -> None:
+    """Counted things take the English plural of their noun: what a common market lifts, sites built, and
+    consumers (people, whoever they are)."""
+    assert figures("стороны отменят 7 ограничений и 2 изъятия") == [
+        (7, "restrictions", "7 ограничений"),
+        (2, "exemptions", "2 изъятия"),
+    ]
+    assert figures("Биыл 5 шектеуді алып тастау көзделген") == [(5, "restrictions", "5 шектеуді")]
+    assert figures("в области введено 30 объектов") == [(30, "facilities", "30 объектов")]
+    assert figures("Өңірде 8 нысан салынды") == [(8, "facilities", "8 нысан")]
+    assert figures("рынок на 300 млн потребителей") == [(300e6, "people", "300 млн потребителей")]
+    assert figures("100 миллион тұтынушысы бар нарық") == [(100e6, "people", "100 миллион тұтынушысы")]
+    assert figures("ауданда 4 бала бақшасы ашылды") == [(4, "kindergartens", "4 бала бақшасы")]
+
+
+def test_two_adjectives_joined_before_the_noun_counted() -> None:
+    assert figures("подписаны 12 отраслевых и региональных соглашений") == [
+        (12, "documents", "12 отраслевых и региональных соглашений")
+    ]
+    assert figures("7 үкіметаралық және салалық құжатқа қол қойылды") == [
+        (7, "documents", "7 үкіметаралық және салалық құжатқа")
+    ]
+
+
+def test_a_target_with_its_ending_fused_to_a_scale_word_counts_the_noun_before_it() -> None:
+    """«көліктің өтуі тәулігіне 3 мыңға дейін»: the noun stands before a target whose ending is on «мың»."""
+    assert figures("Бекет арқылы жүк көлігінің өтуі тәулігіне 3 мыңға дейін жетеді") == [(3000, "vehicles", "3 мыңға")]
+
+
+def test_a_sum_in_words_and_a_half() -> None:
+    """«три с половиной миллиарда долларов» is 3.5 billion; «с половиной» alone before a scale is no number."""
+    from briefgen.facts.language import facts_language
+
+    ru = facts_language("ru")
+    [sum_ru] = find_figures("Инвестиции составят четыре с половиной миллиарда евро.", ru)
+    assert (sum_ru.value, sum_ru.unit, sum_ru.text) == (4.5e9, "EUR", "четыре с половиной миллиарда евро")
+    assert find_figures("Речь шла о половине миллиарда евро, с половиной миллиарда рублей", ru) == []
+
+
+def test_dollars_abbreviated_without_a_full_stop_and_routes_counted() -> None:
+    assert figures("товарооборот составил 3,1 млрд долл") == [(3.1e9, "USD", "3,1 млрд долл")]
+    assert figures("открыто 12 новых маршрутов") == [(12, "routes", "12 новых маршрутов")]
+
+
+def test_floor_area_product_kinds_and_trades_own_sites_are_counted() -> None:
+    assert figures("площадью 15 тыс. кв. м") == [(15000, "square metres", "15 тыс. кв. м")]
+    assert figures("жалпы ауданы 40 мың шаршы метр") == [(40000, "square metres", "40 мың шаршы метр")]
+    assert figures("экспортируется около 90 видов продукции") == [(90, "items", "90 видов продукции")]
+    assert figures("открыты 3 торговых дома") == [(3, "trading houses", "3 торговых дома")]
+    assert figures("Облыста 2 индустриялық парк жұмыс істейді") == [(2, "industrial parks", "2 индустриялық парк")]
+    assert figures("построено 6 логистических центров") == [(6, "logistics centres", "6 логистических центров")]
+    assert figures("в состязаниях по 5 видам спорта") == []
+
+
+def test_a_qualifier_of_two_words_and_one_on_the_other_side() -> None:
+    """«не менее» is at least (not the «менее» in it), «кем емес» after a Kazakh figure too; «шамамен» stands
+    before a Kazakh figure; a verb of exceeding («превысил», «асты») says more than."""
+    from briefgen.facts.language import facts_language
+
+    ru, kk = facts_language("ru"), facts_language("kk")
+
+    def qualifier(text: str, language: object) -> str | None:
+        [found] = find_figures(text, language)  # type: ignore[arg-type]
+        return found.qualifier
+
+    assert qualifier("Фонд вложит не менее 2 млрд долларов.", ru) == "at least"
+    assert qualifier("Фонд вложит менее 2 млрд долларов.", ru) == "less than"
+    assert qualifier("Товарооборот превысил 6 млрд долларов.", ru) == "more than"
+    assert qualifier("Жоба құны шамамен 400 млн доллар.", kk) == "about"
+    assert qualifier("Үлес 20 пайыздан кем емес болады.", kk) == "at least"
+    assert qualifier("Тауар айналымы 2 млрд доллардан асты.", kk) == "more than"
+    assert qualifier("Тауар айналымы 2 млрд долларды құрады.", kk) is None
+
+
+def test_a_label_from_the_figures_own_clause() -> None:
+    """A label comes from the words beside the figure: its own clause first, the sentence only when the
+    clause names nothing measured."""
+    labels = [f.label for f in find_figures("Экспорт составил 4,5 млрд долларов, а инвестиции 2,1 млрд долларов.")]
+    assert labels == ["exports", "investment"]
+    labels = [f.label for f in find_figures("Тауар айналымы 12%-ға өсті, ал инвестиция 5 млрд долларға жетті.")]
+    assert labels == ["trade turnover", "investment"]
+    labels = [f.label for f in find_figures("Товарооборот вырос на 12%, достигнув 5 млрд долларов.")]
+    assert labels == ["trade turnover", "trade turnover"]
+
+
+def test_a_peoples_name_before_the_kazakh_noun_counted() -> None:
+    assert figures("Ресейде 5 мың өзбек азаматы оқиды") == [(5000, "people", "5 мың өзбек азаматы")]
+    assert figures("Елде 300 корей компаниясы тіркелген") == [(300, "enterprises", "300 корей компаниясы")]
+
+
+def test_a_scale_word_alone_is_one_of_it_and_a_vague_many_is_none() -> None:
+    """«около миллиарда долларов» is about a billion: a sum in words with no number word; «десятки миллионов»,
+    «бірнеше миллиард», «миллиарды» say no number."""
+    from briefgen.facts.language import facts_language
+
+    ru, kk = facts_language("ru"), facts_language("kk")
+    [one] = find_figures("Инвестиции составят около миллиарда долларов.", ru)
+    assert (one.value, one.unit, one.text, one.qualifier) == (1e9, "USD", "миллиарда долларов", "about")
+    [kk_one] = find_figures("Жобаға миллиард доллар салынады.", kk)
+    assert (kk_one.value, kk_one.unit) == (1e9, "USD")
+    assert find_figures("Речь идёт о десятках миллионов долларов и миллиардах рублей.", ru) == []
+    assert find_figures("Бірнеше миллиард доллар тартылды.", kk) == []
+    [digits] = find_figures("Проект стоит 1 миллиард долларов.", ru)
+    assert (digits.value, digits.text) == (1e9, "1 миллиард долларов")
+
+
+def test_a_size_adjective_counts_its_own_noun_and_a_span_of_years_is_none() -> None:
+    """«500 орындық мектеп» counts seats, not schools; «3 жылдық бағдарлама» is a three-year programme."""
+    assert figures("Ауданда 500 орындық мектеп салынады") == [(500, "seats", "500 орындық")]
+    assert figures("Қалада 300 төсектік аурухана ашылады") == [(300, "beds", "300 төсектік")]
+    assert figures("Тараптар 3 жылдық бағдарламаны бекітті") == []
+    assert figures("построена школа на 600 мест") == [(600, "seats", "600 мест")]
+    assert figures("создано 1 200 рабочих мест") == [(1200, "jobs", "1 200 рабочих мест")]
+
+
+def test_a_hyphenated_size_adjective_is_no_count_of_its_noun() -> None:
+    """«500-местная школа» is one school of 500 seats, not 500 schools; an adjective of a unit keeps the unit
+    («100-мегаваттная станция» is 100 MW); a Kazakh case ending after a hyphen still counts («50-ден астам жобаны»)."""
+    assert figures("построена 600-местная школа") == []
+    assert figures("контейнеры 40-футового формата") == []
+    assert figures("запущена 100-мегаваттная станция") == [(100, "MW", "100")]
+    assert figures("50-ден астам жобаны қарады") == [(50, "projects", "50")]
+
+
+def test_every_known_currency_sign_starts_a_figure() -> None:
+    assert figures("контракт на ₽50 млрд") == [(50e9, "RUB", "₽50 млрд")]
+    assert figures("заем в £200 млн") == [(200e6, "GBP", "£200 млн")]
+
+
+def test_energy_in_watt_hours_is_not_power() -> None:
+    """«5 ГВт·ч» is gigawatt-hours, not the 5 GW its first letters say; «1 ГВт» stays power."""
+    assert figures("выработка составит 5 ГВт·ч") == [(5, "GWh", "5 ГВт·ч")]
+    assert figures("станция выработает 2 ТВт·ч") == [(2, "TWh", "2 ТВт·ч")]
+    assert figures("жылына 300 МВт·сағ") == [(300, "MWh", "300 МВт·сағ")]
+    assert figures("мощностью 1 ГВт") == [(1, "GW", "1 ГВт")]

@@ -1,5 +1,6 @@
 """Listing pages made from summaries are the pages made from the whole articles."""
 
+import dataclasses
 import datetime as dt
 
 from briefgen.build.site_writer import facts_hook
@@ -66,4 +67,7 @@ def test_a_summary_keeps_what_listings_read_and_drops_the_body():
         article.title,
         article.reported_by,
     )
-    assert summary.meetings is article.meetings
+    # The meetings as listed: without the sentences and rules behind each fact, which only its page shows.
+    assert [m.evidence or m.rules for m in summary.meetings] == [{}] and article.meetings[0].rules
+    assert [dataclasses.replace(m, evidence={}, rules={}) for m in article.meetings] == summary.meetings
+    assert summarize(summary).meetings[0] is summary.meetings[0]  # a summary's own, as they are

@@ -6,7 +6,7 @@ import sys
 
 import pytest
 
-from briefgen.build import build_site
+from briefgen.build import BuildFailed, build_site
 from briefgen.cli import main
 from briefgen.config import TranslationConfig, load_config
 from briefgen.translate.argos import ArgosEngine, installed_packages
@@ -102,9 +102,7 @@ def test_an_interrupted_build_keeps_the_batches_it_finished(site, packages_dir):
     assert (report.cached, report.translated) == (2, 3)
 
 
-def test_corrections_apply_without_any_model_and_packages_dir_is_a_setting(
-    site, tmp_path, tiny_packages, monkeypatch
-):
+def test_corrections_apply_without_any_model_and_packages_dir_is_a_setting(site, tmp_path, tiny_packages, monkeypatch):
     monkeypatch.setenv("ARGOS_PACKAGES_DIR", str(tmp_path / "no-packages"))
     config = site({"content/a.md": ARTICLE})
     sentence = "Министр жаңа жобаларды таныстырды."
@@ -209,3 +207,12 @@ def test_a_build_with_a_model_never_touches_the_network(site, packages_dir):
     )
     assert result.returncode == 0, result.stderr
     assert "translated 3" in result.stdout and "network use" not in result.stderr
+
+
+def test_a_broken_glossary_file_fails_the_build_even_without_a_model(site):
+    # The glossary is loaded only where a model translates; the site's own files are still read at once.
+    config = site(
+        {"content/a.md": ARTICLE, "terms.yaml": "en: [unclosed\n"}, "translation:\n  glossary: [terms.yaml]\n"
+    )
+    with pytest.raises(BuildFailed, match=r"terms.yaml:2: invalid YAML"):
+        build_site(config)
