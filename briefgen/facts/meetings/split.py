@@ -60,7 +60,8 @@ class _Splitter:
         # (аралады, посетил) is an encounter of its own, made as often at home by a host as by a guest.
         if not recalled and self.visit is None:
             self._frame(s)
-        events = [] if recalled else _events(s)
+        guest = self.visit is not None and self.visit.visitor is not None
+        events = [] if recalled else _events(s, guest)
         partners = _separate_partners(s, events)
         if partners:
             people = self._one_each(s, events, people, partners)
@@ -252,14 +253,15 @@ def _others_encounter(s: Sent, trigger: Trigger, current: Draft | None) -> bool:
     return bool(people) and not any(p in current.people for p in people)
 
 
-def _events(s: Sent) -> list[Trigger]:
+def _events(s: Sent, guest: bool = False) -> list[Trigger]:
     """The triggers that report an encounter: verbs, and «В ходе встречи с министром …», «… Орбанмен
-    кездесуде», a noun with whom the encounter was."""
+    кездесуде», a noun with whom the encounter was. `guest`: a visit frames the sentence, whose traveller a
+    pronoun may name (see `_counts`)."""
     comitative = any(m.case == "ins" and m.person is not None for m in s.mentions)
     return [
         t
         for t in s.triggers
-        if (t.event or (comitative and t.kind in FRAMED_KINDS and framed(s, t))) and _counts(t, s)
+        if (t.event or (comitative and t.kind in FRAMED_KINDS and framed(s, t))) and _counts(t, s, guest)
     ]
 
 
@@ -434,7 +436,7 @@ def _visitor(s: Sent) -> Person | None:
     return subject_of(s)
 
 
-def _counts(trigger: Trigger, s: Sent) -> bool:
+def _counts(trigger: Trigger, s: Sent, guest: bool = False) -> bool:
     """«қабылдады» reports a reception only with someone received («шара қабылдады» is taking measures):
     a person in the accusative, a delegation («X бастаған делегацияны», «делегацию во главе с X»), or
     two people named around the verb, whatever their case — one of them may be named by office alone
@@ -458,6 +460,7 @@ def _counts(trigger: Trigger, s: Sent) -> bool:
         or bool(s.language.marker("delegation").search(s.sentence.plain))
         # «турецкого гостя принял Президент», «мәртебелі меймандарды қабылдады»: the guest named by that word.
         or bool(s.language.opening("guest").search(s.sentence.plain))
+        or (guest and bool(s.language.pattern("guest_pronoun", "received").search(s.sentence.plain)))
         or len(people) >= 2
     )
 

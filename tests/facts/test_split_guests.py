@@ -1,0 +1,71 @@
+"""Receptions whose guest only the visit names, and reports whose encounters are all planned or recalled
+(briefgen/facts/meetings/split.py)."""
+
+from pathlib import Path
+
+from .helpers import meetings
+
+
+def _names(meeting) -> list[str]:  # type: ignore[no-untyped-def]
+    return sorted(p.name for p in meeting.participants)
+
+
+def test_a_guest_received_as_a_pronoun_within_a_visit_is_the_traveller(tmp_path: Path) -> None:
+    text = """---
+lang: kk
+date: 2026-10-05
+---
+
+Сергей Лебедев 5 қазанда Астанаға жұмыс сапарымен келді.
+
+Сапар барысында оны Сенат Төрағасы Мәулен Әшімбаев қабылдады. Кездесуде парламентаралық байланыстар талқыланды.
+
+Сол күні Сергей Лебедев Мәжіліс Төрағасы Ерлан Қошановпен кездесті.
+"""
+    found = meetings(tmp_path, text)
+    assert [m.kind for m in found] == ["reception", "meeting"]
+    assert _names(found[0]) == ["Maulen Ashimbayev", "Sergei Lebedev"]
+    assert _names(found[1]) == ["Sergei Lebedev", "Yerlan Koshanov"]
+
+
+def test_a_russian_report_names_the_received_traveller_by_a_pronoun_too(tmp_path: Path) -> None:
+    text = """---
+lang: ru
+date: 2026-10-05
+---
+
+Генеральный секретарь ООН Антониу Гутерриш прибыл в Астану с рабочим визитом.
+
+В рамках визита его принял Председатель Сената Маулен Ашимбаев. Стороны обсудили водную повестку региона.
+"""
+    found = meetings(tmp_path, text)
+    assert [m.kind for m in found] == ["reception"]
+    assert _names(found[0]) == ["António Guterres", "Maulen Ashimbayev"]
+
+
+def test_a_pronoun_adopted_outside_a_visit_receives_no_one(tmp_path: Path) -> None:
+    text = """---
+lang: kk
+date: 2026-10-05
+---
+
+Мәжіліс салық кодексіне түзетулерді мақұлдады. Бүгін оны Сенат Төрағасы Мәулен Әшімбаев басқарған палата қабылдады.
+"""
+    assert meetings(tmp_path, text) == []
+
+
+def test_a_report_of_figures_with_a_recalled_meeting_and_a_planned_visit_has_no_meeting(tmp_path: Path) -> None:
+    text = """---
+lang: kk
+date: 2026-02-03
+---
+
+Азия даму банкі 2025 жылы Қазақстандағы жобаларға 900 млн доллар бөлді, деп хабарлайды банктің өкілдігі.
+
+Еске салсақ, өткен жылдың мамыр айында Токиода Ұлттық экономика министрі банк басшылығымен кездесіп,
+жаңа жобаларды талқылаған еді.
+
+Өкілдіктің мәліметінше, Бақытжан Сағынтаев сәуір айында Алматыға сапармен келіп, кәсіпкерлермен кездеседі деп
+жоспарланып отыр.
+"""
+    assert meetings(tmp_path, text) == []
