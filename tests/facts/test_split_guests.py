@@ -1,7 +1,10 @@
-"""Receptions whose guest only the visit names, and reports whose encounters are all planned or recalled
-(briefgen/facts/meetings/split.py)."""
+"""Receptions whose guest only the visit names, reports whose encounters are all planned or recalled, and
+video talks named by one word (briefgen/facts/meetings/split.py, the triggers of the language packs)."""
 
 from pathlib import Path
+
+from briefgen.facts.language import facts_language
+from briefgen.facts.triggers import triggers
 
 from .helpers import meetings
 
@@ -69,3 +72,25 @@ date: 2026-02-03
 жоспарланып отыр.
 """
     assert meetings(tmp_path, text) == []
+
+
+def test_video_talks_named_by_one_compound_word_are_calls_one_after_another(tmp_path: Path) -> None:
+    text = """---
+lang: ru
+date: 2026-07-14
+---
+
+Министр иностранных дел Казахстана Ермек Кошербаев во вторник провел переговоры по видеосвязи с Генеральным
+секретарем ШОС Нурланом Ермекбаевым. Обсуждалась подготовка к заседанию министров.
+
+В тот же день Ермек Кошербаев провел видеовстречу с Генеральным секретарем ООН Антониу Гутеррешем.
+Стороны обсудили водную повестку.
+"""
+    found = meetings(tmp_path, text)
+    assert [m.kind for m in found] == ["phone call", "phone call"]
+    assert _names(found[1]) == ["António Guterres", "Yermek Kosherbayev"]
+
+
+def test_video_talks_in_kazakh() -> None:
+    found = triggers("Министр Еуропа комиссары мен бейнекездесу өткізді.", facts_language("kk"))
+    assert [(t.kind, t.event) for t in found] == [("phone call", True)]
