@@ -94,3 +94,30 @@ date: 2026-07-14
 def test_video_talks_in_kazakh() -> None:
     found = triggers("Министр Еуропа комиссары мен бейнекездесу өткізді.", facts_language("kk"))
     assert [(t.kind, t.event) for t in found] == [("phone call", True)]
+
+
+def test_taking_part_in_a_gathering_of_speakers_reports_it_and_a_talk_on_its_sidelines_is_another(
+    tmp_path: Path,
+) -> None:
+    text = """---
+lang: ru
+date: 2026-09-20
+---
+
+Председатель Мажилиса Ерлан Кошанов принял участие во встрече спикеров парламентов, которая прошла в Баку.
+
+Во встрече также участвовали Председатель Сената Маулен Ашимбаев и Генеральный секретарь СНГ Сергей Лебедев.
+
+На полях мероприятия Ерлан Кошанов провел двустороннюю встречу с Сергеем Лебедевым.
+"""
+    found = meetings(tmp_path, text)
+    assert [m.kind for m in found] == ["meeting", "meeting"]
+    assert _names(found[0]) == ["Maulen Ashimbayev", "Sergei Lebedev", "Yerlan Koshanov"]
+    assert _names(found[1]) == ["Sergei Lebedev", "Yerlan Koshanov"]
+
+
+def test_taking_part_in_a_meeting_in_kazakh() -> None:
+    found = triggers("Сенат Төрағасы парламент басшыларының кездесуіне қатысты.", facts_language("kk"))
+    assert [(t.kind, t.event) for t in found] == [("meeting", True)]
+    attended = triggers("Кездесуге министрліктің хатшысы қатысты.", facts_language("kk"))
+    assert [(t.kind, t.event) for t in attended] == [("meeting", False)]
