@@ -34,3 +34,33 @@ date: 2026-04-14
 """
     (found,) = meetings(tmp_path, text)
     assert (found.location.place, found.location.city) == ("Mazhilis building", "Astana")
+
+
+def test_a_resort_zone_named_with_its_kind_word_is_the_venue_in_its_city(tmp_path: Path) -> None:
+    text = """---
+lang: kk
+date: 2026-08-03
+---
+
+Премьер-министр Олжас Бектенов Түрікменстан Министрлер Кабинеті Төрағасының орынбасары Рашид Мередовпен кездесті.
+Кездесу «Аваза» ұлттық туристік аймағында өтті.
+"""
+    (found,) = meetings(tmp_path, text)
+    assert (found.location.place, found.location.city, found.location.country) == (
+        "Avaza national tourist zone",
+        "Turkmenbashi",
+        "Turkmenistan",
+    )
+
+
+def test_the_resort_zone_in_russian(tmp_path: Path) -> None:
+    text = """---
+lang: ru
+date: 2026-08-03
+---
+
+Премьер-министр Казахстана Олжас Бектенов встретился с заместителем Председателя Кабинета Министров Туркменистана
+Рашидом Мередовым. Встреча прошла в национальной туристической зоне «Аваза».
+"""
+    (found,) = meetings(tmp_path, text)
+    assert (found.location.place, found.location.city) == ("Avaza national tourist zone", "Turkmenbashi")
