@@ -64,3 +64,31 @@ date: 2026-08-03
 """
     (found,) = meetings(tmp_path, text)
     assert (found.location.place, found.location.city) == ("Avaza national tourist zone", "Turkmenbashi")
+
+
+def test_a_delegation_arriving_after_the_reception_brings_its_city(tmp_path: Path) -> None:
+    text = """---
+lang: kk
+date: 2026-05-11
+---
+
+Сенат Төрағасы Мәулен Әшімбаев ТМД Атқарушы хатшысы Сергей Лебедев бастаған делегацияны қабылдады.
+
+ТМД делегациясы Астанаға үш күндік сапармен келген. Тараптар парламентаралық ынтымақтастықты талқылады.
+"""
+    (found,) = meetings(tmp_path, text)
+    assert (found.location.city, found.location.country) == ("Astana", "Kazakhstan")
+
+
+def test_the_delegation_arriving_in_russian(tmp_path: Path) -> None:
+    text = """---
+lang: ru
+date: 2026-05-11
+---
+
+Председатель Сената Маулен Ашимбаев принял делегацию СНГ во главе с Исполнительным секретарем Сергеем Лебедевым.
+
+Делегация СНГ прибыла в Алматы с трехдневным визитом. Стороны обсудили межпарламентское сотрудничество.
+"""
+    (found,) = meetings(tmp_path, text)
+    assert (found.location.city, found.location.country) == ("Almaty", "Kazakhstan")

@@ -92,8 +92,13 @@ class _Splitter:
             return
         visitor = _visitor(s)
         city, country = _destination(s, visitor)
-        if visitor is not None or self.current is None or _events(s):
+        # «ДДҰ делегациясы Астанаға екі күндік сапармен келген» right after the reception: the guests' delegation
+        # is who travels, though no one is named in it, and the reception under way is part of that journey.
+        guests = bool(s.language.marker("delegation").search(s.sentence.plain)) and len(self.drafts) == 1
+        if visitor is not None or self.current is None or _events(s) or guests:
             self.visit = Visit(visitor, s.index, city, country)
+        if guests and self.current is not None and city is not None:
+            self.current.in_visit = True
 
     def _encounter(self, s: Sent, events: list[Trigger], people: list[Person]) -> None:
         """A sentence reporting an encounter: a new meeting, or more of the one under way."""
