@@ -442,13 +442,9 @@ def _visitor(s: Sent) -> Person | None:
 
 
 def _counts(trigger: Trigger, s: Sent, guest: bool = False) -> bool:
-    """«қабылдады» reports a reception only with someone received («шара қабылдады» is taking measures):
-    a person in the accusative, a delegation («X бастаған делегацияны», «делегацию во главе с X»), or
-    two people named around the verb, whatever their case — one of them may be named by office alone
-    («еврокомиссара принял … Роман Скляр»), since an office names the person as surely as a name.
-    A signing is an encounter only between two named or at a ceremony: a head of state signing a law
-    alone («Заңына қол қойды») meets no one. A tour has someone named who makes it: «Казахстан посетили
-    8 млн иностранцев» is a statistic."""
+    """A reception only with someone received (`_receives`). A signing is an encounter only between two
+    named or at a ceremony: a head of state signing a law alone («Заңына қол қойды») meets no one. A tour
+    has someone named who makes it: «Казахстан посетили 8 млн иностранцев» is a statistic."""
     people = {id(m.person) for m in s.mentions if m.person is not None and (m.titles or not m.reference)}
     if trigger.kind == "signing":
         return len(people) >= 2 or bool(s.language.marker("ceremony").search(s.sentence.plain))
@@ -459,14 +455,25 @@ def _counts(trigger: Trigger, s: Sent, guest: bool = False) -> bool:
         return named or bool(s.language.marker("pronoun").search(s.sentence.plain))
     if trigger.kind != "reception" or trigger.alone:
         return True
+    return len(people) >= 2 or _receives(s, guest)
+
+
+def _receives(s: Sent, guest: bool) -> bool:
+    """«қабылдады» reports a reception only with someone received («шара қабылдады» is taking measures):
+    a person in the accusative, a delegation («X бастаған делегацияны», «делегацию во главе с X»), or
+    two people named around the verb, whatever their case (`_counts`) — one of them may be named by office
+    alone («еврокомиссара принял … Роман Скляр»), since an office names the person as surely as a name.
+    Within a visit (`guest`), the one received may be a pronoun («Сапар аясында оны Сенат Төрағасы
+    қабылдады», «его принял Председатель Сената»): the traveller the frame names, whom `finish` adds to the
+    meeting; outside one, «оны қабылдады» may be a text adopted."""
+    text = s.sentence.plain
     return (
         # «принял посла Индии»: an office names the one received even where no name resolves it.
         any(m.case == "acc" and (m.person is not None or m.titles) for m in s.mentions)
-        or bool(s.language.marker("delegation").search(s.sentence.plain))
+        or bool(s.language.marker("delegation").search(text))
         # «турецкого гостя принял Президент», «мәртебелі меймандарды қабылдады»: the guest named by that word.
-        or bool(s.language.opening("guest").search(s.sentence.plain))
-        or (guest and bool(s.language.pattern("guest_pronoun", "received").search(s.sentence.plain)))
-        or len(people) >= 2
+        or bool(s.language.opening("guest").search(text))
+        or (guest and bool(s.language.pattern("guest_pronoun", "received").search(text)))
     )
 
 
