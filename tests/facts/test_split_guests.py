@@ -121,3 +121,19 @@ def test_taking_part_in_a_meeting_in_kazakh() -> None:
     assert [(t.kind, t.event) for t in found] == [("meeting", True)]
     attended = triggers("Кездесуге министрліктің хатшысы қатысты.", facts_language("kk"))
     assert [(t.kind, t.event) for t in attended] == [("meeting", False)]
+
+
+def test_a_sentence_going_on_from_a_recalled_one_names_no_one_taking_part(tmp_path: Path) -> None:
+    text = """---
+lang: kk
+date: 2026-10-15
+---
+
+Сенат Төрағасы Мәулен Әшімбаев ТМД Атқарушы хатшысы Сергей Лебедевті қабылдады. Тараптар парламентаралық
+байланыстарды талқылады.
+
+Еске сала кетейік, биыл наурызда Сергей Лебедевті Мемлекет басшысы Қасым-Жомарт Тоқаев қабылдаған болатын. Сонда
+Президент ТМД-ның экономикалық бастамаларын қолдады.
+"""
+    (found,) = meetings(tmp_path, text)
+    assert _names(found) == ["Maulen Ashimbayev", "Sergei Lebedev"]

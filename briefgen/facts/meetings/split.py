@@ -53,7 +53,7 @@ class _Splitter:
         self.apart: list[tuple[Person, Draft]] = []  # each partner one sentence listed, and the meeting with them
 
     def read(self, s: Sent) -> None:
-        people, recalled = _present(s)
+        people, recalled = _present(s, self.sents[s.index - 1] if s.index else None)
         kinds = [] if recalled else [t.kind for t in s.triggers if not _others_encounter(s, t, self.current)]
         named = {} if recalled else {t.kind: t.rule for t in reversed(s.triggers)}
         # A journey (сапармен барды, с визитом, прибыл) frames the meetings that follow; a tour of a site
@@ -228,14 +228,22 @@ def _heads_of_sides(draft: Draft) -> list[Person]:
     return list(heads.values())
 
 
-def _present(s: Sent) -> tuple[list[Person], bool]:
+def _present(s: Sent, before: Sent | None = None) -> tuple[list[Person], bool]:
     """Who a sentence has taking part, and whether the encounter it tells of is an earlier one. Nobody in a
     recalled sentence («Напомним, …») or at an airport welcome; an encounter dated by its month alone is an
-    earlier one, but who the sentence names may still be here."""
-    recalled = bool(s.language.marker("recall").match(s.sentence.plain))
+    earlier one, but who the sentence names may still be here. A sentence that goes on in the paragraph of a
+    recalled one (`before`) with no encounter of its own tells more of it («Еске сала кетейік, … қабылдаған
+    болатын. Бұл оның … алғашқы сапары еді.»): nobody in it is here either."""
+    recalled = _recalled(s) or (
+        before is not None and before.block == s.block and _recalled(before) and not any(t.event for t in s.triggers)
+    )
     welcome = bool(s.language.marker("welcome").search(s.sentence.plain))
     people = [] if recalled or welcome else participants_of(s)
     return people, recalled or _earlier(s)
+
+
+def _recalled(s: Sent) -> bool:
+    return bool(s.language.marker("recall").match(s.sentence.plain))
 
 
 def _others_encounter(s: Sent, trigger: Trigger, current: Draft | None) -> bool:
