@@ -53,7 +53,7 @@ class _Splitter:
         self.apart: list[tuple[Person, Draft]] = []  # each partner one sentence listed, and the meeting with them
 
     def read(self, s: Sent) -> None:
-        people, recalled = _present(s, self.sents[s.index - 1] if s.index else None)
+        people, recalled = _present(s, self.sents)
         kinds = [] if recalled else [t.kind for t in s.triggers if not _others_encounter(s, t, self.current)]
         named = {} if recalled else {t.kind: t.rule for t in reversed(s.triggers)}
         # A journey (сапармен барды, с визитом, прибыл) frames the meetings that follow; a tour of a site
@@ -228,12 +228,13 @@ def _heads_of_sides(draft: Draft) -> list[Person]:
     return list(heads.values())
 
 
-def _present(s: Sent, before: Sent | None = None) -> tuple[list[Person], bool]:
+def _present(s: Sent, sents: list[Sent]) -> tuple[list[Person], bool]:
     """Who a sentence has taking part, and whether the encounter it tells of is an earlier one. Nobody in a
     recalled sentence («Напомним, …») or at an airport welcome; an encounter dated by its month alone is an
     earlier one, but who the sentence names may still be here. A sentence that goes on in the paragraph of a
-    recalled one (`before`) with no encounter of its own tells more of it («Еске сала кетейік, … қабылдаған
-    болатын. Бұл оның … алғашқы сапары еді.»): nobody in it is here either."""
+    recalled one with no encounter of its own tells more of it («Еске сала кетейік, … қабылдаған болатын. Бұл
+    оның … алғашқы сапары еді.»): nobody in it is here either."""
+    before = sents[s.index - 1] if s.index > 0 else None
     recalled = _recalled(s) or (
         before is not None and before.block == s.block and _recalled(before) and not any(t.event for t in s.triggers)
     )
