@@ -378,6 +378,7 @@ def test_an_edit_renders_again_the_one_page_of_each_entry_that_lists_its_meeting
     # whose facts (page 1) the edit leaves as they were.
     again = entry_pages(rendered)
     assert again == {path for path in everything if path.endswith("/page/2/index.html")}
+    assert not {"people/index.html", "countries/index.html", "topics/index.html"} & set(rendered)  # same counts
     assert site_files(config.root) == clean_build(config.root, tmp_path_factory.mktemp("clean"))
 
 

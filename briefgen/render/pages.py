@@ -143,7 +143,9 @@ def _entry_pages(site: Site, section: str, entries: dict[str, Entry], template: 
     yield Page(
         section_path(section),
         "section.html",
-        {"section": section, "entries": by_name(entries)},
+        # Each entry as its own pages name it and their facts: the list is rendered again where these change,
+        # not on every edit of a meeting (the entries themselves hold every one).
+        {"section": section, "entries": [(EntryName(e.key, e.name), EntryFacts.of(e)) for e in by_name(entries)]},
         site.newest,
         SECTIONS[section],
     )
