@@ -56,7 +56,8 @@ def sample_site(tmp_path_factory) -> Path:
     """The project's sample content, built for serving under /briefs/ (its output folder is briefs/)."""
     root = tmp_path_factory.mktemp("sample")
     shutil.copytree(REPO / "content", root / "content")
-    (root / "briefgen.yaml").write_text(f"base_url: {SUB_PATH}\noutput_dir: briefs\nper_page: 4\n", encoding="utf-8")
+    settings = f"base_url: {SUB_PATH}\noutput_dir: briefs\nper_page: 4\nmeetings_per_page: 4\n"
+    (root / "briefgen.yaml").write_text(settings, encoding="utf-8")
     report = build_site(load_config(root))
     assert report.errors == []
     return root / "briefs"

@@ -77,7 +77,7 @@ def change_template(root: Path) -> None:
 
 
 def change_config(root: Path) -> None:
-    (root / "briefgen.yaml").write_text("title: Renamed desk\nper_page: 1\n", encoding="utf-8")
+    (root / "briefgen.yaml").write_text("title: Renamed desk\nper_page: 1\nmeetings_per_page: 1\n", encoding="utf-8")
 
 
 @pytest.mark.parametrize(
@@ -352,7 +352,7 @@ def test_the_row_memo_keeps_the_rows_of_the_articles_there_are(site):
 
 def call_on(day: int) -> str:
     """The Kazakh phone call of conftest, told again on another day of February: the same people, countries
-    and topics, so that each of their pages lists one article a page with `per_page: 1`."""
+    and topics, so that each of their pages lists one article a page with `meetings_per_page: 1`."""
     return KK_MEETING.replace("2026-02-10", f"2026-02-{day:02}").replace("сөйлесті\n", f"сөйлесті ({day})\n", 1)
 
 
@@ -366,7 +366,7 @@ def entry_pages(paths: list[str]) -> set[str]:
 
 def test_an_edit_renders_again_the_one_page_of_each_entry_that_lists_its_meeting(site, rendered, tmp_path_factory):
     files = {f"content/{day}.md": call_on(day) for day in (10, 11, 12)}
-    config = site(files, "per_page: 1\n")
+    config = site(files, "meetings_per_page: 1\n")
     build_site(config)
     everything = entry_pages(rendered)
     assert {path for path in everything if path.endswith("/page/3/index.html")}, "three pages an entry"
@@ -383,7 +383,7 @@ def test_an_edit_renders_again_the_one_page_of_each_entry_that_lists_its_meeting
 
 
 def test_an_added_article_renders_only_its_own_rows_where_no_other_row_moves(site, rows_made, tmp_path_factory):
-    config = site({f"content/{day}.md": call_on(day) for day in (11, 12)}, "per_page: 1\n")
+    config = site({f"content/{day}.md": call_on(day) for day in (11, 12)}, "meetings_per_page: 1\n")
     build_site(config)
     rows_made.clear()
     (config.root / "content" / "10.md").write_text(call_on(10), encoding="utf-8")

@@ -38,7 +38,7 @@ def write_site(root: Path, workers: int) -> None:
     )
     # No search index: Pagefind names its files differently on every run, whatever the number of workers.
     # Four a page: the meetings of people, countries and topics run to several pages, each its own output.
-    (root / "briefgen.yaml").write_text(f"workers: {workers}\nsearch: false\nper_page: 4\n", encoding="utf-8")
+    (root / "briefgen.yaml").write_text(f"workers: {workers}\nsearch: false\nmeetings_per_page: 4\n", encoding="utf-8")
 
 
 @needs_fork
@@ -81,7 +81,7 @@ def test_what_the_workers_split_and_read_serves_the_next_build(tmp_path, monkeyp
         monkeypatch.setattr(module, name, lambda *args, real=real: done_again.append(args) or real(*args))
     # The rebuild runs (the configuration changed) in this process, where the calls are counted, and is
     # served from what the workers kept.
-    (tmp_path / "briefgen.yaml").write_text("workers: 1\nsearch: false\nper_page: 4\n", encoding="utf-8")
+    (tmp_path / "briefgen.yaml").write_text("workers: 1\nsearch: false\nmeetings_per_page: 4\n", encoding="utf-8")
     report = build_site(load_config(tmp_path))
     assert report.articles > 20 and done_again == []
     assert snapshot(tmp_path / "site") == first

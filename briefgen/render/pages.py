@@ -152,7 +152,8 @@ def _entry_pages(site: Site, section: str, entries: dict[str, Entry], template: 
     for entry in entries.values():
         feed = f"{section}/{entry.key}/feed.xml" if feeds else None
         name = EntryName(entry.key, entry.name)
-        pages = _paginated(entry.appearances, site.config.per_page, partial(entry_page_path, section, entry.key))
+        path_of = partial(entry_page_path, section, entry.key)
+        pages = _paginated(entry.appearances, site.config.meetings_per_page, path_of)
         for path, chunk, pager in pages:
             number = pager["page_number"]
             context = {"section": section, "entry": name, "appearances": chunk, **pager}

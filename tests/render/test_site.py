@@ -73,7 +73,7 @@ def test_the_index_is_paginated_newest_first_with_undated_briefings_last_under_t
 
 
 def test_a_persons_meetings_are_paginated_newest_first_with_the_facts_on_the_first_page(tmp_path):
-    site = build(tmp_path, per_page=1, base_url="https://desk.example/")
+    site = build(tmp_path, meetings_per_page=1, base_url="https://desk.example/")
     first, second = (
         site["people/kassym-jomart-tokayev/index.html"],
         site["people/kassym-jomart-tokayev/page/2/index.html"],
@@ -92,7 +92,7 @@ def test_a_persons_meetings_are_paginated_newest_first_with_the_facts_on_the_fir
 
 
 def test_country_and_topic_pages_are_paginated_and_keep_their_feed(tmp_path):
-    site = build(tmp_path, per_page=1)
+    site = build(tmp_path, meetings_per_page=1)
     first, second = site["countries/kyrgyzstan/index.html"], site["countries/kyrgyzstan/page/2/index.html"]
     assert "2 meetings with people of Kyrgyzstan" in first and "meetings with people of" not in second
     assert '<h1>Kyrgyzstan <span class="page-number">page 2 of 2</span></h1>' in second
