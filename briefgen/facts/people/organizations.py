@@ -8,9 +8,8 @@ from __future__ import annotations
 
 from importlib import resources
 
-import yaml
-
 from ...lang import derived_from_packs
+from ...safeyaml import load_data
 from ..gazetteer import Entry, Gazetteer, Match, Token
 
 
@@ -39,7 +38,8 @@ def _matcher() -> Gazetteer:
 @derived_from_packs
 def _read() -> tuple[tuple[tuple[str, str | None, tuple[str, ...]], ...], dict[str, str]]:
     path = resources.files("briefgen.data").joinpath("organizations.yaml")
-    data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    # libyaml's C parser (safeyaml.load_data): the pure-Python one was most of building this in a process.
+    data = load_data(path.read_text(encoding="utf-8")) or {}
     organizations = tuple(
         (str(item["name"]), str(item["country"]) if item.get("country") else None,
          tuple(str(v) for v in item.get("variants") or ()))
