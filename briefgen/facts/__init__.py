@@ -29,6 +29,7 @@ from .meetings import extract_meetings
 from .merge import merge_front_matter
 from .output import facts_json
 from .people import ner
+from .tables import load_tables
 
 
 def load_gazetteer(config: Config) -> Gazetteer:
@@ -38,6 +39,8 @@ def load_gazetteer(config: Config) -> Gazetteer:
     if paths not in _loaded:
         # Once a process, by its files alone: another site's cache folder would hold the same build.
         _loaded[paths] = compiled_gazetteer(list(paths), config.path(config.cache_dir))
+        # The rules' tables from the same folder (this module has imported every module that marks one).
+        load_tables(config.path(config.cache_dir))
     return _loaded[paths]
 
 

@@ -10,7 +10,9 @@ from importlib import resources
 
 from ...lang import derived_from_packs
 from ...safeyaml import load_data
+from .. import gazetteer
 from ..gazetteer import Entry, Gazetteer, Match, Token
+from ..tables import compiled_table
 
 
 def organizations_in(tokens: list[Token]) -> list[Match]:
@@ -25,7 +27,8 @@ def head_title(role: str) -> str:
     return _read()[1].get(role, role)
 
 
-@derived_from_packs  # the wordings' forms are read by the packs' morphology
+# The wordings' forms are read by the packs' morphology: built once per version (facts/tables.py).
+@compiled_table(gazetteer.__name__)
 def _matcher() -> Gazetteer:
     matcher = Gazetteer()
     for name, country, variants in _read()[0]:
