@@ -337,6 +337,12 @@ def _forget_derived() -> None:
         cached.cache_clear()
 
 
+def release_derived() -> None:
+    """Let go of every value derived from the packs (patterns, tables, words' forms), for a stage done with
+    them (facts.release): each is built again if asked."""
+    _forget_derived()
+
+
 @derived_from_packs
 def letters() -> frozenset[str]:
     """The lowercase letters of every known language."""
