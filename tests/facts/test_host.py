@@ -89,3 +89,28 @@ date: 2026-03-10
     [meeting] = meetings(tmp_path, text)
     assert meeting.location.place == "Europa building"
     assert [p.country for p in meeting.participants if p.host] == ["European Union"]
+
+
+def test_the_unions_officials_host_in_the_city_its_institutions_sit_in(tmp_path: Path) -> None:
+    text = """---
+lang: kk
+---
+
+Сыртқы істер министрі Ермек Көшербаев Брюссельде ЕО-ның Сыртқы істер және қауіпсіздік саясаты жөніндегі жоғары
+өкілі Кая Калласпен кездесті.
+"""
+    [meeting] = meetings(tmp_path, text)
+    assert meeting.location.city == "Brussels"
+    assert {p.name: p.host for p in meeting.participants} == {"Yermek Kosherbayev": False, "Kaja Kallas": True}
+
+
+def test_a_guest_who_came_on_a_visit_is_not_at_home_in_his_own_country(tmp_path: Path) -> None:
+    text = """---
+lang: kk
+---
+
+Ресми сапармен келген Өзбекстан Премьер-министрі Абдулла Арипов Премьер-Министр Олжас Бектеновпен кездесті.
+"""
+    [meeting] = meetings(tmp_path, text)
+    assert meeting.location.country != "Uzbekistan"
+    assert {p.name: p.host for p in meeting.participants} == {"Abdulla Aripov": False, "Olzhas Bektenov": True}

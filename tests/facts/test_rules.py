@@ -2,6 +2,8 @@
 
 from pathlib import Path
 
+import pytest
+
 from .helpers import meetings
 
 KK = (
@@ -124,3 +126,91 @@ lang: kk
 """
     [talks] = meetings(tmp_path, body)
     assert talks.kind == "talks" and talks.rules["outcome"] == ["outcome.signed"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "kk",
+            "Қасым-Жомарт Тоқаев Ақордада Катар Сыртқы істер министрін қабылдады. Кездесу қорытындысында Мемлекет "
+            "басшысы бизнес-форумды алдағы жылы Дохада өткізуді тапсырды.",
+        ),
+        (
+            "ru",
+            "Касым-Жомарт Токаев принял в Акорде министра иностранных дел Катара. По итогам встречи Глава "
+            "государства поручил Правительству провести бизнес-форум, который состоится в Дохе в следующем году.",
+        ),
+    ],
+)
+def test_an_instruction_for_an_event_to_come_is_an_outcome(tmp_path: Path, lang: str, text: str) -> None:
+    [meeting] = meetings(tmp_path, f"---\nlang: {lang}\n---\n\n{text}\n")
+    assert meeting.rules["outcome"] == ["outcome.instructed"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "rule"),
+    [
+        (
+            "kk",
+            "Астанада Орталық Азия елдері сыртқы істер министрлерінің кездесуі өтті. Кездесу соңында министрлер "
+            "бірлескен мәлімдеме қабылдады.",
+            "outcome.declaration",
+        ),
+        (
+            "ru",
+            "Министр иностранных дел Казахстана Ермек Кошербаев провел переговоры с министром иностранных дел "
+            "Азербайджана Джейхуном Байрамовым. Министры одобрили проекты документов к визиту президента.",
+            "outcome.approved",
+        ),
+        (
+            "kk",
+            "Сауда және интеграция министрі Арман Шаққалиев Тәжікстан Экономикалық даму және сауда министрі Завқи "
+            "Завқизодамен кездесті. Тараптар сауда айналымын арттыру жөніндегі жол картасын мақұлдады.",
+            "outcome.approved",
+        ),
+    ],
+)
+def test_a_statement_adopted_or_a_text_approved_is_an_outcome(tmp_path: Path, lang: str, text: str, rule: str) -> None:
+    [meeting] = meetings(tmp_path, f"---\nlang: {lang}\n---\n\n{text}\n")
+    assert meeting.rules["outcome"] == [rule]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "ru",
+            "Министр иностранных дел Ермек Кошербаев встретился с министром иностранных дел Бельгии Максимом Прево. "
+            "«Хороший разговор о логистике», — написал Ермек Кошербаев в своем Telegram-канале по итогам встречи.",
+        ),
+        (
+            "kk",
+            "Сыртқы істер министрі Ермек Көшербаев Бельгия Сыртқы істер министрі Максим Превомен кездесті. Кездесу "
+            "қорытындысы бойынша ол Telegram арнасында: «Логистика туралы жақсы әңгіме болды», – деп жазды.",
+        ),
+    ],
+)
+def test_words_posted_after_the_meeting_are_no_result_of_it(tmp_path: Path, lang: str, text: str) -> None:
+    [meeting] = meetings(tmp_path, f"---\nlang: {lang}\n---\n\n{text}\n")
+    assert meeting.outcome is None
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "kk",
+            "Қасым-Жомарт Тоқаев Шавкат Мирзиёевпен келіссөздер жүргізді. Келіссөздер соңында мемлекет басшылары "
+            "құжаттармен алмасты.",
+        ),
+        (
+            "ru",
+            "Касым-Жомарт Токаев провел переговоры с Шавкатом Мирзиёевым. По завершении переговоров главы государств "
+            "обменялись подписанными документами.",
+        ),
+    ],
+)
+def test_the_signed_texts_exchanged_are_documents_signed(tmp_path: Path, lang: str, text: str) -> None:
+    [meeting] = meetings(tmp_path, f"---\nlang: {lang}\n---\n\n{text}\n")
+    assert meeting.rules["outcome"] == ["outcome.signed"]

@@ -491,3 +491,81 @@ date: 2026-05-14
     found = meetings(tmp_path, text)
     assert len(found) == 2
     assert {p.country for p in found[1].participants} == {"Kazakhstan", "Uzbekistan"}
+
+
+def test_a_reception_verb_in_the_lead_gives_the_kind_when_no_rule_names_the_guest(tmp_path: Path) -> None:
+    # The guest's name is one no rule resolves; the meeting opens with «Кездесу … өтті», and is still a reception.
+    text = """---
+lang: kk
+---
+
+Сауда және интеграция министрі Арман Шаққалиев Оңтүстік Корея банкінің басқарушысы Ким Чхоль Суды қабылдады.
+Кездесу министрлік ғимаратында өтті. Тараптар несие желісін талқылады.
+"""
+    [meeting] = meetings(tmp_path, text)
+    assert meeting.kind == "reception" and meeting.rules["kind"] == ["kk.reception.verb"]
+
+
+def test_a_journey_talked_of_after_the_meeting_opened_does_not_frame_the_next_meeting(tmp_path: Path) -> None:
+    text = """---
+lang: ru
+---
+
+АСТАНА, 3 марта – Kazinform. Глава государства Касым-Жомарт Токаев принял посла Франции Сильви Бермандер.
+
+По его словам, контракты, подписанные в ходе визита в Париж, превышают 2 млрд евро.
+
+Позднее в тот же день министр иностранных дел Ермек Кошербаев провел переговоры с послом в Министерстве
+иностранных дел.
+"""
+    reception, talks = meetings(tmp_path, text)
+    assert (talks.location.place, talks.location.city) == ("Ministry of Foreign Affairs", "Astana")
+
+
+def test_a_result_given_to_the_session_after_a_reception_is_the_sessions(tmp_path: Path) -> None:
+    text = """---
+lang: kk
+---
+
+Бішкекте Қазақстан мен Қырғызстан арасындағы үкіметаралық комиссияның 12-отырысы өтті. Отырысқа Қазақстанның
+Сауда және интеграция министрі Арман Шаққалиев пен Қырғызстан Экономика министрі Бакыт Сыдыков төрағалық етті.
+
+Отырыстан кейін Арман Шаққалиевті Қырғызстан Министрлер Кабинетінің Төрағасы Адылбек Қасымалиев қабылдады.
+Кездесуде тараптар су мәселесін талқылады.
+
+Отырыс қорытындысында 4 құжатқа қол қойылды.
+"""
+    session, reception = meetings(tmp_path, text)
+    assert session.outcome is not None and reception.outcome is None
+
+
+def test_a_result_signed_in_the_course_of_a_visit_is_its_talks_not_the_reception_after(tmp_path: Path) -> None:
+    text = """---
+lang: ru
+---
+
+Министр иностранных дел Казахстана Ермек Кошербаев 4 мая прибыл с официальным визитом в Баку и провел переговоры
+с министром иностранных дел Азербайджана Джейхуном Байрамовым.
+
+На следующий день Ермека Кошербаева принял Президент Азербайджана Ильхам Алиев.
+
+В ходе визита министры подписали план консультаций на 2027 год.
+"""
+    talks, reception = meetings(tmp_path, text)
+    assert talks.outcome is not None and reception.outcome is None
+
+
+def test_a_result_of_the_talks_named_after_the_reception_that_followed_is_the_talks(tmp_path: Path) -> None:
+    text = """---
+lang: ru
+---
+
+Премьер-министр Казахстана Олжас Бектенов провел переговоры с Премьер-министром Узбекистана Абдуллой Ариповым.
+
+Затем Олжаса Бектенова принял Президент Узбекистана Шавкат Мирзиёев. Обсуждены вопросы водных ресурсов.
+
+По итогам переговоров подписано 10 документов.
+"""
+    talks, reception = meetings(tmp_path, text)
+    assert talks.outcome is not None and reception.outcome is None
+    assert [f.value for f in talks.figures] == [10] and not reception.figures

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from ...model import Article, Figure, Location, Meeting, Participant
@@ -194,4 +195,13 @@ def _outcome(s: Sent) -> Rule | None:
         return None
     if language.marker("recall").match(text) or language.marker("earlier_tense").search(text):
         return None
-    return next((rule for rule in language.outcomes if rule.pattern.search(text)), None)
+    # ««…», – написал X в своем Telegram-канале по итогам встречи»: words said or posted after the meeting are
+    # no result of it, though the sentence names the result phrase.
+    said = "«" in text and re.search(language.text("attribution", "speech_verbs") or r"(?!)", text, re.IGNORECASE)
+    return next(
+        (rule for rule in language.outcomes if rule.pattern.search(text) and not (said and rule.id == RESULT_STATED)),
+        None,
+    )
+
+
+RESULT_STATED = "outcome.result"  # the rule of «по итогам встречи», «кездесу қорытындысы бойынша»

@@ -77,10 +77,11 @@ LOCAL_OFFICES = ("akim", "governor", "khokim", "mayor")
 
 
 def _side_of_place(meeting: Meeting, draft: Draft, bodies: Mapping[str, str]) -> str | None:
-    """The participants' country the named place is in, else the union whose seat the venue is."""
+    """The participants' country the named place is in, else the union whose seat the venue or the city is
+    (the High Representative receiving in Brussels)."""
     country = meeting.location.country
     local = next((p.country for p in draft.people if p.country and english_country(p.country) == country), None)
-    body = bodies.get(meeting.location.place or "")
+    body = bodies.get(meeting.location.place or "") or bodies.get(meeting.location.city or "")
     return local or next((p.country for p in draft.people if body and p.country == body), None)
 
 

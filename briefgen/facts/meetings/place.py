@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import dataclasses
 from dataclasses import dataclass
+from typing import Any
 
 from ...model import Location
 from ..gazetteer import Match, english_country
-from .seats import Seats, institution_of
-from .sentences import Draft, Sent, Visit, subject_of
+from .seats import Seats, institution_of, seat_owner
+from .sentences import Draft, Sent, Visit
 from .towns import country_of_town, unknown_town
 
 Found = tuple[Location, str]  # a place and the id of the rule that found it
@@ -96,9 +97,22 @@ def _venue_elsewhere(
     where: Where, found: Found | None, leads: list[Sent], named: list[Found], after: list[Sent]
 ) -> Found | None:
     """No venue in the sentences that name the meeting's place: a seat named by its institution, a venue in
-    the next sentence, or one beside the word for the encounter further on."""
+    the next sentence, or one beside the word for the encounter further on. A seat in the locative in the next
+    sentence is where the meeting was too, when something was held there («Облыстық әкімдікте өткен жиында …»;
+    not «Как сообщили в министерстве, …»), unless the sentence recalls another encounter."""
     abroad = where.visit.country if where.on_visit else None
-    return _seat(where, leads, named) or _venue_after(after[:2], found) or _venue_of_encounter(after[1:], found, abroad)
+    following = [
+        s
+        for s in after[:1]
+        if s not in leads
+        and s.language.pattern("seat_held", "after").search(s.sentence.plain)
+        and not s.language.marker("recall").match(s.sentence.plain)
+    ]
+    return (
+        _seat(where, leads + following, named)
+        or _venue_after(after[:2], found)
+        or _venue_of_encounter(after[1:], found, abroad)
+    )
 
 
 def _venue_of_encounter(later: list[Sent], found: Found | None, abroad: str | None) -> Found | None:
@@ -118,12 +132,22 @@ def _venue_of_encounter(later: list[Sent], found: Found | None, abroad: str | No
 
 def _seat(where: Where, leads: list[Sent], named: list[Found]) -> Found | None:
     """A seat named by its institution in the lead sentences («Встреча прошла в здании Министерства …»
-    after «встретился в Астане»): the venue, in the city they name."""
-    seat = next((v for v in (institution_of(s, where.seats, where.draft.people) for s in leads) if v), None)
-    if seat is not None:
-        city = next((p for p, _ in named if p.city), None)
-        if seat[0].city is None and city is not None:
-            seat[0].city, seat[0].country = city.city, city.country
+    after «встретился в Астане»): the venue, in the city they name. On a visit, a ministry not named is that
+    of the minister of the country visited: «Встреча прошла в здании министерства» is the host's."""
+    visited = where.on_visit.country if where.on_visit is not None else None
+    people = sorted(where.draft.people, key=lambda p: visited is None or p.country != visited)
+    found = ((institution_of(s, where.seats, people), s) for s in leads)
+    seat, said = next(((v, s) for v, s in found if v), (None, None))
+    if seat is None or said is None:
+        return None
+    # «Переговоры состоялись в здании Министерства иностранных дел Кореи в Сеуле»: the city the seat's own
+    # sentence places it in, when of the seat's country; else one the lead sentences name.
+    own = _located_city(said, said.matches)
+    if own is not None and (seat[0].country is None or english_country(seat[0].country) == own.country):
+        seat[0].city, seat[0].country = own.city, own.country
+    city = next((p for p, _ in named if p.city), None)
+    if seat[0].city is None and city is not None:
+        seat[0].city, seat[0].country = city.city, city.country
     return seat
 
 
@@ -175,21 +199,14 @@ def title_place(title: Sent, seats: Seats) -> Location | None:
 def _settle_city(where: Where, place: Location) -> None:
     """A venue the text places in no city: a ministry sits in its country's capital, unless the visit or
     the meeting before names the city; a plant toured abroad is at least in the visited country."""
-    previous, visit, seats = where.previous_city, where.on_visit, where.seats
+    previous, visit = where.previous_city, where.on_visit
     if place.city is None and place.country is None:
         # «Теміртаудағы Qarmet металлургиялық комбинаты»: the town that qualifies the site in its sentence.
         town = _qualifying_city(where.opening)
         if town is not None:
             place.city, place.country = town.city, town.country
     if place.city is None and place.country:
-        # The country was kept as its code until here.
-        code = place.country
-        place.country = english_country(code)
-        # Another country's generic seat («в Доме правительства Кыргызстана») after a meeting at home is in
-        # that country's capital, not in the city of the meeting before.
-        elsewhere = place.place in seats.generic and previous[1] not in (None, place.country)
-        if code in seats.capitals and visit is None and (not previous[0] or elsewhere):
-            place.city = seats.capitals[code]
+        _in_capital(where, place)
     if place.city is None:
         around = _place_of(where.sents[visit.sentence]) if visit is not None else None
         if around is not None and around[0].city:
@@ -201,6 +218,22 @@ def _settle_city(where: Where, place: Location) -> None:
     _in_dateline_city(place, where.filed_from)
     if place.country is None and visit is not None:
         place.country = where.visited()
+
+
+def _in_capital(where: Where, place: Location) -> None:
+    """A seat whose country alone is known (kept as its code until here) is in that country's capital, unless
+    the visit or the meeting before names the city."""
+    previous, visit, seats = where.previous_city, where.on_visit, where.seats
+    code = str(place.country)
+    place.country = english_country(code)
+    # Another country's generic seat («в Доме правительства Кыргызстана») after a meeting at home is in
+    # that country's capital, not in the city of the meeting before.
+    elsewhere = place.place in seats.generic and previous[1] not in (None, place.country)
+    # A visit to a country that names no city («прибыл с визитом в Белоруссию. В МИД республики …») leaves
+    # a ministry in that country's capital too (a generic seat's country may be the visit's guess).
+    unnamed = visit is None or (visit.city is None and code == visit.country and place.place not in seats.generic)
+    if code in seats.capitals and unnamed and (not previous[0] or elsewhere):
+        place.city = seats.capitals[code]
 
 
 def _qualifying_city(s: Sent) -> Location | None:
@@ -279,14 +312,30 @@ def _venue_in(s: Sent, matches: list[Match], abroad: str | None) -> Location | N
                 # «в Доме Правительства … с Касымалиевым, находящимся в Москве»: the seat of the city the
                 # sentence places the meeting's people in.
                 return Location(m.entry.name, named_city.city, named_city.country)
-            seat = _seat_owner(s, owner, str(data.get("country")), abroad, data.get("occupant"))
+            seat = seat_owner(s, owner, str(data.get("country")), abroad, data.get("occupant"))
             if seat is not None:
                 # Its city is settled later, as a ministry's is: the visit's city or that country's capital.
                 return Location(m.entry.name, None, seat)
         # «в Огузхан»: named without its kind word, the venue is so rendered; «во дворце «Огузхан»» with it.
         name = str(data["bare"]) if data.get("bare") and " " not in m.entry.variant.strip() else m.entry.name
+        ours = _shared_seat_country(s, data, abroad)
+        if ours is not None:
+            return Location(name, str(data["also_in"][ours]), english_country(ours))
         return Location(name, str(data.get("city")), english_country(str(data.get("country"))))
     return None
+
+
+def _shared_seat_country(s: Sent, data: dict[str, Any], abroad: str | None) -> str | None:
+    """«Минск, 12 июня. … во Дворце Независимости»: a name several capitals' seats share (`also_in`) is the one
+    of the country the text is filed from or has travelled to, not the one the gazetteer lists first; without
+    either, the one of the country of the people the sentence names, when none is of the listed one."""
+    also = data.get("also_in") or {}
+    if not also:
+        return None
+    if abroad in also:
+        return abroad
+    present = [x.person.country for x in s.mentions if x.person is not None and x.person.country]
+    return next((c for c in present if c in also), None) if data.get("country") not in present else None
 
 
 def _city_in(s: Sent, matches: list[Match], tied: bool) -> Location | None:
@@ -442,24 +491,3 @@ def _in_locative(s: Sent, m: Match) -> bool:
     if s.language.place("venue_locative").search(s.tokens[m.end - 1].text.lower()):
         return True
     return m.start > 0 and s.tokens[m.start - 1].text.lower() in s.language.words("places", "locative_prepositions")
-
-
-def _seat_owner(
-    s: Sent, owner: list[Match], home: str, abroad: str | None = None, occupant: str | None = None
-) -> str | None:
-    """Whose generic seat (Government House, Parliament) this is when not the gazetteer's country: the
-    country named as its owner, else that of the one who receives there («Председатель Кабинета министров
-    Кыргызстана … в Доме правительства принял …» is in Kyrgyzstan's Government House), else the country a
-    visit went to, else that of the one holder of the office seated there the sentence names (`occupant`, a
-    class of office: «Председатель Кабинета министров … в Доме Правительства встретился с министром …»). Any
-    other guest who merely meets someone there («встретился с Премьер-министром») says nothing of whose seat
-    it is."""
-    named = next((x.entry.name for x in owner if x.entry.kind in ("country", "adjective")), None)
-    receives = any(t.kind == "reception" and t.event for t in s.triggers)
-    subject = subject_of(s) if receives else None
-    # The seat of the one office-holder of its class the sentence names: two heads of government meeting there
-    # («Арипов в Доме Правительства встретился с Бектеновым») say nothing of whose it is.
-    holders = {m.person.country for m in s.mentions if m.person is not None and occupant in m.person.classes}
-    seated = holders.pop() if occupant and len(holders) == 1 else None
-    country = named or (subject.country if subject is not None else None) or abroad or seated
-    return country if country and country != home else None

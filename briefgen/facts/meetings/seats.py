@@ -7,10 +7,10 @@ from dataclasses import dataclass, field
 
 from ...lang import SOURCE_LANGUAGES, pack
 from ...model import Location
-from ..gazetteer import Gazetteer, english_country
+from ..gazetteer import Gazetteer, Match, english_country
 from ..people.model import Person
 from ..people.romanize import romanize
-from .sentences import Sent
+from .sentences import Sent, subject_of
 
 # A site named in Latin letters or in quotes beside what it is («Qarmet металлургиялық комбинатына»,
 # «на заводе «Kia»», «пункт пропуска «Сагарчин»»): the name as written, a Cyrillic one romanized; the kind of
@@ -28,7 +28,8 @@ class Seats:
     capitals: dict[str, str]  # "KZ" -> "Astana"
     generic: frozenset[str] = frozenset()  # seats every country has: "Government House"
     cities: dict[str, tuple[str, str]] = field(default_factory=dict)  # "almaty" -> ("Almaty", "KZ")
-    bodies: dict[str, str] = field(default_factory=dict)  # "Berlaymont building" -> "EU": the union whose seat it is
+    # "Berlaymont building" -> "EU", "Brussels" -> "EU": the union whose seat the venue or city is
+    bodies: dict[str, str] = field(default_factory=dict)
 
     @classmethod
     def of(cls, gazetteer: Gazetteer) -> Seats:
@@ -49,7 +50,7 @@ class Seats:
         cities: dict[str, tuple[str, str]] = {}
         bodies: dict[str, str] = {}
         for e in gazetteer.entries:
-            if e.kind == "venue" and e.data.get("body"):
+            if e.kind in ("venue", "city") and e.data.get("body"):
                 bodies[e.name] = str(e.data["body"])
             if e.kind == "city":
                 cities[e.name.lower()] = (e.name, str(e.data.get("country")))
@@ -76,7 +77,7 @@ def institution_of(s: Sent, seats: Seats, people: list[Person]) -> tuple[Locatio
     the locative: «пресс-служба акимата области» is who reports, not where."""
     if s.language.marker("future").search(s.sentence.plain):
         return None
-    for read in (_akimat, _city_akimat, _ministry, _own_ministry, _headquarters, _site):
+    for read in (_akimat, _city_akimat, _ministry, _own_ministry, _headquarters, _named_after, _hall, _site):
         found = read(s, seats, people)
         if found is not None:
             return found, f"place.seat{read.__name__.replace('_', '.', 1)}"
@@ -123,16 +124,20 @@ def _ministry(s: Sent, seats: Seats, people: list[Person]) -> Location | None:
     """A ministry is named after its minister's office («Министерство торговли и интеграции» → Ministry
     of Trade and Integration); the foreign ministry also by its abbreviation («в МИД», «СІМ-де»)."""
     language, text = s.language, s.sentence.plain
-    if language.place("foreign_ministry", 0).search(text):
-        return Location("Ministry of Foreign Affairs", None, _ministry_country(s, people))
+    foreign = language.place("foreign_ministry", 0).search(text)
+    if foreign:
+        return Location(
+            "Ministry of Foreign Affairs", None, _ministry_country(s, foreign, people, "minister of foreign affairs")
+        )
     m = language.place("ministry").search(text)
     template = language.text("places", "minister_word")
     if m is None or template is None:
         return None
     words = m.group(1).split()
-    # The minister's office is the ministry's words nearest the word for a ministry.
+    # The minister's office is the longest run of the ministry's words next to the word for a ministry that
+    # names one («Ұлттық экономика министрлігінде» is National Economy's, not Economy's).
     spans = (
-        [words[-n:] for n in range(1, len(words) + 1)]
+        [words[-n:] for n in range(len(words), 0, -1)]
         if language.modifiers_before
         else [words[:n] for n in range(len(words), 0, -1)]
     )
@@ -143,7 +148,7 @@ def _ministry(s: Sent, seats: Seats, people: list[Person]) -> Location | None:
     if role is None:
         return None
     portfolio = role.removeprefix("minister of ").title().replace(" And ", " and ")
-    return Location(f"Ministry of {portfolio}", None, _ministry_country(s, people))
+    return Location(f"Ministry of {portfolio}", None, _ministry_country(s, m, people, role))
 
 
 def _own_ministry(s: Sent, seats: Seats, people: list[Person]) -> Location | None:
@@ -155,9 +160,12 @@ def _own_ministry(s: Sent, seats: Seats, people: list[Person]) -> Location | Non
     # «deputy prime minister and minister of foreign affairs»: the minister's office the gazetteer knows.
     held = ((p, next((o for o in offices if p.role and o in p.role), None)) for p in people)
     minister, office = next(((p, o) for p, o in held if o), (None, None))
-    if minister is None or office is None:
+    if minister is None or office is None or minister.role is None:
         return None
-    title = office.removeprefix("minister of ").title().replace(" And ", " and ")
+    # The portfolio as the minister's own office writes it on from there («minister of energy and
+    # infrastructure» heads the Ministry of Energy and Infrastructure, not of Energy).
+    portfolio = minister.role[minister.role.index(office) :]
+    title = portfolio.removeprefix("minister of ").title().replace(" And ", " and ")
     return Location(f"Ministry of {title}", None, minister.country)
 
 
@@ -166,6 +174,52 @@ def _headquarters(s: Sent, seats: Seats, people: list[Person]) -> Location | Non
     («штаб-квартире Европейской службы …») would need translating, which no rule here does."""
     m = s.language.place("headquarters").search(s.sentence.plain)
     return Location(f"{m.group(1)} headquarters", None, None) if m and m.group(1).isascii() else None
+
+
+def _named_after(s: Sent, seats: Seats, people: list[Person]) -> Location | None:
+    """«солнечный парк имени Мохаммеда бин Рашида аль-Мактума», «… атындағы күн паркі»: a site named after a
+    person the gazetteer knows, on a tour, is his English name before the site's kind (the pack's
+    `sites_named_after`)."""
+    table = s.language.data.get("sites_named_after") or {}
+    # Only a site toured: a works named after someone is as often what the meeting talked about.
+    if not table.get("word") or not any(t.kind == "visit" and t.event for t in s.triggers):
+        return None
+    kinds = [
+        *((r.pattern.pattern, r.value) for r in s.language.sites),
+        *((k["pattern"], k["name"]) for k in table.get("kinds") or []),
+    ]
+    either = "|".join(f"(?:{pattern})" for pattern, _ in kinds)
+    word, text = re.escape(str(table["word"])), s.sentence.plain
+    for m in s.matches:
+        if m.entry.kind != "person":
+            continue
+        start, end = s.tokens[m.start].start, s.tokens[m.end - 1].end
+        site = (
+            # The gazetteer's form may stop short of the last words of the name as written («… әл-Мақтұм»).
+            re.match(rf"(?:\s+[^\W\d_][\w-]*){{0,2}}?\s+{word}\s+(?P<site>{either})", text[end:], re.IGNORECASE)
+            if s.language.modifiers_before
+            else re.search(rf"(?P<site>{either})\w*\s+{word}\s+$", text[:start], re.IGNORECASE)
+        )
+        if site is not None:
+            kind = next(name for pattern, name in kinds if re.fullmatch(pattern, site.group("site"), re.IGNORECASE))
+            return Location(f"{m.entry.name} {kind.title()}", None, None)
+    return None
+
+
+def _hall(s: Sent, seats: Seats, people: list[Person]) -> Location | None:
+    """«Түркістандағы Конгресс-холлда», «в Конгресс-центре»: a hall named only by its kind (the pack's `halls`);
+    its city is the one the sentence names. A hall with a name of its own beside it (in quotes or Latin
+    letters: «в Конгресс-центре «Ташкент Сити»») would need that name rendered, which no rule here does."""
+    text = s.sentence.plain
+    for hall in s.language.data.get("halls") or []:
+        found = re.search(hall["pattern"], text, re.IGNORECASE)
+        if found is None:
+            continue
+        after, before = text[found.end() :].lstrip(), text[: found.start()].rstrip()
+        if after[:1] == "«" or re.match(r"[A-Z]", after) or before[-1:] == "»" or re.search(r"[A-Za-z]$", before):
+            return None
+        return Location(str(hall["name"]), None, None)
+    return None
 
 
 def _site(s: Sent, seats: Seats, people: list[Person]) -> Location | None:
@@ -212,8 +266,44 @@ def _town_site(s: Sent, kinds: str) -> Location | None:
     return None
 
 
-def _ministry_country(s: Sent, people: list[Person]) -> str | None:
-    """Whose ministry: the country the sentence names («в МИД Казахстана», «ҚР … министрлігінде»), else the
-    side of the one who opens the meeting, the usual subject of a report from home."""
-    named = next((m.entry.name for m in s.matches if m.entry.kind in ("country", "adjective")), None)
-    return named or next((p.country for p in people if p.country), None)
+def _ministry_country(s: Sent, found: re.Match[str], people: list[Person], office: str) -> str | None:
+    """Whose ministry: the country named with it («в МИД Казахстана», «ҚР … министрлігінде»), else that of
+    the participant who holds its office (a minister receives in his own ministry, whoever the text names
+    first: «Посол Италии встретился с министром … в Министерстве …»), else a country the sentence names,
+    else the side of the one who opens the meeting, the usual subject of a report from home."""
+    countries = [m for m in s.matches if m.entry.kind in ("country", "adjective")]
+    # The owner stands inside the ministry's words, or right after a name that has none of them («МИД»).
+    owner = next((m.entry.name for m in countries if found.start() <= s.tokens[m.start].start <= found.end() + 2), None)
+    holder = next((p.country for p in people if p.country and p.role and office in p.role), None)
+    named = next((m.entry.name for m in countries), None)
+    return owner or holder or named or next((p.country for p in people if p.country), None)
+
+
+def seat_owner(
+    s: Sent, owner: list[Match], home: str, abroad: str | None = None, occupant: str | None = None
+) -> str | None:
+    """Whose generic seat (Government House, Parliament) this is when not the gazetteer's country: the
+    country named as its owner, else that of the one who receives there («Председатель Кабинета министров
+    Кыргызстана … в Доме правительства принял …» is in Kyrgyzstan's Government House), else the country a
+    visit went to, else that of the one holder of the office seated there the sentence names (`occupant`, a
+    class of office: «Председатель Кабинета министров … в Доме Правительства встретился с министром …»). Any
+    other guest who merely meets someone there («встретился с Премьер-министром») says nothing of whose seat
+    it is."""
+    named = next((x.entry.name for x in owner if x.entry.kind in ("country", "adjective")), None)
+    receives = any(t.kind == "reception" and t.event for t in s.triggers)
+    subject = subject_of(s) if receives else None
+    # The seat of the one office-holder of its class the sentence names: two heads of government meeting there
+    # («Арипов в Доме Правительства встретился с Бектеновым») say nothing of whose it is (`_seated`).
+    seated = _seated(s, occupant, home) if occupant else None
+    country = named or (subject.country if subject is not None else None) or abroad or seated
+    return country if country and country != home else None
+
+
+def _seated(s: Sent, occupant: str, home: str) -> str | None:
+    """The country of the one holder of the seat's office the sentence names. Of two, where none of the
+    sentence's people is of the gazetteer's country («17 ноября в Доме Правительства Председатель Правительства
+    России … и Премьер Госсовета КНР …»), the one named first: the seat is in no country none of its people is
+    from, and the report of the side at home names its own first."""
+    holders = [m.person.country for m in s.mentions if m.person is not None and occupant in m.person.classes]
+    present = {m.person.country for m in s.mentions if m.person is not None}
+    return holders[0] if holders and (len(set(holders)) == 1 or home not in present) else None

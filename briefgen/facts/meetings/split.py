@@ -49,6 +49,7 @@ class _Splitter:
         self.visit: Visit | None = None
         self.current: Draft | None = None
         self.before_first: list[int] = []
+        self.lead_kinds: dict[str, str] = {}  # a reception verb of the lead that founded no meeting, and its rule
         self.apart: list[tuple[Person, Draft]] = []  # each partner one sentence listed, and the meeting with them
 
     def read(self, s: Sent) -> None:
@@ -57,12 +58,8 @@ class _Splitter:
         named = {} if recalled else {t.kind: t.rule for t in reversed(s.triggers)}
         # A journey (сапармен барды, с визитом, прибыл) frames the meetings that follow; a tour of a site
         # (аралады, посетил) is an encounter of its own, made as often at home by a host as by a guest.
-        journey = any(t.kind == "visit" and not t.event for t in s.triggers)
-        announced = bool(s.language.marker("announced").search(s.sentence.plain))  # «посетит»: not yet
-        if journey and not recalled and not announced and self.visit is None:
-            visitor = _visitor(s)
-            city, country = _destination(s, visitor)
-            self.visit = Visit(visitor, s.index, city, country)
+        if not recalled and self.visit is None:
+            self._frame(s)
         events = [] if recalled else _events(s)
         partners = _separate_partners(s, events)
         if partners:
@@ -71,6 +68,10 @@ class _Splitter:
             self._encounter(s, events, people)
         elif not self._reply(s) and self.current is None:
             self.before_first.append(s.index)  # the lead before the first encounter
+            if not recalled:
+                # «X басқарушысы Нобумицу Хаясиді қабылдады» with a guest no rule names, then «Кездесу … өтті»:
+                # the verb of the encounter gives the meeting its kind over the noun used later.
+                self.lead_kinds.update({t.kind: t.rule for t in s.triggers if t.event and t.kind == "reception"})
             return
         elif self._told_of_another(s):
             return
@@ -80,6 +81,18 @@ class _Splitter:
         current.add_people(people, s)
         current.kinds.extend(kinds)
         current.kind_rules = {**named, **current.kind_rules}
+
+    def _frame(self, s: Sent) -> None:
+        """The journey the sentence names, which frames the meetings after it; not one announced («посетит»).
+        Once a meeting is under way, a journey no one in the sentence makes is one talked of («сделки,
+        заключенные в ходе визита в Вашингтон»), not the one the meetings are part of."""
+        journey = any(t.kind == "visit" and not t.event for t in s.triggers)
+        if not journey or s.language.marker("announced").search(s.sentence.plain):
+            return
+        visitor = _visitor(s)
+        city, country = _destination(s, visitor)
+        if visitor is not None or self.current is None or _events(s):
+            self.visit = Visit(visitor, s.index, city, country)
 
     def _encounter(self, s: Sent, events: list[Trigger], people: list[Person]) -> None:
         """A sentence reporting an encounter: a new meeting, or more of the one under way."""
@@ -121,7 +134,32 @@ class _Splitter:
 
     def _told_of_another(self, s: Sent) -> bool:
         """A sentence with no encounter of its own that tells of a meeting other than the one under way."""
-        return self._to_partner(s) or self._to_meeting_before(s)
+        return self._to_partner(s) or self._to_meeting_before(s) or self._to_result_owner(s)
+
+    def _to_result_owner(self, s: Sent) -> bool:
+        """«Отырыс қорытындысында 6 құжатқа қол қойылды» after the reception that followed the session, «По итогам
+        переговоров подписано …» after the reception that followed the talks, «Сапар барысында … қол қойылды» after
+        the reception that closed a visit: a result the sentence gives to the session, the talks or the visit is
+        the session's, or the talks', not the meeting's under way (the pack's `results_of_others`)."""
+        current, language, text = self.current, s.language, s.sentence.plain
+        if current is None or current.kind in ("meeting", "summit", "talks") or len(self.drafts) < 2:
+            return False
+        if not any(rule.pattern.search(text) for rule in language.outcomes):
+            return False
+        earlier = self.drafts[:-1]
+        if language.pattern("results_of_others", "session").search(text):
+            opened = language.pattern("results_of_others", "session_opening")
+            owners = [d for d in earlier if opened.search(self.sents[d.opening].sentence.plain)]
+        elif language.pattern("results_of_others", "talks").search(text):
+            owners = [d for d in earlier if d.kind == "talks"]
+        elif language.pattern("results_of_others", "journey").search(text):
+            owners = [d for d in earlier if d.in_visit and d.kind == "talks"]
+        else:
+            return False
+        if not owners:
+            return False
+        owners[-1].sentences.append(s.index)
+        return True
 
     def _to_meeting_before(self, s: Sent) -> bool:
         """«По итогам встречи стороны подписали протокол» after a tour the same day: the result the sentence
@@ -165,6 +203,8 @@ class _Splitter:
         drafts, visit = self.drafts, self.visit
         if drafts:
             drafts[0].sentences[:0] = self.before_first
+            drafts[0].kinds.extend(self.lead_kinds)
+            drafts[0].kind_rules = {**drafts[0].kind_rules, **self.lead_kinds}
             if visit is not None and visit.visitor is not None:
                 for draft in drafts:
                     if draft.in_visit and not any(p.country == visit.visitor.country for p in draft.people):
@@ -431,4 +471,8 @@ def _destination(s: Sent, visitor: Person | None) -> tuple[str | None, str | Non
     country = next((c for c in countries if c != home), countries[0] if countries else None)
     if city is not None:
         return city.entry.name, str(city.entry.data["country"])
+    if country is not None and country == home and not any(m.entry.kind in ("city", "province") for m in s.matches):
+        # «Ресми сапармен келген Өзбекстан Премьер-министрі …»: with no town or region of his own named, the
+        # traveller's own country is where he came from, not where he went.
+        return None, None
     return None, country
