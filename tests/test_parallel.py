@@ -16,6 +16,7 @@ from briefgen.article_memo import ARTICLE_MEMO_FILE
 from briefgen.build import BuildFailed, build_site
 from briefgen.config import ConfigError, load_config
 from briefgen.facts.compiled import FILE_NAME as GAZETTEER_FILE
+from briefgen.facts.tables import FILE_NAME as TABLES_FILE
 from briefgen.manifest import ROW_MEMO_FILE
 from briefgen.render import RowMemo
 
@@ -52,10 +53,10 @@ def test_two_workers_build_every_byte_one_worker_builds(tmp_path):
         reports.append(build_site(config))
         sites.append(snapshot(root / "site"))
         # The manifest and the row and article memos are keyed on the configuration, which names the number
-        # of workers (and the article memo's rows hold each article's path); the compiled gazetteer is
-        # written by the first build of a process that reads it, whichever that is.
+        # of workers (and the article memo's rows hold each article's path); the compiled gazetteer and
+        # tables are written by the first build of a process that reads them, whichever that is.
         cache = snapshot(root / ".briefgen-cache")
-        unlike = ("manifest.json", ROW_MEMO_FILE, ARTICLE_MEMO_FILE, GAZETTEER_FILE)
+        unlike = ("manifest.json", ROW_MEMO_FILE, ARTICLE_MEMO_FILE, GAZETTEER_FILE, TABLES_FILE)
         caches.append({k: v for k, v in cache.items() if k not in unlike})
     one, two = reports
     assert one.articles == two.articles > 20

@@ -19,7 +19,7 @@ from typing import Any
 
 from ..cache import StoredMemo, files_fingerprint, fingerprint
 from ..config import Config
-from ..lang import analyzer_libraries
+from ..lang import analyzer_libraries, release_derived
 from ..model import Article, ContentError, Figure, Location, Meeting, Participant, Quote
 from .attribution.source import front_matter_agency, reporting_agency
 from .compiled import compiled_gazetteer
@@ -29,6 +29,7 @@ from .meetings import extract_meetings
 from .merge import merge_front_matter
 from .output import facts_json
 from .people import ner
+from .tables import load_tables, release_tables
 
 
 def load_gazetteer(config: Config) -> Gazetteer:
@@ -38,10 +39,24 @@ def load_gazetteer(config: Config) -> Gazetteer:
     if paths not in _loaded:
         # Once a process, by its files alone: another site's cache folder would hold the same build.
         _loaded[paths] = compiled_gazetteer(list(paths), config.path(config.cache_dir))
+        # The rules' tables from the same folder (this module has imported every module that marks one).
+        load_tables(config.path(config.cache_dir))
     return _loaded[paths]
 
 
 _loaded: dict[tuple[Path, ...], Gazetteer] = {}
+
+
+def release() -> None:
+    """Let go of what reading facts holds for the rest of the process: the loaded gazetteers, the name
+    tagger (its model and embeddings, the largest), the compiled tables and what the rules derived from the
+    language packs. A build calls it when its facts stage is done, before the render workers fork, so that
+    they do not start with all of it; reading facts afterwards loads each again as it is asked (the
+    gazetteer and the tables from the cache folder)."""
+    _loaded.clear()
+    ner.release()
+    release_tables()
+    release_derived()
 
 # Articles in a language with a NER model from which on the model is loaded before a pool forks. The rules
 # ask the NER in about one Russian article in six (bench/profile_articles.py 100: 8 taggings among its 50
@@ -153,5 +168,6 @@ __all__ = [
     "facts_memo",
     "load_gazetteer",
     "prepare_for_workers",
+    "release",
     "reporting_agency",
 ]

@@ -11,7 +11,7 @@ A kept file is trusted for nothing:
 - its header names the key it was built under and a checksum of its body; another key (stale) or a body
   that does not match (truncated, damaged, edited) is ignored, and the gazetteer is built and kept afresh;
 - the body is read by an unpickler that builds only the gazetteer's own dataclasses and plain values
-  (`_GazetteerUnpickler`), so a pickle written by someone else can name no other class and run no code.
+  (`_KeptUnpickler`), so a pickle written by someone else can name no other class and run no code.
   A cache folder may be shared, or committed to a site's repository.
 
 A pickle rather than JSON: the gazetteer is a graph of Entry objects shared between index keys (the
@@ -83,38 +83,52 @@ def gazetteer_key(paths: list[Path]) -> str:
 
 
 def _read(path: Path, key: str) -> Gazetteer | None:
-    try:
-        data = path.read_bytes()
-    except OSError:
-        return None
-    magic, _, rest = data.partition(b"\n")
-    stamp, _, body = rest.partition(b"\n")
-    if magic + b"\n" != MAGIC or stamp != f"{key} {fingerprint(body)}".encode():
-        return None
-    try:
-        kept = _GazetteerUnpickler(io.BytesIO(body)).load()
-    except Exception:  # noqa: BLE001 - whatever a damaged or foreign pickle raises, the answer is to rebuild
-        return None
+    kept = read_kept(path, MAGIC, key, (gazetteer_module.__name__,))
     return kept if isinstance(kept, Gazetteer) else None
 
 
 def _write(path: Path, key: str, built: Gazetteer) -> None:
+    write_kept(path, MAGIC, key, built)
+
+
+def read_kept(path: Path, magic: bytes, key: str, modules: tuple[str, ...]) -> Any | None:
+    """What `write_kept` left at `path` under `key`, built by an unpickler that knows only the dataclasses
+    of `modules` and plain values; None for a missing, stale, damaged or foreign file (built afresh then)."""
+    try:
+        data = path.read_bytes()
+    except OSError:
+        return None
+    head, _, rest = data.partition(b"\n")
+    stamp, _, body = rest.partition(b"\n")
+    if head + b"\n" != magic or stamp != f"{key} {fingerprint(body)}".encode():
+        return None
+    try:
+        return _KeptUnpickler(io.BytesIO(body), modules).load()
+    except Exception:  # noqa: BLE001 - whatever a damaged or foreign pickle raises, the answer is to rebuild
+        return None
+
+
+def write_kept(path: Path, magic: bytes, key: str, built: Any) -> None:
     """Keep a build beside and rename it into place, so a reader sees a whole file or none; a folder that
     cannot be written only means the next process builds it again."""
     body = pickle.dumps(built, protocol=pickle.HIGHEST_PROTOCOL)
     with suppress(OSError):
-        write_whole(path, [MAGIC, f"{key} {fingerprint(body)}\n".encode(), body])
+        write_whole(path, [magic, f"{key} {fingerprint(body)}\n".encode(), body])
 
 
-class _GazetteerUnpickler(pickle.Unpickler):
-    """Builds the gazetteer module's dataclasses and plain values, and refuses any other class or function
-    a pickle names (Python's documented way of restricting what unpickling may call)."""
+class _KeptUnpickler(pickle.Unpickler):
+    """Builds the dataclasses of the given modules and plain values, and refuses any other class or
+    function a pickle names (Python's documented way of restricting what unpickling may call)."""
+
+    def __init__(self, file: io.BytesIO, modules: tuple[str, ...]):
+        super().__init__(file)
+        self.modules = modules
 
     def find_class(self, module: str, name: str) -> Any:
         if (module, name) in PLAIN_GLOBALS:
             return super().find_class(module, name)
-        if module == gazetteer_module.__name__:
-            found = getattr(gazetteer_module, name, None)
+        if module in self.modules:
+            found = getattr(sys.modules.get(module), name, None)
             if isinstance(found, type) and dataclasses.is_dataclass(found):
                 return found
-        raise pickle.UnpicklingError(f"{module}.{name} is not part of a gazetteer")
+        raise pickle.UnpicklingError(f"{module}.{name} is not part of what was kept")

@@ -25,6 +25,7 @@ from babel.numbers import get_territory_currencies
 from ..lang import bases_in_any_language, derived_from_packs, lemmas_in_any_language, pack, packs
 from .figure_words import CURRENCY_SIGN, figure_words
 from .language import FactsLanguage
+from .tables import compiled_table
 
 # Every currency sign the figure words know, longest first («US$» before «$»).
 SIGNS = "|".join(re.escape(s) for s in sorted(CURRENCY_SIGN, key=len, reverse=True))
@@ -65,7 +66,7 @@ class Noun:
 CURRENCIES_AS_OF = dt.date(2025, 1, 1)
 
 
-@derived_from_packs
+@compiled_table()
 def currency_nouns() -> tuple[Noun, ...]:
     """Every currency in use by the noun of its CLDR name in each language (Babel), with the rest of the
     name kept to tell apart currencies that share a noun (азербайджанский / туркменский манат)."""
@@ -87,7 +88,7 @@ def currency_nouns() -> tuple[Noun, ...]:
     return tuple(nouns)
 
 
-@derived_from_packs
+@compiled_table()
 def counted_nouns() -> tuple[Noun, ...]:
     return tuple(
         Noun(unit, tuple(_wording_forms(w) for w in WORD.findall(wording)))

@@ -292,6 +292,15 @@ def packs() -> tuple[LanguagePack, ...]:
     return tuple(_registry.values())
 
 
+def only_built_in() -> bool:
+    """Whether the known packs are the built-in ones, none replaced and none added (by a plug-in, a test):
+    what is built from them can then be kept for the next process (facts/tables.py)."""
+    _load_built_ins()
+    return list(_registry) == list(BUILT_IN) and all(
+        _registry[code] is importlib.import_module(f"{__package__}.{code}").PACK for code in BUILT_IN
+    )
+
+
 def pack(code: str) -> LanguagePack:
     """The pack of a language code. A code no pack knows gets a neutral pack: no letters, no
     abbreviations, every word its own lemma, so that a stage still runs (as pysbd falls back to English)."""
@@ -326,6 +335,12 @@ def derived_from_packs(function: Derived) -> Derived:
 def _forget_derived() -> None:
     for cached in _derived_caches:
         cached.cache_clear()
+
+
+def release_derived() -> None:
+    """Let go of every value derived from the packs (patterns, tables, words' forms), for a stage done with
+    them (facts.release): each is built again if asked."""
+    _forget_derived()
 
 
 @derived_from_packs

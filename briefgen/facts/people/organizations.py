@@ -8,10 +8,11 @@ from __future__ import annotations
 
 from importlib import resources
 
-import yaml
-
 from ...lang import derived_from_packs
+from ...safeyaml import load_data
+from .. import gazetteer
 from ..gazetteer import Entry, Gazetteer, Match, Token
+from ..tables import compiled_table
 
 
 def organizations_in(tokens: list[Token]) -> list[Match]:
@@ -26,7 +27,8 @@ def head_title(role: str) -> str:
     return _read()[1].get(role, role)
 
 
-@derived_from_packs  # the wordings' forms are read by the packs' morphology
+# The wordings' forms are read by the packs' morphology: built once per version (facts/tables.py).
+@compiled_table(gazetteer.__name__)
 def _matcher() -> Gazetteer:
     matcher = Gazetteer()
     for name, country, variants in _read()[0]:
@@ -39,7 +41,8 @@ def _matcher() -> Gazetteer:
 @derived_from_packs
 def _read() -> tuple[tuple[tuple[str, str | None, tuple[str, ...]], ...], dict[str, str]]:
     path = resources.files("briefgen.data").joinpath("organizations.yaml")
-    data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    # libyaml's C parser (safeyaml.load_data): the pure-Python one was most of building this in a process.
+    data = load_data(path.read_text(encoding="utf-8")) or {}
     organizations = tuple(
         (str(item["name"]), str(item["country"]) if item.get("country") else None,
          tuple(str(v) for v in item.get("variants") or ()))

@@ -13,9 +13,9 @@ from importlib import resources
 from typing import Any
 
 import iuliia
-import yaml
 
 from ...lang import SOURCE_LANGUAGES, derived_from_packs, pack
+from ...safeyaml import load_data
 from ..language import facts_language
 
 
@@ -206,7 +206,8 @@ def _capitalized(word: str) -> str:
 @cache
 def _conventions() -> tuple[Convention, ...]:
     path = resources.files("briefgen.data").joinpath("romanization.yaml")
-    data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    # libyaml's C parser (safeyaml.load_data): the pure-Python one was most of building this in a process.
+    data = load_data(path.read_text(encoding="utf-8")) or {}
     return tuple(_convention(entry) for entry in data.get("conventions") or [])
 
 
