@@ -173,7 +173,10 @@ class Gazetteer:
         while k < len(words):
             best: Match | None = None
             seen: set[int] = set()
-            for form in tokens[words[k]].forms:
+            # The longest reading first (the least taken off the word: «түрікмен» is Turkmen before it is
+            # «түрік» with «-мен», "with a Turk"), then alphabetically: of two matches alike, the first found
+            # stays, and a set's order would make it change with the hash seed from one process to the next.
+            for form in sorted(tokens[words[k]].forms, key=lambda f: (-len(f), f)):
                 for entry, pattern in self._index.get(form, ()):
                     if id(pattern) in seen or k + len(pattern) > len(words):
                         continue
