@@ -98,6 +98,23 @@ def test_the_head_of_an_international_organization_holds_its_office_and_no_count
         assert "head_of_state" not in classes
 
 
+def test_an_organizations_head_has_its_office_as_the_organization_writes_it_with_its_name_written_out() -> None:
+    # The abbreviation the text uses (ЕҚЫҰ, СВМДА, ФАО) is the organization's English name written out in the
+    # role, and the office is written as the organization writes it: the OSCE's and CICA's "secretary general"
+    # without the hyphen the SCO's has, the FAO's "director-general" with the one UNIDO's lacks.
+    for text, lang, role in (
+        ("Сенат Төрағасы ЕҚЫҰ Бас хатшысы Бобур Әлиевті қабылдады.", "kk",
+         "secretary general of the organization for security and co-operation in europe"),
+        ("Министр встретился с генеральным секретарем СВМДА Бобуром Алиевым.", "ru",
+         "secretary general of the conference on interaction and confidence building measures in asia"),
+        ("Президент принял генерального директора ФАО Бобура Алиева.", "ru",
+         "director-general of the food and agriculture organization of the united nations"),
+        ("Президент принял Генерального секретаря ШОС Бобура Алиева.", "ru",
+         "secretary-general of the shanghai cooperation organisation"),
+    ):  # fmt: skip
+        assert person(text, lang)[:3] == ("Bobur Aliyev", role, None), text
+
+
 def test_an_organizations_head_named_with_a_country_in_the_clause_still_has_none() -> None:
     text = "Министр иностранных дел Казахстана встретился с президентом Азиатского банка развития Бобуром Алиевым."
     assert person(text, "ru")[1:3] == ("president of the asian development bank", None)

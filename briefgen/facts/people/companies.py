@@ -57,7 +57,7 @@ def company_office(
     organization = _organization(at, wording_start, start)  # a state's agency is one too, of its state
     if not _company_title(office, organization):
         return None
-    head = head_title(_head(office)) if organization else _head(office)
+    head = head_title(_head(office), name) if organization else _head(office)
     international = organization and country is None
     return CompanyOffice(office, f"{head} of {name.lower()}", name.lower(), country, wording_start, international)
 
@@ -85,7 +85,7 @@ def led_company(
         organization = company is not None and bool(company.entry.data.get("organization"))
         if company is not None and _company_title(office, organization):
             name, country = company.entry.name.lower(), company.entry.data.get("country")
-            role = f"{head_title(_head(office)) if organization else _head(office)} of {name}"
+            role = f"{head_title(_head(office), name) if organization else _head(office)} of {name}"
             return CompanyOffice(office, role, name, country, office.start, organization and country is None)
     return None
 

@@ -72,6 +72,12 @@ def same_office(a: str, b: str) -> bool:
     ]
 
 
+def opens_with(role: str, office: str) -> bool:
+    """Whether the role opens with the office, however the body that gives it hyphenates the office ("secretary
+    general of the organization for security and co-operation in europe" opens with "secretary-general")."""
+    return role.replace("-", " ").startswith(office.replace("-", " "))
+
+
 # An organ takes the article: "speaker of the legislative chamber", but "minister of energy".
 ORGANS = frozenset(
     {"chamber", "committee", "council", "parliament", "senate", "mazhilis", "assembly", "bank", "fund", "agency",
