@@ -166,3 +166,27 @@ def test_two_offices_joined_by_a_dash_are_kept_whole_however_long_the_second_min
     # Two people, each with an office, a comma between: no dash, no joining.
     roles = _roles("Присутствовали министр финансов Иван Петров, министр энергетики Пётр Иванов.", "ru")
     assert roles["Pyotr Ivanov"] == "minister of energy"
+
+
+def _people(text: str, lang: str) -> list[tuple[str, str | None, str | None]]:
+    gazetteer = load_gazetteer_files([])
+    tokens = tokenize(text, lang)
+    found = Finder(gazetteer, lang).mentions(0, tokens, gazetteer.find(tokens))
+    return [(m.person.name, m.person.role, m.person.country) for m in found if m.person]
+
+
+def test_an_office_of_chinas_parliament_names_its_holders_country_and_spells_them_in_pinyin() -> None:
+    # The NPC Standing Committee's chairman and vice chairmen, in its own English; an office only China has
+    # tells that a name the gazetteer lacks is Chinese, read back from Palladius's letters to pinyin.
+    vice = "vice chairman of the standing committee of the national people's congress"
+    assert _people(
+        "Депутаттар Бүкілқытайлық халық өкілдері жиналысы Тұрақты комитеті төрағасының орынбасары Ван Мин "
+        "бастаған делегациямен кездесті.",
+        "kk",
+    )[-1] == ("Wang Ming", vice, "CN")
+    assert _people("Спикер принял заместителя председателя ПК ВСНП Чжан Цзюня.", "ru")[-1] == ("Zhang Jun", vice, "CN")
+    assert _people(
+        "Спикер встретился с председателем Постоянного комитета Всекитайского собрания народных представителей "
+        "Чэнь Ганом.",
+        "ru",
+    )[-1] == ("Chen Gang", "chairman of the standing committee of the national people's congress", "CN")
