@@ -190,3 +190,12 @@ def test_an_office_of_chinas_parliament_names_its_holders_country_and_spells_the
         "Чэнь Ганом.",
         "ru",
     )[-1] == ("Chen Gang", "chairman of the standing committee of the national people's congress", "CN")
+
+
+def test_a_federal_organ_is_translated_not_spelled_as_a_name() -> None:
+    # «Федерального» is a word of the organ, capitalised as its name is: translated, never romanized.
+    council = "chairman of the federal national council"
+    ru = "Спикер встретился с Председателем Федерального национального совета ОАЭ Ахмедом Салемом."
+    assert _people(ru, "ru")[-1] == ("Ahmed Salem", council, "AE")
+    kk = "Мәжіліс депутаттары БАӘ Федералдық ұлттық кеңесінің төрағасы Ахмед Сәлеммен кездесті."
+    assert _people(kk, "kk")[-1][1:] == (council, "AE")
