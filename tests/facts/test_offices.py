@@ -208,3 +208,11 @@ def test_a_word_of_the_language_the_map_lacks_is_never_spelled_into_an_office() 
     assert role is not None and "konsult" not in role
     known = "Спикер принял Председателя Консультативного совета Катара Хасана бин Абдаллу аль-Ганима."
     assert _people(known, "ru")[-1][1] == "speaker of the shura council"
+
+
+def test_a_country_inside_the_event_framing_the_sentence_is_not_the_offices() -> None:
+    # «Қазақстан – Корея бизнес-форумы аясында»: Korea names the forum; the minister after it is not Korean.
+    framed = "Қазақстан – Корея бизнес-форумы аясында Энергетика министрі Асқар Нұрланов инвесторлармен кездесті."
+    assert _people(framed, "kk")[-1] == ("Askar Nurlanov", "minister of energy", None)
+    # Without the frame, the country before the office is the office's own.
+    assert _people("Корея Энергетика министрі Асқар Нұрланов кездесті.", "kk")[-1][2] == "KR"

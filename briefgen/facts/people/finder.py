@@ -238,7 +238,7 @@ class Finder(CaseReading, OfficeReading):
         if phrase.province is not None:
             phrase.country = phrase.country or str(phrase.province.data.get("country"))
         if phrase.country is None and phrase.titles:
-            phrase.country = country_in_clause(tokens, covered, phrase.start, self.posted)
+            phrase.country = country_in_clause(tokens, covered, phrase.start, self.posted, self.language)
         if phrase.country is None and phrase.titles and not phrase.titles[-1].data.get("reference"):
             # «еврокомиссар», «председатель Европейского совета»: an office of one union names its side.
             phrase.country = phrase.titles[-1].data.get("default_country")

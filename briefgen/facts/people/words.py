@@ -137,13 +137,21 @@ def quoted_name(tokens: list[Token], covered: dict[int, Match], opening: int, cl
 
 
 def country_in_clause(
-    tokens: list[Token], covered: dict[int, Match], start: int, posted: tuple[str, ...], reach: int = 8
+    tokens: list[Token],
+    covered: dict[int, Match],
+    start: int,
+    posted: tuple[str, ...],
+    language: FactsLanguage | None = None,
+    reach: int = 8,
 ) -> str | None:
     """The country written a few words before an office the gazetteer does not know whole:
     «Әзербайжанның Цифрлық даму және көлік министрі», «Түркия Ұлы Ұлттық Мәжілісінің Төрағасы»; not one
-    with an ending of where an envoy serves (`posted`: «Қазақстандағы»)."""
+    with an ending of where an envoy serves (`posted`: «Қазақстандағы»), nor one inside the event the
+    sentence is framed by, closed by a word of the language's `clause_frames` («Қазақстан – Корея
+    бизнес-форумы аясында»: the forum's, not the office's)."""
+    stops = CLAUSE_BREAKS | set(language.words("clause_frames", "closing") if language is not None else ())
     j = start - 1
-    while j >= 0 and start - j <= reach and tokens[j].text not in CLAUSE_BREAKS:
+    while j >= 0 and start - j <= reach and tokens[j].text.lower() not in stops:
         m = covered.get(j)
         if (
             m is not None
