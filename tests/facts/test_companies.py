@@ -255,3 +255,20 @@ def test_the_gazetteers_own_title_for_an_organizations_head_beats_the_press_word
         person("Президент принял председателя Исламского банка развития Мухаммада Сулеймана аль-Джассера.", "ru")[1]
         == "president of the islamic development bank group"
     )
+
+
+def test_a_companys_english_name_written_out_before_its_abbreviation_is_the_roles() -> None:
+    # The text writes the table's company out in English, its abbreviation in brackets: the role names it so.
+    # Written out in Kazakh or Russian instead, the role keeps the table's English (cnpc, above).
+    assert person(
+        "Министр Korea Gas Corporation (KOGAS) компаниясының президенті Пак Мин Суменен кездесті.", "kk"
+    )[1:3] == ("president of korea gas corporation", "KR")
+    assert person("Министр KOGAS компаниясының президенті Пак Мин Суменен кездесті.", "kk")[1:3] == (
+        "president of kogas",
+        "KR",
+    )
+
+
+def test_an_ampersand_joins_the_words_of_a_companys_latin_name() -> None:
+    text = "Министр встретился с генеральным директором компании Nordic Rail & Port Иваном Петровым."
+    assert person(text, "ru")[:3] == ("Ivan Petrov", "chief executive officer of nordic rail & port", None)

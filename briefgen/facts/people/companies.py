@@ -188,7 +188,7 @@ def _company_before(
     name in quotation marks the table lacks («Синохайдро»)."""
     company, latin, quoted, k = _company_words(tokens, covered, at, kinds, j)
     if company is not None:
-        return company.entry.name, company.entry.data.get("country"), k + 1
+        return _table_name(tokens, company), company.entry.data.get("country"), k + 1
     # «китайской компании», «қытайлық», «Қытайдың»: a country written before a company the table lacks.
     before = covered.get(k)
     told = before.entry.name if before is not None and before.entry.kind in ("adjective", "country") else None
@@ -203,6 +203,16 @@ def _company_before(
         named = _named_before(tokens, covered, at, kinds, k)
         return (named[0], named[1], k + 1) if named is not None else None
     return None
+
+
+def _table_name(tokens: list[Token], company: Match) -> str:
+    """The table's company as the role names it: its English name as the text writes it out in Latin letters
+    («Korea Electric Power Corporation (KEPCO)» → korea electric power corporation), else the table's own
+    (CNPC, where the text writes the name out in Kazakh or Russian)."""
+    written = tokens[company.start : company.end]
+    if company.entry.data.get("organization") or len(written) < 2 or any(in_source_letters(t.text) for t in written):
+        return company.entry.name
+    return _as_written(written)
 
 
 # How far back a bare «компания» looks for the company the sentence named.
@@ -239,7 +249,9 @@ def _company_words(
         text = tokens[k].text
         opening = _opening(tokens, k) if text == "»" and k - 1 not in at else None  # «CNPC»: the table's
         if k in at:
-            company = company or at[k]
+            # «Korea Electric Power Corporation (KEPCO)»: the name written out, before its abbreviation, is kept
+            fuller = company is not None and at[k].entry.name == company.entry.name and at[k].end - at[k].start > 1
+            company = at[k] if company is None or fuller else company
             k = at[k].start - 1
         elif opening is not None and company is None and not latin and quoted is None:
             quoted, k = quoted_name(tokens, covered, opening, k), opening - 1
@@ -281,6 +293,8 @@ def _latin_part(tokens: list[Token], k: int, inside: bool) -> bool:
     text = tokens[k].text
     if tokens[k].is_word:
         return not in_source_letters(text)
+    if text == "&":
+        return inside  # «Hyundai Engineering & Construction»: between two words of the name
     glued = k > 0 and tokens[k - 1].end == tokens[k].start and tokens[k - 1].is_word
     if not glued or in_source_letters(tokens[k - 1].text):
         return False
