@@ -726,6 +726,14 @@ def test_a_province_the_gazetteer_lacks_names_its_governor_as_its_country_spells
     assert (name, role, country) == ("Wang Zhengpu", "governor of hebei province", "CN")
 
 
+def test_a_city_the_gazetteer_lacks_names_its_mayor_by_its_name_alone() -> None:
+    # «қаласының» (of the city) says it is a city: the office is of the city's name, with no kind word after it.
+    [*_, (_, role, country, _)] = mentions(
+        "Облыс әкімі Түркияның Эскишехир қаласының мэрі Айше Йылмаз бастаған делегацияны қабылдады.", "kk"
+    )
+    assert (role, country) == ("mayor of eskişehir", "TR")
+
+
 def test_a_capitalized_word_between_an_office_and_a_name_is_no_verb_that_ends_the_office() -> None:
     # pymorphy reads «Шэньси» as a verb; a capitalized word inside a sentence is a name.
     [*_, (_, role, _, _)] = mentions("Жумангарин встретился с губернатором провинции Шэньси Чжао Ганом.", "ru")

@@ -273,9 +273,9 @@ def says_more(person: Person, role: str | None, titles: list[Entry]) -> bool:
 def place_named_with(
     tokens: list[Token], covered: dict[int, Match], phrase_start: int, start: int, language: FactsLanguage
 ) -> tuple[str, str] | None:
-    """A province the gazetteer lacks, named with a local office by its kind and its name («губернатор
-    провинции Шэньси», «Шэньси провинциясының губернаторы»): the name as written and the English of its
-    kind (the language's `local_places: kinds`, by stem)."""
+    """A province or city the gazetteer lacks, named with a local office by its kind and its name («губернатор
+    провинции Шэньси», «Шэньси провинциясының губернаторы», «Қайсери қаласының мэрі»): the name as written and
+    the English of its kind (the language's `local_places: kinds`, by stem; empty for a city, named alone)."""
     kinds = {str(k).lower(): str(v) for k, v in ((language.data.get("local_places") or {}).get("kinds") or {}).items()}
     if not kinds:
         return None
@@ -283,7 +283,8 @@ def place_named_with(
     for k in range(max(phrase_start - 3, 0), start):
         kind = next((v for stem, v in kinds.items() if tokens[k].text.lower().startswith(stem)), None)
         n = k + step
-        if kind is None or k in covered or not 0 <= n < start or n in covered or not name_word(tokens[n]):
+        worded = k in covered and covered[k].entry.kind != "role_word"  # «қаласының» is a role's word too
+        if kind is None or worded or not 0 <= n < start or n in covered or not name_word(tokens[n]):
             continue
         return tokens[n].text, kind
     return None
