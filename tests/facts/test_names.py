@@ -96,6 +96,8 @@ def test_romanization_follows_the_persons_country() -> None:
     # given name before the patronymic; Japan Hepburn, which Russian writes by Polivanov.
     assert romanize("Қайрат Байтұрсынов", "KZ") == "Kairat Baitursynov"
     assert romanize("Хикмет Мамедзаде", "AZ") == "Hikmet Mammadzade"
+    # Turkmenistan its h and j, where Russian writes х and дж.
+    assert romanize("Ходжагелди Мырадов", "TM") == "Hojageldi Myradov"
     assert romanize("Сүхбаатарын Түмэнбаяр", "MN") == "Tumenbayar Sukhbaatar"
     assert romanize("Тосимицу Мотэги", "JP") == "Toshimitsu Motegi"
     assert romanize("Мухаммед Аль-Хашими", "SA") == "Mohammed Al-Hashimi"
