@@ -271,3 +271,12 @@ def test_a_companys_english_name_written_out_before_its_abbreviation_is_the_role
 def test_an_ampersand_joins_the_words_of_a_companys_latin_name() -> None:
     text = "Министр встретился с генеральным директором компании Nordic Rail & Port Иваном Петровым."
     assert person(text, "ru")[:3] == ("Ivan Petrov", "chief executive officer of nordic rail & port", None)
+
+
+def test_the_deputy_of_a_companys_or_organizations_head_holds_the_deputys_office() -> None:
+    # Russian writes the deputy before the office, Kazakh after it; either way the company stays in the role.
+    deputy = "deputy chairman of the management board of the eurasian development bank"
+    assert person("В состав делегации вошел заместитель председателя правления ЕАБР Бобур Алиев.", "ru")[1] == deputy
+    assert person("Министр ЕДБ басқармасы төрағасының орынбасары Бобур Әлиевпен кездесті.", "kk")[1] == deputy
+    text = "Министр встретился с заместителем генерального директора компании Nordwind Иваном Петровым."
+    assert person(text, "ru")[1] == "deputy chief executive officer of nordwind"

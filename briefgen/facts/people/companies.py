@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from ..gazetteer import Entry, Match, Token
 from ..language import FactsLanguage
-from .model import Person
+from .model import DEPUTIES, Person
 from .organizations import head_title
 from .words import in_source_letters, latin_end, latin_start, quoted_name
 
@@ -58,6 +58,10 @@ def company_office(
     if not _company_title(office, organization):
         return None
     head = head_title(_head(office), name) if organization else _head(office)
+    deputy = _deputy(covered, office.start - 1) or _deputy(covered, office.end)
+    if deputy is not None:
+        # «заместитель председателя правления ЕАБР», «ЕДБ басқармасы төрағасының орынбасары»: its deputy.
+        head, wording_start = f"{deputy.entry.name} {head}", min(wording_start, deputy.start)
     international = organization and country is None
     return CompanyOffice(office, f"{head} of {name.lower()}", name.lower(), country, wording_start, international)
 
@@ -114,8 +118,10 @@ def _company_then_office(
     start: int,
     kinds: tuple[str, ...],
 ) -> Found | None:
-    """Kazakh: «CNPC басқармасының төрағасы Дай Хоулян»."""
+    """Kazakh: «CNPC басқармасының төрағасы Дай Хоулян», its deputy after it («… төрағасының орынбасары»)."""
     office = covered.get(start - 1)
+    if office is not None and _deputy(covered, office.start) is not None:
+        office = covered.get(office.start - 1)
     if office is None or not _company_title(office, organization=True):
         return None  # an organization's head may hold any office: a company's is checked after
     at = {i: m for m in companies() for i in range(m.start, m.end)}
@@ -142,6 +148,12 @@ def _office_then_company(
         k = covered[k].start - 1  # «президентом японской корпорации Mitsui»: the company's home before its kind
     office = covered.get(k)
     return (office, company, at) if office is not None else None
+
+
+def _deputy(covered: dict[int, Match], at: int) -> Match | None:
+    """The deputy's word at index `at` («заместитель», «орынбасары»), None where none stands there."""
+    word = covered.get(at)
+    return word if word is not None and word.entry.kind == "title" and word.entry.name in DEPUTIES else None
 
 
 def _organization(at: dict[int, Match], start: int, end: int) -> bool:
