@@ -8,7 +8,7 @@ from collections.abc import Callable
 
 from ...lang import SOURCE_LANGUAGES, Morphology, derived_from_packs, pack
 from ..gazetteer import Entry, Match, Token, english_country
-from ..language import FactsLanguage
+from ..language import FactsLanguage, facts_language
 from .model import Person
 from .offices import same_office
 from .romanize import romanize
@@ -136,6 +136,12 @@ def quoted_name(tokens: list[Token], covered: dict[int, Match], opening: int, cl
     return " ".join(words), country
 
 
+@derived_from_packs
+def _clause_stops(code: str) -> frozenset[str]:
+    """Where a walk back through a clause stops: its punctuation and the language's `clause_frames`."""
+    return CLAUSE_BREAKS | frozenset(facts_language(code).words("clause_frames", "closing"))
+
+
 def country_in_clause(
     tokens: list[Token],
     covered: dict[int, Match],
@@ -149,7 +155,7 @@ def country_in_clause(
     with an ending of where an envoy serves (`posted`: «Қазақстандағы»), nor one inside the event the
     sentence is framed by, closed by a word of the language's `clause_frames` («Қазақстан – Корея
     бизнес-форумы аясында»: the forum's, not the office's)."""
-    stops = CLAUSE_BREAKS | set(language.words("clause_frames", "closing") if language is not None else ())
+    stops = _clause_stops(language.code) if language is not None else CLAUSE_BREAKS
     j = start - 1
     while j >= 0 and start - j <= reach and tokens[j].text.lower() not in stops:
         m = covered.get(j)
