@@ -641,7 +641,11 @@ def test_a_given_name_only_one_nation_uses_tells_the_spelling() -> None:
 
 
 def test_a_korean_name_keeps_its_family_name_and_joins_its_given_name() -> None:
-    assert romanize("Пак Мин Чхоль", "KR") == "Park Min-chol"
+    assert romanize("Пак Мин Чхоль", "KR") == "Park Min-cheol"
+    # Kontsevich's о is both ㅓ and ㅗ, its final н both ㄴ and ㅇ: a given-name syllable is read as the commoner
+    # one in names (철 cheol, 동 dong, 범 beom, 석 seok), as the Revised Romanization writes it.
+    assert romanize("Ким Дон Сок", "KR") == "Kim Dong-seok"
+    assert romanize("Ли Юн Бом", "KR") == "Lee Yoon-beom"
     assert romanize("Ё Сон Ху", "KR") == "Yeo Song-hu"
     # A one-letter family name mid-sentence is the name's, not a preposition.
     [(name, role, country, _)] = mentions("Корея Республикасының Қаржы министрі О Тхэ Гынмен кездесті", "kk")
@@ -812,7 +816,7 @@ date: 2025-04-02
 
 def test_the_korean_family_name_u_is_woo() -> None:
     # 우 is Woo as Koreans spell the family name (as Lee for 이), not the Revised Romanization's U.
-    assert romanize("У Мин Чхоль", "KR") == "Woo Min-chol"
+    assert romanize("У Мин Чхоль", "KR") == "Woo Min-cheol"
 
 
 def test_a_foreign_name_written_later_in_the_nominative_corrects_the_guessed_one(tmp_path: Path) -> None:
@@ -1060,7 +1064,7 @@ def test_a_korean_provinces_governor_is_named_by_the_province_as_korea_writes_it
 
 
 def test_a_korean_name_keeps_a_one_letter_last_syllable_and_a_korean_family_name_tells_its_spelling() -> None:
-    assert mentions("Корея Кёнсан-Пукто провинциясының губернаторы Ли Чхоль У келді.", "kk")[-1][0] == "Lee Chol-woo"
+    assert mentions("Корея Кёнсан-Пукто провинциясының губернаторы Ли Чхоль У келді.", "kk")[-1][0] == "Lee Cheol-woo"
     assert romanize("Пак Мин У") == "Park Min-woo"
     # An initial, with its full stop, is no syllable; a Korean surname after a given name tells nothing.
     assert romanize("Олжас Пак") == "Olzhas Pak"
