@@ -1089,6 +1089,12 @@ def test_a_korean_given_names_last_syllable_loses_a_kazakh_ending_and_its_family
     assert len(guest.sentences) == 2  # the second mention is the same person
 
 
+def test_a_korean_given_names_last_syllable_of_one_letter_loses_its_kazakh_ending() -> None:
+    # «Ли Хан Умен»: 우 (У) with -мен, the ending off a syllable of one letter.
+    found = mentions("Министр Корея Республикасының Көлік министрі Пак Мин Умен кездесті.", "kk")
+    assert found[-1][0] == "Park Min-woo"
+
+
 def test_a_tajik_names_own_letters_are_spelled_as_tajikistan_spells_them() -> None:
     # The Kazakh press keeps қ and ғ, Tajik sites ҳ and ӣ: q, gh, h, i as Tajikistan's own English writes them.
     assert romanize("Назар Қаҳҳоров", "TJ") == "Nazar Qahhorov"
