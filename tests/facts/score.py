@@ -66,8 +66,8 @@ SETS = (
     ("held out 14, scored blind (0.851)", HERE / "heldout14"),
     ("held out 15, scored blind (0.925)", HERE / "heldout15"),
     ("held out 16, scored blind (0.876)", HERE / "heldout16"),
-    ("newest (held out 17: never studied)", HERE / "heldout17"),
-    ("newest (held out 18: never studied)", HERE / "heldout18"),
+    ("held out 17, scored blind (0.859)", HERE / "heldout17"),
+    ("held out 18, scored blind (0.844)", HERE / "heldout18"),
 )
 SAMPLE_EXPECTED = HERE / "sample.expected.yaml"
 SAMPLE = HERE.parents[1].parent / "shared" / "samples" / "kk_pm_visit_uzbekistan.txt"

@@ -53,14 +53,15 @@ class _Splitter:
         self.apart: list[tuple[Person, Draft]] = []  # each partner one sentence listed, and the meeting with them
 
     def read(self, s: Sent) -> None:
-        people, recalled = _present(s)
+        people, recalled = _present(s, self.sents)
         kinds = [] if recalled else [t.kind for t in s.triggers if not _others_encounter(s, t, self.current)]
         named = {} if recalled else {t.kind: t.rule for t in reversed(s.triggers)}
         # A journey (сапармен барды, с визитом, прибыл) frames the meetings that follow; a tour of a site
         # (аралады, посетил) is an encounter of its own, made as often at home by a host as by a guest.
         if not recalled and self.visit is None:
             self._frame(s)
-        events = [] if recalled else _events(s)
+        guest = self.visit is not None and self.visit.visitor is not None
+        events = [] if recalled else _events(s, guest)
         partners = _separate_partners(s, events)
         if partners:
             people = self._one_each(s, events, people, partners)
@@ -91,8 +92,13 @@ class _Splitter:
             return
         visitor = _visitor(s)
         city, country = _destination(s, visitor)
-        if visitor is not None or self.current is None or _events(s):
+        # «ДДҰ делегациясы Астанаға екі күндік сапармен келген» right after the reception: the guests' delegation
+        # is who travels, though no one is named in it, and the reception under way is part of that journey.
+        guests = bool(s.language.marker("delegation").search(s.sentence.plain)) and len(self.drafts) == 1
+        if visitor is not None or self.current is None or _events(s) or guests:
             self.visit = Visit(visitor, s.index, city, country)
+        if guests and self.current is not None and city is not None:
+            self.current.in_visit = True
 
     def _encounter(self, s: Sent, events: list[Trigger], people: list[Person]) -> None:
         """A sentence reporting an encounter: a new meeting, or more of the one under way."""
@@ -222,14 +228,23 @@ def _heads_of_sides(draft: Draft) -> list[Person]:
     return list(heads.values())
 
 
-def _present(s: Sent) -> tuple[list[Person], bool]:
+def _present(s: Sent, sents: list[Sent]) -> tuple[list[Person], bool]:
     """Who a sentence has taking part, and whether the encounter it tells of is an earlier one. Nobody in a
     recalled sentence («Напомним, …») or at an airport welcome; an encounter dated by its month alone is an
-    earlier one, but who the sentence names may still be here."""
-    recalled = bool(s.language.marker("recall").match(s.sentence.plain))
+    earlier one, but who the sentence names may still be here. A sentence that goes on in the paragraph of a
+    recalled one with no encounter of its own tells more of it («Еске сала кетейік, … қабылдаған болатын. Бұл
+    оның … алғашқы сапары еді.»): nobody in it is here either."""
+    before = sents[s.index - 1] if s.index > 0 else None
+    recalled = _recalled(s) or (
+        before is not None and before.block == s.block and _recalled(before) and not any(t.event for t in s.triggers)
+    )
     welcome = bool(s.language.marker("welcome").search(s.sentence.plain))
     people = [] if recalled or welcome else participants_of(s)
     return people, recalled or _earlier(s)
+
+
+def _recalled(s: Sent) -> bool:
+    return bool(s.language.marker("recall").match(s.sentence.plain))
 
 
 def _others_encounter(s: Sent, trigger: Trigger, current: Draft | None) -> bool:
@@ -252,14 +267,15 @@ def _others_encounter(s: Sent, trigger: Trigger, current: Draft | None) -> bool:
     return bool(people) and not any(p in current.people for p in people)
 
 
-def _events(s: Sent) -> list[Trigger]:
+def _events(s: Sent, guest: bool = False) -> list[Trigger]:
     """The triggers that report an encounter: verbs, and «В ходе встречи с министром …», «… Орбанмен
-    кездесуде», a noun with whom the encounter was."""
+    кездесуде», a noun with whom the encounter was. `guest`: a visit frames the sentence, whose traveller a
+    pronoun may name (see `_counts`)."""
     comitative = any(m.case == "ins" and m.person is not None for m in s.mentions)
     return [
         t
         for t in s.triggers
-        if (t.event or (comitative and t.kind in FRAMED_KINDS and framed(s, t))) and _counts(t, s)
+        if (t.event or (comitative and t.kind in FRAMED_KINDS and framed(s, t))) and _counts(t, s, guest)
     ]
 
 
@@ -434,14 +450,10 @@ def _visitor(s: Sent) -> Person | None:
     return subject_of(s)
 
 
-def _counts(trigger: Trigger, s: Sent) -> bool:
-    """«қабылдады» reports a reception only with someone received («шара қабылдады» is taking measures):
-    a person in the accusative, a delegation («X бастаған делегацияны», «делегацию во главе с X»), or
-    two people named around the verb, whatever their case — one of them may be named by office alone
-    («еврокомиссара принял … Роман Скляр»), since an office names the person as surely as a name.
-    A signing is an encounter only between two named or at a ceremony: a head of state signing a law
-    alone («Заңына қол қойды») meets no one. A tour has someone named who makes it: «Казахстан посетили
-    8 млн иностранцев» is a statistic."""
+def _counts(trigger: Trigger, s: Sent, guest: bool = False) -> bool:
+    """A reception only with someone received (`_receives`). A signing is an encounter only between two
+    named or at a ceremony: a head of state signing a law alone («Заңына қол қойды») meets no one. A tour
+    has someone named who makes it: «Казахстан посетили 8 млн иностранцев» is a statistic."""
     people = {id(m.person) for m in s.mentions if m.person is not None and (m.titles or not m.reference)}
     if trigger.kind == "signing":
         return len(people) >= 2 or bool(s.language.marker("ceremony").search(s.sentence.plain))
@@ -452,13 +464,25 @@ def _counts(trigger: Trigger, s: Sent) -> bool:
         return named or bool(s.language.marker("pronoun").search(s.sentence.plain))
     if trigger.kind != "reception" or trigger.alone:
         return True
+    return len(people) >= 2 or _receives(s, guest)
+
+
+def _receives(s: Sent, guest: bool) -> bool:
+    """«қабылдады» reports a reception only with someone received («шара қабылдады» is taking measures):
+    a person in the accusative, a delegation («X бастаған делегацияны», «делегацию во главе с X»), or
+    two people named around the verb, whatever their case (`_counts`) — one of them may be named by office
+    alone («еврокомиссара принял … Роман Скляр»), since an office names the person as surely as a name.
+    Within a visit (`guest`), the one received may be a pronoun («Сапар аясында оны Сенат Төрағасы
+    қабылдады», «его принял Председатель Сената»): the traveller the frame names, whom `finish` adds to the
+    meeting; outside one, «оны қабылдады» may be a text adopted."""
+    text = s.sentence.plain
     return (
         # «принял посла Индии»: an office names the one received even where no name resolves it.
         any(m.case == "acc" and (m.person is not None or m.titles) for m in s.mentions)
-        or bool(s.language.marker("delegation").search(s.sentence.plain))
+        or bool(s.language.marker("delegation").search(text))
         # «турецкого гостя принял Президент», «мәртебелі меймандарды қабылдады»: the guest named by that word.
-        or bool(s.language.opening("guest").search(s.sentence.plain))
-        or len(people) >= 2
+        or bool(s.language.opening("guest").search(text))
+        or (guest and bool(s.language.pattern("guest_pronoun", "received").search(text)))
     )
 
 
