@@ -124,6 +124,12 @@ class Config:
         },
     )
     per_page: int = field(default=20, metadata={"min": 1, "doc": "briefings on each page of the index"})
+    # Rows of a table, not briefings: at 20 a page the country every article names ran to 155 pages at 1,000
+    # articles, and the 1,400 more files cost a rebuild more (their keys, the manifest's look at each) than
+    # rendering fewer rows saved (bench/PROFILE.md, "listpages").
+    meetings_per_page: int = field(
+        default=100, metadata={"min": 1, "doc": "meetings on each page of a person's, country's or topic's list"}
+    )
     use_directory_urls: bool = field(
         default=False,
         metadata={

@@ -124,13 +124,12 @@ def _pooled(bounds: Iterator[tuple[int, int]], workers: int, done: Callable[[int
         # Executor.map would run every chunk as fast as the workers can and queue the results here.
         pending = deque(pool.submit(_run_chunk, b) for b in islice(bounds, workers * AHEAD))
         while pending:
-            try:
-                part = pending.popleft().result()
-            except BrokenProcessPool:
-                raise WorkerDied(WORKER_DIED) from None
+            part = pending.popleft().result()
             pending.extend(pool.submit(_run_chunk, b) for b in islice(bounds, 1))
             done(len(part))
             yield from part
+    except BrokenProcessPool:  # from result(), or from submit() once the pool has broken
+        raise WorkerDied(WORKER_DIED) from None
     finally:
         pool.shutdown(wait=True, cancel_futures=True)
 

@@ -56,7 +56,8 @@ def sample_site(tmp_path_factory) -> Path:
     """The project's sample content, built for serving under /briefs/ (its output folder is briefs/)."""
     root = tmp_path_factory.mktemp("sample")
     shutil.copytree(REPO / "content", root / "content")
-    (root / "briefgen.yaml").write_text(f"base_url: {SUB_PATH}\noutput_dir: briefs\nper_page: 4\n", encoding="utf-8")
+    settings = f"base_url: {SUB_PATH}\noutput_dir: briefs\nper_page: 4\nmeetings_per_page: 4\n"
+    (root / "briefgen.yaml").write_text(settings, encoding="utf-8")
     report = build_site(load_config(root))
     assert report.errors == []
     return root / "briefs"
@@ -117,6 +118,7 @@ def page_types(site: Path) -> dict[str, str]:
         "people": "people/index.html",
         "person": first("people/*/index.html"),
         "country": first("countries/*/index.html"),
+        "country-page-2": first("countries/*/page/2/index.html"),
         "topic": first("topics/*/index.html"),
         "archive": "archive/index.html",
         "month": first("archive/*/*/index.html"),
@@ -251,6 +253,7 @@ def test_a_crawl_of_the_served_site_finds_no_broken_link_or_fragment(served):
                 broken.append(f"{url}: #{fragment} is not on {page_url}")
     assert broken == []
     assert len(pages) > 30 and any("/people/" in u for u in pages) and any(u.endswith("feed.xml") for u in seen)
+    assert any("/countries/" in u and "/page/2/" in u for u in pages), "the pages after an entry's first"
 
 
 def test_opened_from_disk_a_click_goes_from_the_index_to_an_article_a_person_a_country_and_a_topic(

@@ -77,7 +77,7 @@ def change_template(root: Path) -> None:
 
 
 def change_config(root: Path) -> None:
-    (root / "briefgen.yaml").write_text("title: Renamed desk\nper_page: 1\n", encoding="utf-8")
+    (root / "briefgen.yaml").write_text("title: Renamed desk\nper_page: 1\nmeetings_per_page: 1\n", encoding="utf-8")
 
 
 @pytest.mark.parametrize(
@@ -348,3 +348,48 @@ def test_the_row_memo_keeps_the_rows_of_the_articles_there_are(site):
     left = stored_rows(memo)
     assert left and set(left) < set(both)
     assert all(f"/{kept}/" in row for row in left.values())
+
+
+def call_on(day: int) -> str:
+    """The Kazakh phone call of conftest, told again on another day of February: the same people, countries
+    and topics, so that each of their pages lists one article a page with `meetings_per_page: 1`."""
+    return KK_MEETING.replace("2026-02-10", f"2026-02-{day:02}").replace("сөйлесті\n", f"сөйлесті ({day})\n", 1)
+
+
+ENTRY_SECTIONS = ("people/", "countries/", "topics/")
+
+
+def entry_pages(paths: list[str]) -> set[str]:
+    """The pages of people, countries and topics among `paths`, less the sections' lists."""
+    return {path for path in paths if path.startswith(ENTRY_SECTIONS) and path.count("/") > 1}
+
+
+def test_an_edit_renders_again_the_one_page_of_each_entry_that_lists_its_meeting(site, rendered, tmp_path_factory):
+    files = {f"content/{day}.md": call_on(day) for day in (10, 11, 12)}
+    config = site(files, "meetings_per_page: 1\n")
+    build_site(config)
+    everything = entry_pages(rendered)
+    assert {path for path in everything if path.endswith("/page/3/index.html")}, "three pages an entry"
+    rendered.clear()
+    with (config.root / "content" / "11.md").open("a", encoding="utf-8") as f:
+        f.write("\nЖаңа абзац.\n")
+    build_site(config)
+    # The article of the 11th is the second newest: on page 2 of each of its people, countries and topics,
+    # whose facts (page 1) the edit leaves as they were.
+    again = entry_pages(rendered)
+    assert again == {path for path in everything if path.endswith("/page/2/index.html")}
+    assert not {"people/index.html", "countries/index.html", "topics/index.html"} & set(rendered)  # same counts
+    assert site_files(config.root) == clean_build(config.root, tmp_path_factory.mktemp("clean"))
+
+
+def test_an_added_article_renders_only_its_own_rows_where_no_other_row_moves(site, rows_made, tmp_path_factory):
+    config = site({f"content/{day}.md": call_on(day) for day in (11, 12)}, "meetings_per_page: 1\n")
+    build_site(config)
+    rows_made.clear()
+    (config.root / "content" / "10.md").write_text(call_on(10), encoding="utf-8")
+    build_site(config)
+    added = briefing_of(config.root, "сөйлесті (10)")
+    # The oldest article goes on a page of its own at the end: the pages before it are rendered again (their
+    # pager counts one page more), each row of theirs from the memo.
+    assert rows_made and all(f"/{added}/" in row for row in rows_made)
+    assert site_files(config.root) == clean_build(config.root, tmp_path_factory.mktemp("clean"))

@@ -37,7 +37,8 @@ def write_site(root: Path, workers: int) -> None:
         RU_MEETING.replace("source:", "meetings: [{kind: 7, participants: x}]\nsource:"), encoding="utf-8"
     )
     # No search index: Pagefind names its files differently on every run, whatever the number of workers.
-    (root / "briefgen.yaml").write_text(f"workers: {workers}\nsearch: false\n", encoding="utf-8")
+    # Four a page: the meetings of people, countries and topics run to several pages, each its own output.
+    (root / "briefgen.yaml").write_text(f"workers: {workers}\nsearch: false\nmeetings_per_page: 4\n", encoding="utf-8")
 
 
 @needs_fork
@@ -63,6 +64,7 @@ def test_two_workers_build_every_byte_one_worker_builds(tmp_path):
     # a bad article is its own line, as in one process, whichever stage finds it
     assert {e.path.name for e in two.errors} == {"empty.md", "no-text.md", "bad-meetings.md"}
     assert sites[0].keys() == sites[1].keys()
+    assert any(name.startswith("countries/") and "/page/3/" in name for name in sites[0])
     assert [name for name in sites[0] if sites[0][name] != sites[1][name]] == []
     # what the workers split and read is kept for the next build, too (the manifest records file times)
     assert caches[0] == caches[1] and {"sentences.json", "facts.json"} <= caches[0].keys()
@@ -79,7 +81,7 @@ def test_what_the_workers_split_and_read_serves_the_next_build(tmp_path, monkeyp
         monkeypatch.setattr(module, name, lambda *args, real=real: done_again.append(args) or real(*args))
     # The rebuild runs (the configuration changed) in this process, where the calls are counted, and is
     # served from what the workers kept.
-    (tmp_path / "briefgen.yaml").write_text("workers: 1\nsearch: false\n", encoding="utf-8")
+    (tmp_path / "briefgen.yaml").write_text("workers: 1\nsearch: false\nmeetings_per_page: 4\n", encoding="utf-8")
     report = build_site(load_config(tmp_path))
     assert report.articles > 20 and done_again == []
     assert snapshot(tmp_path / "site") == first
@@ -133,6 +135,7 @@ def test_pages_rendered_by_workers_are_the_pages_one_process_renders(tmp_path, m
     assert errors[0] == errors[1]
     assert sum(path.startswith("briefings/") for path in sites[0]) == published[0] == published[1]
     assert sites[0].keys() == sites[1].keys()
+    assert any(name.startswith("countries/") and "/page/3/" in name for name in sites[0])
     assert [path for path in sites[0] if sites[0][path] != sites[1][path]] == []
 
 

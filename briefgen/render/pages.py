@@ -5,19 +5,21 @@ from __future__ import annotations
 
 import datetime as dt
 import math
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
-from typing import Any
+from functools import partial
+from typing import Any, TypeVar
 
 from ..config import Config
 from ..model import Article
 from .catalog import Catalog, Entry, build_catalog, by_name
 from .environment import month_name
 from .memo import RowMemo
-from .urls import Urls, article_path, index_page_path, section_path
+from .urls import Urls, article_path, entry_page_path, index_page_path, section_path
 from .views import ArticleView, article_view
 
 ARTICLE_TEMPLATE = "article.html"
+T = TypeVar("T")
 SECTIONS = {"people": "People", "countries": "Countries", "topics": "Topics", "archive": "Archive"}
 
 
@@ -71,22 +73,30 @@ def make_site(articles: list[Article], config: Config, search: bool = False) -> 
     )
 
 
+def _paginated(
+    items: Sequence[T], per_page: int, path_of: Callable[[int], str]
+) -> Iterator[tuple[str, list[T], dict[str, Any]]]:
+    """Each page of `items`, `per_page` at a time: its path, its items and what the pager partial
+    (partials/pager.html) needs. One page at least, if empty."""
+    count = max(1, math.ceil(len(items) / per_page))
+    for number in range(1, count + 1):
+        pager = {
+            "page_number": number,
+            "page_count": count,
+            "previous_page": path_of(number - 1) if number > 1 else None,
+            "next_page": path_of(number + 1) if number < count else None,
+        }
+        yield path_of(number), list(items[(number - 1) * per_page : number * per_page]), pager
+
+
 def index_pages(site: Site) -> Iterator[Page]:
     """The home page and page/2/, page/3/…: newest first, undated briefings last under their own heading."""
-    per_page = site.config.per_page
-    count = max(1, math.ceil(len(site.articles) / per_page))
-    for number in range(1, count + 1):
-        chunk = site.articles[(number - 1) * per_page : number * per_page]
+    for path, chunk, pager in _paginated(site.articles, site.config.per_page, index_page_path):
+        number = pager["page_number"]
         yield Page(
-            index_page_path(number),
+            path,
             "index.html",
-            {
-                "articles": chunk,
-                "page_number": number,
-                "page_count": count,
-                "previous_page": index_page_path(number - 1) if number > 1 else None,
-                "next_page": index_page_path(number + 1) if number < count else None,
-            },
+            {"articles": chunk, **pager},
             lastmod=max((a.date for a in chunk if a.date), default=None),
             title=site.config.title if number == 1 else f"{site.config.title}, page {number}",
         )
@@ -98,18 +108,65 @@ def article_pages(site: Site) -> Iterator[Page]:
         yield Page(view.path, ARTICLE_TEMPLATE, {"article": article, "view": view}, article.date, view.headline)
 
 
+@dataclass(frozen=True)
+class EntryName:
+    """What every page of an entry's meetings says of it."""
+
+    key: str
+    name: str
+
+
+@dataclass(frozen=True)
+class EntryFacts:
+    """What the top of an entry's first page says, from all its meetings. The page is keyed by these values,
+    not by the entry, so an edit to one of its meetings renders again the one page that lists it, and the
+    first page only where these change."""
+
+    meetings: int
+    briefings: int
+    country: str | None
+    originals: tuple[tuple[str, str], ...]  # (spelling, language), the most written first
+    roles: tuple[str, ...]  # the most held first
+
+    @classmethod
+    def of(cls, entry: Entry) -> EntryFacts:
+        return cls(
+            len(entry.appearances),
+            len(entry.articles),
+            entry.country,
+            tuple(written for written, _ in entry.originals.most_common()),
+            tuple(role for role, _ in entry.roles.most_common()),
+        )
+
+
 def _entry_pages(site: Site, section: str, entries: dict[str, Entry], template: str, feeds: bool) -> Iterator[Page]:
     yield Page(
         section_path(section),
         "section.html",
-        {"section": section, "entries": by_name(entries)},
+        # Each entry as its own pages name it and their facts: the list is rendered again where these change,
+        # not on every edit of a meeting (the entries themselves hold every one).
+        {"section": section, "entries": [(EntryName(e.key, e.name), EntryFacts.of(e)) for e in by_name(entries)]},
         site.newest,
         SECTIONS[section],
     )
     for entry in entries.values():
-        path = section_path(section, entry.key)
         feed = f"{section}/{entry.key}/feed.xml" if feeds else None
-        yield Page(path, template, {"section": section, "entry": entry}, entry.latest, entry.name, feed=feed)
+        name = EntryName(entry.key, entry.name)
+        path_of = partial(entry_page_path, section, entry.key)
+        pages = _paginated(entry.appearances, site.config.meetings_per_page, path_of)
+        for path, chunk, pager in pages:
+            number = pager["page_number"]
+            context = {"section": section, "entry": name, "appearances": chunk, **pager}
+            if number == 1:
+                context["facts"] = EntryFacts.of(entry)
+            yield Page(
+                path,
+                template,
+                context,
+                entry.latest if number == 1 else max((a.date for a in chunk if a.date), default=None),
+                entry.name if number == 1 else f"{entry.name}, page {number}",
+                feed=feed,
+            )
 
 
 def people_pages(site: Site) -> Iterator[Page]:

@@ -88,6 +88,12 @@ def section_path(section: str, key: str | None = None) -> str:
     return f"{section}/{key}/{INDEX}" if key else f"{section}/{INDEX}"
 
 
+def entry_page_path(section: str, key: str, number: int) -> str:
+    """Page 1 of a person's, country's or topic's meetings is the entry's own page; the rest are
+    <key>/page/2/, <key>/page/3/…"""
+    return section_path(section, key) if number == 1 else f"{section}/{key}/page/{number}/{INDEX}"
+
+
 def index_page_path(number: int) -> str:
     """Page 1 of the index is the site's home; the rest are page/2/, page/3/…"""
     return INDEX if number == 1 else f"page/{number}/{INDEX}"

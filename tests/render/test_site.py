@@ -72,6 +72,36 @@ def test_the_index_is_paginated_newest_first_with_undated_briefings_last_under_t
     assert 'href="../../index.html" rel="prev"' in second
 
 
+def test_a_persons_meetings_are_paginated_newest_first_with_the_facts_on_the_first_page(tmp_path):
+    site = build(tmp_path, meetings_per_page=1, base_url="https://desk.example/")
+    first, second = (
+        site["people/kassym-jomart-tokayev/index.html"],
+        site["people/kassym-jomart-tokayev/page/2/index.html"],
+    )
+    assert "astana-talks" in first and "first-call" not in first
+    assert "first-call" in second and "astana-talks" not in second
+    assert 'href="page/2/index.html" rel="next">Older meetings</a>' in first and 'rel="prev"' not in first
+    assert 'href="../../index.html" rel="prev">Newer meetings</a>' in second and 'rel="next"' not in second
+    # The facts, from every meeting, on the first page alone.
+    assert "<dt>Meetings</dt><dd>2 in 2 briefings</dd>" in first and "<dt>" not in second
+    assert "<title>Kassym-Jomart Tokayev, page 2 · Briefings</title>" in second
+    canonical = '<link rel="canonical" href="https://desk.example/people/kassym-jomart-tokayev/page/2/index.html">'
+    assert canonical in second
+    assert "https://desk.example/people/kassym-jomart-tokayev/page/2/index.html" in site["sitemap.xml"]
+    assert "people/kassym-jomart-tokayev/page/3/index.html" not in site
+
+
+def test_country_and_topic_pages_are_paginated_and_keep_their_feed(tmp_path):
+    site = build(tmp_path, meetings_per_page=1)
+    first, second = site["countries/kyrgyzstan/index.html"], site["countries/kyrgyzstan/page/2/index.html"]
+    assert "2 meetings with people of Kyrgyzstan" in first and "meetings with people of" not in second
+    assert '<h1>Kyrgyzstan <span class="page-number">page 2 of 2</span></h1>' in second
+    assert 'href="../../feed.xml"' in second  # the country's Atom feed, from its every page
+    feed = ET.fromstring(site["countries/kyrgyzstan/feed.xml"])
+    assert len(feed.findall(f"{ATOM}entry")) == 2
+    assert "topics/trade/page/2/index.html" not in site  # one meeting: one page
+
+
 def test_untranslated_briefings_read_in_english_from_their_facts(tmp_path):
     site = build(tmp_path)
     index = site["index.html"]
