@@ -129,10 +129,13 @@ def _date_then_bracketed_agency() -> re.Pattern[str]:
     """«Душанбе, 21.05.2026 (НИАТ «Ховар»). - »: the agency in brackets after the date, as a dash or a full
     stop follows it; bracketed like one between slashes, it opens no sentence. So does one between slashes
     right after the date, with no full stop between («Бишкек, 2 октября /Кабар/.», «Душанбе, 14.10.2026
-    /НИАТ «Ховар»/.»)."""
+    /НИАТ «Ховар»/.»), or right after the place where the copy gives no date («Бишкек /Кабар/.»: slashes
+    only, as a bracket after a capitalised word may open a sentence)."""
     return re.compile(
-        rf"^\s*(?P<place>[{capitals()}][\w-]*(?:\s[{capitals()}][\w-]*)?),\s*(?P<date>\d{{1,2}}\.\d{{1,2}}\.\d{{2,4}}|\d{{1,2}}\s+\w+)\s*"
-        rf"(?:\((?P<agency>[^()]{{2,40}})\)|/(?P<slashed>[^/–—]{{2,40}})/)\.?\s*(?:[-–—]\s*)?"
+        rf"^\s*(?P<place>[{capitals()}][\w-]*(?:\s[{capitals()}][\w-]*)?)"
+        rf"(?:,\s*(?P<date>\d{{1,2}}\.\d{{1,2}}\.\d{{2,4}}|\d{{1,2}}\s+\w+)\s*"
+        rf"(?:\((?P<agency>[^()]{{2,40}})\)|/(?P<slashed>[^/–—]{{2,40}})/)|\s+/(?P<undated>[^/–—]{{2,40}})/)"
+        rf"\.?\s*(?:[-–—]\s*)?"
     )
 
 
@@ -149,8 +152,9 @@ def read_dateline(lead: str) -> Dateline | None:
     reader of the facts tells apart by the place (a known city, or capitals)."""
     bracketed = _date_then_bracketed_agency().match(lead)
     if bracketed:
-        place, date, end = bracketed.group("place"), bracketed.span("date"), bracketed.end()
-        agency = bracketed.group("agency") or bracketed.group("slashed")
+        place, end = bracketed.group("place"), bracketed.end()
+        date = bracketed.span("date") if bracketed.group("date") else None
+        agency = bracketed.group("agency") or bracketed.group("slashed") or bracketed.group("undated")
         return Dateline(place, date, agency.strip(), True, None, end, end)
     closing = _date_then_agency().match(lead) or _date_comma_agency().match(lead)
     if closing:

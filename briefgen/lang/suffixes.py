@@ -163,12 +163,13 @@ class SuffixMorphology(Unanalyzed):
     def full_name_nominative(self, words: list[str], case: str | None = None) -> list[str]:
         """A name of several words declines on its last word only («Эмомали Рахмонмен»). A name of three
         syllables (Korean: every word before the last one syllable of a few letters) has a last word of one
-        syllable too, which may be two letters before its ending («Ё Хан Гумен» → Ё Хан Гу); a name of two
+        syllable too, which may be one or two letters before its ending («Ё Хан Гумен» → Ё Хан Гу, «Ли Хан Умен»
+        → Ли Хан У); a name of two
         words may end in two letters of its own («Джон Доға»)."""
         if not words:
             return []
         syllables = len(words) > 2 and all(len(w) <= _SYLLABLE for w in words[:-1])
-        return [*words[:-1], self._nominative(words[-1], 2 if syllables else 3)]
+        return [*words[:-1], self._nominative(words[-1], 1 if syllables else 3)]
 
     def object_of_verb(self, word: str) -> str:
         """A name as the definite object of a verb, its accusative ending taken off when it agrees."""

@@ -98,6 +98,23 @@ def test_the_head_of_an_international_organization_holds_its_office_and_no_count
         assert "head_of_state" not in classes
 
 
+def test_an_organizations_head_has_its_office_as_the_organization_writes_it_with_its_name_written_out() -> None:
+    # The abbreviation the text uses (ЕҚЫҰ, СВМДА, ФАО) is the organization's English name written out in the
+    # role, and the office is written as the organization writes it: the OSCE's and CICA's "secretary general"
+    # without the hyphen the SCO's has, the FAO's "director-general" with the one UNIDO's lacks.
+    for text, lang, role in (
+        ("Сенат Төрағасы ЕҚЫҰ Бас хатшысы Бобур Әлиевті қабылдады.", "kk",
+         "secretary general of the organization for security and co-operation in europe"),
+        ("Министр встретился с генеральным секретарем СВМДА Бобуром Алиевым.", "ru",
+         "secretary general of the conference on interaction and confidence building measures in asia"),
+        ("Президент принял генерального директора ФАО Бобура Алиева.", "ru",
+         "director-general of the food and agriculture organization of the united nations"),
+        ("Президент принял Генерального секретаря ШОС Бобура Алиева.", "ru",
+         "secretary-general of the shanghai cooperation organisation"),
+    ):  # fmt: skip
+        assert person(text, lang)[:3] == ("Bobur Aliyev", role, None), text
+
+
 def test_an_organizations_head_named_with_a_country_in_the_clause_still_has_none() -> None:
     text = "Министр иностранных дел Казахстана встретился с президентом Азиатского банка развития Бобуром Алиевым."
     assert person(text, "ru")[1:3] == ("president of the asian development bank", None)
@@ -238,3 +255,28 @@ def test_the_gazetteers_own_title_for_an_organizations_head_beats_the_press_word
         person("Президент принял председателя Исламского банка развития Мухаммада Сулеймана аль-Джассера.", "ru")[1]
         == "president of the islamic development bank group"
     )
+
+
+def test_a_companys_english_name_written_out_before_its_abbreviation_is_the_roles() -> None:
+    # The text writes the table's company out in English, its abbreviation in brackets: the role names it so.
+    # Written out in Kazakh or Russian instead, the role keeps the table's English (cnpc, above).
+    written_out = "Министр Korea Gas Corporation (KOGAS) компаниясының президенті Пак Мин Суменен кездесті."
+    assert person(written_out, "kk")[1:3] == ("president of korea gas corporation", "KR")
+    assert person("Министр KOGAS компаниясының президенті Пак Мин Суменен кездесті.", "kk")[1:3] == (
+        "president of kogas",
+        "KR",
+    )
+
+
+def test_an_ampersand_joins_the_words_of_a_companys_latin_name() -> None:
+    text = "Министр встретился с генеральным директором компании Nordic Rail & Port Иваном Петровым."
+    assert person(text, "ru")[:3] == ("Ivan Petrov", "chief executive officer of nordic rail & port", None)
+
+
+def test_the_deputy_of_a_companys_or_organizations_head_holds_the_deputys_office() -> None:
+    # Russian writes the deputy before the office, Kazakh after it; either way the company stays in the role.
+    deputy = "deputy chairman of the management board of the eurasian development bank"
+    assert person("В состав делегации вошел заместитель председателя правления ЕАБР Бобур Алиев.", "ru")[1] == deputy
+    assert person("Министр ЕДБ басқармасы төрағасының орынбасары Бобур Әлиевпен кездесті.", "kk")[1] == deputy
+    text = "Министр встретился с заместителем генерального директора компании Nordwind Иваном Петровым."
+    assert person(text, "ru")[1] == "deputy chief executive officer of nordwind"

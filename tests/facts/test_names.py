@@ -96,6 +96,8 @@ def test_romanization_follows_the_persons_country() -> None:
     # given name before the patronymic; Japan Hepburn, which Russian writes by Polivanov.
     assert romanize("Қайрат Байтұрсынов", "KZ") == "Kairat Baitursynov"
     assert romanize("Хикмет Мамедзаде", "AZ") == "Hikmet Mammadzade"
+    # Turkmenistan its h and j, where Russian writes х and дж.
+    assert romanize("Ходжагелди Мырадов", "TM") == "Hojageldi Myradov"
     assert romanize("Сүхбаатарын Түмэнбаяр", "MN") == "Tumenbayar Sukhbaatar"
     assert romanize("Тосимицу Мотэги", "JP") == "Toshimitsu Motegi"
     assert romanize("Мухаммед Аль-Хашими", "SA") == "Mohammed Al-Hashimi"
@@ -639,7 +641,11 @@ def test_a_given_name_only_one_nation_uses_tells_the_spelling() -> None:
 
 
 def test_a_korean_name_keeps_its_family_name_and_joins_its_given_name() -> None:
-    assert romanize("Пак Мин Чхоль", "KR") == "Park Min-chol"
+    assert romanize("Пак Мин Чхоль", "KR") == "Park Min-cheol"
+    # Kontsevich's о is both ㅓ and ㅗ, its final н both ㄴ and ㅇ: a given-name syllable is read as the commoner
+    # one in names (철 cheol, 동 dong, 범 beom, 석 seok), as the Revised Romanization writes it.
+    assert romanize("Ким Дон Сок", "KR") == "Kim Dong-seok"
+    assert romanize("Ли Юн Бом", "KR") == "Lee Yoon-beom"
     assert romanize("Ё Сон Ху", "KR") == "Yeo Song-hu"
     # A one-letter family name mid-sentence is the name's, not a preposition.
     [(name, role, country, _)] = mentions("Корея Республикасының Қаржы министрі О Тхэ Гынмен кездесті", "kk")
@@ -726,6 +732,14 @@ def test_a_province_the_gazetteer_lacks_names_its_governor_as_its_country_spells
     assert (name, role, country) == ("Wang Zhengpu", "governor of hebei province", "CN")
 
 
+def test_a_city_the_gazetteer_lacks_names_its_mayor_by_its_name_alone() -> None:
+    # «қаласының» (of the city) says it is a city: the office is of the city's name, with no kind word after it.
+    [*_, (_, role, country, _)] = mentions(
+        "Облыс әкімі Түркияның Эскишехир қаласының мэрі Айше Йылмаз бастаған делегацияны қабылдады.", "kk"
+    )
+    assert (role, country) == ("mayor of eskişehir", "TR")
+
+
 def test_a_capitalized_word_between_an_office_and_a_name_is_no_verb_that_ends_the_office() -> None:
     # pymorphy reads «Шэньси» as a verb; a capitalized word inside a sentence is a name.
     [*_, (_, role, _, _)] = mentions("Жумангарин встретился с губернатором провинции Шэньси Чжао Ганом.", "ru")
@@ -802,7 +816,7 @@ date: 2025-04-02
 
 def test_the_korean_family_name_u_is_woo() -> None:
     # 우 is Woo as Koreans spell the family name (as Lee for 이), not the Revised Romanization's U.
-    assert romanize("У Мин Чхоль", "KR") == "Woo Min-chol"
+    assert romanize("У Мин Чхоль", "KR") == "Woo Min-cheol"
 
 
 def test_a_foreign_name_written_later_in_the_nominative_corrects_the_guessed_one(tmp_path: Path) -> None:
@@ -1050,7 +1064,7 @@ def test_a_korean_provinces_governor_is_named_by_the_province_as_korea_writes_it
 
 
 def test_a_korean_name_keeps_a_one_letter_last_syllable_and_a_korean_family_name_tells_its_spelling() -> None:
-    assert mentions("Корея Кёнсан-Пукто провинциясының губернаторы Ли Чхоль У келді.", "kk")[-1][0] == "Lee Chol-woo"
+    assert mentions("Корея Кёнсан-Пукто провинциясының губернаторы Ли Чхоль У келді.", "kk")[-1][0] == "Lee Cheol-woo"
     assert romanize("Пак Мин У") == "Park Min-woo"
     # An initial, with its full stop, is no syllable; a Korean surname after a given name tells nothing.
     assert romanize("Олжас Пак") == "Olzhas Pak"
@@ -1073,6 +1087,12 @@ def test_a_korean_given_names_last_syllable_loses_a_kazakh_ending_and_its_family
     [guest] = meeting.participants  # the minister with no name is no participant
     assert guest.name == "Yoo Song-gu"
     assert len(guest.sentences) == 2  # the second mention is the same person
+
+
+def test_a_korean_given_names_last_syllable_of_one_letter_loses_its_kazakh_ending() -> None:
+    # «Ли Хан Умен»: 우 (У) with -мен, the ending off a syllable of one letter.
+    found = mentions("Министр Корея Республикасының Көлік министрі Пак Мин Умен кездесті.", "kk")
+    assert found[-1][0] == "Park Min-woo"
 
 
 def test_a_tajik_names_own_letters_are_spelled_as_tajikistan_spells_them() -> None:

@@ -166,3 +166,53 @@ def test_two_offices_joined_by_a_dash_are_kept_whole_however_long_the_second_min
     # Two people, each with an office, a comma between: no dash, no joining.
     roles = _roles("Присутствовали министр финансов Иван Петров, министр энергетики Пётр Иванов.", "ru")
     assert roles["Pyotr Ivanov"] == "minister of energy"
+
+
+def _people(text: str, lang: str) -> list[tuple[str, str | None, str | None]]:
+    gazetteer = load_gazetteer_files([])
+    tokens = tokenize(text, lang)
+    found = Finder(gazetteer, lang).mentions(0, tokens, gazetteer.find(tokens))
+    return [(m.person.name, m.person.role, m.person.country) for m in found if m.person]
+
+
+def test_an_office_of_chinas_parliament_names_its_holders_country_and_spells_them_in_pinyin() -> None:
+    # The NPC Standing Committee's chairman and vice chairmen, in its own English; an office only China has
+    # tells that a name the gazetteer lacks is Chinese, read back from Palladius's letters to pinyin.
+    vice = "vice chairman of the standing committee of the national people's congress"
+    assert _people(
+        "Депутаттар Бүкілқытайлық халық өкілдері жиналысы Тұрақты комитеті төрағасының орынбасары Ван Мин "
+        "бастаған делегациямен кездесті.",
+        "kk",
+    )[-1] == ("Wang Ming", vice, "CN")
+    assert _people("Спикер принял заместителя председателя ПК ВСНП Чжан Цзюня.", "ru")[-1] == ("Zhang Jun", vice, "CN")
+    assert _people(
+        "Спикер встретился с председателем Постоянного комитета Всекитайского собрания народных представителей "
+        "Чэнь Ганом.",
+        "ru",
+    )[-1] == ("Chen Gang", "chairman of the standing committee of the national people's congress", "CN")
+
+
+def test_a_federal_organ_is_translated_not_spelled_as_a_name() -> None:
+    # «Федерального» is a word of the organ, capitalised as its name is: translated, never romanized.
+    council = "chairman of the federal national council"
+    ru = "Спикер встретился с Председателем Федерального национального совета ОАЭ Ахмедом Салемом."
+    assert _people(ru, "ru")[-1] == ("Ahmed Salem", council, "AE")
+    kk = "Мәжіліс депутаттары БАӘ Федералдық ұлттық кеңесінің төрағасы Ахмед Сәлеммен кездесті."
+    assert _people(kk, "kk")[-1][1:] == (council, "AE")
+
+
+def test_a_word_of_the_language_the_map_lacks_is_never_spelled_into_an_office() -> None:
+    # «Консультативного» is a Russian adjective, not a foreign name: the office is not completed with it
+    # (konsultativnogo council), and the gazetteer's own office for a person it knows stands.
+    role = _people("Спикер принял Председателя Консультативного совета Катара Ахмеда Салема.", "ru")[-1][1]
+    assert role is not None and "konsult" not in role
+    known = "Спикер принял Председателя Консультативного совета Катара Хасана бин Абдаллу аль-Ганима."
+    assert _people(known, "ru")[-1][1] == "speaker of the shura council"
+
+
+def test_a_country_inside_the_event_framing_the_sentence_is_not_the_offices() -> None:
+    # «Қазақстан – Корея бизнес-форумы аясында»: Korea names the forum; the minister after it is not Korean.
+    framed = "Қазақстан – Корея бизнес-форумы аясында Энергетика министрі Асқар Нұрланов инвесторлармен кездесті."
+    assert _people(framed, "kk")[-1] == ("Askar Nurlanov", "minister of energy", None)
+    # Without the frame, the country before the office is the office's own.
+    assert _people("Корея Энергетика министрі Асқар Нұрланов кездесті.", "kk")[-1][2] == "KR"

@@ -47,6 +47,9 @@ def test_front_matter_source_is_the_agency_over_the_texts_wording(tmp_path: Path
         # No full stop between the date and the agency between slashes.
         ("ru", "Бишкек, 2 октября /Кабар/. ", "Кабар"),
         ("ru", "Душанбе, 14.10.2026 /НИАТ «Ховар»/. ", "Ховар"),
+        # Copy that gives no date: the agency between slashes right after the place.
+        ("ru", "Ош /Восток/. ", "Восток"),
+        ("kk", "Талас /Кабар/. ", "Кабар"),
         # In brackets, by its name without the word for what it is.
         ("ru", "Ташкент, 12.03.2025 (агентство «Дунё»). - ", "Дунё"),
         ("kk", "Астана, 14 мамыр (Қазақпарат). ", "Қазақпарат"),

@@ -10,6 +10,7 @@ from ...model import Article, Quote
 from ..gazetteer import Entry
 from ..meetings.sentences import Draft, Sent, subject_of
 from ..people.model import Person
+from ..people.offices import opens_with
 from ..people.organizations import organizations_in
 from .quotes import FoundQuote, find_quotes
 
@@ -243,7 +244,7 @@ def _holds(person: Person, title: Entry) -> bool:
     """Whether the person holds the office: of its class, in an office it opens, or of its union in an office
     of its head word («еурокомиссар»: a commissioner of the European Union)."""
     role = person.role or ""
-    if title.data.get("class") and str(title.data["class"]) in person.classes or role.startswith(title.name):
+    if title.data.get("class") and str(title.data["class"]) in person.classes or opens_with(role, title.name):
         return True
     union = title.data.get("default_country")
     return bool(union) and person.country == union and title.name.split()[-1] in role.split()

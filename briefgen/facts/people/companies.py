@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from ..gazetteer import Entry, Match, Token
 from ..language import FactsLanguage
-from .model import Person
+from .model import DEPUTIES, Person
 from .organizations import head_title
 from .words import in_source_letters, latin_end, latin_start, quoted_name
 
@@ -57,7 +57,11 @@ def company_office(
     organization = _organization(at, wording_start, start)  # a state's agency is one too, of its state
     if not _company_title(office, organization):
         return None
-    head = head_title(_head(office)) if organization else _head(office)
+    head = head_title(_head(office), name) if organization else _head(office)
+    deputy = _deputy(covered, office.start - 1) or _deputy(covered, office.end)
+    if deputy is not None:
+        # «заместитель председателя правления ЕАБР», «ЕДБ басқармасы төрағасының орынбасары»: its deputy.
+        head, wording_start = f"{deputy.entry.name} {head}", min(wording_start, deputy.start)
     international = organization and country is None
     return CompanyOffice(office, f"{head} of {name.lower()}", name.lower(), country, wording_start, international)
 
@@ -85,7 +89,7 @@ def led_company(
         organization = company is not None and bool(company.entry.data.get("organization"))
         if company is not None and _company_title(office, organization):
             name, country = company.entry.name.lower(), company.entry.data.get("country")
-            role = f"{head_title(_head(office)) if organization else _head(office)} of {name}"
+            role = f"{head_title(_head(office), name) if organization else _head(office)} of {name}"
             return CompanyOffice(office, role, name, country, office.start, organization and country is None)
     return None
 
@@ -114,8 +118,10 @@ def _company_then_office(
     start: int,
     kinds: tuple[str, ...],
 ) -> Found | None:
-    """Kazakh: «CNPC басқармасының төрағасы Дай Хоулян»."""
+    """Kazakh: «CNPC басқармасының төрағасы Дай Хоулян», its deputy after it («… төрағасының орынбасары»)."""
     office = covered.get(start - 1)
+    if office is not None and _deputy(covered, office.start) is not None:
+        office = covered.get(office.start - 1)
     if office is None or not _company_title(office, organization=True):
         return None  # an organization's head may hold any office: a company's is checked after
     at = {i: m for m in companies() for i in range(m.start, m.end)}
@@ -142,6 +148,12 @@ def _office_then_company(
         k = covered[k].start - 1  # «президентом японской корпорации Mitsui»: the company's home before its kind
     office = covered.get(k)
     return (office, company, at) if office is not None else None
+
+
+def _deputy(covered: dict[int, Match], at: int) -> Match | None:
+    """The deputy's word at index `at` («заместитель», «орынбасары»), None where none stands there."""
+    word = covered.get(at)
+    return word if word is not None and word.entry.kind == "title" and word.entry.name in DEPUTIES else None
 
 
 def _organization(at: dict[int, Match], start: int, end: int) -> bool:
@@ -188,7 +200,7 @@ def _company_before(
     name in quotation marks the table lacks («Синохайдро»)."""
     company, latin, quoted, k = _company_words(tokens, covered, at, kinds, j)
     if company is not None:
-        return company.entry.name, company.entry.data.get("country"), k + 1
+        return _table_name(tokens, company), company.entry.data.get("country"), k + 1
     # «китайской компании», «қытайлық», «Қытайдың»: a country written before a company the table lacks.
     before = covered.get(k)
     told = before.entry.name if before is not None and before.entry.kind in ("adjective", "country") else None
@@ -203,6 +215,16 @@ def _company_before(
         named = _named_before(tokens, covered, at, kinds, k)
         return (named[0], named[1], k + 1) if named is not None else None
     return None
+
+
+def _table_name(tokens: list[Token], company: Match) -> str:
+    """The table's company as the role names it: its English name as the text writes it out in Latin letters
+    («Korea Electric Power Corporation (KEPCO)» → korea electric power corporation), else the table's own
+    (CNPC, where the text writes the name out in Kazakh or Russian)."""
+    written = tokens[company.start : company.end]
+    if company.entry.data.get("organization") or len(written) < 2 or any(in_source_letters(t.text) for t in written):
+        return company.entry.name
+    return _as_written(written)
 
 
 # How far back a bare «компания» looks for the company the sentence named.
@@ -239,7 +261,9 @@ def _company_words(
         text = tokens[k].text
         opening = _opening(tokens, k) if text == "»" and k - 1 not in at else None  # «CNPC»: the table's
         if k in at:
-            company = company or at[k]
+            # «Korea Electric Power Corporation (KEPCO)»: the name written out, before its abbreviation, is kept
+            fuller = company is not None and at[k].entry.name == company.entry.name and at[k].end - at[k].start > 1
+            company = at[k] if company is None or fuller else company
             k = at[k].start - 1
         elif opening is not None and company is None and not latin and quoted is None:
             quoted, k = quoted_name(tokens, covered, opening, k), opening - 1
@@ -281,6 +305,8 @@ def _latin_part(tokens: list[Token], k: int, inside: bool) -> bool:
     text = tokens[k].text
     if tokens[k].is_word:
         return not in_source_letters(text)
+    if text == "&":
+        return inside  # «Hyundai Engineering & Construction»: between two words of the name
     glued = k > 0 and tokens[k - 1].end == tokens[k].start and tokens[k - 1].is_word
     if not glued or in_source_letters(tokens[k - 1].text):
         return False

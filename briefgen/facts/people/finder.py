@@ -238,7 +238,7 @@ class Finder(CaseReading, OfficeReading):
         if phrase.province is not None:
             phrase.country = phrase.country or str(phrase.province.data.get("country"))
         if phrase.country is None and phrase.titles:
-            phrase.country = country_in_clause(tokens, covered, phrase.start, self.posted)
+            phrase.country = country_in_clause(tokens, covered, phrase.start, self.posted, self.language)
         if phrase.country is None and phrase.titles and not phrase.titles[-1].data.get("reference"):
             # «еврокомиссар», «председатель Европейского совета»: an office of one union names its side.
             phrase.country = phrase.titles[-1].data.get("default_country")
@@ -333,7 +333,7 @@ class Finder(CaseReading, OfficeReading):
             phrase.country = phrase.country or str(place.data.get("country"))
         elif local and (named := place_named_with(tokens, covered, phrase.start, start, self.language)):
             # «губернатор провинции Шэньси»: a province the gazetteer lacks, spelled as its country spells it.
-            role = f"{role} of {romanize(named[0], phrase.country).lower()} {named[1]}"
+            role = f"{role} of {romanize(named[0], phrase.country).lower()} {named[1]}".rstrip()
         elif titles[-1].data.get("company") and (company := company_near(tokens, covered, phrase.start, start)):
             # «Masdar компаниясының бас атқарушы директоры», «генеральный директор компании Masdar».
             role = f"{role} of {company[0].lower()}"

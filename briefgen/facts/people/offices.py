@@ -72,6 +72,12 @@ def same_office(a: str, b: str) -> bool:
     ]
 
 
+def opens_with(role: str, office: str) -> bool:
+    """Whether the role opens with the office, however the body that gives it hyphenates the office ("secretary
+    general of the organization for security and co-operation in europe" opens with "secretary-general")."""
+    return role.replace("-", " ").startswith(office.replace("-", " "))
+
+
 # An organ takes the article: "speaker of the legislative chamber", but "minister of energy".
 ORGANS = frozenset(
     {"chamber", "committee", "council", "parliament", "senate", "mazhilis", "assembly", "bank", "fund", "agency",
@@ -229,7 +235,7 @@ def _genitive_chain(
             english, noun, i = known.joining[word.lower()], False, i + 1
         elif lemma in known.words:
             english, noun, i = known.words[lemma], morphology.word_class(word) == "noun", i + 1
-        elif word[:1].isupper():
+        elif word[:1].isupper() and not _common_modifier(word, morphology):
             english, noun, i = romanize(_genitive_proper(word, known.grammar, morphology.vowels)), False, i + 1
         else:
             return None
@@ -238,6 +244,12 @@ def _genitive_chain(
         if noun and following is not None and following.lower() not in known.joining:
             segments.append([])  # «палаты | Олий Мажлиса»: a genitive noun governs what follows
     return [s for s in segments if s]
+
+
+def _common_modifier(word: str, morphology: Morphology) -> bool:
+    """A word of the language describing the organ, capitalised as the organ's name is («Консультативного
+    совета»): a word the map lacks, which spelled letter by letter would be no English (konsultativnogo)."""
+    return morphology.word_class(word) == "modifier" and morphology.is_common_word(word)
 
 
 def _genitive_proper(word: str, grammar: dict[str, Any], vowels: frozenset[str]) -> str:

@@ -21,10 +21,11 @@ def organizations_in(tokens: list[Token]) -> list[Match]:
     return _matcher().find(tokens)
 
 
-def head_title(role: str) -> str:
+def head_title(role: str, organization: str | None = None) -> str:
     """The name an organization gives the office a company's head holds (chief executive officer →
-    director general)."""
-    return _read()[1].get(role, role)
+    director general), and the organization's own English for an office (the OSCE's secretary general)."""
+    general = _read()[1].get(role, role)
+    return _read()[2].get((organization or "").lower(), {}).get(general, general)
 
 
 # The wordings' forms are read by the packs' morphology: built once per version (facts/tables.py).
@@ -38,14 +39,24 @@ def _matcher() -> Gazetteer:
     return matcher
 
 
+Organizations = tuple[tuple[str, str | None, tuple[str, ...]], ...]  # name, country, variants
+
+
 @derived_from_packs
-def _read() -> tuple[tuple[tuple[str, str | None, tuple[str, ...]], ...], dict[str, str]]:
+def _read() -> tuple[Organizations, dict[str, str], dict[str, dict[str, str]]]:
+    """The organizations, the head titles, and each organization's own English for offices, by its name."""
     path = resources.files("briefgen.data").joinpath("organizations.yaml")
     # libyaml's C parser (safeyaml.load_data): the pure-Python one was most of building this in a process.
     data = load_data(path.read_text(encoding="utf-8")) or {}
+    items = [*(data.get("organizations") or []), *(data.get("agencies") or [])]
     organizations = tuple(
         (str(item["name"]), str(item["country"]) if item.get("country") else None,
          tuple(str(v) for v in item.get("variants") or ()))
-        for item in [*(data.get("organizations") or []), *(data.get("agencies") or [])]
+        for item in items
     )  # fmt: skip
-    return organizations, {str(k): str(v) for k, v in (data.get("head_titles") or {}).items()}
+    offices = {
+        str(item["name"]).lower(): {str(k): str(v) for k, v in item["offices"].items()}
+        for item in items
+        if item.get("offices")
+    }
+    return organizations, {str(k): str(v) for k, v in (data.get("head_titles") or {}).items()}, offices

@@ -10,6 +10,7 @@ from ..gazetteer import Entry, Gazetteer, spelled
 from ..meetings.sentences import Sent, subject_of
 from .finder import Finder
 from .model import DEPUTIES, Mention, Person
+from .offices import opens_with
 from .romanize import romanize
 
 Seen = tuple[tuple[int, int], Person, bool]  # (sentence, token) of a mention, its person, whether they take part
@@ -78,7 +79,7 @@ def _fits(person: Person, title: Entry, country: str | None) -> bool:
         # One of a double office's parts, or the office itself, which may hold "and" in its own name (the
         # High Representative for Foreign Affairs and Security Policy).
         role = person.role or ""
-        same_office = role.startswith(title.name) or any(o.startswith(title.name) for o in role.split(" and "))
+        same_office = opens_with(role, title.name) or any(opens_with(o, title.name) for o in role.split(" and "))
     return same_office and (country is None or person.country == country)
 
 

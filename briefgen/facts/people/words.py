@@ -8,7 +8,7 @@ from collections.abc import Callable
 
 from ...lang import SOURCE_LANGUAGES, Morphology, derived_from_packs, pack
 from ..gazetteer import Entry, Match, Token, english_country
-from ..language import FactsLanguage
+from ..language import FactsLanguage, facts_language
 from .model import Person
 from .offices import same_office
 from .romanize import romanize
@@ -136,14 +136,28 @@ def quoted_name(tokens: list[Token], covered: dict[int, Match], opening: int, cl
     return " ".join(words), country
 
 
+@derived_from_packs
+def _clause_stops(code: str) -> frozenset[str]:
+    """Where a walk back through a clause stops: its punctuation and the language's `clause_frames`."""
+    return CLAUSE_BREAKS | frozenset(facts_language(code).words("clause_frames", "closing"))
+
+
 def country_in_clause(
-    tokens: list[Token], covered: dict[int, Match], start: int, posted: tuple[str, ...], reach: int = 8
+    tokens: list[Token],
+    covered: dict[int, Match],
+    start: int,
+    posted: tuple[str, ...],
+    language: FactsLanguage | None = None,
+    reach: int = 8,
 ) -> str | None:
     """The country written a few words before an office the gazetteer does not know whole:
     «Әзербайжанның Цифрлық даму және көлік министрі», «Түркия Ұлы Ұлттық Мәжілісінің Төрағасы»; not one
-    with an ending of where an envoy serves (`posted`: «Қазақстандағы»)."""
+    with an ending of where an envoy serves (`posted`: «Қазақстандағы»), nor one inside the event the
+    sentence is framed by, closed by a word of the language's `clause_frames` («Қазақстан – Корея
+    бизнес-форумы аясында»: the forum's, not the office's)."""
+    stops = _clause_stops(language.code) if language is not None else CLAUSE_BREAKS
     j = start - 1
-    while j >= 0 and start - j <= reach and tokens[j].text not in CLAUSE_BREAKS:
+    while j >= 0 and start - j <= reach and tokens[j].text.lower() not in stops:
         m = covered.get(j)
         if (
             m is not None
@@ -265,9 +279,9 @@ def says_more(person: Person, role: str | None, titles: list[Entry]) -> bool:
 def place_named_with(
     tokens: list[Token], covered: dict[int, Match], phrase_start: int, start: int, language: FactsLanguage
 ) -> tuple[str, str] | None:
-    """A province the gazetteer lacks, named with a local office by its kind and its name («губернатор
-    провинции Шэньси», «Шэньси провинциясының губернаторы»): the name as written and the English of its
-    kind (the language's `local_places: kinds`, by stem)."""
+    """A province or city the gazetteer lacks, named with a local office by its kind and its name («губернатор
+    провинции Шэньси», «Шэньси провинциясының губернаторы», «Қайсери қаласының мэрі»): the name as written and
+    the English of its kind (the language's `local_places: kinds`, by stem; empty for a city, named alone)."""
     kinds = {str(k).lower(): str(v) for k, v in ((language.data.get("local_places") or {}).get("kinds") or {}).items()}
     if not kinds:
         return None
@@ -275,7 +289,8 @@ def place_named_with(
     for k in range(max(phrase_start - 3, 0), start):
         kind = next((v for stem, v in kinds.items() if tokens[k].text.lower().startswith(stem)), None)
         n = k + step
-        if kind is None or k in covered or not 0 <= n < start or n in covered or not name_word(tokens[n]):
+        worded = k in covered and covered[k].entry.kind != "role_word"  # «қаласының» is a role's word too
+        if kind is None or worded or not 0 <= n < start or n in covered or not name_word(tokens[n]):
             continue
         return tokens[n].text, kind
     return None
