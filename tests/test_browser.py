@@ -409,11 +409,15 @@ def test_the_404_page_is_styled_and_links_home_at_any_depth_under_the_sub_path(b
 # ---- search and serve -------------------------------------------------------------------------------
 
 
+# Pagefind loads its WebAssembly and 16 shards' files before the first results: seconds on a loaded machine.
+SEARCH_WAIT = 60_000
+
+
 def test_search_finds_a_briefing_by_a_name_in_its_original_text(browser, served, sample_site):
     needs_pagefind()
     page = browser.new_page(viewport={"width": 1366, "height": 900})
     page.goto(served + "search/index.html?q=Бектенов")
-    page.wait_for_selector(".pagefind-ui__result-link", timeout=15000)
+    page.wait_for_selector(".pagefind-ui__result-link", timeout=SEARCH_WAIT)
     results = page.eval_on_selector_all(".pagefind-ui__result-link", "els => els.map(e => e.href)")
     assert any("/briefings/olzhas-bektenov" in r for r in results), results
     assert all(r.startswith(served) for r in results), "results link under the sub-path"
@@ -428,7 +432,7 @@ def test_a_search_index_missing_on_the_server_is_said_on_the_search_page(browser
     page = browser.new_page(viewport={"width": 1366, "height": 900})
     page.route("**/shards.json", lambda route: route.fulfill(content_type="application/json", **answer))
     page.goto(served + "search/index.html?q=Бектенов")
-    page.wait_for_selector("#search-unavailable", state="visible", timeout=15000)
+    page.wait_for_selector("#search-unavailable", state="visible", timeout=SEARCH_WAIT)
     assert "Upload the whole site folder" in page.inner_text("#search-unavailable")
     assert page.locator(".pagefind-ui__result-link").count() == 0
     page.close()
@@ -466,7 +470,9 @@ def rarest_word(url: str, texts: dict[str, str]) -> str:
 def search_results(page, url: str) -> list[str]:
     """The result links shown (each a path, of the page's folder), or [] once Pagefind says there are none."""
     page.goto(url)
-    page.wait_for_selector(".pagefind-ui__result-link, .pagefind-ui__message:has-text('No results')", timeout=15000)
+    shown = ".pagefind-ui__result-link, .pagefind-ui__message:has-text('No results')"
+    page.wait_for_selector(shown, timeout=SEARCH_WAIT)
+    page.wait_for_load_state("networkidle")  # every shard's fragments in, not only the first shard's results
     links = page.eval_on_selector_all(".pagefind-ui__result-link", "els => els.map(e => new URL(e.href).pathname)")
     return [link.removesuffix("index.html") for link in links]
 
@@ -503,7 +509,7 @@ def test_the_filters_of_every_shard_are_offered_and_narrow_the_results(browser, 
     assert len(set().union(*shards_of.values())) > 1, "people in several shards"
     page = browser.new_page(viewport={"width": 1366, "height": 900})
     page.goto(served + "search/index.html?q=" + quote(query))
-    page.wait_for_selector(".pagefind-ui__filter-checkbox", state="attached", timeout=15000)
+    page.wait_for_selector(".pagefind-ui__filter-checkbox", state="attached", timeout=SEARCH_WAIT)
     checkboxes = "input.pagefind-ui__filter-checkbox[name=person]"
     assert sorted(page.eval_on_selector_all(checkboxes, "els => els.map(e => e.value)")) == sorted(people)
     # The person found in the most shards, with no more pages than Pagefind shows at once (five).
