@@ -18,7 +18,8 @@ from .assemble import Context, assemble
 from .place import title_place
 from .seats import Seats
 from .sentences import Draft, Sent, Visit
-from .split import announces, at_home, fallback_meeting, split_meetings
+from .split import split_meetings
+from .whole import announces, at_home, fallback_meeting
 
 
 def extract_meetings(article: Article, gazetteer: Gazetteer, reference: dt.date | None = None) -> list[Meeting]:

@@ -147,3 +147,19 @@ def partner_elsewhere(s: Sent, m: Mention) -> bool:
         and not framed(s, t)
         for t in s.triggers
     )
+
+
+def background(s: Sent) -> bool:
+    text, language = s.sentence.plain, s.language
+    return bool(language.marker("future").search(text) or language.marker("recall").match(text)) or earlier(s)
+
+
+def earlier(s: Sent) -> bool:
+    """A sentence telling of an earlier event: in the pluperfect («қол қойылған болатын»), or dating it by a
+    month alone («в мае этого года, когда главы государств провели переговоры», «қазан айында»), as a report
+    dates today's encounter by its day or not at all. Not in a sentence that tells of what will be («к саммиту,
+    который пройдет в июле»)."""
+    text, language = s.sentence.plain, s.language
+    if language.marker("earlier_tense").search(text):
+        return True
+    return bool(language.marker("earlier_time").search(text)) and not language.marker("future").search(text)
