@@ -57,7 +57,7 @@ def company_office(
     organization = _organization(at, wording_start, start)  # a state's agency is one too, of its state
     if not _company_title(office, organization):
         return None
-    head = head_title(_head(office), name) if organization else _head(office)
+    head = _head_of(office, name, organization)
     deputy = _deputy(covered, office.start - 1) or _deputy(covered, office.end)
     if deputy is not None:
         # «заместитель председателя правления ЕАБР», «ЕДБ басқармасы төрағасының орынбасары»: its deputy.
@@ -89,7 +89,7 @@ def led_company(
         organization = company is not None and bool(company.entry.data.get("organization"))
         if company is not None and _company_title(office, organization):
             name, country = company.entry.name.lower(), company.entry.data.get("country")
-            role = f"{head_title(_head(office), name) if organization else _head(office)} of {name}"
+            role = f"{_head_of(office, name, organization)} of {name}"
             return CompanyOffice(office, role, name, country, office.start, organization and country is None)
     return None
 
@@ -189,6 +189,11 @@ def _company_title(office: Match, organization: bool = False) -> bool:
 def _head(office: Match) -> str:
     """«басшысы» beside a company is its head, whatever honorific it is elsewhere."""
     return "head" if office.entry.data.get("generic") else office.entry.name
+
+
+def _head_of(office: Match, name: str, organization: bool) -> str:
+    """The office of a company's head, or as an organization names it (the OSCE's secretary general)."""
+    return head_title(_head(office), name) if organization else _head(office)
 
 
 def _company_before(
