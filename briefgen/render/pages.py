@@ -140,12 +140,13 @@ class EntryFacts:
 
 
 def _entry_pages(site: Site, section: str, entries: dict[str, Entry], template: str, feeds: bool) -> Iterator[Page]:
+    facts = {entry.key: EntryFacts.of(entry) for entry in entries.values()}  # the list's and each first page's
     yield Page(
         section_path(section),
         "section.html",
         # Each entry as its own pages name it and their facts: the list is rendered again where these change,
         # not on every edit of a meeting (the entries themselves hold every one).
-        {"section": section, "entries": [(EntryName(e.key, e.name), EntryFacts.of(e)) for e in by_name(entries)]},
+        {"section": section, "entries": [(EntryName(e.key, e.name), facts[e.key]) for e in by_name(entries)]},
         site.newest,
         SECTIONS[section],
     )
@@ -158,7 +159,7 @@ def _entry_pages(site: Site, section: str, entries: dict[str, Entry], template: 
             number = pager["page_number"]
             context = {"section": section, "entry": name, "appearances": chunk, **pager}
             if number == 1:
-                context["facts"] = EntryFacts.of(entry)
+                context["facts"] = facts[entry.key]
             yield Page(
                 path,
                 template,

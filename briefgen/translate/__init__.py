@@ -104,8 +104,9 @@ class _Tally:
         elif answer.origin == "human":
             self.human += 1
         elif answer.origin is not None and not answer.lost:
-            if not self.remembered or self.remembered[-1] != text_key(answer.text):
-                self.remembered.append(text_key(answer.text))
+            key = text_key(answer.text)
+            if not self.remembered or self.remembered[-1] != key:
+                self.remembered.append(key)
         elif self.said and self.said[-1].text == answer.text:
             self.said[-1] = replace(self.said[-1], places=(*self.said[-1].places, tuple(spot)))
         else:
