@@ -280,3 +280,18 @@ def test_the_deputy_of_a_companys_or_organizations_head_holds_the_deputys_office
     assert person("Министр ЕДБ басқармасы төрағасының орынбасары Бобур Әлиевпен кездесті.", "kk")[1] == deputy
     text = "Министр встретился с заместителем генерального директора компании Nordwind Иваном Петровым."
     assert person(text, "ru")[1] == "deputy chief executive officer of nordwind"
+
+
+def test_a_states_fund_named_by_its_kind_keeps_the_article_english_writes_it_with() -> None:
+    # "the Qatar Investment Authority", "the Public Investment Fund"; a brand (Mubadala) takes none.
+    assert person("Министр встретился с генеральным директором QIA Иваном Петровым.", "ru")[1:3] == (
+        "chief executive officer of the qatar investment authority",
+        "QA",
+    )
+    assert person("Министр PIF басқарушысы Ахмад Салехпен кездесті.", "kk")[1:3] == (
+        "governor of the public investment fund",
+        "SA",
+    )
+    assert person("Министр встретился с генеральным директором Mubadala Иваном Петровым.", "ru")[1] == (
+        "chief executive officer of mubadala"
+    )
