@@ -295,3 +295,24 @@ def test_a_states_fund_named_by_its_kind_keeps_the_article_english_writes_it_wit
     assert person("Министр встретился с генеральным директором Mubadala Иваном Петровым.", "ru")[1] == (
         "chief executive officer of mubadala"
     )
+
+
+def test_a_universitys_head_holds_the_office_the_university_writes_in_english_and_is_of_its_state() -> None:
+    spbu = "Министр встретился с ректором Санкт-Петербургского государственного университета Иваном Петровым."
+    assert person(spbu, "ru")[1:3] == ("rector of saint petersburg state university", "RU")
+    # Peking University calls its head, the press's «ректор», its President.
+    assert person("Министр Пекин университетінің ректоры Ван Минмен кездесті.", "kk")[:3] == (
+        "Wang Ming",
+        "president of peking university",
+        "CN",
+    )
+
+
+def test_two_offices_of_one_head_joined_by_a_dash_are_both_the_organizations() -> None:
+    kk = "Кездесуге Еуразия ұлттық университетінің Басқарма төрағасы – ректоры Ерлан Сыдықов қатысты."
+    ru = "Во встрече участвовал председатель правления – ректор Евразийского национального университета Ерлан Сыдыков."
+    for text, lang in ((kk, "kk"), (ru, "ru")):
+        assert person(text, lang)[1:3] == (
+            "chairman of the management board and rector of l.n. gumilyov eurasian national university",
+            "KZ",
+        )

@@ -16,7 +16,7 @@ from ..gazetteer import Entry, Match, Token
 from ..language import FactsLanguage
 from .model import DEPUTIES, Person
 from .organizations import head_title
-from .words import in_source_letters, latin_end, latin_start, quoted_name
+from .words import DASHES, in_source_letters, latin_end, latin_start, quoted_name
 
 # Offices a state and a company both have: beside a company's name they are the company's. (An office of
 # the gazetteer's own with `company: true`, chairman of the management board, is a company's anyway.)
@@ -58,6 +58,10 @@ def company_office(
     if not _company_title(office, organization):
         return None
     head = _head_of(office, name, organization)
+    first = _dashed_first(tokens, covered, office)
+    if first is not None and _company_title(first, organization):
+        # «Басқарма төрағасы – ректоры», «председатель правления – ректор»: one person's two offices of it.
+        head, wording_start = f"{_head_of(first, name, organization)} and {head}", min(wording_start, first.start)
     deputy = _deputy(covered, office.start - 1) or _deputy(covered, office.end)
     if deputy is not None:
         # «заместитель председателя правления ЕАБР», «ЕДБ басқармасы төрағасының орынбасары»: its deputy.
@@ -125,7 +129,8 @@ def _company_then_office(
     if office is None or not _company_title(office, organization=True):
         return None  # an organization's head may hold any office: a company's is checked after
     at = {i: m for m in companies() for i in range(m.start, m.end)}
-    company = _company_before(tokens, covered, at, kinds, office.start - 1)
+    first = _dashed_first(tokens, covered, office)
+    company = _company_before(tokens, covered, at, kinds, (first or office).start - 1)
     return (office, company, at) if company is not None else None
 
 
@@ -148,6 +153,17 @@ def _office_then_company(
         k = covered[k].start - 1  # «президентом японской корпорации Mitsui»: the company's home before its kind
     office = covered.get(k)
     return (office, company, at) if office is not None else None
+
+
+def _dashed_first(tokens: list[Token], covered: dict[int, Match], office: Match) -> Match | None:
+    """The office written right before a dash that opens `office`: the same person's first office."""
+    k = office.start - 1
+    while k >= 0 and tokens[k].text in DASHES:
+        k -= 1
+    first = covered.get(k)
+    if k == office.start - 1 or first is None or first.entry.kind != "title":
+        return None
+    return first
 
 
 def _deputy(covered: dict[int, Match], at: int) -> Match | None:
