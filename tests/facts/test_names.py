@@ -1148,3 +1148,9 @@ def test_the_eus_special_representative_for_central_asia_is_named_in_the_office_
 def test_a_turkish_names_opening_oz_before_a_consonant_is_oz_umlaut() -> None:
     assert romanize("Сельчук Озденир", "TR") == "Selçuk Özdenir"
     assert romanize("Озан Озбек", "TR") == "Ozan Özbek"  # before a vowel Oz is its own
+
+
+def test_a_turkish_surname_in_oglu_ends_the_name_whatever_case_ending_the_text_adds() -> None:
+    # Kazakh writes -oğlu as -оғлы or -оғлу and declines it as a possessive («…оғлын», «…оғлының»).
+    for written in ("Ахмет Демироғлын", "Ахмет Демироғлының", "Ахмет Демироглу", "Ахмет Демироғлу"):
+        assert romanize(written, "TR") == "Ahmet Demiroğlu"
