@@ -1142,7 +1142,7 @@ def test_the_united_states_names_its_ministers_secretaries() -> None:
 
 def test_the_eus_special_representative_for_central_asia_is_named_in_the_office_held_on_the_date() -> None:
     found = mentions("Президент принял специального представителя ЕС по Центральной Азии Эдуардса Стипрайса.", "ru")
-    assert found[-1][:3] == ("Eduards Stiprais", "special representative for central asia", "EU")
+    assert found[-1][:3] == ("Eduards Stiprais", "eu special representative for central asia", "EU")
 
 
 def test_a_turkish_names_opening_oz_before_a_consonant_is_oz_umlaut() -> None:
