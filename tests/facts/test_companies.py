@@ -316,3 +316,10 @@ def test_two_offices_of_one_head_joined_by_a_dash_are_both_the_organizations() -
             "chairman of the management board and rector of l.n. gumilyov eurasian national university",
             "KZ",
         )
+
+
+def test_a_partners_national_chamber_of_commerce_names_its_heads_office_and_state() -> None:
+    ru = "Министр встретился с председателем Торгово-промышленной палаты Узбекистана Иваном Петровым."
+    assert person(ru, "ru")[1:3] == ("chairman of the chamber of commerce and industry of uzbekistan", "UZ")
+    kk = "Министр Корея сауда-өнеркәсіп палатасының төрағасы Ким Мин Сумен кездесті."
+    assert person(kk, "kk")[1:3] == ("chairman of the korea chamber of commerce and industry", "KR")

@@ -1154,3 +1154,10 @@ def test_a_turkish_surname_in_oglu_ends_the_name_whatever_case_ending_the_text_a
     # Kazakh writes -oğlu as -оғлы or -оғлу and declines it as a possessive («…оғлын», «…оғлының»).
     for written in ("Ахмет Демироғлын", "Ахмет Демироғлының", "Ахмет Демироглу", "Ахмет Демироғлу"):
         assert romanize(written, "TR") == "Ahmet Demiroğlu"
+
+
+def test_a_known_persons_spelling_in_another_russian_transcription_is_the_gazetteers() -> None:
+    # Korean 최 is Чхве by the Kontsevich system and Чей or Чой in the press: all are Chey Tae-won.
+    for written in ("Чей Тэ Вон", "Чхве Тхэ Вон"):
+        found = mentions(f"Министр встретился с председателем группы SK {written}.", "ru")
+        assert found[-1][0] == "Chey Tae-won"
