@@ -1161,3 +1161,10 @@ def test_a_known_persons_spelling_in_another_russian_transcription_is_the_gazett
     for written in ("Чей Тэ Вон", "Чхве Тхэ Вон"):
         found = mentions(f"Министр встретился с председателем группы SK {written}.", "ru")
         assert found[-1][0] == "Chey Tae-won"
+
+
+def test_a_foreign_given_name_the_dictionary_guesses_as_an_adjective_still_opens_a_name() -> None:
+    # «Кацую» is the accusative of Кацуя, its ending an adjective's («новую»); «Центральную Азию» stays no one.
+    found = mentions("Президент принял главу компании Mitsui Кацую Ясуду.", "ru")
+    assert found[-1][0] == "Katsuya Yasuda"
+    assert all(name is None for name, *_ in mentions("Министр посетил Центральную Азию.", "ru"))
