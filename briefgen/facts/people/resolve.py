@@ -23,10 +23,15 @@ def resolve_offices(sents: list[Sent], finder: Finder, gazetteer: Gazetteer, dat
     )
     last_subject: Person | None = None
     lead = next((p for p in map(subject_of, sents) if p is not None), None)
-    for s in sents:
+    paragraph: list[Person] = []  # the people taking part named so far in the sentence's paragraph
+    for n, s in enumerate(sents):
+        if n == 0 or sents[n - 1].block != s.block:
+            paragraph = []
         for m in s.mentions:
             if m.reference and m.titles:
-                m.person = _protagonist(m, lead) or _holder(m, order, finder, gazetteer, date)
+                m.person = _protagonist(m, lead, paragraph) or _holder(m, order, finder, gazetteer, date)
+            if m.person is not None and m.takes_part and not m.reference:
+                paragraph.append(m.person)
         for m in s.mentions:
             if m.reference and not m.titles:
                 m.person = last_subject  # a pronoun: the subject of the sentences before
@@ -83,11 +88,16 @@ def _fits(person: Person, title: Entry, country: str | None) -> bool:
     return same_office and (country is None or person.country == country)
 
 
-def _protagonist(m: Mention, lead: Person | None) -> Person | None:
+def _protagonist(m: Mention, lead: Person | None, paragraph: list[Person]) -> Person | None:
     """A bare office as a sentence's subject («Форум аясында министр … кездесті», «Затем министр провел …»)
     is the one the report is about, the lead's subject, when they hold it: not whoever held that office
-    last in the text (a partner quoted in between)."""
+    last in the text (a partner quoted in between) — unless the paragraph reports an encounter of others, two
+    people taking part and not the lead, one of whom holds it («На следующий день X встретился с министром
+    энергетики Y. … Как отметил министр»: Y)."""
     if lead is None or m.country is not None or m.case != "nom" or m.titles[0].data.get("default_country"):
+        return None
+    others = {id(p): p for p in paragraph}
+    if id(lead) not in others and len(others) > 1 and any(_fits(p, m.titles[0], None) for p in others.values()):
         return None
     return lead if _fits(lead, m.titles[0], None) else None
 
