@@ -1189,3 +1189,14 @@ def test_a_bare_office_in_a_paragraph_reporting_others_encounter_is_its_holder_t
     )
     _, second = meetings(tmp_path, body)
     assert sorted(p.name for p in second.participants) == ["Jurabek Mirzamahmudov", "Péter Szijjártó"]
+
+
+def test_an_official_the_kazakh_press_names_without_a_country_is_kazakhstans(tmp_path: Path) -> None:
+    # The Kazakh press writes the country of a foreign official and leaves out its own.
+    body = (
+        "---\nlang: kk\ndate: 2026-08-21\n---\n\nМәдениет министрі Ержан Тілеуов Түркия Мәдениет министрі "
+        "Мехмет Нури Ерсоймен кездесті.\n"
+    )
+    [meeting] = meetings(tmp_path, body)
+    countries = {p.name: p.country for p in meeting.participants}
+    assert countries["Yerzhan Tileuov"] == "Kazakhstan" and countries["Mehmet Nuri Ersoy"] == "Türkiye"

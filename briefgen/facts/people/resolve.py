@@ -37,6 +37,35 @@ def resolve_offices(sents: list[Sent], finder: Finder, gazetteer: Gazetteer, dat
                 m.person = last_subject  # a pronoun: the subject of the sentences before
         last_subject = subject_of(s) or last_subject
     _deputies_sides(order.order)
+    _home_officials(sents)
+
+
+def _home_officials(sents: list[Sent]) -> None:
+    """«Көлік министрі Нұрлан Сауранов … кездесті»: where the language's press is one country's (its pack's
+    `home_officials: country`, Kazakhstan's for Kazakh), an official the gazetteer lacks, named with a state's
+    office and no country as the subject or as attending, is that country's: its press writes the country of
+    every foreign official and leaves out its own."""
+    for s in sents:
+        home = s.language.text("home_officials", "country")
+        for m in s.mentions if home else ():
+            person = m.person
+            if person is None or person.country or person.from_gazetteer or not person.role or not m.titles:
+                continue
+            if m.reference or m.quoted or m.case not in ("nom", "with") or any(_non_state(t) for t in m.titles):
+                continue
+            person.country = home
+            person.name = romanize(person.name_original, home)
+
+
+def _non_state(title: Entry) -> bool:
+    """A company's or an organization's office, or one of a union or a delegation: no state's."""
+    data = title.data
+    return bool(
+        data.get("company")
+        or data.get("company_of")
+        or data.get("default_country")
+        or data.get("class") == "delegation_head"
+    )
 
 
 def _deputies_sides(order: list[Seen]) -> None:
