@@ -323,3 +323,13 @@ def test_a_partners_national_chamber_of_commerce_names_its_heads_office_and_stat
     assert person(ru, "ru")[1:3] == ("chairman of the chamber of commerce and industry of uzbekistan", "UZ")
     kk = "Министр Корея сауда-өнеркәсіп палатасының төрағасы Ким Мин Сумен кездесті."
     assert person(kk, "kk")[1:3] == ("chairman of the korea chamber of commerce and industry", "KR")
+
+
+def test_two_offices_of_one_head_joined_by_and_are_both_the_companys() -> None:
+    ru = "Министр встретился с президентом и генеральным директором компании Nordwind Иваном Петровым."
+    assert person(ru, "ru")[1] == "president and chief executive officer of nordwind"
+    kk = (
+        "Министр Nordwind компаниясының директорлар кеңесінің төрағасы әрі бас атқарушы директоры Иван Петровпен "
+        "кездесті."
+    )
+    assert person(kk, "kk")[1] == "chairman of the board of directors and chief executive officer of nordwind"

@@ -49,7 +49,7 @@ def company_office(
     and international organizations, asked for only where one may stand (the matchers are not run for every
     name). An organization's head has no country."""
     read = _company_then_office if language.modifiers_before else _office_then_company
-    found = read(tokens, covered, companies, start, language.words("company_offices", "kinds"))
+    found = read(tokens, covered, companies, start, language)
     if found is None:
         return None
     office, (name, country, company_start), at = found
@@ -58,9 +58,10 @@ def company_office(
     if not _company_title(office, organization):
         return None
     head = _head_of(office, name, organization)
-    first = _dashed_first(tokens, covered, office)
+    first = _first_office(tokens, covered, office, language.words("joined_offices", "words"))
     if first is not None and _company_title(first, organization):
-        # «Басқарма төрағасы – ректоры», «председатель правления – ректор»: one person's two offices of it.
+        # «Басқарма төрағасы – ректоры», «президентом и генеральным директором Hyundai Motor Company»: one
+        # person's two offices of it.
         head, wording_start = f"{_head_of(first, name, organization)} and {head}", min(wording_start, first.start)
     deputy = _deputy(covered, office.start - 1) or _deputy(covered, office.end)
     if deputy is not None:
@@ -120,7 +121,7 @@ def _company_then_office(
     covered: dict[int, Match],
     companies: Callable[[], list[Match]],
     start: int,
-    kinds: tuple[str, ...],
+    language: FactsLanguage,
 ) -> Found | None:
     """Kazakh: «CNPC басқармасының төрағасы Дай Хоулян», its deputy after it («… төрағасының орынбасары»)."""
     office = covered.get(start - 1)
@@ -129,7 +130,8 @@ def _company_then_office(
     if office is None or not _company_title(office, organization=True):
         return None  # an organization's head may hold any office: a company's is checked after
     at = {i: m for m in companies() for i in range(m.start, m.end)}
-    first = _dashed_first(tokens, covered, office)
+    first = _first_office(tokens, covered, office, language.words("joined_offices", "words"))
+    kinds = language.words("company_offices", "kinds")
     company = _company_before(tokens, covered, at, kinds, (first or office).start - 1)
     return (office, company, at) if company is not None else None
 
@@ -139,13 +141,13 @@ def _office_then_company(
     covered: dict[int, Match],
     companies: Callable[[], list[Match]],
     start: int,
-    kinds: tuple[str, ...],
+    language: FactsLanguage,
 ) -> Found | None:
     """Russian: «президентом компании SOCAR Ровшаном Наджафом»."""
     if not any(covered[i].entry.kind == "title" for i in range(max(start - 12, 0), start) if i in covered):
         return None  # no office before the name: no company's
     at = {i: m for m in companies() for i in range(m.start, m.end)}
-    company = _company_before(tokens, covered, at, kinds, start - 1)
+    company = _company_before(tokens, covered, at, language.words("company_offices", "kinds"), start - 1)
     if company is None:
         return None
     k = company[2] - 1
@@ -155,13 +157,19 @@ def _office_then_company(
     return (office, company, at) if office is not None else None
 
 
-def _dashed_first(tokens: list[Token], covered: dict[int, Match], office: Match) -> Match | None:
-    """The office written right before a dash that opens `office`: the same person's first office."""
+def _first_office(
+    tokens: list[Token], covered: dict[int, Match], office: Match, joining: tuple[str, ...]
+) -> Match | None:
+    """The office written right before `office`, joined to it by a dash or by one of the language's words for
+    two offices of one person (`joined_offices: words`: «әрі», «и»): the same person's first office of it."""
     k = office.start - 1
-    while k >= 0 and tokens[k].text in DASHES:
+    if k >= 0 and tokens[k].text.lower() in joining:
         k -= 1
+    else:
+        while k >= 0 and tokens[k].text in DASHES:
+            k -= 1
     first = covered.get(k)
-    if k == office.start - 1 or first is None or first.entry.kind != "title":
+    if k == office.start - 1 or first is None or first.entry.kind != "title" or first.end != k + 1:
         return None
     return first
 
