@@ -30,8 +30,7 @@ def resolve_offices(sents: list[Sent], finder: Finder, gazetteer: Gazetteer, dat
         for m in s.mentions:
             if m.reference and m.titles:
                 m.person = _protagonist(m, lead, paragraph) or _holder(m, order, finder, gazetteer, date)
-            if m.person is not None and m.takes_part and not m.reference:
-                paragraph.append(m.person)
+            paragraph += _taking_part(m)
         for m in s.mentions:
             if m.reference and not m.titles:
                 m.person = last_subject  # a pronoun: the subject of the sentences before
@@ -66,6 +65,11 @@ def _non_state(title: Entry) -> bool:
         or data.get("default_country")
         or data.get("class") == "delegation_head"
     )
+
+
+def _taking_part(m: Mention) -> list[Person]:
+    """The person a mention names taking part, as a list of none or one."""
+    return [m.person] if m.person is not None and m.takes_part and not m.reference else []
 
 
 def _deputies_sides(order: list[Seen]) -> None:
