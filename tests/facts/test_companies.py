@@ -1,7 +1,11 @@
 """The head of a company named with their office (briefgen/facts/people/companies.py)."""
 
+from pathlib import Path
+
 from briefgen.facts.gazetteer import load_gazetteer_files, tokenize
 from briefgen.facts.people.finder import Finder
+
+from .helpers import meetings
 
 
 def person(text: str, lang: str) -> tuple[str, str | None, str | None, set[str]]:
@@ -333,3 +337,13 @@ def test_two_offices_of_one_head_joined_by_and_are_both_the_companys() -> None:
         "кездесті."
     )
     assert person(kk, "kk")[1] == "chairman of the board of directors and chief executive officer of nordwind"
+
+
+def test_a_bare_kind_word_opening_a_sentence_is_the_company_the_sentence_before_named(tmp_path: Path) -> None:
+    body = (
+        "---\nlang: ru\ndate: 2026-09-12\n---\n\nМинистр промышленности Ерсайын Нагаспаев посетил завод "
+        "Hyundai Motor в Ульсане. Генеральный директор компании Иван Петров показал гостям сборочные линии.\n"
+    )
+    [meeting] = meetings(tmp_path, body)
+    head = next(p for p in meeting.participants if p.name_original == "Иван Петров")
+    assert (head.role, head.country) == ("chief executive officer of hyundai motor company", "South Korea")

@@ -42,14 +42,16 @@ def company_office(
     companies: Callable[[], list[Match]],
     start: int,
     language: FactsLanguage,
+    earlier: Callable[[], list[Match]] = list,
 ) -> CompanyOffice | None:
     """The company office written right before a name starting at `start`: in Russian the office, then the
     company («президентом компании SOCAR Ровшаном Наджафом»); in Kazakh the company, then the office
     («CNPC басқармасының төрағасы Дай Хоулян»). `companies` gives the sentence's companies in the table
     and international organizations, asked for only where one may stand (the matchers are not run for every
-    name). An organization's head has no country."""
+    name); `earlier` the previous sentence's, which a bare kind word with none before it in its own sentence
+    names («… посетила завод Hyundai Motor. Президент компании X …»). An organization's head has no country."""
     read = _company_then_office if language.modifiers_before else _office_then_company
-    found = read(tokens, covered, companies, start, language)
+    found = read(tokens, covered, companies, start, language, earlier)
     if found is None:
         return None
     office, (name, country, company_start), at = found
@@ -122,6 +124,7 @@ def _company_then_office(
     companies: Callable[[], list[Match]],
     start: int,
     language: FactsLanguage,
+    earlier: Callable[[], list[Match]],
 ) -> Found | None:
     """Kazakh: «CNPC басқармасының төрағасы Дай Хоулян», its deputy after it («… төрағасының орынбасары»)."""
     office = covered.get(start - 1)
@@ -132,7 +135,7 @@ def _company_then_office(
     at = {i: m for m in companies() for i in range(m.start, m.end)}
     first = _first_office(tokens, covered, office, language.words("joined_offices", "words"))
     kinds = language.words("company_offices", "kinds")
-    company = _company_before(tokens, covered, at, kinds, (first or office).start - 1)
+    company = _company_before(tokens, covered, at, kinds, (first or office).start - 1, earlier)
     return (office, company, at) if company is not None else None
 
 
@@ -142,12 +145,13 @@ def _office_then_company(
     companies: Callable[[], list[Match]],
     start: int,
     language: FactsLanguage,
+    earlier: Callable[[], list[Match]],
 ) -> Found | None:
     """Russian: «президентом компании SOCAR Ровшаном Наджафом»."""
     if not any(covered[i].entry.kind == "title" for i in range(max(start - 12, 0), start) if i in covered):
         return None  # no office before the name: no company's
     at = {i: m for m in companies() for i in range(m.start, m.end)}
-    company = _company_before(tokens, covered, at, language.words("company_offices", "kinds"), start - 1)
+    company = _company_before(tokens, covered, at, language.words("company_offices", "kinds"), start - 1, earlier)
     if company is None:
         return None
     k = company[2] - 1
@@ -221,7 +225,12 @@ def _head_of(office: Match, name: str, organization: bool) -> str:
 
 
 def _company_before(
-    tokens: list[Token], covered: dict[int, Match], at: dict[int, Match], kinds: tuple[str, ...], j: int
+    tokens: list[Token],
+    covered: dict[int, Match],
+    at: dict[int, Match],
+    kinds: tuple[str, ...],
+    j: int,
+    earlier: Callable[[], list[Match]] = list,
 ) -> tuple[str, str | None, int] | None:
     """The company whose name ends at token j (its kind word and brackets may follow it): its name as the
     role writes it, its home country, and the index its wording starts at; None if no company ends there.
@@ -241,7 +250,7 @@ def _company_before(
     if k < j and _kind_word(tokens, covered, kinds, j, 0) and tokens[j].text not in _MARKS:
         # «Korea Zinc компаниясының бас кеңсесінде компания төрағасы X»: the bare kind word is the company the
         # sentence named just before; the office's wording still starts at that word.
-        named = _named_before(tokens, covered, at, kinds, k)
+        named = _named_before(tokens, covered, at, kinds, k) or _named_just_before(earlier)
         return (named[0], named[1], k + 1) if named is not None else None
     return None
 
@@ -275,6 +284,16 @@ def _named_before(
                 return quoted
             return None
     return None
+
+
+def _named_just_before(earlier: Callable[[], list[Match]]) -> tuple[str, str | None] | None:
+    """The one company of the table the previous sentence named (its name and home), which a bare kind word
+    opening the next one refers to; None where it named none or several."""
+    named = {m.entry.name: m.entry for m in earlier() if not m.entry.data.get("organization")}
+    if len(named) != 1:
+        return None
+    [entry] = named.values()
+    return entry.name, entry.data.get("country")
 
 
 def _company_words(
