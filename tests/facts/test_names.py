@@ -1168,3 +1168,8 @@ def test_a_foreign_given_name_the_dictionary_guesses_as_an_adjective_still_opens
     found = mentions("Президент принял главу компании Mitsui Кацую Ясуду.", "ru")
     assert found[-1][0] == "Katsuya Yasuda"
     assert all(name is None for name, *_ in mentions("Министр посетил Центральную Азию.", "ru"))
+
+
+def test_koreas_culture_ministry_names_sports_in_the_plural() -> None:
+    found = mentions("Министр встретился с министром культуры, спорта и туризма Республики Корея Ким Мин Су.", "ru")
+    assert found[-1][1:3] == ("minister of culture, sports and tourism", "KR")
