@@ -305,6 +305,8 @@ def _venue_in(s: Sent, matches: list[Match], abroad: str | None) -> Location | N
         # the one the gazetteer places it in. The owner precedes where modifiers come first (Kazakh).
         before = s.language.modifiers_before
         owner = [x for x in matches[max(n - 1, 0) : n + 2] if (x.end == m.start if before else x.start == m.end)]
+        if data.get("generic") and any(x.entry.kind == "province" for x in owner):
+            continue  # «в Доме правительства Омской области»: a region's seat, read as such (seats.py `_regional_seat`)
         if data.get("generic"):
             owned = any(x.entry.kind in ("country", "adjective") for x in owner)
             named_city = None if owned else _located_city(s, matches)

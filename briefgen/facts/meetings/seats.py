@@ -77,7 +77,17 @@ def institution_of(s: Sent, seats: Seats, people: list[Person]) -> tuple[Locatio
     the locative: «пресс-служба акимата области» is who reports, not where."""
     if s.language.marker("future").search(s.sentence.plain):
         return None
-    for read in (_akimat, _city_akimat, _ministry, _own_ministry, _headquarters, _named_after, _hall, _site):
+    for read in (
+        _akimat,
+        _city_akimat,
+        _regional_seat,
+        _ministry,
+        _own_ministry,
+        _headquarters,
+        _named_after,
+        _hall,
+        _site,
+    ):
         found = read(s, seats, people)
         if found is not None:
             return found, f"place.seat{read.__name__.replace('_', '.', 1)}"
@@ -89,17 +99,40 @@ def _akimat(s: Sent, seats: Seats, people: list[Person]) -> Location | None:
     part, and sits in the province's seat."""
     if not s.language.place("akimat").search(s.sentence.plain):
         return None
-    named = [m.entry.name.lower() for m in s.matches if m.entry.kind == "province"]
-    held = [
-        p.role.removeprefix("akim of ").removeprefix("governor of ")
-        for p in people
-        if p.role and p.role.startswith(("akim of", "governor of"))
-    ]
-    province = next((seats.provinces[n] for n in [*named, *held] if n in seats.provinces), None)
+    province = _province_of(s, seats, people)
     if province is None:
         return None
     name, country, seat = province
     return Location(f"{name} akimat", seat, english_country(country))
+
+
+def _province_of(
+    s: Sent, seats: Seats, people: list[Person], offices: tuple[str, ...] = ("akim of ", "governor of ")
+) -> tuple[str, str, str | None] | None:
+    """The province a regional seat serves: one the sentence names, else the one a participant holding one of the
+    seat's `offices` governs."""
+    named = [m.entry.name.lower() for m in s.matches if m.entry.kind == "province"]
+    held = [p.role[len(o) :] for p in people for o in offices if p.role and p.role.startswith(o)]
+    return next((seats.provinces[n] for n in [*named, *held] if n in seats.provinces), None)
+
+
+def _regional_seat(s: Sent, seats: Seats, people: list[Person]) -> Location | None:
+    """«в хокимияте Навоийской области», «облыс үкіметінің ғимаратында», «в Доме губернатора», «в здании Кабинета
+    Министров»: a seat named by the kind of administration it houses (the pack's `regional_seats`), in the seat of
+    the province it serves when one is known; one named after its province only where that is known."""
+    text = s.sentence.plain
+    rules = s.language.data.get("regional_seats") or []
+    rule = next((r for r in rules if re.search(r["pattern"], text, re.IGNORECASE)), None)
+    if rule is None:
+        return None
+    # The Governor's House is the governor's, whoever else the sentence names: the office seated there says whose.
+    offices = tuple(f"{o} of " for o in rule.get("held_by") or ("akim", "governor", "hokim"))
+    province = _province_of(s, seats, people, offices)
+    name = str(rule["name"])
+    if province is None:
+        return None if "{region}" in name else Location(name, None, None)
+    region, country, seat = province
+    return Location(name.format(region=region), seat, english_country(country))
 
 
 def _city_akimat(s: Sent, seats: Seats, people: list[Person]) -> Location | None:
