@@ -364,10 +364,11 @@ def _counts(trigger: Trigger, s: Sent, guest: bool = False) -> bool:
     if trigger.kind == "signing":
         return len(people) >= 2 or bool(s.language.marker("ceremony").search(s.sentence.plain))
     if trigger.kind == "visit":
-        # «делегациясының басшысы … аралады»: an office names who tours as surely as a name, and «они
-        # посетили» the people named before.
+        # «делегациясының басшысы … аралады»: an office names who tours as surely as a name, «они посетили» the
+        # people named before, and «главы регионов посетили» the sides of the meeting before, named together.
         named = any(m.person is not None or m.titles for m in s.mentions)
-        return named or bool(s.language.marker("pronoun").search(s.sentence.plain))
+        together = (s.language.marker("pronoun"), s.language.pattern("together", "both"))
+        return named or any(p.search(s.sentence.plain) for p in together)
     if trigger.kind != "reception" or trigger.alone:
         return True
     return len(people) >= 2 or _receives(s, guest)

@@ -68,9 +68,13 @@ def _candidates(s: Sent) -> list[tuple[int, int, str, str | None]]:
         for m in s.language.pattern("towns_bare", "locative", 0).finditer(text)
     ]
     prepositions = s.language.words("places", "locative_prepositions")
+    # «в Икрянинском районе»: a district is named by an adjective, no town («Икрянинский»).
+    districts = [m.span() for m in s.language.place("district", 0).finditer(text)]
     for before, token in zip(s.tokens, s.tokens[1:], strict=False):
         word = token.text
         if before.text.lower() not in prepositions or not _capitalised_name(word):
+            continue
+        if any(a <= token.start < b for a, b in districts):
             continue
         nominative = s.language.morphology.locative_place(word)
         if nominative is not None:
