@@ -109,6 +109,8 @@ class _Splitter:
             together = s.language.pattern("together", "both").search(s.sentence.plain)
             if current is not None and kind == "visit" and together:
                 self.drafts[-1].add_people(_heads_of_sides(current), rule="participant.together")
+            if current is not None and kind == "reception" and s.language.opening("guest").search(s.sentence.plain):
+                self.drafts[-1].add_people(_guest_of(current, people), rule="participant.guest_before")
 
     def _one_each(self, s: Sent, events: list[Trigger], people: list[Person], partners: list[Person]) -> list[Person]:
         """«На полях сессии X провел переговоры с A, B и C»: a meeting with each partner, one after the
@@ -225,6 +227,13 @@ def _heads_of_sides(draft: Draft) -> list[Person]:
     for person in draft.people:
         heads.setdefault(person.country, person)
     return list(heads.values())
+
+
+def _guest_of(before: Draft, hosts: list[Person]) -> list[Person]:
+    """«Сол күні қазақстандық дипломатты … Рашид Мередов қабылдады», «высокого гостя принял Президент»: the guest a
+    reception names by a word, not a name, is the head of the side of the meeting before that is not the host's."""
+    home = {p.country for p in hosts}
+    return [p for p in _heads_of_sides(before) if p.country not in home][:1] if home else []
 
 
 def _present(s: Sent, sents: list[Sent]) -> tuple[list[Person], bool]:
