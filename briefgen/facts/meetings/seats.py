@@ -86,6 +86,7 @@ def institution_of(s: Sent, seats: Seats, people: list[Person]) -> tuple[Locatio
         _headquarters,
         _named_after,
         _hall,
+        _remote_site,
         _site,
     ):
         found = read(s, seats, people)
@@ -276,6 +277,31 @@ def _site(s: Sent, seats: Seats, people: list[Person]) -> Location | None:
         return _town_site(s, kinds)
     kind = next(rule.value for rule in sites if rule.pattern.fullmatch(site.group("site").lower()))
     return Location(f"{name if name.isascii() else romanize(name)} {kind}", None, None)
+
+
+def _remote_site(s: Sent, seats: Seats, people: list[Person]) -> Location | None:
+    """«посетили урановое месторождение Дженгельди», «Теңіз кен орнына барды»: a site outside any town, toured,
+    named by its own capitalised name (bare, quoted or in Latin letters) beside its kind (the pack's
+    `remote_sites`). Its English name is the name romanized before the kind; it is placed in a country, not in
+    the town the text is filed from (place.py `location_of`). A deposit only talked about is no place."""
+    rules = s.language.data.get("remote_sites") or []
+    if not rules or not any(t.kind == "visit" and t.event for t in s.triggers):
+        return None
+    kinds = "|".join(f"(?:{r['pattern']})" for r in rules)
+    alphabet = "".join(sorted(pack(s.language.code).alphabet))
+    upper, lower = re.escape(alphabet.upper()), re.escape(alphabet.lower())
+    bare = rf"(?P<bare>[{upper}][{lower}]+(?:-[{upper}][{lower}]+)?)" if alphabet else r"(?P<bare>(?!))"
+    name = rf"(?:{SITE_NAME}|{bare})"
+    if s.language.modifiers_before:
+        pattern = re.compile(rf"(?<![\w-]){name}\s+(?P<site>{kinds})")
+    else:
+        pattern = re.compile(rf"(?<![\w-])(?P<site>{kinds})\w*\s+{name}")
+    site = pattern.search(s.sentence.plain)
+    if site is None:
+        return None
+    written = site.group("quoted") or site.group("name") or site.group("bare")
+    kind = next(str(r["name"]) for r in rules if re.fullmatch(r["pattern"], site.group("site")))
+    return Location(f"{written if written.isascii() else romanize(written)} {kind}", None, None)
 
 
 def _town_site(s: Sent, kinds: str) -> Location | None:
