@@ -54,3 +54,27 @@ def test_a_cabinet_of_ministers_building_in_the_city_the_sentence_names(tmp_path
         "Кыргызской Республики Адылбеком Касымалиевым.\nВстреча прошла в Бишкеке, в здании Кабинета Министров."
     )
     assert _place(tmp_path, "ru", body) == ("Cabinet of Ministers building", "Bishkek", "Kyrgyzstan")
+
+
+def test_a_hokimiyat_is_the_khokims_not_the_visiting_akims(tmp_path: Path) -> None:
+    body = (
+        "Аким Туркестанской области Дархан Сатыбалды встретился с хокимом Бухарской области Ботиржоном Зариповым.\n"
+        "Встреча прошла в областном хокимияте."
+    )
+    assert _place(tmp_path, "ru", body) == ("Bukhara Region hokimiyat", "Bukhara", "Uzbekistan")
+
+
+def test_the_governors_house_is_not_that_of_the_guests_region_named_before_it(tmp_path: Path) -> None:
+    body = (
+        "Аким Западно-Казахстанской области Нариман Турегалиев в Доме губернатора встретился с губернатором "
+        "Самарской области Вячеславом Федорищевым."
+    )
+    assert _place(tmp_path, "ru", body) == ("Governor's House", "Samara", "Russia")
+
+
+def test_a_region_named_before_its_government_building_in_kazakh(tmp_path: Path) -> None:
+    body = (
+        "Павлодар облысының әкімі Асайын Байханов Новосібір облысы үкіметінің ғимаратында губернатор Андрей "
+        "Травниковпен кездесті."
+    )
+    assert _place(tmp_path, "kk", body) == ("Government House of the Novosibirsk Region", "Novosibirsk", "Russia")

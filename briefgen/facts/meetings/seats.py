@@ -108,11 +108,21 @@ def _akimat(s: Sent, seats: Seats, people: list[Person]) -> Location | None:
 
 
 def _province_of(
-    s: Sent, seats: Seats, people: list[Person], offices: tuple[str, ...] = ("akim of ", "governor of ")
+    s: Sent,
+    seats: Seats,
+    people: list[Person],
+    offices: tuple[str, ...] = ("akim of ", "governor of "),
+    words: tuple[int, int] | None = None,
 ) -> tuple[str, str, str | None] | None:
-    """The province a regional seat serves: one the sentence names, else the one a participant holding one of the
-    seat's `offices` governs."""
-    named = [m.entry.name.lower() for m in s.matches if m.entry.kind == "province"]
+    """The province a regional seat serves: one the sentence names (within or right beside the seat's `words`, when
+    given: «в хокимияте Бухарской области», not the guest's region named before), else the one a participant
+    holding one of the seat's `offices` governs."""
+    provinces = [m for m in s.matches if m.entry.kind == "province"]
+    if words is not None:
+        start, end = words
+        beside = (m for m in provinces if s.tokens[m.start].start <= end + 2)
+        provinces = [m for m in beside if s.tokens[m.end - 1].end >= start - 2]
+    named = [m.entry.name.lower() for m in provinces]
     held = [p.role[len(o) :] for p in people for o in offices if p.role and p.role.startswith(o)]
     return next((seats.provinces[n] for n in [*named, *held] if n in seats.provinces), None)
 
@@ -123,12 +133,13 @@ def _regional_seat(s: Sent, seats: Seats, people: list[Person]) -> Location | No
     the province it serves when one is known; one named after its province only where that is known."""
     text = s.sentence.plain
     rules = s.language.data.get("regional_seats") or []
-    rule = next((r for r in rules if re.search(r["pattern"], text, re.IGNORECASE)), None)
-    if rule is None:
+    found = ((r, re.search(r["pattern"], text, re.IGNORECASE)) for r in rules)
+    rule, where = next(((r, m) for r, m in found if m), (None, None))
+    if rule is None or where is None:
         return None
     # The Governor's House is the governor's, whoever else the sentence names: the office seated there says whose.
-    offices = tuple(f"{o} of " for o in rule.get("held_by") or ("akim", "governor", "hokim"))
-    province = _province_of(s, seats, people, offices)
+    offices = tuple(f"{o} of " for o in rule.get("held_by") or ("akim", "governor"))
+    province = _province_of(s, seats, people, offices, where.span())
     name = str(rule["name"])
     if province is None:
         return None if "{region}" in name else Location(name, None, None)
