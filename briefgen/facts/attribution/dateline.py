@@ -38,7 +38,10 @@ def read_dateline(sents: list[Sent]) -> Dateline:
     city = next((m for m in lead[0].matches if m.start == 0 and m.entry.kind == "city"), None) if lead else None
     if opening is None:
         return Dateline(city, bylines)
-    if city is None and not (len(opening.place) > 2 and opening.place.isupper()):
+    # …or a place in any case with both a date and an agency between slashes after it («Нукус, 16 сентября /УзА/.»),
+    # which no sentence opens with.
+    stamped = opening.date is not None and opening.slashed and opening.place.istitle()
+    if city is None and not (len(opening.place) > 2 and (opening.place.isupper() or stamped)):
         return Dateline(None, bylines)
     # Capitals are how a dateline writes its town, whatever the town: its name is the romanized nominative.
     town = romanize(opening.place.title()) if city is None else None
