@@ -47,3 +47,19 @@ date: 2026-09-16
     meeting, tour = meetings(tmp_path, text)
     assert tour.kind == "visit"
     assert {p.name for p in tour.participants} == {p.name for p in meeting.participants}
+
+
+def test_the_heads_of_two_regions_touring_together(tmp_path: Path) -> None:
+    text = """---
+lang: ru
+date: 2026-09-16
+---
+
+Аким Северо-Казахстанской области Гауез Нурмухамбетов 15 сентября встретился в Петропавловске с губернатором
+Тюменской области Александром Моором. Стороны обсудили поставки зерна.
+
+Затем главы двух регионов посетили молочный комбинат «Молпродукт».
+"""
+    meeting, tour = meetings(tmp_path, text)
+    assert tour.kind == "visit"
+    assert {p.name for p in tour.participants} == {p.name for p in meeting.participants}
