@@ -78,3 +78,11 @@ def test_a_region_named_before_its_government_building_in_kazakh(tmp_path: Path)
         "Травниковпен кездесті."
     )
     assert _place(tmp_path, "kk", body) == ("Government House of the Novosibirsk Region", "Novosibirsk", "Russia")
+
+
+def test_a_government_house_owned_by_a_region_in_kazakh_is_the_regions(tmp_path: Path) -> None:
+    body = (
+        "Павлодар облысының әкімі Асайын Байханов Омбы облысы Үкімет үйінде губернатор Виталий Хоценкомен келіссөздер "
+        "жүргізді."
+    )
+    assert _place(tmp_path, "kk", body) == ("Government House of the Omsk Region", "Omsk", "Russia")
