@@ -50,11 +50,17 @@ def location_of(where: Where) -> Found | None:
         place = found[0].place if found else moved.place
         return (Location(place, moved.city, country), "place.tour_elsewhere") if country else None
     found = found or _implied(where)
-    if found is not None and found[1] == "place.seat.remote_site":
+    return _settled(where, found) if found is not None else None
+
+
+def _settled(where: Where, found: Found) -> Found:
+    """The place found, with the city and country the text leaves to be worked out: a venue's city, a town's
+    country; a deposit toured in no town."""
+    if found[1] == "place.seat.remote_site":
         return _out_of_town(where, found[0]), found[1]
-    if found is not None and found[0].place and found[1] != "place.town":
+    if found[0].place and found[1] != "place.town":
         _settle_city(where, found[0])
-    if found is not None and _town_unplaced(found):
+    if _town_unplaced(found):
         members = [where.sents[i] for i in sorted(set(where.draft.sentences))]
         dateline = where.filed_from.country if where.filed_from is not None else None
         country_of_town(found[0], members, where.visited(), where.previous_city[1] or dateline)
@@ -314,9 +320,9 @@ def _venue_in(s: Sent, matches: list[Match], abroad: str | None) -> Location | N
         # the one the gazetteer places it in. The owner precedes where modifiers come first (Kazakh).
         before = s.language.modifiers_before
         owner = [x for x in matches[max(n - 1, 0) : n + 2] if (x.end == m.start if before else x.start == m.end)]
-        if data.get("generic") and any(x.entry.kind == "province" for x in owner):
-            continue  # «в Доме правительства Омской области»: a region's seat, read as such (seats.py `_regional_seat`)
         if data.get("generic"):
+            if _of_region(owner):
+                continue
             owned = any(x.entry.kind in ("country", "adjective") for x in owner)
             named_city = None if owned else _located_city(s, matches)
             if named_city is not None:
@@ -334,6 +340,12 @@ def _venue_in(s: Sent, matches: list[Match], abroad: str | None) -> Location | N
             return Location(name, str(data["also_in"][ours]), english_country(ours))
         return Location(name, str(data.get("city")), english_country(str(data.get("country"))))
     return None
+
+
+def _of_region(owner: list[Match]) -> bool:
+    """«в Доме правительства Омской области», «Омбы облысы Үкімет үйінде»: a generic seat a region owns is that
+    region's, read as such (seats.py `_regional_seat`), not the country's."""
+    return any(x.entry.kind == "province" for x in owner)
 
 
 def _shared_seat_country(s: Sent, data: dict[str, Any], abroad: str | None) -> str | None:
