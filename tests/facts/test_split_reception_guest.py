@@ -39,3 +39,17 @@ date: 2026-04-22
     assert reception.kind == "reception"
     assert {p.country for p in reception.participants} == {"Kazakhstan", "Azerbaijan"}
     assert "Jeyhun Bayramov" not in {p.name for p in consultations.participants}
+
+
+def test_diplomats_received_together_are_no_guest_of_the_meeting_before(tmp_path: Path) -> None:
+    text = """---
+lang: ru
+date: 2026-04-22
+---
+
+В Баку 21 апреля заместитель министра иностранных дел Казахстана Алибек Бакаев провел политические консультации
+с заместителем министра иностранных дел Азербайджана Эльнуром Мамедовым.
+
+В тот же день министр иностранных дел Азербайджана Джейхун Байрамов принял иностранных дипломатов.
+"""
+    assert len(meetings(tmp_path, text)) == 1
