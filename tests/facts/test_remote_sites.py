@@ -1,5 +1,5 @@
-"""Sites toured outside any town (the pack's `remote_sites`, meetings/seats.py `_remote_site`) and sites named by
-their kind in quotes (`places: sites`)."""
+"""Sites toured outside any town (the pack's `remote_sites`, meetings/seats.py `_remote_site`), and sites and
+residences named by their kind in quotes (`places: sites`)."""
 
 from pathlib import Path
 
@@ -61,3 +61,27 @@ date: 2026-10-07
 """
     (tour,) = meetings(tmp_path, text)
     assert (tour.location.place, tour.location.city) == ("Saryarka special economic zone", "Karaganda")
+
+
+def test_a_residence_the_gazetteer_lacks_is_named_by_its_quoted_name_and_kind(tmp_path: Path) -> None:
+    ru = """---
+lang: ru
+date: 2026-09-16
+---
+
+Президент Узбекистана Шавкат Мирзиёев принял министра иностранных дел Турции Хакана Фидана.
+
+Встреча прошла в резиденции «Кибрай».
+"""
+    kk = """---
+lang: kk
+date: 2026-09-16
+---
+
+Мемлекет басшысы Қасым-Жомарт Тоқаев Түркия Сыртқы істер министрі Хакан Фиданды қабылдады.
+
+Кездесу «Кибрай» резиденциясында өтті.
+"""
+    for text in (ru, kk):
+        (found,) = meetings(tmp_path, text)
+        assert found.location.place == "Kibray residence"
