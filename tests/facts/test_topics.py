@@ -492,11 +492,20 @@ def test_health_or_energy_wished_to_someone_is_protocol() -> None:
     assert topics_of("Мемлекет басшысы әріптесіне мықты денсаулық пен табыс тіледі.", KK) == []
     assert topics_of("Президент пожелал коллеге крепкого здоровья, энергии и успехов", RU) == []
     assert topics_of("Денсаулық сақтау саласындағы ынтымақтастық талқыланды.", KK) == ["health"]
+    # …however many words the wish holds before its verb, and a leader's own health is no field either.
+    assert topics_of("Ол әріптесіне зор денсаулық пен халқына бейбітшілік, береке және табыс тіледі.", KK) == []
+    assert topics_of("Баспасөз хатшысы министрдің денсаулығы жақсы екенін айтты.", KK) == []
+    assert topics_of("Министр денсаулық сақтау жүйесін цифрландыруда табыс тіледі.", KK) == ["health", "digital"]
 
 
 def test_supplies_of_energy_resources_are_energy_not_trade() -> None:
     assert topics_of("Стороны обсудили поставки энергоресурсов", RU) == ["energy"]
     assert topics_of("Обсуждены поставки товаров и развитие энергетики", RU) == ["trade", "energy"]
+    # …with the amount between the verb and the fuel, and a trade in one alike, in both languages.
+    assert topics_of("Республика экспортировала около 1,5 млрд кВт·ч электроэнергии.", RU) == ["energy"]
+    assert topics_of("Обсуждена торговля электроэнергией между энергосистемами.", RU) == ["energy"]
+    assert topics_of("Өңірдегі электр энергиясының өзара саудасы 4 млрд кВт·сағ құрады.", KK) == ["energy"]
+    assert topics_of("Тараптар өзара сауда мен энергетика салаларын талқылады.", KK) == ["trade", "energy"]
 
 
 def test_kazakh_stems_found_in_their_voiced_forms() -> None:
