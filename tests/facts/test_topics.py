@@ -589,6 +589,16 @@ def test_a_development_bank_named_by_its_initials_lends_rather_than_invests() ->
     assert "investment" not in topics_of("ЕҚДБ портфелі 3 млрд доллардан асты, оған 60 жоба кіреді.", KK)
 
 
+def test_projects_a_un_agency_or_a_development_partner_carries_out_are_aid_not_investment() -> None:
+    assert "investment" not in topics_of("При содействии ЮНИСЕФ в стране реализуются 8 проектов на 30 млн долларов.", RU)
+    assert "investment" not in topics_of(
+        "Япония — ведущий партнер республики по развитию: портфель ее проектов достиг 600 млн долларов.", RU
+    )
+    assert "investment" not in topics_of("ФАО елде жалпы құны 20 млн доллар болатын 6 жобаны жүзеге асырып жатыр.", KK)
+    # A company's projects of a value stay investment, as the annotated sets count them.
+    assert "investment" in topics_of("Компания реализует в стране 5 проектов общей стоимостью 2 млрд долларов.", RU)
+
+
 def test_supplies_of_aircraft_and_machines_are_machinery_not_trade() -> None:
     assert topics_of("Обсуждены поставки 10 грузовых самолетов.", RU) == ["industry"]
     assert topics_of("Речь шла о поставках тракторов и комбайнов.", RU) == ["industry"]
