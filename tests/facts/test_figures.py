@@ -439,7 +439,7 @@ def test_classes_of_counted_things_each_by_its_own_english_plural() -> None:
         (2, "dredgers", "2 земснаряда"),
         (5, "barges", "5 барж"),
     ]
-    assert figures("Өзенге 12 автоматты гидробекет орнатылады.") == [(12, "gauging stations", "12 автоматты гидробекет")]
+    assert figures("Өзенге 12 гидробекет орнатылады.") == [(12, "gauging stations", "12 гидробекет")]
     # The members of a bloc, loans a bank gives, chips, cars, and people by their trade.
     assert figures("Организация объединяет 10 государств.") == [(10, "states", "10 государств")]
     assert figures("Банк выдал 900 займов фермерам.") == [(900, "loans", "900 займов")]
@@ -447,3 +447,16 @@ def test_classes_of_counted_things_each_by_its_own_english_plural() -> None:
     assert figures("Дата-центр получит 2 тысячи процессоров.") == [(2000, "processors", "2 тысячи процессоров")]
     assert figures("Завод собрал 15 тысяч машин.") == [(15000, "vehicles", "15 тысяч машин")]
     assert figures("В фестивале участвуют 80 артистов.") == [(80, "people", "80 артистов")]
+
+
+def test_a_kazakh_compound_is_counted_by_its_head() -> None:
+    # Nouns naming the kind of what is counted stand before it, which carries the compound's possessive.
+    assert figures("Университеттер 40 бірлескен білім беру бағдарламасын ашады.") == [
+        (40, "programmes", "40 бірлескен білім беру бағдарламасын")
+    ]
+    assert figures("Серіктес 3 жел электр станциясын салады.") == [(3, "power plants", "3 жел электр станциясын")]
+    # A compound of people names whose they are: the number counts the countries, which is no figure here.
+    assert figures("Форумға 30 ел өкілдері қатысты.") == []
+    # A date before a city's name is no count of cities; a classifier still counts when no noun follows.
+    assert figures("Кездесу 12 наурызда Түркістан қаласында өтті.") == []
+    assert figures("мощностью до 2 млн единиц в год") == [(2e6, "units", "2 млн единиц")]
