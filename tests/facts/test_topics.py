@@ -603,6 +603,10 @@ def test_supplies_of_aircraft_and_machines_are_machinery_not_trade() -> None:
     assert topics_of("Обсуждены поставки 10 грузовых самолетов.", RU) == ["industry"]
     assert topics_of("Речь шла о поставках тракторов и комбайнов.", RU) == ["industry"]
     assert topics_of("Стороны обсудили поставки зерна и товаров народного потребления.", RU)[0] == "trade"
+    # Equipment and trains are machines too (README: machinery → industry), beside goods that stay trade.
+    assert topics_of("Обсуждены поставки оборудования для горно-обогатительного комбината.", RU) == ["industry"]
+    assert topics_of("Обсуждены поставки 7 высокоскоростных поездов.", RU) == ["industry"]
+    assert topics_of("Стороны обсудили поставки товаров и оборудования.", RU) == ["trade", "industry"]
 
 
 def test_food_produced_is_agriculture_in_russian_too() -> None:
@@ -611,6 +615,9 @@ def test_food_produced_is_agriculture_in_russian_too() -> None:
 
 def test_supplies_of_aircraft_are_machinery_in_kazakh_too() -> None:
     assert topics_of("Тараптар жолаушылар ұшақтарының жеткізілімін талқылады.", KK) == ["industry"]
+    assert topics_of("Зауытқа жабдық жеткізілімі қаралды.", KK) == ["industry"]
+    # The value of projects to supply machines is no investment either.
+    assert "investment" not in topics_of("Тараптар жабдық жеткізу жобаларына 10 млрд теңге бөлуді талқылады.", KK)
 
 
 def test_the_media_as_a_field_of_cooperation_is_culture_and_a_statement_to_the_press_is_not() -> None:
