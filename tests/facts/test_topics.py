@@ -52,6 +52,11 @@ def test_mining_is_industry_and_food_is_agriculture() -> None:
 def test_afghanistan_is_security_but_not_as_a_stop_on_a_route() -> None:
     assert topics_of("Стороны обсудили ситуацию в Афганистане", RU) == ["security"]
     assert topics_of("грузы по маршруту Казахстан – Туркменистан – Афганистан", RU) == ["transport and transit"]
+    # …nor as where goods or power are sold to; but the situation on a border is its security (README).
+    assert topics_of("Обсужден экспорт электроэнергии в Афганистан.", RU) == ["energy"]
+    assert topics_of("Рассмотрены поставки муки в Афганистан и Иран.", RU) == ["agriculture"]
+    assert topics_of("Стороны обсудили положение на таджикско-афганской границе.", RU) == ["security"]
+    assert topics_of("Тараптар тәжік-ауған шекарасындағы жағдайды талқылады.", KK) == ["security"]
 
 
 def test_money_put_into_projects_is_investment_but_supplies_are_trade() -> None:
