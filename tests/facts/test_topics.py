@@ -572,6 +572,9 @@ def test_training_in_centres_and_academies_and_engineers_trained_is_education() 
     assert topics_of("Стороны обсудили открытие филиала медицинской академии.", RU) == ["education", "health"]
     assert "education" not in topics_of("Жоба аясында жергілікті мамандарды даярлау маңызды.", KK)
     assert "education" not in topics_of("В ходе подготовки соглашения специалисты сверили тексты.", RU)
+    # The trades trained are the same in both packs: doctors, teachers, pilots.
+    assert topics_of("Тараптар ауылдық мұғалімдерді бірлесіп даярлауды талқылады.", KK) == ["education"]
+    assert topics_of("Тараптар дәрігерлерді даярлау мәселесін қарады.", KK) == ["education", "health"]
 
 
 def test_food_produced_is_agriculture_not_manufacturing() -> None:
