@@ -152,6 +152,9 @@ def test_an_electric_vehicle_is_no_electricity() -> None:
     assert topics_of("Город получит 30 электробусов для новых маршрутов", RU) == ["transport and transit"]
     assert topics_of("Мэрия закупит электрические автобусы", RU) == ["transport and transit"]
     assert topics_of("Қала әкімдігі 40 электробус сатып алады", KK) == []
+    # …nor is electric traction, which moves the vehicles.
+    assert topics_of("Қала автобустарды электр тартымына көшіру тәжірибесін ұсынды.", KK) == ["transport and transit"]
+    assert topics_of("Обсужден перевод городских автобусов на электротягу.", RU) == ["transport and transit"]
 
 
 def test_making_vehicles_is_industry_not_transport() -> None:
