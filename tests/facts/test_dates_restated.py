@@ -43,3 +43,19 @@ def test_last_years_meeting_is_no_restatement() -> None:
     restated = facts_language("kk").restated()
     assert restated.search("Тараптар өткен жылы кездесу өткізген болатын.") is None
     assert restated.search("Астанада өткен кездесуде тараптар келісті.") is not None
+
+
+def test_a_session_named_again_with_its_day_is_dated_by_it(tmp_path: Path) -> None:
+    text = """---
+lang: kk
+date: 2026-09-12
+---
+
+Бішкекте Қазақстан мен Қырғызстанның су шаруашылығы жөніндегі комиссиясының кезекті отырысы өтті. Оған Су
+ресурстары министрі Нұржан Нұржігітов пен Қырғызстанның Су ресурстары агенттігінің директоры Алмаз Бакиров
+төрағалық етті.
+
+10 қыркүйекте өткен отырыста тараптар Шу және Талас өзендерінің суын бөлу мәселесін қарады.
+"""
+    (found,) = meetings(tmp_path, text)
+    assert found.date == dt.date(2026, 9, 10)
