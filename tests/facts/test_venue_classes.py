@@ -91,3 +91,40 @@ date: 2026-06-20
 Huawei компаниясының өкілі Ли Минмен кездесті.
 """
     assert _where(tmp_path, text) == ("Shymkent IT Hub technopark", "Shymkent", "Kazakhstan")
+
+
+def test_the_european_parliament_in_brussels_on_a_visit_to_belgium(tmp_path: Path) -> None:
+    text = """---
+lang: ru
+date: 2026-11-04
+---
+
+Председатель Мажилиса Ерлан Кошанов находится с рабочим визитом в Бельгии.
+Он встретился с заместителем председателя Европарламента Катариной Барли. Встреча прошла в здании
+Европейского парламента.
+"""
+    assert _where(tmp_path, text) == ("European Parliament building", "Brussels", "Belgium")
+
+
+def test_the_european_parliament_in_strasbourg_by_default(tmp_path: Path) -> None:
+    text = """---
+lang: ru
+date: 2026-11-04
+---
+
+Председатель Сената Маулен Ашимбаев встретился с председателем Европарламента Робертой Метсолой.
+Встреча прошла в здании Европейского парламента.
+"""
+    assert _where(tmp_path, text) == ("European Parliament building", "Strasbourg", "France")
+
+
+def test_a_chancellery_of_the_country_visited(tmp_path: Path) -> None:
+    text = """---
+lang: kk
+date: 2026-11-04
+---
+
+Сыртқы істер министрі Ермек Көшербаев Австрияға сапармен барды. Министрді Федералды канцлер кеңсесінде
+Австрия Федералды канцлері Кристиан Штоккер қабылдады.
+"""
+    assert _where(tmp_path, text) == ("Federal Chancellery", "Vienna", "Austria")
