@@ -18,7 +18,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 import yaml
 from babel import Locale
@@ -42,25 +42,28 @@ FUZZY = 90
 NOT_STATES = re.compile(r"^\d{3}$|^(?:EZ|QO|UN|XA|XB|XK|ZZ)$")
 
 
-@dataclass(frozen=True)
-class Token:
+class Token(NamedTuple):
+    """A word, number or sign of a sentence, with its offsets and the word's candidate dictionary forms.
+
+    A named tuple with its two flags worked out once, not a frozen dataclass with two properties: an article
+    makes about 600 tokens, and the rules ask whether each is a word or capitalized some 20 times a sentence
+    (a frozen dataclass's __init__ sets each field through object.__setattr__; a property is a call)."""
+
     text: str
     start: int
     end: int
     forms: frozenset[str]
-
-    @property
-    def is_word(self) -> bool:
-        return self.text[:1].isalpha()
-
-    @property
-    def is_capitalized(self) -> bool:
-        return self.text[:1].isupper()
+    is_word: bool  # it begins with a letter
+    is_capitalized: bool  # it begins with a capital
 
 
 def tokenize(text: str, lang: str) -> list[Token]:
     lemmas = pack(lang).morphology.lemmas  # looked up once a sentence, not once a word
-    return [Token(m.group(), m.start(), m.end(), lemmas(m.group())) for m in WORD.finditer(text)]
+    tokens = []
+    for m in WORD.finditer(text):
+        word = m.group()
+        tokens.append(Token(word, m.start(), m.end(), lemmas(word), word[:1].isalpha(), word[:1].isupper()))
+    return tokens
 
 
 @dataclass(frozen=True)
