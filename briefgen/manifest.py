@@ -182,6 +182,10 @@ class Manifest:
         self.site: dict[str, list[int]] = self.data.get("site", {})
         self.spare = self.cache_dir / SPARE_DIR if enabled else None
         self.row_memo = self.cache_dir / ROW_MEMO_FILE if enabled else None
+        # What this build found of the site's files and folders, each looked at once: `fresh` and `reuse` ask
+        # of the same ~1,400 files, and of the same few hundred folders (see _untouched).
+        self._live: dict[str, os.stat_result | None] = {}
+        self._inside: dict[str, bool] = {}
 
     def render_key(self, search: bool) -> str:
         """The render memo's key for this build's pages (render/memo.py)."""
@@ -207,21 +211,38 @@ class Manifest:
             return None
         return recorded[1] if self._untouched(path) is not None else None
 
-    def _untouched(self, path: str) -> Path | None:
-        """The site's copy of `path`, if it is a file inside the site as the last build left it."""
+    def _untouched(self, path: str) -> os.stat_result | None:
+        """The status of the site's copy of `path`, if it is a file inside the site as the last build left it.
+        Looked at once a build (the site is the build's own while it holds the site's lock), with plain os
+        calls on strings: pathlib's parsing and a resolve() of every file were most of a one-article
+        rebuild's time in this module."""
+        if path in self._live:
+            return self._live[path]
+        found = None
         recorded = self.site.get(path)
-        if recorded is None:
-            return None
-        live = self.output_dir / path
-        try:
-            info = live.lstat()
-            if not stat.S_ISREG(info.st_mode) or [info.st_size, info.st_mtime_ns] != recorded:
-                return None
-            if not live.resolve(strict=True).is_relative_to(self.output_root):
-                return None  # a folder of the site replaced by a link out of it: nothing is taken from there
-        except OSError:
-            return None
-        return live
+        if recorded is not None:
+            try:
+                info = os.lstat(os.path.join(self.output_dir, path))
+                if stat.S_ISREG(info.st_mode) and [info.st_size, info.st_mtime_ns] == recorded:
+                    found = info if self._inside_site(os.path.dirname(path)) else None
+            except OSError:
+                pass
+        self._live[path] = found
+        return found
+
+    def _inside_site(self, folder: str) -> bool:
+        """Whether the site's folder `folder` (site-relative) is inside the site: a folder replaced by a link out
+        of it gives nothing to take from there. A file is never a link here (_untouched takes regular files
+        only), so its folder decides; each folder is resolved once."""
+        inside = self._inside.get(folder)
+        if inside is None:
+            try:
+                real = Path(os.path.realpath(os.path.join(self.output_dir, folder), strict=True))
+                inside = real.is_relative_to(self.output_root)
+            except OSError:
+                inside = False
+            self._inside[folder] = inside
+        return inside
 
     def reuse(self, output: Output, target: Path) -> bool:
         """Put the site's own copy of `output` at staging path `target` (a hard link) if it holds the
@@ -235,8 +256,9 @@ class Manifest:
         live = self._untouched(output.path)
         if live is None:
             return False
+        staged = os.fspath(target)
         try:
-            if os.path.samestat(live.lstat(), target.lstat()):
+            if os.path.samestat(live, os.lstat(staged)):
                 return True
         except FileNotFoundError:
             pass
@@ -245,7 +267,7 @@ class Manifest:
         try:
             if target.is_symlink() or target.is_file():
                 target.unlink()
-            os.link(live, target, follow_symlinks=False)
+            os.link(os.path.join(self.output_dir, output.path), staged, follow_symlinks=False)
         except OSError:  # gone, or a file system without hard links: the page is written instead
             return False
         return True
