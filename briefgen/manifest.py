@@ -145,11 +145,32 @@ def _with_cache(sources: str, cache_dir: Path) -> str:
 
 
 def site_files(output_dir: Path) -> dict[str, Stat]:
-    """Each file of the site with its size and time: what tells a site left alone from one touched."""
+    """Each file of the site with its size and time: what tells a site left alone from one touched. Every
+    name but a folder counts, a link or FIFO by its own status (none is followed), and a folder that cannot
+    be read by a mark no file has, so that any of them counts as a change. By os.scandir on strings: through
+    pathlib, the walk of a site's ~1,400 files was a good part of a rebuild with nothing changed."""
     found: dict[str, Stat] = {}
-    for path in _files(output_dir):
-        info = path.lstat()
-        found[path.relative_to(output_dir).as_posix()] = (info.st_size, info.st_mtime_ns)
+    pending = [("", os.fspath(output_dir))]
+    while pending:
+        prefix, folder = pending.pop()
+        try:
+            with os.scandir(folder) as scan:
+                entries = list(scan)
+        except OSError:
+            found[prefix] = (-1, -1)
+            continue
+        for entry in entries:
+            if entry.name == "__pycache__":
+                continue
+            name = prefix + entry.name
+            try:
+                if entry.is_dir(follow_symlinks=False):
+                    pending.append((name + "/", entry.path))
+                    continue
+                info = entry.stat(follow_symlinks=False)
+                found[name] = (info.st_size, info.st_mtime_ns)
+            except OSError:  # gone since the listing
+                found[name] = (-1, -1)
     return found
 
 
