@@ -147,9 +147,18 @@ def _with_cache(sources: str, cache_dir: Path) -> str:
 def site_files(output_dir: Path) -> dict[str, Stat]:
     """Each file of the site with its size and time: what tells a site left alone from one touched. Every
     name but a folder counts, a link or FIFO by its own status (none is followed), and a folder that cannot
-    be read by a mark no file has, so that any of them counts as a change. By os.scandir on strings: through
-    pathlib, the walk of a site's ~1,400 files was a good part of a rebuild with nothing changed."""
-    found: dict[str, Stat] = {}
+    be read by a mark no file has, so that any of them counts as a change."""
+    return {
+        path: (-1, -1) if info is None else (info.st_size, info.st_mtime_ns)
+        for path, info in _site_status(output_dir).items()
+    }
+
+
+def _site_status(output_dir: Path) -> dict[str, os.stat_result | None]:
+    """The status of every name in the site but its folders (None: unreadable, or gone since the listing),
+    links not followed. By os.scandir on strings: through pathlib, the walk of a site's ~1,400 files was a
+    good part of a rebuild with nothing changed."""
+    found: dict[str, os.stat_result | None] = {}
     pending = [("", os.fspath(output_dir))]
     while pending:
         prefix, folder = pending.pop()
@@ -157,7 +166,7 @@ def site_files(output_dir: Path) -> dict[str, Stat]:
             with os.scandir(folder) as scan:
                 entries = list(scan)
         except OSError:
-            found[prefix] = (-1, -1)
+            found[prefix] = None
             continue
         for entry in entries:
             if entry.name == "__pycache__":
@@ -167,10 +176,9 @@ def site_files(output_dir: Path) -> dict[str, Stat]:
                 if entry.is_dir(follow_symlinks=False):
                     pending.append((name + "/", entry.path))
                     continue
-                info = entry.stat(follow_symlinks=False)
-                found[name] = (info.st_size, info.st_mtime_ns)
-            except OSError:  # gone since the listing
-                found[name] = (-1, -1)
+                found[name] = entry.stat(follow_symlinks=False)
+            except OSError:
+                found[name] = None
     return found
 
 
@@ -190,7 +198,6 @@ class Manifest:
         self.cache_dir = config.path(config.cache_dir)
         self.path = self.cache_dir / MANIFEST_FILE
         self.output_dir = config.path(config.output_dir)
-        self.output_root = self.output_dir.resolve()
         self.data: dict[str, Any] = {}
         try:
             data = json.loads(self.path.read_text(encoding="utf-8")) if enabled else None
@@ -203,10 +210,8 @@ class Manifest:
         self.site: dict[str, list[int]] = self.data.get("site", {})
         self.spare = self.cache_dir / SPARE_DIR if enabled else None
         self.row_memo = self.cache_dir / ROW_MEMO_FILE if enabled else None
-        # What this build found of the site's files and folders, each looked at once: `fresh` and `reuse` ask
-        # of the same ~1,400 files, and of the same few hundred folders (see _untouched).
-        self._live: dict[str, os.stat_result | None] = {}
-        self._inside: dict[str, bool] = {}
+        # The site's files as this build found them, walked once when first asked (see _untouched).
+        self._live: dict[str, os.stat_result | None] | None = None
 
     def render_key(self, search: bool) -> str:
         """The render memo's key for this build's pages (render/memo.py)."""
@@ -234,36 +239,18 @@ class Manifest:
 
     def _untouched(self, path: str) -> os.stat_result | None:
         """The status of the site's copy of `path`, if it is a file inside the site as the last build left it.
-        Looked at once a build (the site is the build's own while it holds the site's lock), with plain os
-        calls on strings: pathlib's parsing and a resolve() of every file were most of a one-article
-        rebuild's time in this module."""
-        if path in self._live:
-            return self._live[path]
-        found = None
-        recorded = self.site.get(path)
-        if recorded is not None:
-            try:
-                info = os.lstat(os.path.join(self.output_dir, path))
-                if stat.S_ISREG(info.st_mode) and [info.st_size, info.st_mtime_ns] == recorded:
-                    found = info if self._inside_site(os.path.dirname(path)) else None
-            except OSError:
-                pass
-        self._live[path] = found
-        return found
-
-    def _inside_site(self, folder: str) -> bool:
-        """Whether the site's folder `folder` (site-relative) is inside the site: a folder replaced by a link out
-        of it gives nothing to take from there. A file is never a link here (_untouched takes regular files
-        only), so its folder decides; each folder is resolved once."""
-        inside = self._inside.get(folder)
-        if inside is None:
-            try:
-                real = Path(os.path.realpath(os.path.join(self.output_dir, folder), strict=True))
-                inside = real.is_relative_to(self.output_root)
-            except OSError:
-                inside = False
-            self._inside[folder] = inside
-        return inside
+        The site is walked once a build for all its files (a rebuild asks of nearly every one; the build holds
+        the site's lock meanwhile): a look at each file apart, through pathlib and resolve(), was most of a
+        one-article rebuild's time in this module. The walk follows no link, so a file under a folder
+        replaced by a link out of the site is not found, and nothing is taken from there."""
+        if path not in self.site:
+            return None
+        if self._live is None:
+            self._live = _site_status(self.output_dir)
+        info = self._live.get(path)
+        if info is None or not stat.S_ISREG(info.st_mode) or [info.st_size, info.st_mtime_ns] != self.site[path]:
+            return None
+        return info
 
     def reuse(self, output: Output, target: Path) -> bool:
         """Put the site's own copy of `output` at staging path `target` (a hard link) if it holds the
