@@ -44,6 +44,8 @@ SPARE_DIR = "previous-site"
 ROW_MEMO_FILE = "rows.sqlite3"
 ARTICLE_MEMO_FILE = "articles.sqlite3"
 MEMO_FILES = frozenset(f"{name}{suffix}" for name in (ROW_MEMO_FILE, ARTICLE_MEMO_FILE) for suffix in ("", "-journal"))
+# Compiled templates (render/environment.py): checked against their sources when read, so not an input.
+TEMPLATES_BYTECODE = "templates-bytecode"
 FORMAT = 2
 PACKAGE_DIR = Path(__file__).parent
 Stat = tuple[int, int]  # size, mtime in nanoseconds
@@ -140,7 +142,7 @@ def _with_cache(sources: str, cache_dir: Path) -> str:
     as the state it left, while a `briefgen memory` edit in between counts as a change."""
     digest = _digest()
     digest.update(sources.encode())
-    _add_files(digest, "cache", cache_dir, skip=frozenset({MANIFEST_FILE, SPARE_DIR}) | MEMO_FILES)
+    _add_files(digest, "cache", cache_dir, skip=frozenset({MANIFEST_FILE, SPARE_DIR, TEMPLATES_BYTECODE}) | MEMO_FILES)
     return digest.hexdigest()
 
 
