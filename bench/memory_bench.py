@@ -7,13 +7,15 @@ loaded first (`python -c`): a thread reads the process's VmRSS every 10 ms, and 
 is wrapped to print the resident set as it starts, its peak while it runs and as it ends. The largest
 child (a pool worker, Pagefind) is the kernel's ru_maxrss of the waited-for children, as bench/compare.py
 counts it. Search is off unless `--search`: Pagefind's memory is its own (render/search.py).
-`--site DIR` keeps the generated site there, so runs can be repeated on it.
+`--site DIR` keeps the generated site there, so runs can be repeated on it: a "cold" run removes the site
+and the cache folder first, as a first build finds them.
 """
 
 from __future__ import annotations
 
 import argparse
 import os
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -118,6 +120,9 @@ def main() -> None:
         for number, label in enumerate(args.runs.split(",")):
             if label == "one":
                 touch_article(changed, number)
+            if label == "cold":
+                for made in ("site", ".briefgen-cache"):
+                    shutil.rmtree(root / made, ignore_errors=True)
             run(root, label)
 
 

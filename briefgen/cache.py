@@ -109,10 +109,17 @@ class TableMemo:
         self._pending = 0  # bytes in `new`
         self._flush_failed = False
         self._db: sqlite3.Connection | None = None
+        self._pid = os.getpid()  # the process `_db` is of
+        self._inherited: sqlite3.Connection | None = None
         self._valid = False
 
     def _open(self) -> sqlite3.Connection:
+        if self._db is not None and self._pid != os.getpid():
+            # A forked render worker reading an article (article_memo.ArticleMemo.whole): SQLite's connections
+            # must not cross a fork. The parent's is left alone (closing it here could touch its file state).
+            self._inherited, self._db = self._db, None
         if self._db is None:
+            self._pid = os.getpid()
             self.path.parent.mkdir(parents=True, exist_ok=True)
             self._db = sqlite3.connect(self.path, isolation_level=None)
             self._db.execute(
