@@ -292,9 +292,9 @@ class Spill:
                 self.folder.mkdir(parents=True, exist_ok=True)
                 # Open until close(): the build reads it back page by page, in this process and its workers.
                 self._file = tempfile.TemporaryFile(dir=self.folder, prefix=".spill-", buffering=0)  # noqa: SIM115
-            view = memoryview(data)
-            while view:  # unbuffered: a worker forked later reads what is on disk
-                view = view[self._file.write(view) or 0 :]
+            written = 0
+            while written < len(data):  # unbuffered, each at its place: forked workers read it (os.pread)
+                written += os.pwrite(self._file.fileno(), data[written:], self._size + written)
         except OSError:
             self._failed = True  # a full disk, a cache folder that cannot be made: the articles stay whole
             return False
