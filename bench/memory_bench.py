@@ -29,8 +29,11 @@ from compare import make_articles, touch_article, write_briefgen  # noqa: E402
 # (module, function) pairs wrapped in the build process; nested ones show inside their caller.
 STAGES = (
     ("briefgen.build.pipeline", "prepare"),
+    ("briefgen.build.pipeline", "segment_documents"),
     ("briefgen.build.pipeline", "_translate"),
     ("briefgen.build.pipeline", "extract_facts"),
+    ("briefgen.parallel", "prepare_for_workers"),  # the gazetteer and the name tagger, loaded before the fork
+    ("briefgen.build.pipeline", "release_facts"),
     ("briefgen.build.pipeline", "_keep_articles"),
     ("briefgen.cache", "StoredMemo.save"),
     ("briefgen.build.site_writer", "SiteWriter.write"),

@@ -174,9 +174,11 @@ def _worth_a_pool(memo: StoredMemo, items: Sequence[Any], workers: int) -> int:
 
 
 def segment_documents(
-    documents: Sequence[SourceDocument], splits: SplitCache, workers: int, done: Callable[[int], None]
+    documents: list[SourceDocument], splits: SplitCache, workers: int, done: Callable[[int], None]
 ) -> list[Article | ContentError]:
-    """Each document's article, or the one line saying why it has none, in the documents' order."""
+    """Each document's article, or the one line saying why it has none, in the documents' order. Each
+    document is let go of (taken out of `documents`) once its article comes, rather than every text held
+    beside every article until the last came."""
 
     def one(doc: SourceDocument) -> tuple[Article | ContentError, dict[str, Any]]:
         with recorded(splits) as used:
@@ -188,9 +190,11 @@ def segment_documents(
                 outcome = unexpected(doc.path, "splitting it into sentences", exc)
         return outcome, used
 
-    outcomes = []
-    for outcome, used in ordered_map(one, documents, _worth_a_pool(splits, documents, workers), done):
+    outcomes: list[Article | ContentError] = []
+    made = ordered_stream(one, documents, _worth_a_pool(splits, documents, workers), done)
+    for number, (outcome, used) in enumerate(made):
         keep(splits, used)
+        documents[number] = None  # type: ignore[call-overload]  # the workers forked with the list as it was
         outcomes.append(outcome)
     return outcomes
 
