@@ -46,7 +46,8 @@ STAGES = (
 PROBE = r"""
 import importlib, resource, sys, threading, time
 STAGES = {stages!r}
-peak = [0]
+peak = [0]  # of the stage running (reset by each)
+overall = [0]  # of the build: the sampler's alone, as a stage's end may race with it on `peak`
 def rss():
     with open("/proc/self/status") as f:
         for line in f:
@@ -54,7 +55,8 @@ def rss():
                 return int(line.split()[1]) // 1024
 def sample():
     while True:
-        peak[0] = max(peak[0], rss()); time.sleep(0.01)
+        now = rss()
+        peak[0] = max(peak[0], now); overall[0] = max(overall[0], now); time.sleep(0.01)
 threading.Thread(target=sample, daemon=True).start()
 depth = [0]
 def wrap(name, fn):
@@ -79,7 +81,7 @@ for module_name, qualname in STAGES:
     if hasattr(holder, attr):  # another version of briefgen (PYTHONPATH) may lack a stage
         setattr(holder, attr, wrap(qualname, getattr(holder, attr)))
 import atexit
-atexit.register(lambda: print(f"MEM peak of the build process {{max(peak[0], rss())}} MB", file=sys.stderr))
+atexit.register(lambda: print(f"MEM peak of the build process {{max(overall[0], rss())}} MB", file=sys.stderr))
 sys.argv = ["briefgen", "build"]
 from briefgen.cli import main
 sys.exit(main())
