@@ -65,6 +65,10 @@ class FigureWords:
     hyphen_adjective: re.Pattern[str]  # «-мегаваттная», «-местная»: a size, not a count of the noun after it
     joiners: frozenset[str]  # «и», «және» between two adjectives of one noun («отраслевых и региональных»)
     before_noun: frozenset[str]  # counted words that are adjectives before the noun they count («этнических немцев»)
+    # The ending a compound gives its head noun where a noun before it names its kind («білім беру бағдарламасы»),
+    # and the units whose compounds name instead whose they are («ел өкілдері»: representatives of countries).
+    compound_head: re.Pattern[str]
+    compound_owned: frozenset[str]
     half: str  # the body of a pattern of a prefix fused to a scale that halves it: «полмиллиарда», «полумиллиона»
     one_scale: re.Pattern[str]  # a scale word in the singular, one of it when alone: «миллиарда», «миллиард»
     vague: frozenset[str]  # a many before a scale, no number: «десятки», «бірнеше»
@@ -136,6 +140,8 @@ def figure_words() -> FigureWords:
         vague=frozenset(w.lower() for w in _listed(data, "vague_many")),
         and_a_half=re.compile(rf"(?:{_pattern(data, 'and_a_half').pattern})\s*$", re.IGNORECASE),
         before_noun=frozenset(_listed(data, "counted_adjectives")),
+        compound_head=_pattern(data, "compound_head"),
+        compound_owned=frozenset(_listed(data, "compound_owned")),
     )
 
 

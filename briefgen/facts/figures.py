@@ -399,8 +399,33 @@ def _noun_after(after: str) -> tuple[str, int | None] | None:
             unit = next((classifier_units()[w] for w in lemmas if w in classifier_units()), None)
             classifier = classifier or ((unit, spans[i][1]) if unit else None)
         elif not _may_stand_before_noun(word, i, plain):
-            break  # another word: whatever follows is not what the number counts
+            # another word: whatever follows is not what the number counts, unless it names the kind of a noun
+            return _head_of_compound(words, spans, i, plain) or _classified(classifier, plain)
+    return _classified(classifier, plain)
+
+
+def _classified(classifier: tuple[str, int] | None, plain: bool) -> tuple[str, int | None] | None:
     return (classifier[0], classifier[1] if plain else None) if classifier else None
+
+
+def _head_of_compound(
+    words: list[str], spans: list[tuple[str, int]], i: int, plain: bool
+) -> tuple[str, int | None] | None:
+    """The counted noun that words[i] (and perhaps the word after it) names a kind of, where the language marks the
+    head of such a compound with an ending («90 бірлескен білім беру бағдарламасы», «3 жел электр станциясы»:
+    programmes, power plants). A compound of a person or a firm names whose they are instead («30 ел өкілдері»: the
+    number counts the countries), so it counts nothing here; nor a name («12 наурызда Түркістан қаласында»: a date and
+    the city it was in)."""
+    words_of = figure_words()
+    for j in range(i + 1, min(i + 3, len(words))):
+        found = _noun_at(words, j, counted_nouns())
+        if found is not None:
+            noun, end = found
+            named = any(w[:1].isupper() for w in words[i:end])
+            if named or noun.unit in words_of.compound_owned or not words_of.compound_head.search(words[end - 1]):
+                return None
+            return noun.unit, spans[end - 1][1] if plain else None
+    return None
 
 
 def _may_stand_before_noun(word: str, i: int, plain: bool) -> bool:

@@ -119,11 +119,11 @@ WORD = re.compile(r"[^\W\d_]+")
 def _funds_projects(text: str, original: str, lemmas: set[str], words: TopicWords) -> bool:
     """Money put into projects, or into enterprises to be set up, is investment, whatever the verb
     («направит на совместные проекты средства в объеме до …», «жобаларға 2 млрд доллар бөлінеді»); not
-    the value of projects to supply goods, which is trade («жабдық жеткізу жобаларын»), nor a lender's or a
-    donor's money («Банк профинансировал 60 проектов», «грант в размере 40 млн евро»), read in the
-    `original` sentence since financing words are taken out of `text`."""
+    the value of projects to supply goods or machines, which is trade or industry («жабдық жеткізу жобаларын»),
+    nor a lender's or a donor's money («Банк профинансировал 60 проектов», «грант в размере 40 млн евро»);
+    both read in the `original` sentence, since the rewrites take supplying and financing words out of `text`."""
     trade = words.stems.get("trade")
-    if not words.projects & lemmas or words.supply.search(text) or (trade is not None and trade.search(text)):
+    if not words.projects & lemmas or words.supply.search(original) or (trade is not None and trade.search(text)):
         return False
     if words.lenders.search(original):
         return False

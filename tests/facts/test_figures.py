@@ -261,7 +261,7 @@ def test_the_people_of_a_country_counted_are_people() -> None:
 
 
 def test_machines_and_permits_are_counted_by_their_own_english_plural() -> None:
-    assert figures("завод соберет 300 комбайнов") == [(300, "combine harvesters", "300 комбайнов")]
+    assert figures("завод соберет 300 комбайнов") == [(300, "combines", "300 комбайнов")]
     assert figures("сторона выделит 500 разрешений на перевозки") == [(500, "permits", "500 разрешений")]
     assert figures("қалаға 40 электробус жеткізіледі") == [(40, "vehicles", "40 электробус")]
     assert figures("зауыт 120 трактор құрастырды") == [(120, "tractors", "120 трактор")]
@@ -424,3 +424,39 @@ def test_energy_in_watt_hours_is_not_power() -> None:
     assert figures("станция выработает 2 ТВт·ч") == [(2, "TWh", "2 ТВт·ч")]
     assert figures("жылына 300 МВт·сағ") == [(300, "MWh", "300 МВт·сағ")]
     assert figures("мощностью 1 ГВт") == [(1, "GW", "1 ГВт")]
+
+
+def test_classes_of_counted_things_each_by_its_own_english_plural() -> None:
+    # Health care's sites, settlements, power plants by kind, vessels and gauges, in both languages.
+    assert figures("Ауданда 8 жаңа емхана салынады.") == [(8, "clinics", "8 жаңа емхана")]
+    assert figures("В области откроют 25 сельских амбулаторий.") == [(25, "clinics", "25 сельских амбулаторий")]
+    assert figures("Жоба 45 ауылды ауыз сумен қамтиды.") == [(45, "villages", "45 ауылды")]
+    assert figures("Газ пришел в 120 сёл района.") == [(120, "villages", "120 сёл")]
+    assert figures("Су тасқынынан 7 елді мекен қорғалады.") == [(7, "settlements", "7 елді мекен")]
+    assert figures("Компания модернизирует 2 угольные ТЭЦ.") == [(2, "power plants", "2 угольные ТЭЦ")]
+    assert figures("Серіктес 4 жаңа электр станциясын салады.") == [(4, "power plants", "4 жаңа электр станциясын")]
+    assert figures("Верфь спустила на воду 2 земснаряда и 5 барж.") == [
+        (2, "dredgers", "2 земснаряда"),
+        (5, "barges", "5 барж"),
+    ]
+    assert figures("Өзенге 12 гидробекет орнатылады.") == [(12, "gauging stations", "12 гидробекет")]
+    # The members of a bloc, loans a bank gives, chips, cars, and people by their trade.
+    assert figures("Организация объединяет 10 государств.") == [(10, "states", "10 государств")]
+    assert figures("Банк выдал 900 займов фермерам.") == [(900, "loans", "900 займов")]
+    assert figures("Банк шағын бизнеске 300 несие берді.") == [(300, "loans", "300 несие")]
+    assert figures("Дата-центр получит 2 тысячи процессоров.") == [(2000, "processors", "2 тысячи процессоров")]
+    assert figures("Завод собрал 15 тысяч машин.") == [(15000, "vehicles", "15 тысяч машин")]
+    assert figures("В фестивале участвуют 80 артистов.") == [(80, "people", "80 артистов")]
+
+
+def test_a_kazakh_compound_is_counted_by_its_head() -> None:
+    # Nouns naming the kind of what is counted stand before it, which carries the compound's possessive.
+    assert figures("Университеттер 40 бірлескен білім беру бағдарламасын ашады.") == [
+        (40, "programmes", "40 бірлескен білім беру бағдарламасын")
+    ]
+    assert figures("Серіктес 3 жел электр станциясын салады.") == [(3, "power plants", "3 жел электр станциясын")]
+    # A compound of people names whose they are: the number counts the countries, which is no figure here.
+    assert figures("Форумға 30 ел өкілдері қатысты.") == []
+    # A date before a city's name is no count of cities; a classifier still counts when no noun follows.
+    assert figures("Кездесу 12 наурызда Түркістан қаласында өтті.") == []
+    assert figures("мощностью до 2 млн единиц в год") == [(2e6, "units", "2 млн единиц")]
