@@ -42,3 +42,12 @@ def test_a_sentence_opening_with_a_city_is_no_dateline(tmp_path: Path) -> None:
 def test_a_dateline_town_the_gazetteer_lacks_is_the_meetings_city_romanized(tmp_path: Path) -> None:
     [meeting] = meetings(tmp_path, f"---\nlang: kk\n---\n\nБАТУМИ. KAZINFORM – {TALKS_KK}\n")
     assert meeting.location.city == "Batumi" and meeting.rules["location"] == ["place.dateline"]
+
+
+def test_a_town_written_in_title_case_with_a_date_and_a_slashed_agency_is_a_dateline(tmp_path: Path) -> None:
+    """«Коканд, 3 мая /УзА/.»: a regional town the gazetteer lacks, in the dateline of a national agency; without
+    the agency between slashes a capitalised word and a date may open a sentence, and are no dateline."""
+    [meeting] = meetings(tmp_path, f"---\nlang: ru\n---\n\nКоканд, 3 мая /УзА/. {TALKS_RU}\n")
+    assert meeting.location.city == "Kokand" and meeting.rules["location"] == ["place.dateline"]
+    [plain] = meetings(tmp_path, f"---\nlang: ru\n---\n\nКоканд, 3 мая. {TALKS_RU}\n")
+    assert plain.location.city is None

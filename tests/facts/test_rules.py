@@ -214,3 +214,16 @@ def test_words_posted_after_the_meeting_are_no_result_of_it(tmp_path: Path, lang
 def test_the_signed_texts_exchanged_are_documents_signed(tmp_path: Path, lang: str, text: str) -> None:
     [meeting] = meetings(tmp_path, f"---\nlang: {lang}\n---\n\n{text}\n")
     assert meeting.rules["outcome"] == ["outcome.signed"]
+
+
+def test_an_agreement_in_the_kazakh_passive_is_an_outcome(tmp_path: Path) -> None:
+    """«… өткізу жоспары келісілді» (was agreed) as much as «тараптар келісті»."""
+    body = """---
+lang: kk
+---
+
+Олжас Бектенов Абдулла Ариповпен келіссөздер жүргізді. Кездесу соңында келесі жылы Ташкентте бизнес-форум өткізу
+жоспары келісілді.
+"""
+    [talks] = meetings(tmp_path, body)
+    assert talks.outcome is not None and talks.rules["outcome"] == ["outcome.agreed"]

@@ -92,3 +92,20 @@ date: 2026-05-11
 """
     (found,) = meetings(tmp_path, text)
     assert (found.location.city, found.location.country) == ("Almaty", "Kazakhstan")
+
+
+def test_the_house_of_ministries_is_a_venue_in_astana(tmp_path: Path) -> None:
+    text = """---
+lang: ru
+date: 2026-03-04
+---
+
+Министр торговли и интеграции Арман Шаккалиев встретился с послом Японии Ёсиаки Исидой.
+Встреча прошла в Доме министерств.
+"""
+    (found,) = meetings(tmp_path, text)
+    assert (found.location.place, found.location.city, found.location.country) == (
+        "House of Ministries",
+        "Astana",
+        "Kazakhstan",
+    )

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from ...lang.patterns import Dateline as Opening
 from ...lang.patterns import read_dateline as read_opening
 from ..gazetteer import Match
 from ..meetings.sentences import Sent
@@ -38,11 +39,19 @@ def read_dateline(sents: list[Sent]) -> Dateline:
     city = next((m for m in lead[0].matches if m.start == 0 and m.entry.kind == "city"), None) if lead else None
     if opening is None:
         return Dateline(city, bylines)
-    if city is None and not (len(opening.place) > 2 and opening.place.isupper()):
+    if city is None and not _names_a_town(opening):
         return Dateline(None, bylines)
     # Capitals are how a dateline writes its town, whatever the town: its name is the romanized nominative.
     town = romanize(opening.place.title()) if city is None else None
     return Dateline(city, bylines, town)
+
+
+def _names_a_town(opening: Opening) -> bool:
+    """A place the gazetteer lacks opens a dateline in capitals («АНТАЛЬЯ.»), or in any case with both a date and
+    an agency between slashes after it («Нукус, 16 сентября /УзА/.»), which no sentence opens with."""
+    place = opening.place
+    stamped = opening.date is not None and opening.slashed and place.istitle()
+    return len(place) > 2 and (place.isupper() or stamped)
 
 
 def _byline(s: Sent) -> bool:

@@ -10,7 +10,7 @@ from ...model import Location
 from ..gazetteer import Match, english_country
 from .seats import Seats, institution_of, seat_owner
 from .sentences import Draft, Sent, Visit
-from .towns import country_of_town, unknown_town
+from .towns import country_of_town, tour_destination, unknown_town
 
 Found = tuple[Location, str]  # a place and the id of the rule that found it
 
@@ -43,20 +43,35 @@ def location_of(where: Where) -> Found | None:
     """Where the meeting was: its venue and city as the opening (or the sentences around it) name them,
     else the visit's, else the meeting before's; a venue the text places in no city gets one."""
     found = _named_around(where)
-    moved = _elsewhere(where.opening) if "visit" in (where.draft.kind, *where.draft.kinds) else None
+    moved = tour_destination(where.opening) if "visit" in (where.draft.kind, *where.draft.kinds) else None
     if moved is not None and (found is None or found[0].city is None):
         # A tour to a named town, port or region leaves the city of the talks.
         country = moved.country or where.previous_city[1] or where.visited()
         place = found[0].place if found else moved.place
         return (Location(place, moved.city, country), "place.tour_elsewhere") if country else None
     found = found or _implied(where)
-    if found is not None and found[0].place and found[1] != "place.town":
+    return _settled(where, found) if found is not None else None
+
+
+def _settled(where: Where, found: Found) -> Found:
+    """The place found, with the city and country the text leaves to be worked out: a venue's city, a town's
+    country; a deposit toured in no town."""
+    if found[1] == "place.seat.remote_site":
+        return _out_of_town(where, found[0]), found[1]
+    if found[0].place and found[1] != "place.town":
         _settle_city(where, found[0])
-    if found is not None and _town_unplaced(found):
+    if _town_unplaced(found):
         members = [where.sents[i] for i in sorted(set(where.draft.sentences))]
         dateline = where.filed_from.country if where.filed_from is not None else None
         country_of_town(found[0], members, where.visited(), where.previous_city[1] or dateline)
     return found
+
+
+def _out_of_town(where: Where, site: Location) -> Location:
+    """A deposit toured lies in no town, not even the one the text is filed from or names beside it: its country
+    is that town's, else the one the meeting before, the dateline or the visit gives."""
+    filed = where.filed_from.country if where.filed_from is not None else None
+    return Location(site.place, None, site.country or where.previous_city[1] or filed or where.visited())
 
 
 def _town_unplaced(found: Found) -> bool:
@@ -306,6 +321,8 @@ def _venue_in(s: Sent, matches: list[Match], abroad: str | None) -> Location | N
         before = s.language.modifiers_before
         owner = [x for x in matches[max(n - 1, 0) : n + 2] if (x.end == m.start if before else x.start == m.end)]
         if data.get("generic"):
+            if _of_region(owner):
+                continue
             owned = any(x.entry.kind in ("country", "adjective") for x in owner)
             named_city = None if owned else _located_city(s, matches)
             if named_city is not None:
@@ -323,6 +340,12 @@ def _venue_in(s: Sent, matches: list[Match], abroad: str | None) -> Location | N
             return Location(name, str(data["also_in"][ours]), english_country(ours))
         return Location(name, str(data.get("city")), english_country(str(data.get("country"))))
     return None
+
+
+def _of_region(owner: list[Match]) -> bool:
+    """«в Доме правительства Омской области», «Омбы облысы Үкімет үйінде»: a generic seat a region owns is that
+    region's, read as such (seats.py `_regional_seat`), not the country's."""
+    return any(x.entry.kind == "province" for x in owner)
 
 
 def _shared_seat_country(s: Sent, data: dict[str, Any], abroad: str | None) -> str | None:
@@ -430,25 +453,6 @@ def _toured(s: Sent, m: Match) -> bool:
         t.kind == "visit" and t.event and 0 <= t.end <= start and not s.sentence.plain[t.end : start].strip()
         for t in s.triggers
     )
-
-
-def _elsewhere(s: Sent) -> Location | None:
-    """The town, port or region a tour goes to, when the opening names one: the city only when it is a
-    town the gazetteer knows (a name in another script is not rendered by guesswork), the country when
-    the gazetteer places the name."""
-    m = s.language.place("elsewhere", 0).search(s.sentence.plain)
-    if m is None:
-        return None
-    name_start = m.start("name") if m.group("name") else m.start("name2")
-    known = next((x for x in s.matches if s.tokens[x.start].start == name_start), None)
-    code = known.entry.data.get("country") if known is not None else None
-    country = english_country(str(code)) if code else None
-    if known is not None and known.entry.kind == "city" and m.group("town"):
-        # «порт Актау», «Құрық порты»: a port named by its town is rendered as its usual English name.
-        port_word = s.language.text("places", "port_word") or "\0"
-        port = f"Port of {known.entry.name}" if m.group("town").lower().startswith(port_word) else None
-        return Location(port, known.entry.name, country)
-    return Location(None, None, country)
 
 
 def _beside_trigger(s: Sent, m: Match) -> bool:

@@ -77,7 +77,18 @@ def institution_of(s: Sent, seats: Seats, people: list[Person]) -> tuple[Locatio
     the locative: «пресс-служба акимата области» is who reports, not where."""
     if s.language.marker("future").search(s.sentence.plain):
         return None
-    for read in (_akimat, _city_akimat, _ministry, _own_ministry, _headquarters, _named_after, _hall, _site):
+    for read in (
+        _akimat,
+        _city_akimat,
+        _regional_seat,
+        _ministry,
+        _own_ministry,
+        _headquarters,
+        _named_after,
+        _hall,
+        _remote_site,
+        _site,
+    ):
         found = read(s, seats, people)
         if found is not None:
             return found, f"place.seat{read.__name__.replace('_', '.', 1)}"
@@ -89,17 +100,51 @@ def _akimat(s: Sent, seats: Seats, people: list[Person]) -> Location | None:
     part, and sits in the province's seat."""
     if not s.language.place("akimat").search(s.sentence.plain):
         return None
-    named = [m.entry.name.lower() for m in s.matches if m.entry.kind == "province"]
-    held = [
-        p.role.removeprefix("akim of ").removeprefix("governor of ")
-        for p in people
-        if p.role and p.role.startswith(("akim of", "governor of"))
-    ]
-    province = next((seats.provinces[n] for n in [*named, *held] if n in seats.provinces), None)
+    province = _province_of(s, seats, people)
     if province is None:
         return None
     name, country, seat = province
     return Location(f"{name} akimat", seat, english_country(country))
+
+
+def _province_of(
+    s: Sent,
+    seats: Seats,
+    people: list[Person],
+    offices: tuple[str, ...] = ("akim of ", "governor of "),
+    words: tuple[int, int] | None = None,
+) -> tuple[str, str, str | None] | None:
+    """The province a regional seat serves: one the sentence names (within or right beside the seat's `words`, when
+    given: «в хокимияте Бухарской области», not the guest's region named before), else the one a participant
+    holding one of the seat's `offices` governs."""
+    provinces = [m for m in s.matches if m.entry.kind == "province"]
+    if words is not None:
+        start, end = words
+        beside = (m for m in provinces if s.tokens[m.start].start <= end + 2)
+        provinces = [m for m in beside if s.tokens[m.end - 1].end >= start - 2]
+    named = [m.entry.name.lower() for m in provinces]
+    held = [p.role[len(o) :] for p in people for o in offices if p.role and p.role.startswith(o)]
+    return next((seats.provinces[n] for n in [*named, *held] if n in seats.provinces), None)
+
+
+def _regional_seat(s: Sent, seats: Seats, people: list[Person]) -> Location | None:
+    """«в хокимияте Навоийской области», «облыс үкіметінің ғимаратында», «в Доме губернатора», «в здании Кабинета
+    Министров»: a seat named by the kind of administration it houses (the pack's `regional_seats`), in the seat of
+    the province it serves when one is known; one named after its province only where that is known."""
+    text = s.sentence.plain
+    rules = s.language.data.get("regional_seats") or []
+    found = ((r, re.search(r["pattern"], text, re.IGNORECASE)) for r in rules)
+    rule, where = next(((r, m) for r, m in found if m), (None, None))
+    if rule is None or where is None:
+        return None
+    # The Governor's House is the governor's, whoever else the sentence names: the office seated there says whose.
+    offices = tuple(f"{o} of " for o in rule.get("held_by") or ("akim", "governor"))
+    province = _province_of(s, seats, people, offices, where.span())
+    name = str(rule["name"])
+    if province is None:
+        return None if "{region}" in name else Location(name, None, None)
+    region, country, seat = province
+    return Location(name.format(region=region), seat, english_country(country))
 
 
 def _city_akimat(s: Sent, seats: Seats, people: list[Person]) -> Location | None:
@@ -243,6 +288,31 @@ def _site(s: Sent, seats: Seats, people: list[Person]) -> Location | None:
         return _town_site(s, kinds)
     kind = next(rule.value for rule in sites if rule.pattern.fullmatch(site.group("site").lower()))
     return Location(f"{name if name.isascii() else romanize(name)} {kind}", None, None)
+
+
+def _remote_site(s: Sent, seats: Seats, people: list[Person]) -> Location | None:
+    """«посетили урановое месторождение Дженгельди», «Теңіз кен орнына барды»: a site outside any town, toured,
+    named by its own capitalised name (bare, quoted or in Latin letters) beside its kind (the pack's
+    `remote_sites`). Its English name is the name romanized before the kind; it is placed in a country, not in
+    the town the text is filed from (place.py `location_of`). A deposit only talked about is no place."""
+    rules = s.language.data.get("remote_sites") or []
+    if not rules or not any(t.kind == "visit" and t.event for t in s.triggers):
+        return None
+    kinds = "|".join(f"(?:{r['pattern']})" for r in rules)
+    alphabet = "".join(sorted(pack(s.language.code).alphabet))
+    upper, lower = re.escape(alphabet.upper()), re.escape(alphabet.lower())
+    bare = rf"(?P<bare>[{upper}][{lower}]+(?:-[{upper}][{lower}]+)?)" if alphabet else r"(?P<bare>(?!))"
+    name = rf"(?:{SITE_NAME}|{bare})"
+    if s.language.modifiers_before:
+        pattern = re.compile(rf"(?<![\w-]){name}\s+(?P<site>{kinds})")
+    else:
+        pattern = re.compile(rf"(?<![\w-])(?P<site>{kinds})\w*\s+{name}")
+    site = pattern.search(s.sentence.plain)
+    if site is None:
+        return None
+    written = site.group("quoted") or site.group("name") or site.group("bare")
+    kind = next(str(r["name"]) for r in rules if re.fullmatch(r["pattern"], site.group("site")))
+    return Location(f"{written if written.isascii() else romanize(written)} {kind}", None, None)
 
 
 def _town_site(s: Sent, kinds: str) -> Location | None:

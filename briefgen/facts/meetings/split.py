@@ -109,6 +109,8 @@ class _Splitter:
             together = s.language.pattern("together", "both").search(s.sentence.plain)
             if current is not None and kind == "visit" and together:
                 self.drafts[-1].add_people(_heads_of_sides(current), rule="participant.together")
+            if current is not None and kind == "reception" and s.language.opening("guest").search(s.sentence.plain):
+                self.drafts[-1].add_people(_guest_of(current, people), rule="participant.guest_before")
 
     def _one_each(self, s: Sent, events: list[Trigger], people: list[Person], partners: list[Person]) -> list[Person]:
         """«На полях сессии X провел переговоры с A, B и C»: a meeting with each partner, one after the
@@ -225,6 +227,13 @@ def _heads_of_sides(draft: Draft) -> list[Person]:
     for person in draft.people:
         heads.setdefault(person.country, person)
     return list(heads.values())
+
+
+def _guest_of(before: Draft, hosts: list[Person]) -> list[Person]:
+    """«Сол күні қазақстандық дипломатты … Рашид Мередов қабылдады», «высокого гостя принял Президент»: the guest a
+    reception names by a word, not a name, is the head of the side of the meeting before that is not the host's."""
+    home = {p.country for p in hosts}
+    return [p for p in _heads_of_sides(before) if p.country not in home][:1] if home else []
 
 
 def _present(s: Sent, sents: list[Sent]) -> tuple[list[Person], bool]:
@@ -364,10 +373,11 @@ def _counts(trigger: Trigger, s: Sent, guest: bool = False) -> bool:
     if trigger.kind == "signing":
         return len(people) >= 2 or bool(s.language.marker("ceremony").search(s.sentence.plain))
     if trigger.kind == "visit":
-        # «делегациясының басшысы … аралады»: an office names who tours as surely as a name, and «они
-        # посетили» the people named before.
+        # «делегациясының басшысы … аралады»: an office names who tours as surely as a name, «они посетили» the
+        # people named before, and «главы регионов посетили» the sides of the meeting before, named together.
         named = any(m.person is not None or m.titles for m in s.mentions)
-        return named or bool(s.language.marker("pronoun").search(s.sentence.plain))
+        together = (s.language.marker("pronoun"), s.language.pattern("together", "both"))
+        return named or any(p.search(s.sentence.plain) for p in together)
     if trigger.kind != "reception" or trigger.alone:
         return True
     return len(people) >= 2 or _receives(s, guest)

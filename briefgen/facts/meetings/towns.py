@@ -4,7 +4,8 @@ when the text says it is a place — by the word for its kind («Чолпон-А
 by the morphology (a capitalised word in the locative after «в» that the Russian dictionary knows as a
 geographic name or does not know at all) — and when it stands beside the word for the encounter. Its
 English name is the romanization of its nominative; its country is settled from the visit, a region
-named beside it, the chair or the dateline (`country_of_town`), never guessed from the name.
+named beside it, the chair or the dateline (`country_of_town`), never guessed from the name. The town, port
+or region a tour leaves the city of the talks for is read here too (`tour_destination`).
 
 No library places unknown toponyms in these languages (Natasha's LOC spans mix towns with countries,
 regions and buildings), so the kind word and the case are read from the language pack here."""
@@ -68,9 +69,13 @@ def _candidates(s: Sent) -> list[tuple[int, int, str, str | None]]:
         for m in s.language.pattern("towns_bare", "locative", 0).finditer(text)
     ]
     prepositions = s.language.words("places", "locative_prepositions")
+    # «в Икрянинском районе»: a district is named by an adjective, no town («Икрянинский»).
+    districts = [m.span() for m in s.language.place("district", 0).finditer(text)]
     for before, token in zip(s.tokens, s.tokens[1:], strict=False):
         word = token.text
         if before.text.lower() not in prepositions or not _capitalised_name(word):
+            continue
+        if any(a <= token.start < b for a, b in districts):
             continue
         nominative = s.language.morphology.locative_place(word)
         if nominative is not None:
@@ -122,3 +127,22 @@ def _receiver(sents: list[Sent]) -> Person | None:
     """Who receives, in the first sentence that reports a reception."""
     opening = next((s for s in sents if any(t.kind == "reception" and t.event for t in s.triggers)), None)
     return receiver_of(opening) if opening is not None else None
+
+
+def tour_destination(s: Sent) -> Location | None:
+    """The town, port or region a tour goes to, when the opening names one: the city only when it is a
+    town the gazetteer knows (a name in another script is not rendered by guesswork), the country when
+    the gazetteer places the name."""
+    m = s.language.place("elsewhere", 0).search(s.sentence.plain)
+    if m is None:
+        return None
+    name_start = m.start("name") if m.group("name") else m.start("name2")
+    known = next((x for x in s.matches if s.tokens[x.start].start == name_start), None)
+    code = known.entry.data.get("country") if known is not None else None
+    country = english_country(str(code)) if code else None
+    if known is not None and known.entry.kind == "city" and m.group("town"):
+        # «порт Актау», «Құрық порты»: a port named by its town is rendered as its usual English name.
+        port_word = s.language.text("places", "port_word") or "\0"
+        port = f"Port of {known.entry.name}" if m.group("town").lower().startswith(port_word) else None
+        return Location(port, known.entry.name, country)
+    return Location(None, None, country)

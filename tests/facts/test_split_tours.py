@@ -1,0 +1,65 @@
+"""A tour the heads of two regions make together after their meeting (meetings/split.py `_counts`, the pack's
+`together: both`), and where it goes (meetings/place.py, towns.py)."""
+
+from pathlib import Path
+
+from .helpers import meetings
+
+RU = """---
+lang: ru
+date: 2026-09-16
+---
+
+Аким Северо-Казахстанской области Гауез Нурмухамбетов 15 сентября встретился в Омске с губернатором Омской области
+Виталием Хоценко. Стороны обсудили поставки зерна и ремонт автомобильных дорог.
+
+Затем главы регионов посетили {site}.
+"""
+
+
+def test_the_heads_of_the_regions_named_together_make_a_tour_of_their_own(tmp_path: Path) -> None:
+    meeting, tour = meetings(tmp_path, RU.format(site="машиностроительный завод «Сибирь»"))
+    assert (meeting.kind, tour.kind) == ("meeting", "visit")
+    assert [(p.name, p.host) for p in tour.participants] == [
+        ("Gauez Nurmukhambetov", False),
+        ("Vitaly Khotsenko", True),
+    ]
+    assert (tour.location.place, tour.location.city, tour.location.country) == ("Sibir plant", "Omsk", "Russia")
+
+
+def test_a_district_the_tour_goes_to_is_no_town(tmp_path: Path) -> None:
+    (_, tour) = meetings(tmp_path, RU.format(site="элеватор «Колос» в Азовском районе"))
+    assert tour.location.city is None
+    assert tour.location.country == "Russia"
+
+
+def test_the_heads_of_the_regions_in_kazakh(tmp_path: Path) -> None:
+    text = """---
+lang: kk
+date: 2026-09-16
+---
+
+Солтүстік Қазақстан облысының әкімі Гауез Нұрмұхамбетов 15 қыркүйекте Омбыда Омбы облысының губернаторы Виталий
+Хоценкомен кездесті. Тараптар астық жеткізу мәселесін талқылады.
+
+Сол күні өңір басшылары Омбы қаласындағы вагон жөндеу зауытын аралады.
+"""
+    meeting, tour = meetings(tmp_path, text)
+    assert tour.kind == "visit"
+    assert {p.name for p in tour.participants} == {p.name for p in meeting.participants}
+
+
+def test_the_heads_of_two_regions_touring_together(tmp_path: Path) -> None:
+    text = """---
+lang: ru
+date: 2026-09-16
+---
+
+Аким Северо-Казахстанской области Гауез Нурмухамбетов 15 сентября встретился в Петропавловске с губернатором
+Тюменской области Александром Моором. Стороны обсудили поставки зерна.
+
+Затем главы двух регионов посетили молочный комбинат «Молпродукт».
+"""
+    meeting, tour = meetings(tmp_path, text)
+    assert tour.kind == "visit"
+    assert {p.name for p in tour.participants} == {p.name for p in meeting.participants}
