@@ -68,8 +68,10 @@ SETS = (
     ("held out 16, scored blind (0.876)", HERE / "heldout16"),
     ("held out 17, scored blind (0.859)", HERE / "heldout17"),
     ("held out 18, scored blind (0.844)", HERE / "heldout18"),
-    ("newest (held out 19: never studied)", HERE / "heldout19"),
-    ("newest (held out 20: never studied)", HERE / "heldout20"),
+    ("held out 19, scored blind (0.851)", HERE / "heldout19"),
+    ("held out 20, scored blind (0.862)", HERE / "heldout20"),
+    ("newest (held out 21: never studied)", HERE / "heldout21"),
+    ("newest (held out 22: never studied)", HERE / "heldout22"),
 )
 SAMPLE_EXPECTED = HERE / "sample.expected.yaml"
 SAMPLE = HERE.parents[1].parent / "shared" / "samples" / "kk_pm_visit_uzbekistan.txt"

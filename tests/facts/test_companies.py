@@ -1,7 +1,11 @@
 """The head of a company named with their office (briefgen/facts/people/companies.py)."""
 
+from pathlib import Path
+
 from briefgen.facts.gazetteer import load_gazetteer_files, tokenize
 from briefgen.facts.people.finder import Finder
+
+from .helpers import meetings
 
 
 def person(text: str, lang: str) -> tuple[str, str | None, str | None, set[str]]:
@@ -280,3 +284,66 @@ def test_the_deputy_of_a_companys_or_organizations_head_holds_the_deputys_office
     assert person("Министр ЕДБ басқармасы төрағасының орынбасары Бобур Әлиевпен кездесті.", "kk")[1] == deputy
     text = "Министр встретился с заместителем генерального директора компании Nordwind Иваном Петровым."
     assert person(text, "ru")[1] == "deputy chief executive officer of nordwind"
+
+
+def test_a_states_fund_named_by_its_kind_keeps_the_article_english_writes_it_with() -> None:
+    # "the Qatar Investment Authority", "the Public Investment Fund"; a brand (Mubadala) takes none.
+    assert person("Министр встретился с генеральным директором QIA Иваном Петровым.", "ru")[1:3] == (
+        "chief executive officer of the qatar investment authority",
+        "QA",
+    )
+    assert person("Министр PIF басқарушысы Ахмад Салехпен кездесті.", "kk")[1:3] == (
+        "governor of the public investment fund",
+        "SA",
+    )
+    assert person("Министр встретился с генеральным директором Mubadala Иваном Петровым.", "ru")[1] == (
+        "chief executive officer of mubadala"
+    )
+
+
+def test_a_universitys_head_holds_the_office_the_university_writes_in_english_and_is_of_its_state() -> None:
+    spbu = "Министр встретился с ректором Санкт-Петербургского государственного университета Иваном Петровым."
+    assert person(spbu, "ru")[1:3] == ("rector of saint petersburg state university", "RU")
+    # Peking University calls its head, the press's «ректор», its President.
+    assert person("Министр Пекин университетінің ректоры Ван Минмен кездесті.", "kk")[:3] == (
+        "Wang Ming",
+        "president of peking university",
+        "CN",
+    )
+
+
+def test_two_offices_of_one_head_joined_by_a_dash_are_both_the_organizations() -> None:
+    kk = "Кездесуге Еуразия ұлттық университетінің Басқарма төрағасы – ректоры Ерлан Сыдықов қатысты."
+    ru = "Во встрече участвовал председатель правления – ректор Евразийского национального университета Ерлан Сыдыков."
+    for text, lang in ((kk, "kk"), (ru, "ru")):
+        assert person(text, lang)[1:3] == (
+            "chairman of the management board and rector of l.n. gumilyov eurasian national university",
+            "KZ",
+        )
+
+
+def test_a_partners_national_chamber_of_commerce_names_its_heads_office_and_state() -> None:
+    ru = "Министр встретился с председателем Торгово-промышленной палаты Узбекистана Иваном Петровым."
+    assert person(ru, "ru")[1:3] == ("chairman of the chamber of commerce and industry of uzbekistan", "UZ")
+    kk = "Министр Корея сауда-өнеркәсіп палатасының төрағасы Ким Мин Сумен кездесті."
+    assert person(kk, "kk")[1:3] == ("chairman of the korea chamber of commerce and industry", "KR")
+
+
+def test_two_offices_of_one_head_joined_by_and_are_both_the_companys() -> None:
+    ru = "Министр встретился с президентом и генеральным директором компании Nordwind Иваном Петровым."
+    assert person(ru, "ru")[1] == "president and chief executive officer of nordwind"
+    kk = (
+        "Министр Nordwind компаниясының директорлар кеңесінің төрағасы әрі бас атқарушы директоры Иван Петровпен "
+        "кездесті."
+    )
+    assert person(kk, "kk")[1] == "chairman of the board of directors and chief executive officer of nordwind"
+
+
+def test_a_bare_kind_word_opening_a_sentence_is_the_company_the_sentence_before_named(tmp_path: Path) -> None:
+    body = (
+        "---\nlang: ru\ndate: 2026-09-12\n---\n\nМинистр промышленности Ерсайын Нагаспаев посетил завод "
+        "Hyundai Motor в Ульсане. Генеральный директор компании Иван Петров показал гостям сборочные линии.\n"
+    )
+    [meeting] = meetings(tmp_path, body)
+    head = next(p for p in meeting.participants if p.name_original == "Иван Петров")
+    assert (head.role, head.country) == ("chief executive officer of hyundai motor company", "South Korea")

@@ -1178,3 +1178,25 @@ date: 2025-06-03
 """
     [meeting] = meetings(tmp_path, body)
     assert [q.speaker for q in meeting.quotes] == ["Kaja Kallas"]
+
+
+def test_a_bare_office_in_a_paragraph_reporting_others_encounter_is_its_holder_there(tmp_path: Path) -> None:
+    # The lead minister is not in the second meeting: «министр» there is the minister who is.
+    body = (
+        "---\nlang: ru\n---\n\nМинистр иностранных дел Узбекистана Бахтиёр Саидов принял в Ташкенте министра "
+        "иностранных дел Венгрии Петера Сийярто.\n\nНа следующий день Петер Сийярто встретился с министром "
+        "энергетики Журабеком Мирзамахмудовым. Как отметил министр, экспорт электроэнергии вырос.\n"
+    )
+    _, second = meetings(tmp_path, body)
+    assert sorted(p.name for p in second.participants) == ["Jurabek Mirzamahmudov", "Péter Szijjártó"]
+
+
+def test_an_official_the_kazakh_press_names_without_a_country_is_kazakhstans(tmp_path: Path) -> None:
+    # The Kazakh press writes the country of a foreign official and leaves out its own.
+    body = (
+        "---\nlang: kk\ndate: 2026-08-21\n---\n\nМәдениет министрі Ержан Тілеуов Түркия Мәдениет министрі "
+        "Мехмет Нури Ерсоймен кездесті.\n"
+    )
+    [meeting] = meetings(tmp_path, body)
+    countries = {p.name: p.country for p in meeting.participants}
+    assert countries["Yerzhan Tileuov"] == "Kazakhstan" and countries["Mehmet Nuri Ersoy"] == "Türkiye"

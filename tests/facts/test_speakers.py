@@ -37,3 +37,23 @@ date: 2026-03-02
 """
     [meeting] = meetings(tmp_path, body)
     assert [q.speaker for q in meeting.quotes] == ["Dan Jørgensen"]
+
+
+def test_a_countrys_office_in_the_attribution_is_its_person_taking_part_not_its_leader_greeting(
+    tmp_path: Path,
+) -> None:
+    # The guest passes on his president's greetings (a genitive); «глава азербайджанского ведомства» is the
+    # guest, who was received, not the president named last.
+    body = """---
+lang: ru
+date: 2026-04-20
+---
+
+Премьер-министр Кыргызстана Адылбек Касымалиев принял министра экономики Азербайджана Микаила Джаббарова.
+
+Гость передал приветствие Президента Азербайджана Ильхама Алиева.
+
+«Мы готовы вложить средства в гидроэнергетику республики», – подчеркнул глава азербайджанского ведомства.
+"""
+    [meeting] = meetings(tmp_path, body)
+    assert [q.speaker for q in meeting.quotes] == ["Mikayil Jabbarov"]

@@ -207,7 +207,10 @@ def _by_country(
     sents: list[Sent], s: Sent, offsets: list[tuple[int, int, Sent]], start: int, end: int
 ) -> Person | None:
     """«— заявила глава германского ведомства», «— деді тәжік парламентінің басшысы»: an office the
-    gazetteer lacks, but of a country; the speaker is the last person of that country named before."""
+    gazetteer lacks, but of a country; the speaker is the last person of that country named before as one
+    taking part (the subject, the one received or met), not their head of state named only as the sender of
+    greetings («приветствие Президента Кыргызстана …»: a genitive), who is the speaker only when no one of
+    that country takes part."""
     base = next(a for a, _, x in offsets if x is s)
     countries = {
         m.entry.name
@@ -216,11 +219,15 @@ def _by_country(
     }
     if not countries:
         return None
-    for earlier in reversed(sents[: s.index + 1]):
-        for m in reversed(earlier.mentions):
-            if m.person is not None and m.person.country in countries and not m.reference:
-                return m.person
-    return None
+    named = [
+        m
+        for earlier in reversed(sents[: s.index + 1])
+        for m in reversed(earlier.mentions)
+        if m.person is not None and m.person.country in countries and not m.reference
+    ]
+    taking_part = next((m for m in named if m.takes_part and not m.quoted), None)
+    chosen = taking_part or next(iter(named), None)
+    return chosen.person if chosen is not None else None
 
 
 def _by_office(sents: list[Sent], s: Sent, offsets: Offsets, start: int, end: int) -> Person | None:

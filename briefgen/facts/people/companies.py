@@ -16,7 +16,7 @@ from ..gazetteer import Entry, Match, Token
 from ..language import FactsLanguage
 from .model import DEPUTIES, Person
 from .organizations import head_title
-from .words import in_source_letters, latin_end, latin_start, quoted_name
+from .words import DASHES, in_source_letters, latin_end, latin_start, quoted_name
 
 # Offices a state and a company both have: beside a company's name they are the company's. (An office of
 # the gazetteer's own with `company: true`, chairman of the management board, is a company's anyway.)
@@ -42,14 +42,16 @@ def company_office(
     companies: Callable[[], list[Match]],
     start: int,
     language: FactsLanguage,
+    earlier: Callable[[], list[Match]] = list,
 ) -> CompanyOffice | None:
     """The company office written right before a name starting at `start`: in Russian the office, then the
     company («президентом компании SOCAR Ровшаном Наджафом»); in Kazakh the company, then the office
     («CNPC басқармасының төрағасы Дай Хоулян»). `companies` gives the sentence's companies in the table
     and international organizations, asked for only where one may stand (the matchers are not run for every
-    name). An organization's head has no country."""
+    name); `earlier` the previous sentence's, which a bare kind word with none before it in its own sentence
+    names («… посетила завод Hyundai Motor. Президент компании X …»). An organization's head has no country."""
     read = _company_then_office if language.modifiers_before else _office_then_company
-    found = read(tokens, covered, companies, start, language.words("company_offices", "kinds"))
+    found = read(tokens, covered, companies, start, language, earlier)
     if found is None:
         return None
     office, (name, country, company_start), at = found
@@ -58,6 +60,11 @@ def company_office(
     if not _company_title(office, organization):
         return None
     head = _head_of(office, name, organization)
+    first = _first_office(tokens, covered, office, language.words("joined_offices", "words"))
+    if first is not None and _company_title(first, organization):
+        # «Басқарма төрағасы – ректоры», «президентом и генеральным директором Hyundai Motor Company»: one
+        # person's two offices of it.
+        head, wording_start = f"{_head_of(first, name, organization)} and {head}", min(wording_start, first.start)
     deputy = _deputy(covered, office.start - 1) or _deputy(covered, office.end)
     if deputy is not None:
         # «заместитель председателя правления ЕАБР», «ЕДБ басқармасы төрағасының орынбасары»: its deputy.
@@ -116,7 +123,8 @@ def _company_then_office(
     covered: dict[int, Match],
     companies: Callable[[], list[Match]],
     start: int,
-    kinds: tuple[str, ...],
+    language: FactsLanguage,
+    earlier: Callable[[], list[Match]],
 ) -> Found | None:
     """Kazakh: «CNPC басқармасының төрағасы Дай Хоулян», its deputy after it («… төрағасының орынбасары»)."""
     office = covered.get(start - 1)
@@ -125,7 +133,9 @@ def _company_then_office(
     if office is None or not _company_title(office, organization=True):
         return None  # an organization's head may hold any office: a company's is checked after
     at = {i: m for m in companies() for i in range(m.start, m.end)}
-    company = _company_before(tokens, covered, at, kinds, office.start - 1)
+    first = _first_office(tokens, covered, office, language.words("joined_offices", "words"))
+    kinds = language.words("company_offices", "kinds")
+    company = _company_before(tokens, covered, at, kinds, (first or office).start - 1, earlier)
     return (office, company, at) if company is not None else None
 
 
@@ -134,13 +144,14 @@ def _office_then_company(
     covered: dict[int, Match],
     companies: Callable[[], list[Match]],
     start: int,
-    kinds: tuple[str, ...],
+    language: FactsLanguage,
+    earlier: Callable[[], list[Match]],
 ) -> Found | None:
     """Russian: «президентом компании SOCAR Ровшаном Наджафом»."""
     if not any(covered[i].entry.kind == "title" for i in range(max(start - 12, 0), start) if i in covered):
         return None  # no office before the name: no company's
     at = {i: m for m in companies() for i in range(m.start, m.end)}
-    company = _company_before(tokens, covered, at, kinds, start - 1)
+    company = _company_before(tokens, covered, at, language.words("company_offices", "kinds"), start - 1, earlier)
     if company is None:
         return None
     k = company[2] - 1
@@ -148,6 +159,23 @@ def _office_then_company(
         k = covered[k].start - 1  # «президентом японской корпорации Mitsui»: the company's home before its kind
     office = covered.get(k)
     return (office, company, at) if office is not None else None
+
+
+def _first_office(
+    tokens: list[Token], covered: dict[int, Match], office: Match, joining: tuple[str, ...]
+) -> Match | None:
+    """The office written right before `office`, joined to it by a dash or by one of the language's words for
+    two offices of one person (`joined_offices: words`: «әрі», «и»): the same person's first office of it."""
+    k = office.start - 1
+    if k >= 0 and tokens[k].text.lower() in joining:
+        k -= 1
+    else:
+        while k >= 0 and tokens[k].text in DASHES:
+            k -= 1
+    first = covered.get(k)
+    if k == office.start - 1 or first is None or first.entry.kind != "title" or first.end != k + 1:
+        return None
+    return first
 
 
 def _deputy(covered: dict[int, Match], at: int) -> Match | None:
@@ -197,7 +225,12 @@ def _head_of(office: Match, name: str, organization: bool) -> str:
 
 
 def _company_before(
-    tokens: list[Token], covered: dict[int, Match], at: dict[int, Match], kinds: tuple[str, ...], j: int
+    tokens: list[Token],
+    covered: dict[int, Match],
+    at: dict[int, Match],
+    kinds: tuple[str, ...],
+    j: int,
+    earlier: Callable[[], list[Match]] = list,
 ) -> tuple[str, str | None, int] | None:
     """The company whose name ends at token j (its kind word and brackets may follow it): its name as the
     role writes it, its home country, and the index its wording starts at; None if no company ends there.
@@ -217,7 +250,7 @@ def _company_before(
     if k < j and _kind_word(tokens, covered, kinds, j, 0) and tokens[j].text not in _MARKS:
         # «Korea Zinc компаниясының бас кеңсесінде компания төрағасы X»: the bare kind word is the company the
         # sentence named just before; the office's wording still starts at that word.
-        named = _named_before(tokens, covered, at, kinds, k)
+        named = _named_before(tokens, covered, at, kinds, k) or _named_just_before(earlier)
         return (named[0], named[1], k + 1) if named is not None else None
     return None
 
@@ -251,6 +284,16 @@ def _named_before(
                 return quoted
             return None
     return None
+
+
+def _named_just_before(earlier: Callable[[], list[Match]]) -> tuple[str, str | None] | None:
+    """The one company of the table the previous sentence named (its name and home), which a bare kind word
+    opening the next one refers to; None where it named none or several."""
+    named = {m.entry.name: m.entry for m in earlier() if not m.entry.data.get("organization")}
+    if len(named) != 1:
+        return None
+    [entry] = named.values()
+    return entry.name, entry.data.get("country")
 
 
 def _company_words(

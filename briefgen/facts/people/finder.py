@@ -18,14 +18,14 @@ from dataclasses import dataclass
 from ..arabic_names import name_particles
 from ..gazetteer import Entry, Gazetteer, Match, Token, office_on
 from ..language import facts_language
-from .companies import company_office, heads_named, keeps_own_title, led_company
+from .companies import company_office, heads_named, led_company
 from .grammar import CaseReading
 from .model import DEPUTIES, Mention, Person, classes_of, role_of
 from .ner import person_runs
 from .organizations import organizations_in
 from .phrase import OfficeReading, dashed_before
 from .romanize import romanize, uninflected
-from .same import anothers_office, fuller_named, named_before, namesake_named
+from .same import fuller_named, named_before, namesake_named, text_role_wins
 from .words import (
     PHRASE_KINDS,
     city_near,
@@ -36,7 +36,6 @@ from .words import (
     one_letter_given,
     particled,
     place_named_with,
-    says_more,
     surname_pattern,
     written_nominative,
 )
@@ -53,6 +52,7 @@ class Finder(CaseReading, OfficeReading):
         self.posted = self.language.words("places", "posted")  # «Қазақстандағы»: where an envoy serves
         self.people: dict[str, Person] = {}
         self._companies: list[Match] | None = None  # see mentions
+        self._previous: list[Token] = []  # the sentence before, whose company a bare «компании» may name
 
     def mentions(self, index: int, tokens: list[Token], matches: list[Match]) -> list[Mention]:
         """Every mention of a person in one sentence: names the gazetteer knows, unknown names, offices
@@ -86,6 +86,7 @@ class Finder(CaseReading, OfficeReading):
             elif self._attending(tokens, mention):
                 mention.case = "with"
         self._conjoin(tokens, found)
+        self._previous = tokens
         return found
 
     def _known_names(
@@ -141,7 +142,8 @@ class Finder(CaseReading, OfficeReading):
             # object of the sentence, a mention of its own, not the name's office.
             phrase = NamePhrase(start, [], [])
         companies = lambda: self._companies_in(tokens)  # noqa: E731 — matched only where a company may stand
-        held = company_office(tokens, covered, companies, start, self.language) or led_company(
+        earlier = lambda: self.gazetteer.companies_in(self._previous)  # noqa: E731
+        held = company_office(tokens, covered, companies, start, self.language, earlier) or led_company(
             tokens, covered, companies, start, self.language
         )
         if held is not None:
@@ -341,7 +343,7 @@ class Finder(CaseReading, OfficeReading):
         elif province is not None and titles[-1].data.get("class") == "head_of_government":
             # A province's own government is chaired, not led by a prime minister.
             role = f"chairman of the government of the {province.name.lower()}"
-        if _text_role_wins(self.people, person, role, titles):
+        if text_role_wins(self.people, person, role, titles):
             person.role, person.role_in_text = role, True
         elif person.role is None:
             person.role = role
@@ -478,14 +480,6 @@ class Finder(CaseReading, OfficeReading):
                 )
         # Where case is an ending, a name declines on its last word only (the pack's morphology knows).
         return " ".join(morphology.full_name_nominative(words, case))
-
-
-def _text_role_wins(people: dict[str, Person], person: Person, role: str | None, titles: list[Entry]) -> bool:
-    """The text's office replaces the person's where it says more, is not a company's generic wording of its
-    head's own title, and is not another person's office written beside a known one."""
-    if anothers_office(people, person, role):
-        return False
-    return says_more(person, role, titles) and not keeps_own_title(person, role, titles[-1])
 
 
 @dataclass

@@ -179,8 +179,15 @@ class CaseReading:
         return not self.language.endings and self.language.morphology.word_class(token.text) == "verb"
 
     def _adjective(self, token: Token) -> bool:
-        """«Центральной Азии» is a place, not a name: a name does not start with an adjective."""
-        return not self.language.endings and self.language.morphology.word_class(token.text) == "modifier"
+        """«Центральной Азии» is a place, not a name: a name does not start with an adjective. An adjective the
+        dictionary knows: a foreign given name it guesses as one from its ending («Кацую», the accusative of
+        Кацуя) is still a name."""
+        morphology = self.language.morphology
+        return (
+            not self.language.endings
+            and morphology.word_class(token.text) == "modifier"
+            and morphology.is_common_word(token.text)
+        )
 
 
 def _agent_by_words(tokens: list[Token], m: Mention, language: FactsLanguage) -> bool:

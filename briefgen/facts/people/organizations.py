@@ -2,7 +2,8 @@
 директоры»), from briefgen/data/organizations.yaml: matched as the gazetteer's companies are, with no home
 country, so that the head's role is the office with the organization and their country is none. A state's
 own agency (JICA, TIKA, the European Investment Bank: the file's `agencies`) is named the same way, and its
-head is of its state."""
+head is of its state; so is a university (the file's `universities`: «ректор МГУ» is the rector of lomonosov moscow
+state university, of Russia), and a partner's national chamber of commerce (the file's `chambers`)."""
 
 from __future__ import annotations
 
@@ -48,7 +49,8 @@ def _read() -> tuple[Organizations, dict[str, str], dict[str, dict[str, str]]]:
     path = resources.files("briefgen.data").joinpath("organizations.yaml")
     # libyaml's C parser (safeyaml.load_data): the pure-Python one was most of building this in a process.
     data = load_data(path.read_text(encoding="utf-8")) or {}
-    items = [*(data.get("organizations") or []), *(data.get("agencies") or [])]
+    sections = ("organizations", "agencies", "universities", "chambers")
+    items = [item for section in sections for item in data.get(section) or []]
     organizations = tuple(
         (str(item["name"]), str(item["country"]) if item.get("country") else None,
          tuple(str(v) for v in item.get("variants") or ()))

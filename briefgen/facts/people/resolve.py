@@ -23,15 +23,53 @@ def resolve_offices(sents: list[Sent], finder: Finder, gazetteer: Gazetteer, dat
     )
     last_subject: Person | None = None
     lead = next((p for p in map(subject_of, sents) if p is not None), None)
-    for s in sents:
+    paragraph: list[Person] = []  # the people taking part named so far in the sentence's paragraph
+    for n, s in enumerate(sents):
+        if n == 0 or sents[n - 1].block != s.block:
+            paragraph = []
         for m in s.mentions:
             if m.reference and m.titles:
-                m.person = _protagonist(m, lead) or _holder(m, order, finder, gazetteer, date)
+                m.person = _protagonist(m, lead, paragraph) or _holder(m, order, finder, gazetteer, date)
+            paragraph += _taking_part(m)
         for m in s.mentions:
             if m.reference and not m.titles:
                 m.person = last_subject  # a pronoun: the subject of the sentences before
         last_subject = subject_of(s) or last_subject
     _deputies_sides(order.order)
+    _home_officials(sents)
+
+
+def _home_officials(sents: list[Sent]) -> None:
+    """«Көлік министрі Нұрлан Сауранов … кездесті»: where the language's press is one country's (its pack's
+    `home_officials: country`, Kazakhstan's for Kazakh), an official the gazetteer lacks, named with a state's
+    office and no country as the subject or as attending, is that country's: its press writes the country of
+    every foreign official and leaves out its own."""
+    for s in sents:
+        home = s.language.text("home_officials", "country")
+        for m in s.mentions if home else ():
+            person = m.person
+            if person is None or person.country or person.from_gazetteer or not person.role or not m.titles:
+                continue
+            if m.reference or m.quoted or m.case not in ("nom", "with") or any(_non_state(t) for t in m.titles):
+                continue
+            person.country = home
+            person.name = romanize(person.name_original, home)
+
+
+def _non_state(title: Entry) -> bool:
+    """A company's or an organization's office, or one of a union or a delegation: no state's."""
+    data = title.data
+    return bool(
+        data.get("company")
+        or data.get("company_of")
+        or data.get("default_country")
+        or data.get("class") == "delegation_head"
+    )
+
+
+def _taking_part(m: Mention) -> list[Person]:
+    """The person a mention names taking part, as a list of none or one."""
+    return [m.person] if m.person is not None and m.takes_part and not m.reference else []
 
 
 def _deputies_sides(order: list[Seen]) -> None:
@@ -83,11 +121,16 @@ def _fits(person: Person, title: Entry, country: str | None) -> bool:
     return same_office and (country is None or person.country == country)
 
 
-def _protagonist(m: Mention, lead: Person | None) -> Person | None:
+def _protagonist(m: Mention, lead: Person | None, paragraph: list[Person]) -> Person | None:
     """A bare office as a sentence's subject («Форум аясында министр … кездесті», «Затем министр провел …»)
     is the one the report is about, the lead's subject, when they hold it: not whoever held that office
-    last in the text (a partner quoted in between)."""
+    last in the text (a partner quoted in between) — unless the paragraph reports an encounter of others, two
+    people taking part and not the lead, one of whom holds it («На следующий день X встретился с министром
+    энергетики Y. … Как отметил министр»: Y)."""
     if lead is None or m.country is not None or m.case != "nom" or m.titles[0].data.get("default_country"):
+        return None
+    others = {id(p): p for p in paragraph}
+    if id(lead) not in others and len(others) > 1 and any(_fits(p, m.titles[0], None) for p in others.values()):
         return None
     return lead if _fits(lead, m.titles[0], None) else None
 

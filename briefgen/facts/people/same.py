@@ -5,9 +5,10 @@ named (the article's people by their English name), so that they are one partici
 from __future__ import annotations
 
 from ..gazetteer import Entry
+from .companies import keeps_own_title
 from .model import Person
 from .offices import same_office
-from .words import same_words, shortened
+from .words import same_words, says_more, shortened
 
 
 def named_before(people: dict[str, Person], words: list[str], original: str, endings: bool) -> Person | None:
@@ -70,3 +71,11 @@ def anothers_office(people: dict[str, Person], person: Person, role: str | None)
         other is not person and other.role and any(same_office(role, held) for held in other.role.split(" and "))
         for other in people.values()
     )
+
+
+def text_role_wins(people: dict[str, Person], person: Person, role: str | None, titles: list[Entry]) -> bool:
+    """The text's office replaces the person's where it says more, is not a company's generic wording of its
+    head's own title, and is not another person's office written beside a known one."""
+    if anothers_office(people, person, role):
+        return False
+    return says_more(person, role, titles) and not keeps_own_title(person, role, titles[-1])
