@@ -101,7 +101,12 @@ def _copy_tree(source: Path, staging: Path, prefix: str, refused: list[str], pla
         target = staging / rel
         _make_parent(staging, rel)
         _clear(target)
-        shutil.copyfile(found, target)
+        try:
+            shutil.copyfile(found, target)
+        except OSError as exc:
+            if exc.errno in (errno.ENOSPC, errno.EDQUOT):  # the target's disk is full, not the source's
+                raise OSError(exc.errno, exc.strerror, str(target)) from None
+            raise
         placed.add(rel.as_posix())
 
 

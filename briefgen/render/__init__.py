@@ -400,18 +400,15 @@ def _article_output(
     in holds that article alone. So the article alone keys it, and that site is made only to render it:
     making one (its headline, its catalog) for each of thousands of kept pages cost a rebuild most of a
     second. An article that is a summary standing in for the whole (see site_outputs) keys the page as the
-    whole would; the whole is asked for here, in this process, where the page is to be rendered."""
-    made = [article]
+    whole would; the whole is asked for where the page is rendered (a render worker, maybe), and let go
+    with it: asked here for every page at once, a first build would hold every article whole again."""
 
     def render() -> bytes:
-        site = make_site(made, config, search=search)
+        site = make_site([whole(article) if whole is not None else article], config, search=search)
         (page,) = article_pages(site)
         return _render(env, site, page)
 
-    output = _output(keys, fresh, article_path(article), (ARTICLE_TEMPLATE, article), render)
-    if not output.kept and whole is not None:
-        made[0] = whole(article)
-    return output
+    return _output(keys, fresh, article_path(article), (ARTICLE_TEMPLATE, article), render)
 
 
 def article_file(article: Article, config: Config, search: bool = False) -> Output:
