@@ -52,6 +52,11 @@ class FactsLanguage:
         """A marker pattern of the `markers:` section (never matching when the language has none)."""
         return _compiled(self.code, "markers", name, flags)
 
+    def restated(self) -> re.Pattern[str]:
+        """The words that tell again of the encounter as held on a day or at a place («3 ақпанда өткен
+        консультацияларда», «на состоявшейся 3 февраля встрече»): the `encounter_restated:` section."""
+        return _compiled(self.code, "encounter_restated", "pattern", re.IGNORECASE)
+
     def place(self, name: str, flags: int = re.IGNORECASE) -> re.Pattern[str]:
         return _compiled(self.code, "places", name, flags)
 

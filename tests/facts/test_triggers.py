@@ -247,3 +247,15 @@ date: 2026-11-26
 def test_talks_held_in_formats_told_between_noun_and_verb_are_reported() -> None:
     text = "Келіссөздер 12 мамырда алдымен шағын, кейін кеңейтілген құрамда өтті."
     assert kinds(text, "kk") == [("talks", True)]
+
+
+def test_a_round_of_consultations_held_is_a_meeting_reported() -> None:
+    assert kinds("Екі ел СІМ арасындағы саяси консультациялардың кезекті раунды Бакуде өтті.", "kk") == [
+        ("meeting", True)
+    ]
+    assert kinds("В Баку прошел очередной раунд политических консультаций между МИД двух стран.", "ru") == [
+        ("meeting", True)
+    ]
+    assert kinds("Очередной раунд консультаций по консульским вопросам состоялся в Душанбе.", "ru") == [
+        ("meeting", True)
+    ]
