@@ -171,43 +171,40 @@ class Gazetteer:
     def find(self, tokens: list[Token]) -> list[Match]:
         """Longest non-overlapping matches, left to right; punctuation such as «» is skipped inside."""
         words = [i for i, t in enumerate(tokens) if t.is_word or t.text[:1].isdigit()]
-        index = self._index
         matches: list[Match] = []
         k = 0
         while k < len(words):
             # Only the forms some wording opens with (most words have none: no match starts there).
-            opening = [f for f in tokens[words[k]].forms if f in index]
-            if not opening:
-                k += 1
-                continue
-            best: Match | None = None
-            seen: set[int] = set()
-            # The longest reading first (the least taken off the word: «түрікмен» is Turkmen before it is
-            # «түрік» with «-мен», "with a Turk"), then alphabetically: of two matches alike, the first found
-            # stays, and a set's order would make it change with the hash seed from one process to the next.
-            for form in sorted(opening, key=_longest_first) if len(opening) > 1 else opening:
-                for entry, pattern in index[form]:
-                    if id(pattern) in seen or k + len(pattern) > len(words):
-                        continue
-                    # A wording the gazetteer itself opens with a common word («набережная Орсе»,
-                    # «резиденция Куксарой») matches in lowercase too.
-                    if (
-                        entry.kind in PROPER_NAMES
-                        and not tokens[words[k]].is_capitalized
-                        and entry.variant[:1].isupper()
-                    ):
-                        continue
-                    seen.add(id(pattern))
-                    if all(not tokens[words[k + j]].forms.isdisjoint(pattern[j]) for j in range(1, len(pattern))):
-                        candidate = Match(entry, words[k], words[k + len(pattern) - 1] + 1)
-                        if best is None or candidate.end > best.end or _preferred(candidate, best):
-                            best = candidate
+            opening = [f for f in tokens[words[k]].forms if f in self._index]
+            best = self._longest_at(tokens, words, k, opening) if opening else None
             if best is None:
                 k += 1
                 continue
             matches.append(best)
             k = bisect_left(words, best.end, lo=k)  # the first word after the match
         return matches
+
+    def _longest_at(self, tokens: list[Token], words: list[int], k: int, opening: list[str]) -> Match | None:
+        """The longest wording that starts at the k-th word, read by one of its `opening` forms."""
+        best: Match | None = None
+        seen: set[int] = set()
+        # The longest reading first (the least taken off the word: «түрікмен» is Turkmen before it is
+        # «түрік» with «-мен», "with a Turk"), then alphabetically: of two matches alike, the first found
+        # stays, and a set's order would make it change with the hash seed from one process to the next.
+        for form in sorted(opening, key=_longest_first) if len(opening) > 1 else opening:
+            for entry, pattern in self._index[form]:
+                if id(pattern) in seen or k + len(pattern) > len(words):
+                    continue
+                # A wording the gazetteer itself opens with a common word («набережная Орсе»,
+                # «резиденция Куксарой») matches in lowercase too.
+                if entry.kind in PROPER_NAMES and not tokens[words[k]].is_capitalized and entry.variant[:1].isupper():
+                    continue
+                seen.add(id(pattern))
+                if all(not tokens[words[k + j]].forms.isdisjoint(pattern[j]) for j in range(1, len(pattern))):
+                    candidate = Match(entry, words[k], words[k + len(pattern) - 1] + 1)
+                    if best is None or candidate.end > best.end or _preferred(candidate, best):
+                        best = candidate
+        return best
 
     def styled(self, role: str, country: str | None) -> str:
         """The office as the person's country words it in English («заместитель министра торговли Китая» →
