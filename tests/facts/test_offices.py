@@ -216,3 +216,39 @@ def test_a_country_inside_the_event_framing_the_sentence_is_not_the_offices() ->
     assert _people(framed, "kk")[-1] == ("Askar Nurlanov", "minister of energy", None)
     # Without the frame, the country before the office is the office's own.
     assert _people("Корея Энергетика министрі Асқар Нұрланов кездесті.", "kk")[-1][2] == "KR"
+
+
+def test_a_partners_office_comes_out_in_that_states_own_english() -> None:
+    # office_styles: China's and Japan's deputy foreign ministers, France's foreign minister and its chambers'
+    # presiding officers, the Gulf's Shura councils, each as its own institution writes the office.
+    assert _people("Министр встретился с заместителем министра иностранных дел КНР Ли Ганом.", "ru")[-1] == (
+        "Li Gang",
+        "vice foreign minister",
+        "CN",
+    )
+    assert _people("Министр провел переговоры с заместителем министра иностранных дел Японии Кэнсукэ Оно.", "ru")[
+        -1
+    ] == ("Kensuke Ono", "vice-minister for foreign affairs", "JP")
+    assert _people("Депутаттар Франция Сенатының Төрағасы Пьер Мартенмен кездесті.", "kk")[-1] == (
+        "Pierre Marten",
+        "president of the senate",
+        "FR",
+    )
+    assert _people("Спикер встретился с Председателем Совета Шуры Катара Али аль-Марри.", "ru")[-1][1:] == (
+        "speaker of the shura council",
+        "QA",
+    )
+
+
+def test_a_partner_chambers_presiding_officer_is_known_by_the_chambers_own_title() -> None:
+    # The gazetteer's class of partners' presiding officers (source: speakers), found in any case form.
+    assert _people("Сенат төрағасы Германия Бундестагының Президенті Юлия Клёкнерді қабылдады.", "kk")[-1] == (
+        "Julia Klöckner",
+        "president of the bundestag",
+        "DE",
+    )
+    assert _people("Спикер встретился с Председателем Сената Италии Иньяцио Ла Руссой.", "ru")[-1] == (
+        "Ignazio La Russa",
+        "president of the senate",
+        "IT",
+    )
