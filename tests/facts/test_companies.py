@@ -347,3 +347,15 @@ def test_a_bare_kind_word_opening_a_sentence_is_the_company_the_sentence_before_
     [meeting] = meetings(tmp_path, body)
     head = next(p for p in meeting.participants if p.name_original == "Иван Петров")
     assert (head.role, head.country) == ("chief executive officer of hyundai motor company", "South Korea")
+
+
+def test_a_rank_before_an_organizations_office_is_kept_with_it() -> None:
+    # The packs' office_ranks: «бірінші» between the organization and its office, «первым» before the office.
+    bank = "first vice president of the asian development bank"
+    assert person("Министр АДБ бірінші вице-президенті Мартин Кляйнмен кездесті.", "kk")[1] == bank
+    assert (
+        person("Министр встретился с первым вице-президентом Азиатского банка развития Мартином Кляйном.", "ru")[1]
+        == bank
+    )
+    # «бірінші басшысы» is the company's top manager, not a rank of «басшысы».
+    assert person("Министр Sinopec компаниясының бірінші басшысы Ли Минмен кездесті.", "kk")[1] == "head of sinopec"

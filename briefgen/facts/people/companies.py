@@ -65,6 +65,10 @@ def company_office(
         # «Басқарма төрағасы – ректоры», «президентом и генеральным директором Hyundai Motor Company»: one
         # person's two offices of it.
         head, wording_start = f"{_head_of(first, name, organization)} and {head}", min(wording_start, first.start)
+    rank = _rank(tokens, office.start - 1, language)
+    if rank is not None and not office.entry.data.get("generic"):  # «бірінші басшысы»: its head, no rank
+        # «ЕҚДБ бірінші вице-президенті», «первым вице-президентом ЕБРР»: the office's rank, before its head word.
+        head, wording_start = f"{rank} {head}", min(wording_start, office.start - 1)
     deputy = _deputy(covered, office.start - 1) or _deputy(covered, office.end)
     if deputy is not None:
         # «заместитель председателя правления ЕАБР», «ЕДБ басқармасы төрағасының орынбасары»: its deputy.
@@ -135,7 +139,10 @@ def _company_then_office(
     at = {i: m for m in companies() for i in range(m.start, m.end)}
     first = _first_office(tokens, covered, office, language.words("joined_offices", "words"))
     kinds = language.words("company_offices", "kinds")
-    company = _company_before(tokens, covered, at, kinds, (first or office).start - 1, earlier)
+    before = (first or office).start - 1
+    if _rank(tokens, before, language) is not None:
+        before -= 1  # «ЕҚДБ бірінші вице-президенті»: the rank stands between the organization and its office
+    company = _company_before(tokens, covered, at, kinds, before, earlier)
     return (office, company, at) if company is not None else None
 
 
@@ -176,6 +183,17 @@ def _first_office(
     if k == office.start - 1 or first is None or first.entry.kind != "title" or first.end != k + 1:
         return None
     return first
+
+
+def _rank(tokens: list[Token], at: int, language: FactsLanguage) -> str | None:
+    """The English of a rank word at index `at` (the language's `office_ranks`: «бірінші», «первым» → first),
+    None where none stands there."""
+    ranks = language.data.get("office_ranks") or {}
+    if at < 0 or not ranks or not tokens[at].is_word:
+        return None
+    word = tokens[at].text.lower()
+    english = ranks.get(word) or ranks.get(language.morphology.likeliest_lemma(word))
+    return str(english) if english else None
 
 
 def _deputy(covered: dict[int, Match], at: int) -> Match | None:
