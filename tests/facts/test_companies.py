@@ -359,3 +359,15 @@ def test_a_rank_before_an_organizations_office_is_kept_with_it() -> None:
     )
     # «бірінші басшысы» is the company's top manager, not a rank of «басшысы».
     assert person("Министр Sinopec компаниясының бірінші басшысы Ли Минмен кездесті.", "kk")[1] == "head of sinopec"
+
+
+def test_a_member_of_a_banks_board_holds_the_office_as_the_bank_names_it() -> None:
+    # «член правления» beside a bank (a kind word, as «компании» is); KfW calls its board the Executive Board.
+    assert person("Министр встретился с членом правления банка KfW Анной Шмидт.", "ru")[1:3] == (
+        "member of the executive board of kfw",
+        "DE",
+    )
+    # A bank the table lacks, named in quotation marks after its kind word.
+    assert person("Министр встретился с членом правления банка «Нурбанк» Анной Шмидт.", "ru")[1] == (
+        "member of the management board of nurbank"
+    )

@@ -252,3 +252,21 @@ def test_a_partner_chambers_presiding_officer_is_known_by_the_chambers_own_title
         "president of the senate",
         "IT",
     )
+
+
+def test_an_election_commissions_chairman_is_translated_with_his_commission() -> None:
+    # «комиссия» is an organ of the office words: it takes the article as a council or a committee does.
+    central = "chairman of the central election commission"
+    assert (
+        _people("Орталық сайлау комиссиясының төрағасы Ержан Сәрсенов бақылаушылармен кездесті.", "kk")[0][1] == central
+    )
+    assert (
+        _people("Председатель Центральной избирательной комиссии Ержан Сарсенов встретился с наблюдателями.", "ru")[0][
+            1
+        ]
+        == central
+    )
+    # The Union's Commission is the gazetteer's: its president, however the press titles her.
+    assert _people("Еуропалық Комиссияның Төрағасы Урсула фон дер Ляйен саммитке қатысты.", "kk")[0][1] == (
+        "president of the european commission"
+    )
