@@ -582,3 +582,11 @@ def test_a_word_read_two_ways_takes_its_longest_reading_whatever_the_hash_seed()
     }
     assert len(results) == 1
     assert "('adjective', 'TM')" in results.pop()
+
+
+def test_a_wordings_number_is_part_of_it() -> None:
+    # «Group 42» is matched whole: its number is no word to leave out, so «… Group» alone names no company.
+    matcher = Gazetteer()
+    matcher.add(Entry("company", "G42"), "Group 42")
+    assert [m.entry.name for m in matcher.find(tokenize("председатель Group 42 Ли Мин", "ru"))] == ["G42"]
+    assert matcher.find(tokenize("председатель корпорации East Hope Group Ли Мин", "ru")) == []
