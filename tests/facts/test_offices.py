@@ -270,3 +270,13 @@ def test_an_election_commissions_chairman_is_translated_with_his_commission() ->
     assert _people("Еуропалық Комиссияның Төрағасы Урсула фон дер Ляйен саммитке қатысты.", "kk")[0][1] == (
         "president of the european commission"
     )
+
+
+def test_russias_deputy_foreign_minister_written_with_initials_is_the_gazetteers() -> None:
+    # mid.ru writes its officials with their initials run onto the surname; the gazetteer's class of Russia's
+    # deputy foreign ministers (source: ru-mfa) gives the full name.
+    assert _people("Консультации провел заместитель Министра иностранных дел России А.Ю.Руденко.", "ru")[-1] == (
+        "Andrey Rudenko",
+        "deputy minister of foreign affairs",
+        "RU",
+    )
