@@ -271,8 +271,11 @@ HEADS_OF_GOVERNMENT = re.compile(
     r"^(?:crown prince and |vice president and )?prime minister(?: and |$)|^chairman of the cabinet of ministers$"
     r"|^premier of the state council$|^chancellor$"
 )
-# A minister of state for foreign affairs (Saudi Arabia, Qatar) is not the foreign minister.
-FOREIGN_MINISTERS = re.compile(r"^(?!minister of state).*foreign affairs$|^foreign secretary$|^secretary of state$")
+# A minister of state for foreign affairs (Saudi Arabia, Qatar) is not the foreign minister, nor is a deputy minister.
+FOREIGN_MINISTERS = re.compile(
+    r"^(?!minister of state|(?:first )?(?:deputy|vice) minister).*foreign affairs$"
+    r"|^foreign secretary$|^secretary of state$"
+)
 # Where the head of state heads the government (or, in Canada, the British king reigns).
 NO_SEPARATE_HEAD_OF_GOVERNMENT = {"TM", "TR", "US", "OM"}
 
