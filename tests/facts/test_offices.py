@@ -280,3 +280,12 @@ def test_russias_deputy_foreign_minister_written_with_initials_is_the_gazetteers
         "deputy minister of foreign affairs",
         "RU",
     )
+
+
+def test_an_ombudsman_is_the_commissioner_for_human_rights() -> None:
+    assert _people("Қазақстан Республикасының Адам құқықтары жөніндегі уәкілі Ерлан Сәрсенов елшімен кездесті.", "kk")[
+        0
+    ] == ("Yerlan Sarsenov", "commissioner for human rights", "KZ")
+    assert _people("Уполномоченный по правам человека Ерлан Сарсенов встретился с послом.", "ru")[0][1] == (
+        "commissioner for human rights"
+    )
