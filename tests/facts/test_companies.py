@@ -371,3 +371,17 @@ def test_a_member_of_a_banks_board_holds_the_office_as_the_bank_names_it() -> No
     assert person("Министр встретился с членом правления банка «Нурбанк» Анной Шмидт.", "ru")[1] == (
         "member of the management board of nurbank"
     )
+
+
+def test_a_company_named_with_the_word_for_a_group_is_that_group() -> None:
+    # «тобы», «группа»: English writes the group as part of the name; the table's «Doosan» alone is its
+    # affiliate Doosan Enerbility, but the group's chairman chairs Doosan Group.
+    assert person("Министр Оңтүстік Кореяның Doosan тобының төрағасы Ли Минмен кездесті.", "kk")[1] == (
+        "chairman of doosan group"
+    )
+    assert person("Министр встретился с председателем группы Nordwind Иваном Петровым.", "ru")[1] == (
+        "chairman of nordwind group"
+    )
+    assert (
+        person("Министр Doosan компаниясының төрағасы Ли Минмен кездесті.", "kk")[1] == "chairman of doosan enerbility"
+    )

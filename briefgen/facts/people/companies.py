@@ -55,6 +55,7 @@ def company_office(
     if found is None:
         return None
     office, (name, country, company_start), at = found
+    name = _grouped(tokens, at, company_start, start, name, language)
     wording_start = min(office.start, company_start)
     organization = _organization(at, wording_start, start)  # a state's agency is one too, of its state
     if not _company_title(office, organization):
@@ -183,6 +184,27 @@ def _first_office(
     if k == office.start - 1 or first is None or first.entry.kind != "title" or first.end != k + 1:
         return None
     return first
+
+
+def _grouped(
+    tokens: list[Token], at: dict[int, Match], start: int, end: int, name: str, language: FactsLanguage
+) -> str:
+    """A company named with a kind word that English writes as part of a company's name (the language's
+    `company_group_words`) is that group: «Doosan тобының төрағасы» is the chairman of Doosan Group, though the
+    table's «Doosan» alone is its affiliate Doosan Enerbility; the name is then the one written, with the word."""
+    words = language.data.get("company_group_words") or {}
+    kind = next(
+        (str(e) for t in tokens[start:end] for w, e in sorted(words.items()) if t.text.lower().startswith(w)), None
+    )
+    if kind is None or name.lower().endswith(kind.lower()):
+        return name
+    table = next((at[i] for i in range(start, end) if i in at), None)
+    if table is not None:
+        written = tokens[table.start : table.end]
+        if not all(t.text.isascii() for t in written):
+            return name  # a table company written in the source's letters: its own English name stands
+        name = " ".join(t.text for t in written).lower()
+    return f"{name} {kind}"
 
 
 def _rank(tokens: list[Token], at: int, language: FactsLanguage) -> str | None:
