@@ -289,3 +289,15 @@ def test_an_ombudsman_is_the_commissioner_for_human_rights() -> None:
     assert _people("Уполномоченный по правам человека Ерлан Сарсенов встретился с послом.", "ru")[0][1] == (
         "commissioner for human rights"
     )
+
+
+def test_a_partners_deputy_foreign_minister_is_the_gazetteers_in_his_ministrys_english() -> None:
+    # The class of partners' deputy foreign ministers (source: deputy-fms), named in any case form.
+    assert _people("Спикер принял заместителя министра иностранных дел Саудовской Аравии Валида аль-Хурайджи.", "ru")[
+        -1
+    ] == ("Waleed Elkhereiji", "vice minister of foreign affairs", "SA")
+    assert _people("Министр ҚХР Сыртқы істер министрінің орынбасары Хуа Чуньинмен кездесті.", "kk")[-1] == (
+        "Hua Chunying",
+        "vice foreign minister",
+        "CN",
+    )
