@@ -301,3 +301,10 @@ def test_a_partners_deputy_foreign_minister_is_the_gazetteers_in_his_ministrys_e
         "vice foreign minister",
         "CN",
     )
+
+
+def test_capitalized_words_of_an_organ_right_before_a_known_person_are_no_second_person() -> None:
+    assert [
+        name
+        for name, _, _ in _people("Министр встретился со Спикером Палаты Олий Мажлиса Нуриддином Исмоиловым.", "ru")
+    ] == ["Nuriddinjon Ismoilov"]
