@@ -7,13 +7,15 @@ loaded first (`python -c`): a thread reads the process's VmRSS every 10 ms, and 
 is wrapped to print the resident set as it starts, its peak while it runs and as it ends. The largest
 child (a pool worker, Pagefind) is the kernel's ru_maxrss of the waited-for children, as bench/compare.py
 counts it. Search is off unless `--search`: Pagefind's memory is its own (render/search.py).
-`--site DIR` keeps the generated site there, so runs can be repeated on it.
+`--site DIR` keeps the generated site there, so runs can be repeated on it: a "cold" run removes the site
+and the cache folder first, as a first build finds them.
 """
 
 from __future__ import annotations
 
 import argparse
 import os
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -27,8 +29,11 @@ from compare import make_articles, touch_article, write_briefgen  # noqa: E402
 # (module, function) pairs wrapped in the build process; nested ones show inside their caller.
 STAGES = (
     ("briefgen.build.pipeline", "prepare"),
+    ("briefgen.build.pipeline", "segment_documents"),
     ("briefgen.build.pipeline", "_translate"),
     ("briefgen.build.pipeline", "extract_facts"),
+    ("briefgen.parallel", "prepare_for_workers"),  # the gazetteer and the name tagger, loaded before the fork
+    ("briefgen.build.pipeline", "release_facts"),
     ("briefgen.build.pipeline", "_keep_articles"),
     ("briefgen.cache", "StoredMemo.save"),
     ("briefgen.build.site_writer", "SiteWriter.write"),
@@ -41,7 +46,8 @@ STAGES = (
 PROBE = r"""
 import importlib, resource, sys, threading, time
 STAGES = {stages!r}
-peak = [0]
+peak = [0]  # of the stage running (reset by each)
+overall = [0]  # of the build: the sampler's alone, as a stage's end may race with it on `peak`
 def rss():
     with open("/proc/self/status") as f:
         for line in f:
@@ -49,7 +55,8 @@ def rss():
                 return int(line.split()[1]) // 1024
 def sample():
     while True:
-        peak[0] = max(peak[0], rss()); time.sleep(0.01)
+        now = rss()
+        peak[0] = max(peak[0], now); overall[0] = max(overall[0], now); time.sleep(0.01)
 threading.Thread(target=sample, daemon=True).start()
 depth = [0]
 def wrap(name, fn):
@@ -74,7 +81,7 @@ for module_name, qualname in STAGES:
     if hasattr(holder, attr):  # another version of briefgen (PYTHONPATH) may lack a stage
         setattr(holder, attr, wrap(qualname, getattr(holder, attr)))
 import atexit
-atexit.register(lambda: print(f"MEM peak of the build process {{max(peak[0], rss())}} MB", file=sys.stderr))
+atexit.register(lambda: print(f"MEM peak of the build process {{max(overall[0], rss())}} MB", file=sys.stderr))
 sys.argv = ["briefgen", "build"]
 from briefgen.cli import main
 sys.exit(main())
@@ -118,6 +125,9 @@ def main() -> None:
         for number, label in enumerate(args.runs.split(",")):
             if label == "one":
                 touch_article(changed, number)
+            if label == "cold":
+                for made in ("site", ".briefgen-cache"):
+                    shutil.rmtree(root / made, ignore_errors=True)
             run(root, label)
 
 

@@ -18,6 +18,12 @@ summaries and the edited article, not every article whole. Otherwise (a glossary
 installed, the memory corrected) the unchanged articles are taken whole and translated again, as the
 articles read afresh are, and their translations kept for the next build.
 
+A first build (or any that reads many articles afresh) keeps each article as its facts are read (`settle`)
+and holds its summary from then on; the whole article, as this build made it (its translations as they
+are now, which the memo keeps as the next build will find them), goes to a temporary file of the cache
+folder (`Spill`), read back where its briefing page is rendered: so the build never holds every article
+whole (at 10,000 articles, 28 KB each).
+
 Rows are pickles of briefgen's own dataclasses, as the compiled gazetteer in the same folder is (see
 facts/compiled.py); each is stored with its hash, so a damaged one is a miss.
 """
@@ -29,7 +35,10 @@ import datetime as dt
 import gc
 import hashlib
 import io
+import os
 import pickle
+import tempfile
+import weakref
 from collections.abc import Iterable
 from pathlib import Path
 
@@ -77,6 +86,9 @@ class ArticleMemo:
         self._digests: dict[int, tuple[Article, bytes]] = {}
         # Each summary standing in for its article, by id: with its key, and its translations' hash.
         self._standing: dict[int, tuple[Article, str, bytes]] = {}
+        # Each summary that stands in for an article settled this build, by id: its translations' hash.
+        self._settled: dict[int, tuple[Article, bytes]] = {}
+        self.spill = Spill(path.parent)
 
     def held(self, found: Discovered, limits: LimitsConfig, state: str | None = None) -> dict[Path, Held]:
         """The articles `discover` found that the memo holds as they are now, by path; where `state` (the
@@ -179,7 +191,34 @@ class ArticleMemo:
         if found is None or found[0] is not article:
             return None
         standing = self._standing.get(id(article))
-        return found[1] + (standing[2] if standing is not None else _translations(article)[1])
+        if standing is not None:
+            return found[1] + standing[2]
+        settled = self._settled.pop(id(article), None)
+        if settled is not None and settled[0] is article:
+            return found[1] + settled[1]
+        return found[1] + _translations(article)[1]
+
+    def settle(
+        self, article: Article, slug: str, problems: list[ContentError], outcome: Outcome | None, state: str | None
+    ) -> Article:
+        """Keep an article read afresh this build as `keep` would (`slug` the one it asked for, `problems`
+        its facts' problems; with `state`, its translations and `outcome`), and give back what stands in
+        for it from now on: its summary, the whole article spilled (see `Spill`) to be read back where its
+        page is rendered. The article itself where it cannot be kept (a file gone since it was read, no
+        cache folder to write to): it is then held whole, as before."""
+        self.put(article, slug, problems)
+        if outcome is not None and state is not None:
+            self._put_translations(article, slug, outcome, problems)
+        found = self._digests.get(id(article))
+        if found is None or found[0] is not article:
+            return article
+        summary = summarize(article)
+        if not self.spill.put(summary, article):
+            return article
+        del self._digests[id(article)]
+        self._digests[id(summary)] = (summary, found[1])
+        self._settled[id(summary)] = (summary, _translations(article)[1])
+        return summary
 
     def keep(
         self,
@@ -225,6 +264,60 @@ class ArticleMemo:
 
     def close(self) -> None:
         self.table.close()
+        self.spill.close()
+
+
+class Spill:
+    """Whole articles of one build, each pickled to a temporary file (in the cache folder, unlinked at once,
+    so gone with the process) and read back by the summary that stands in for it (`whole`), where its page
+    is rendered: in a forked render worker too, as a positioned read (os.pread) moves no shared offset.
+    Not the article memo's rows: those keep the translations as the next build will find them (machine
+    output as the memory's), where this build's pages show them as they are now."""
+
+    def __init__(self, folder: Path):
+        self.folder = folder
+        self._file: io.RawIOBase | None = None
+        self._size = 0
+        self._failed = False
+        # By the summary's id: the summary (weakly: it must not outlive the build's list), where its article is.
+        self._places: dict[int, tuple[weakref.ref[Article], int, int]] = {}
+
+    def put(self, summary: Article, article: Article) -> bool:
+        """Spill `article`, read back by `summary`; False where it cannot be (it is then to be held whole)."""
+        if self._failed:
+            return False
+        data = pickle.dumps(article, protocol=pickle.HIGHEST_PROTOCOL)
+        try:
+            if self._file is None:
+                self.folder.mkdir(parents=True, exist_ok=True)
+                # Open until close(): the build reads it back page by page, in this process and its workers.
+                self._file = tempfile.TemporaryFile(dir=self.folder, prefix=".spill-", buffering=0)  # noqa: SIM115
+            written = 0
+            while written < len(data):  # unbuffered, each at its place: forked workers read it (os.pread)
+                written += os.pwrite(self._file.fileno(), data[written:], self._size + written)
+        except OSError:
+            self._failed = True  # a full disk, a cache folder that cannot be made: the articles stay whole
+            return False
+        self._places[id(summary)] = (weakref.ref(summary), self._size, len(data))
+        self._size += len(data)
+        return True
+
+    def whole(self, article: Article) -> Article:
+        """The whole article `article` stands in for, if it was spilled; else `article` itself."""
+        found = self._places.get(id(article))
+        if found is None or found[0]() is not article or self._file is None:
+            return article
+        _, offset, length = found
+        data = os.pread(self._file.fileno(), length, offset)
+        if len(data) != length:
+            raise MemoLost(f"{article.source.path}: this build's copy of the article was lost — build again")
+        return pickle.loads(data)
+
+    def close(self) -> None:
+        if self._file is not None:
+            self._file.close()
+            self._file = None
+        self._places.clear()
 
 
 def _digest(value: bytes) -> bytes:

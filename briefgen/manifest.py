@@ -44,6 +44,8 @@ SPARE_DIR = "previous-site"
 ROW_MEMO_FILE = "rows.sqlite3"
 ARTICLE_MEMO_FILE = "articles.sqlite3"
 MEMO_FILES = frozenset(f"{name}{suffix}" for name in (ROW_MEMO_FILE, ARTICLE_MEMO_FILE) for suffix in ("", "-journal"))
+# Compiled templates (render/environment.py): checked against their sources when read, so not an input.
+TEMPLATES_BYTECODE = "templates-bytecode"
 FORMAT = 2
 PACKAGE_DIR = Path(__file__).parent
 Stat = tuple[int, int]  # size, mtime in nanoseconds
@@ -140,16 +142,45 @@ def _with_cache(sources: str, cache_dir: Path) -> str:
     as the state it left, while a `briefgen memory` edit in between counts as a change."""
     digest = _digest()
     digest.update(sources.encode())
-    _add_files(digest, "cache", cache_dir, skip=frozenset({MANIFEST_FILE, SPARE_DIR}) | MEMO_FILES)
+    _add_files(digest, "cache", cache_dir, skip=frozenset({MANIFEST_FILE, SPARE_DIR, TEMPLATES_BYTECODE}) | MEMO_FILES)
     return digest.hexdigest()
 
 
 def site_files(output_dir: Path) -> dict[str, Stat]:
-    """Each file of the site with its size and time: what tells a site left alone from one touched."""
-    found: dict[str, Stat] = {}
-    for path in _files(output_dir):
-        info = path.lstat()
-        found[path.relative_to(output_dir).as_posix()] = (info.st_size, info.st_mtime_ns)
+    """Each file of the site with its size and time: what tells a site left alone from one touched. Every
+    name but a folder counts, a link or FIFO by its own status (none is followed), and a folder that cannot
+    be read by a mark no file has, so that any of them counts as a change."""
+    return {
+        path: (-1, -1) if info is None else (info.st_size, info.st_mtime_ns)
+        for path, info in _site_status(output_dir).items()
+    }
+
+
+def _site_status(output_dir: Path) -> dict[str, os.stat_result | None]:
+    """The status of every name in the site but its folders (None: unreadable, or gone since the listing),
+    links not followed. By os.scandir on strings: through pathlib, the walk of a site's ~1,400 files was a
+    good part of a rebuild with nothing changed."""
+    found: dict[str, os.stat_result | None] = {}
+    pending = [("", os.fspath(output_dir))]
+    while pending:
+        prefix, folder = pending.pop()
+        try:
+            with os.scandir(folder) as scan:
+                entries = list(scan)
+        except OSError:
+            found[prefix] = None
+            continue
+        for entry in entries:
+            if entry.name == "__pycache__":
+                continue
+            name = prefix + entry.name
+            try:
+                if entry.is_dir(follow_symlinks=False):
+                    pending.append((name + "/", entry.path))
+                    continue
+                found[name] = entry.stat(follow_symlinks=False)
+            except OSError:
+                found[name] = None
     return found
 
 
@@ -169,7 +200,6 @@ class Manifest:
         self.cache_dir = config.path(config.cache_dir)
         self.path = self.cache_dir / MANIFEST_FILE
         self.output_dir = config.path(config.output_dir)
-        self.output_root = self.output_dir.resolve()
         self.data: dict[str, Any] = {}
         try:
             data = json.loads(self.path.read_text(encoding="utf-8")) if enabled else None
@@ -182,6 +212,8 @@ class Manifest:
         self.site: dict[str, list[int]] = self.data.get("site", {})
         self.spare = self.cache_dir / SPARE_DIR if enabled else None
         self.row_memo = self.cache_dir / ROW_MEMO_FILE if enabled else None
+        # The site's files as this build found them, walked once when first asked (see _untouched).
+        self._live: dict[str, os.stat_result | None] | None = None
 
     def render_key(self, search: bool) -> str:
         """The render memo's key for this build's pages (render/memo.py)."""
@@ -207,21 +239,20 @@ class Manifest:
             return None
         return recorded[1] if self._untouched(path) is not None else None
 
-    def _untouched(self, path: str) -> Path | None:
-        """The site's copy of `path`, if it is a file inside the site as the last build left it."""
-        recorded = self.site.get(path)
-        if recorded is None:
+    def _untouched(self, path: str) -> os.stat_result | None:
+        """The status of the site's copy of `path`, if it is a file inside the site as the last build left it.
+        The site is walked once a build for all its files (a rebuild asks of nearly every one; the build holds
+        the site's lock meanwhile): a look at each file apart, through pathlib and resolve(), was most of a
+        one-article rebuild's time in this module. The walk follows no link, so a file under a folder
+        replaced by a link out of the site is not found, and nothing is taken from there."""
+        if path not in self.site:
             return None
-        live = self.output_dir / path
-        try:
-            info = live.lstat()
-            if not stat.S_ISREG(info.st_mode) or [info.st_size, info.st_mtime_ns] != recorded:
-                return None
-            if not live.resolve(strict=True).is_relative_to(self.output_root):
-                return None  # a folder of the site replaced by a link out of it: nothing is taken from there
-        except OSError:
+        if self._live is None:
+            self._live = _site_status(self.output_dir)
+        info = self._live.get(path)
+        if info is None or not stat.S_ISREG(info.st_mode) or [info.st_size, info.st_mtime_ns] != self.site[path]:
             return None
-        return live
+        return info
 
     def reuse(self, output: Output, target: Path) -> bool:
         """Put the site's own copy of `output` at staging path `target` (a hard link) if it holds the
@@ -235,8 +266,9 @@ class Manifest:
         live = self._untouched(output.path)
         if live is None:
             return False
+        staged = os.fspath(target)
         try:
-            if os.path.samestat(live.lstat(), target.lstat()):
+            if os.path.samestat(live, os.lstat(staged)):
                 return True
         except FileNotFoundError:
             pass
@@ -245,7 +277,7 @@ class Manifest:
         try:
             if target.is_symlink() or target.is_file():
                 target.unlink()
-            os.link(live, target, follow_symlinks=False)
+            os.link(os.path.join(self.output_dir, output.path), staged, follow_symlinks=False)
         except OSError:  # gone, or a file system without hard links: the page is written instead
             return False
         return True

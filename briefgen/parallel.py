@@ -174,9 +174,11 @@ def _worth_a_pool(memo: StoredMemo, items: Sequence[Any], workers: int) -> int:
 
 
 def segment_documents(
-    documents: Sequence[SourceDocument], splits: SplitCache, workers: int, done: Callable[[int], None]
+    documents: list[SourceDocument], splits: SplitCache, workers: int, done: Callable[[int], None]
 ) -> list[Article | ContentError]:
-    """Each document's article, or the one line saying why it has none, in the documents' order."""
+    """Each document's article, or the one line saying why it has none, in the documents' order. Each
+    document is let go of (taken out of `documents`) once its article comes, rather than every text held
+    beside every article until the last came."""
 
     def one(doc: SourceDocument) -> tuple[Article | ContentError, dict[str, Any]]:
         with recorded(splits) as used:
@@ -188,9 +190,11 @@ def segment_documents(
                 outcome = unexpected(doc.path, "splitting it into sentences", exc)
         return outcome, used
 
-    outcomes = []
-    for outcome, used in ordered_map(one, documents, _worth_a_pool(splits, documents, workers), done):
+    outcomes: list[Article | ContentError] = []
+    made = ordered_stream(one, documents, _worth_a_pool(splits, documents, workers), done)
+    for number, (outcome, used) in enumerate(made):
         keep(splits, used)
+        documents[number] = None  # type: ignore[call-overload]  # the workers forked with the list as it was
         outcomes.append(outcome)
     return outcomes
 
@@ -205,12 +209,24 @@ class _StopAll:
 _Read = tuple[list[Meeting], Agency | None]  # what reading an article's facts gives it, sent back from a worker
 
 
+# What read_facts hands each article read to, with its problems, as its facts arrive; it gives back what is to
+# stand in for the article from then on (build/pipeline.py: its summary, once it is kept).
+Settle = Callable[[Article, list[ContentError]], Article]
+
+
 def read_facts(
-    articles: Sequence[Article], config: Config, memo: StoredMemo | None, workers: int, done: Callable[[int], None]
+    articles: list[Article],
+    config: Config,
+    memo: StoredMemo | None,
+    workers: int,
+    done: Callable[[int], None],
+    settle: Settle | None = None,
 ) -> tuple[list[Article], list[ContentError]]:
     """Fill every article's meetings and agency (see facts.apply_facts): the articles read, in their order, and the
     problems found; an article the extractor fails on is left out with its one error line. Raises
-    ContentProblem for a site gazetteer that cannot be read."""
+    ContentProblem for a site gazetteer that cannot be read. With `settle`, each article read is handed to it
+    as its facts arrive (results are used as they come, never listed), and what it gives takes the article's
+    place in `articles` and in the list returned: the whole articles go as the stage goes."""
     workers = _worth_a_pool(memo, articles, workers) if memo is not None else workers
     if workers > 1:
         # Some articles will be read afresh: load the gazetteer (and the NER model, when enough articles
@@ -229,15 +245,19 @@ def read_facts(
 
     read: list[Article] = []
     errors: list[ContentError] = []
-    for article, outcome in zip(articles, ordered_stream(one, articles, workers, done), strict=True):
+    for number, outcome in enumerate(ordered_stream(one, articles, workers, done)):
         if isinstance(outcome, _StopAll):
             raise ContentProblem(outcome.error)
         facts, problems, used = outcome
         errors.extend(problems)
         keep(memo, used)
         if facts is not None:
+            article = articles[number]
             meetings, article.reported_by = facts
             article.meetings = [_sharing_strings(meeting) for meeting in meetings]
+            if settle is not None:
+                # The pool's workers were forked with the list as it was: changing it here is this process's.
+                article = articles[number] = settle(article, problems)
             read.append(article)
     return read, errors
 

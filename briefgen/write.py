@@ -101,7 +101,12 @@ def _copy_tree(source: Path, staging: Path, prefix: str, refused: list[str], pla
         target = staging / rel
         _make_parent(staging, rel)
         _clear(target)
-        shutil.copyfile(found, target)
+        try:
+            shutil.copyfile(found, target)
+        except OSError as exc:
+            if exc.errno in (errno.ENOSPC, errno.EDQUOT):  # the target's disk is full, not the source's
+                raise OSError(exc.errno, exc.strerror, str(target)) from None
+            raise
         placed.add(rel.as_posix())
 
 
@@ -132,9 +137,34 @@ def _clear(target: Path) -> None:
         shutil.rmtree(target)
 
 
-def _make_parent(staging: Path, rel: PurePosixPath) -> None:
+class _Folders:
+    """The staging folders a build has already seen to (they exist, and are folders): each is looked at once,
+    not once per file in it. A file placed where one of them, or a folder above one, was forgets them all:
+    placing it removed that folder (_clear)."""
+
+    def __init__(self) -> None:
+        self.ready: set[str] = set()
+        self.above: set[str] = set()  # every ready folder and each folder above it
+
+    def placing(self, path: str) -> None:
+        if path in self.above:
+            self.ready.clear()
+            self.above.clear()
+
+    def add(self, folder: str) -> None:
+        self.ready.add(folder)
+        parts = folder.split("/")
+        self.above.update("/".join(parts[:end]) for end in range(1, len(parts) + 1))
+
+
+def _make_parent(staging: Path, rel: PurePosixPath, seen: _Folders | None = None) -> None:
     """The folders above a staging path; a file of the spare where a folder is now wanted goes."""
+    name = rel.parent.as_posix()
+    if seen is not None and name in seen.ready:
+        return
     parent = staging.joinpath(*rel.parts[:-1])
+    if seen is not None:
+        seen.add(name)  # a folder the next lines see to
     if parent.is_dir() and not parent.is_symlink():  # mostly so, in the spare; a look is cheaper than mkdir
         return
     try:
@@ -169,20 +199,28 @@ def _written(file: BinaryIO, chunks: Iterable[bytes]) -> Iterator[bytes]:
 
 def _remove_others(staging: Path, placed: set[str]) -> None:
     """What the spare holds of the site before and this build did not place: files, then empty folders."""
-    nonempty: set[str] = set()
-    for folder, folders, files in os.walk(staging, topdown=False):
-        rel = os.path.relpath(folder, staging).replace(os.sep, "/")
-        prefix = "" if rel == "." else rel + "/"
-        links = [name for name in folders if os.path.islink(os.path.join(folder, name))]
-        for name in (*files, *links):
-            if prefix + name in placed:
-                nonempty.add(rel)
+    _keep_only(os.fspath(staging), "", placed)
+
+
+def _keep_only(folder: str, prefix: str, placed: set[str]) -> bool:
+    """_remove_others in `folder` (site path `prefix`); whether anything is left in it. By os.scandir's own
+    file types on strings (os.walk and relpath per folder cost a rebuild twice as much); a link is removed
+    as a file, never followed."""
+    with os.scandir(folder) as scan:
+        entries = list(scan)
+    kept = False
+    for entry in entries:
+        name = prefix + entry.name
+        if entry.is_dir(follow_symlinks=False):
+            if _keep_only(entry.path, name + "/", placed):
+                kept = True
             else:
-                os.unlink(os.path.join(folder, name))
-        if any(prefix + name in nonempty for name in folders):
-            nonempty.add(rel)
-        if rel != "." and rel not in nonempty:
-            os.rmdir(folder)
+                os.rmdir(entry.path)
+        elif name in placed:
+            kept = True
+        else:
+            os.unlink(entry.path)
+    return kept
 
 
 @contextlib.contextmanager
@@ -317,10 +355,12 @@ def _write_and_swap(
         for static, prefix in static_dirs:
             if static.is_dir():
                 _copy_tree(static, staging, prefix, refused, placed)
+        folders = _Folders()
         for output in outputs:
             rel = safe_relative(output.path)
             target = staging / rel
-            _make_parent(staging, rel)
+            folders.placing(output.path)
+            _make_parent(staging, rel, folders)
             if reuse is None or not reuse(output, target):
                 if isinstance(output, StreamedOutput) and not output.kept:
                     output.hash = put_chunks(target, output.chunks())

@@ -7,9 +7,11 @@ import pytest
 
 import briefgen.translate
 from briefgen import facts as facts_module
-from briefgen.article_memo import ARTICLE_MEMO_FILE, ArticleMemo
+from briefgen.article_memo import ARTICLE_MEMO_FILE, ArticleMemo, Spill
 from briefgen.build import build_site
 from briefgen.build import pipeline as build_module
+from briefgen.config import load_config
+from briefgen.model import Translation
 
 from .conftest import KK_MEETING, RU_MEETING
 from .test_incremental import clean_build, site_files
@@ -137,4 +139,59 @@ def test_a_damaged_summary_is_a_miss_and_its_article_taken_whole(site, read, mon
     build_site(config)
     assert read == ["read b.md", "facts b.md"]  # a.md taken whole from its row, and translated again
     assert translated == ["a.md", "b.md"]
+    assert site_files(config.root) == clean_build(config.root, tmp_path_factory.mktemp("clean"))
+
+
+class _Machine:
+    """A model for every pair, as the build opens one (translate.machine.open_translator)."""
+
+    problems: list[str] = []
+
+    def supports(self, source, target):
+        return True
+
+    def translate(self, texts, source, target):
+        return [Translation(f"EN {text}", "machine") for text in texts]
+
+    def close(self):
+        pass
+
+
+@pytest.mark.parametrize("workers", [1, 2])
+def test_a_first_build_holds_summaries_and_reads_each_article_back_for_its_page(
+    site, monkeypatch, tmp_path_factory, workers
+):
+    """Each article is kept as its facts arrive and its summary stands in for it; its page is rendered from
+    the whole article read back, with this build's translations (machine, not the memory's), as a build
+    holding every article whole renders it."""
+    files = {f"content/{name}.md": text for name, text in (("a", KK_MEETING), ("b", RU_MEETING), ("c", KK_MEETING))}
+    config = site(files, f"workers: {workers}\nsearch: false\n")
+    settled: list[bool] = []
+    real_settle = ArticleMemo.settle
+
+    def settling(self, article, *args):
+        kept = real_settle(self, article, *args)
+        settled.append(kept is not article and not kept.source.body and len(kept.sentences()) <= 1)
+        return kept
+
+    monkeypatch.setattr(ArticleMemo, "settle", settling)
+    monkeypatch.setattr(build_module, "open_translator", lambda config, progress: _Machine())
+    build_site(config)
+    assert settled == [True, True, True]  # each a summary: one sentence of its body, the lead
+    pages = site_files(config.root)
+    assert any(b"origin-machine" in data for path, data in pages.items() if path.startswith("briefings/"))
+
+    whole = tmp_path_factory.mktemp("whole")  # built with the translator given: no memo, every article whole
+    for name, text in files.items():
+        (whole / name).parent.mkdir(parents=True, exist_ok=True)
+        (whole / name).write_text(text)
+    (whole / "briefgen.yaml").write_text(f"workers: {workers}\nsearch: false\n")
+    build_site(load_config(whole), translator=_Machine())
+    assert pages == site_files(whole)
+
+
+def test_an_article_that_cannot_be_spilled_is_held_whole(site, monkeypatch, tmp_path_factory):
+    config = site({"content/a.md": KK_MEETING, "content/b.md": RU_MEETING}, "workers: 1\nsearch: false\n")
+    monkeypatch.setattr(Spill, "put", lambda self, summary, article: False)  # a full disk, say
+    build_site(config)
     assert site_files(config.root) == clean_build(config.root, tmp_path_factory.mktemp("clean"))

@@ -241,3 +241,24 @@ def test_a_memo_file_is_written_value_by_value_as_json_dumps_writes_it_sorted(tm
     whole = {"version": "v1", "checksum": checksum, "values": json.loads(json.dumps(ordered, sort_keys=True))}
     assert memo.path.read_bytes() == json.dumps(whole, ensure_ascii=False).encode("utf-8")
     assert cache_module.StoredMemo(memo.path, "v1").stored == values
+
+
+def test_what_a_memo_used_is_kept_out_of_memory_and_read_back_whole(tmp_path):
+    used = cache_module.SpilledValues(tmp_path)
+    used["a"] = "Тоқаев".encode()
+    used.update({"b": b"[1, 2]", "c": b""})
+    used["a"] = b'{"x": 1}'  # the value set last is the one read
+    assert dict(used) == {"a": b'{"x": 1}', "b": b"[1, 2]", "c": b""}
+    assert all(isinstance(place, tuple) for place in used._at.values())  # in the file, not in memory
+    assert list(tmp_path.iterdir()) == []  # the file has no name: it goes with the values
+
+
+def test_a_memo_with_no_file_for_its_values_holds_them(tmp_path, monkeypatch):
+    def refusing(*args, **kwargs):
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(cache_module.tempfile, "TemporaryFile", refusing)
+    memo = cache_module.StoredMemo(tmp_path / "memo.json", "v1")
+    memo.put("a", {"x": [1]})
+    memo.save()
+    assert cache_module.StoredMemo(memo.path, "v1").stored == {"a": {"x": [1]}}

@@ -244,3 +244,48 @@ def test_a_listing_page_failing_in_a_worker_leaves_out_its_article_and_the_build
     assert not build.is_alive(), "the build waited for its own lock"
     assert any("kk-3.md: failed while rendering its page" in str(e) for e in reports[0].errors)
     assert reports[0].articles > 20
+
+
+@needs_fork
+def test_a_first_build_loads_the_facts_set_up_before_it_splits_and_a_rebuild_does_not(site, monkeypatch):
+    """The gazetteer and the name tagger pass through far more memory as they load than they keep: loaded
+    before the articles are split, that memory is the articles' to reuse."""
+    from briefgen.build import pipeline
+
+    events: list[str] = []
+    real_prepare, real_segment = pipeline.prepare_for_workers, parallel.segment
+
+    def preparing(*args):
+        events.append("facts set up")
+        return real_prepare(*args)
+
+    def splitting(document, *args):
+        events.append(f"split {document.path.name}")  # the first document is split here, the others by workers
+        return real_segment(document, *args)
+
+    monkeypatch.setattr(pipeline, "prepare_for_workers", preparing)
+    monkeypatch.setattr(parallel, "segment", splitting)
+    config = site({"content/a.md": KK_MEETING, "content/b.md": RU_MEETING}, "workers: 2\nsearch: false\n")
+    build_site(config)
+    assert events == ["facts set up", "split a.md"]
+    events.clear()
+    (config.root / "content" / "b.md").write_text(RU_MEETING + "\nСтороны обсудили энергетику.\n")
+    build_site(config)  # a.md from the article memo: b.md alone is read, in this process
+    assert events == ["split b.md"]
+
+
+def test_each_document_is_let_go_once_split(tmp_path):
+    from briefgen.cache import SplitCache
+    from briefgen.load import discover, read_articles
+
+    for name, text in (("a.md", KK_MEETING), ("b.md", RU_MEETING), ("c.md", KK_MEETING)):
+        (tmp_path / "content").mkdir(exist_ok=True)
+        (tmp_path / "content" / name).write_text(text, encoding="utf-8")
+    config = load_config(tmp_path)
+    found = discover(tmp_path / "content", config.target_language, config.limits)
+    documents = read_articles(
+        found, found.articles, tmp_path / "content", config.target_language, config.default_language, config.limits
+    ).documents
+    articles = parallel.segment_documents(documents, SplitCache(tmp_path / "s.json"), 2, lambda count: None)
+    assert [article.source.path.name for article in articles] == ["a.md", "b.md", "c.md"]
+    assert documents == [None, None, None]

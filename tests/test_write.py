@@ -70,3 +70,13 @@ def test_a_streamed_file_is_written_chunk_by_chunk_with_the_hash_of_its_bytes(tm
     assert (tmp_path / "site" / "facts.json").read_bytes() == b"".join(chunks)
     assert output.hash == content_hash(b"".join(chunks))
     assert made == chunks  # made once, by the writer: never joined whole
+
+
+def test_a_file_placed_where_a_folder_was_made_leaves_the_later_files_written(tmp_path):
+    # Folders are seen to once a build: a file put in one's place removes it, and the next file there
+    # makes it again rather than trust it is there.
+    out = tmp_path / "site"
+    write_site({"a/b/index.html": b"1", "a": b"file", "a/b/other.html": b"2", "a/c.html": b"3"}, [], out)
+    assert (out / "a" / "b" / "other.html").read_bytes() == b"2"
+    assert (out / "a" / "c.html").read_bytes() == b"3"
+    assert not (out / "a" / "b" / "index.html").exists()

@@ -40,6 +40,7 @@ import dataclasses
 import datetime as dt
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Literal
 
 from ..lang import derived_from_packs, pack
@@ -165,7 +166,7 @@ def date_words(lang: str) -> DateWords | None:
 def find_dates(text: str, words: DateWords) -> list[Mention]:
     """Every date mention in a text, in order."""
     found: list[tuple[Mention, int]] = []
-    for m in words.pattern.finditer(text):
+    for m in _date_matches(words.pattern, text):
         mention = _mention(m, words)
         if mention is None:
             continue
@@ -178,6 +179,13 @@ def find_dates(text: str, words: DateWords) -> list[Mention]:
             found.pop()  # «в среду, 13 мая»: the calendar date says which Wednesday
         found.append((mention, m.end()))
     return [mention for mention, _ in found]
+
+
+@lru_cache(maxsize=64)
+def _date_matches(pattern: re.Pattern[str], text: str) -> tuple[re.Match[str], ...]:
+    """The date pattern's matches in a text: an article's sentences are scanned for a date line, then each for
+    its dates, and the scan is the cost of both (a Match is immutable: the one kept is as good as a new one)."""
+    return tuple(pattern.finditer(text))
 
 
 def _mid_clause(text: str, at: int) -> bool:
@@ -222,7 +230,7 @@ def dateline(text: str, words: DateWords, reference: dt.date | None) -> tuple[in
 def date_line(text: str, words: DateWords, reference: dt.date | None) -> dt.date | None:
     """The date of a line that holds nothing else, as a site prints its page's («12:45, 12 наурыз 2025»,
     «22.04.2020 | 15:03», «Сенбі, 20 қыркүйек, 2014 жыл»)."""
-    found = [(m, _mention(m, words)) for m in words.pattern.finditer(text)]
+    found = [(m, _mention(m, words)) for m in _date_matches(words.pattern, text)]
     dated = next((mention for _, mention in found if mention is not None and mention.kind == "date"), None)
     if dated is None:
         return None

@@ -100,12 +100,37 @@ def counted_nouns() -> tuple[Noun, ...]:
 def _noun_at(words: list[str], i: int, lexicon: tuple[Noun, ...]) -> tuple[Noun, int] | None:
     """The longest lexicon noun starting at words[i], and the index after it."""
     best: tuple[Noun, int] | None = None
-    for noun in lexicon:
+    for noun in _opening_at(words, i, lexicon):
         n = len(noun.words)
         fits = i + n <= len(words) and all(lemmas_in_any_language(words[i + j]) & noun.words[j] for j in range(n))
         if fits and (best is None or n > len(best[0].words)):
             best = (noun, i + n)
     return best
+
+
+def _opening_at(words: list[str], i: int, lexicon: tuple[Noun, ...]) -> list[Noun]:
+    """The lexicon's nouns, in its order, that words[i] may begin: those whose first word has one of its
+    forms (found by an index of the lexicon, not by trying each noun on every word), and any of no words."""
+    if i >= len(words):
+        return [noun for noun in lexicon if not noun.words]
+    kept, by_form, wordless = _openings.get(id(lexicon)) or _index_openings(lexicon)
+    found = set(wordless).union(*(by_form.get(f, ()) for f in lemmas_in_any_language(words[i])))
+    return [lexicon[k] for k in sorted(found)]
+
+
+_openings: dict[int, tuple[tuple[Noun, ...], dict[str, list[int]], list[int]]] = {}
+
+
+def _index_openings(lexicon: tuple[Noun, ...]) -> tuple[tuple[Noun, ...], dict[str, list[int]], list[int]]:
+    by_form: dict[str, list[int]] = {}
+    for k, noun in enumerate(lexicon):
+        for form in noun.words[0] if noun.words else ():
+            by_form.setdefault(form, []).append(k)
+    if len(_openings) > 8:  # a lexicon built again (a pack registered): the old indexes go
+        _openings.clear()
+    # The lexicon is kept with its index, so that its id is not reused by another while the index is here.
+    _openings[id(lexicon)] = entry = (lexicon, by_form, [k for k, noun in enumerate(lexicon) if not noun.words])
+    return entry
 
 
 def _currency_at(words: list[str], i: int) -> str | None:

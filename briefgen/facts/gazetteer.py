@@ -18,7 +18,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 import yaml
 from babel import Locale
@@ -42,25 +42,28 @@ FUZZY = 90
 NOT_STATES = re.compile(r"^\d{3}$|^(?:EZ|QO|UN|XA|XB|XK|ZZ)$")
 
 
-@dataclass(frozen=True)
-class Token:
+class Token(NamedTuple):
+    """A word, number or sign of a sentence, with its offsets and the word's candidate dictionary forms.
+
+    A named tuple with its two flags worked out once, not a frozen dataclass with two properties: an article
+    makes about 600 tokens, and the rules ask whether each is a word or capitalized some 20 times a sentence
+    (a frozen dataclass's __init__ sets each field through object.__setattr__; a property is a call)."""
+
     text: str
     start: int
     end: int
     forms: frozenset[str]
-
-    @property
-    def is_word(self) -> bool:
-        return self.text[:1].isalpha()
-
-    @property
-    def is_capitalized(self) -> bool:
-        return self.text[:1].isupper()
+    is_word: bool  # it begins with a letter
+    is_capitalized: bool  # it begins with a capital
 
 
 def tokenize(text: str, lang: str) -> list[Token]:
     lemmas = pack(lang).morphology.lemmas  # looked up once a sentence, not once a word
-    return [Token(m.group(), m.start(), m.end(), lemmas(m.group())) for m in WORD.finditer(text)]
+    tokens = []
+    for m in WORD.finditer(text):
+        word = m.group()
+        tokens.append(Token(word, m.start(), m.end(), lemmas(word), word[:1].isalpha(), word[:1].isupper()))
+    return tokens
 
 
 @dataclass(frozen=True)
@@ -168,16 +171,22 @@ class Gazetteer:
     def find(self, tokens: list[Token]) -> list[Match]:
         """Longest non-overlapping matches, left to right; punctuation such as «» is skipped inside."""
         words = [i for i, t in enumerate(tokens) if t.is_word or t.text[:1].isdigit()]
+        index = self._index
         matches: list[Match] = []
         k = 0
         while k < len(words):
+            # Only the forms some wording opens with (most words have none: no match starts there).
+            opening = [f for f in tokens[words[k]].forms if f in index]
+            if not opening:
+                k += 1
+                continue
             best: Match | None = None
             seen: set[int] = set()
             # The longest reading first (the least taken off the word: «түрікмен» is Turkmen before it is
             # «түрік» with «-мен», "with a Turk"), then alphabetically: of two matches alike, the first found
             # stays, and a set's order would make it change with the hash seed from one process to the next.
-            for form in sorted(tokens[words[k]].forms, key=lambda f: (-len(f), f)):
-                for entry, pattern in self._index.get(form, ()):
+            for form in sorted(opening, key=_longest_first) if len(opening) > 1 else opening:
+                for entry, pattern in index[form]:
                     if id(pattern) in seen or k + len(pattern) > len(words):
                         continue
                     # A wording the gazetteer itself opens with a common word («набережная Орсе»,
@@ -189,7 +198,7 @@ class Gazetteer:
                     ):
                         continue
                     seen.add(id(pattern))
-                    if all(tokens[words[k + j]].forms & pattern[j] for j in range(1, len(pattern))):
+                    if all(not tokens[words[k + j]].forms.isdisjoint(pattern[j]) for j in range(1, len(pattern))):
                         candidate = Match(entry, words[k], words[k + len(pattern) - 1] + 1)
                         if best is None or candidate.end > best.end or _preferred(candidate, best):
                             best = candidate
@@ -261,13 +270,19 @@ class Gazetteer:
         return self._people[0], self._people[1]
 
 
+def _longest_first(form: str) -> tuple[int, str]:
+    return -len(form), form
+
+
 def _preferred(candidate: Match, best: Match) -> bool:
     """Of two matches of the same length, a person or a place beats an office or a plain word."""
-    rank = {
-        "person": 0, "venue": 1, "city": 2, "province": 3, "country": 4, "region": 5, "title": 6, "adjective": 7,
-        "role_word": 8, "company": 9,
-    }  # fmt: skip
-    return candidate.end == best.end and rank[candidate.entry.kind] < rank[best.entry.kind]
+    return candidate.end == best.end and _RANK[candidate.entry.kind] < _RANK[best.entry.kind]
+
+
+_RANK = {
+    "person": 0, "venue": 1, "city": 2, "province": 3, "country": 4, "region": 5, "title": 6, "adjective": 7,
+    "role_word": 8, "company": 9,
+}  # fmt: skip
 
 
 def plain(name: str) -> str:

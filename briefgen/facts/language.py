@@ -45,6 +45,8 @@ class FactsLanguage:
     outcomes: tuple[Rule, ...] = ()
     sites: tuple[Rule, ...] = ()
     data: dict[str, Any] = field(default_factory=dict, hash=False, compare=False)
+    # `words` by section and name: the rules ask the same few lists tens of times a sentence.
+    _words: dict[tuple[str, str], tuple[str, ...]] = field(default_factory=dict, hash=False, compare=False, repr=False)
 
     def marker(self, name: str, flags: int = re.IGNORECASE) -> re.Pattern[str]:
         """A marker pattern of the `markers:` section (never matching when the language has none)."""
@@ -86,8 +88,12 @@ class FactsLanguage:
 
     def words(self, section: str, name: str) -> tuple[str, ...]:
         """A list of words (`people: pronouns`), lowercase."""
-        value = (self.data.get(section) or {}).get(name) or ()
-        return tuple(str(v).lower() for v in value)
+        try:
+            return self._words[section, name]
+        except KeyError:
+            value = (self.data.get(section) or {}).get(name) or ()
+            words = self._words[section, name] = tuple(str(v).lower() for v in value)
+            return words
 
     @cached_property
     def morphology(self) -> Morphology:

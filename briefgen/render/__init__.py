@@ -16,7 +16,7 @@ from contextlib import closing, suppress
 from functools import partial
 from typing import Any
 
-from jinja2 import Environment, TemplateError
+from jinja2 import Environment, Template, TemplateError
 from markupsafe import Markup
 
 from ..config import Config
@@ -117,18 +117,42 @@ def _render_chunks(env: Environment, site: Site, page: Page) -> Iterator[bytes]:
 
 def _page_context(env: Environment, site: Site, page: Page) -> dict[str, Any]:
     context = _context(site, page)
-    context["meeting_row"] = partial(_meeting_row, env, site, page, context)
+    context["meeting_row"] = partial(_meeting_row, env, site, page, _RowTemplate(env, context))
     return context
 
 
 MEETING_ROW_TEMPLATE = "partials/meeting_row.html"
 
 
+class _RowTemplate:
+    """partials/meeting_row.html for the rows of one page: rendered with the page's context and the row's
+    values, as `render` would, but with the template looked up and the page's context joined to the
+    template's globals once a page, not once a row (a listing page has a hundred rows, a build tens of
+    thousands: the copies were a tenth of a row's time). Looked up when first asked, as `render` would."""
+
+    def __init__(self, env: Environment, context: dict[str, Any]):
+        self.env, self.context = env, context
+        self.template: Template | None = None
+        self.shared: dict[str, Any] = {}
+
+    def render(self, values: dict[str, Any]) -> str:
+        if self.template is None:
+            self.template = self.env.get_template(MEETING_ROW_TEMPLATE)
+            self.shared = {**self.template.globals, **self.context}
+        template = self.template
+        context = template.new_context({**self.shared, **values}, shared=True)
+        try:
+            return self.env.concat(template.root_render_func(context))  # type: ignore[attr-defined]
+        except Exception:  # noqa: BLE001 - as Template.render does: the traceback then names the template's lines
+            self.env.handle_exception()
+            raise  # handle_exception always raises; for the type checker
+
+
 def _meeting_row(
     env: Environment,
     site: Site,
     page: Page,
-    context: dict[str, Any],
+    template: _RowTemplate,
     seen: Appearance,
     person: Entry | None,
     figures: bool,
@@ -138,8 +162,7 @@ def _meeting_row(
     out of "with", by name) and whether figures are shown; all else follows from the render key."""
 
     def make() -> str:
-        row = {**context, "a": seen, "person": person, "figures": figures}
-        return env.get_template(MEETING_ROW_TEMPLATE).render(row)
+        return template.render({"a": seen, "person": person, "figures": figures})
 
     if site.rows is None:
         return Markup(make())
@@ -377,18 +400,15 @@ def _article_output(
     in holds that article alone. So the article alone keys it, and that site is made only to render it:
     making one (its headline, its catalog) for each of thousands of kept pages cost a rebuild most of a
     second. An article that is a summary standing in for the whole (see site_outputs) keys the page as the
-    whole would; the whole is asked for here, in this process, where the page is to be rendered."""
-    made = [article]
+    whole would; the whole is asked for where the page is rendered (a render worker, maybe), and let go
+    with it: asked here for every page at once, a first build would hold every article whole again."""
 
     def render() -> bytes:
-        site = make_site(made, config, search=search)
+        site = make_site([whole(article) if whole is not None else article], config, search=search)
         (page,) = article_pages(site)
         return _render(env, site, page)
 
-    output = _output(keys, fresh, article_path(article), (ARTICLE_TEMPLATE, article), render)
-    if not output.kept and whole is not None:
-        made[0] = whole(article)
-    return output
+    return _output(keys, fresh, article_path(article), (ARTICLE_TEMPLATE, article), render)
 
 
 def article_file(article: Article, config: Config, search: bool = False) -> Output:

@@ -24,6 +24,7 @@ from __future__ import annotations
 import hashlib
 import io
 import pickle
+import threading
 import zlib
 from collections.abc import Callable
 from pathlib import Path
@@ -121,10 +122,9 @@ class RowMemo:
         group, key = self._naming(article, page, parts)
         found = self._rows.get((group, key)) or self.table.new.get((group, key))
         if found is not None:
-            try:
-                return zlib.decompress(found).decode("utf-8")
-            except (zlib.error, UnicodeDecodeError):  # a file of an older briefgen: made again
-                pass
+            text = unpacked(found)
+            if text is not None:
+                return text
         made = make()
         self.put((group, key), made)
         return made
@@ -149,10 +149,33 @@ class RowMemo:
         self.path.with_name(LEGACY_ROW_FILE).unlink(missing_ok=True)
 
 
+# zlib.compress makes (and frees) a compressor of some 300 kB for every call: 54 µs for a row of 600 bytes,
+# more than rendering the row took. One compressor a thread, flushed whole after each row (Z_FULL_FLUSH:
+# what follows refers to nothing before it), packs a row in 5 µs to the same size.
+_COMPRESSORS = threading.local()
+_RAW_DEFLATE = -15  # wbits: a bare deflate stream, no zlib header; the row's CRC-32 is kept after it instead
+
+
 def packed(row: str) -> bytes:
-    """A row as the memo keeps it. Compressed: rows are HTML much alike, a fifth of their size so (the file
-    was 58 MB at 1,000 articles without), for microseconds a row read."""
-    return zlib.compress(row.encode("utf-8"), 1)
+    """A row as the memo keeps it: its deflated bytes, which a fresh decompressor reads alone, then the
+    CRC-32 of the row (4 bytes), so a damaged or cut value is made again rather than shown. Compressed:
+    rows are HTML much alike, a fifth of their size so (the file was 58 MB at 1,000 articles without)."""
+    compressor = getattr(_COMPRESSORS, "compressor", None)
+    if compressor is None:
+        compressor = _COMPRESSORS.compressor = zlib.compressobj(1, zlib.DEFLATED, _RAW_DEFLATE)
+    data = row.encode("utf-8")
+    return compressor.compress(data) + compressor.flush(zlib.Z_FULL_FLUSH) + zlib.crc32(data).to_bytes(4, "big")
+
+
+def unpacked(value: bytes) -> str | None:
+    """The row `packed` made, or None for a value it did not make (damaged, cut, an older briefgen's)."""
+    try:
+        data = zlib.decompressobj(_RAW_DEFLATE).decompress(value[:-4])
+        if len(value) < 4 or zlib.crc32(data).to_bytes(4, "big") != value[-4:]:
+            return None
+        return data.decode("utf-8")
+    except (zlib.error, UnicodeDecodeError):
+        return None
 
 
 LEGACY_ROW_FILE = "rows.json"
