@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from briefgen import lang
-from briefgen.facts import figures, tables
+from briefgen.facts import counted, tables
 from briefgen.facts.gazetteer import tokenize
 from briefgen.facts.people import organizations
 from briefgen.facts.tables import FILE_NAME, MAGIC, load_tables, tables_key
@@ -42,19 +42,19 @@ def builds(monkeypatch: pytest.MonkeyPatch) -> list[str]:
 
 
 def test_the_rules_tables_are_marked() -> None:
-    assert {"briefgen.facts.figures.currency_nouns", "briefgen.facts.figures.counted_nouns"} <= set(tables._builders)
+    assert {"briefgen.facts.counted.currency_nouns", "briefgen.facts.counted.counted_nouns"} <= set(tables._builders)
     assert "briefgen.facts.people.organizations._matcher" in tables._builders
 
 
 def test_kept_tables_come_back_equal_and_answer_the_same(tmp_path: Path) -> None:
-    built = (figures.currency_nouns(), figures.counted_nouns())
+    built = (counted.currency_nouns(), counted.counted_nouns())
     matcher = organizations._matcher()
     load_tables(tmp_path)
     assert (tmp_path / FILE_NAME).is_file()
     tables._kept.clear(), tables._read_from.clear(), lang._forget_derived()  # a second process
     load_tables(tmp_path)
-    assert figures.currency_nouns() is tables._kept["briefgen.facts.figures.currency_nouns"]
-    assert (figures.currency_nouns(), figures.counted_nouns()) == built
+    assert counted.currency_nouns() is tables._kept["briefgen.facts.counted.currency_nouns"]
+    assert (counted.currency_nouns(), counted.counted_nouns()) == built
     kept = organizations._matcher()
     assert kept is not matcher and kept.entries == matcher.entries
     tokens = tokenize("Генеральный секретарь ОДКБ и председатель Всемирного банка", "ru")
@@ -67,7 +67,7 @@ def test_a_second_process_reads_them_instead_of_building(tmp_path: Path, builds:
     assert len(builds) == len(tables._builders)
     tables._kept.clear(), tables._read_from.clear(), lang._forget_derived()
     load_tables(tmp_path)
-    figures.currency_nouns(), figures.counted_nouns(), organizations._matcher()
+    counted.currency_nouns(), counted.counted_nouns(), organizations._matcher()
     assert len(builds) == len(tables._builders)
 
 
@@ -123,7 +123,7 @@ def test_a_pickle_that_names_anything_else_is_never_run(
     load_tables(tmp_path)
     assert not (tmp_path / "pwned").exists()
     assert len(builds) == len(tables._builders)
-    assert figures.counted_nouns() and all(isinstance(n, figures.Noun) for n in figures.counted_nouns())
+    assert counted.counted_nouns() and all(isinstance(n, counted.Noun) for n in counted.counted_nouns())
 
 
 def test_a_pack_from_outside_gets_tables_built_from_it(tmp_path: Path, builds: list[str]) -> None:
@@ -132,17 +132,17 @@ def test_a_pack_from_outside_gets_tables_built_from_it(tmp_path: Path, builds: l
     lang.register(LanguagePack(code="xx", name="Test", script="Latn", alphabet=frozenset("abc")))
     try:
         assert not lang.only_built_in()
-        figures.counted_nouns()
-        assert builds == ["briefgen.facts.figures.counted_nouns"]  # not the kept one
+        counted.counted_nouns()
+        assert builds == ["briefgen.facts.counted.counted_nouns"]  # not the kept one
     finally:
         lang.unregister("xx")
     assert lang.only_built_in()
     builds.clear()
-    figures.counted_nouns()
+    counted.counted_nouns()
     assert builds == []
 
 
 def test_without_a_cache_folder_each_table_is_built_where_needed(builds: list[str]) -> None:
     load_tables(None)
-    figures.counted_nouns()
-    assert builds == ["briefgen.facts.figures.counted_nouns"]
+    counted.counted_nouns()
+    assert builds == ["briefgen.facts.counted.counted_nouns"]
