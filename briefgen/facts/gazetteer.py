@@ -290,7 +290,7 @@ def plain(name: str) -> str:
 
 
 def _words(wording: str) -> list[str]:
-    return [m.group() for m in WORD.finditer(wording) if m.group()[:1].isalpha()]
+    return [m.group() for m in WORD.finditer(wording) if m.group()[:1].isalnum()]
 
 
 def _pattern_forms(word: str) -> frozenset[str]:

@@ -347,3 +347,41 @@ def test_a_bare_kind_word_opening_a_sentence_is_the_company_the_sentence_before_
     [meeting] = meetings(tmp_path, body)
     head = next(p for p in meeting.participants if p.name_original == "Иван Петров")
     assert (head.role, head.country) == ("chief executive officer of hyundai motor company", "South Korea")
+
+
+def test_a_rank_before_an_organizations_office_is_kept_with_it() -> None:
+    # The packs' office_ranks: «бірінші» between the organization and its office, «первым» before the office.
+    bank = "first vice president of the asian development bank"
+    assert person("Министр АДБ бірінші вице-президенті Мартин Кляйнмен кездесті.", "kk")[1] == bank
+    assert (
+        person("Министр встретился с первым вице-президентом Азиатского банка развития Мартином Кляйном.", "ru")[1]
+        == bank
+    )
+    # «бірінші басшысы» is the company's top manager, not a rank of «басшысы».
+    assert person("Министр Sinopec компаниясының бірінші басшысы Ли Минмен кездесті.", "kk")[1] == "head of sinopec"
+
+
+def test_a_member_of_a_banks_board_holds_the_office_as_the_bank_names_it() -> None:
+    # «член правления» beside a bank (a kind word, as «компании» is); KfW calls its board the Executive Board.
+    assert person("Министр встретился с членом правления банка KfW Анной Шмидт.", "ru")[1:3] == (
+        "member of the executive board of kfw",
+        "DE",
+    )
+    # A bank the table lacks, named in quotation marks after its kind word.
+    assert person("Министр встретился с членом правления банка «Нурбанк» Анной Шмидт.", "ru")[1] == (
+        "member of the management board of nurbank"
+    )
+
+
+def test_a_company_named_with_the_word_for_a_group_is_that_group() -> None:
+    # «тобы», «группа»: English writes the group as part of the name; the table's «Doosan» alone is its
+    # affiliate Doosan Enerbility, but the group's chairman chairs Doosan Group.
+    assert person("Министр Оңтүстік Кореяның Doosan тобының төрағасы Ли Минмен кездесті.", "kk")[1] == (
+        "chairman of doosan group"
+    )
+    assert person("Министр встретился с председателем группы Nordwind Иваном Петровым.", "ru")[1] == (
+        "chairman of nordwind group"
+    )
+    assert (
+        person("Министр Doosan компаниясының төрағасы Ли Минмен кездесті.", "kk")[1] == "chairman of doosan enerbility"
+    )

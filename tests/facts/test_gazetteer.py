@@ -271,8 +271,11 @@ HEADS_OF_GOVERNMENT = re.compile(
     r"^(?:crown prince and |vice president and )?prime minister(?: and |$)|^chairman of the cabinet of ministers$"
     r"|^premier of the state council$|^chancellor$"
 )
-# A minister of state for foreign affairs (Saudi Arabia, Qatar) is not the foreign minister.
-FOREIGN_MINISTERS = re.compile(r"^(?!minister of state).*foreign affairs$|^foreign secretary$|^secretary of state$")
+# A minister of state for foreign affairs (Saudi Arabia, Qatar) is not the foreign minister, nor is a deputy minister.
+FOREIGN_MINISTERS = re.compile(
+    r"^(?!minister of state|(?:first )?(?:deputy|vice) minister).*foreign affairs$"
+    r"|^foreign secretary$|^secretary of state$"
+)
 # Where the head of state heads the government (or, in Canada, the British king reigns).
 NO_SEPARATE_HEAD_OF_GOVERNMENT = {"TM", "TR", "US", "OM"}
 
@@ -582,3 +585,11 @@ def test_a_word_read_two_ways_takes_its_longest_reading_whatever_the_hash_seed()
     }
     assert len(results) == 1
     assert "('adjective', 'TM')" in results.pop()
+
+
+def test_a_wordings_number_is_part_of_it() -> None:
+    # «Group 42» is matched whole: its number is no word to leave out, so «… Group» alone names no company.
+    matcher = Gazetteer()
+    matcher.add(Entry("company", "G42"), "Group 42")
+    assert [m.entry.name for m in matcher.find(tokenize("председатель Group 42 Ли Мин", "ru"))] == ["G42"]
+    assert matcher.find(tokenize("председатель корпорации East Hope Group Ли Мин", "ru")) == []

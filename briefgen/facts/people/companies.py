@@ -55,6 +55,7 @@ def company_office(
     if found is None:
         return None
     office, (name, country, company_start), at = found
+    name = _grouped(tokens, at, company_start, start, name, language)
     wording_start = min(office.start, company_start)
     organization = _organization(at, wording_start, start)  # a state's agency is one too, of its state
     if not _company_title(office, organization):
@@ -65,6 +66,10 @@ def company_office(
         # «Басқарма төрағасы – ректоры», «президентом и генеральным директором Hyundai Motor Company»: one
         # person's two offices of it.
         head, wording_start = f"{_head_of(first, name, organization)} and {head}", min(wording_start, first.start)
+    rank = _rank(tokens, office.start - 1, language)
+    if rank is not None and not office.entry.data.get("generic"):  # «бірінші басшысы»: its head, no rank
+        # «ЕҚДБ бірінші вице-президенті», «первым вице-президентом ЕБРР»: the office's rank, before its head word.
+        head, wording_start = f"{rank} {head}", min(wording_start, office.start - 1)
     deputy = _deputy(covered, office.start - 1) or _deputy(covered, office.end)
     if deputy is not None:
         # «заместитель председателя правления ЕАБР», «ЕДБ басқармасы төрағасының орынбасары»: its deputy.
@@ -135,7 +140,10 @@ def _company_then_office(
     at = {i: m for m in companies() for i in range(m.start, m.end)}
     first = _first_office(tokens, covered, office, language.words("joined_offices", "words"))
     kinds = language.words("company_offices", "kinds")
-    company = _company_before(tokens, covered, at, kinds, (first or office).start - 1, earlier)
+    before = (first or office).start - 1
+    if _rank(tokens, before, language) is not None:
+        before -= 1  # «ЕҚДБ бірінші вице-президенті»: the rank stands between the organization and its office
+    company = _company_before(tokens, covered, at, kinds, before, earlier)
     return (office, company, at) if company is not None else None
 
 
@@ -176,6 +184,38 @@ def _first_office(
     if k == office.start - 1 or first is None or first.entry.kind != "title" or first.end != k + 1:
         return None
     return first
+
+
+def _grouped(
+    tokens: list[Token], at: dict[int, Match], start: int, end: int, name: str, language: FactsLanguage
+) -> str:
+    """A company named with a kind word that English writes as part of a company's name (the language's
+    `company_group_words`) is that group: «Doosan тобының төрағасы» is the chairman of Doosan Group, though the
+    table's «Doosan» alone is its affiliate Doosan Enerbility; the name is then the one written, with the word."""
+    words = language.data.get("company_group_words") or {}
+    kind = next(
+        (str(e) for t in tokens[start:end] for w, e in sorted(words.items()) if t.text.lower().startswith(w)), None
+    )
+    if kind is None or name.lower().endswith(kind.lower()):
+        return name
+    table = next((at[i] for i in range(start, end) if i in at), None)
+    if table is not None:
+        written = tokens[table.start : table.end]
+        if not all(t.text.isascii() for t in written):
+            return name  # a table company written in the source's letters: its own English name stands
+        name = " ".join(t.text for t in written).lower()
+    return f"{name} {kind}"
+
+
+def _rank(tokens: list[Token], at: int, language: FactsLanguage) -> str | None:
+    """The English of a rank word at index `at` (the language's `office_ranks`: «бірінші», «первым» → first),
+    None where none stands there."""
+    ranks = language.data.get("office_ranks") or {}
+    if at < 0 or not ranks or not tokens[at].is_word:
+        return None
+    word = tokens[at].text.lower()
+    english = ranks.get(word) or ranks.get(language.morphology.likeliest_lemma(word))
+    return str(english) if english else None
 
 
 def _deputy(covered: dict[int, Match], at: int) -> Match | None:

@@ -80,8 +80,8 @@ def opens_with(role: str, office: str) -> bool:
 
 # An organ takes the article: "speaker of the legislative chamber", but "minister of energy".
 ORGANS = frozenset(
-    {"chamber", "committee", "council", "parliament", "senate", "mazhilis", "assembly", "bank", "fund", "agency",
-     "board", "ministry"}
+    {"chamber", "committee", "commission", "council", "parliament", "senate", "mazhilis", "assembly", "bank", "fund",
+     "agency", "board", "ministry"}
 )  # fmt: skip
 
 

@@ -189,7 +189,12 @@ class OfficeReading:
 
     def _organ_of_office(self, tokens: list[Token], covered: dict[int, Match], i: int, j: int) -> bool:
         """«Ұлттық Банкінің Төрағасы»: in Kazakh, capitalized words in the genitive right before an office
-        name the organ whose office it is, not a person, unless they end in a surname («Тоқаевтың кеңесшісі»)."""
+        name the organ whose office it is, not a person, unless they end in a surname («Тоқаевтың кеңесшісі»).
+        In either language, capitalized words right before a person the gazetteer knows end the organ of that
+        person's office, no second person (two are joined by a word or a comma): «Спикером Законодательной
+        палаты Олий Мажлиса Нуриддином Исмоиловым»."""
+        if j > i and j in covered and covered[j].entry.kind == "person":
+            return True
         if not self.language.endings or j == i or j >= len(tokens) or j not in covered:
             return False
         if covered[j].entry.kind != "title":
