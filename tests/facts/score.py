@@ -70,8 +70,10 @@ SETS = (
     ("held out 18, scored blind (0.844)", HERE / "heldout18"),
     ("held out 19, scored blind (0.851)", HERE / "heldout19"),
     ("held out 20, scored blind (0.862)", HERE / "heldout20"),
-    ("newest (held out 21: never studied)", HERE / "heldout21"),
-    ("newest (held out 22: never studied)", HERE / "heldout22"),
+    ("held out 21, scored blind (0.862)", HERE / "heldout21"),
+    ("held out 22, scored blind (0.901)", HERE / "heldout22"),
+    ("newest (held out 23: never studied)", HERE / "heldout23"),
+    ("newest (held out 24: never studied)", HERE / "heldout24"),
 )
 SAMPLE_EXPECTED = HERE / "sample.expected.yaml"
 SAMPLE = HERE.parents[1].parent / "shared" / "samples" / "kk_pm_visit_uzbekistan.txt"
