@@ -207,7 +207,10 @@ def _read(cls: type, node: yaml.Node, path: Path, prefix: str) -> dict[str, Any]
             raise ConfigError(f"{path}:{line}: '{prefix}{key}' is set twice — keep one")
         if key not in fields:
             known = ", ".join(sorted(fields))
-            raise ConfigError(f"{path}:{line}: unknown key '{prefix}{key}' — known keys here: {known}")
+            # An unknown key is the file's own text, which may hold a line break («? title\n\n  title»): it is
+            # shown as Python writes a string, so the error stays one line.
+            shown = f"'{prefix}{key}'" if str(key).isprintable() else repr(f"{prefix}{key}")
+            raise ConfigError(f"{path}:{line}: unknown key {shown} — known keys here: {known}")
         values[key] = _convert(hints[key], fields[key], value_node, path, line, f"{prefix}{key}")
     return values
 

@@ -13,7 +13,7 @@ import os
 from pathlib import Path
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from briefgen.build import build_site
@@ -142,6 +142,7 @@ def test_any_bytes_give_a_document_or_one_error(tmp_path, raw):
 
 
 @given(text=yaml_text)
+@example(text="? title\n\n  title")  # a key that spans lines, once shown as it was
 def test_any_config_is_read_or_refused_with_one_line(tmp_path, text):
     (tmp_path / "briefgen.yaml").write_text(text, encoding="utf-8")
     try:
