@@ -20,9 +20,9 @@ from ..facts import release as release_facts
 from ..load import discover, read_article, read_articles
 from ..manifest import Manifest
 from ..model import Article, BuildReport, ContentError, ContentProblem, SourceDocument, Translation
-from ..parallel import Settle, WorkerDied, can_fork, read_facts, segment_documents
+from ..parallel import Settle, WorkerDied, can_fork, give_back_freed_memory, read_facts, segment_documents
 from ..progress import SILENT, Progress
-from ..render import Keys, _give_back_freed_memory, article_file, site_outputs
+from ..render import Keys, article_file, site_outputs
 from ..render.search import INSTALL_HINT, pagefind_executable
 from ..segment import segment
 from ..translate import Outcome, Translator, translate_articles
@@ -284,11 +284,11 @@ def produce(
     if not prepared.held:
         # Every document's text, each let go once split, is free in the C allocator's heap, which Python's
         # small objects (the articles) do not reuse: given back (17 MB at 1,000 articles).
-        _give_back_freed_memory()
+        give_back_freed_memory()
     outcomes = _translate(prepared.articles, config, translator, report, progress, prepared.recorded)
     prepared.recorded.clear()  # the texts of every unchanged article: not needed again
     if not prepared.held:
-        _give_back_freed_memory()  # what translation gathered of every sentence (it added 34 MB at 10,000)
+        give_back_freed_memory()  # what translation gathered of every sentence (it added 34 MB at 10,000)
     state = reuse_state(config) if state is not None else None  # as this build leaves the memory
 
     # Stage 4, facts: meetings from the original text, with editors' front matter laid over them.
