@@ -123,7 +123,9 @@ class Config:
             "doc": "where the site will be served",
         },
     )
-    per_page: int = field(default=20, metadata={"min": 1, "doc": "briefings on each page of the index"})
+    per_page: int = field(
+        default=20, metadata={"min": 1, "doc": "briefings on each page of the index and of a month in the archive"}
+    )
     # Rows of a table, not briefings: at 20 a page the country every article names ran to 155 pages at 1,000
     # articles, and the 1,400 more files cost a rebuild more (their keys, the manifest's look at each) than
     # rendering fewer rows saved (bench/PROFILE.md, "listpages").

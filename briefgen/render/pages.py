@@ -183,16 +183,22 @@ def topic_pages(site: Site) -> Iterator[Page]:
 
 
 def archive_pages(site: Site) -> Iterator[Page]:
+    """The list of months, and each month's briefings in pages of `per_page`, as the home page has them: a
+    month of a busy desk holds hundreds."""
     months = site.catalog.months
     yield Page(section_path("archive"), "archive.html", {"months": months}, site.newest, SECTIONS["archive"])
     for month in months:
-        yield Page(
-            section_path("archive", month.key),
-            "month.html",
-            {"month": month},
-            max(a.date for a in month.articles if a.date),
-            f"Briefings of {month_name(month.date)}",
-        )
+        title = f"Briefings of {month_name(month.date)}"
+        path_of = partial(entry_page_path, "archive", month.key)
+        for path, chunk, pager in _paginated(month.articles, site.config.per_page, path_of):
+            number = pager["page_number"]
+            yield Page(
+                path,
+                "month.html",
+                {"articles": chunk, **pager},
+                max(a.date for a in chunk if a.date),
+                title if number == 1 else f"{title}, page {number}",
+            )
 
 
 def search_page(site: Site) -> Iterator[Page]:

@@ -89,8 +89,8 @@ def section_path(section: str, key: str | None = None) -> str:
 
 
 def entry_page_path(section: str, key: str, number: int) -> str:
-    """Page 1 of a person's, country's or topic's meetings is the entry's own page; the rest are
-    <key>/page/2/, <key>/page/3/…"""
+    """Page 1 of a person's, country's or topic's meetings (or of a month's briefings) is the entry's own
+    page; the rest are <key>/page/2/, <key>/page/3/…"""
     return section_path(section, key) if number == 1 else f"{section}/{key}/page/{number}/{INDEX}"
 
 

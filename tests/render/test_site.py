@@ -102,6 +102,18 @@ def test_country_and_topic_pages_are_paginated_and_keep_their_feed(tmp_path):
     assert "topics/trade/page/2/index.html" not in site  # one meeting: one page
 
 
+def test_a_months_briefings_are_paginated_as_the_home_page_is(tmp_path):
+    later = make_article("later-call", dt.date(2026, 2, 20), [talks(TOKAYEV, JAPAROV, date=dt.date(2026, 2, 20))])
+    files = render_site([*sample_articles(), later], Config(root=tmp_path, per_page=1))
+    first, second = (files[p].decode() for p in ("archive/2026/02/index.html", "archive/2026/02/page/2/index.html"))
+    assert "briefings/later-call/" in first and "briefings/first-call/" not in first
+    assert "briefings/first-call/" in second and "briefings/later-call/" not in second
+    assert 'href="page/2/index.html" rel="next">Older briefings</a>' in first
+    assert 'href="../../index.html" rel="prev">Newer briefings</a>' in second
+    assert "<h1>Briefings of February 2026, page 2</h1>" in second
+    assert "archive/2026/03/page/2/index.html" not in files  # one briefing in March: one page
+
+
 def test_untranslated_briefings_read_in_english_from_their_facts(tmp_path):
     site = build(tmp_path)
     index = site["index.html"]
