@@ -89,17 +89,25 @@ def _paginated(
         yield path_of(number), list(items[(number - 1) * per_page : number * per_page]), pager
 
 
-def index_pages(site: Site) -> Iterator[Page]:
-    """The home page and page/2/, page/3/…: newest first, undated briefings last under their own heading."""
-    for path, chunk, pager in _paginated(site.articles, site.config.per_page, index_page_path):
+def _briefing_pages(
+    articles: Sequence[Article], per_page: int, path_of: Callable[[int], str], template: str, title: str
+) -> Iterator[Page]:
+    """A list of briefings in pages of `per_page` (the home page's, a month's): each page dated by its newest
+    briefing, its title saying which page it is after the first."""
+    for path, chunk, pager in _paginated(articles, per_page, path_of):
         number = pager["page_number"]
         yield Page(
             path,
-            "index.html",
+            template,
             {"articles": chunk, **pager},
             lastmod=max((a.date for a in chunk if a.date), default=None),
-            title=site.config.title if number == 1 else f"{site.config.title}, page {number}",
+            title=title if number == 1 else f"{title}, page {number}",
         )
+
+
+def index_pages(site: Site) -> Iterator[Page]:
+    """The home page and page/2/, page/3/…: newest first, undated briefings last under their own heading."""
+    yield from _briefing_pages(site.articles, site.config.per_page, index_page_path, "index.html", site.config.title)
 
 
 def article_pages(site: Site) -> Iterator[Page]:
@@ -188,17 +196,9 @@ def archive_pages(site: Site) -> Iterator[Page]:
     months = site.catalog.months
     yield Page(section_path("archive"), "archive.html", {"months": months}, site.newest, SECTIONS["archive"])
     for month in months:
-        title = f"Briefings of {month_name(month.date)}"
         path_of = partial(entry_page_path, "archive", month.key)
-        for path, chunk, pager in _paginated(month.articles, site.config.per_page, path_of):
-            number = pager["page_number"]
-            yield Page(
-                path,
-                "month.html",
-                {"articles": chunk, **pager},
-                max(a.date for a in chunk if a.date),
-                title if number == 1 else f"{title}, page {number}",
-            )
+        title = f"Briefings of {month_name(month.date)}"
+        yield from _briefing_pages(month.articles, site.config.per_page, path_of, "month.html", title)
 
 
 def search_page(site: Site) -> Iterator[Page]:
