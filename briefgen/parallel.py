@@ -215,6 +215,19 @@ _Read = tuple[list[Meeting], Agency | None]  # what reading an article's facts g
 Settle = Callable[[Article, list[ContentError]], Article]
 
 
+def facts_pool(
+    items: Sequence[Article | SourceDocument], config: Config, memo: StoredMemo | None, workers: int
+) -> int:
+    """How many workers the facts stage uses for `items` (articles, or the documents they are being made
+    from); where more than one, some articles will be read afresh, so the gazetteer (and the NER model, when
+    enough articles may ask it) is loaded here, once, and the forked workers share it rather than each
+    loading its own."""
+    workers = _worth_a_pool(memo, items, workers) if memo is not None else workers
+    if workers > 1:
+        prepare_for_workers(items, config, len(items) - len(memo.stored) if memo is not None else len(items))
+    return workers
+
+
 def read_facts(
     articles: list[Article],
     config: Config,
@@ -228,11 +241,7 @@ def read_facts(
     ContentProblem for a site gazetteer that cannot be read. With `settle`, each article read is handed to it
     as its facts arrive (results are used as they come, never listed), and what it gives takes the article's
     place in `articles` and in the list returned: the whole articles go as the stage goes."""
-    workers = _worth_a_pool(memo, articles, workers) if memo is not None else workers
-    if workers > 1:
-        # Some articles will be read afresh: load the gazetteer (and the NER model, when enough articles
-        # may ask it) once here, and the forked workers share them rather than each loading its own.
-        prepare_for_workers(articles, config, len(articles) - len(memo.stored) if memo is not None else len(articles))
+    workers = facts_pool(articles, config, memo, workers)
 
     def one(article: Article) -> tuple[_Read | None, list[ContentError], dict[str, Any]] | _StopAll:
         with recorded(memo) as used:

@@ -253,17 +253,19 @@ def test_a_first_build_loads_the_facts_set_up_before_it_splits_and_a_rebuild_doe
     from briefgen.build import pipeline
 
     events: list[str] = []
-    real_prepare, real_segment = pipeline.prepare_for_workers, parallel.segment
+    real_pool, real_segment = pipeline.facts_pool, parallel.segment
 
     def preparing(*args):
-        events.append("facts set up")
-        return real_prepare(*args)
+        workers = real_pool(*args)
+        if workers > 1:  # a pool of workers to come, and what they share loaded for them
+            events.append("facts set up")
+        return workers
 
     def splitting(document, *args):
         events.append(f"split {document.path.name}")  # the first document is split here, the others by workers
         return real_segment(document, *args)
 
-    monkeypatch.setattr(pipeline, "prepare_for_workers", preparing)
+    monkeypatch.setattr(pipeline, "facts_pool", preparing)
     monkeypatch.setattr(parallel, "segment", splitting)
     config = site({"content/a.md": KK_MEETING, "content/b.md": RU_MEETING}, "workers: 2\nsearch: false\n")
     build_site(config)

@@ -15,12 +15,12 @@ from pathlib import Path
 from ..article_memo import ArticleMemo
 from ..cache import SplitCache, StoredMemo, split_afresh
 from ..config import Config
-from ..facts import facts_memo, prepare_for_workers
+from ..facts import facts_memo
 from ..facts import release as release_facts
 from ..load import discover, read_article, read_articles
 from ..manifest import Manifest
 from ..model import Article, BuildReport, ContentError, ContentProblem, SourceDocument, Translation
-from ..parallel import Settle, WorkerDied, can_fork, give_back_freed_memory, read_facts, segment_documents
+from ..parallel import Settle, WorkerDied, can_fork, facts_pool, give_back_freed_memory, read_facts, segment_documents
 from ..progress import SILENT, Progress
 from ..render import Keys, article_file, site_outputs
 from ..render.search import INSTALL_HINT, pagefind_executable
@@ -327,9 +327,9 @@ def _facts_first(config: Config, memo: StoredMemo, documents: list[SourceDocumen
     name tagger it loads before its workers fork, loaded now, before the articles are split: loading them
     passes through 130 MB more than they keep (the name tagger's tables), which the articles then reuse,
     rather than coming on top of every article held (the peak of a cold build at 10,000 articles)."""
-    if config.workers > 1 and can_fork() and len(memo.stored) < len(documents):
+    if can_fork():
         with suppress(ContentProblem):  # a site gazetteer that cannot be read: the facts stage says so
-            prepare_for_workers(documents, config, len(documents) - len(memo.stored))
+            facts_pool(documents, config, memo, config.workers)
 
 
 def _settling(memo: ArticleMemo, prepared: Prepared, outcomes: dict[int, Outcome], state: str | None) -> Settle:

@@ -20,7 +20,7 @@ from typing import Any
 from ..cache import StoredMemo, files_fingerprint, fingerprint
 from ..config import Config
 from ..lang import analyzer_libraries, release_derived
-from ..model import Article, ContentError, Figure, Location, Meeting, Participant, Quote
+from ..model import Article, ContentError, Figure, Location, Meeting, Participant, Quote, SourceDocument
 from .attribution.source import front_matter_agency, reporting_agency
 from .compiled import compiled_gazetteer
 from .gazetteer import Gazetteer
@@ -65,10 +65,10 @@ def release() -> None:
 NER_BEFORE_FORK = 40
 
 
-def prepare_for_workers(articles: Sequence[Article], config: Config, fresh: int) -> None:
+def prepare_for_workers(articles: Sequence[Article | SourceDocument], config: Config, fresh: int) -> None:
     """What forked workers should share rather than each build: the gazetteer, and the NER model of a
-    language that enough of the articles are in. `fresh` is how many articles will be read at most (the
-    others are in the facts memo)."""
+    language that enough of the articles (or the documents they will be made from) are in. `fresh` is how
+    many articles will be read at most (the others are in the facts memo)."""
     if not config.facts.enabled or fresh <= 0:
         return
     load_gazetteer(config)
