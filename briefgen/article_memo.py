@@ -35,14 +35,12 @@ import datetime as dt
 import gc
 import hashlib
 import io
-import os
 import pickle
-import tempfile
 import weakref
 from collections.abc import Iterable
 from pathlib import Path
 
-from .cache import SplitCache, TableMemo, fingerprint
+from .cache import ScratchFile, SplitCache, TableMemo, fingerprint
 from .config import Config, LimitsConfig
 from .load import Discovered
 from .manifest import ARTICLE_MEMO_FILE
@@ -276,8 +274,7 @@ class Spill:
 
     def __init__(self, folder: Path):
         self.folder = folder
-        self._file: io.RawIOBase | None = None
-        self._size = 0
+        self._scratch = ScratchFile(folder, ".spill-")
         self._failed = False
         # By the summary's id: the summary (weakly: it must not outlive the build's list), where its article is.
         self._places: dict[int, tuple[weakref.ref[Article], int, int]] = {}
@@ -286,37 +283,29 @@ class Spill:
         """Spill `article`, read back by `summary`; False where it cannot be (it is then to be held whole)."""
         if self._failed:
             return False
-        data = pickle.dumps(article, protocol=pickle.HIGHEST_PROTOCOL)
         try:
-            if self._file is None:
+            if not self._scratch.opened:
                 self.folder.mkdir(parents=True, exist_ok=True)
-                # Open until close(): the build reads it back page by page, in this process and its workers.
-                self._file = tempfile.TemporaryFile(dir=self.folder, prefix=".spill-", buffering=0)  # noqa: SIM115
-            written = 0
-            while written < len(data):  # unbuffered, each at its place: forked workers read it (os.pread)
-                written += os.pwrite(self._file.fileno(), data[written:], self._size + written)
+            offset, length = self._scratch.append(pickle.dumps(article, protocol=pickle.HIGHEST_PROTOCOL))
         except OSError:
             self._failed = True  # a full disk, a cache folder that cannot be made: the articles stay whole
             return False
-        self._places[id(summary)] = (weakref.ref(summary), self._size, len(data))
-        self._size += len(data)
+        self._places[id(summary)] = (weakref.ref(summary), offset, length)
         return True
 
     def whole(self, article: Article) -> Article:
         """The whole article `article` stands in for, if it was spilled; else `article` itself."""
         found = self._places.get(id(article))
-        if found is None or found[0]() is not article or self._file is None:
+        if found is None or found[0]() is not article:
             return article
         _, offset, length = found
-        data = os.pread(self._file.fileno(), length, offset)
-        if len(data) != length:
+        data = self._scratch.read(offset, length)
+        if data is None:
             raise MemoLost(f"{article.source.path}: this build's copy of the article was lost — build again")
         return pickle.loads(data)
 
     def close(self) -> None:
-        if self._file is not None:
-            self._file.close()
-            self._file = None
+        self._scratch.close()
         self._places.clear()
 
 

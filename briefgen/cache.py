@@ -93,18 +93,56 @@ class StoredMemo:
         write_whole(self.path, self._chunks(self.used))
 
 
+class ScratchFile:
+    """Bytes appended to a temporary file of `folder` (None: the system's), unlinked at once, so gone with
+    the process, and read back by place: a build's values that need not stay in memory until it uses them.
+    Every write and read is positioned (os.pwrite, os.pread), since forked workers share the file's offset."""
+
+    def __init__(self, folder: Path | None, prefix: str):
+        self.folder, self.prefix = folder, prefix
+        self._file: Any = None  # an unbuffered binary file, once something is appended
+        self._size = 0
+
+    @property
+    def opened(self) -> bool:
+        return self._file is not None
+
+    def append(self, data: bytes) -> tuple[int, int]:
+        """Write `data` after what is there; its place (offset, length). Raises OSError (a full disk, a folder
+        that cannot be written to)."""
+        if self._file is None:
+            self._file = tempfile.TemporaryFile(dir=self.folder, prefix=self.prefix, buffering=0)  # noqa: SIM115
+        written = 0
+        while written < len(data):
+            written += os.pwrite(self._file.fileno(), data[written:], self._size + written)
+        place = (self._size, len(data))
+        self._size += len(data)
+        return place
+
+    def read(self, offset: int, length: int) -> bytes | None:
+        """What was appended at that place; None where the file is closed or cut short."""
+        if self._file is None:
+            return None
+        data = os.pread(self._file.fileno(), length, offset)
+        return data if len(data) == length else None
+
+    def close(self) -> None:
+        if self._file is not None:
+            self._file.close()
+            self._file = None
+
+
 class SpilledValues(MutableMapping[str, bytes]):
-    """Bytes by key, the bytes in a temporary file of `folder` (unlinked at once: gone with the values) and
-    only where each is in memory: what a memo's build used (StoredMemo.used) is written once, at the end,
-    and a cold build held the JSON of every article's meetings until then. Where no such file can be made,
-    the values are held in memory, as before. A forked worker reads the parent's values by a positioned read
-    (os.pread), which moves no shared offset; it adds its own to a memo of its own (parallel.recorded)."""
+    """Bytes by key, the bytes in a ScratchFile of `folder` and only where each is in memory: what a memo's
+    build used (StoredMemo.used) is written once, at the end, and a cold build held the JSON of every
+    article's meetings until then. Where no such file can be made, the values are held in memory, as before.
+    A forked worker reads the parent's values; it adds its own to a memo of its own (parallel.recorded)."""
 
     def __init__(self, folder: Path):
         self.folder = folder
-        self._file: Any = None  # an unbuffered binary file, once a value is set
+        # The cache folder where there is one (`check` makes none), looked for when the first value is set.
+        self._scratch: ScratchFile | None = None
         self._pid = os.getpid()  # the process that writes it
-        self._size = 0
         self._at: dict[str, tuple[int, int] | bytes] = {}  # where each value is, or the value itself
 
     def __setitem__(self, key: str, value: bytes) -> None:
@@ -113,27 +151,19 @@ class SpilledValues(MutableMapping[str, bytes]):
     def _spilled(self, value: bytes) -> tuple[int, int] | bytes:
         if os.getpid() != self._pid:  # a forked worker's copy (parallel.recorded): the file is the parent's
             return value
+        if self._scratch is None:
+            self._scratch = ScratchFile(self.folder if self.folder.is_dir() else None, ".used-")
         try:
-            if self._file is None:
-                # The cache folder where there is one (`check` makes none); open until the values go.
-                folder = self.folder if self.folder.is_dir() else None
-                self._file = tempfile.TemporaryFile(dir=folder, prefix=".used-", buffering=0)  # noqa: SIM115
-            written = 0
-            while written < len(value):  # at its own place: the file's offset is shared with forked workers
-                written += os.pwrite(self._file.fileno(), value[written:], self._size + written)
+            return self._scratch.append(value)
         except OSError:  # no cache folder to write to (the build says so where it saves), or a full disk
             return value
-        place = (self._size, len(value))
-        self._size += len(value)
-        return place
 
     def __getitem__(self, key: str) -> bytes:
         found = self._at[key]
         if isinstance(found, bytes):
             return found
-        offset, length = found
-        value = os.pread(self._file.fileno(), length, offset)
-        if len(value) != length:
+        value = self._scratch.read(*found) if self._scratch is not None else None
+        if value is None:
             raise OSError(0, "the memo's temporary file was cut short", str(self.folder))
         return value
 
