@@ -1173,3 +1173,19 @@ def test_a_foreign_given_name_the_dictionary_guesses_as_an_adjective_still_opens
 def test_koreas_culture_ministry_names_sports_in_the_plural() -> None:
     found = mentions("Министр встретился с министром культуры, спорта и туризма Республики Корея Ким Мин Су.", "ru")
     assert found[-1][1:3] == ("minister of culture, sports and tourism", "KR")
+
+
+def test_an_unknown_name_in_two_oblique_cases_keeps_its_nominative() -> None:
+    # The instrumental gives the nominative (Робертом → Роберт); the same name later in the genitive is that
+    # name declined, not a nominative that corrects the first guess.
+    found = mentions("Переговоры с Робертом Мартини прошли утром. Вечером Роберта Мартини принял министр.", "ru")
+    assert {name for name, *_ in found if name and "Martini" in name} == {"Robert Martini"}
+
+
+def test_a_japanese_given_name_in_the_instrumental_keeps_its_final_i() -> None:
+    # Кохэем is Кохэй in the instrumental (as Андреем is Андрей), whichever writing comes first.
+    for text in (
+        "Министр экономики Японии Кохэй Ямадзаки выступил. Затем министр встретился с Кохэем Ямадзаки.",
+        "Министр встретился с министром экономики Японии Кохэем Ямадзаки. Кохэй Ямадзаки выступил.",
+    ):
+        assert {name for name, *_ in mentions(text, "ru") if name and "Yamazaki" in name} == {"Kohei Yamazaki"}
