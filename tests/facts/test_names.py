@@ -1189,3 +1189,15 @@ def test_a_japanese_given_name_in_the_instrumental_keeps_its_final_i() -> None:
         "Министр встретился с министром экономики Японии Кохэем Ямадзаки. Кохэй Ямадзаки выступил.",
     ):
         assert {name for name, *_ in mentions(text, "ru") if name and "Yamazaki" in name} == {"Kohei Yamazaki"}
+
+
+def test_a_country_named_by_its_adjective_and_republic() -> None:
+    # «Чешской Республики» names the Czech Republic as «Республики Казахстан» names Kazakhstan.
+    [*_, (_name, role, country, _case)] = mentions(
+        "Министр встретился с министром промышленности и торговли Чешской Республики Лукашем Влчеком.", "ru"
+    )
+    assert (role, country) == ("minister of industry and trade", "CZ")
+    [*_, (_name, _role, country, _case)] = mentions(
+        "Делегацию возглавил глава МИД Австрийской Республики Андреас Бабер.", "ru"
+    )
+    assert country == "AT"

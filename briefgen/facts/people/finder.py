@@ -220,9 +220,9 @@ class Finder(CaseReading, OfficeReading):
                 elif (first := dashed_before(tokens, earlier, office)) is not None:
                     # «заместитель премьер-министра — министр экономики и финансов X»: one person's two offices.
                     phrase.titles = [first.entry, office.entry]
-        phrase.country = next(
-            (p.entry.name for p in reversed(parts) if p.entry.kind == "country" and not self._posted(tokens, p)), None
-        )
+        # A country by its name, or by its adjective before its state's name («Словацкой Республики»).
+        named = [p for p in reversed(parts) if p.entry.kind in ("country", "adjective")]
+        phrase.country = next((p.entry.name for p in named if not self._posted(tokens, p)), None)
         phrase.province = next((p.entry for p in parts if p.entry.kind == "province"), None)
         self._side_of(tokens, covered, phrase)
         return phrase

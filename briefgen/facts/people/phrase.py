@@ -18,7 +18,11 @@ class OfficeReading:
         j = start - 1
         while j >= 0:
             m = covered.get(j)
-            if m is not None and m.entry.kind in PHRASE_KINDS and not self._declined_apart(tokens, m, parts):
+            if (
+                m is not None
+                and (m.entry.kind in PHRASE_KINDS or _state_adjective(m, parts))
+                and not self._declined_apart(tokens, m, parts)
+            ):
                 parts.insert(0, m)
                 j = m.start - 1
             elif tokens[j].text in DASHES or tokens[j].text in "«»":
@@ -325,3 +329,11 @@ def dashed_before(tokens: list[Token], earlier: list[Match], office: Match) -> M
     if first is None or first.entry.kind != "title" or first.end >= office.start:
         return None
     return first if all(t.text in DASHES for t in tokens[first.end : office.start]) else None
+
+
+def _state_adjective(m: Match, parts: list[Match]) -> bool:
+    """A country's adjective before a word of its state's name names that country: «Председатель Правительства
+    Словацкой Республики», «делегация Итальянской Республики»."""
+    return (
+        m.entry.kind == "adjective" and bool(parts) and parts[0].start == m.end and parts[0].entry.kind == "role_word"
+    )
