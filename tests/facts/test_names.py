@@ -1201,3 +1201,10 @@ def test_a_country_named_by_its_adjective_and_republic() -> None:
         "Делегацию возглавил глава МИД Австрийской Республики Андреас Бабер.", "ru"
     )
     assert country == "AT"
+
+
+def test_a_kyrgyz_womans_surname_keeps_the_countrys_ev() -> None:
+    # gov.kg writes -аева and -иева as -aeva and -ieva, as it writes the men's -aev and -iev.
+    assert romanize("Айгуль Кенешбаева", "KG") == "Aigul Keneshbaeva"
+    assert romanize("Нургуль Шаршеналиева", "KG") == "Nurgul Sharshenalieva"
+    assert romanize("Нургуль Шаршеналиева", "KZ") == "Nurgul Sharshenaliyeva"
