@@ -212,7 +212,7 @@ def test_the_country_stands_before_the_whole_office_however_long_the_ministry() 
         "вице-министрі Асқар Бекенов айтты.",
         "kk",
     )
-    assert (role, country) == ("vice minister of science and higher education, culture, tourism and sport", "KZ")
+    assert (role, country) == ("vice minister of science and higher education, culture, tourism and sports", "KZ")
 
 
 def test_a_particle_of_an_arabic_name_without_the_case_of_the_context_does_not_decline() -> None:
