@@ -24,6 +24,8 @@ SURNAME_STEMS = tuple(DATA["surname_stems"])
 SURNAME_CASE_ENDINGS = tuple(DATA["surname_case_endings"])
 NOUN_CASE_ENDINGS = tuple(DATA["noun_case_endings"])
 A_STEM_CASE_ENDINGS = tuple(DATA["a_stem_case_endings"])
+# The same endings as spelled after the letters that take them so (Джорджи, Джорджей of Джорджа).
+A_STEM_SPELLED_AFTER = {str(e): str(letters) for e, letters in DATA["a_stem_spelled_after"].items()}
 VOWELS = frozenset(DATA["vowels"])
 # (ending, replacement, only after a vowel) by case: see data/ru.yaml.
 FOREIGN_NAME_ENDINGS: dict[str, tuple[tuple[str, str, bool], ...]] = {
@@ -90,6 +92,11 @@ def lemmas(word: str) -> frozenset[str]:
         forms.update(lower[: -len(e)] for e in NOUN_CASE_ENDINGS if lower.endswith(e) and len(lower) - len(e) >= 3)
         # …and a name in -а declines as a noun in -а (Исибы, Исибе, Исибой → Исиба).
         forms.update(lower[: -len(e)] + "а" for e in A_STEM_CASE_ENDINGS if lower.endswith(e) and len(lower) > 4)
+        forms.update(
+            lower[: -len(e)] + "а"
+            for e, after in A_STEM_SPELLED_AFTER.items()
+            if lower.endswith(e) and len(lower) > 4 and lower[-len(e) - 1] in after
+        )
     return frozenset(forms)
 
 
