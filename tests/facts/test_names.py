@@ -1208,3 +1208,10 @@ def test_a_kyrgyz_womans_surname_keeps_the_countrys_ev() -> None:
     assert romanize("Айгуль Кенешбаева", "KG") == "Aigul Keneshbaeva"
     assert romanize("Нургуль Шаршеналиева", "KG") == "Nurgul Sharshenalieva"
     assert romanize("Нургуль Шаршеналиева", "KZ") == "Nurgul Sharshenaliyeva"
+
+
+def test_a_tajik_names_arabic_h_is_spelled_as_tajikistan_writes_it() -> None:
+    # Russian х stands for Tajik ҳ in the Arabic name elements (h) and for Tajik х elsewhere (kh).
+    assert romanize("Рахмат Ахмадзода", "TJ") == "Rahmat Ahmadzoda"
+    assert romanize("Хуршед Махмудов", "TJ") == "Khurshed Mahmudov"
+    assert romanize("Рахмат Ахмадзода", "KZ") == "Rakhmat Akhmadzoda"
