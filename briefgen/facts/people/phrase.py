@@ -18,11 +18,7 @@ class OfficeReading:
         j = start - 1
         while j >= 0:
             m = covered.get(j)
-            if (
-                m is not None
-                and (m.entry.kind in PHRASE_KINDS or _state_adjective(m, parts))
-                and not self._declined_apart(tokens, m, parts)
-            ):
+            if m is not None and self._joins_phrase(tokens, m, parts):
                 parts.insert(0, m)
                 j = m.start - 1
             elif tokens[j].text in DASHES or tokens[j].text in "«»":
@@ -40,6 +36,12 @@ class OfficeReading:
             else:
                 break
         return j + 1, parts
+
+    def _joins_phrase(self, tokens: list[Token], m: Match, parts: list[Match]) -> bool:
+        """A match before the phrase read so far that is part of it: an office, a country (or its adjective
+        before its state's name), a province or a word of an office's wording."""
+        kind_fits = m.entry.kind in PHRASE_KINDS or _state_adjective(m, parts)
+        return kind_fits and not self._declined_apart(tokens, m, parts)
 
     def _declined_apart(self, tokens: list[Token], m: Match, parts: list[Match]) -> bool:
         """Where a phrase declines on its last word alone, an office right before another in an oblique case
