@@ -24,6 +24,7 @@ SURNAME_STEMS = tuple(DATA["surname_stems"])
 SURNAME_CASE_ENDINGS = tuple(DATA["surname_case_endings"])
 NOUN_CASE_ENDINGS = tuple(DATA["noun_case_endings"])
 A_STEM_CASE_ENDINGS = tuple(DATA["a_stem_case_endings"])
+SAME_ENDING_SPELLED = {str(e): tuple(str(o) for o in others) for e, others in DATA["same_ending_spelled"].items()}
 # The same endings as spelled after the letters that take them so (Джорджи, Джорджей of Джорджа).
 A_STEM_SPELLED_AFTER = {str(e): str(letters) for e, letters in DATA["a_stem_spelled_after"].items()}
 VOWELS = frozenset(DATA["vowels"])
@@ -271,10 +272,12 @@ def _shared_ending(given: str, given_nominative: str, surname: str) -> str | Non
     ending = given[len(given_nominative) :]
     if not ending or not given.startswith(given_nominative) or given_nominative[-1:].lower() not in _CONSONANTS:
         return None
-    stem = surname[: -len(ending)]
-    if not surname.endswith(ending) or len(stem) < 3 or stem[-1].lower() not in _CONSONANTS:
-        return None
-    return stem if _surname_stem(surname.lower()) is None else None
+    # The same ending is spelled otherwise after another letter: «Лукашем Влчеком», «Петром Павличем».
+    for spelled in (ending, *SAME_ENDING_SPELLED.get(ending.lower(), ())):
+        stem = surname[: -len(spelled)]
+        if surname.lower().endswith(spelled) and len(stem) >= 3 and stem[-1].lower() in _CONSONANTS:
+            return stem if _surname_stem(surname.lower()) is None else None
+    return None
 
 
 def _unknown_name(word: str) -> bool:
