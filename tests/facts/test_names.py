@@ -1215,3 +1215,8 @@ def test_a_tajik_names_arabic_h_is_spelled_as_tajikistan_writes_it() -> None:
     assert romanize("Рахмат Ахмадзода", "TJ") == "Rahmat Ahmadzoda"
     assert romanize("Хуршед Махмудов", "TJ") == "Khurshed Mahmudov"
     assert romanize("Рахмат Ахмадзода", "KZ") == "Rakhmat Akhmadzoda"
+
+
+def test_a_countrys_adjective_right_before_the_office_is_the_officials_country() -> None:
+    [(name, role, country, _case)] = mentions("Венгерский министр сельского хозяйства Иштван Надь прибыл.", "ru")
+    assert (name, role, country) == ("István Nagy", "minister of agriculture", "HU")

@@ -334,8 +334,11 @@ def dashed_before(tokens: list[Token], earlier: list[Match], office: Match) -> M
 
 
 def _state_adjective(m: Match, parts: list[Match]) -> bool:
-    """A country's adjective before a word of its state's name names that country: «Председатель Правительства
-    Словацкой Республики», «делегация Итальянской Республики»."""
+    """A country's adjective before a word of its state's name, or right before the office, names that
+    country: «Председатель Правительства Словацкой Республики», «российский вице-премьер»."""
     return (
-        m.entry.kind == "adjective" and bool(parts) and parts[0].start == m.end and parts[0].entry.kind == "role_word"
+        m.entry.kind == "adjective"
+        and bool(parts)
+        and parts[0].start == m.end
+        and parts[0].entry.kind in ("role_word", "title")
     )
