@@ -422,7 +422,7 @@ def _facts_first(
     use: at 10,000 articles the build process held them beside every article (409 MB), and the facts stage's
     workers, forked then, were larger still (489 MB). None where no pool is worth it (a rebuild reading its
     facts from the memo, one worker, no fork): prepare then reads and splits here, as before."""
-    if not can_fork() or config.workers <= 1 or not paths:
+    if not can_fork() or config.workers <= 1 or len(paths) < 2:  # one article: no pool (as ordered_stream)
         return None
     try:
         # Which languages the articles are in decides which name taggers the workers share: each file is
