@@ -280,7 +280,7 @@ def test_a_first_build_loads_the_facts_set_up_before_it_splits_and_a_rebuild_doe
 def test_a_first_build_reads_in_workers_forked_before_any_article_and_lets_the_facts_set_up_go(tmp_path, monkeypatch):
     """A first build's workers fork before it holds any article, and read and split the articles and read
     their facts; this process never holds the documents, nor the gazetteer while it translates."""
-    from briefgen.build import pipeline
+    from briefgen.build import loading, pipeline
 
     def not_here(*args):
         raise AssertionError("the documents were read in the build's process")
@@ -292,7 +292,7 @@ def test_a_first_build_reads_in_workers_forked_before_any_article_and_lets_the_f
         held_while_translating.append(bool(facts_module._loaded))
         return real_translate(*args)
 
-    monkeypatch.setattr(pipeline, "read_articles", not_here)
+    monkeypatch.setattr(loading, "read_articles", not_here)
     monkeypatch.setattr(pipeline, "_translate", translating)
     write_site(tmp_path, 2)
     report = build_site(load_config(tmp_path))

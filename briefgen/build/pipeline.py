@@ -5,10 +5,9 @@ from __future__ import annotations
 
 import gc
 import time
-from collections import Counter
 from collections.abc import Callable, Sequence
 from contextlib import closing, nullcontext, suppress
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import partial
 from pathlib import Path
 
@@ -17,7 +16,7 @@ from ..cache import SplitCache, StoredMemo, split_afresh
 from ..config import Config
 from ..facts import facts_memo
 from ..facts import release as release_facts
-from ..load import Discovered, discover, read_article, read_articles
+from ..load import discover, read_article
 from ..manifest import Manifest
 from ..model import Article, BuildReport, ContentError, ContentProblem, SourceDocument, Translation
 from ..parallel import (
@@ -32,9 +31,7 @@ from ..parallel import (
     read_facts,
     reading_and_splitting,
     reading_facts,
-    segment_documents,
 )
-from ..parallel import keep as keep_used
 from ..progress import SILENT, Progress
 from ..render import Keys, article_file, site_outputs
 from ..render.search import INSTALL_HINT, pagefind_executable
@@ -47,169 +44,8 @@ from ..translate.memory import MemoryFileError
 from ..tree import Refused, walk_files
 from ..write import describe_os_error, replace_page
 from .failures import BuildFailed, StrictRefusal
+from .loading import Prepared, prepare
 from .site_writer import PageFailures, SiteWriter, facts_hook, renderable_articles
-
-
-@dataclass
-class Prepared:
-    """Articles loaded and segmented, with the problems found on the way."""
-
-    articles: list[Article] = field(default_factory=list)
-    errors: list[ContentError] = field(default_factory=list)
-    warnings: list[str] = field(default_factory=list)
-    # The articles the article memo held (by id), with their facts' problems: their meetings are read.
-    held: dict[int, list[ContentError]] = field(default_factory=dict)
-    # The slug each article asked for, by id, before claim_slugs: what the article memo keeps.
-    asked: dict[int, str] = field(default_factory=dict)
-    # What translating each held summary gave, by id (see article_memo.py): such an article is not translated.
-    recorded: dict[int, Outcome] = field(default_factory=dict)
-    # The pool the articles were read and split in, its workers forked before any was read, to read their facts
-    # in too (see _facts_first); the facts stage closes it.
-    pool: SentPool | None = None
-
-
-def prepare(
-    config: Config,
-    progress: Progress = SILENT,
-    keep: bool = True,
-    memo: ArticleMemo | None = None,
-    state: str | None = None,
-    first: First | None = None,
-) -> Prepared:
-    """Load and segment every article: what `briefgen check` validates and `build` starts from. `keep`
-    saves the sentence splits for the next build. An article `memo` holds as it is now is taken from it
-    whole, its facts read, and is not read, split or looked up in the split memo again; where `state` (the
-    translation inputs now: translate.machine.reuse_state) is the last build's, as its summary, translated.
-    Where the memo held no article, `first` is asked, before any article is read, for a pool to read and
-    split them in (see _facts_first); the Prepared then carries it, for the facts stage, to be closed."""
-    content_dir = config.path(config.content_dir)
-    if not content_dir.is_dir():
-        raise BuildFailed(f"{content_dir}: no content folder — create it, or set content_dir in briefgen.yaml")
-    progress.stage("reading articles")
-    found = discover(content_dir, config.target_language, config.limits)
-    held = memo.held(found, config.limits, state) if memo is not None else {}
-    to_read = [path for path in found.articles if path not in held]
-    read = partial(
-        read_article,
-        found,
-        content_dir=content_dir,
-        target_language=config.target_language,
-        default_language=config.default_language,
-        limits=config.limits,
-    )
-    # Where the article memo held articles, those it did not are new or edited (or their row was damaged):
-    # the split memo has nothing for them, and reading its megabytes for nothing cost a rebuild 0.1-0.5 s.
-    splits = SplitCache(config.path(config.cache_dir) / "sentences.json", empty=bool(held))
-    pool = first(read, to_read, splits) if first is not None and not held else None
-    try:
-        prepared = Prepared(pool=pool)
-        if pool is not None:
-            split = _split_in(pool, to_read, found, splits, progress)
-        else:
-            split = _read_and_split(config, to_read, found, splits, progress)
-        prepared.errors = [*split.read_errors, *split.split_errors]
-        by_path = {path: kept.article for path, kept in held.items()}
-        prepared.held = {id(kept.article): kept.problems for kept in held.values()}
-        prepared.asked = {id(kept.article): kept.article.slug for kept in held.values()}
-        prepared.recorded = {id(kept.article): kept.outcome for kept in held.values() if kept.outcome is not None}
-        for article in split.articles:
-            by_path[article.source.path] = article
-            prepared.asked[id(article)] = article.slug
-        del split
-        prepared.articles = [by_path[path] for path in found.articles if path in by_path]
-        prepared.warnings.extend(claim_slugs(prepared.articles))
-    except BaseException:
-        if pool is not None:
-            pool.close()
-        raise
-    # Saved only by a build that read every article through it: saved by one that took articles from the
-    # article memo, it would lose theirs. It keeps an edited article's old splits until then, and lacks its
-    # new ones, which only that article pays for should the article memo go stale.
-    if keep and not held:
-        try:
-            splits.save()
-        except OSError as exc:
-            prepared.warnings.append(
-                f"cannot keep sentence splits for the next build: {describe_os_error(exc, splits.path)}"
-            )
-    return prepared
-
-
-# What prepare asks, where the article memo held no article, for a pool to read and split the articles in:
-# given how to read one, their paths and the split memo (see _facts_first).
-First = Callable[[Callable[[Path], SourceDocument], list[Path], SplitCache], SentPool | None]
-
-
-@dataclass
-class _Split:
-    """The articles read and split, in their paths' order, and the problems: the discovery's and the files'
-    that could not be read, then the splitting's (the order a build has always reported them in)."""
-
-    articles: list[Article] = field(default_factory=list)
-    read_errors: list[ContentError] = field(default_factory=list)
-    split_errors: list[ContentError] = field(default_factory=list)
-
-
-def _read_and_split(
-    config: Config, paths: list[Path], found: Discovered, splits: SplitCache, progress: Progress
-) -> _Split:
-    """Every document read here, then split (in a pool where it is worth one)."""
-    content_dir = config.path(config.content_dir)
-    language, default = config.target_language, config.default_language
-    loaded = read_articles(found, paths, content_dir, language, default, config.limits)
-    progress.stage("splitting sentences", len(loaded.documents))
-    split = _Split(read_errors=list(loaded.errors))
-    if loaded.documents:  # else the split memo is not even read
-        for outcome in segment_documents(loaded.documents, splits, config.workers, progress.advance):
-            _add(split, outcome)
-    return split
-
-
-def _split_in(pool: SentPool, paths: list[Path], found: Discovered, splits: SplitCache, progress: Progress) -> _Split:
-    """Every document read and split by the pool's workers: this process never holds the documents."""
-    progress.stage("splitting sentences", len(paths))
-    split = _Split(read_errors=list(found.errors))
-    for made, unread in pool.stream(SPLIT, paths, progress.advance):
-        if unread is not None:
-            split.read_errors.append(unread)
-        else:
-            outcome, used = made
-            keep_used(splits, used)
-            _add(split, outcome)
-    return split
-
-
-def _add(split: _Split, outcome: Article | ContentError) -> None:
-    if isinstance(outcome, ContentError):
-        split.split_errors.append(outcome)
-    else:
-        split.articles.append(outcome)
-
-
-def claim_slugs(articles: list[Article]) -> list[str]:
-    """Give every article a slug of its own, so that no page overwrites another. The first article (in
-    path order) keeps a contested slug; the others get the next `-N` that no article asks for itself."""
-    asked = {article.slug for article in articles}
-    owner: dict[str, Article] = {}
-    warnings: list[str] = []
-    for article in articles:
-        wanted = article.slug
-        if wanted in owner:
-            number = 2
-            while f"{wanted}-{number}" in owner or f"{wanted}-{number}" in asked:
-                number += 1
-            article.slug = f"{wanted}-{number}"
-            warnings.append(
-                f"{article.source.path}: slug '{wanted}' is taken by {owner[wanted].source.path}; "
-                f"this one is at '{article.slug}' — give it its own slug in the front matter"
-            )
-        owner[article.slug] = article
-    # Checked, not assumed: two articles at one path would lose one page without a word.
-    paths = Counter(article.url_path for article in articles)
-    clash = [path for path, count in paths.items() if count > 1]
-    if clash:
-        raise BuildFailed(f"two articles claim the page {clash[0]} — give one of them its own slug")
-    return warnings
 
 
 def extract_facts(
@@ -413,21 +249,23 @@ def _facts_first(
     read: Callable[[Path], SourceDocument],
     paths: list[Path],
     splits: SplitCache,
-) -> SentPool | None:
+) -> tuple[SentPool, int] | None:
     """Where the facts stage will read most articles afresh in a pool (a first build): the gazetteer and the
     name tagger it loads before its workers fork, loaded now, before any article is read (loading them
     passes through 130 MB more than they keep, the name tagger's tables), and a pool forked at once, before
     this process holds a document or an article, to read and split the articles and later read their facts
     (parallel.SentPool). This process then lets go of the gazetteer and the tagger, which only the workers
     use: at 10,000 articles the build process held them beside every article (409 MB), and the facts stage's
-    workers, forked then, were larger still (489 MB). None where no pool is worth it (a rebuild reading its
-    facts from the memo, one worker, no fork): prepare then reads and splits here, as before."""
+    workers, forked then, were larger still (489 MB). The pool, and how many files could be read; None where
+    no pool is worth it (a rebuild reading its facts from the memo, one worker, one article, no fork): prepare
+    then reads and splits here, as before."""
     if not can_fork() or config.workers <= 1 or len(paths) < 2:  # one article: no pool (as ordered_stream)
         return None
     try:
         # Which languages the articles are in decides which name taggers the workers share: each file is
         # read once here for it (0.2 s of CPU at 1,000 articles) and let go at once.
-        workers = facts_pool(_languages(read, paths), config, memo, config.workers)
+        written = _languages(read, paths)
+        workers = facts_pool(written, config, memo, config.workers)
     except ContentProblem:  # a site gazetteer that cannot be read: the facts stage says so
         return None
     if workers <= 1:
@@ -435,7 +273,7 @@ def _facts_first(
     pool = SentPool({SPLIT: reading_and_splitting(read, splits), FACTS: reading_facts(config, memo)}, workers)
     release_facts()
     give_back_freed_memory()
-    return pool
+    return pool, len(written)
 
 
 @dataclass(frozen=True, slots=True)
