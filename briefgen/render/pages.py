@@ -115,8 +115,14 @@ def index_pages(site: Site) -> Iterator[Page]:
     yield from _briefing_pages(site.articles, site.config.per_page, index_page_path, "index.html", site.config.title)
 
 
-def article_pages(site: Site) -> Iterator[Page]:
+def article_pages(site: Site, titled: bool = True) -> Iterator[Page]:
+    """A page per briefing. Untitled, and without its view, where only their paths and dates are read (the
+    sitemap of a build, which renders each briefing page on its own: `render._article_output`): the title is
+    the headline generated from the article's facts, which a rebuild needs only for the pages it renders."""
     for article in site.articles:
+        if not titled:
+            yield Page(article_path(article), ARTICLE_TEMPLATE, {"article": article}, article.date)
+            continue
         view = site.view(article)
         yield Page(view.path, ARTICLE_TEMPLATE, {"article": article, "view": view}, article.date, view.headline)
 
