@@ -359,8 +359,8 @@ class RussianMorphology(Unanalyzed):
     libraries = ("pymorphy3", "pymorphy3-dicts-ru")
     vowels = VOWELS
 
-    def lemmas(self, word: str) -> frozenset[str]:
-        return lemmas(word)
+    # The module's memoized function itself, not a method calling it: asked for every word of every sentence.
+    lemmas = staticmethod(lemmas)
 
     def inflections(self, lemma: str) -> tuple[str, ...]:
         return inflections(lemma)

@@ -384,6 +384,9 @@ class Finder(CaseReading, OfficeReading):
         surname = surname_pattern(self.language)
         i = 0
         while i < len(tokens):
+            if not tokens[i].is_capitalized:
+                i += 1  # no run of name words starts with a lowercase word (_continues_name): most tokens
+                continue
             j = i
             while j < len(tokens) and self._continues_name(tokens, covered, i, j):
                 j += 1
