@@ -304,11 +304,8 @@ class Finder(CaseReading, OfficeReading):
         key = self._english(original, country)
         # The same name written again, perhaps without the country that chose its spelling.
         person = self.people.get(key) or named_before(self.people, words, original, bool(self.language.endings))
-        if (
-            person is not None
-            and not person.from_gazetteer
-            and (better := written_nominative(person, words, (original, self._nominative(words))))
-        ):
+        guessed = (original, self._nominative(words)) if person is not None and not person.from_gazetteer else None
+        if person is not None and guessed and (better := written_nominative(person, words, guessed)):
             person.name_original, person.name = better, self._english(better, person.country)  # «Рёсэй» after «Рёсэя»
         if person is None and len(words) > 1 and (entry := self.gazetteer.resembling(original)) is not None:
             # A spelling the gazetteer's wordings lack: the name as written is the original.
