@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from functools import partial
 from pathlib import Path
 
-from ..article_memo import ArticleMemo
+from ..article_memo import ArticleMemo, Held
 from ..cache import SplitCache
 from ..config import Config
 from ..load import Discovered, discover, read_article, read_articles
@@ -81,17 +81,8 @@ def prepare(
             split = _split_in(pooled, to_read, found, splits, progress)
         else:
             split = _read_and_split(config, to_read, found, splits, progress)
-        prepared.errors = [*split.read_errors, *split.split_errors]
-        by_path = {path: kept.article for path, kept in held.items()}
-        prepared.held = {id(kept.article): kept.problems for kept in held.values()}
-        prepared.asked = {id(kept.article): kept.article.slug for kept in held.values()}
-        prepared.recorded = {id(kept.article): kept.outcome for kept in held.values() if kept.outcome is not None}
-        for article in split.articles:
-            by_path[article.source.path] = article
-            prepared.asked[id(article)] = article.slug
+        _gather(prepared, split, held, found)
         del split
-        prepared.articles = [by_path[path] for path in found.articles if path in by_path]
-        prepared.warnings.extend(claim_slugs(prepared.articles))
     except BaseException:
         if pool is not None:
             pool.close()
@@ -107,6 +98,21 @@ def prepare(
                 f"cannot keep sentence splits for the next build: {describe_os_error(exc, splits.path)}"
             )
     return prepared
+
+
+def _gather(prepared: Prepared, split: _Split, held: dict[Path, Held], found: Discovered) -> None:
+    """The articles split and those the article memo held, in the order discovery found them, their slugs
+    claimed, and the problems of reading and splitting, into `prepared`."""
+    prepared.errors = [*split.read_errors, *split.split_errors]
+    by_path = {path: kept.article for path, kept in held.items()}
+    prepared.held = {id(kept.article): kept.problems for kept in held.values()}
+    prepared.asked = {id(kept.article): kept.article.slug for kept in held.values()}
+    prepared.recorded = {id(kept.article): kept.outcome for kept in held.values() if kept.outcome is not None}
+    for article in split.articles:
+        by_path[article.source.path] = article
+        prepared.asked[id(article)] = article.slug
+    prepared.articles = [by_path[path] for path in found.articles if path in by_path]
+    prepared.warnings.extend(claim_slugs(prepared.articles))
 
 
 # What prepare asks, where the article memo held no article, for a pool to read and split the articles in,

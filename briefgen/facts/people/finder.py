@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+from re import Pattern
 
 from ..arabic_names import name_particles
 from ..gazetteer import Entry, Gazetteer, Match, Token, office_on
@@ -21,7 +22,7 @@ from ..language import facts_language
 from .companies import company_office, heads_named, led_company
 from .grammar import CaseReading
 from .model import DEPUTIES, Mention, Person, classes_of, role_of
-from .ner import person_runs
+from .ner import person_within
 from .organizations import organizations_in
 from .phrase import OfficeReading, dashed_before
 from .romanize import romanize, uninflected
@@ -395,28 +396,26 @@ class Finder(CaseReading, OfficeReading):
             if self._organ_of_office(tokens, covered, i, j) or self._quoted(tokens, i, j):
                 i = max(j, i + 1)
                 continue
-            last = self._nominative([tokens[j - 1].text]).lower() if j > i else ""
-            # An Arabic name is longer: «Абдулла бин Тук Аль Марри»; its particles mark it a name, as a
-            # surname's ending does («Фахад әл-Мансури»).
-            arabic = any(self._connector(tokens, i, k) for k in range(i, j))
-            longest = 6 if arabic else 3
-            if 2 <= j - i <= longest:
-                if surname.search(last) or arabic or self._office_before(tokens, covered, i) or last in surnames:
-                    runs.append((i, j))
-                elif (tagged := self._tagged_person(tokens, i, j)) is not None:
-                    runs.append(tagged)
-            elif j - i == 1 and last in surnames:
-                runs.append((i, j))
+            if (run := self._name_run(tokens, covered, i, j, surnames, surname)) is not None:
+                runs.append(run)
             i = max(j, i + 1)
         return runs
 
-    def _tagged_person(self, tokens: list[Token], i: int, j: int) -> tuple[int, int] | None:
-        """Capitalized words the rules cannot tell from a name (no surname ending, no office right before:
-        «Адольфо Урсо», «Чжао Ганом») that the language's NER tags as a person, two words at least."""
-        model = self.language.text("people", "ner")
-        if model is None:
-            return None
-        return next(((a, b) for a, b in person_runs(tokens, model) if i <= a and b <= j and b - a >= 2), None)
+    def _name_run(
+        self, tokens: list[Token], covered: dict[int, Match], i: int, j: int, surnames: set[str], surname: Pattern[str]
+    ) -> tuple[int, int] | None:
+        """The words i..j (or the part of them the NER tags) as a person's name, or None: a run ending in a
+        surname, an Arabic name, or one right after an office."""
+        last = self._nominative([tokens[j - 1].text]).lower() if j > i else ""
+        # An Arabic name is longer: «Абдулла бин Тук Аль Марри»; its particles mark it a name, as a
+        # surname's ending does («Фахад әл-Мансури»).
+        arabic = any(self._connector(tokens, i, k) for k in range(i, j))
+        longest = 6 if arabic else 3
+        if 2 <= j - i <= longest:
+            if surname.search(last) or arabic or self._office_before(tokens, covered, i) or last in surnames:
+                return (i, j)
+            return person_within(tokens, i, j, self.language.text("people", "ner"))
+        return (i, j) if j - i == 1 and last in surnames else None
 
     def _continues_name(self, tokens: list[Token], covered: dict[int, Match], i: int, j: int) -> bool:
         """Token j continues a run of name words begun at i."""

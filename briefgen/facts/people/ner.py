@@ -110,3 +110,11 @@ def person_runs(tokens: Sequence[Spanned], model: str = "slovnet_news") -> list[
         if inside:
             runs.append((inside[0], inside[-1] + 1))
     return runs
+
+
+def person_within(tokens: Sequence[Spanned], i: int, j: int, model: str | None) -> tuple[int, int] | None:
+    """The first run of two words at least inside tokens i..j that the NER tags as a person: capitalized
+    words the rules cannot tell from a name («Адольфо Урсо», «Чжао Ганом»); None without a model."""
+    if model is None:
+        return None
+    return next(((a, b) for a, b in person_runs(tokens, model) if i <= a and b <= j and b - a >= 2), None)
