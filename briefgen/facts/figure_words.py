@@ -69,6 +69,7 @@ class FigureWords:
     # and the units whose compounds name instead whose they are («ел өкілдері»: representatives of countries).
     compound_head: re.Pattern[str]
     compound_owned: frozenset[str]
+    plural_head: re.Pattern[str]  # a plural head of such a compound: a number counts singular nouns
     half: str  # the body of a pattern of a prefix fused to a scale that halves it: «полмиллиарда», «полумиллиона»
     one_scale: re.Pattern[str]  # a scale word in the singular, one of it when alone: «миллиарда», «миллиард»
     vague: frozenset[str]  # a many before a scale, no number: «десятки», «бірнеше»
@@ -142,6 +143,7 @@ def figure_words() -> FigureWords:
         before_noun=frozenset(_listed(data, "counted_adjectives")),
         compound_head=_pattern(data, "compound_head"),
         compound_owned=frozenset(_listed(data, "compound_owned")),
+        plural_head=_pattern(data, "plural_head"),
     )
 
 
