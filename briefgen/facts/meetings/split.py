@@ -330,9 +330,7 @@ def _new_encounter(s: Sent, current: Draft, kind: str, people: list[Person], oth
     следующий день … принял») is a new one too; documents merely signed after talks («Сол күні тараптар
     … қол қойды», «затем подписали») close them, as the README has it."""
     language, text = s.language, s.sentence.plain
-    next_day = bool(language.marker("next_day").search(text))
-    sequel = bool(language.marker("continues").search(text)) or next_day
-    dated = bool(language.marker("same_day").search(text)) or next_day or other_day
+    sequel, dated = _sequel_or_dated(s, other_day)
     if _changes_kind(current.kind, kind, sequel, dated, bool(language.marker("ceremony").search(text))):
         return True
     # «На полях мероприятия X провел встречу с Y» after a meeting of many: two of them apart, a meeting of its own;
@@ -352,6 +350,15 @@ def _new_encounter(s: Sent, current: Draft, kind: str, people: list[Person], oth
     signatories = current.kind == kind == "signing" and not (sequel or dated)
     conflict = _conflicts(current, people) or another
     return conflict and not language.marker("attending").search(text) and not signatories
+
+
+def _sequel_or_dated(s: Sent, other_day: bool) -> tuple[bool, bool]:
+    """Whether a sentence follows on from the meeting under way («затем», «ертесі»), and whether it dates itself
+    against it (the same day, the next, or a day of its own: `_another_day`)."""
+    language, text = s.language, s.sentence.plain
+    next_day = bool(language.marker("next_day").search(text))
+    sequel = bool(language.marker("continues").search(text)) or next_day
+    return sequel, bool(language.marker("same_day").search(text)) or next_day or other_day
 
 
 def _changes_kind(before: str | None, kind: str, sequel: bool, dated: bool, ceremony: bool) -> bool:
