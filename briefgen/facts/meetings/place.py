@@ -101,9 +101,7 @@ def _named_around(where: Where) -> Found | None:
 
 def _abroad(where: Where) -> str | None:
     """The country whose generic seats («в Доме Правительства») are meant: the one a visit has gone to, else
-    the dateline's («МОСКВА, 19 февраля. В Доме Правительства …»), else that of the meeting before's city
-    («… провели переговоры в Бишкеке. В тот же день … На встрече в Доме Правительства …»: the guest is still
-    there)."""
+    the dateline's («МОСКВА, 19 февраля. В Доме Правительства …»), else the meeting before's city's."""
     if where.on_visit is not None:
         return where.on_visit.country
     filed = where.filed_from.city if where.filed_from is not None else None
