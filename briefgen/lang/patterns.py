@@ -174,17 +174,23 @@ def read_dateline(lead: str) -> Dateline | None:
     group = "date" if place.group("date") else "day" if place.group("day") else None
     date = place.span(group) if group else None
     after = AFTER_PLACE.match(lead, place.end())
-    quoted = _quoted_agency().match(lead, place.end()) if after is None and date is not None else None
-    if quoted is not None:
-        return Dateline(place.group("place"), date, quoted.group("agency"), False, None, place.end(), quoted.end())
     if after is None:
-        # A place alone is a dateline only where it stands as a sentence of its own («АСТАНА.»).
-        alone = date is not None or place.end() == len(lead)
-        return Dateline(place.group("place"), date, None, False, None, place.end(), place.end()) if alone else None
+        return _no_agency_after(lead, place, date)
     slashed = after.group("slashed")
     agency = (slashed or after.group("agency") or "").strip() or None
     author = after.group("author").strip() if after.group("author") else None
     return Dateline(place.group("place"), date, agency, slashed is not None, author, place.end(), after.end())
+
+
+def _no_agency_after(lead: str, place: re.Match[str], date: tuple[int, int] | None) -> Dateline | None:
+    """A place and perhaps a date with no agency of the usual forms after them: a regional paper's name in
+    quotation marks (`_quoted_agency`), or nothing — a place alone is a dateline only where it stands as a
+    sentence of its own («АСТАНА.»)."""
+    quoted = _quoted_agency().match(lead, place.end()) if date is not None else None
+    if quoted is not None:
+        return Dateline(place.group("place"), date, quoted.group("agency"), False, None, place.end(), quoted.end())
+    alone = date is not None or place.end() == len(lead)
+    return Dateline(place.group("place"), date, None, False, None, place.end(), place.end()) if alone else None
 
 
 def without_dateline(sentence: str, code: str) -> str:
