@@ -488,3 +488,17 @@ def test_a_singular_head_of_a_kazakh_compound_of_people_is_counted() -> None:
     # the countries the number counts.
     assert figures("Курстарда 900-ден астам медицина қызметкері оқыды.") == [(900, "people", "900")]
     assert figures("Жиынға 40 ел өкілдері келді.") == []
+
+
+def test_a_part_of_what_the_figure_before_counts_is_counted_alike() -> None:
+    # «из них», «оның … жуығы»: the bare number is a part of the students, whatever noun follows it.
+    assert figures("В России учатся 4 000 студентов, из них 250 – в МГУ.") == [
+        (4000, "people", "4 000 студентов"),
+        (250, "people", "250"),
+    ]
+    assert figures("Елге 700 турист келді, оның 200-ге жуығы Сеул университетінде болды.") == [
+        (700, "people", "700 турист"),
+        (200, "people", "200"),
+    ]
+    # «оның» alone is «its»: «оның 3 зауыты» are its plants, no part of the money before.
+    assert figures("Компания 5 млн доллар салды, оның 3 зауыты бар.") == [(5e6, "USD", "5 млн доллар")]
