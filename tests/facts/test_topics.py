@@ -706,3 +706,10 @@ def test_the_creative_film_and_tourism_industries_are_no_manufacturing() -> None
 
 def test_a_gauging_station_on_a_river_is_water_not_transport() -> None:
     assert topics_of("Өзендердегі гидрологиялық бекеттерді біріктіру қажет.", KK) == ["water"]
+
+
+def test_farm_machines_are_machinery_and_water_treatment_is_water() -> None:
+    # README: machinery, farm machinery too, is industry; the word «машина» says it as «техника» does.
+    assert topics_of("Тараптар ауыл шаруашылығы машиналарын жасауды талқылады.", KK) == ["industry"]
+    assert topics_of("Обсуждено производство сельскохозяйственных машин.", RU) == ["industry"]
+    assert topics_of("Мы заинтересованы в технологиях водоочистки.", RU) == ["water"]
