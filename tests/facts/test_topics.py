@@ -713,3 +713,8 @@ def test_farm_machines_are_machinery_and_water_treatment_is_water() -> None:
     assert topics_of("Тараптар ауыл шаруашылығы машиналарын жасауды талқылады.", KK) == ["industry"]
     assert topics_of("Обсуждено производство сельскохозяйственных машин.", RU) == ["industry"]
     assert topics_of("Мы заинтересованы в технологиях водоочистки.", RU) == ["water"]
+
+
+def test_protection_from_rivers_and_mudflows_is_no_defence() -> None:
+    assert topics_of("Өзендерде осындай қорғаныс жүйелерін салу жоспарланып отыр.", KK) == ["water"]
+    assert topics_of("Тараптар қорғаныс саласындағы ынтымақтастықты талқылады.", KK) == ["security"]
