@@ -24,14 +24,16 @@ from compare import make_articles, touch_article, write_briefgen  # noqa: E402
 
 from briefgen import build as build_module  # noqa: E402
 from briefgen import manifest as manifest_module  # noqa: E402
-from briefgen.build import pipeline, site_writer  # noqa: E402
+from briefgen.build import loading, pipeline, site_writer  # noqa: E402
 from briefgen.config import load_config  # noqa: E402
 
 # Each stage where the build looks it up (build/__init__.py imports the pipeline only when something changed).
 STAGES = (
     (manifest_module, "inputs_fingerprint"),
-    (pipeline, "read_articles"),  # only the articles the article memo does not hold
-    (pipeline, "segment_documents"),
+    (pipeline, "_facts_first"),  # a first build: the facts set-up, each file's language, the pool forked
+    (loading, "read_articles"),  # only the articles the article memo does not hold
+    (loading, "segment_documents"),
+    (loading, "_split_in"),  # a first build's articles read and split by the pool's workers instead
     (pipeline, "open_translator"),
     (pipeline, "translate_articles"),
     (pipeline, "read_facts"),

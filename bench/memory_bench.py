@@ -29,7 +29,9 @@ from compare import make_articles, touch_article, write_briefgen  # noqa: E402
 # (module, function) pairs wrapped in the build process; nested ones show inside their caller.
 STAGES = (
     ("briefgen.build.pipeline", "prepare"),
-    ("briefgen.build.pipeline", "segment_documents"),
+    ("briefgen.build.pipeline", "_facts_first"),  # a first build's set-up and its pool, forked before any article
+    ("briefgen.build.loading", "segment_documents"),
+    ("briefgen.build.loading", "_split_in"),  # the articles read and split by that pool's workers
     ("briefgen.build.pipeline", "_translate"),
     ("briefgen.build.pipeline", "extract_facts"),
     ("briefgen.parallel", "prepare_for_workers"),  # the gazetteer and the name tagger, loaded before the fork

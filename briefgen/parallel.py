@@ -23,7 +23,8 @@ from concurrent.futures.process import BrokenProcessPool
 from contextlib import contextmanager, suppress
 from dataclasses import dataclass
 from itertools import islice
-from typing import Any, TypeVar
+from pathlib import Path
+from typing import Any, Protocol, TypeVar
 
 from .cache import SplitCache, StoredMemo
 from .config import Config
@@ -40,6 +41,9 @@ Result = TypeVar("Result")
 CHUNKS_PER_WORKER = 8
 MAX_CHUNK = 64
 AHEAD = 2
+
+# The names of a cold build's works in its SentPool: reading and splitting an article, reading its facts.
+SPLIT, FACTS = "split", "facts"
 
 # The job of the pool being run: set before the workers fork, so they find it without it being pickled.
 _job: tuple[Callable[[Any], Any], Sequence[Any]] | None = None
@@ -141,20 +145,87 @@ def _run_chunk(bounds: tuple[int, int]) -> list[Any]:
     return [work(items[i]) for i in range(*bounds)]
 
 
+# The works of the SentPool being started, by name: set before its workers fork, so they find them (closures
+# over the build's memos) without them being pickled.
+_works: dict[str, Callable[[Any], Any]] | None = None
+
+
+class SentPool:
+    """Workers forked when it is made, to which each chunk's items are sent (pickled) rather than inherited:
+    a cold build forks them before it holds any article, so that they never start as large as the build
+    (ordered_stream's workers, forked in the middle of a stage, inherit every article it holds: at 10,000
+    articles the facts stage's worker peaked at 489 MB, bench/PROFILE.md "mem10k3"). `works` are the
+    functions the workers can be asked to run, by name; like ordered_stream's, each must not raise for a
+    bad item. Close it (or use it in a `with`): its workers stop then."""
+
+    def __init__(self, works: dict[str, Callable[[Any], Any]], workers: int):
+        global _works
+        _works = works
+        self.workers = workers
+        self._pool = ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork"))
+        gc.freeze()  # as in ordered_stream: the workers' collector leaves what they inherit alone
+        try:
+            # A fork context starts every worker at the first submit; each answers once it is up.
+            for started in [self._pool.submit(_started) for _ in range(workers)]:
+                started.result()
+        except BrokenProcessPool:
+            self._pool.shutdown(wait=True, cancel_futures=True)
+            raise WorkerDied(WORKER_DIED) from None
+        finally:
+            gc.unfreeze()
+            _works = None  # the workers have their copy
+
+    def stream(
+        self, work: str, items: Sequence[Item], done: Callable[[int], None] = lambda count: None
+    ) -> Iterator[Result]:
+        """[works[work](item) for item in items], one at a time and in order, as ordered_stream gives them;
+        at most AHEAD chunks a worker are sent ahead of the one this process waits for."""
+        size = max(1, min(MAX_CHUNK, len(items) // (self.workers * CHUNKS_PER_WORKER)))
+        chunks = (items[start : start + size] for start in range(0, len(items), size))
+        try:
+            pending = deque(self._pool.submit(_run_sent, work, c) for c in islice(chunks, self.workers * AHEAD))
+            while pending:
+                part = pending.popleft().result()
+                pending.extend(self._pool.submit(_run_sent, work, c) for c in islice(chunks, 1))
+                done(len(part))
+                yield from part
+        except BrokenProcessPool:
+            raise WorkerDied(WORKER_DIED) from None
+
+    def close(self) -> None:
+        self._pool.shutdown(wait=True, cancel_futures=True)
+
+    def __enter__(self) -> SentPool:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+def _started() -> None:
+    """What a SentPool's worker is first asked: nothing, once it is up."""
+
+
+def _run_sent(work: str, items: Sequence[Any]) -> list[Any]:
+    assert _works is not None, "a worker runs only inside a SentPool"
+    run = _works[work]
+    return [run(item) for item in items]
+
+
 @contextmanager
 def recorded(memo: StoredMemo | None) -> Iterator[dict[str, Any]]:
-    """What the memo is asked for and given inside the block, in a dict of its own (the memo keeps it too,
-    once the block ends): a worker returns it, and the parent merges it with `keep`."""
+    """What the memo is asked for and given inside the block, in a dict of its own, which the memo does not
+    keep: a worker returns it, and the parent merges it with `keep` (the work done here, too). A worker's
+    memo that kept it as well held the JSON of every article the worker read until the pool stopped (at
+    10,000 articles, 40 MB a worker), and here each value was written twice."""
     if memo is None:
         yield {}
         return
     kept, memo.used = memo.used, {}
-    fresh = memo.used
     try:
-        yield fresh
+        yield memo.used
     finally:
         memo.used = kept
-        kept.update(fresh)
 
 
 def keep(memo: StoredMemo | None, used: dict[str, Any]) -> None:
@@ -174,14 +245,13 @@ def _worth_a_pool(memo: StoredMemo, items: Sequence[Any], workers: int) -> int:
     return workers if len(memo.stored) < len(items) else 1
 
 
-def segment_documents(
-    documents: list[SourceDocument], splits: SplitCache, workers: int, done: Callable[[int], None]
-) -> list[Article | ContentError]:
-    """Each document's article, or the one line saying why it has none, in the documents' order. Each
-    document is let go of (taken out of `documents`) once its article comes, rather than every text held
-    beside every article until the last came."""
+_Split = tuple[Article | ContentError, dict[str, Any]]  # an article or its error, and the split memo's entries used
 
-    def one(doc: SourceDocument) -> tuple[Article | ContentError, dict[str, Any]]:
+
+def splitting(splits: SplitCache) -> Callable[[SourceDocument], _Split]:
+    """The work of splitting one document into its article, in a worker or here."""
+
+    def one(doc: SourceDocument) -> _Split:
         with recorded(splits) as used:
             try:
                 outcome: Article | ContentError = segment(doc, splits.split)
@@ -191,8 +261,37 @@ def segment_documents(
                 outcome = unexpected(doc.path, "splitting it into sentences", exc)
         return outcome, used
 
+    return one
+
+
+def reading_and_splitting(
+    read: Callable[[Path], SourceDocument], splits: SplitCache
+) -> Callable[[Path], tuple[_Split | None, ContentError | None]]:
+    """The work of reading the article at a path (`read`: load.read_article, its settings given) and
+    splitting it, in a worker: the build then never holds the documents (at 10,000 articles, 77 MB read
+    before the first was split). The file's problem, where it cannot be read, comes apart from the split's."""
+    split = splitting(splits)
+
+    def one(path: Path) -> tuple[_Split | None, ContentError | None]:
+        try:
+            doc = read(path)
+        except ContentProblem as exc:
+            return None, exc.error
+        except Exception as exc:  # noqa: BLE001 - one article's failure is that article's error line
+            return None, unexpected(path, "reading", exc)
+        return split(doc), None
+
+    return one
+
+
+def segment_documents(
+    documents: list[SourceDocument], splits: SplitCache, workers: int, done: Callable[[int], None]
+) -> list[Article | ContentError]:
+    """Each document's article, or the one line saying why it has none, in the documents' order. Each
+    document is let go of (taken out of `documents`) once its article comes, rather than every text held
+    beside every article until the last came."""
     outcomes: list[Article | ContentError] = []
-    made = ordered_stream(one, documents, _worth_a_pool(splits, documents, workers), done)
+    made = ordered_stream(splitting(splits), documents, _worth_a_pool(splits, documents, workers), done)
     for number, (outcome, used) in enumerate(made):
         keep(splits, used)
         documents[number] = None  # type: ignore[call-overload]  # the workers forked with the list as it was
@@ -215,35 +314,31 @@ _Read = tuple[list[Meeting], Agency | None]  # what reading an article's facts g
 Settle = Callable[[Article, list[ContentError]], Article]
 
 
-def facts_pool(
-    items: Sequence[Article | SourceDocument], config: Config, memo: StoredMemo | None, workers: int
-) -> int:
+class Written(Protocol):
+    """What the facts stage's set-up asks of the articles to come: the language each is written in."""
+
+    @property
+    def lang(self) -> str: ...
+
+
+def facts_pool(items: Sequence[Written], config: Config, memo: StoredMemo | None, workers: int) -> int:
     """How many workers the facts stage uses for `items` (articles, or the documents they are being made
     from); where more than one, some articles will be read afresh, so the gazetteer (and the NER model, when
     enough articles may ask it) is loaded here, once, and the forked workers share it rather than each
     loading its own."""
     workers = _worth_a_pool(memo, items, workers) if memo is not None else workers
     if workers > 1:
-        prepare_for_workers(items, config, len(items) - len(memo.stored) if memo is not None else len(items))
+        prepare_for_workers(items, config, len(items) - len(memo.stored) if memo is not None else len(items))  # type: ignore[arg-type]
     return workers
 
 
-def read_facts(
-    articles: list[Article],
-    config: Config,
-    memo: StoredMemo | None,
-    workers: int,
-    done: Callable[[int], None],
-    settle: Settle | None = None,
-) -> tuple[list[Article], list[ContentError]]:
-    """Fill every article's meetings and agency (see facts.apply_facts): the articles read, in their order, and the
-    problems found; an article the extractor fails on is left out with its one error line. Raises
-    ContentProblem for a site gazetteer that cannot be read. With `settle`, each article read is handed to it
-    as its facts arrive (results are used as they come, never listed), and what it gives takes the article's
-    place in `articles` and in the list returned: the whole articles go as the stage goes."""
-    workers = facts_pool(articles, config, memo, workers)
+_Facts = tuple[_Read | None, list[ContentError], dict[str, Any]] | _StopAll  # one article's, from a worker
 
-    def one(article: Article) -> tuple[_Read | None, list[ContentError], dict[str, Any]] | _StopAll:
+
+def reading_facts(config: Config, memo: StoredMemo | None) -> Callable[[Article], _Facts]:
+    """The work of reading one article's facts, in a worker or here."""
+
+    def one(article: Article) -> _Facts:
         with recorded(memo) as used:
             try:
                 errors = apply_facts([article], config, memo)
@@ -253,9 +348,32 @@ def read_facts(
                 return None, [unexpected(article.source.path, "reading its facts", exc)], used
         return (article.meetings, article.reported_by), errors, used
 
+    return one
+
+
+def read_facts(
+    articles: list[Article],
+    config: Config,
+    memo: StoredMemo | None,
+    workers: int,
+    done: Callable[[int], None],
+    settle: Settle | None = None,
+    pool: SentPool | None = None,
+) -> tuple[list[Article], list[ContentError]]:
+    """Fill every article's meetings and agency (see facts.apply_facts): the articles read, in their order, and the
+    problems found; an article the extractor fails on is left out with its one error line. Raises
+    ContentProblem for a site gazetteer that cannot be read. With `settle`, each article read is handed to it
+    as its facts arrive (results are used as they come, never listed), and what it gives takes the article's
+    place in `articles` and in the list returned: the whole articles go as the stage goes. With `pool` (whose
+    works include FACTS, set up as facts_pool sets one up), the articles are sent to its workers."""
+    if pool is not None:
+        outcomes: Iterator[_Facts] = pool.stream(FACTS, articles, done)
+    else:
+        workers = facts_pool(articles, config, memo, workers)
+        outcomes = ordered_stream(reading_facts(config, memo), articles, workers, done)
     read: list[Article] = []
     errors: list[ContentError] = []
-    for number, outcome in enumerate(ordered_stream(one, articles, workers, done)):
+    for number, outcome in enumerate(outcomes):
         if isinstance(outcome, _StopAll):
             raise ContentProblem(outcome.error)
         facts, problems, used = outcome

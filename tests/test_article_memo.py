@@ -8,8 +8,7 @@ import pytest
 import briefgen.translate
 from briefgen import facts as facts_module
 from briefgen.article_memo import ARTICLE_MEMO_FILE, ArticleMemo, Spill
-from briefgen.build import build_site
-from briefgen.build import pipeline as build_module
+from briefgen.build import build_site, loading, pipeline
 from briefgen.config import load_config
 from briefgen.model import Translation
 
@@ -23,7 +22,7 @@ BAD_MEETINGS = RU_MEETING.replace("source:", "meetings: [{kind: 7, participants:
 def read(monkeypatch) -> list[str]:
     """The names of the article files the build reads from content/ and of those it extracts facts from."""
     names: list[str] = []
-    real_read, real_extract = build_module.read_articles, facts_module.extract_meetings
+    real_read, real_extract = loading.read_articles, facts_module.extract_meetings
 
     def reading(found, paths, *args):
         names.extend(f"read {path.name}" for path in paths)
@@ -33,7 +32,7 @@ def read(monkeypatch) -> list[str]:
         names.append(f"facts {article.source.path.name}")
         return real_extract(article, *args)
 
-    monkeypatch.setattr(build_module, "read_articles", reading)
+    monkeypatch.setattr(loading, "read_articles", reading)
     monkeypatch.setattr(facts_module, "extract_meetings", extracting)
     return names
 
@@ -175,7 +174,7 @@ def test_a_first_build_holds_summaries_and_reads_each_article_back_for_its_page(
         return kept
 
     monkeypatch.setattr(ArticleMemo, "settle", settling)
-    monkeypatch.setattr(build_module, "open_translator", lambda config, progress: _Machine())
+    monkeypatch.setattr(pipeline, "open_translator", lambda config, progress: _Machine())
     build_site(config)
     assert settled == [True, True, True]  # each a summary: one sentence of its body, the lead
     pages = site_files(config.root)

@@ -112,7 +112,6 @@ def test_workers_default_to_every_core_and_must_be_at_least_one(site):
         site({}, config_yaml="workers: 0\n")
 
 
-
 @needs_fork
 def test_pages_rendered_by_workers_are_the_pages_one_process_renders(tmp_path, monkeypatch):
     # A page whose template fails is its article's one error line, and the other pages leave it out, whether
@@ -269,11 +268,36 @@ def test_a_first_build_loads_the_facts_set_up_before_it_splits_and_a_rebuild_doe
     monkeypatch.setattr(parallel, "segment", splitting)
     config = site({"content/a.md": KK_MEETING, "content/b.md": RU_MEETING}, "workers: 2\nsearch: false\n")
     build_site(config)
-    assert events == ["facts set up", "split a.md"]
+    # Every article split by the pool's workers, forked once the set-up was loaded: none in this process.
+    assert events == ["facts set up"]
     events.clear()
     (config.root / "content" / "b.md").write_text(RU_MEETING + "\nСтороны обсудили энергетику.\n")
     build_site(config)  # a.md from the article memo: b.md alone is read, in this process
     assert events == ["split b.md"]
+
+
+@needs_fork
+def test_a_first_build_reads_in_workers_forked_before_any_article_and_lets_the_facts_set_up_go(tmp_path, monkeypatch):
+    """A first build's workers fork before it holds any article, and read and split the articles and read
+    their facts; this process never holds the documents, nor the gazetteer while it translates."""
+    from briefgen.build import loading, pipeline
+
+    def not_here(*args):
+        raise AssertionError("the documents were read in the build's process")
+
+    held_while_translating = []
+    real_translate = pipeline._translate
+
+    def translating(*args):
+        held_while_translating.append(bool(facts_module._loaded))
+        return real_translate(*args)
+
+    monkeypatch.setattr(loading, "read_articles", not_here)
+    monkeypatch.setattr(pipeline, "_translate", translating)
+    write_site(tmp_path, 2)
+    report = build_site(load_config(tmp_path))
+    assert report.articles > 20 and held_while_translating == [False]
+    assert {e.path.name for e in report.errors} == {"empty.md", "no-text.md", "bad-meetings.md"}
 
 
 def test_each_document_is_let_go_once_split(tmp_path):

@@ -5,10 +5,9 @@ from __future__ import annotations
 
 import gc
 import time
-from collections import Counter
 from collections.abc import Callable, Sequence
-from contextlib import closing, suppress
-from dataclasses import dataclass, field
+from contextlib import closing, nullcontext, suppress
+from dataclasses import dataclass
 from functools import partial
 from pathlib import Path
 
@@ -17,10 +16,22 @@ from ..cache import SplitCache, StoredMemo, split_afresh
 from ..config import Config
 from ..facts import facts_memo
 from ..facts import release as release_facts
-from ..load import discover, read_article, read_articles
+from ..load import discover, read_article
 from ..manifest import Manifest
 from ..model import Article, BuildReport, ContentError, ContentProblem, SourceDocument, Translation
-from ..parallel import Settle, WorkerDied, can_fork, facts_pool, give_back_freed_memory, read_facts, segment_documents
+from ..parallel import (
+    FACTS,
+    SPLIT,
+    SentPool,
+    Settle,
+    WorkerDied,
+    can_fork,
+    facts_pool,
+    give_back_freed_memory,
+    read_facts,
+    reading_and_splitting,
+    reading_facts,
+)
 from ..progress import SILENT, Progress
 from ..render import Keys, article_file, site_outputs
 from ..render.search import INSTALL_HINT, pagefind_executable
@@ -33,102 +44,8 @@ from ..translate.memory import MemoryFileError
 from ..tree import Refused, walk_files
 from ..write import describe_os_error, replace_page
 from .failures import BuildFailed, StrictRefusal
+from .loading import Prepared, prepare
 from .site_writer import PageFailures, SiteWriter, facts_hook, renderable_articles
-
-
-@dataclass
-class Prepared:
-    """Articles loaded and segmented, with the problems found on the way."""
-
-    articles: list[Article] = field(default_factory=list)
-    errors: list[ContentError] = field(default_factory=list)
-    warnings: list[str] = field(default_factory=list)
-    # The articles the article memo held (by id), with their facts' problems: their meetings are read.
-    held: dict[int, list[ContentError]] = field(default_factory=dict)
-    # The slug each article asked for, by id, before claim_slugs: what the article memo keeps.
-    asked: dict[int, str] = field(default_factory=dict)
-    # What translating each held summary gave, by id (see article_memo.py): such an article is not translated.
-    recorded: dict[int, Outcome] = field(default_factory=dict)
-
-
-def prepare(
-    config: Config,
-    progress: Progress = SILENT,
-    keep: bool = True,
-    memo: ArticleMemo | None = None,
-    state: str | None = None,
-    first: Callable[[list[SourceDocument]], None] | None = None,
-) -> Prepared:
-    """Load and segment every article: what `briefgen check` validates and `build` starts from. `keep`
-    saves the sentence splits for the next build. An article `memo` holds as it is now is taken from it
-    whole, its facts read, and is not read, split or looked up in the split memo again; where `state` (the
-    translation inputs now: translate.machine.reuse_state) is the last build's, as its summary, translated.
-    `first` is given the documents read, before they are split, where the memo held no article."""
-    content_dir = config.path(config.content_dir)
-    if not content_dir.is_dir():
-        raise BuildFailed(f"{content_dir}: no content folder — create it, or set content_dir in briefgen.yaml")
-    progress.stage("reading articles")
-    found = discover(content_dir, config.target_language, config.limits)
-    held = memo.held(found, config.limits, state) if memo is not None else {}
-    to_read = [path for path in found.articles if path not in held]
-    loaded = read_articles(found, to_read, content_dir, config.target_language, config.default_language, config.limits)
-    if first is not None and not held:
-        first(loaded.documents)
-    progress.stage("splitting sentences", len(loaded.documents))
-    prepared = Prepared(errors=list(loaded.errors))
-    # Where the article memo held articles, those it did not are new or edited (or their row was damaged):
-    # the split memo has nothing for them, and reading its megabytes for nothing cost a rebuild 0.1-0.5 s.
-    splits = SplitCache(config.path(config.cache_dir) / "sentences.json", empty=bool(held))
-    by_path = {path: kept.article for path, kept in held.items()}
-    prepared.held = {id(kept.article): kept.problems for kept in held.values()}
-    prepared.asked = {id(kept.article): kept.article.slug for kept in held.values()}
-    prepared.recorded = {id(kept.article): kept.outcome for kept in held.values() if kept.outcome is not None}
-    if loaded.documents:  # else the split memo is not even read
-        for outcome in segment_documents(loaded.documents, splits, config.workers, progress.advance):
-            if isinstance(outcome, ContentError):
-                prepared.errors.append(outcome)
-            else:
-                by_path[outcome.source.path] = outcome
-                prepared.asked[id(outcome)] = outcome.slug
-    prepared.articles = [by_path[path] for path in found.articles if path in by_path]
-    prepared.warnings.extend(claim_slugs(prepared.articles))
-    # Saved only by a build that read every article through it: saved by one that took articles from the
-    # article memo, it would lose theirs. It keeps an edited article's old splits until then, and lacks its
-    # new ones, which only that article pays for should the article memo go stale.
-    if keep and not held:
-        try:
-            splits.save()
-        except OSError as exc:
-            prepared.warnings.append(
-                f"cannot keep sentence splits for the next build: {describe_os_error(exc, splits.path)}"
-            )
-    return prepared
-
-
-def claim_slugs(articles: list[Article]) -> list[str]:
-    """Give every article a slug of its own, so that no page overwrites another. The first article (in
-    path order) keeps a contested slug; the others get the next `-N` that no article asks for itself."""
-    asked = {article.slug for article in articles}
-    owner: dict[str, Article] = {}
-    warnings: list[str] = []
-    for article in articles:
-        wanted = article.slug
-        if wanted in owner:
-            number = 2
-            while f"{wanted}-{number}" in owner or f"{wanted}-{number}" in asked:
-                number += 1
-            article.slug = f"{wanted}-{number}"
-            warnings.append(
-                f"{article.source.path}: slug '{wanted}' is taken by {owner[wanted].source.path}; "
-                f"this one is at '{article.slug}' — give it its own slug in the front matter"
-            )
-        owner[article.slug] = article
-    # Checked, not assumed: two articles at one path would lose one page without a word.
-    paths = Counter(article.url_path for article in articles)
-    clash = [path for path, count in paths.items() if count > 1]
-    if clash:
-        raise BuildFailed(f"two articles claim the page {clash[0]} — give one of them its own slug")
-    return warnings
 
 
 def extract_facts(
@@ -137,12 +54,14 @@ def extract_facts(
     memo: StoredMemo | None,
     progress: Progress = SILENT,
     settle: Settle | None = None,
+    pool: SentPool | None = None,
 ) -> Prepared:
     """Stage 4 article by article, so that one article the extractor fails on is one error line. With
     `settle`, each article read is handed to it as its facts arrive, and what it gives stands in for the
-    article in `articles` and in what is returned (parallel.read_facts)."""
+    article in `articles` and in what is returned (parallel.read_facts); with `pool` (prepare's), the articles
+    are sent to its workers."""
     try:
-        read, errors = read_facts(articles, config, memo, config.workers, progress.advance, settle)
+        read, errors = read_facts(articles, config, memo, config.workers, progress.advance, settle, pool)
     except ContentProblem as exc:  # a site gazetteer that cannot be read: every article would fail
         raise BuildFailed(str(exc.error)) from None
     finally:
@@ -279,26 +198,28 @@ def produce(
     memo = facts_memo(config)
     state = reuse_state(config) if articles_memo is not None else None
     prepared = prepare(config, progress, keep, articles_memo, state, partial(_facts_first, config, memo))
-    report.errors.extend(prepared.errors)
-    report.warnings.extend(prepared.warnings)
-    if not prepared.held:
-        # Every document's text, each let go once split, is free in the C allocator's heap, which Python's
-        # small objects (the articles) do not reuse: given back (17 MB at 1,000 articles).
-        give_back_freed_memory()
-    outcomes = _translate(prepared.articles, config, translator, report, progress, prepared.recorded)
-    prepared.recorded.clear()  # the texts of every unchanged article: not needed again
-    if not prepared.held:
-        give_back_freed_memory()  # what translation gathered of every sentence (it added 34 MB at 10,000)
-    state = reuse_state(config) if state is not None else None  # as this build leaves the memory
+    # The pool the articles were read and split in (a first build's) stops once their facts are read.
+    with closing(prepared.pool) if prepared.pool is not None else nullcontext():
+        report.errors.extend(prepared.errors)
+        report.warnings.extend(prepared.warnings)
+        if not prepared.held:
+            # Every document's text, each let go once split, is free in the C allocator's heap, which Python's
+            # small objects (the articles) do not reuse: given back (17 MB at 1,000 articles).
+            give_back_freed_memory()
+        outcomes = _translate(prepared.articles, config, translator, report, progress, prepared.recorded)
+        prepared.recorded.clear()  # the texts of every unchanged article: not needed again
+        if not prepared.held:
+            give_back_freed_memory()  # what translation gathered of every sentence (it added 34 MB at 10,000)
+        state = reuse_state(config) if state is not None else None  # as this build leaves the memory
 
-    # Stage 4, facts: meetings from the original text, with editors' front matter laid over them.
-    fresh = [article for article in prepared.articles if id(article) not in prepared.held]
-    progress.stage("reading facts", len(fresh))
-    settle = _settling(articles_memo, prepared, outcomes, state) if keep and articles_memo is not None else None
-    # As the split memo (prepare): with articles held, the facts memo would hold nothing for the others.
-    memo_used = None if prepared.held else memo
-    facts = extract_facts(fresh, config, memo_used, progress, settle) if fresh else Prepared()
-    del fresh  # what stands in for each article settled (its summary) is in prepared.articles now
+        # Stage 4, facts: meetings from the original text, with editors' front matter laid over them.
+        fresh = [article for article in prepared.articles if id(article) not in prepared.held]
+        progress.stage("reading facts", len(fresh))
+        settle = _settling(articles_memo, prepared, outcomes, state) if keep and articles_memo is not None else None
+        # As the split memo (prepare): with articles held, the facts memo would hold nothing for the others.
+        memo_used = None if prepared.held else memo
+        facts = extract_facts(fresh, config, memo_used, progress, settle, prepared.pool) if fresh else Prepared()
+        del fresh  # what stands in for each article settled (its summary) is in prepared.articles now
     articles, errors = _with_held(prepared, facts)
     report.errors.extend(errors)
     if keep:
@@ -322,14 +243,51 @@ def produce(
     return report, articles
 
 
-def _facts_first(config: Config, memo: StoredMemo, documents: list[SourceDocument]) -> None:
-    """Where the facts stage will read most articles afresh in a pool (a first build), the gazetteer and the
-    name tagger it loads before its workers fork, loaded now, before the articles are split: loading them
-    passes through 130 MB more than they keep (the name tagger's tables), which the articles then reuse,
-    rather than coming on top of every article held (the peak of a cold build at 10,000 articles)."""
-    if can_fork():
-        with suppress(ContentProblem):  # a site gazetteer that cannot be read: the facts stage says so
-            facts_pool(documents, config, memo, config.workers)
+def _facts_first(
+    config: Config,
+    memo: StoredMemo,
+    read: Callable[[Path], SourceDocument],
+    paths: list[Path],
+    splits: SplitCache,
+) -> tuple[SentPool, int] | None:
+    """Where the facts stage will read most articles afresh in a pool (a first build): the gazetteer and the
+    name tagger it loads before its workers fork, loaded now, before any article is read (loading them
+    passes through 130 MB more than they keep, the name tagger's tables), and a pool forked at once, before
+    this process holds a document or an article, to read and split the articles and later read their facts
+    (parallel.SentPool). This process then lets go of the gazetteer and the tagger, which only the workers
+    use: at 10,000 articles the build process held them beside every article (409 MB), and the facts stage's
+    workers, forked then, were larger still (489 MB). The pool, and how many files could be read; None where
+    no pool is worth it (a rebuild reading its facts from the memo, one worker, one article, no fork): prepare
+    then reads and splits here, as before."""
+    if not can_fork() or config.workers <= 1 or len(paths) < 2:  # one article: no pool (as ordered_stream)
+        return None
+    try:
+        # Which languages the articles are in decides which name taggers the workers share: each file is
+        # read once here for it (0.2 s of CPU at 1,000 articles) and let go at once.
+        written = _languages(read, paths)
+        workers = facts_pool(written, config, memo, config.workers)
+    except ContentProblem:  # a site gazetteer that cannot be read: the facts stage says so
+        return None
+    if workers <= 1:
+        return None
+    pool = SentPool({SPLIT: reading_and_splitting(read, splits), FACTS: reading_facts(config, memo)}, workers)
+    release_facts()
+    give_back_freed_memory()
+    return pool, len(written)
+
+
+@dataclass(frozen=True, slots=True)
+class _Written:
+    lang: str
+
+
+def _languages(read: Callable[[Path], SourceDocument], paths: list[Path]) -> list[_Written]:
+    """The language of each article that can be read (the others are reported where they are read again)."""
+    written = []
+    for path in paths:
+        with suppress(Exception):  # its one line comes from the worker that reads it again
+            written.append(_Written(read(path).lang))
+    return written
 
 
 def _settling(memo: ArticleMemo, prepared: Prepared, outcomes: dict[int, Outcome], state: str | None) -> Settle:

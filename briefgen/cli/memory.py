@@ -114,7 +114,7 @@ def run_correct(args: argparse.Namespace, out: Output) -> int:
 def find_sentence(config: Config, sentence_id: str, out: Output) -> tuple[str, str] | None:
     """(language, text) of the sentence with this id in the site's content, or None once told why not."""
     from ..build import BuildFailed
-    from ..build.pipeline import prepare
+    from ..build.loading import prepare
 
     try:
         articles = prepare(config).articles

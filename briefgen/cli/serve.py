@@ -70,7 +70,7 @@ class Previews:
 
     def learn(self) -> None:
         from ..build import BuildFailed
-        from ..build.pipeline import prepare
+        from ..build.loading import prepare
         from ..config import ConfigError, load_config
 
         try:
