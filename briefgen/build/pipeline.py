@@ -4,6 +4,7 @@ asks the manifest first, and imports this only when something changed)."""
 from __future__ import annotations
 
 import gc
+import sys
 import time
 from collections.abc import Callable, Sequence
 from contextlib import closing, nullcontext, suppress
@@ -38,7 +39,6 @@ from ..render.search import INSTALL_HINT, pagefind_executable
 from ..segment import segment
 from ..translate import Outcome, Translator, translate_articles
 from ..translate.glossary import GlossaryError
-from ..translate.libretranslate import ServerSetupError
 from ..translate.machine import open_translator, reuse_state
 from ..translate.memory import MemoryFileError
 from ..tree import Refused, walk_files
@@ -352,11 +352,19 @@ def _translate(
             report.warnings.extend(opened.problems)
         progress.stage("translating")
         return translate_articles(articles, config.target_language, translator, report, recorded)
-    except (MemoryFileError, GlossaryError, ServerSetupError) as exc:
+    except _setup_errors() as exc:
         raise BuildFailed(str(exc)) from None
     finally:
         if opened is not None:
             opened.close()
+
+
+def _setup_errors() -> tuple[type[Exception], ...]:
+    """What a translator's set-up raises for the user to fix. The LibreTranslate backend's error only where
+    its module was imported (translate.machine imports it only for that backend): with http.client and ssl,
+    it was 20 ms of every build's start-up."""
+    server = sys.modules.get("briefgen.translate.libretranslate")
+    return (MemoryFileError, GlossaryError, *((server.ServerSetupError,) if server is not None else ()))
 
 
 def _check_templates(config: Config) -> None:

@@ -205,7 +205,10 @@ def site_outputs(
         kept = yield from _briefings(env, keys, fresh, articles, config, search, failed, whole)
     site = make_site(kept, config, search=search)
     site.rows = rows
-    pages = [page for generator in PAGE_GENERATORS for page in generator(site)]
+    generators = PAGE_GENERATORS
+    if failed is not None:  # the briefing pages are made above: the sitemap reads their paths and dates alone
+        generators = tuple(partial(article_pages, titled=False) if g is article_pages else g for g in generators)
+    pages = [page for generator in generators for page in generator(site)]
     outputs = [
         _page_output(env, site, keys, fresh, page)
         for page in pages
@@ -249,6 +252,7 @@ def _briefings(
                 continue
             listed.append(summarize(article))
             articles[number] = listed[-1]
+            keys.summary(article, listed[-1])
             keys.release(article)
             yield output
     briefings.clear()  # their makers hold the whole articles: let them go before the memory is given back

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator
 from functools import partial
+from html import escape
 from typing import Any
-from xml.sax.saxutils import escape
 
 from .pages import Page, Site
 
@@ -18,7 +18,7 @@ def sitemap(site: Site, pages: Iterable[Page]) -> bytes:
         if not page.listed or url is None:
             continue
         lastmod = f"<lastmod>{page.lastmod.isoformat()}</lastmod>" if page.lastmod else ""
-        lines.append(f"  <url><loc>{escape(url)}</loc>{lastmod}</url>")
+        lines.append(f"  <url><loc>{escape(url, quote=False)}</loc>{lastmod}</url>")
     lines.append("</urlset>")
     return ("\n".join(lines) + "\n").encode("utf-8")
 

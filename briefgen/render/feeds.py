@@ -13,8 +13,6 @@ import uuid
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from feedgen.feed import FeedGenerator
-
 from ..model import Article
 from .pages import Site, section_path
 
@@ -44,6 +42,10 @@ class Feed:
 
 
 def feed_bytes(site: Site, feed: Feed) -> bytes:
+    # Imported where a feed is made: feedgen brings lxml and dateutil, which a rebuild that makes no feed
+    # (one article changed, not among the newest) never needs, and every build paid for at start-up.
+    from feedgen.feed import FeedGenerator
+
     path = feed.path
     atom = FeedGenerator()
     atom.id(f"urn:uuid:{uuid.uuid5(uuid.NAMESPACE_URL, 'briefgen:' + path)}")

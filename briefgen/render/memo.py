@@ -55,6 +55,10 @@ class Keys:
         self.render_key = render_key.encode()
         self._kept = kept
         self._articles: dict[int, tuple[Article, bytes]] = {}
+        # A whole article's hash → its summary's (summary.summarize), as the last build found them (RowMemo
+        # reads them), and as this build did.
+        self.summaries: dict[bytes, bytes] = {}
+        self.summarized: dict[bytes, bytes] = {}
         # Pickling stays in C but for these types, which stand for the article they derive from (an
         # appearance is its article's meeting number n, a view is made from its article and path).
         self._table = {
@@ -72,6 +76,21 @@ class Keys:
             # The article is kept with its hash, so its id is not reused by another object meanwhile.
             found = self._articles[id(article)] = (article, digest)
         return found[1]
+
+    def summary(self, article: Article, summary: Article) -> None:
+        """Hash `summary`, summary.summarize(`article`), as `article` would hash it: the pickle of it. A
+        summary is a function of its article, which the article's hash names whole (its text, path, facts,
+        translations and slug), so the summary's hash a build found is taken again wherever the article's
+        hash is the same; pickling the summary of every article again was a third of a one-article
+        rebuild's keys. Its listings are still keyed by what the summary holds, so an edit they do not show
+        renders none of them."""
+        whole = self.article(article)
+        found = self.summaries.get(whole)
+        if found is None:
+            found = self.article(summary)
+        else:
+            self._articles[id(summary)] = (summary, found)
+        self.summarized[whole] = found
 
     def release(self, article: Article) -> None:
         """Let an article go whose keys are all made (a build's, once its briefing page is: its listing
@@ -112,6 +131,13 @@ class RowMemo:
         self.table = TableMemo(path, keys.render_key.decode())
         self._page: str | None = None  # the page whose rows `_rows` holds
         self._rows: dict[tuple[str, str], bytes] = {}
+        # Each summary's hash is kept under the whole article's (Keys.summary): one row in the summary's group.
+        self._summaries = {
+            bytes.fromhex(key[len(SUMMARY) :]): value
+            for (group, key), value in self.table.starting(SUMMARY).items()
+            if _is_hex(key[len(SUMMARY) :]) and value.hex() == group
+        }
+        keys.summaries = self._summaries
 
     def row(self, article: Article, page: str, parts: tuple[Any, ...], make: Callable[[], str]) -> str:
         """The row of `article` on `page` that `parts` (str, int, bool or None values) further name, made
@@ -141,6 +167,9 @@ class RowMemo:
 
     def keep(self, articles: list[Article]) -> None:
         """Save the rows this build made, and drop those of articles the site no longer has. Raises OSError."""
+        for whole, summary in self.keys.summarized.items():
+            if self._summaries.get(whole) != summary:
+                self.table.put(summary.hex(), SUMMARY + whole.hex(), summary)
         try:
             self.table.keep(self.keys.article(article).hex() for article in articles)
         finally:
@@ -179,3 +208,13 @@ def unpacked(value: bytes) -> str | None:
 
 
 LEGACY_ROW_FILE = "rows.json"
+# The key prefix of a summary's hash (Keys.summary) among the rows; no page's path starts with a NUL.
+SUMMARY = "\0summary\0"
+
+
+def _is_hex(text: str) -> bool:
+    try:
+        bytes.fromhex(text)
+    except ValueError:
+        return False
+    return True

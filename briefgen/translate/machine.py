@@ -22,7 +22,6 @@ from ..model import Translation
 from ..progress import SILENT, Progress
 from .argos import ArgosEngine, installed_packages, packages_dir
 from .glossary import Glossary, Protected, load_glossary, read_glossary_file
-from .libretranslate import open_engine
 from .memory import MACHINE, MEMORY_FILE, Entry, TranslationMemory
 
 
@@ -160,6 +159,9 @@ def open_translator(config: Config, progress: Progress = SILENT) -> MachineTrans
     problems: list[str] = []
     engine: Engine
     if settings.enabled and settings.backend == "libretranslate":
+        # Imported for this backend alone: with http.client and ssl, 20 ms of every build's start-up.
+        from .libretranslate import open_engine
+
         engine = open_engine(settings)
     else:
         packages = installed_packages(packages_dir(config), problems) if settings.enabled else []

@@ -71,3 +71,35 @@ def test_a_summary_keeps_what_listings_read_and_drops_the_body():
     assert [m.evidence or m.rules for m in summary.meetings] == [{}] and article.meetings[0].rules
     assert [dataclasses.replace(m, evidence={}, rules={}) for m in article.meetings] == summary.meetings
     assert summarize(summary).meetings[0] is summary.meetings[0]  # a summary's own, as they are
+
+
+def _keyed_build(config, render_key, given, rows_file):
+    """A build's outputs' keys, its Keys and RowMemo kept as a build keeps them."""
+    from briefgen.render import RowMemo
+
+    def failed(article, exc):
+        raise exc
+
+    keys = Keys(render_key)
+    rows = RowMemo(rows_file, keys)
+    made = {output.path: output.key for output in site_outputs(given, config, keys, failed=failed, rows=rows)}
+    rows.keep(given)  # `given` holds the summaries now, as a build's published articles
+    return made, keys
+
+
+def test_a_summary_keeps_the_hash_its_pickle_gave_for_the_same_article_and_no_other(tmp_path):
+    config = Config(root=tmp_path)
+    rows_file = tmp_path / "rows.sqlite3"
+    first, first_keys = _keyed_build(config, "k", articles(), rows_file)
+    again, again_keys = _keyed_build(config, "k", articles(), rows_file)
+    # The hashes were read back, not made again, and key every listing as the pickles of the summaries did.
+    assert again_keys.summaries == first_keys.summarized and len(first_keys.summarized) == 3
+    assert again == first
+
+    edited = articles()
+    edited[0].translations[edited[0].title.id] = Translation("Talks held in Astana", "machine")
+    changed, _ = _keyed_build(config, "k", edited, rows_file)
+    assert changed["index.html"] != first["index.html"]  # its headline is listed there
+    assert changed["people/sadyr-japarov/index.html"] != first["people/sadyr-japarov/index.html"]
+    untouched = [path for path in first if path.startswith("briefings/plain")]
+    assert untouched and all(changed[path] == first[path] for path in untouched)
