@@ -1,5 +1,6 @@
 from pathlib import Path
 
+from briefgen.markup import plain_text
 from briefgen.model import SourceDocument
 from briefgen.segment import lead_title, segment, sentence_id, split_sentences
 
@@ -70,6 +71,14 @@ def test_plain_text_for_translation_drops_markup():
     (sentence,) = article.sentences()
     assert sentence.plain == "Бұл маңызды сілтеме мәтін."
     assert "**" in sentence.text
+
+
+def test_plain_words_of_a_sentence_without_markup_are_its_own_as_the_html_parser_reads_them():
+    # A sentence with no Markdown syntax skips the parser; what the parser would drop (a NUL, a byte order
+    # mark) still goes through it, and quotes, spaces and letters come out the same either way.
+    assert plain_text('Министр «ҚазМұнайГаз» "Ltd" деді,  \t\n 100%.') == 'Министр «ҚазМұнайГаз» "Ltd" деді, 100%.'
+    assert plain_text("\ufeffБас\x00қосу") == "Басқосу"
+    assert plain_text("a & b <i>c</i>") == "a & b c"
 
 
 def test_text_articles_take_their_title_from_the_lead_without_attribution():

@@ -61,11 +61,15 @@ class Token(NamedTuple):
 
 def tokenize(text: str, lang: str) -> list[Token]:
     lemmas = pack(lang).morphology.lemmas  # looked up once a sentence, not once a word
-    tokens = []
-    for m in WORD.finditer(text):
-        word = m.group()
-        tokens.append(Token(word, m.start(), m.end(), lemmas(word), word[:1].isalpha(), word[:1].isupper()))
-    return tokens
+    # tuple.__new__ rather than Token(...): a named tuple's constructor is a Python function, called for
+    # each of an article's ~600 tokens.
+    return [
+        _new_token(Token, (word := m.group(), *m.span(), lemmas(word), word[:1].isalpha(), word[:1].isupper()))
+        for m in WORD.finditer(text)
+    ]
+
+
+_new_token = tuple.__new__
 
 
 @dataclass(frozen=True)
@@ -143,6 +147,11 @@ class Gazetteer:
         default=None, repr=False, compare=False
     )
     _title_classes: tuple[dict[str, frozenset[str]], int] | None = field(default=None, repr=False, compare=False)
+    # By opening form: how many wordings it opened when read, the places of those of one word, and the places
+    # of the longer ones by each form of their second word (see _continued).
+    _openings: dict[str, tuple[int, list[int], dict[str, list[int]]]] = field(
+        default_factory=dict, repr=False, compare=False
+    )
     # Companies by each wording (`plain`), and a matcher of theirs kept apart from the people's and places':
     # a company's name may hold a country's («Қазақстан темір жолы»), which the text's own matches keep.
     companies: dict[str, Company] = field(default_factory=dict)
@@ -180,7 +189,7 @@ class Gazetteer:
         k = 0
         while k < len(words):
             # Only the forms some wording opens with (most words have none: no match starts there).
-            opening = [f for f in tokens[words[k]].forms if f in self._index]
+            opening = self._index.keys() & tokens[words[k]].forms  # a set: _longest_at sorts what it reads
             best = self._longest_at(tokens, words, k, opening, last_inflects) if opening else None
             if best is None:
                 k += 1
@@ -190,7 +199,7 @@ class Gazetteer:
         return matches
 
     def _longest_at(
-        self, tokens: list[Token], words: list[int], k: int, opening: list[str], last_inflects: bool = False
+        self, tokens: list[Token], words: list[int], k: int, opening: set[str], last_inflects: bool = False
     ) -> Match | None:
         """The longest wording that starts at the k-th word, read by one of its `opening` forms."""
         best: Match | None = None
@@ -198,8 +207,9 @@ class Gazetteer:
         # The longest reading first (the least taken off the word: «түрікмен» is Turkmen before it is
         # «түрік» with «-мен», "with a Turk"), then alphabetically: of two matches alike, the first found
         # stays, and a set's order would make it change with the hash seed from one process to the next.
+        following = tokens[words[k + 1]].forms if k + 1 < len(words) else frozenset()
         for form in sorted(opening, key=_longest_first) if len(opening) > 1 else opening:
-            for entry, pattern in self._index[form]:
+            for entry, pattern in self._continued(form, following):
                 if id(pattern) in seen or k + len(pattern) > len(words):
                     continue
                 # A wording the gazetteer itself opens with a common word («набережная Орсе»,
@@ -214,6 +224,28 @@ class Gazetteer:
                     if best is None or candidate.end > best.end or _preferred(candidate, best):
                         best = candidate
         return best
+
+    def _continued(self, form: str, following: frozenset[str]) -> list[tuple[Entry, tuple[frozenset[str], ...]]]:
+        """The wordings opening with `form` that a next word with the forms `following` may go on, in the
+        index's order: those of one word, and those whose second word is one of `following`. The others cannot
+        match, and a common opening has many («министр» opens some fifty offices: its wordings were each
+        tried at every minister named)."""
+        listed = self._index[form]
+        known = self._openings.get(form)
+        if known is None or known[0] != len(listed):  # first asked, or wordings added to the index since
+            alone: list[int] = []
+            seconds: dict[str, list[int]] = {}
+            for place, (_, pattern) in enumerate(listed):
+                if len(pattern) == 1:
+                    alone.append(place)
+                for second in pattern[1:2]:
+                    for word in second:
+                        seconds.setdefault(word, []).append(place)
+            known = self._openings[form] = (len(listed), alone, seconds)
+        _, alone, seconds = known
+        going_on = [seconds[word] for word in seconds.keys() & following]
+        places = sorted(set(alone).union(*going_on)) if going_on else alone
+        return [listed[place] for place in places]
 
     def styled(self, role: str, country: str | None) -> str:
         """The office as the person's country words it in English («заместитель министра торговли Китая» →

@@ -24,6 +24,9 @@ SURNAME_STEMS = tuple(DATA["surname_stems"])
 SURNAME_CASE_ENDINGS = tuple(DATA["surname_case_endings"])
 NOUN_CASE_ENDINGS = tuple(DATA["noun_case_endings"])
 A_STEM_CASE_ENDINGS = tuple(DATA["a_stem_case_endings"])
+SAME_ENDING_SPELLED = {str(e): tuple(str(o) for o in others) for e, others in DATA["same_ending_spelled"].items()}
+# The same endings as spelled after the letters that take them so (Джорджи, Джорджей of Джорджа).
+A_STEM_SPELLED_AFTER = {str(e): str(letters) for e, letters in DATA["a_stem_spelled_after"].items()}
 VOWELS = frozenset(DATA["vowels"])
 # (ending, replacement, only after a vowel) by case: see data/ru.yaml.
 FOREIGN_NAME_ENDINGS: dict[str, tuple[tuple[str, str, bool], ...]] = {
@@ -90,6 +93,11 @@ def lemmas(word: str) -> frozenset[str]:
         forms.update(lower[: -len(e)] for e in NOUN_CASE_ENDINGS if lower.endswith(e) and len(lower) - len(e) >= 3)
         # …and a name in -а declines as a noun in -а (Исибы, Исибе, Исибой → Исиба).
         forms.update(lower[: -len(e)] + "а" for e in A_STEM_CASE_ENDINGS if lower.endswith(e) and len(lower) > 4)
+        forms.update(
+            lower[: -len(e)] + "а"
+            for e, after in A_STEM_SPELLED_AFTER.items()
+            if lower.endswith(e) and len(lower) > 4 and lower[-len(e) - 1] in after
+        )
     return frozenset(forms)
 
 
@@ -264,10 +272,12 @@ def _shared_ending(given: str, given_nominative: str, surname: str) -> str | Non
     ending = given[len(given_nominative) :]
     if not ending or not given.startswith(given_nominative) or given_nominative[-1:].lower() not in _CONSONANTS:
         return None
-    stem = surname[: -len(ending)]
-    if not surname.endswith(ending) or len(stem) < 3 or stem[-1].lower() not in _CONSONANTS:
-        return None
-    return stem if _surname_stem(surname.lower()) is None else None
+    # The same ending is spelled otherwise after another letter: «Лукашем Влчеком», «Петром Павличем».
+    for spelled in (ending, *SAME_ENDING_SPELLED.get(ending.lower(), ())):
+        stem = surname[: -len(spelled)]
+        if surname.lower().endswith(spelled) and len(stem) >= 3 and stem[-1].lower() in _CONSONANTS:
+            return stem if _surname_stem(surname.lower()) is None else None
+    return None
 
 
 def _unknown_name(word: str) -> bool:
@@ -349,8 +359,8 @@ class RussianMorphology(Unanalyzed):
     libraries = ("pymorphy3", "pymorphy3-dicts-ru")
     vowels = VOWELS
 
-    def lemmas(self, word: str) -> frozenset[str]:
-        return lemmas(word)
+    # The module's memoized function itself, not a method calling it: asked for every word of every sentence.
+    lemmas = staticmethod(lemmas)
 
     def inflections(self, lemma: str) -> tuple[str, ...]:
         return inflections(lemma)

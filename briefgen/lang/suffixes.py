@@ -58,7 +58,8 @@ class SuffixMorphology(Unanalyzed):
         self.onset_after_voiced = onset.get("after_voiced", "")
         self.onset_after_voiceless = onset.get("after_voiceless", "")
         # Per-instance caches: the same few thousand words come back in every article.
-        self._cached_lemmas = cache(self._lemmas)
+        # `lemmas` is the memo itself, not a method calling it: asked for every word of every sentence.
+        self.lemmas = cache(self._lemmas)  # type: ignore[method-assign]
         self._cached_bases = cache(self._bases)
 
     def _strip(self, word: str, endings: tuple[str, ...]) -> list[tuple[str, str]]:
@@ -78,9 +79,6 @@ class SuffixMorphology(Unanalyzed):
                 stems.add(bare)
                 stems.update(stem for stem, _ in self._strip(bare, self.plural_endings))
         return frozenset(stems)
-
-    def lemmas(self, word: str) -> frozenset[str]:
-        return self._cached_lemmas(word)
 
     def inflections(self, lemma: str) -> tuple[str, ...]:
         """The lemma alone: endings attach to it and are matched after it (endings_attach_to_names), so

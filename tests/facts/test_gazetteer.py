@@ -593,3 +593,14 @@ def test_a_wordings_number_is_part_of_it() -> None:
     matcher.add(Entry("company", "G42"), "Group 42")
     assert [m.entry.name for m in matcher.find(tokenize("председатель Group 42 Ли Мин", "ru"))] == ["G42"]
     assert matcher.find(tokenize("председатель корпорации East Hope Group Ли Мин", "ru")) == []
+
+
+def test_a_womans_foreign_given_name_in_a_is_found_in_its_oblique_cases(tmp_path: Path) -> None:
+    # After ж, ш, ч, к, г, х Russian spells the a-stem's -ы as -и and its -ой as -ей: «с Наташей», «Маши».
+    gazetteer = _gazetteer_with(
+        tmp_path,
+        "people:\n  - {name: Marcia Testi, role: minister, country: IT, source: test, variants: [Марча Тести]}\n",
+    )
+    for text in ("Министр встретился с Марчей Тести.", "Визит Марчи Тести завершился.", "Марча Тести прибыла."):
+        people = [m.entry.name for m in gazetteer.find(tokenize(text, "ru")) if m.entry.kind == "person"]
+        assert people == ["Marcia Testi"], text

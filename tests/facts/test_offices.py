@@ -308,3 +308,19 @@ def test_capitalized_words_of_an_organ_right_before_a_known_person_are_no_second
         name
         for name, _, _ in _people("Министр встретился со Спикером Палаты Олий Мажлиса Нуриддином Исмоиловым.", "ru")
     ] == ["Nuriddinjon Ismoilov"]
+
+
+def test_ministries_of_youth_sports_and_climate_are_completed_as_their_english_writes_them() -> None:
+    # Sports in the plural, as most ministries' English names have it (Youth and Sports, Tourism and Sports).
+    assert complete("minister", words("молодежи и спорта"), RU, spelled("TR")) == "minister of youth and sports"
+    assert complete("minister", words("Жастар және спорт"), KK, spelled("TR")) == "minister of youth and sports"
+    # Protection of the environment is "environmental protection"; the change of the climate "climate change".
+    assert (
+        complete("minister", words("Экология , қоршаған ортаны қорғау және климаттың өзгеруі"), KK, spelled("UZ"))
+        == "minister of ecology, environmental protection and climate change"
+    )
+
+
+def test_russias_ministry_of_sport_keeps_its_own_singular() -> None:
+    roles = _roles("Министр встретился с министром спорта России Иваном Петренко.", "ru")
+    assert roles["Ivan Petrenko"] == "minister of sport"

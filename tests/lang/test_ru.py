@@ -89,3 +89,9 @@ def test_a_first_name_the_dictionary_lacks_declines_by_its_ending_in_the_context
     assert ru.full_name_nominative(["Бобура", "Алиева"], "acc") == ["Бобур", "Алиев"]
     # A woman's name still agrees with her surname.
     assert ru.full_name_nominative(["Сахибу", "Гафарову"], "acc") == ["Сахиба", "Гафарова"]
+
+
+def test_a_surname_shares_the_first_names_ending_however_each_spells_it() -> None:
+    # The instrumental -ем after ш and -ом after к are one ending: the foreign surname loses it too.
+    assert ru.full_name_nominative(["Лукашем", "Влчеком"], "ins") == ["Лукаш", "Влчек"]
+    assert ru.full_name_nominative(["Томашем", "Гроудом"], "ins") == ["Томаш", "Гроуд"]

@@ -220,9 +220,9 @@ class Finder(CaseReading, OfficeReading):
                 elif (first := dashed_before(tokens, earlier, office)) is not None:
                     # «заместитель премьер-министра — министр экономики и финансов X»: one person's two offices.
                     phrase.titles = [first.entry, office.entry]
-        phrase.country = next(
-            (p.entry.name for p in reversed(parts) if p.entry.kind == "country" and not self._posted(tokens, p)), None
-        )
+        # A country by its name, or by its adjective before its state's name («Словацкой Республики»).
+        named = [p for p in reversed(parts) if p.entry.kind in ("country", "adjective")]
+        phrase.country = next((p.entry.name for p in named if not self._posted(tokens, p)), None)
         phrase.province = next((p.entry for p in parts if p.entry.kind == "province"), None)
         self._side_of(tokens, covered, phrase)
         return phrase
@@ -304,7 +304,8 @@ class Finder(CaseReading, OfficeReading):
         key = self._english(original, country)
         # The same name written again, perhaps without the country that chose its spelling.
         person = self.people.get(key) or named_before(self.people, words, original, bool(self.language.endings))
-        if person is not None and not person.from_gazetteer and (better := written_nominative(person, words)):
+        guessed = (original, self._nominative(words)) if person is not None and not person.from_gazetteer else None
+        if person is not None and guessed and (better := written_nominative(person, words, guessed)):
             person.name_original, person.name = better, self._english(better, person.country)  # «Рёсэй» after «Рёсэя»
         if person is None and len(words) > 1 and (entry := self.gazetteer.resembling(original)) is not None:
             # A spelling the gazetteer's wordings lack: the name as written is the original.
@@ -380,6 +381,9 @@ class Finder(CaseReading, OfficeReading):
         surname = surname_pattern(self.language)
         i = 0
         while i < len(tokens):
+            if not tokens[i].is_capitalized:
+                i += 1  # no run of name words starts with a lowercase word (_continues_name): most tokens
+                continue
             j = i
             while j < len(tokens) and self._continues_name(tokens, covered, i, j):
                 j += 1

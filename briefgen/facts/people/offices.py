@@ -14,11 +14,12 @@ gazetteer has it: a partial translation would be wrong.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-from ...lang import Morphology, derived_from_packs
+from ...lang import TARGET_LANGUAGE, Morphology, derived_from_packs, pack
 from ..language import FactsLanguage, facts_language
 
 
@@ -109,7 +110,15 @@ def complete(head: str, words: list[str], language: FactsLanguage, romanize: Cal
         return f"{head} of the " + " of the ".join(english)
     if proper or len(english) > 1:
         return None  # a proper name («Европы») or nesting outside an organ is no ministry's name
-    return f"{head} of {english[0]}"
+    return _as_english_writes(f"{head} of {english[0]}")
+
+
+def _as_english_writes(office: str) -> str:
+    """Word-for-word English in the wording ministries' English names use (English's `office_usage`):
+    «қоршаған ортаны қорғау», protection of the environment, is "environmental protection"."""
+    for literal, usual in (pack(TARGET_LANGUAGE).data.get("office_usage") or {}).items():
+        office = re.sub(rf"\b{re.escape(str(literal))}\b", str(usual), office)
+    return office
 
 
 def for_field(head: str, words: list[str], language: FactsLanguage, romanize: Callable[[str], str]) -> str | None:

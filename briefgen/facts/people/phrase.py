@@ -18,7 +18,7 @@ class OfficeReading:
         j = start - 1
         while j >= 0:
             m = covered.get(j)
-            if m is not None and m.entry.kind in PHRASE_KINDS and not self._declined_apart(tokens, m, parts):
+            if m is not None and self._joins_phrase(tokens, m, parts):
                 parts.insert(0, m)
                 j = m.start - 1
             elif tokens[j].text in DASHES or tokens[j].text in "«»":
@@ -36,6 +36,12 @@ class OfficeReading:
             else:
                 break
         return j + 1, parts
+
+    def _joins_phrase(self, tokens: list[Token], m: Match, parts: list[Match]) -> bool:
+        """A match before the phrase read so far that is part of it: an office, a country (or its adjective
+        before its state's name), a province or a word of an office's wording."""
+        kind_fits = m.entry.kind in PHRASE_KINDS or _state_adjective(m, parts)
+        return kind_fits and not self._declined_apart(tokens, m, parts)
 
     def _declined_apart(self, tokens: list[Token], m: Match, parts: list[Match]) -> bool:
         """Where a phrase declines on its last word alone, an office right before another in an oblique case
@@ -325,3 +331,14 @@ def dashed_before(tokens: list[Token], earlier: list[Match], office: Match) -> M
     if first is None or first.entry.kind != "title" or first.end >= office.start:
         return None
     return first if all(t.text in DASHES for t in tokens[first.end : office.start]) else None
+
+
+def _state_adjective(m: Match, parts: list[Match]) -> bool:
+    """A country's adjective before a word of its state's name, or right before the office, names that
+    country: «Председатель Правительства Словацкой Республики», «российский вице-премьер»."""
+    return (
+        m.entry.kind == "adjective"
+        and bool(parts)
+        and parts[0].start == m.end
+        and parts[0].entry.kind in ("role_word", "title")
+    )

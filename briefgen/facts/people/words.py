@@ -296,13 +296,15 @@ def place_named_with(
     return None
 
 
-def written_nominative(person: Person, words: list[str]) -> str | None:
+def written_nominative(person: Person, words: list[str], its_nominatives: tuple[str, ...] = ()) -> str | None:
     """A foreign name first met in an oblique case has a guessed nominative («Рёсэя Акадзаву» → Рёсэя
     Акадзава: the dictionary takes an unknown -я for a woman's name). Written again with its family name as
     that nominative has it («Рёсэй Акадзава сообщил»), the name as written is the nominative; None where it
-    says nothing new."""
+    says nothing new. A writing one of whose own nominatives (`its_nominatives`: in the case the context
+    tells, in any) is the one already guessed is that name in another oblique case («Робертом Фицо», then
+    «Роберта Фицо принял»), no correction of it."""
     named, written = person.name_original.split(), list(words)
-    if len(written) < 2 or len(named) != len(written) or " ".join(written) == person.name_original:
+    if len(written) < 2 or len(named) != len(written) or person.name_original in (" ".join(written), *its_nominatives):
         return None
     # Or the family name itself was guessed with its ending on, a common word the dictionary knows in the
     # nominative («Серджио Гора»: a mountain), and is written again shorter by that ending («Серджио Гор»):
