@@ -33,6 +33,8 @@ from .cldr_cities import cldr_cities
 WORD = re.compile(r"[$€%]|\d+(?:[ \u00a0]\d{3})*(?:[.,]\d+)?|[^\W\d_]+(?:[-'’][^\W\d_]+|-\d+)*|[—–-]|[^\w\s]")
 # Kinds of entries whose wording is a proper name: only a capitalized word starts one ("того" is no Togo).
 PROPER_NAMES = frozenset({"person", "country", "region", "province", "city", "venue", "company"})
+# The names of places, which a language that inflects a name on its last word (Kazakh) writes whole before it.
+PLACE_NAMES = frozenset({"region", "province", "city"})
 
 
 # How close a name must be to a gazetteer wording to be that person (rapidfuzz ratio, 0-100). Measured on
@@ -177,15 +179,18 @@ class Gazetteer:
         for first in pattern[0]:
             self._index.setdefault(first, []).append((bound, pattern))
 
-    def find(self, tokens: list[Token]) -> list[Match]:
-        """Longest non-overlapping matches, left to right; punctuation such as «» is skipped inside."""
+    def find(self, tokens: list[Token], last_inflects: bool = False) -> list[Match]:
+        """Longest non-overlapping matches, left to right; punctuation such as «» is skipped inside.
+        `last_inflects`: the language inflects a name of several words on its last word only (Kazakh), so a
+        word before it with an ending of its own ends the name there: «Қызылордада облыс әкімі» is the city
+        in the locative and the region's akim, not «Қызылорда облысы»."""
         words = [i for i, t in enumerate(tokens) if t.is_word or t.text[:1].isdigit()]
         matches: list[Match] = []
         k = 0
         while k < len(words):
             # Only the forms some wording opens with (most words have none: no match starts there).
             opening = self._index.keys() & tokens[words[k]].forms  # a set: _longest_at sorts what it reads
-            best = self._longest_at(tokens, words, k, opening) if opening else None
+            best = self._longest_at(tokens, words, k, opening, last_inflects) if opening else None
             if best is None:
                 k += 1
                 continue
@@ -193,7 +198,9 @@ class Gazetteer:
             k = bisect_left(words, best.end, lo=k)  # the first word after the match
         return matches
 
-    def _longest_at(self, tokens: list[Token], words: list[int], k: int, opening: set[str]) -> Match | None:
+    def _longest_at(
+        self, tokens: list[Token], words: list[int], k: int, opening: set[str], last_inflects: bool = False
+    ) -> Match | None:
         """The longest wording that starts at the k-th word, read by one of its `opening` forms."""
         best: Match | None = None
         seen: set[int] = set()
@@ -210,6 +217,8 @@ class Gazetteer:
                 if entry.kind in PROPER_NAMES and not tokens[words[k]].is_capitalized and entry.variant[:1].isupper():
                     continue
                 seen.add(id(pattern))
+                if last_inflects and entry.kind in PLACE_NAMES and not _written_as(entry, tokens, words[k:]):
+                    continue
                 if all(not tokens[words[k + j]].forms.isdisjoint(pattern[j]) for j in range(1, len(pattern))):
                     candidate = Match(entry, words[k], words[k + len(pattern) - 1] + 1)
                     if best is None or candidate.end > best.end or _preferred(candidate, best):
@@ -297,6 +306,13 @@ class Gazetteer:
                         families.setdefault(str(variant).split()[-1].lower(), entry.name.split()[-1])
             self._people = (offices, families, len(self.entries))
         return self._people[0], self._people[1]
+
+
+def _written_as(entry: Entry, tokens: list[Token], at: list[int]) -> bool:
+    """Whether the words of a text before the last of a place's wording are written as the wording writes them
+    (a title's are not: «Премьер-Министрінің орынбасары» is a genitive compound, its first word inflected)."""
+    written = _words(entry.variant)[:-1]
+    return all(plain(tokens[i].text) == plain(w) for i, w in zip(at, written, strict=False))
 
 
 def _longest_first(form: str) -> tuple[int, str]:
