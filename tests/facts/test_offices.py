@@ -325,3 +325,15 @@ def test_ministries_of_youth_sports_and_climate_are_completed_as_their_english_w
 def test_russias_ministry_of_sport_keeps_its_own_singular() -> None:
     roles = _roles("Министр встретился с министром спорта России Иваном Петренко.", "ru")
     assert roles["Ivan Petrenko"] == "minister of sport"
+
+
+def test_a_day_opening_the_sentence_is_no_part_of_an_organ_or_a_region() -> None:
+    # A weekday or «кеше» capitalized at the sentence's start stands where an organ's or a region's name would.
+    assert _people("Жексенбіде Орталық сайлау комиссиясының төрағасы Ержан Сәрсенов бақылаушылармен кездесті.", "kk")[
+        0
+    ][1] == ("chairman of the central election commission")
+    assert complete("chairman", words("Кеше Орталық сайлау комиссиясының"), KK, spelled("KZ")) == (
+        "chairman of the central election commission"
+    )
+    # «облыс әкімі» alone: the region is named elsewhere or not at all, never «Dushenbide region».
+    assert _people("Дүйсенбіде облыс әкімі Ержан Сәрсенов фермерлермен кездесті.", "kk")[0][1] == "akim"

@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ...lang import TARGET_LANGUAGE, Morphology, derived_from_packs, pack
+from ..dates import names_a_day
 from ..language import FactsLanguage, facts_language
 
 
@@ -91,9 +92,11 @@ def complete(head: str, words: list[str], language: FactsLanguage, romanize: Cal
     words between the country and the head word in Kazakh, after the head word in Russian); None when a
     word is not known. `romanize` spells a proper name in the organ (Олий Мажлис)."""
     vocabulary = office_words(language)
-    while words and words[0].lower() in vocabulary.joining:
+    # A joining word, or a day («Бейсенбіде Орталық сайлау комиссиясының төрағасы», capitalized as it opens
+    # the sentence), at either end is no part of the organ's name.
+    while words and (words[0].lower() in vocabulary.joining or names_a_day(language.code, words[0])):
         words = words[1:]
-    while words and words[-1].lower() in vocabulary.joining:
+    while words and (words[-1].lower() in vocabulary.joining or names_a_day(language.code, words[-1])):
         words = words[:-1]
     if _portfolio(words, language) is not None:
         return for_field(head, words, language, romanize)
