@@ -337,3 +337,23 @@ def test_a_day_opening_the_sentence_is_no_part_of_an_organ_or_a_region() -> None
     )
     # «облыс әкімі» alone: the region is named elsewhere or not at all, never «Dushenbide region».
     assert _people("Дүйсенбіде облыс әкімі Ержан Сәрсенов фермерлермен кездесті.", "kk")[0][1] == "akim"
+
+
+def test_an_organizations_name_in_the_genitive_after_an_office_is_no_person() -> None:
+    # «Организации Договора …»: two dictionary nouns, the second only a genitive, open an organ's name.
+    people = _people(
+        "Генеральный секретарь Организации Договора о коллективной безопасности Иван Петров прибыл в Минск.", "ru"
+    )
+    assert [name for name, _, _ in people] == ["Ivan Petrov"]
+    assert people[0][1] == "secretary general of the collective security treaty organization"
+
+
+def test_the_security_organs_heads_are_named_by_their_office_and_state() -> None:
+    assert _people("Он встретился с секретарем Совета безопасности Таджикистана Иваном Петровым.", "ru") == [
+        ("Ivan Petrov", "secretary of the security council", "TJ")
+    ]
+    assert _people("Қырғызстан Бас прокуроры Иван Петров Астанаға келді.", "kk")[0][1:] == ("prosecutor general", "KG")
+    assert _people("Генеральный прокурор России Иван Петров прибыл в Астану.", "ru")[0][1:] == (
+        "prosecutor general",
+        "RU",
+    )

@@ -40,7 +40,7 @@ def test_a_released_extractor_reads_the_same_facts_when_asked_again(tmp_path: Pa
     again = _facts(tmp_path, config)
     assert again == first
     roles = [p.role for m in again for p in m.participants]
-    assert "secretary-general of the collective security treaty organization" in roles
+    assert "secretary general of the collective security treaty organization" in roles
     assert [f.unit for m in again for f in m.figures] == ["USD", "KZT"]
 
 

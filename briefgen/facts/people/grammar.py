@@ -140,18 +140,19 @@ class CaseReading:
 
     def _organ_name(self, tokens: list[Token], i: int) -> bool:
         """«Председателя Группы Исламского банка», «Председатель Коллегии Евразийской экономической комиссии»:
-        a dictionary noun followed by a dictionary adjective, both capitalized, opens an organ's name. A name
-        that opens with a noun (Канат, Алмаз) goes on with a surname, which no dictionary reads as a plain
-        adjective."""
+        a dictionary noun followed by a dictionary adjective, both capitalized, opens an organ's name; so does
+        one followed by a dictionary noun that can only be a genitive («Организации Договора о коллективной
+        безопасности»: the organization of the treaty). A name that opens with a noun (Канат, Алмаз) goes on
+        with a surname, which no dictionary reads as a plain adjective or a plain noun's genitive."""
         if i + 1 >= len(tokens) or not tokens[i + 1].is_capitalized:
             return False
         morphology, word, following = self.language.morphology, tokens[i].text, tokens[i + 1].text
-        return (
-            morphology.is_common_word(word)
-            and morphology.word_class(word) == "noun"
-            and morphology.is_common_word(following)
-            and morphology.word_class(following) == "modifier"
-        )
+        if not (morphology.is_common_word(word) and morphology.word_class(word) == "noun"):
+            return False
+        if not morphology.is_common_word(following):
+            return False
+        kind = morphology.word_class(following)
+        return kind == "modifier" or (kind == "noun" and morphology.cases(following) == {"gen"})
 
     def _place_word(self, tokens: list[Token], i: int) -> bool:
         """«Теміртау қаласындағы»: a word followed by its kind of place names the place, not a person; and
