@@ -357,3 +357,13 @@ def test_the_security_organs_heads_are_named_by_their_office_and_state() -> None
         "prosecutor general",
         "RU",
     )
+
+
+def test_a_country_visited_before_an_office_is_not_the_offices() -> None:
+    # The country one travels to stands in the dative (Kazakh) or the accusative (Russian); the office's own
+    # state is the genitive one, and with none the office is left without a country, never the host's.
+    visited = _people("Жапонияға ресми сапармен барған Сыртқы істер министрі Иван Петров әріптесімен кездесті.", "kk")
+    assert visited[0][2] != "JP"
+    own = _people("Жапонияға барған Қазақстан Сыртқы істер министрі Иван Петров әріптесімен кездесті.", "kk")
+    assert own[0][2] == "KZ"
+    assert _people("Прибывший в Японию министр иностранных дел Иван Петров встретился с коллегой.", "ru")[0][2] != "JP"

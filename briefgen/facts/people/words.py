@@ -164,12 +164,27 @@ def country_in_clause(
             m is not None
             and m.entry.kind == "country"
             and not (posted and tokens[m.end - 1].text.lower().endswith(posted))
+            and not _visited(tokens, m, language)
         ):
             return m.entry.name
         if m is not None and m.entry.kind == "person":
             return None
         j = (m.start if m is not None else j) - 1
     return None
+
+
+# The cases a country is written in as where one goes, what one visits or where one is («Корея Республикасына
+# ресми сапармен барған Мәжіліс Төрағасы», «прибывший в Корею»): never the state whose office follows. A state's
+# office names it in the genitive or bare; the ablative is where its holder came from, his own.
+VISITED_CASES = frozenset({"dat", "acc", "loc"})
+
+
+def _visited(tokens: list[Token], m: Match, language: FactsLanguage | None) -> bool:
+    """Whether the country `m` is written in a case of a place visited (`VISITED_CASES`)."""
+    if language is None:
+        return False
+    last = tokens[m.end - 1]
+    return language.morphology.case_of(last.text, base_of(last, m.entry)) in VISITED_CASES
 
 
 def generic_titles(titles: list[Entry]) -> bool:
