@@ -54,6 +54,10 @@ def test_a_surname_agrees_with_the_first_name_or_does_not_decline() -> None:
     assert ru.full_name_nominative(["Садыру", "Жапарову"]) == ["Садыр", "Жапаров"]
     # A foreign surname in a vowel keeps its form in every case.
     assert ru.full_name_nominative(["Катериной", "Райхе"]) == ["Катерина", "Райхе"]
+    # A woman's surname in -и after her first name in the accusative is undeclined, not a noun in -я's genitive.
+    assert ru.full_name_nominative(["Лючию", "Моретти"], "acc") == ["Лючия", "Моретти"]
+    assert ru.full_name_nominative(["Джованну", "Кастани"]) == ["Джованна", "Кастани"]
+    assert ru.full_name_nominative(["Терезу", "Торнани"], "acc") == ["Тереза", "Торнани"]
 
 
 def test_a_foreign_name_the_dictionary_lacks_declines_by_its_ending_or_not_at_all() -> None:
