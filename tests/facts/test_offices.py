@@ -367,3 +367,13 @@ def test_a_country_visited_before_an_office_is_not_the_offices() -> None:
     own = _people("Жапонияға барған Қазақстан Сыртқы істер министрі Иван Петров әріптесімен кездесті.", "kk")
     assert own[0][2] == "KZ"
     assert _people("Прибывший в Японию министр иностранных дел Иван Петров встретился с коллегой.", "ru")[0][2] != "JP"
+
+
+def test_a_title_that_is_a_given_name_opens_the_name_it_is_capitalized_before() -> None:
+    # «Сұлтан», «Султан» capitalized right before a name inside a sentence is the man's given name.
+    people = _people("Министр Сұлтан Ахмет Қасымов әріптесімен кездесті.", "kk")
+    assert [name.split()[:2] for name, _, _ in people] == [["Sultan", "Akhmet"]]
+    people = _people("Министр встретился с председателем компании Султаном Ахмедом Рашидовым.", "ru")
+    assert [name.split()[:2] for name, _, _ in people] == [["Sultan", "Akhmed"]]
+    # A sultan written with his state stays the office.
+    assert _people("Оман Сұлтаны Хайсам бин Тарик Астанаға келді.", "kk")[0][1] == "sultan"

@@ -32,6 +32,7 @@ from .words import (
     city_near,
     company_near,
     country_in_clause,
+    given_name_title,
     name_word,
     one_letter_family,
     one_letter_given,
@@ -58,6 +59,7 @@ class Finder(CaseReading, OfficeReading):
     def mentions(self, index: int, tokens: list[Token], matches: list[Match]) -> list[Mention]:
         """Every mention of a person in one sentence: names the gazetteer knows, unknown names, offices
         standing for their holder, and pronouns; each with the case it is named in."""
+        matches = [m for m in matches if not given_name_title(tokens, m, self._name_word)]
         covered = {i: m for m in matches for i in range(m.start, m.end)}
         self._companies = None  # the sentence's companies and organizations, matched when a name may follow one
         found = self._known_names(index, tokens, covered, matches)

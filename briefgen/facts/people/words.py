@@ -250,6 +250,20 @@ def name_word(token: Token) -> bool:
     )
 
 
+def given_name_title(tokens: list[Token], m: Match, is_name: Callable[[Token], bool]) -> bool:
+    """A title that is a given name too (the gazetteer's `given_name`: «Сұлтан», «Султан») opens the name
+    it is capitalized before inside a sentence («директоры Сұлтан Ахмед бин Сулайем»): a sultan is written
+    lowercase or with his state («Оман сұлтаны», «султан Омана»)."""
+    return (
+        bool(m.entry.kind == "title" and m.entry.data.get("given_name"))
+        and m.end - m.start == 1
+        and m.start > 0
+        and tokens[m.start].is_capitalized
+        and m.end < len(tokens)
+        and is_name(tokens[m.end])
+    )
+
+
 def one_letter_family(
     tokens: list[Token], j: int, is_name: Callable[[Token], bool], words: frozenset[str] = frozenset()
 ) -> bool:
