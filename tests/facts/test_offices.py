@@ -384,3 +384,9 @@ def test_turkiyes_defence_minister_is_named_as_his_ministry_writes_it() -> None:
     assert _people("Министр обороны Турции Иван Петров прибыл в Астану.", "ru")[0][1] == "minister of national defense"
     assert _people("Түркияның Ұлттық қорғаныс министрі Иван Петров келді.", "kk")[0][1] == "minister of national defense"
     assert _people("Министр обороны Таджикистана Иван Петров прибыл в Астану.", "ru")[0][1] == "minister of defence"
+
+
+def test_a_known_persons_organ_is_spelled_as_his_country_writes_it() -> None:
+    # No country written: the gazetteer's Speaker is Uzbek, so «Олий Мажлиса» is the Oliy Majlis, not «oly mazhlis».
+    people = _people("Под председательством Спикера Законодательной палаты Олий Мажлиса Нуриддина Исмоилова.", "ru")
+    assert people[0][1:] == ("speaker of the legislative chamber of the oliy majlis", "UZ")

@@ -155,7 +155,7 @@ class Finder(CaseReading, OfficeReading):
             phrase.country = None if held.international else held.country or phrase.country
             phrase.titles = [Entry("title", held.role, {"company_of": held.company}, held.office.entry.variant)]
         else:
-            self._complete_office(tokens, covered, phrase, start)
+            self._complete_office(tokens, covered, phrase, start, entry.data.get("country") if entry else None)
         words = [t.text for t in tokens[start:end]]
         case, words = self._name_case(tokens, phrase, start, end, entry, words)
         person = self._person(entry, words, case, phrase.country)
@@ -248,16 +248,17 @@ class Finder(CaseReading, OfficeReading):
             # «еврокомиссар», «председатель Европейского совета»: an office of one union names its side.
             phrase.country = phrase.titles[-1].data.get("default_country")
 
-    def _complete_office(self, tokens: list[Token], covered: dict[int, Match], phrase: NamePhrase, start: int) -> None:
-        head = phrase.head
-        if head is None:
+    def _complete_office(
+        self, tokens: list[Token], covered: dict[int, Match], phrase: NamePhrase, start: int, known: str | None
+    ) -> None:
+        if (head := phrase.head) is None:  # a name in its organ: spelled as the office's, else `known`'s, country
             return
-        completed = self._completed(tokens, covered, head, start, phrase.country)
+        completed = self._completed(tokens, covered, head, start, phrase.country or known)
         if completed is not None and phrase.country is None:
             # The country stands before the whole office, however long the ministry's name.
             organ = self._organ_start(tokens, covered, head)
             phrase.country = country_in_clause(tokens, covered, organ, self.posted, reach=4)
-            completed = self._completed(tokens, covered, head, start, phrase.country)
+            completed = self._completed(tokens, covered, head, start, phrase.country or known)
         if completed is not None:
             # The completed office is of no class an honorific refers to: «басшысы» of an agency is no president.
             data = {k: v for k, v in head.entry.data.items() if k not in ("class", "reference", "generic")}
