@@ -390,3 +390,14 @@ def test_a_known_persons_organ_is_spelled_as_his_country_writes_it() -> None:
     # No country written: the gazetteer's Speaker is Uzbek, so «Олий Мажлиса» is the Oliy Majlis, not «oly mazhlis».
     people = _people("Под председательством Спикера Законодательной палаты Олий Мажлиса Нуриддина Исмоилова.", "ru")
     assert people[0][1:] == ("speaker of the legislative chamber of the oliy majlis", "UZ")
+
+
+def test_the_director_of_an_organizations_office_is_named_with_it() -> None:
+    # odihr.osce.org: the Director of ODIHR; an organization's head has no country.
+    office = "director of the osce office for democratic institutions and human rights"
+    people = _people(
+        "Ол ЕҚЫҰ Демократиялық институттар және адам құқықтары жөніндегі бюросының директоры Иван Петровпен кездесті.",
+        "kk",
+    )
+    assert people[0][1:] == (office, None)
+    assert _people("Он встретился с директором БДИПЧ ОБСЕ Иваном Петровым.", "ru")[0][1:] == (office, None)
