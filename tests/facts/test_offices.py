@@ -401,3 +401,9 @@ def test_the_director_of_an_organizations_office_is_named_with_it() -> None:
     )
     assert people[0][1:] == (office, None)
     assert _people("Он встретился с директором БДИПЧ ОБСЕ Иваном Петровым.", "ru")[0][1:] == (office, None)
+
+
+def test_an_organs_own_name_in_brackets_is_no_person_and_keeps_the_office() -> None:
+    # «совета (Маджлис аш-Шура)»: the bracketed words are the council's own name, the office reaches past them.
+    people = _people("Он принял Председателя Консультативного совета (Маджлис аш-Шура) Омана Ивана Петрова.", "ru")
+    assert [(role, country) for _, role, country in people] == [("chairman", "OM")]

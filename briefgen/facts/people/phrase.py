@@ -190,8 +190,12 @@ class OfficeReading:
     @staticmethod
     def _quoted(tokens: list[Token], i: int, j: int) -> bool:
         """«Ясы Текстиль» фабрикасы, АО «Казахтелеком»: capitalized words standing whole in quotation marks
-        name a company, a works or a programme; the press does not quote a person's name."""
-        return i > 0 and j < len(tokens) and tokens[i - 1].text == "«" and tokens[j].text == "»"
+        name a company, a works or a programme; the press does not quote a person's name. Nor does it bracket
+        one after a lowercase word: «Консультативного совета (Маджлис аш-Шура)» is the organ's own name."""
+        if i == 0 or j >= len(tokens):
+            return False
+        bracketed = tokens[i - 1].text == "(" and tokens[j].text == ")" and i > 1 and tokens[i - 2].text.islower()
+        return (tokens[i - 1].text == "«" and tokens[j].text == "»") or bracketed
 
     def _organ_of_office(self, tokens: list[Token], covered: dict[int, Match], i: int, j: int) -> bool:
         """«Ұлттық Банкінің Төрағасы»: in Kazakh, capitalized words in the genitive right before an office
@@ -295,13 +299,13 @@ class OfficeReading:
 def _quoted_start(tokens: list[Token], j: int, longest: int = 8) -> int:
     """Where a name in quotation marks that ends at token j begins: an organ's or a ministry's own name
     («министром предприятий и «Сделано в Италии» Адольфо Урсо») counts as one word of the office, and so
-    does the abbreviation in brackets after the organ's name («директора Агентства развития (AFD) X»)."""
-    if tokens[j].text == ")" and j >= 2 and tokens[j - 2].text == "(" and tokens[j - 1].text.isupper():
-        return j - 2
-    if tokens[j].text != "»":
+    does the abbreviation or other name in brackets after the organ's name («директора Агентства развития (AFD)
+    X», «Консультативного совета (Маджлис аш-Шура) Государства Катар X»)."""
+    opening = {"»": "«", ")": "("}.get(tokens[j].text)
+    if opening is None:
         return j
     for k in range(j - 1, max(j - longest, -1), -1):
-        if tokens[k].text == "«":
+        if tokens[k].text == opening:
             return k
     return j
 
