@@ -300,13 +300,18 @@ def _surname_nominative(first_name: str, surname: str) -> str:
         return surname
     agreeing = [p for p in last if "Surn" in p.tag.grammemes and (p.tag.gender, p.tag.case) in readings]
     form = agreeing[0].inflect({"nomn", "sing"}) if agreeing else None
-    undeclined = any(p.normal_form == surname.lower() and p.tag.case in first_cases for p in last)
-    if form is None and len(first_cases) == 1 and undeclined:
-        # «Антонеллу Бассани»: the first name tells one case, no surname reading agrees, and one reading is
-        # the word itself in that case, undeclined (an Italian name in -и), where the likeliest reading
-        # guesses a noun of another gender (Бассаня). An undeclined first name (Нино) tells no case.
+    if form is None and _undeclined_in(surname, last, first_cases):
         return surname
     return _capitalised_like(surname, form.word) if form is not None else nominative(surname)
+
+
+def _undeclined_in(surname: str, readings: list[Any], first_cases: set[str]) -> bool:
+    """«Антонеллу Бассани»: the first name tells one case and one reading of the surname is the word itself in
+    that case, undeclined (an Italian name in -и), where the likeliest reading guesses a noun of another gender
+    (Бассаня). An undeclined first name (Нино) tells no case."""
+    return len(first_cases) == 1 and any(
+        p.normal_form == surname.lower() and p.tag.case in first_cases for p in readings
+    )
 
 
 def foreign_nominative(word: str, case: str) -> str:

@@ -38,6 +38,7 @@ from .words import (
     one_letter_given,
     particled,
     place_named_with,
+    pronoun_mentions,
     surname_pattern,
     written_nominative,
 )
@@ -73,12 +74,7 @@ class Finder(CaseReading, OfficeReading):
             and m.start not in in_phrase
             and not self._plural(self._head_token(tokens, m), m.entry)
         ]
-        pronouns = self.language.words("people", "pronouns")
-        found += [
-            Mention(index, i, i + 1, i, "nom", None, reference=True)
-            for i, t in enumerate(tokens)
-            if t.text.lower() in pronouns
-        ]
+        found += pronoun_mentions(index, tokens, self.language)
         heads = self._company_heads(index, tokens, covered)
         spans = {i for h in heads for i in range(h.start, h.end)}
         found = [m for m in found if m.person is not None or m.start not in spans] + heads

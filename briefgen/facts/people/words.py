@@ -10,7 +10,7 @@ from ...lang import SOURCE_LANGUAGES, Morphology, derived_from_packs, pack
 from ..dates import names_a_day
 from ..gazetteer import Entry, Match, Token, english_country
 from ..language import FactsLanguage, facts_language
-from .model import Person
+from .model import Mention, Person
 from .offices import same_office
 from .romanize import romanize
 
@@ -248,6 +248,16 @@ def name_word(token: Token) -> bool:
         # or a brand's («компании Masdar Мохамед …»).
         and in_source_letters(token.text)
     )
+
+
+def pronoun_mentions(index: int, tokens: list[Token], language: FactsLanguage) -> list[Mention]:
+    """The sentence's personal pronouns («ол», «он»), each a mention standing for someone named before."""
+    pronouns = language.words("people", "pronouns")
+    return [
+        Mention(index, i, i + 1, i, "nom", None, reference=True)
+        for i, t in enumerate(tokens)
+        if t.text.lower() in pronouns
+    ]
 
 
 def given_name_title(tokens: list[Token], m: Match, is_name: Callable[[Token], bool]) -> bool:
