@@ -164,9 +164,9 @@ def country_in_clause(
             m is not None
             and m.entry.kind == "country"
             and not (posted and tokens[m.end - 1].text.lower().endswith(posted))
-            and not _visited(tokens, m, language)
         ):
-            return m.entry.name
+            # A country visited ends the search: what stands before it is another's («Посол Италии в Казахстане»).
+            return None if _visited(tokens, m, language) else m.entry.name
         if m is not None and m.entry.kind == "person":
             return None
         j = (m.start if m is not None else j) - 1
@@ -174,8 +174,9 @@ def country_in_clause(
 
 
 # The cases a country is written in as where one goes, what one visits or where one is («Корея Республикасына
-# ресми сапармен барған Мәжіліс Төрағасы», «прибывший в Корею»): never the state whose office follows. A state's
-# office names it in the genitive or bare; the ablative is where its holder came from, his own.
+# ресми сапармен барған Мәжіліс Төрағасы», «прибывший в Корею»): never the state whose office follows, nor is
+# any country before it. A state's office names it in the genitive or bare; the ablative is where its holder
+# came from, his own.
 VISITED_CASES = frozenset({"dat", "acc", "loc"})
 
 
