@@ -407,3 +407,11 @@ def test_an_organs_own_name_in_brackets_is_no_person_and_keeps_the_office() -> N
     # «совета (Маджлис аш-Шура)»: the bracketed words are the council's own name, the office reaches past them.
     people = _people("Он принял Председателя Консультативного совета (Маджлис аш-Шура) Омана Ивана Петрова.", "ru")
     assert [(role, country) for _, role, country in people] == [("chairman", "OM")]
+
+
+def test_uzbekistans_ombudsman_is_named_as_the_institution_writes_itself() -> None:
+    # ombudsman.uz: the Authorized Person of the Oliy Majlis for Human Rights; Kazakhstan's stays the commissioner.
+    uz = _people("Өзбекстан Олий Мажлисінің Адам құқықтары жөніндегі уәкілі (омбудсман) Иван Петров келді.", "kk")
+    assert uz[0][1:] == ("authorized person of the oliy majlis for human rights", "UZ")
+    kz = _people("Қазақстанның Адам құқықтары жөніндегі уәкілі Иван Петров келді.", "kk")
+    assert kz[0][1:] == ("commissioner for human rights", "KZ")
