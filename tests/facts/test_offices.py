@@ -415,3 +415,12 @@ def test_uzbekistans_ombudsman_is_named_as_the_institution_writes_itself() -> No
     assert uz[0][1:] == ("authorized person of the oliy majlis for human rights", "UZ")
     kz = _people("Қазақстанның Адам құқықтары жөніндегі уәкілі Иван Петров келді.", "kk")
     assert kz[0][1:] == ("commissioner for human rights", "KZ")
+
+
+def test_russias_emergencies_minister_has_his_ministrys_full_title() -> None:
+    # mchs.gov.ru: the press's «министр по ЧС» is the minister for civil defence, emergencies and disaster relief.
+    title = "minister for civil defence, emergencies and elimination of consequences of natural disasters"
+    assert _people("Министр по чрезвычайным ситуациям России Иван Петров прибыл.", "ru")[0][1] == title
+    assert _people("Министр по чрезвычайным ситуациям Кыргызстана Иван Петров прибыл.", "ru")[0][1] == (
+        "minister of emergency situations"
+    )
