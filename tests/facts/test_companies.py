@@ -386,3 +386,11 @@ def test_a_company_named_with_the_word_for_a_group_is_that_group() -> None:
     assert (
         person("Министр Doosan компаниясының төрағасы Ли Минмен кездесті.", "kk")[1] == "chairman of doosan enerbility"
     )
+
+
+def test_an_airlines_head_is_of_the_airlines_home_and_spelled_as_it_writes_names() -> None:
+    # The partners' airlines are companies of their home: a Korean carrier's chairman is Korean, in Korea's spelling.
+    gazetteer = load_gazetteer_files([])
+    tokens = tokenize("Министр встретился с председателем Korean Air Ли Мин Хо.", "ru")
+    [person] = [m.person for m in Finder(gazetteer, "ru").mentions(0, tokens, gazetteer.find(tokens)) if m.person]
+    assert (person.name, person.role, person.country) == ("Lee Min-ho", "chairman of korean air", "KR")
