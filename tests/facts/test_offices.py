@@ -424,3 +424,8 @@ def test_russias_emergencies_minister_has_his_ministrys_full_title() -> None:
     assert _people("Министр по чрезвычайным ситуациям Кыргызстана Иван Петров прибыл.", "ru")[0][1] == (
         "minister of emergency situations"
     )
+
+
+def test_a_military_rank_between_the_office_and_the_name_keeps_the_offices_country() -> None:
+    people = _people("Он встретился с министром обороны Кыргызстана генерал-майором Иваном Петровым.", "ru")
+    assert people[0][1:] == ("minister of defence", "KG")

@@ -21,8 +21,8 @@ class OfficeReading:
             if m is not None and self._joins_phrase(tokens, m, parts):
                 parts.insert(0, m)
                 j = m.start - 1
-            elif tokens[j].text in DASHES or tokens[j].text in "«»":
-                j -= 1
+            elif tokens[j].text in DASHES or tokens[j].text in "«»" or self._rank(tokens[j]):
+                j -= 1  # a rank between the office and the name: «министром обороны генерал-полковником X»
             elif tokens[j].text == ")" and (k := _quoted_start(tokens, j)) < j:
                 j = k - 1  # «министра энергетики Кувейта (МЭР) X»: the organ's abbreviation in brackets
             elif tokens[j].text == "," and parts and self._office_apposed(covered, j, parts[0]):
@@ -63,6 +63,9 @@ class OfficeReading:
         интеллект және | цифрлық даму министрі»: the «және» the gazetteer's wording leaves out)."""
         first = next((p for p in parts if p.entry.kind != "role_word"), None)
         return first is not None and first.entry.kind == "title"
+
+    def _rank(self, token: Token) -> bool:
+        return token.text.lower().startswith(self.language.words("name_ranks", "military") or ("\0",))
 
     def _and_word(self, token: Token) -> bool:
         return token.text.lower() in self.language.words("double_office", "and")
