@@ -394,3 +394,11 @@ def test_an_airlines_head_is_of_the_airlines_home_and_spelled_as_it_writes_names
     tokens = tokenize("Министр встретился с председателем Korean Air Ли Мин Хо.", "ru")
     [person] = [m.person for m in Finder(gazetteer, "ru").mentions(0, tokens, gazetteer.find(tokens)) if m.person]
     assert (person.name, person.role, person.country) == ("Lee Min-ho", "chairman of korean air", "KR")
+
+
+def test_a_foreign_mine_owners_head_is_of_its_home_in_its_spelling() -> None:
+    gazetteer = load_gazetteer_files([])
+    tokens = tokenize("Әкім Yildirim Group компаниялар тобының президенті Мехмет Йылдызды қабылдады.", "kk")
+    [person] = [m.person for m in Finder(gazetteer, "kk").mentions(0, tokens, gazetteer.find(tokens)) if m.person][-1:]
+    assert (person.role, person.country) == ("president of yildirim group", "TR")
+    assert person.name.endswith("Yıldız")
