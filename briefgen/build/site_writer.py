@@ -211,7 +211,7 @@ def facts_hook(ordered: list[Article], rows: RowMemo | None = None) -> dict[str,
         return {"facts.json": partial(facts_chunks, ordered, facts_entry)}
 
     def entry(article: Article) -> str:
-        return rows.row(article, "facts.json", ("facts.json",), partial(facts_entry, article))
+        return rows.row(article, "facts.json", ("facts.json",), partial(facts_entry, article), whole=True)
 
     return {"facts.json": partial(facts_chunks, ordered, entry)}
 
