@@ -149,6 +149,20 @@ def test_a_sentence_added_to_a_meeting_renders_its_page_and_facts_json_alone(sit
     assert site_files(config.root) == clean_build(config.root, tmp_path_factory.mktemp("clean"))
 
 
+def test_a_site_template_that_shows_sentence_ids_on_listing_pages_is_never_stale(site, rendered, tmp_path_factory):
+    config = site({"content/a.md": KK_MEETING, "content/b.md": OTHER_MEETING})
+    row = (REPO / "templates" / "partials" / "meeting_row.html").read_text(encoding="utf-8")
+    (config.root / "templates" / "partials").mkdir(parents=True)
+    shown = row.replace("</tr>", "<td>{{ a.meeting.sentences | join(' ') }}</td></tr>")
+    (config.root / "templates" / "partials" / "meeting_row.html").write_text(shown, encoding="utf-8")
+    build_site(config)
+    rendered.clear()
+    edit(config.root)
+    build_site(config)
+    assert [path for path in rendered if path.startswith("people/")]
+    assert site_files(config.root) == clean_build(config.root, tmp_path_factory.mktemp("clean"))
+
+
 def test_a_page_whose_template_changed_is_rendered_again(site, rendered):
     config = site({"content/a.md": KK_MEETING, "content/b.md": RU_MEETING})
     build_site(config)

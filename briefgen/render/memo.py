@@ -48,13 +48,18 @@ def never_fresh(path: str, key: str) -> str | None:
 class Keys:
     """Keys for the outputs of one render: the render key, and each article's hash computed once."""
 
-    def __init__(self, render_key: str, kept: Callable[[Article], bytes | None] | None = None):
+    def __init__(
+        self, render_key: str, kept: Callable[[Article], bytes | None] | None = None, ids_listed: bool = False
+    ):
         """`kept` (article_memo.ArticleMemo.digest): the hash of the bytes an article was kept as, before
         its slug was settled, and of its translations, if it was; the article's own hash is then made of that
         and of its slug, rather than of a pickle of the whole article (a third of a second at 1,000), and is
-        the same for the summary that stands in for an unchanged article (article_memo.py)."""
+        the same for the summary that stands in for an unchanged article (article_memo.py). `ids_listed`:
+        the listing pages may read a meeting's sentence ids (the site has templates of its own), so a
+        summary's hash keeps them (`summary`)."""
         self.render_key = render_key.encode()
         self._kept = kept
+        self._ids_listed = ids_listed
         self._articles: dict[int, tuple[Article, bytes]] = {}
         # A whole article's hash → its summary's (summary.summarize), as the last build found them (RowMemo
         # reads them), and as this build did.
@@ -88,12 +93,13 @@ class Keys:
         build found is taken again wherever the article's hash is the same; pickling the summary of every
         article again was a third of a one-article rebuild's keys. Its listings are still keyed by what the
         summary holds, so an edit they do not show renders none of them: and a meeting's sentence ids,
-        which change with any sentence it rests on (segment.sentence_id), are read by facts.json alone,
-        which is keyed by the whole article's hash (`whole`)."""
+        which change with any sentence it rests on (segment.sentence_id), are read by facts.json alone
+        (keyed by the whole article's hash: `whole`) where the site has no templates of its own."""
         whole = self.article(article)
         found = self.summaries.get(whole)
         if found is None:
-            found = hashlib.blake2b(self._dumps(listed(summary), {}), digest_size=16).digest()
+            shown = summary if self._ids_listed else listed(summary)
+            found = hashlib.blake2b(self._dumps(shown, {}), digest_size=16).digest()
         self._articles[id(summary)] = (summary, found)
         self._wholes[id(summary)] = (summary, whole)
         self.summarized[whole] = found
