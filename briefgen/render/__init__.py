@@ -173,7 +173,7 @@ def site_outputs(
         for path, chunks in hook(site.articles).items():
             here.add(path)
             outputs.append(_streamed_output(keys, fresh, path, ("hook", number, site.articles), chunks))
-    yield from _made(outputs, config.workers, rows, site.articles, here, LISTING_PAGES_A_CHUNK)
+    yield from _made(outputs, config.workers, rows, site.articles, here, LISTING_PAGES_A_CHUNK, site.shared_rows.packed)
 
 
 def _briefings(
@@ -257,6 +257,7 @@ def _made(
     articles: list[Article],
     here: Set[str] = frozenset(),
     chunk: int = PAGES_A_CHUNK,
+    pack: Callable[[str], bytes] = packed,
 ) -> Iterator[Output]:
     """The outputs in their order, those to render rendered by `workers` processes (forked, so they hold the
     site, the templates and these outputs' makers already; only the bytes come back), each handed on as
@@ -271,7 +272,7 @@ def _made(
         yield from outputs
         return
     positions = {id(article): number for number, article in enumerate(articles)}
-    work = partial(_render_apart, rows, positions, os.getpid())
+    work = partial(_render_apart, rows, positions, os.getpid(), pack)
     made = ordered_stream(work, todo, workers, least=POOL_AT_LEAST, here_first=False, chunk=chunk)
     with closing(made):
         for output in outputs:
@@ -295,7 +296,7 @@ RowMade = tuple[int, tuple[Any, ...], bytes]
 
 
 def _render_apart(
-    rows: RowMemo | None, positions: dict[int, int], parent: int, output: Output
+    rows: RowMemo | None, positions: dict[int, int], parent: int, pack: Callable[[str], bytes], output: Output
 ) -> tuple[bytes | Exception, list[RowMade]]:
     """In a worker: one output's bytes (or the error that stopped them), with the rows it made. The worker
     makes every row its pages show rather than read the memo: the memo is this process's (its file, its
@@ -307,7 +308,7 @@ def _render_apart(
             *parts, make = naming
             text = make()
             if id(article) in positions:
-                made.append((positions[id(article)], tuple(parts), packed(text)))
+                made.append((positions[id(article)], tuple(parts), pack(text)))
             return text
 
         rows.row = row  # type: ignore[method-assign]  # this worker's copy of the memo, not this process's

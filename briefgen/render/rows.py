@@ -18,6 +18,7 @@ from jinja2 import Environment, Template, meta, nodes
 from markupsafe import Markup
 
 from .catalog import Appearance, Entry
+from .memo import packed
 
 if TYPE_CHECKING:
     from .pages import Page, Site
@@ -29,7 +30,8 @@ MEETING_ROW_TEMPLATE = "partials/meeting_row.html"
 SITE_WIDE = frozenset({"site", "absolute_url", "paths", "view_of", "catalog"})
 ROW_VALUES = frozenset({"a", "person", "figures"})  # what each row is given (RowTemplate.row)
 # The most characters of rows a process keeps for other pages (about as many bytes: rows are mostly ASCII
-# markup); past it the oldest go. A cold build of 1,000 articles renders some 18 million characters of rows.
+# markup), with the bytes of their packed copies; past it the oldest go. A cold build of 1,000 articles
+# renders some 18 million characters of rows.
 SHARED_CHARACTERS = 1 << 24
 
 Links = tuple[tuple[str, str], ...]  # (path asked of `url`, the link it gave), in the order asked
@@ -45,6 +47,9 @@ class SharedRows:
         self.size = 0
         self.rows: dict[tuple[Any, ...], list[tuple[Links, str]]] = {}
         self.reads: dict[int, frozenset[str] | None] = {}  # by id of the row template: the names it reads
+        # Each kept row's memo.packed, by the id of its text, made when first asked for: a row taken again
+        # goes to the row memo under each page (render._render_apart), and packing it was a fifth of its cost.
+        self.packs: dict[int, tuple[str, bytes | None]] = {}
 
     def row(self, key: tuple[Any, ...], url: Callable[[str], str], make: Callable[[Callable[[str], str]], str]) -> str:
         """The row named by `key` on a page whose links `url` makes: a row kept for that key whose every
@@ -68,10 +73,22 @@ class SharedRows:
         if variants is None:
             variants = self.rows[key] = []
         variants.append(made)
+        self.packs[id(made[1])] = (made[1], None)
         self.size += len(made[1])
         while self.size > self.limit and self.rows:
-            oldest = next(iter(self.rows))
-            self.size -= sum(len(text) for _, text in self.rows.pop(oldest))
+            for _, text in self.rows.pop(next(iter(self.rows))):
+                kept = self.packs.pop(id(text), (text, None))[1]  # none where two rows are one string ("")
+                self.size -= len(text) + len(kept or b"")
+
+    def packed(self, text: str) -> bytes:
+        """memo.packed(text), kept with the row where `text` is one this process keeps for other pages."""
+        found = self.packs.get(id(text))
+        if found is None or found[0] is not text:
+            return packed(text)
+        if found[1] is None:
+            found = self.packs[id(text)] = (text, packed(text))
+            self.size += len(found[1])
+        return found[1]  # type: ignore[return-value]
 
     def reads_of(self, template: Template, env: Environment) -> frozenset[str] | None:
         """The names the row template reads from its context, or None where that cannot be told from its

@@ -6,6 +6,7 @@ import pytest
 
 from briefgen.config import Config
 from briefgen.render import render_site, rows
+from briefgen.render.memo import unpacked
 from briefgen.render.rows import SharedRows
 
 from .conftest import make_article, person, talks
@@ -102,3 +103,13 @@ def test_a_row_template_that_reads_its_page_is_rendered_for_each_page(tmp_path, 
     if reads == "{{ path }}":
         assert "<td>topics/trade/index.html</td>" in site["topics/trade/index.html"].decode()
         assert "<td>countries/kazakhstan/index.html</td>" in site["countries/kazakhstan/index.html"].decode()
+
+
+def test_a_kept_rows_packed_copy_is_made_once_and_goes_with_it():
+    memo = SharedRows(limit=10_000)
+    text = memo.row(("m", 1), str, lambda url: "<tr><td>row</td></tr>")
+    assert memo.packed(text) is memo.packed(text) and unpacked(memo.packed(text)) == text
+    assert unpacked(memo.packed("another row")) == "another row", "a row not kept is packed as memo.packed does"
+    memo.limit = 0
+    memo.row(("m", 2), str, lambda url: "x")
+    assert memo.packs == {} and memo.rows == {} and memo.size == 0
