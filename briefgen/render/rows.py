@@ -31,8 +31,9 @@ SITE_WIDE = frozenset({"site", "absolute_url", "paths", "view_of", "catalog"})
 ROW_VALUES = frozenset({"a", "person", "figures"})  # what each row is given (RowTemplate.row)
 # The most characters of rows a process keeps for other pages (about as many bytes: rows are mostly ASCII
 # markup), with the bytes of their packed copies; past it the oldest go. A cold build of 1,000 articles
-# renders some 18 million characters of rows.
-SHARED_CHARACTERS = 1 << 24
+# renders some 18 million characters of rows, each worker half of them; with this bound (about 10 MB a
+# process) each worker made 18,200 of the 29,694 rows, with twice as much 18,100, with half 18,300.
+SHARED_CHARACTERS = 1 << 23
 
 Links = tuple[tuple[str, str], ...]  # (path asked of `url`, the link it gave), in the order asked
 
