@@ -34,7 +34,8 @@ from .. import __version__
 from ..cache import files_fingerprint, fingerprint, write_whole
 from ..lang import analyzer_libraries
 from . import gazetteer as gazetteer_module
-from .gazetteer import Gazetteer, default_gazetteer_path, load_gazetteer_files
+from .gazetteer import Gazetteer
+from .gazetteer.files import default_gazetteer_path, load_gazetteer_files
 
 FILE_NAME = "gazetteer.pickle"
 MAGIC = b"briefgen-gazetteer 1\n"
@@ -67,10 +68,11 @@ def compiled_gazetteer(paths: list[Path], cache_dir: Path | None) -> Gazetteer:
 def gazetteer_key(paths: list[Path]) -> str:
     """What a built gazetteer depends on: its files (which, in which order, and their bytes), the code and
     language data that read them, briefgen's and the libraries' versions, Python's."""
-    here = Path(gazetteer_module.__file__).parent
+    package = Path(gazetteer_module.__file__).parent
+    here = package.parent
     lang = here.parent / "lang"
     code = [
-        Path(gazetteer_module.__file__), here / "cldr_cities.py", Path(__file__),
+        *sorted(package.glob("*.py")), here / "cldr_cities.py", here / "arabic_names.py", Path(__file__),
         *sorted(lang.glob("*.py")), *sorted(lang.glob("data/*")),
     ]  # fmt: skip
     files = [default_gazetteer_path(), *paths]

@@ -161,8 +161,9 @@ def _head_of_compound(
 ) -> tuple[str, int | None] | None:
     """The counted noun that words[i] (and perhaps the word after it) names a kind of, where the language marks the
     head of such a compound with an ending («90 бірлескен білім беру бағдарламасы», «3 жел электр станциясы»:
-    programmes, power plants). A compound of a person or a firm names whose they are instead («30 ел өкілдері»: the
-    number counts the countries), so it counts nothing here; nor a name («12 наурызда Түркістан қаласында»: a date and
+    programmes, power plants; «1 200 медицина қызметкері»: health workers). A compound of people or firms in the
+    plural names whose they are instead («30 ел өкілдері»: a number counts a singular noun, so here the countries),
+    so it counts nothing here; nor a name («12 наурызда Түркістан қаласында»: a date and
     the city it was in)."""
     words_of = figure_words()
     for j in range(i + 1, min(i + 3, len(words))):
@@ -170,7 +171,9 @@ def _head_of_compound(
         if found is not None:
             noun, end = found
             named = any(w[:1].isupper() for w in words[i:end])
-            if named or noun.unit in words_of.compound_owned or not words_of.compound_head.search(words[end - 1]):
+            head = words[end - 1]
+            owned = noun.unit in words_of.compound_owned and words_of.plural_head.search(head)
+            if named or owned or not words_of.compound_head.search(head):
                 return None
             return noun.unit, spans[end - 1][1] if plain else None
     return None
@@ -192,7 +195,10 @@ def _named_at(words: list[str], spans: list[tuple[str, int]], i: int, plain: boo
         currency = _currency_at(words, i)
         if currency:
             return currency, spans[i][1]
-    found = _noun_at(words, i, counted_nouns())
+    # A capitalised word after a number begins a name («5 Орталық Азия елі»: Central Asia, not five centres); an
+    # abbreviation in capitals (ГЭС, ЖЭО) is still a noun.
+    title = words[i][:1].isupper() and not words[i].isupper()
+    found = None if title else _noun_at(words, i, counted_nouns())
     if found is None:
         return None
     noun, end = found

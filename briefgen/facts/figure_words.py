@@ -69,6 +69,9 @@ class FigureWords:
     # and the units whose compounds name instead whose they are («ел өкілдері»: representatives of countries).
     compound_head: re.Pattern[str]
     compound_owned: frozenset[str]
+    plural_head: re.Pattern[str]  # a plural head of such a compound: a number counts singular nouns
+    # Around a number, «из них 300», «оның 90-ға жуығы»: a part of what the figure before counts (before, after).
+    partitive: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...]
     half: str  # the body of a pattern of a prefix fused to a scale that halves it: «полмиллиарда», «полумиллиона»
     one_scale: re.Pattern[str]  # a scale word in the singular, one of it when alone: «миллиарда», «миллиард»
     vague: frozenset[str]  # a many before a scale, no number: «десятки», «бірнеше»
@@ -142,6 +145,12 @@ def figure_words() -> FigureWords:
         before_noun=frozenset(_listed(data, "counted_adjectives")),
         compound_head=_pattern(data, "compound_head"),
         compound_owned=frozenset(_listed(data, "compound_owned")),
+        plural_head=_pattern(data, "plural_head"),
+        partitive=tuple(
+            (re.compile(rf"(?:{row['before']})\s*$", re.IGNORECASE), re.compile(rf"^(?:{row.get('after') or ''})"))
+            for d in data
+            for row in d.get("partitive") or ()
+        ),
     )
 
 

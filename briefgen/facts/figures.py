@@ -124,6 +124,8 @@ def _digits(sentence: str) -> list[FoundFigure]:
         if value is None:
             continue  # a year
         unit, text = _unit_and_text(match, after, sentence)
+        if figures and text == match.group().strip() and _partitive(match, sentence):
+            unit = figures[-1].unit  # «1 500 студент …, оның 90-ға жуығы Цинхуа университетінде»: 90 of the students
         if unit is None:
             continue  # a number with nothing said about what it counts
         if unit == "documents" and words.to_be_signed.search(sentence):
@@ -249,6 +251,15 @@ def _scale(word: str) -> float | None:
     """The factor of a scale word as written: «млрд.», «миллиардов», «мыңға» (by the word it begins with)."""
     word = word.lower().rstrip(".")
     return next((v for k, v in figure_words().scales.items() if word and word.startswith(k)), None)
+
+
+def _partitive(match: re.Match[str], sentence: str) -> bool:
+    """Whether a bare number is a part of what the figure before it counts («из них 300», «оның 90-ы»): no
+    currency or unit of its own, right after the pack's `partitive` words."""
+    if match.group("sign") or match.group("unit"):
+        return False
+    before, after = sentence[: match.start()], sentence[match.end() :]
+    return any(b.search(before) and a.match(after) for b, a in figure_words().partitive)
 
 
 def _unit_and_text(match: re.Match[str], after: str, sentence: str) -> tuple[str | None, str]:

@@ -139,6 +139,14 @@ def _date_then_bracketed_agency() -> re.Pattern[str]:
     )
 
 
+@derived_from_packs
+def _quoted_agency() -> re.Pattern[str]:
+    """«ТҮРКІСТАН. 5 ақпан. «Оңтүстік Қазақстан» – Өткен жылы …»: a regional paper's name in quotation marks after
+    the place and date, a dash after it and a sentence opening with a capital; not a quotation opening the report
+    («…» – деді ол), whose dash a lowercase verb follows, nor one longer than a paper's name of four words."""
+    return re.compile(rf"\s*(?P<agency>«[^«»\s]+(?:\s[^«»\s]+){{0,3}}»)\s*[—–-]\s+(?=[{capitals()}])")
+
+
 # After the place and date: «/Author – Agency/», «/Agency/», «KAZINFORM – », «24KZ. ».
 AFTER_PLACE = re.compile(
     r"/(?:(?P<author>[^/–—]{3,60}?)\s*[–—]\s*)?(?P<slashed>[^/]{2,40})/\.?\s*"
@@ -167,13 +175,22 @@ def read_dateline(lead: str) -> Dateline | None:
     date = place.span(group) if group else None
     after = AFTER_PLACE.match(lead, place.end())
     if after is None:
-        # A place alone is a dateline only where it stands as a sentence of its own («АСТАНА.»).
-        alone = date is not None or place.end() == len(lead)
-        return Dateline(place.group("place"), date, None, False, None, place.end(), place.end()) if alone else None
+        return _no_agency_after(lead, place, date)
     slashed = after.group("slashed")
     agency = (slashed or after.group("agency") or "").strip() or None
     author = after.group("author").strip() if after.group("author") else None
     return Dateline(place.group("place"), date, agency, slashed is not None, author, place.end(), after.end())
+
+
+def _no_agency_after(lead: str, place: re.Match[str], date: tuple[int, int] | None) -> Dateline | None:
+    """A place and perhaps a date with no agency of the usual forms after them: a regional paper's name in
+    quotation marks (`_quoted_agency`), or nothing — a place alone is a dateline only where it stands as a
+    sentence of its own («АСТАНА.»)."""
+    quoted = _quoted_agency().match(lead, place.end()) if date is not None else None
+    if quoted is not None:
+        return Dateline(place.group("place"), date, quoted.group("agency"), False, None, place.end(), quoted.end())
+    alone = date is not None or place.end() == len(lead)
+    return Dateline(place.group("place"), date, None, False, None, place.end(), place.end()) if alone else None
 
 
 def without_dateline(sentence: str, code: str) -> str:
@@ -194,7 +211,7 @@ def _surely_agency(agency: str | None, slashed: bool) -> bool:
     """Whether the agency of a dateline is surely one, to be cut from a headline with it: between slashes, a
     name in capitals, a capitalised Latin one or one word with capitals inside («KAZINFORM – », «Sputnik.»,
     «ҚазТАГ – », «ҚазАқпарат – »), which no sentence opens with."""
-    if agency is None or slashed:
+    if agency is None or slashed or agency.startswith("«"):  # quoted, it is read only before a new sentence
         return True
     caps = capitals()
     name = rf"(?:[{caps}]{{2,}}|[A-Z][a-z]+|[{caps}]\w*[{caps}]\w*)(?:\.[a-z]{{2,3}})?"

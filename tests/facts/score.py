@@ -72,8 +72,10 @@ SETS = (
     ("held out 20, scored blind (0.862)", HERE / "heldout20"),
     ("held out 21, scored blind (0.862)", HERE / "heldout21"),
     ("held out 22, scored blind (0.901)", HERE / "heldout22"),
-    ("newest (held out 23: never studied)", HERE / "heldout23"),
-    ("newest (held out 24: never studied)", HERE / "heldout24"),
+    ("held out 23, scored blind (0.924)", HERE / "heldout23"),
+    ("held out 24, scored blind (0.765)", HERE / "heldout24"),
+    ("newest (held out 25: never studied)", HERE / "heldout25"),
+    ("newest (held out 26: never studied)", HERE / "heldout26"),
 )
 SAMPLE_EXPECTED = HERE / "sample.expected.yaml"
 SAMPLE = HERE.parents[1].parent / "shared" / "samples" / "kk_pm_visit_uzbekistan.txt"

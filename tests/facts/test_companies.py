@@ -2,7 +2,8 @@
 
 from pathlib import Path
 
-from briefgen.facts.gazetteer import load_gazetteer_files, tokenize
+from briefgen.facts.gazetteer import tokenize
+from briefgen.facts.gazetteer.files import load_gazetteer_files
 from briefgen.facts.people.finder import Finder
 
 from .helpers import meetings

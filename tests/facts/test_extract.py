@@ -1200,3 +1200,15 @@ def test_an_official_the_kazakh_press_names_without_a_country_is_kazakhstans(tmp
     [meeting] = meetings(tmp_path, body)
     countries = {p.name: p.country for p in meeting.participants}
     assert countries["Yerzhan Tileuov"] == "Kazakhstan" and countries["Mehmet Nuri Ersoy"] == "Türkiye"
+
+
+def test_what_the_report_gives_as_the_meetings_result_is_one_even_when_it_looks_ahead(tmp_path: Path) -> None:
+    # «По итогам встречи договорено создать … группу …, которое пройдет летом»: the agreement is now, the event later;
+    # so is an invitation the report gives as the result («По итогам встречи X пригласил Y посетить …»).
+    head = "---\nlang: ru\ndate: 2025-05-03\n---\n\nОлжас Бектенов встретился с Абдуллой Ариповым.\n\n"
+    agreed = "По итогам встречи договорено создать рабочую группу к заседанию комиссии, которое пройдет летом в Хиве."
+    [meeting] = meetings(tmp_path, head + agreed + "\n")
+    assert meeting.outcome is not None
+    invited = "По итогам встречи Олжас Бектенов пригласил Абдуллу Арипова посетить Астану с визитом."
+    [meeting] = meetings(tmp_path, head + invited + "\n")
+    assert meeting.outcome is not None

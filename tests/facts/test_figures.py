@@ -460,3 +460,45 @@ def test_a_kazakh_compound_is_counted_by_its_head() -> None:
     # A date before a city's name is no count of cities; a classifier still counts when no noun follows.
     assert figures("Кездесу 12 наурызда Түркістан қаласында өтті.") == []
     assert figures("мощностью до 2 млн единиц в год") == [(2e6, "units", "2 млн единиц")]
+
+
+def test_what_health_rescue_culture_and_districts_count_is_the_plural_of_their_noun() -> None:
+    # Vaccine doses, aircraft, exercises, works and districts each take the English plural of the noun counted.
+    assert figures("Министрлікке 800 мың доза вакцина жеткізілді.") == [(800000, "doses", "800 мың доза")]
+    assert figures("Закуплено 2,5 млн доз вакцины.") == [(2.5e6, "doses", "2,5 млн доз")]
+    assert figures("Өрт сөндіруге 3 тікұшақ жіберілді.") == [(3, "helicopters", "3 тікұшақ")]
+    assert figures("В учениях задействуют 6 вертолётов.") == [(6, "helicopters", "6 вертолётов")]
+    assert figures("Биыл 25-тен астам бірлескен жаттығу өтті.") == [(25, "exercises", "25")]
+    assert figures("Студиялар 7 бірлескен фильм түсірмек.") == [(7, "films", "7 бірлескен фильм")]
+    assert figures("В 9 районах области открыты 9 центров.") == [
+        (9, "districts", "9 районах"),
+        (9, "centres", "9 центров"),
+    ]
+    assert figures("Стадион вмещает 30 тысяч зрителей.") == [(30000, "people", "30 тысяч зрителей")]
+
+
+def test_a_capitalised_word_after_a_number_is_a_name_not_what_it_counts() -> None:
+    # «Орталық» is a centre, but «Орталық Азия» is Central Asia: the number counts the countries of the name.
+    assert figures("Облыста 4 жаңа орталық ашылды.") == [(4, "centres", "4 жаңа орталық")]
+    assert figures("Кездесуге 5 Орталық Азия елінің өкілдері қатысты.") == []
+
+
+def test_a_singular_head_of_a_kazakh_compound_of_people_is_counted() -> None:
+    # A number counts a singular noun: «медицина қызметкері» are health workers; the plural «ел өкілдері» belongs to
+    # the countries the number counts.
+    assert figures("Курстарда 900-ден астам медицина қызметкері оқыды.") == [(900, "people", "900")]
+    assert figures("Жиынға 40 ел өкілдері келді.") == []
+
+
+def test_a_part_of_what_the_figure_before_counts_is_counted_alike() -> None:
+    # «из них», «оның … жуығы»: the bare number is a part of the students, whatever noun follows it.
+    assert figures("В России учатся 4 000 студентов, из них 250 – в МГУ.") == [
+        (4000, "people", "4 000 студентов"),
+        (250, "people", "250"),
+    ]
+    assert figures("Елге 700 турист келді, оның 200-ге жуығы Сеул университетінде болды.") == [
+        (700, "people", "700 турист"),
+        (200, "people", "200"),
+    ]
+    # «оның» alone is «its»: «оның 3 зауыты» are its plants, no part of the money before.
+    assert figures("Компания 5 млн доллар салды, оның 3 зауыты бар.") == [(5e6, "USD", "5 млн доллар")]

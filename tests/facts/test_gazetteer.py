@@ -11,17 +11,8 @@ from typing import Any
 import pytest
 import yaml
 
-from briefgen.facts.gazetteer import (
-    Company,
-    Entry,
-    Gazetteer,
-    Office,
-    default_gazetteer_path,
-    load_gazetteer_files,
-    office_on,
-    offices_of,
-    tokenize,
-)
+from briefgen.facts.gazetteer import Company, Entry, Gazetteer, Office, office_on, offices_of, tokenize
+from briefgen.facts.gazetteer.files import default_gazetteer_path, load_gazetteer_files
 from briefgen.facts.people.model import classes_of
 from briefgen.model import ContentProblem
 

@@ -3,7 +3,8 @@ import re
 from pathlib import Path
 
 import briefgen.facts.people.romanize as romanize_module
-from briefgen.facts.gazetteer import load_gazetteer_files, tokenize
+from briefgen.facts.gazetteer import tokenize
+from briefgen.facts.gazetteer.files import load_gazetteer_files
 from briefgen.facts.people.finder import Finder
 from briefgen.facts.people.romanize import romanize
 
@@ -452,7 +453,7 @@ def test_only_the_language_packs_know_a_languages_words() -> None:
     # The people code asks the packs (briefgen/lang/data/*.yaml) for words, endings and letters.
     facts = Path(romanize_module.__file__).parents[1]
     attribution = [facts / "attribution" / name for name in ("quotes.py", "speakers.py")]
-    modules = [*sorted((facts / "people").glob("*.py")), facts / "gazetteer.py", *attribution]
+    modules = [*sorted((facts / "people").glob("*.py")), *sorted((facts / "gazetteer").glob("*.py")), *attribution]
     spelled = [
         f"{path.name}:{line}: {text[:40]}"
         for path in modules

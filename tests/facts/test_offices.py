@@ -1,6 +1,7 @@
 from collections.abc import Callable
 
-from briefgen.facts.gazetteer import load_gazetteer_files, tokenize
+from briefgen.facts.gazetteer import tokenize
+from briefgen.facts.gazetteer.files import load_gazetteer_files
 from briefgen.facts.language import facts_language
 from briefgen.facts.people.finder import Finder
 from briefgen.facts.people.offices import complete, for_field, office_words, same_office

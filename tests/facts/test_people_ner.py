@@ -3,7 +3,8 @@ import sys
 
 import pytest
 
-from briefgen.facts.gazetteer import load_gazetteer_files, tokenize
+from briefgen.facts.gazetteer import tokenize
+from briefgen.facts.gazetteer.files import load_gazetteer_files
 from briefgen.facts.people.finder import Finder
 from briefgen.facts.people.ner import LONGEST, NerUnavailable, person_runs
 
@@ -65,7 +66,8 @@ def test_a_language_whose_pack_names_no_ner_never_loads_one() -> None:
     # An unknown name the rules cannot tell, in Kazakh (no NER) and then in Russian (slovnet_news); with
     # no office right before it (one with a quoted organ name is found by the rules alone).
     code = (
-        "from briefgen.facts.gazetteer import load_gazetteer_files, tokenize;"
+        "from briefgen.facts.gazetteer import tokenize;"
+        "from briefgen.facts.gazetteer.files import load_gazetteer_files;"
         "from briefgen.facts.people.finder import Finder; from briefgen.facts.people import ner;"
         "g = load_gazetteer_files([]);"
         "t = tokenize('Кәсіпкерлік және «Италияда жасалған» министрі Адольфо Урсо келді.', 'kk');"

@@ -536,3 +536,19 @@ date: 2026-10-30
     assert (found.location.city, found.location.country) == ("Minsk", "Belarus")
     host = [p.name for p in found.participants if p.host]
     assert host == ["Alexander Turchin"]
+
+
+def test_a_kazakh_city_in_the_locative_before_the_regions_akim_is_the_meetings_city(tmp_path: Path) -> None:
+    # «Қостанайда облыс әкімі»: Kazakh inflects a name of several words on its last word only, so the city with its
+    # own ending is no «Қостанай облысы» (the region) read through to the next word.
+    text = (
+        "Кеше Қостанайда облыс әкімі Құмар Ақсақалов Ресейдің Қазақстандағы елшісі Алексей Бородавкинді "
+        "қабылдады. Тараптар астық жеткізуді талқылады."
+    )
+    [meeting] = meetings(tmp_path, f"---\nlang: kk\ndate: 2026-03-05\n---\n\n{text}\n")
+    assert (meeting.location.city, meeting.location.country) == ("Kostanay", "Kazakhstan")
+    # Written whole, the region's name is still the region's: its akim is of it, and it names no city.
+    text = text.replace("Кеше Қостанайда облыс әкімі", "Кеше Қостанай облысының әкімі")
+    [meeting] = meetings(tmp_path, f"---\nlang: kk\ndate: 2026-03-05\n---\n\n{text}\n")
+    assert meeting.location.city is None
+    assert [p.role for p in meeting.participants if p.host] == ["akim of kostanay region"]

@@ -252,3 +252,18 @@ def test_a_hall_named_only_by_its_kind_is_the_venue_and_one_with_a_name_is_not_g
 ) -> None:
     [meeting] = meetings(tmp_path, f"---\nlang: {lang}\n---\n\n{text}\n")
     assert meeting.location.place == place and meeting.location.city in ("Turkistan", "Samarkand", "Tashkent")
+
+
+def test_a_generic_seat_of_a_later_meeting_is_in_the_country_of_the_meeting_before(tmp_path: Path) -> None:
+    # The guest met his counterpart in Bishkek; the same day's reception «в Доме Правительства», whose host the
+    # next sentence does not name, is in Kyrgyzstan's, not the gazetteer's default (Astana).
+    text = (
+        "Министр энергетики Кыргызстана Таалайбек Ибраев и министр энергетики России Сергей Цивилев провели "
+        "переговоры в Бишкеке. Стороны обсудили поставки топлива.\n\n"
+        "В тот же день Сергея Цивилева принял Председатель Кабинета министров Адылбек Касымалиев. "
+        "На встрече в Доме Правительства присутствовал Таалайбек Ибраев."
+    )
+    talks, reception = meetings(tmp_path, f"---\nlang: ru\n---\n\n{text}\n")
+    assert (talks.location.city, talks.location.country) == ("Bishkek", "Kyrgyzstan")
+    location = reception.location
+    assert (location.place, location.city, location.country) == ("Government House", "Bishkek", "Kyrgyzstan")

@@ -86,3 +86,13 @@ def test_a_government_house_owned_by_a_region_in_kazakh_is_the_regions(tmp_path:
         "жүргізді."
     )
     assert _place(tmp_path, "kk", body) == ("Government House of the Omsk Region", "Omsk", "Russia")
+
+
+def test_a_head_of_governments_residence_abroad_is_in_the_city_the_report_names(tmp_path: Path) -> None:
+    text = (
+        "Президент Кыргызской Республики Садыр Жапаров, находящийся с визитом в Японии, провел переговоры с "
+        "Премьер-министром Японии Санаэ Такаити.\n\nПереговоры прошли в резиденции премьер-министра в Токио."
+    )
+    [meeting] = meetings(tmp_path, f"---\nlang: ru\ndate: 2026-11-20\n---\n\n{text}\n")
+    where = meeting.location
+    assert (where.place, where.city, where.country) == ("Prime Minister's Official Residence", "Tokyo", "Japan")

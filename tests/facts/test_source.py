@@ -163,3 +163,17 @@ def test_a_name_in_straight_quotes_and_a_past_tense_closing(tmp_path: Path) -> N
 def test_a_web_address_as_source_is_the_sites_own_name(tmp_path: Path) -> None:
     found = agency(tmp_path, "ru", f"{MEETING_RU}.", front="source: https://www.akorda.kz/ru/news/123\n")
     assert found == Agency("akorda.kz", "source.front_matter")
+
+
+def test_a_regional_papers_name_in_quotes_in_the_dateline(tmp_path: Path) -> None:
+    lead = "ШЫМКЕНТ. 3 наурыз. «Шымкент келбеті» – Былтыр қалаға 90 мың турист келді."
+    assert name(tmp_path, "kk", lead) == "Шымкент келбеті"
+    # A quotation opening the report after the dateline is said by someone: a lowercase verb follows its dash.
+    assert name(tmp_path, "kk", "ШЫМКЕНТ. 3 наурыз. «Біз дайынбыз» – деді әкім.") is None
+
+
+def test_the_data_an_agency_draws_on_is_no_part_of_its_name(tmp_path: Path) -> None:
+    lead = "Экспорт 12%-ға өсті, деп хабарлайды Kursiv.media Ұлттық банктің деректеріне сүйеніп."
+    assert name(tmp_path, "kk", lead) == "Kursiv.media"
+    lead = "Экспорт өсті, деп хабарлайды Inform.kz Статистика бюросының мәліметіне сүйене отырып."
+    assert name(tmp_path, "kk", lead) == "Inform.kz"

@@ -69,6 +69,24 @@ date: 2026-11-02
     assert meetings(tmp_path, text) == []
 
 
+def test_a_law_signed_with_its_debate_and_a_guest_expected_later_is_no_meeting(tmp_path: Path) -> None:
+    # The signature is one side's act; the Senate sitting is at home; a foreign minister «қатысуы күтіледі» (is
+    # expected to attend) an opening still to come.
+    text = """---
+lang: kk
+date: 2026-07-01
+---
+
+Мемлекет басшысы Қасым-Жомарт Тоқаев Қазақстан мен Түркия арасындағы ғылыми орталықтар туралы келісімді
+ратификациялау туралы Заңға қол қойды.
+
+Сенаттың жалпы отырысында Ғылым және жоғары білім министрі Саясат Нұрбек құжаттың маңызын түсіндірді.
+
+Анкарадағы орталықтың ашылуына Түркияның Сыртқы істер министрі Хакан Фиданның қатысуы күтіледі.
+"""
+    assert meetings(tmp_path, text) == []
+
+
 def test_visitors_counted_and_guests_arriving_are_no_visit(tmp_path: Path) -> None:
     text = """---
 lang: ru

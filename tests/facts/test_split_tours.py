@@ -63,3 +63,26 @@ date: 2026-09-16
     meeting, tour = meetings(tmp_path, text)
     assert tour.kind == "visit"
     assert {p.name for p in tour.participants} == {p.name for p in meeting.participants}
+
+
+def test_a_tour_dated_to_another_day_than_the_talks_is_its_own_meeting(tmp_path: Path) -> None:
+    # «Кеше» dates the talks, «Бүгін» the tour: two days, two encounters, with no «сол күні» or «затем» between.
+    # The dam stands by the town of the talks, so that town is its city.
+    text = """ШЫМКЕНТ, 14 мамыр. – Кеше Шымкентте Қазақстанның Су ресурстары министрі Нұржан Нұржігітов пен \
+Өзбекстанның Су шаруашылығы министрі Шавкат Хамраев келіссөз жүргізді. Тараптар суару маусымын талқылады.
+
+Бүгін министрлер Бадам су қоймасын аралап, оның жұмысымен танысты.
+"""
+    talks, tour = meetings(tmp_path, text, "a.txt")
+    assert (talks.kind, tour.kind) == ("talks", "visit")
+    assert [(m.date.month, m.date.day) for m in (talks, tour) if m.date] == [(5, 13), (5, 14)]
+    assert (tour.location.place, tour.location.city) == ("Badam reservoir", "Shymkent")
+
+
+def test_a_tour_the_same_day_as_the_talks_stays_part_of_them(tmp_path: Path) -> None:
+    text = """ШЫМКЕНТ, 14 мамыр. – Бүгін Шымкентте Қазақстанның Су ресурстары министрі Нұржан Нұржігітов пен \
+Өзбекстанның Су шаруашылығы министрі Шавкат Хамраев кездесті. Тараптар суару маусымын талқылады.
+
+Бүгін министрлер Бадам су қоймасын аралап, оның жұмысымен танысты.
+"""
+    assert len(meetings(tmp_path, text, "a.txt")) == 1

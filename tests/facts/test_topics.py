@@ -689,3 +689,32 @@ def test_a_border_or_metro_station_is_no_power_station_in_kazakh() -> None:
     assert topics_of("Шекаралық станция жаңғыртылады.", KK) == []
     assert topics_of("Метро станциясы салынады.", KK) == []
     assert topics_of("Күн станциясы салынады.", KK) == ["energy"]
+
+
+def test_vaccines_and_medicines_supplied_are_health_not_trade() -> None:
+    # As fuels supplied are energy: what is supplied names the field.
+    assert topics_of("Қор вакциналарды сатып алу үшін 500 мың доза жеткізілімге көмектеседі.", KK) == ["health"]
+    assert topics_of("Стороны обсудили поставки вакцин и закупку лекарственных препаратов.", RU) == ["health"]
+    assert topics_of("Стороны обсудили поставки пшеницы и рост товарооборота.", RU) == ["trade", "agriculture"]
+
+
+def test_the_creative_film_and_tourism_industries_are_no_manufacturing() -> None:
+    assert topics_of("Тараптар креативті индустрия мен кино өндірісін дамытуды талқылады.", KK) == ["culture"]
+    assert topics_of("Обсуждено развитие креативных индустрий и индустрии туризма.", RU) == ["culture", "tourism"]
+    assert topics_of("Обсуждено развитие текстильной индустрии.", RU) == ["industry"]
+
+
+def test_a_gauging_station_on_a_river_is_water_not_transport() -> None:
+    assert topics_of("Өзендердегі гидрологиялық бекеттерді біріктіру қажет.", KK) == ["water"]
+
+
+def test_farm_machines_are_machinery_and_water_treatment_is_water() -> None:
+    # README: machinery, farm machinery too, is industry; the word «машина» says it as «техника» does.
+    assert topics_of("Тараптар ауыл шаруашылығы машиналарын жасауды талқылады.", KK) == ["industry"]
+    assert topics_of("Обсуждено производство сельскохозяйственных машин.", RU) == ["industry"]
+    assert topics_of("Мы заинтересованы в технологиях водоочистки.", RU) == ["water"]
+
+
+def test_protection_from_rivers_and_mudflows_is_no_defence() -> None:
+    assert topics_of("Өзендерде осындай қорғаныс жүйелерін салу жоспарланып отыр.", KK) == ["water"]
+    assert topics_of("Тараптар қорғаныс саласындағы ынтымақтастықты талқылады.", KK) == ["security"]

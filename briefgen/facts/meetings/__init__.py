@@ -33,7 +33,7 @@ def extract_meetings(article: Article, gazetteer: Gazetteer, reference: dt.date 
     for b, block in enumerate(article.blocks):
         for sentence in block.sentences:
             tokens = tokenize(sentence.plain, lang)
-            matches = gazetteer.find(tokens)
+            matches = gazetteer.find(tokens, language.endings)
             index = len(sents)
             mentions = finder.mentions(index, tokens, matches)
             sents.append(
@@ -116,7 +116,8 @@ def _titled(article: Article, gazetteer: Gazetteer, seats: Seats) -> Location | 
     language = facts_language(article.lang)
     text = article.title.plain
     tokens = tokenize(text, article.lang)
-    title = Sent(-1, article.title, -1, tokens, gazetteer.find(tokens), [], triggers(text, language), language)
+    matches = gazetteer.find(tokens, language.endings)
+    title = Sent(-1, article.title, -1, tokens, matches, [], triggers(text, language), language)
     return title_place(title, seats)
 
 

@@ -101,11 +101,12 @@ def _named_around(where: Where) -> Found | None:
 
 def _abroad(where: Where) -> str | None:
     """The country whose generic seats («в Доме Правительства») are meant: the one a visit has gone to, else
-    the dateline's («МОСКВА, 19 февраля. В Доме Правительства …»)."""
+    the dateline's («МОСКВА, 19 февраля. В Доме Правительства …»), else the meeting before's city's."""
     if where.on_visit is not None:
         return where.on_visit.country
     filed = where.filed_from.city if where.filed_from is not None else None
-    return where.seats.cities[filed.lower()][1] if filed and filed.lower() in where.seats.cities else None
+    cities = where.seats.cities
+    return next((cities[c.lower()][1] for c in (filed, where.previous_city[0]) if c and c.lower() in cities), None)
 
 
 def _venue_elsewhere(

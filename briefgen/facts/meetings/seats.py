@@ -87,6 +87,7 @@ def institution_of(s: Sent, seats: Seats, people: list[Person]) -> tuple[Locatio
         _named_after,
         _hall,
         _remote_site,
+        _site_by_town,
         _site,
     ):
         found = read(s, seats, people)
@@ -292,10 +293,20 @@ def _site(s: Sent, seats: Seats, people: list[Person]) -> Location | None:
 
 def _remote_site(s: Sent, seats: Seats, people: list[Person]) -> Location | None:
     """«посетили урановое месторождение Дженгельди», «Теңіз кен орнына барды»: a site outside any town, toured,
-    named by its own capitalised name (bare, quoted or in Latin letters) beside its kind (the pack's
-    `remote_sites`). Its English name is the name romanized before the kind; it is placed in a country, not in
-    the town the text is filed from (place.py `location_of`). A deposit only talked about is no place."""
-    rules = s.language.data.get("remote_sites") or []
+    named by its own capitalised name beside its kind (the pack's `remote_sites`); it is placed in a country, not
+    in the town the text is filed from (place.py `location_of`). A deposit only talked about is no place."""
+    return _toured_site(s, s.language.data.get("remote_sites") or [])
+
+
+def _site_by_town(s: Sent, seats: Seats, people: list[Person]) -> Location | None:
+    """«Медеу сел бөгетін аралады», «осмотрели селезащитную плотину «Медеу»»: a work toured that stands by the town
+    of the meeting before (the pack's `sites_by_town`: dams, reservoirs), which gives its city."""
+    return _toured_site(s, s.language.data.get("sites_by_town") or [])
+
+
+def _toured_site(s: Sent, rules: list[dict[str, str]]) -> Location | None:
+    """A site a tour goes to, named by its own capitalised name (bare, quoted or in Latin letters) beside its
+    kind, one of `rules`: its English name is the name romanized before the kind."""
     if not rules or not any(t.kind == "visit" and t.event for t in s.triggers):
         return None
     kinds = "|".join(f"(?:{r['pattern']})" for r in rules)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from ..dates import date_words, find_dates
 from ..people.model import Person
 from ..triggers import Trigger, strongest
 from .sentences import (
@@ -104,7 +105,8 @@ class _Splitter:
         kind = strongest([t.kind for t in events])
         rule = next(t.rule for t in events if t.kind == kind)
         current = self.current
-        if current is None or _new_encounter(s, current, kind, people):
+        other_day = current is not None and _another_day(s, self.sents[current.opening])
+        if current is None or _new_encounter(s, current, kind, people, other_day):
             self._open(Draft(kind, s.index, in_visit=self.visit is not None, rule=rule))
             together = s.language.pattern("together", "both").search(s.sentence.plain)
             if current is not None and kind == "visit" and together:
@@ -306,7 +308,21 @@ def _separate_partners(s: Sent, events: list[Trigger]) -> list[Person]:
     return [] if subject.country in countries else partners
 
 
-def _new_encounter(s: Sent, current: Draft, kind: str, people: list[Person]) -> bool:
+def _relative_day(s: Sent) -> int | None:
+    """The day a sentence names against the article's own («кеше», «бүгін», «вчера»), in days from it."""
+    words = date_words(s.language.code)
+    found = [m.offset for m in find_dates(s.sentence.plain, words) if m.kind == "relative"] if words else []
+    return found[0] if found else None
+
+
+def _another_day(s: Sent, opening: Sent) -> bool:
+    """Whether a sentence dates itself to another day than the one opening the meeting under way does: «Кеше …
+    келіссөз жүргізді», then «Бүгін министрлер бөгетті аралады» — yesterday's talks, today's tour."""
+    day, before = _relative_day(s), _relative_day(opening)
+    return day is not None and before is not None and day != before
+
+
+def _new_encounter(s: Sent, current: Draft, kind: str, people: list[Person], other_day: bool = False) -> bool:
     """A summit and a bilateral meeting on its sidelines are two encounters, even with the same people.
     So are a tour and a meeting told one after the other («Сол күні … кездесті» after a plant tour,
     «Ертесі … депосын аралады» after a reception), even when the same two people take part. An
@@ -314,9 +330,7 @@ def _new_encounter(s: Sent, current: Draft, kind: str, people: list[Person]) -> 
     следующий день … принял») is a new one too; documents merely signed after talks («Сол күні тараптар
     … қол қойды», «затем подписали») close them, as the README has it."""
     language, text = s.language, s.sentence.plain
-    next_day = bool(language.marker("next_day").search(text))
-    sequel = bool(language.marker("continues").search(text)) or next_day
-    dated = bool(language.marker("same_day").search(text)) or next_day
+    sequel, dated = _sequel_or_dated(s, other_day)
     if _changes_kind(current.kind, kind, sequel, dated, bool(language.marker("ceremony").search(text))):
         return True
     # «На полях мероприятия X провел встречу с Y» after a meeting of many: two of them apart, a meeting of its own;
@@ -336,6 +350,15 @@ def _new_encounter(s: Sent, current: Draft, kind: str, people: list[Person]) -> 
     signatories = current.kind == kind == "signing" and not (sequel or dated)
     conflict = _conflicts(current, people) or another
     return conflict and not language.marker("attending").search(text) and not signatories
+
+
+def _sequel_or_dated(s: Sent, other_day: bool) -> tuple[bool, bool]:
+    """Whether a sentence follows on from the meeting under way («затем», «ертесі»), and whether it dates itself
+    against it (the same day, the next, or a day of its own: `_another_day`)."""
+    language, text = s.language, s.sentence.plain
+    next_day = bool(language.marker("next_day").search(text))
+    sequel = bool(language.marker("continues").search(text)) or next_day
+    return sequel, bool(language.marker("same_day").search(text)) or next_day or other_day
 
 
 def _changes_kind(before: str | None, kind: str, sequel: bool, dated: bool, ceremony: bool) -> bool:

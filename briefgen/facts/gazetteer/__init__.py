@@ -13,26 +13,19 @@ import datetime as dt
 import re
 import unicodedata
 from bisect import bisect_left
-from collections import defaultdict
-from collections.abc import Iterable
 from dataclasses import dataclass, field
-from importlib import resources
-from pathlib import Path
 from typing import Any, NamedTuple
 
-import yaml
 from babel import Locale
 from rapidfuzz import fuzz, process
 
-from .. import safeyaml
-from ..lang import SOURCE_LANGUAGES, bases_in_any_language, detect_language, pack
-from ..model import ContentError, ContentProblem
-from .arabic_names import arabic_wordings, name_particles
-from .cldr_cities import cldr_cities
+from ...lang import bases_in_any_language, detect_language, pack
 
 WORD = re.compile(r"[$€%]|\d+(?:[ \u00a0]\d{3})*(?:[.,]\d+)?|[^\W\d_]+(?:[-'’][^\W\d_]+|-\d+)*|[—–-]|[^\w\s]")
 # Kinds of entries whose wording is a proper name: only a capitalized word starts one ("того" is no Togo).
 PROPER_NAMES = frozenset({"person", "country", "region", "province", "city", "venue", "company"})
+# The names of places, which a language that inflects a name on its last word (Kazakh) writes whole before it.
+PLACE_NAMES = frozenset({"region", "province", "city"})
 
 
 # How close a name must be to a gazetteer wording to be that person (rapidfuzz ratio, 0-100). Measured on
@@ -166,7 +159,7 @@ class Gazetteer:
 
     def add(self, entry: Entry, wording: str, shown: str | None = None) -> None:
         """Index one wording of an entry; `shown` is the full form a shortened wording stands for."""
-        pattern = tuple(_pattern_forms(w) for w in _words(wording))
+        pattern = tuple(_pattern_forms(w) for w in wording_words(wording))
         if shown is not None and len(pattern) == 1:
             # A surname alone is matched as itself: its dictionary lemma may be a common word («Сапаров»
             # reads as the genitive plural of «сапар», a visit).
@@ -177,15 +170,18 @@ class Gazetteer:
         for first in pattern[0]:
             self._index.setdefault(first, []).append((bound, pattern))
 
-    def find(self, tokens: list[Token]) -> list[Match]:
-        """Longest non-overlapping matches, left to right; punctuation such as «» is skipped inside."""
+    def find(self, tokens: list[Token], last_inflects: bool = False) -> list[Match]:
+        """Longest non-overlapping matches, left to right; punctuation such as «» is skipped inside.
+        `last_inflects`: the language inflects a name of several words on its last word only (Kazakh), so a
+        word before it with an ending of its own ends the name there: «Қызылордада облыс әкімі» is the city
+        in the locative and the region's akim, not «Қызылорда облысы»."""
         words = [i for i, t in enumerate(tokens) if t.is_word or t.text[:1].isdigit()]
         matches: list[Match] = []
         k = 0
         while k < len(words):
             # Only the forms some wording opens with (most words have none: no match starts there).
             opening = self._index.keys() & tokens[words[k]].forms  # a set: _longest_at sorts what it reads
-            best = self._longest_at(tokens, words, k, opening) if opening else None
+            best = self._longest_at(tokens, words, k, opening, last_inflects) if opening else None
             if best is None:
                 k += 1
                 continue
@@ -193,7 +189,9 @@ class Gazetteer:
             k = bisect_left(words, best.end, lo=k)  # the first word after the match
         return matches
 
-    def _longest_at(self, tokens: list[Token], words: list[int], k: int, opening: set[str]) -> Match | None:
+    def _longest_at(
+        self, tokens: list[Token], words: list[int], k: int, opening: set[str], last_inflects: bool = False
+    ) -> Match | None:
         """The longest wording that starts at the k-th word, read by one of its `opening` forms."""
         best: Match | None = None
         seen: set[int] = set()
@@ -210,6 +208,8 @@ class Gazetteer:
                 if entry.kind in PROPER_NAMES and not tokens[words[k]].is_capitalized and entry.variant[:1].isupper():
                     continue
                 seen.add(id(pattern))
+                if last_inflects and entry.kind in PLACE_NAMES and not _written_as(entry, tokens, words[k:]):
+                    continue
                 if all(not tokens[words[k + j]].forms.isdisjoint(pattern[j]) for j in range(1, len(pattern))):
                     candidate = Match(entry, words[k], words[k + len(pattern) - 1] + 1)
                     if best is None or candidate.end > best.end or _preferred(candidate, best):
@@ -299,6 +299,13 @@ class Gazetteer:
         return self._people[0], self._people[1]
 
 
+def _written_as(entry: Entry, tokens: list[Token], at: list[int]) -> bool:
+    """Whether the words of a text before the last of a place's wording are written as the wording writes them
+    (a title's are not: «Премьер-Министрінің орынбасары» is a genitive compound, its first word inflected)."""
+    written = wording_words(entry.variant)[:-1]
+    return all(plain(tokens[i].text) == plain(w) for i, w in zip(at, written, strict=False))
+
+
 def _longest_first(form: str) -> tuple[int, str]:
     return -len(form), form
 
@@ -321,7 +328,8 @@ def plain(name: str) -> str:
     return " ".join(re.sub(r"[\"\u00ab\u00bb\u201c\u201d\u201e]", " ", undotted).casefold().split())
 
 
-def _words(wording: str) -> list[str]:
+def wording_words(wording: str) -> list[str]:
+    """A wording's words, its punctuation left out: what the matcher matches one token at a time."""
     return [m.group() for m in WORD.finditer(wording) if m.group()[:1].isalnum()]
 
 
@@ -346,161 +354,3 @@ def spelled(entry: Entry, lang: str) -> str:
 
 def english_country(code: str) -> str:
     return Locale("en").territories.get(code, code)
-
-
-def default_gazetteer_path() -> Path:
-    return Path(str(resources.files("briefgen.data").joinpath("gazetteer.yaml")))
-
-
-def load_gazetteer_files(paths: list[Path]) -> Gazetteer:
-    """The shipped gazetteer, then each extra file in order; later entries replace earlier ones."""
-    by_key: dict[tuple[str, str], tuple[Entry, list[str]]] = {}
-    cldr = cldr_cities()
-    for name, (territory, variants) in cldr.items():
-        by_key[("city", name)] = (
-            Entry("city", name, {"name": name, "country": territory, "variants": variants}),
-            variants,
-        )
-    role_words: dict[str, list[str]] = defaultdict(list)
-    styles: dict[str, dict[str, str]] = {}
-    companies: dict[str, Company] = {}
-    for path in [default_gazetteer_path(), *paths]:
-        data = _read_yaml(path)
-        _read_entries(path, data, cldr, by_key)
-        companies.update((c.name, c) for c in _read_companies(path, data))
-        for code, style in (data.get("office_styles") or {}).items():
-            styles.setdefault(str(code), {}).update({str(k): str(v) for k, v in (style or {}).items()})
-        words = data.get("role_words") or {}
-        for lang in SOURCE_LANGUAGES:
-            role_words[lang].extend(str(w) for w in words.get(lang, []))
-    gazetteer = Gazetteer(styles=styles)
-    for lang in SOURCE_LANGUAGES:
-        for code, name in Locale(lang).territories.items():
-            # Regions (Орталық Азия, Центральная Азия) are known too, so that they are not taken for names.
-            gazetteer.add(Entry("region" if NOT_STATES.match(code) else "country", code), name)
-    for entry, wordings in by_key.values():
-        gazetteer.entries.append(entry)
-        for wording in wordings:
-            _index_wording(gazetteer, entry, wording)
-    for word in sorted({w for ws in role_words.values() for w in ws}):
-        gazetteer.add(Entry("role_word", word), word)
-    _index_companies(gazetteer, companies.values())
-    return gazetteer
-
-
-def _read_companies(path: Path, data: dict[str, Any]) -> list[Company]:
-    return [
-        Company(str(item["name"]), str(item["country"]).upper(), tuple(str(v) for v in item["variants"]),
-                str(item.get("source", "")))
-        for item in _items(path, data, "companies", ("name", "country", "variants"))
-    ]  # fmt: skip
-
-
-def _index_companies(gazetteer: Gazetteer, companies: Iterable[Company]) -> None:
-    gazetteer.company_matcher = Gazetteer()
-    for company in companies:
-        entry = Entry("company", company.name, {"company": company, "country": company.country})
-        for wording in (company.name, *company.variants):
-            gazetteer.companies[plain(wording)] = company
-            gazetteer.company_matcher.add(entry, wording)
-
-
-def _read_entries(
-    path: Path,
-    data: dict[str, Any],
-    cldr: dict[str, tuple[str, list[str]]],
-    by_key: dict[tuple[str, str], tuple[Entry, list[str]]],
-) -> None:
-    """One file's people, places, venues, titles and countries, each under a key a later file replaces."""
-    for kind, section in (("person", "people"), ("city", "cities"), ("province", "provinces"), ("venue", "venues")):
-        for n, item in enumerate(_items(path, data, section, ("name", "variants")), 1):
-            entry = Entry(kind, str(item["name"]), _person_data(path, n, item) if kind == "person" else dict(item))
-            # A city's adjective names it too: «на полях Ташкентского форума».
-            wordings = [str(v) for v in [*item["variants"], *item.get("adjectives", [])]]
-            if kind == "city" and entry.name in cldr:
-                # CLDR's spellings stay beside the gazetteer's own (Стамбұл beside Ыстамбұл).
-                wordings += [v for v in cldr[entry.name][1] if v not in wordings]
-            by_key[(kind, entry.name)] = (entry, wordings)
-    for n, item in enumerate(_items(path, data, "titles", ("role",))):
-        entry = Entry("title", str(item["role"]), dict(item))
-        wordings = [str(w) for lang in SOURCE_LANGUAGES for w in item.get(lang, [])]
-        by_key[("title", f"{entry.name}#{path}#{n}")] = (entry, wordings)
-    for item in _items(path, data, "countries", ("code",)):
-        code = str(item["code"]).upper()
-        by_key[("country+", code)] = (Entry("country", code), [str(v) for v in item.get("variants", [])])
-        by_key[("adjective", code)] = (Entry("adjective", code), [str(v) for v in item.get("adjectives", [])])
-
-
-def _person_data(path: Path, n: int, item: dict[str, Any]) -> dict[str, Any]:
-    """A person's entry with its offices read: `offices:` (a list of {role, since, until}, in the order held)
-    or, as older entries write one office, `role:` with its `since` and `until` beside the name. `role`
-    is then the office held now (the last one not ended), for readers that ask no date."""
-    listed = item.get("offices")
-    if listed is None:
-        listed = [{k: item[k] for k in ("role", "since", "until") if item.get(k)}] if item.get("role") else []
-    if not isinstance(listed, list) or not listed:
-        raise ContentProblem(
-            ContentError(path, None, f"people: entry {n} ({item.get('name')}) has no role", "add role: or offices:")
-        )
-    offices = tuple(_office(path, n, item, office) for office in listed)
-    now = next((o for o in reversed(offices) if o.until is None), offices[-1])
-    return {**item, "offices": offices, "role": now.role}
-
-
-def _office(path: Path, n: int, item: dict[str, Any], office: Any) -> Office:
-    def month(key: str) -> str | None:
-        value = office.get(key)
-        if value is not None and not re.fullmatch(r"\d{4}-\d{2}", str(value)):
-            where = f"people: entry {n} ({item.get('name')})"
-            raise ContentProblem(ContentError(path, None, f"{where}: {key}: {value!r}", "write year-month"))
-        return str(value) if value is not None else None
-
-    if not isinstance(office, dict) or not office.get("role"):
-        raise ContentProblem(
-            ContentError(path, None, f"people: entry {n} ({item.get('name')}): an office has no role", "add role:")
-        )
-    country = str(office["country"]) if office.get("country") else None
-    return Office(str(office["role"]), month("since"), month("until"), country)
-
-
-def _index_wording(gazetteer: Gazetteer, entry: Entry, wording: str) -> None:
-    gazetteer.add(entry, wording)
-    # Articles name a person in full once, then often by surname alone. An Arabic name has no surname to
-    # stand alone: its last word is a father's name (бин Сальман) or a dynasty (Аль Тани) shared by many.
-    words = _words(wording)
-    arabic = any(w.lower().split("-")[0] in name_particles() for w in words)
-    if entry.kind == "person" and len(words) > 1 and len(words[-1]) > 3 and not arabic:
-        gazetteer.add(entry, words[-1], shown=wording)
-    if entry.kind == "person" and arabic:
-        for short, shown in arabic_wordings(words):
-            gazetteer.add(entry, short, shown=shown)
-
-
-def _read_yaml(path: Path) -> dict[str, Any]:
-    try:
-        data = safeyaml.load_data(path.read_text(encoding="utf-8")) or {}
-    except OSError as exc:
-        raise ContentProblem(
-            ContentError(path, None, f"cannot read the gazetteer ({exc.strerror})", "fix facts.gazetteer")
-        ) from None
-    except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        raise ContentProblem(
-            ContentError(path, mark.line + 1 if mark else None, "the gazetteer is not valid YAML", "fix its syntax")
-        ) from None
-    if not isinstance(data, dict):
-        raise ContentProblem(ContentError(path, 1, "the gazetteer is not a mapping", "start with people: or titles:"))
-    return data
-
-
-def _items(path: Path, data: dict[str, Any], section: str, required: tuple[str, ...]) -> list[dict[str, Any]]:
-    items = data.get(section) or []
-    if not isinstance(items, list):
-        raise ContentProblem(ContentError(path, None, f"{section}: expected a list", f"write {section}: as a list"))
-    for n, item in enumerate(items, 1):
-        missing = [k for k in required if not isinstance(item, dict) or not item.get(k)]
-        if missing:
-            raise ContentProblem(
-                ContentError(path, None, f"{section}: entry {n} has no {', '.join(missing)}", "add the missing key")
-            )
-    return items
