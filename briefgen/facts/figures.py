@@ -20,7 +20,7 @@ from typing import Protocol
 from babel import Locale
 
 from ..lang import derived_from_packs, pack
-from .counted import counted_elsewhere, noun_after
+from .counted import classifier_units, counted_elsewhere, noun_after
 from .figure_words import CURRENCY_SIGN, figure_words
 from .language import FactsLanguage
 
@@ -280,6 +280,10 @@ def _unit_and_text(match: re.Match[str], after: str, sentence: str) -> tuple[str
             unit, through = found
             if through is not None:
                 text = (match.group() + after[:through]).strip()
+            if unit in classifier_units().values():
+                # a classifier alone («60 бірлікке жетеді») counts the noun the clause names before «саны» / after
+                # «число» («бронды көліктердің саны … 60 бірлікке»: vehicles), where there is one
+                unit = counted_elsewhere(sentence, match.start()) or unit
     if unit is None:
         unit = _unit_after(after) or counted_elsewhere(sentence, match.start())
     return unit, text

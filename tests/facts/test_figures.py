@@ -502,3 +502,27 @@ def test_a_part_of_what_the_figure_before_counts_is_counted_alike() -> None:
     ]
     # «оның» alone is «its»: «оның 3 зауыты» are its plants, no part of the money before.
     assert figures("Компания 5 млн доллар салды, оның 3 зауыты бар.") == [(5e6, "USD", "5 млн доллар")]
+
+
+def test_what_elections_ombudsmen_prosecutors_and_flood_defences_count() -> None:
+    # Polling stations, citizens' appeals, persons handed over and sandbags each take the English plural of their noun.
+    assert figures("Жаңа жүйе 3 мыңнан астам учаскеде сыналды.") == [(3000, "polling stations", "3 мыңнан")]
+    assert figures("Камеры установлены на 500 избирательных участках.") == [
+        (500, "polling stations", "500 избирательных участках")
+    ]
+    assert figures("Омбудсмен 140-тан астам өтінішті қарады.") == [(140, "appeals", "140")]
+    assert figures("За год поступило 900 обращений граждан.") == [(900, "appeals", "900 обращений")]
+    assert figures("По запросам партнёров выдано 18 лиц.") == [(18, "people", "18 лиц")]
+    assert figures("Проверено 18 юридических лиц.") == [(18, "enterprises", "18 юридических лиц")]
+    assert figures("Комиссия 4 мыңнан астам учаскелік комиссия мүшесін оқытты.") == [(4000, "people", "4 мыңнан")]
+    assert figures("Вдоль реки уложено 25 тысяч мешков с песком.") == [(25000, "sandbags", "25 тысяч мешков с песком")]
+    # A plot of land is not a polling station: the longer noun wins.
+    assert figures("Инвесторға 3 жер учаскесі берілді.") == [(3, "plots", "3 жер учаскесі")]
+
+
+def test_armoured_vehicles_and_a_classifier_whose_noun_stands_before_sany() -> None:
+    assert figures("До конца года поставят 30 единиц бронетехники.") == [(30, "vehicles", "30 единиц бронетехники")]
+    # «бірлік» alone counts units, but where the clause names what it counts before «саны», that noun says.
+    assert figures("Бірлескен шығарылатын бронды көліктердің саны 40 бірлікке жетеді.") == [
+        (40, "vehicles", "40 бірлікке")
+    ]
