@@ -86,6 +86,7 @@ def institution_of(s: Sent, seats: Seats, people: list[Person]) -> tuple[Locatio
         _headquarters,
         _named_after,
         _hall,
+        _building,
         _remote_site,
         _site_by_town,
         _site,
@@ -265,6 +266,17 @@ def _hall(s: Sent, seats: Seats, people: list[Person]) -> Location | None:
         if after[:1] == "«" or re.match(r"[A-Z]", after) or before[-1:] == "»" or re.search(r"[A-Za-z]$", before):
             return None
         return Location(str(hall["name"]), None, None)
+    return None
+
+
+def _building(s: Sent, seats: Seats, people: list[Person]) -> Location | None:
+    """«в здании Законодательной палаты», «Ұлттық жиналыстың Сеулдегі ғимаратында»: the building of a state body
+    named by its kind (the pack's `institution_buildings`: parliaments, a prosecutor general's office, a supreme
+    court), whichever country's; its city is the one the sentence or the meeting names (place.py `_seat`)."""
+    text = s.sentence.plain
+    for building in s.language.data.get("institution_buildings") or []:
+        if re.search(building["pattern"], text, re.IGNORECASE):
+            return Location(str(building["name"]), None, None)
     return None
 
 
