@@ -100,3 +100,22 @@ def test_a_bare_kazakh_town_in_the_locative_beside_the_words_reporting_the_meeti
     assert _one(tmp_path, "kk", f"{met} Кездесу Үкіметте өтті.").location.city is None
     far = "Олжас Бектенов Абдулла Ариповпен кездесті. Тараптар Сайрамда салынып жатқан зауытты талқылады."
     assert _one(tmp_path, "kk", far).location.city is None
+
+
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        # The word for the encounter, capitalised as a sentence's first word, in the locative («at the meeting»).
+        "Сол күні Серік Жұмаңғаринді Әзербайжан Премьер-министрі Әли Әсәдов қабылдады. "
+        "Кездесуде комиссия отырысының қорытындылары талқыланды.",
+        # A weekday so written («on Friday»).
+        "Жұмада кездесу жалғасты: Серік Жұмаңғаринді Әзербайжан Премьер-министрі Әли Әсәдов қабылдады.",
+    ],
+)
+def test_a_common_word_first_in_its_sentence_is_no_town(tmp_path: Path, second: str) -> None:
+    # The second meeting stays in the city of the first.
+    first = "Бакуде Серік Жұмаңғарин Әзербайжан Экономика министрі Микаил Джаббаровпен кездесті."
+    found = meetings(tmp_path, f"---\nlang: kk\n---\n\n{first}\n\n{second}\n")
+    assert [(m.location.city, m.location.country) for m in found] == [("Baku", "Azerbaijan")] * 2

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 
 from ...model import Location
+from ..dates import date_words
 from ..gazetteer import Match, english_country
 from ..language import _compiled
 from ..people.model import Person
@@ -35,6 +36,8 @@ def unknown_town(s: Sent, matches: list[Match], tied: bool) -> Location | None:
         # from another capitalised word, only beside the words reporting the encounter.
         if (tied or kind is None) and not _beside_encounter(s, start, end):
             continue
+        if kind is None and _common_word(s, start, end, name):
+            continue
         known = [m for m in matches if s.tokens[m.start].start < end and start < s.tokens[m.end - 1].end]
         if known and not (kind and known[0].entry.kind == "city"):
             continue
@@ -46,6 +49,15 @@ def unknown_town(s: Sent, matches: list[Match], tied: bool) -> Location | None:
         port = f"Port of {city}" if port_word and kind and kind.lower().startswith(port_word) else None
         return Location(port, city, country)
     return None
+
+
+def _common_word(s: Sent, start: int, end: int, name: str) -> bool:
+    """A bare locative capitalised only as a sentence's first word, no name: the word for the encounter itself
+    («Кездесуде … сөз болды»: at the meeting), a weekday or a month («Жұмада»: on Friday)."""
+    if any(start <= t.start < end for t in s.triggers):
+        return True
+    words = date_words(s.language.code)
+    return words is not None and name.casefold() in {*words.weekdays, *words.months}
 
 
 def _province_beside(s: Sent, at: int) -> str | None:
