@@ -718,3 +718,20 @@ def test_farm_machines_are_machinery_and_water_treatment_is_water() -> None:
 def test_protection_from_rivers_and_mudflows_is_no_defence() -> None:
     assert topics_of("Өзендерде осындай қорғаныс жүйелерін салу жоспарланып отыр.", KK) == ["water"]
     assert topics_of("Тараптар қорғаныс саласындағы ынтымақтастықты талқылады.", KK) == ["security"]
+
+
+def test_what_law_enforcement_and_defence_fight_or_field_is_security_only() -> None:
+    # Drugs trafficked are crime, not transport; armoured vehicles and military medicine are defence; cybercrime and
+    # fraud by digital means are crime, not the digital economy.
+    assert topics_of("Тараптар есірткі тасымалына қарсы күресті талқылады.", KK) == ["security"]
+    assert topics_of("Стороны обсудили борьбу с транзитом наркотиков через регион.", RU) == ["security"]
+    assert topics_of("Бірлескен шығарылатын бронды көліктердің саны артады.", KK) == ["security"]
+    assert topics_of("Стороны обсудили ремонт военных автомобилей.", RU) == ["security"]
+    assert topics_of("Кездесуде әскери медицина саласындағы тәжірибе алмасу қозғалды.", KK) == ["security"]
+    assert topics_of("Прокуроры обсудили противодействие киберпреступности.", RU) == ["security"]
+    assert topics_of("Он рассказал о расследовании мошенничества с использованием цифровых технологий.", RU) == [
+        "security"
+    ]
+    # Transport, health and digital talked of as such stay.
+    assert topics_of("Тараптар жүк тасымалын арттыруды талқылады.", KK) == ["transport and transit"]
+    assert topics_of("Стороны обсудили развитие цифровых технологий.", RU) == ["digital"]
