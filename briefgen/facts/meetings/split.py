@@ -344,6 +344,11 @@ def _new_encounter(s: Sent, current: Draft, kind: str, people: list[Person], oth
     # «Сапар аясында министр X-мен де кездесті», «также встретился с X»: «also» tells of another partner even
     # when the meeting under way has only one of its pair recognised.
     also = bool(language.opening("also").search(text))
+    if (sequel or dated) and language.pattern("also_named", "partner").search(text):
+        # «Сол күні X Рышард Комендамен де кездесті»: dated against the meeting under way and «also» met by name,
+        # another partner, even one no rule names as a person yet; not a group no name is given for («банк
+        # өкілдерімен де кездесті»). A language whose names a library finds (Russian) needs no such pattern.
+        return True
     another = (len(current.people) >= 2 or also) and any(p not in current.people for p in partners)
     # «Документ подписали X и Y» after «состоялась церемония подписания»: the signatories of the ceremony
     # under way, however many officials of one side sign.
