@@ -163,6 +163,19 @@ def date_words(lang: str) -> DateWords | None:
     )
 
 
+def names_a_day(word: str, lang: str) -> bool:
+    """Whether a word alone names a day, in any case form: a weekday, a relative day, a month («Сейсенбіде», «Кеше»,
+    «Жұмада», «Наурызда»). Capitalised first in its sentence, it is no name of a place or a region."""
+    words = date_words(lang)
+    if words is None:
+        return False
+    lowered = word.casefold()
+    if find_dates(lowered, words):
+        return True
+    # A month alone (no day before it) is no date mention, but names no place either.
+    return any(lowered.startswith(month) and len(lowered) - len(month) <= 4 for month in words.months)
+
+
 def find_dates(text: str, words: DateWords) -> list[Mention]:
     """Every date mention in a text, in order."""
     found: list[tuple[Mention, int]] = []

@@ -80,6 +80,7 @@ def institution_of(s: Sent, seats: Seats, people: list[Person]) -> tuple[Locatio
     for read in (
         _akimat,
         _city_akimat,
+        _regional_centre,
         _regional_seat,
         _ministry,
         _own_ministry,
@@ -127,6 +128,17 @@ def _province_of(
     named = [m.entry.name.lower() for m in provinces]
     held = [p.role[len(o) :] for p in people for o in offices if p.role and p.role.startswith(o)]
     return next((seats.provinces[n] for n in [*named, *held] if n in seats.provinces), None)
+
+
+def _regional_centre(s: Sent, seats: Seats, people: list[Person]) -> Location | None:
+    """«облыс орталығындағы әкімдік ғимаратында», «в областном центре»: the city that is the seat of the region named
+    beside it or governed by the akim taking part; no venue, since none is named."""
+    if not s.language.pattern("regional_centre", "pattern").search(s.sentence.plain):
+        return None
+    province = _province_of(s, seats, people)
+    if province is None or province[2] is None:
+        return None
+    return Location(None, province[2], english_country(province[1]))
 
 
 def _regional_seat(s: Sent, seats: Seats, people: list[Person]) -> Location | None:

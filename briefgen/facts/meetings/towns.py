@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 
 from ...model import Location
-from ..dates import date_words
+from ..dates import names_a_day
 from ..gazetteer import Match, english_country
 from ..language import _compiled
 from ..people.model import Person
@@ -56,8 +56,7 @@ def _common_word(s: Sent, start: int, end: int, name: str) -> bool:
     («Кездесуде … сөз болды»: at the meeting), a weekday or a month («Жұмада»: on Friday)."""
     if any(start <= t.start < end for t in s.triggers):
         return True
-    words = date_words(s.language.code)
-    return words is not None and name.casefold() in {*words.weekdays, *words.months}
+    return names_a_day(s.sentence.plain[start:end], s.language.code) or names_a_day(name, s.language.code)
 
 
 def _province_beside(s: Sent, at: int) -> str | None:

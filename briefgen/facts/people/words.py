@@ -7,6 +7,7 @@ import re
 from collections.abc import Callable
 
 from ...lang import SOURCE_LANGUAGES, Morphology, derived_from_packs, pack
+from ..dates import names_a_day
 from ..gazetteer import Entry, Match, Token, english_country
 from ..language import FactsLanguage, facts_language
 from .model import Person
@@ -292,6 +293,8 @@ def place_named_with(
         worded = k in covered and covered[k].entry.kind != "role_word"  # «қаласының» is a role's word too
         if kind is None or worded or not 0 <= n < start or n in covered or not name_word(tokens[n]):
             continue
+        if names_a_day(tokens[n].text, language.code):
+            continue  # «Сейсенбіде облыс әкімі»: on Tuesday the region's akim, no region «Seysenbide»
         return tokens[n].text, kind
     return None
 
