@@ -119,3 +119,21 @@ def test_a_common_word_first_in_its_sentence_is_no_town(tmp_path: Path, second: 
     first = "Бакуде Серік Жұмаңғарин Әзербайжан Экономика министрі Микаил Джаббаровпен кездесті."
     found = meetings(tmp_path, f"---\nlang: kk\n---\n\n{first}\n\n{second}\n")
     assert [(m.location.city, m.location.country) for m in found] == [("Baku", "Azerbaijan")] * 2
+
+
+@pytest.mark.parametrize(
+    ("lang", "tour"),
+    [
+        ("kk", "Ертесі Нұрдәулет Қилыбай мен Роберт Йылдырым Шетпе кентіндегі зауытты аралады."),
+        ("ru", "На следующий день Нурдаулет Килыбай и Роберт Йылдырым посетили завод в поселке Шетпе."),
+    ],
+)
+def test_a_tour_to_a_town_the_gazetteer_lacks_named_by_its_kind_is_in_that_town(
+    tmp_path: Path, lang: str, tour: str
+) -> None:
+    opening = {
+        "kk": "Маңғыстау облысының әкімі Нұрдәулет Қилыбай Ақтауда Роберт Йылдырыммен кездесті.",
+        "ru": "Аким Мангистауской области Нурдаулет Килыбай встретился в Актау с Робертом Йылдырымом.",
+    }[lang]
+    found = meetings(tmp_path, f"---\nlang: {lang}\ndate: 2026-10-07\n---\n\n{opening}\n\n{tour}\n")
+    assert [(m.location.city, m.location.country) for m in found] == [("Aktau", "Kazakhstan"), ("Shetpe", "Kazakhstan")]

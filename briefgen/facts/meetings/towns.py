@@ -151,9 +151,13 @@ def tour_destination(s: Sent) -> Location | None:
     known = next((x for x in s.matches if s.tokens[x.start].start == name_start), None)
     code = known.entry.data.get("country") if known is not None else None
     country = english_country(str(code)) if code else None
+    port_word = s.language.text("places", "port_word") or "\0"
+    is_port = bool(m.group("town")) and m.group("town").lower().startswith(port_word)
     if known is not None and known.entry.kind == "city" and m.group("town"):
         # «порт Актау», «Құрық порты»: a port named by its town is rendered as its usual English name.
-        port_word = s.language.text("places", "port_word") or "\0"
-        port = f"Port of {known.entry.name}" if m.group("town").lower().startswith(port_word) else None
-        return Location(port, known.entry.name, country)
+        return Location(f"Port of {known.entry.name}" if is_port else None, known.entry.name, country)
+    if known is None and m.group("town") and not is_port:
+        # «Хромтау қаласындағы зауытты аралады», «в городе Хромтау»: a town the gazetteer lacks, named by the word
+        # for a town, is that town, its name (in the nominative before or after that word) romanized.
+        return Location(None, romanize(m.group("name")), None)
     return Location(None, None, country)
