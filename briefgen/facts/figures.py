@@ -78,7 +78,19 @@ def find_figures(sentence: str, language: FactsLanguage | None = None) -> list[F
     figures = _digits(sentence) + (_worded(sentence, pack(language.code)) if language else [])
     if language is None:
         return figures
-    return [dataclasses.replace(f, qualifier=_qualifier(sentence, f, language)) for f in figures]
+    return [
+        dataclasses.replace(f, qualifier=_qualifier(sentence, f, language))
+        for f in figures
+        if not _sizes_a_gathering(sentence, f, language)
+    ]
+
+
+def _sizes_a_gathering(sentence: str, figure: FoundFigure, language: FactsLanguage) -> bool:
+    """«Форум … в нем принимают участие более 2 тысяч делегатов», «делового совета, собравшего представителей более
+    80 компаний»: who attends a gathering (the language's `gathering_size`) sizes that gathering, the frame of the
+    meeting, not what the meeting reports (README: a figure of an event that is no meeting of the report)."""
+    units = language.words("gathering_size", "units")
+    return figure.unit in units and bool(language.pattern("gathering_size", "pattern").search(sentence))
 
 
 def _qualifier(sentence: str, figure: FoundFigure, language: FactsLanguage) -> str | None:

@@ -526,3 +526,19 @@ def test_armoured_vehicles_and_a_classifier_whose_noun_stands_before_sany() -> N
     assert figures("Бірлескен шығарылатын бронды көліктердің саны 40 бірлікке жетеді.") == [
         (40, "vehicles", "40 бірлікке")
     ]
+
+
+def test_who_attends_a_gathering_framing_the_meeting_is_no_figure_of_it() -> None:
+    from briefgen.facts.language import facts_language
+
+    ru, kk = facts_language("ru"), facts_language("kk")
+    framed = "Встреча прошла на полях форума, в котором принимают участие более 3 тысяч делегатов из 50 стран."
+    assert find_figures(framed, ru) == []
+    council = "Переговоры прошли на заседании делового совета, собравшего представителей 120 компаний."
+    assert find_figures(council, ru) == []
+    assert find_figures("Форумға 60 елден 4 мыңнан астам делегат қатысуда.", kk) == []
+    # What was signed there, and a count with no gathering attended, stay figures.
+    [signed] = find_figures("На полях форума, в котором участвуют 3 тысячи делегатов, подписано 12 соглашений.", ru)
+    assert (signed.value, signed.unit) == (12, "documents")
+    [troops] = find_figures("В учениях примут участие 1 500 военнослужащих.", ru)
+    assert (troops.value, troops.unit) == (1500, "people")
