@@ -137,3 +137,13 @@ def test_a_tour_to_a_town_the_gazetteer_lacks_named_by_its_kind_is_in_that_town(
     }[lang]
     found = meetings(tmp_path, f"---\nlang: {lang}\ndate: 2026-10-07\n---\n\n{opening}\n\n{tour}\n")
     assert [(m.location.city, m.location.country) for m in found] == [("Aktau", "Kazakhstan"), ("Shetpe", "Kazakhstan")]
+
+
+def test_a_port_toured_named_by_its_town_and_its_kind_is_that_port_in_that_town(tmp_path: Path) -> None:
+    text = (
+        "---\nlang: kk\ndate: 2026-10-07\n---\n\nМаңғыстау облысының әкімі Нұрдәулет Қилыбай Астанада Роберт "
+        "Йылдырыммен кездесті.\n\nЕртесі Нұрдәулет Қилыбай мен Роберт Йылдырым Құрық халықаралық теңіз портына "
+        "барып, терминал құрылысымен танысты.\n"
+    )
+    found = meetings(tmp_path, text)
+    assert (found[-1].location.place, found[-1].location.city) == ("Kuryk International Sea Port", "Kuryk")

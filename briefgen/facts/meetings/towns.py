@@ -144,6 +144,9 @@ def tour_destination(s: Sent) -> Location | None:
     """The town, port or region a tour goes to, when the opening names one: the city only when it is a
     town the gazetteer knows (a name in another script is not rendered by guesswork), the country when
     the gazetteer places the name."""
+    port = _named_port(s)
+    if port is not None:
+        return port
     m = s.language.place("elsewhere", 0).search(s.sentence.plain)
     if m is None:
         return None
@@ -161,3 +164,22 @@ def tour_destination(s: Sent) -> Location | None:
         # for a town, is that town, its name (in the nominative before or after that word) romanized.
         return Location(None, romanize(m.group("name")), None)
     return Location(None, None, country)
+
+
+def _named_port(s: Sent) -> Location | None:
+    """«Ақтау халықаралық теңіз сауда портына барды»: a port named by its town and the words of its kind (the
+    language's `named_ports: words`, each in English), in that town; only a town the gazetteer knows, whose English
+    name is sure."""
+    m = s.language.pattern("named_ports", "pattern", 0).search(s.sentence.plain)
+    if m is None:
+        return None
+    start = m.start("town")
+    known = next((x for x in s.matches if x.entry.kind == "city" and s.tokens[x.start].start == start), None)
+    if known is None:
+        return None
+    english = {str(k).lower(): str(v) for k, v in (s.language.data.get("named_ports") or {}).get("words", {}).items()}
+    kinds = [next((v for k, v in english.items() if w.lower().startswith(k)), None) for w in m.group("words").split()]
+    if None in kinds:
+        return None
+    country = english_country(str(known.entry.data.get("country")))
+    return Location(" ".join([known.entry.name, *map(str, kinds), "Port"]), known.entry.name, country)
