@@ -735,3 +735,10 @@ def test_what_law_enforcement_and_defence_fight_or_field_is_security_only() -> N
     # Transport, health and digital talked of as such stay.
     assert topics_of("Тараптар жүк тасымалын арттыруды талқылады.", KK) == ["transport and transit"]
     assert topics_of("Стороны обсудили развитие цифровых технологий.", RU) == ["digital"]
+
+
+def test_a_development_funds_projects_are_finance_not_investment() -> None:
+    # A development fund lends and grants as a development agency or bank does (README: finance).
+    ru = "При поддержке Кувейтского фонда развития в стране реализуются проекты стоимостью 200 млн долларов."
+    assert topics_of(ru, RU) == ["finance"]
+    assert "finance" in topics_of("Кувейт даму қоры өңірдегі жобаларға қолдау көрсетеді.", KK)
