@@ -742,3 +742,8 @@ def test_a_development_funds_projects_are_finance_not_investment() -> None:
     ru = "При поддержке Кувейтского фонда развития в стране реализуются проекты стоимостью 200 млн долларов."
     assert topics_of(ru, RU) == ["finance"]
     assert "finance" in topics_of("Кувейт даму қоры өңірдегі жобаларға қолдау көрсетеді.", KK)
+
+
+def test_an_electronic_voter_list_register_or_vote_is_digital() -> None:
+    assert topics_of("Сайлаушылардың электрондық тізімі 500 учаскеде сынақтан өтті.", KK) == ["digital"]
+    assert topics_of("Комиссия обсудила внедрение электронного голосования.", RU) == ["digital"]
