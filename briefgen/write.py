@@ -111,15 +111,40 @@ def _copy_tree(source: Path, staging: Path, prefix: str, refused: list[str], pla
 
 
 def link_tree(source: Path, target: Path) -> None:
-    """Hard links in `target` to the files of `source` (a folder of the live site), for a staging folder
-    to carry over unchanged; nothing if there is no such folder. Links out of it are not followed."""
-    for found in walk_files(source) if source.is_dir() else ():
-        if isinstance(found, Refused):
-            continue
-        rel = safe_relative(found.relative_to(source).as_posix())
-        _make_parent(target, rel)
-        _clear(target / rel)
-        os.link(found, target / rel, follow_symlinks=False)
+    """Hard links in `target` to the files of `source` (a folder of the live site: the search bundle), for a
+    staging folder to carry over unchanged; nothing if there is no such folder. Links in it are neither
+    followed nor carried over (Pagefind makes none), nor FIFOs or devices. By os.scandir on strings: through
+    the loader's walker and pathlib, linking the 15 shards a one-article rebuild keeps took 60 ms of CPU."""
+    if not source.is_dir():
+        return
+    target.parent.mkdir(parents=True, exist_ok=True)
+    pending = [(os.fspath(source), os.fspath(target))]
+    while pending:
+        folder, into = pending.pop()
+        _folder_at(into)
+        with os.scandir(folder) as scan:
+            entries = list(scan)
+        for entry in entries:
+            there = os.path.join(into, entry.name)
+            if entry.is_dir(follow_symlinks=False):
+                pending.append((entry.path, there))
+            elif entry.is_file(follow_symlinks=False):
+                try:
+                    os.link(entry.path, there, follow_symlinks=False)
+                except FileExistsError:  # something of the spare: it goes, never written through
+                    _clear(Path(there))
+                    os.link(entry.path, there, follow_symlinks=False)
+
+
+def _folder_at(path: str) -> None:
+    """A folder at a staging path, whatever was there (a file or link of the spare) gone first."""
+    try:
+        os.mkdir(path)
+    except FileExistsError:
+        if os.path.isdir(path) and not os.path.islink(path):
+            return
+        _clear(Path(path))
+        os.mkdir(path)
 
 
 def _clear(target: Path) -> None:

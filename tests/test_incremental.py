@@ -136,6 +136,33 @@ def test_an_edit_no_listing_shows_renders_the_articles_page_alone(site, rendered
     assert site_files(config.root) == clean_build(config.root, tmp_path_factory.mktemp("clean"))
 
 
+def test_a_sentence_added_to_a_meeting_renders_its_page_and_facts_json_alone(site, rendered, tmp_path_factory):
+    """A meeting's sentence ids change with its wording; facts.json lists them, no listing page shows them."""
+    config = site({"content/a.md": KK_MEETING, "content/b.md": OTHER_MEETING})
+    build_site(config)
+    facts = (config.root / "site" / "facts.json").read_bytes()
+    rendered.clear()
+    edit(config.root)
+    build_site(config)
+    assert (config.root / "site" / "facts.json").read_bytes() != facts  # the ids it lists changed
+    assert rendered == [f"briefings/{briefing_of(config.root, 'телефон арқылы')}/index.html"]
+    assert site_files(config.root) == clean_build(config.root, tmp_path_factory.mktemp("clean"))
+
+
+def test_a_site_template_that_shows_sentence_ids_on_listing_pages_is_never_stale(site, rendered, tmp_path_factory):
+    config = site({"content/a.md": KK_MEETING, "content/b.md": OTHER_MEETING})
+    row = (REPO / "templates" / "partials" / "meeting_row.html").read_text(encoding="utf-8")
+    (config.root / "templates" / "partials").mkdir(parents=True)
+    shown = row.replace("</tr>", "<td>{{ a.meeting.sentences | join(' ') }}</td></tr>")
+    (config.root / "templates" / "partials" / "meeting_row.html").write_text(shown, encoding="utf-8")
+    build_site(config)
+    rendered.clear()
+    edit(config.root)
+    build_site(config)
+    assert [path for path in rendered if path.startswith("people/")]
+    assert site_files(config.root) == clean_build(config.root, tmp_path_factory.mktemp("clean"))
+
+
 def test_a_page_whose_template_changed_is_rendered_again(site, rendered):
     config = site({"content/a.md": KK_MEETING, "content/b.md": RU_MEETING})
     build_site(config)
@@ -319,13 +346,19 @@ def test_a_listing_page_renders_again_only_the_rows_of_the_edited_article(site, 
     assert site_files(config.root) == clean_build(config.root, tmp_path_factory.mktemp("clean"))
 
 
+def edit_a_figure(root: Path) -> None:
+    """An edit the listing pages show: a figure of the meeting, which its rows give."""
+    path = root / "content" / "a.md"
+    path.write_text(path.read_text(encoding="utf-8").replace("2 млрд.", "3 млрд."), encoding="utf-8")
+
+
 def test_a_damaged_row_memo_is_made_again_never_published(site, tmp_path_factory):
     config = site({"content/a.md": KK_MEETING, "content/b.md": OTHER_MEETING})
     build_site(config)
     memo = config.root / ".briefgen-cache" / ROW_MEMO_FILE
     with sqlite3.connect(memo) as db:
         db.execute("UPDATE memo SET value = CAST('<b>Injected</b>' AS BLOB)")
-    edit(config.root)
+    edit_a_figure(config.root)
     build_site(config)
     assert site_files(config.root) == clean_build(config.root, tmp_path_factory.mktemp("clean"))
     assert stored_rows(memo) and not any("Injected" in row for row in stored_rows(memo).values())
@@ -374,8 +407,8 @@ def test_an_edit_renders_again_the_one_page_of_each_entry_that_lists_its_meeting
     everything = entry_pages(rendered)
     assert {path for path in everything if path.endswith("/page/3/index.html")}, "three pages an entry"
     rendered.clear()
-    with (config.root / "content" / "11.md").open("a", encoding="utf-8") as f:
-        f.write("\nЖаңа абзац.\n")
+    path = config.root / "content" / "11.md"  # a figure of its meeting, which the meeting's rows show
+    path.write_text(path.read_text(encoding="utf-8").replace("2 млрд.", "3 млрд."), encoding="utf-8")
     build_site(config)
     # The article of the 11th is the second newest: on page 2 of each of its people, countries and topics,
     # whose facts (page 1) the edit leaves as they were.

@@ -3,7 +3,7 @@ import os
 import pytest
 
 from briefgen.model import StreamedOutput, content_hash
-from briefgen.write import MARKER, UnsafePathError, safe_relative, write_site
+from briefgen.write import MARKER, UnsafePathError, link_tree, safe_relative, write_site
 
 
 @pytest.mark.parametrize(
@@ -80,3 +80,24 @@ def test_a_file_placed_where_a_folder_was_made_leaves_the_later_files_written(tm
     assert (out / "a" / "b" / "other.html").read_bytes() == b"2"
     assert (out / "a" / "c.html").read_bytes() == b"3"
     assert not (out / "a" / "b" / "index.html").exists()
+
+
+def test_link_tree_links_every_file_and_replaces_what_the_target_held(tmp_path):
+    """The search bundle carried over from the live site: each file a hard link to the live one; whatever
+    the staging folder held at those names (a file where a folder goes, a stale file) goes first, and the
+    live files are never written through; links in the live folder are not carried over."""
+    live, staging = tmp_path / "live", tmp_path / "staging" / "pagefind"
+    (live / "fragment").mkdir(parents=True)
+    (live / "pagefind-entry.json").write_text("entry")
+    (live / "fragment" / "a.pf_fragment").write_text("a")
+    (live / "outside").symlink_to(tmp_path)
+    staging.mkdir(parents=True)
+    (staging / "fragment").write_text("a file where a folder goes")
+    (staging / "pagefind-entry.json").write_text("stale")
+    link_tree(live, staging)
+    for rel in ("pagefind-entry.json", "fragment/a.pf_fragment"):
+        assert os.path.samefile(live / rel, staging / rel)
+    assert (live / "pagefind-entry.json").read_text() == "entry"
+    assert not (staging / "outside").exists()
+    link_tree(tmp_path / "missing", tmp_path / "nothing")
+    assert not (tmp_path / "nothing").exists()

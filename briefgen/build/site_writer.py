@@ -16,6 +16,7 @@ from ..model import Article, BuildReport, Output, StreamedOutput
 from ..parallel import WorkerDied
 from ..progress import Progress
 from ..render import Keys, RenderError, RowMemo, default_templates_dir, render_site, site_outputs
+from ..render.environment import has_own_templates
 from ..render.search import BUNDLE, SearchFailed, index_site
 from ..write import UnsafePathError, WriteFailed, describe_os_error, link_tree, write_site
 from .failures import BuildFailed, StrictRefusal
@@ -45,7 +46,7 @@ class SiteWriter:
         self.config, self.report, self.incremental = config, report, incremental
         self.pagefind, self.strict, self.progress = pagefind, strict, progress
         self.search_later = search_later
-        self.keys = Keys(incremental.render_key(search=pagefind is not None), kept)
+        self.keys = Keys(incremental.render_key(search=pagefind is not None), kept, has_own_templates(config))
         self.rows = RowMemo(incremental.row_memo, self.keys) if incremental.row_memo else None
         self.recorded: dict[str, list[str]] = {}
         self.published: list[Article] = []
@@ -211,7 +212,7 @@ def facts_hook(ordered: list[Article], rows: RowMemo | None = None) -> dict[str,
         return {"facts.json": partial(facts_chunks, ordered, facts_entry)}
 
     def entry(article: Article) -> str:
-        return rows.row(article, "facts.json", ("facts.json",), partial(facts_entry, article))
+        return rows.row(article, "facts.json", ("facts.json",), partial(facts_entry, article), whole=True)
 
     return {"facts.json": partial(facts_chunks, ordered, entry)}
 

@@ -222,7 +222,8 @@ def site_outputs(
     for number, hook in enumerate(hooks):
         for path, chunks in hook(site.articles).items():
             here.add(path)
-            outputs.append(_streamed_output(keys, fresh, path, ("hook", number, site.articles), chunks))
+            # A hook's file (facts.json) reads all of each summary: its meetings' sentence ids too.
+            outputs.append(_streamed_output(keys, fresh, path, ("hook", number, site.articles), chunks, wholes=True))
     yield from _made(outputs, config.workers, rows, site.articles, here, LISTING_PAGES_A_CHUNK)
 
 
@@ -269,19 +270,26 @@ def _page_output(env: Environment, site: Site, keys: Keys, fresh: Fresh, page: P
     return _streamed_output(keys, fresh, page.path, (page,), partial(_render_chunks, env, site, page))
 
 
-def _output(keys: Keys, fresh: Fresh, path: str, inputs: tuple[Any, ...], make: Callable[[], bytes]) -> Output:
+def _output(
+    keys: Keys, fresh: Fresh, path: str, inputs: tuple[Any, ...], make: Callable[[], bytes], wholes: bool = False
+) -> Output:
     """A page's inputs are its Page: what else its template reads of the site (settings, URLs, the English
-    views of articles) follows from the render key and the articles in it."""
-    key = keys.of(path, *inputs)
+    views of articles) follows from the render key and the articles in it. `wholes`: Keys.of_wholes."""
+    key = keys.of_wholes(path, *inputs) if wholes else keys.of(path, *inputs)
     held = fresh(path, key)
     return Output(path, key, make, hash=held, kept=held is not None)
 
 
 def _streamed_output(
-    keys: Keys, fresh: Fresh, path: str, inputs: tuple[Any, ...], chunks: Callable[[], Iterable[bytes]]
+    keys: Keys,
+    fresh: Fresh,
+    path: str,
+    inputs: tuple[Any, ...],
+    chunks: Callable[[], Iterable[bytes]],
+    wholes: bool = False,
 ) -> StreamedOutput:
     """_output for a file written as its `chunks` are made; `data()` joins them."""
-    output = _output(keys, fresh, path, inputs, partial(_joined, chunks))
+    output = _output(keys, fresh, path, inputs, partial(_joined, chunks), wholes)
     return StreamedOutput(output.path, output.key, output.make, output.hash, output.kept, chunks=chunks)
 
 

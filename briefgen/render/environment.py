@@ -32,6 +32,7 @@ from ..facts import display as facts_display
 from ..manifest import TEMPLATES_BYTECODE
 from ..markup import inline_markdown
 from ..model import Article, Block, Figure, Sentence, Translation
+from ..tree import walk_files
 
 
 class RenderError(Exception):
@@ -58,6 +59,14 @@ class Row:
 
 def default_templates_dir() -> Path:
     return Path(str(resources.files("briefgen.default_templates")))
+
+
+def has_own_templates(config: Config) -> bool:
+    """Whether the site's templates folder holds any template (anything but static files): its listing
+    pages may then read what briefgen's own never do there (a meeting's sentence ids: render/memo.py Keys)."""
+    folder = config.path(config.templates_dir)
+    found = walk_files(folder, skip={"static", "__pycache__"}.__contains__) if folder.is_dir() else iter(())
+    return next(found, None) is not None
 
 
 class _KeptBytecode(FileSystemBytecodeCache):

@@ -21,6 +21,7 @@ joining its rows, of which only the changed article's are rendered anew.
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import io
 import pickle
@@ -47,18 +48,26 @@ def never_fresh(path: str, key: str) -> str | None:
 class Keys:
     """Keys for the outputs of one render: the render key, and each article's hash computed once."""
 
-    def __init__(self, render_key: str, kept: Callable[[Article], bytes | None] | None = None):
+    def __init__(
+        self, render_key: str, kept: Callable[[Article], bytes | None] | None = None, ids_listed: bool = False
+    ):
         """`kept` (article_memo.ArticleMemo.digest): the hash of the bytes an article was kept as, before
         its slug was settled, and of its translations, if it was; the article's own hash is then made of that
         and of its slug, rather than of a pickle of the whole article (a third of a second at 1,000), and is
-        the same for the summary that stands in for an unchanged article (article_memo.py)."""
+        the same for the summary that stands in for an unchanged article (article_memo.py). `ids_listed`:
+        the listing pages may read a meeting's sentence ids (the site has templates of its own), so a
+        summary's hash keeps them (`summary`)."""
         self.render_key = render_key.encode()
         self._kept = kept
+        self._ids_listed = ids_listed
         self._articles: dict[int, tuple[Article, bytes]] = {}
         # A whole article's hash → its summary's (summary.summarize), as the last build found them (RowMemo
         # reads them), and as this build did.
         self.summaries: dict[bytes, bytes] = {}
         self.summarized: dict[bytes, bytes] = {}
+        # Each summary, by id, with its whole article's hash: what keys the files that read its meetings'
+        # sentence ids (facts.json), which its own hash leaves out (`summary`).
+        self._wholes: dict[int, tuple[Article, bytes]] = {}
         # Pickling stays in C but for these types, which stand for the article they derive from (an
         # appearance is its article's meeting number n, a view is made from its article and path).
         self._table = {
@@ -78,19 +87,27 @@ class Keys:
         return found[1]
 
     def summary(self, article: Article, summary: Article) -> None:
-        """Hash `summary`, summary.summarize(`article`), as `article` would hash it: the pickle of it. A
-        summary is a function of its article, which the article's hash names whole (its text, path, facts,
-        translations and slug), so the summary's hash a build found is taken again wherever the article's
-        hash is the same; pickling the summary of every article again was a third of a one-article
-        rebuild's keys. Its listings are still keyed by what the summary holds, so an edit they do not show
-        renders none of them."""
+        """Hash `summary`, summary.summarize(`article`), as the listing pages read it: the pickle of it
+        without its meetings' sentence ids (`listed`). A summary is a function of its article, which the
+        article's hash names whole (its text, path, facts, translations and slug), so the summary's hash a
+        build found is taken again wherever the article's hash is the same; pickling the summary of every
+        article again was a third of a one-article rebuild's keys. Its listings are still keyed by what the
+        summary holds, so an edit they do not show renders none of them: and a meeting's sentence ids,
+        which change with any sentence it rests on (segment.sentence_id), are read by facts.json alone
+        (keyed by the whole article's hash: `whole`) where the site has no templates of its own."""
         whole = self.article(article)
         found = self.summaries.get(whole)
         if found is None:
-            found = self.article(summary)
-        else:
-            self._articles[id(summary)] = (summary, found)
+            shown = summary if self._ids_listed else listed(summary)
+            found = hashlib.blake2b(self._dumps(shown, {}), digest_size=16).digest()
+        self._articles[id(summary)] = (summary, found)
+        self._wholes[id(summary)] = (summary, whole)
         self.summarized[whole] = found
+
+    def whole(self, article: Article) -> bytes:
+        """The hash of the whole article `article` stands for: its own, unless it is a summary (`summary`)."""
+        found = self._wholes.get(id(article))
+        return found[1] if found is not None and found[0] is article else self.article(article)
 
     def release(self, article: Article) -> None:
         """Let an article go whose keys are all made (a build's, once its briefing page is: its listing
@@ -102,6 +119,13 @@ class Keys:
         digest.update(self._dumps(parts, self._table))
         return digest.hexdigest()
 
+    def of_wholes(self, *parts: Any) -> str:
+        """`of` for a file that reads all of each summary in it (facts.json: the meetings' sentence ids),
+        each standing in by its whole article's hash."""
+        digest = hashlib.blake2b(self.render_key, digest_size=16)
+        digest.update(self._dumps(parts, {**self._table, Article: lambda article: (_ref, (self.whole(article),))}))
+        return digest.hexdigest()
+
     @staticmethod
     def _dumps(value: Any, table: dict[type, Callable[[Any], Any]]) -> bytes:
         """By value: without the pickler's memo (`fast`), an object met twice is written out twice."""
@@ -111,6 +135,14 @@ class Keys:
         pickler.dispatch_table = table
         pickler.dump(value)
         return buffer.getvalue()
+
+
+def listed(summary: Article) -> Article:
+    """`summary` as its hash for the listing pages names it: without its meetings' sentence ids, which no
+    listing reads (facts.json does: Keys.of_wholes)."""
+    if not any(meeting.sentences for meeting in summary.meetings):
+        return summary
+    return dataclasses.replace(summary, meetings=[dataclasses.replace(m, sentences=[]) for m in summary.meetings])
 
 
 def _ref(*parts: Any) -> None:
@@ -139,13 +171,19 @@ class RowMemo:
         }
         keys.summaries = self._summaries
 
-    def row(self, article: Article, page: str, parts: tuple[Any, ...], make: Callable[[], str]) -> str:
+    def row(
+        self, article: Article, page: str, parts: tuple[Any, ...], make: Callable[[], str], whole: bool = False
+    ) -> str:
         """The row of `article` on `page` that `parts` (str, int, bool or None values) further name, made
         only when no build since the article last changed has made it. A page's rows are read together,
-        when it asks for its first (thousands on a topic's page: a query each cost 0.3 s a rebuild)."""
+        when it asks for its first (thousands on a topic's page: a query each cost 0.3 s a rebuild).
+        `whole`: the row reads all of a summary (facts.json: its meetings' sentence ids), and is kept under
+        its whole article's hash (Keys.of_wholes)."""
         if page != self._page:
             self._page, self._rows = page, self.table.starting(f"{page}\0")
         group, key = self._naming(article, page, parts)
+        if whole:
+            group = self.keys.whole(article).hex()
         found = self._rows.get((group, key)) or self.table.new.get((group, key))
         if found is not None:
             text = unpacked(found)
@@ -171,7 +209,9 @@ class RowMemo:
             if self._summaries.get(whole) != summary:
                 self.table.put(summary.hex(), SUMMARY + whole.hex(), summary)
         try:
-            self.table.keep(self.keys.article(article).hex() for article in articles)
+            # A summary's rows are under its own hash, its facts.json entry under its whole article's.
+            hashing = (self.keys.article, self.keys.whole)
+            self.table.keep({hashed(article).hex() for article in articles for hashed in hashing})
         finally:
             self.table.close()
         # The JSON file of the rows before they moved here: stale, and the manifest would hash its megabytes.

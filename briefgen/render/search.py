@@ -40,7 +40,6 @@ import hashlib
 import json
 import os
 import shutil
-import stat
 import subprocess
 from collections.abc import Iterator, Sequence
 from concurrent.futures import ThreadPoolExecutor
@@ -161,17 +160,13 @@ def pages_to_index(folder: Path, known: dict[str, list] | None = None) -> Pages:
     unchanged page as a hard link to the live site's file, and never writes through one) is not read:
     the record says what it holds (reading every page cost 2 s at 10,000 articles)."""
     found, others = Pages(), Pages(marked=False)
-    for path in folder.rglob("*.html"):
-        rel = path.relative_to(folder).as_posix()
-        info = path.lstat()
-        if rel.split("/", 1)[0] in (BUNDLE, PAGES_DIR) or not stat.S_ISREG(info.st_mode):
-            continue
+    for rel, path, info in _html_files(folder):
         identity = [info.st_dev, info.st_ino, info.st_size, info.st_mtime_ns]
         entry = (known or {}).get(rel)
         if entry is not None and entry[1:] == identity:
             digest = entry[0]
         else:
-            data = path.read_bytes()
+            data = Path(path).read_bytes()
             digest = content_hash(data) if MARK in data else ""
             if not digest:
                 others.digests[rel] = content_hash(data)
@@ -183,6 +178,24 @@ def pages_to_index(folder: Path, known: dict[str, list] | None = None) -> Pages:
     if known:  # no page is marked any more: every page is indexed, each read
         return pages_to_index(folder)
     return others
+
+
+def _html_files(folder: Path) -> Iterator[tuple[str, str, os.stat_result]]:
+    """Each regular .html file of a site folder: its site path, its path and its status (a link is not one,
+    and is not followed), but for the bundle and the staging of pages. By os.scandir on strings: rglob and
+    pathlib per file cost a rebuild with search 40 ms of CPU (at 1,000 articles), walking the bundle too."""
+    pending = [("", os.fspath(folder))]
+    while pending:
+        prefix, at = pending.pop()
+        with os.scandir(at) as scan:
+            entries = list(scan)
+        for entry in entries:
+            rel = prefix + entry.name
+            if entry.is_dir(follow_symlinks=False):
+                if rel not in (BUNDLE, PAGES_DIR):
+                    pending.append((rel + "/", entry.path))
+            elif entry.name.endswith(".html") and entry.is_file(follow_symlinks=False):
+                yield rel, entry.path, entry.stat(follow_symlinks=False)
 
 
 def _identity(executable: Path, keep_index_url: bool, shards: int) -> bytes:

@@ -8,7 +8,9 @@ meetings (without the sentences and rules behind each fact, which only its own p
 --explain` read), and of its body the one sentence a listing shows, the lead
 (ArticleView.lead: the first translated sentence), with its translation. Left out: every other sentence
 and translation, and the human sidecar. What the listing pages make of a summary is what they make of the
-whole article (tests/render/test_summary.py holds the bytes equal).
+whole article (tests/render/test_summary.py holds the bytes equal). Its meetings keep their sentence ids,
+which facts.json lists and briefgen's listing templates never show: the listing pages are keyed without them
+(render/memo.py Keys.summary), unless the site has templates of its own.
 """
 
 from __future__ import annotations
