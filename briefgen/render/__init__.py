@@ -15,19 +15,18 @@ from contextlib import closing
 from functools import partial
 from typing import Any
 
-from jinja2 import Environment, Template, TemplateError
-from markupsafe import Markup
+from jinja2 import Environment, TemplateError
 
 from ..config import Config
 from ..markup import inline_markdown
 from ..model import Article, Output, StreamedOutput
 from ..parallel import can_fork, give_back_freed_memory, ordered_stream
-from .catalog import Appearance, Entry
 from .discovery import discovery_files
 from .environment import RenderError, Row, default_templates_dir, make_environment, template_problem
 from .feeds import FEED, feed_bytes, site_feeds
 from .memo import Fresh, Keys, RowMemo, never_fresh, packed
 from .pages import ARTICLE_TEMPLATE, PAGE_GENERATORS, SECTIONS, Page, Site, article_pages, make_site, sort_newest_first
+from .rows import RowTemplate, meeting_row
 from .summary import summarize
 from .urls import article_path, section_path
 
@@ -116,57 +115,8 @@ def _render_chunks(env: Environment, site: Site, page: Page) -> Iterator[bytes]:
 
 def _page_context(env: Environment, site: Site, page: Page) -> dict[str, Any]:
     context = _context(site, page)
-    context["meeting_row"] = partial(_meeting_row, env, site, page, _RowTemplate(env, context))
+    context["meeting_row"] = partial(meeting_row, site, page, RowTemplate(env, context, site.shared_rows))
     return context
-
-
-MEETING_ROW_TEMPLATE = "partials/meeting_row.html"
-
-
-class _RowTemplate:
-    """partials/meeting_row.html for the rows of one page: rendered with the page's context and the row's
-    values, as `render` would, but with the template looked up and the page's context joined to the
-    template's globals once a page, not once a row (a listing page has a hundred rows, a build tens of
-    thousands: the copies were a tenth of a row's time). Looked up when first asked, as `render` would."""
-
-    def __init__(self, env: Environment, context: dict[str, Any]):
-        self.env, self.context = env, context
-        self.template: Template | None = None
-        self.shared: dict[str, Any] = {}
-
-    def render(self, values: dict[str, Any]) -> str:
-        if self.template is None:
-            self.template = self.env.get_template(MEETING_ROW_TEMPLATE)
-            self.shared = {**self.template.globals, **self.context}
-        template = self.template
-        context = template.new_context({**self.shared, **values}, shared=True)
-        try:
-            return self.env.concat(template.root_render_func(context))  # type: ignore[attr-defined]
-        except Exception:  # noqa: BLE001 - as Template.render does: the traceback then names the template's lines
-            self.env.handle_exception()
-            raise  # handle_exception always raises; for the type checker
-
-
-def _meeting_row(
-    env: Environment,
-    site: Site,
-    page: Page,
-    template: _RowTemplate,
-    seen: Appearance,
-    person: Entry | None,
-    figures: bool,
-) -> Markup:
-    """A row of partials/meetings.html, from the memo where a build has made it for this page. What the row
-    shows beyond its article: the page it is on (its links are relative), the person whose page it is (left
-    out of "with", by name) and whether figures are shown; all else follows from the render key."""
-
-    def make() -> str:
-        return template.render({"a": seen, "person": person, "figures": figures})
-
-    if site.rows is None:
-        return Markup(make())
-    parts = (MEETING_ROW_TEMPLATE, page.path, seen.number, person.name if person else None, bool(figures))
-    return Markup(site.rows.row(seen.article, page.path, parts, make))
 
 
 def render_site(
@@ -224,7 +174,7 @@ def site_outputs(
             here.add(path)
             # A hook's file (facts.json) reads all of each summary: its meetings' sentence ids too.
             outputs.append(_streamed_output(keys, fresh, path, ("hook", number, site.articles), chunks, wholes=True))
-    yield from _made(outputs, config.workers, rows, site.articles, here, LISTING_PAGES_A_CHUNK)
+    yield from _made(outputs, config.workers, rows, site.articles, here, LISTING_PAGES_A_CHUNK, site.shared_rows.packed)
 
 
 def _briefings(
@@ -315,6 +265,7 @@ def _made(
     articles: list[Article],
     here: Set[str] = frozenset(),
     chunk: int = PAGES_A_CHUNK,
+    pack: Callable[[str], bytes] = packed,
 ) -> Iterator[Output]:
     """The outputs in their order, those to render rendered by `workers` processes (forked, so they hold the
     site, the templates and these outputs' makers already; only the bytes come back), each handed on as
@@ -329,7 +280,7 @@ def _made(
         yield from outputs
         return
     positions = {id(article): number for number, article in enumerate(articles)}
-    work = partial(_render_apart, rows, positions, os.getpid())
+    work = partial(_render_apart, rows, positions, os.getpid(), pack)
     made = ordered_stream(work, todo, workers, least=POOL_AT_LEAST, here_first=False, chunk=chunk)
     with closing(made):
         for output in outputs:
@@ -353,7 +304,7 @@ RowMade = tuple[int, tuple[Any, ...], bytes]
 
 
 def _render_apart(
-    rows: RowMemo | None, positions: dict[int, int], parent: int, output: Output
+    rows: RowMemo | None, positions: dict[int, int], parent: int, pack: Callable[[str], bytes], output: Output
 ) -> tuple[bytes | Exception, list[RowMade]]:
     """In a worker: one output's bytes (or the error that stopped them), with the rows it made. The worker
     makes every row its pages show rather than read the memo: the memo is this process's (its file, its
@@ -365,7 +316,7 @@ def _render_apart(
             *parts, make = naming
             text = make()
             if id(article) in positions:
-                made.append((positions[id(article)], tuple(parts), packed(text)))
+                made.append((positions[id(article)], tuple(parts), pack(text)))
             return text
 
         rows.row = row  # type: ignore[method-assign]  # this worker's copy of the memo, not this process's

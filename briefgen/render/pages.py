@@ -15,6 +15,7 @@ from ..model import Article
 from .catalog import Catalog, Entry, build_catalog, by_name
 from .environment import month_name
 from .memo import RowMemo
+from .rows import SharedRows
 from .urls import Urls, article_path, entry_page_path, index_page_path, section_path
 from .views import ArticleView, article_view
 
@@ -49,6 +50,7 @@ class Site:
     # rows mostly come from the row memo, and making the views of every article (each headline generated
     # from its facts) was a tenth of a one-article rebuild's CPU.
     views: dict[str, ArticleView] = field(default_factory=dict)
+    shared_rows: SharedRows = field(default_factory=SharedRows)  # listing pages' rows, this process's
 
     def view(self, article: Article) -> ArticleView:
         found = self.views.get(article.slug)
