@@ -73,7 +73,6 @@ class DateWords:
     chained: dict[str, int]
     background: re.Pattern[str] | None
     planned: re.Pattern[str] | None
-    day: re.Pattern[str] = re.compile("(?!)")  # one word naming a day: a weekday or a relative word, any ending
 
 
 @dataclass(frozen=True)
@@ -161,17 +160,20 @@ def date_words(lang: str) -> DateWords | None:
         chained,
         re.compile(rf"^\W*(?:{_alternatives(background)})(?!\w)", re.IGNORECASE) if background else None,
         re.compile(rf"(?<!\w)(?:{_alternatives(planned)})", re.IGNORECASE) if planned else None,
-        re.compile(rf"(?:{_alternatives([*weekdays, *relative])}){endings}", re.IGNORECASE),
     )
 
 
-def names_a_day(lang: str, word: str) -> bool:
-    """Whether `word` is a weekday or a day counted from today with any case ending of the language
-    («Сейсенбіде», «кеше», «вчера»): a time, never the name of a place or an organ, however capitalized at a
-    sentence's start («Сейсенбіде облыс әкімі» is a region's akim on Tuesday, not Seysenbide region's). Months
-    are left out: a month's name is a city's too («Қазан», Kazan)."""
-    words = date_words(lang) if lang else None
-    return bool(words and words.day.fullmatch(word))
+def names_a_day(word: str, lang: str) -> bool:
+    """Whether a word alone names a day, in any case form: a weekday, a relative day, a month («Сейсенбіде», «Кеше»,
+    «Жұмада», «Наурызда»). Capitalised first in its sentence, it is no name of a place or a region."""
+    words = date_words(lang)
+    if words is None:
+        return False
+    lowered = word.casefold()
+    if find_dates(lowered, words):
+        return True
+    # A month alone (no day before it) is no date mention, but names no place either.
+    return any(lowered.startswith(month) and len(lowered) - len(month) <= 4 for month in words.months)
 
 
 def find_dates(text: str, words: DateWords) -> list[Mention]:

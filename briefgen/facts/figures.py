@@ -20,7 +20,7 @@ from typing import Protocol
 from babel import Locale
 
 from ..lang import derived_from_packs, pack
-from .counted import counted_elsewhere, noun_after
+from .counted import classifier_units, counted_elsewhere, noun_after
 from .figure_words import CURRENCY_SIGN, figure_words
 from .language import FactsLanguage
 
@@ -78,7 +78,19 @@ def find_figures(sentence: str, language: FactsLanguage | None = None) -> list[F
     figures = _digits(sentence) + (_worded(sentence, pack(language.code)) if language else [])
     if language is None:
         return figures
-    return [dataclasses.replace(f, qualifier=_qualifier(sentence, f, language)) for f in figures]
+    return [
+        dataclasses.replace(f, qualifier=_qualifier(sentence, f, language))
+        for f in figures
+        if not _sizes_a_gathering(sentence, f, language)
+    ]
+
+
+def _sizes_a_gathering(sentence: str, figure: FoundFigure, language: FactsLanguage) -> bool:
+    """«Форум … в нем принимают участие более 2 тысяч делегатов», «делового совета, собравшего представителей более
+    80 компаний»: who attends a gathering (the language's `gathering_size`) sizes that gathering, the frame of the
+    meeting, not what the meeting reports (README: a figure of an event that is no meeting of the report)."""
+    units = language.words("gathering_size", "units")
+    return figure.unit in units and bool(language.pattern("gathering_size", "pattern").search(sentence))
 
 
 def _qualifier(sentence: str, figure: FoundFigure, language: FactsLanguage) -> str | None:
@@ -280,6 +292,10 @@ def _unit_and_text(match: re.Match[str], after: str, sentence: str) -> tuple[str
             unit, through = found
             if through is not None:
                 text = (match.group() + after[:through]).strip()
+            if unit in classifier_units().values():
+                # a classifier alone («60 бірлікке жетеді») counts the noun the clause names before «саны» / after
+                # «число» («бронды көліктердің саны … 60 бірлікке»: vehicles), where there is one
+                unit = counted_elsewhere(sentence, match.start()) or unit
     if unit is None:
         unit = _unit_after(after) or counted_elsewhere(sentence, match.start())
     return unit, text

@@ -502,3 +502,43 @@ def test_a_part_of_what_the_figure_before_counts_is_counted_alike() -> None:
     ]
     # «оның» alone is «its»: «оның 3 зауыты» are its plants, no part of the money before.
     assert figures("Компания 5 млн доллар салды, оның 3 зауыты бар.") == [(5e6, "USD", "5 млн доллар")]
+
+
+def test_what_elections_ombudsmen_prosecutors_and_flood_defences_count() -> None:
+    # Polling stations, citizens' appeals, persons handed over and sandbags each take the English plural of their noun.
+    assert figures("Жаңа жүйе 3 мыңнан астам учаскеде сыналды.") == [(3000, "polling stations", "3 мыңнан")]
+    assert figures("Камеры установлены на 500 избирательных участках.") == [
+        (500, "polling stations", "500 избирательных участках")
+    ]
+    assert figures("Омбудсмен 140-тан астам өтінішті қарады.") == [(140, "appeals", "140")]
+    assert figures("За год поступило 900 обращений граждан.") == [(900, "appeals", "900 обращений")]
+    assert figures("По запросам партнёров выдано 18 лиц.") == [(18, "people", "18 лиц")]
+    assert figures("Проверено 18 юридических лиц.") == [(18, "enterprises", "18 юридических лиц")]
+    assert figures("Комиссия 4 мыңнан астам учаскелік комиссия мүшесін оқытты.") == [(4000, "people", "4 мыңнан")]
+    assert figures("Вдоль реки уложено 25 тысяч мешков с песком.") == [(25000, "sandbags", "25 тысяч мешков с песком")]
+    # A plot of land is not a polling station: the longer noun wins.
+    assert figures("Инвесторға 3 жер учаскесі берілді.") == [(3, "plots", "3 жер учаскесі")]
+
+
+def test_armoured_vehicles_and_a_classifier_whose_noun_stands_before_sany() -> None:
+    assert figures("До конца года поставят 30 единиц бронетехники.") == [(30, "vehicles", "30 единиц бронетехники")]
+    # «бірлік» alone counts units, but where the clause names what it counts before «саны», that noun says.
+    assert figures("Бірлескен шығарылатын бронды көліктердің саны 40 бірлікке жетеді.") == [
+        (40, "vehicles", "40 бірлікке")
+    ]
+
+
+def test_who_attends_a_gathering_framing_the_meeting_is_no_figure_of_it() -> None:
+    from briefgen.facts.language import facts_language
+
+    ru, kk = facts_language("ru"), facts_language("kk")
+    framed = "Встреча прошла на полях форума, в котором принимают участие более 3 тысяч делегатов из 50 стран."
+    assert find_figures(framed, ru) == []
+    council = "Переговоры прошли на заседании делового совета, собравшего представителей 120 компаний."
+    assert find_figures(council, ru) == []
+    assert find_figures("Форумға 60 елден 4 мыңнан астам делегат қатысуда.", kk) == []
+    # What was signed there, and a count with no gathering attended, stay figures.
+    [signed] = find_figures("На полях форума, в котором участвуют 3 тысячи делегатов, подписано 12 соглашений.", ru)
+    assert (signed.value, signed.unit) == (12, "documents")
+    [troops] = find_figures("В учениях примут участие 1 500 военнослужащих.", ru)
+    assert (troops.value, troops.unit) == (1500, "people")

@@ -96,3 +96,22 @@ def test_a_head_of_governments_residence_abroad_is_in_the_city_the_report_names(
     [meeting] = meetings(tmp_path, f"---\nlang: ru\ndate: 2026-11-20\n---\n\n{text}\n")
     where = meeting.location
     assert (where.place, where.city, where.country) == ("Prime Minister's Official Residence", "Tokyo", "Japan")
+
+
+def test_the_regional_centre_is_the_seat_city_of_the_akims_region_with_no_venue(tmp_path: Path) -> None:
+    body = (
+        "Маңғыстау облысының әкімі Нұрдәулет Қилыбай Yildirim Group компаниясының басшысы Роберт Йылдырыммен "
+        "кездесті.\n"
+        "Кездесу облыс орталығындағы әкімдік ғимаратында өтті."
+    )
+    assert _place(tmp_path, "kk", body) == (None, "Aktau", "Kazakhstan")
+
+
+def test_a_day_first_in_its_sentence_names_no_region_of_an_akim(tmp_path: Path) -> None:
+    # «Сейсенбіде облыс әкімі»: on Tuesday the region's akim; the region is his own, the gazetteer's.
+    (found,) = meetings(
+        tmp_path,
+        "---\nlang: kk\ndate: 2026-10-07\n---\n\n"
+        "Сейсенбіде облыс әкімі Нұрдәулет Қилыбай Yildirim Group компаниясының басшысы Роберт Йылдырымды қабылдады.\n",
+    )
+    assert [p.role for p in found.participants if p.name == "Nurdaulet Kilybay"] == ["akim of mangystau region"]

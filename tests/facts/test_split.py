@@ -587,3 +587,19 @@ lang: ru
     talks, reception = meetings(tmp_path, text)
     assert talks.outcome is not None and reception.outcome is None
     assert [f.value for f in talks.figures] == [10] and not reception.figures
+
+
+def test_a_partner_also_met_by_name_the_same_day_is_another_meeting_even_unknown(tmp_path: Path) -> None:
+    # The second partner is in no list and no rule yet reads his office: «also» met by name, dated the same day.
+    lead = (
+        "---\nlang: kk\ndate: 2026-11-12\n---\n\nҚазақстанның Адам құқықтары жөніндегі уәкілі Артур Ластаев кеше "
+        "Ташкентте Өзбекстанның омбудсманы Феруза Эшматовамен кездесті. Кездесуде еңбек мигранттарының құқықтары "
+        "талқыланды.\n\n"
+    )
+    named = lead + "Сол күні Артур Ластаев ЮНИСЕФ-тің өңірлік өкілі Томаш Ковальскимен де кездесті.\n"
+    found = meetings(tmp_path, named)
+    assert len(found) == 2 and (found[1].location.city, found[1].date) == ("Tashkent", found[0].date)
+    # A group named by what it is («өкілдерімен де») is no partner of a meeting of its own.
+    group = lead + "Сол күні Артур Ластаев халықаралық ұйымдардың өкілдерімен де кездесті.\n"
+    assert len(meetings(tmp_path, group)) == 1
+

@@ -718,3 +718,32 @@ def test_farm_machines_are_machinery_and_water_treatment_is_water() -> None:
 def test_protection_from_rivers_and_mudflows_is_no_defence() -> None:
     assert topics_of("Өзендерде осындай қорғаныс жүйелерін салу жоспарланып отыр.", KK) == ["water"]
     assert topics_of("Тараптар қорғаныс саласындағы ынтымақтастықты талқылады.", KK) == ["security"]
+
+
+def test_what_law_enforcement_and_defence_fight_or_field_is_security_only() -> None:
+    # Drugs trafficked are crime, not transport; armoured vehicles and military medicine are defence; cybercrime and
+    # fraud by digital means are crime, not the digital economy.
+    assert topics_of("Тараптар есірткі тасымалына қарсы күресті талқылады.", KK) == ["security"]
+    assert topics_of("Стороны обсудили борьбу с транзитом наркотиков через регион.", RU) == ["security"]
+    assert topics_of("Бірлескен шығарылатын бронды көліктердің саны артады.", KK) == ["security"]
+    assert topics_of("Стороны обсудили ремонт военных автомобилей.", RU) == ["security"]
+    assert topics_of("Кездесуде әскери медицина саласындағы тәжірибе алмасу қозғалды.", KK) == ["security"]
+    assert topics_of("Прокуроры обсудили противодействие киберпреступности.", RU) == ["security"]
+    assert topics_of("Он рассказал о расследовании мошенничества с использованием цифровых технологий.", RU) == [
+        "security"
+    ]
+    # Transport, health and digital talked of as such stay.
+    assert topics_of("Тараптар жүк тасымалын арттыруды талқылады.", KK) == ["transport and transit"]
+    assert topics_of("Стороны обсудили развитие цифровых технологий.", RU) == ["digital"]
+
+
+def test_a_development_funds_projects_are_finance_not_investment() -> None:
+    # A development fund lends and grants as a development agency or bank does (README: finance).
+    ru = "При поддержке Кувейтского фонда развития в стране реализуются проекты стоимостью 200 млн долларов."
+    assert topics_of(ru, RU) == ["finance"]
+    assert "finance" in topics_of("Кувейт даму қоры өңірдегі жобаларға қолдау көрсетеді.", KK)
+
+
+def test_an_electronic_voter_list_register_or_vote_is_digital() -> None:
+    assert topics_of("Сайлаушылардың электрондық тізімі 500 учаскеде сынақтан өтті.", KK) == ["digital"]
+    assert topics_of("Комиссия обсудила внедрение электронного голосования.", RU) == ["digital"]

@@ -100,3 +100,50 @@ def test_a_bare_kazakh_town_in_the_locative_beside_the_words_reporting_the_meeti
     assert _one(tmp_path, "kk", f"{met} Кездесу Үкіметте өтті.").location.city is None
     far = "Олжас Бектенов Абдулла Ариповпен кездесті. Тараптар Сайрамда салынып жатқан зауытты талқылады."
     assert _one(tmp_path, "kk", far).location.city is None
+
+
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        # The word for the encounter, capitalised as a sentence's first word, in the locative («at the meeting»).
+        "Сол күні Серік Жұмаңғаринді Әзербайжан Премьер-министрі Әли Әсәдов қабылдады. "
+        "Кездесуде комиссия отырысының қорытындылары талқыланды.",
+        # A weekday so written («on Friday»).
+        "Жұмада кездесу жалғасты: Серік Жұмаңғаринді Әзербайжан Премьер-министрі Әли Әсәдов қабылдады.",
+    ],
+)
+def test_a_common_word_first_in_its_sentence_is_no_town(tmp_path: Path, second: str) -> None:
+    # The second meeting stays in the city of the first.
+    first = "Бакуде Серік Жұмаңғарин Әзербайжан Экономика министрі Микаил Джаббаровпен кездесті."
+    found = meetings(tmp_path, f"---\nlang: kk\n---\n\n{first}\n\n{second}\n")
+    assert [(m.location.city, m.location.country) for m in found] == [("Baku", "Azerbaijan")] * 2
+
+
+@pytest.mark.parametrize(
+    ("lang", "tour"),
+    [
+        ("kk", "Ертесі Нұрдәулет Қилыбай мен Роберт Йылдырым Шетпе кентіндегі зауытты аралады."),
+        ("ru", "На следующий день Нурдаулет Килыбай и Роберт Йылдырым посетили завод в поселке Шетпе."),
+    ],
+)
+def test_a_tour_to_a_town_the_gazetteer_lacks_named_by_its_kind_is_in_that_town(
+    tmp_path: Path, lang: str, tour: str
+) -> None:
+    opening = {
+        "kk": "Маңғыстау облысының әкімі Нұрдәулет Қилыбай Ақтауда Роберт Йылдырыммен кездесті.",
+        "ru": "Аким Мангистауской области Нурдаулет Килыбай встретился в Актау с Робертом Йылдырымом.",
+    }[lang]
+    found = meetings(tmp_path, f"---\nlang: {lang}\ndate: 2026-10-07\n---\n\n{opening}\n\n{tour}\n")
+    assert [(m.location.city, m.location.country) for m in found] == [("Aktau", "Kazakhstan"), ("Shetpe", "Kazakhstan")]
+
+
+def test_a_port_toured_named_by_its_town_and_its_kind_is_that_port_in_that_town(tmp_path: Path) -> None:
+    text = (
+        "---\nlang: kk\ndate: 2026-10-07\n---\n\nМаңғыстау облысының әкімі Нұрдәулет Қилыбай Астанада Роберт "
+        "Йылдырыммен кездесті.\n\nЕртесі Нұрдәулет Қилыбай мен Роберт Йылдырым Құрық халықаралық теңіз портына "
+        "барып, терминал құрылысымен танысты.\n"
+    )
+    found = meetings(tmp_path, text)
+    assert (found[-1].location.place, found[-1].location.city) == ("Kuryk International Sea Port", "Kuryk")

@@ -128,3 +128,40 @@ date: 2026-11-04
 Австрия Федералды канцлері Кристиан Штоккер қабылдады.
 """
     assert _where(tmp_path, text) == ("Federal Chancellery", "Vienna", "Austria")
+
+
+def test_a_state_bodys_building_named_by_its_kind_is_the_venue_in_the_city_the_text_names(tmp_path: Path) -> None:
+    # A parliament's building abroad, with the city between the body and the building (Kazakh).
+    kk = """---
+lang: kk
+date: 2026-05-20
+---
+
+Мәжіліс Төрағасы Ерлан Қошанов Беларусь Ұлттық жиналысы Өкілдер палатасының Төрағасымен кездесті.
+Кездесу Ұлттық жиналыстың Минсктегі ғимаратында өтті.
+"""
+    assert _where(tmp_path, kk)[:2] == ("National Assembly building", "Minsk")
+    # In Russian, in the sentence after the opening, with the city named before the building.
+    ru = """---
+lang: ru
+date: 2026-05-20
+---
+
+Генеральный прокурор Казахстана Берик Асылов провел переговоры с Генеральным прокурором Узбекистана.
+Встреча прошла в Ташкенте, в здании Генеральной прокуратуры.
+"""
+    assert _where(tmp_path, ru) == ("Prosecutor General's Office building", "Tashkent", "Uzbekistan")
+
+
+def test_a_venue_in_quotes_where_a_gathering_was_organised_further_on(tmp_path: Path) -> None:
+    text = """---
+lang: kk
+date: 2026-03-05
+title: Комиссия Астанада бас қосты
+---
+
+4 наурызда Қазақстан – Венгрия үкіметаралық комиссиясының кезекті отырысы өтті.
+Отырысты Сауда және интеграция министрі Арман Шаққалиев жүргізді.
+Жиын Астанада, «Тәуелсіздік сарайында» ұйымдастырылды.
+"""
+    assert _where(tmp_path, text) == ("Palace of Independence", "Astana", "Kazakhstan")

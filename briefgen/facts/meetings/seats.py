@@ -80,12 +80,14 @@ def institution_of(s: Sent, seats: Seats, people: list[Person]) -> tuple[Locatio
     for read in (
         _akimat,
         _city_akimat,
+        _regional_centre,
         _regional_seat,
         _ministry,
         _own_ministry,
         _headquarters,
         _named_after,
         _hall,
+        _building,
         _remote_site,
         _site_by_town,
         _site,
@@ -126,6 +128,17 @@ def _province_of(
     named = [m.entry.name.lower() for m in provinces]
     held = [p.role[len(o) :] for p in people for o in offices if p.role and p.role.startswith(o)]
     return next((seats.provinces[n] for n in [*named, *held] if n in seats.provinces), None)
+
+
+def _regional_centre(s: Sent, seats: Seats, people: list[Person]) -> Location | None:
+    """«облыс орталығындағы әкімдік ғимаратында», «в областном центре»: the city that is the seat of the region named
+    beside it or governed by the akim taking part; no venue, since none is named."""
+    if not s.language.pattern("regional_centre", "pattern").search(s.sentence.plain):
+        return None
+    province = _province_of(s, seats, people)
+    if province is None or province[2] is None:
+        return None
+    return Location(None, province[2], english_country(province[1]))
 
 
 def _regional_seat(s: Sent, seats: Seats, people: list[Person]) -> Location | None:
@@ -265,6 +278,17 @@ def _hall(s: Sent, seats: Seats, people: list[Person]) -> Location | None:
         if after[:1] == "«" or re.match(r"[A-Z]", after) or before[-1:] == "»" or re.search(r"[A-Za-z]$", before):
             return None
         return Location(str(hall["name"]), None, None)
+    return None
+
+
+def _building(s: Sent, seats: Seats, people: list[Person]) -> Location | None:
+    """«в здании Законодательной палаты», «Ұлттық жиналыстың Сеулдегі ғимаратында»: the building of a state body
+    named by its kind (the pack's `institution_buildings`: parliaments, a prosecutor general's office, a supreme
+    court), whichever country's; its city is the one the sentence or the meeting names (place.py `_seat`)."""
+    text = s.sentence.plain
+    for building in s.language.data.get("institution_buildings") or []:
+        if re.search(building["pattern"], text, re.IGNORECASE):
+            return Location(str(building["name"]), None, None)
     return None
 
 

@@ -333,11 +333,8 @@ def _new_encounter(s: Sent, current: Draft, kind: str, people: list[Person], oth
     sequel, dated = _sequel_or_dated(s, other_day)
     if _changes_kind(current.kind, kind, sequel, dated, bool(language.marker("ceremony").search(text))):
         return True
-    # «На полях мероприятия X провел встречу с Y» after a meeting of many: two of them apart, a meeting of its own;
-    # so is one dated the same day («Сол күні X Y-мен екіжақты кездесу өткізді» after the ministers' meeting).
     partners = [m.person for m in s.mentions if m.person is not None and m.takes_part and not partner_elsewhere(s, m)]
-    apart = language.marker("sidelines").search(text) or language.marker("same_day").search(text)
-    if len(current.people) > 2 and 0 < len(partners) <= 2 and apart:
+    if _apart_from_many(s, current, partners) or _also_met_by_name(s, sequel or dated):
         return True
     # «Затем … встретился с X», «Сол күні X-ті Y қабылдады»: a new partner when the meeting under way has
     # its pair already; whoever the new verb names, as subject or as object.
@@ -350,6 +347,21 @@ def _new_encounter(s: Sent, current: Draft, kind: str, people: list[Person], oth
     signatories = current.kind == kind == "signing" and not (sequel or dated)
     conflict = _conflicts(current, people) or another
     return conflict and not language.marker("attending").search(text) and not signatories
+
+
+def _apart_from_many(s: Sent, current: Draft, partners: list[Person]) -> bool:
+    """«На полях мероприятия X провел встречу с Y» after a meeting of many: two of them apart, a meeting of its own;
+    so is one dated the same day («Сол күні X Y-мен екіжақты кездесу өткізді» after the ministers' meeting)."""
+    text = s.sentence.plain
+    apart = s.language.marker("sidelines").search(text) or s.language.marker("same_day").search(text)
+    return bool(len(current.people) > 2 and 0 < len(partners) <= 2 and apart)
+
+
+def _also_met_by_name(s: Sent, dated: bool) -> bool:
+    """«Сол күні X Рышард Комендамен де кездесті»: dated against the meeting under way and «also» met by name, another
+    partner, even one no rule names as a person yet; not a group no name is given for («банк өкілдерімен де
+    кездесті»). A language whose names a library finds (Russian) needs no such pattern."""
+    return dated and bool(s.language.pattern("also_named", "partner").search(s.sentence.plain))
 
 
 def _sequel_or_dated(s: Sent, other_day: bool) -> tuple[bool, bool]:

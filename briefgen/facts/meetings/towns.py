@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 
 from ...model import Location
+from ..dates import names_a_day
 from ..gazetteer import Match, english_country
 from ..language import _compiled
 from ..people.model import Person
@@ -35,6 +36,8 @@ def unknown_town(s: Sent, matches: list[Match], tied: bool) -> Location | None:
         # from another capitalised word, only beside the words reporting the encounter.
         if (tied or kind is None) and not _beside_encounter(s, start, end):
             continue
+        if kind is None and _common_word(s, start, end, name):
+            continue
         known = [m for m in matches if s.tokens[m.start].start < end and start < s.tokens[m.end - 1].end]
         if known and not (kind and known[0].entry.kind == "city"):
             continue
@@ -46,6 +49,14 @@ def unknown_town(s: Sent, matches: list[Match], tied: bool) -> Location | None:
         port = f"Port of {city}" if port_word and kind and kind.lower().startswith(port_word) else None
         return Location(port, city, country)
     return None
+
+
+def _common_word(s: Sent, start: int, end: int, name: str) -> bool:
+    """A bare locative capitalised only as a sentence's first word, no name: the word for the encounter itself
+    («Кездесуде … сөз болды»: at the meeting), a weekday or a month («Жұмада»: on Friday)."""
+    if any(start <= t.start < end for t in s.triggers):
+        return True
+    return names_a_day(s.sentence.plain[start:end], s.language.code) or names_a_day(name, s.language.code)
 
 
 def _province_beside(s: Sent, at: int) -> str | None:
@@ -133,6 +144,9 @@ def tour_destination(s: Sent) -> Location | None:
     """The town, port or region a tour goes to, when the opening names one: the city only when it is a
     town the gazetteer knows (a name in another script is not rendered by guesswork), the country when
     the gazetteer places the name."""
+    port = _named_port(s)
+    if port is not None:
+        return port
     m = s.language.place("elsewhere", 0).search(s.sentence.plain)
     if m is None:
         return None
@@ -140,9 +154,32 @@ def tour_destination(s: Sent) -> Location | None:
     known = next((x for x in s.matches if s.tokens[x.start].start == name_start), None)
     code = known.entry.data.get("country") if known is not None else None
     country = english_country(str(code)) if code else None
+    port_word = s.language.text("places", "port_word") or "\0"
+    is_port = bool(m.group("town")) and m.group("town").lower().startswith(port_word)
     if known is not None and known.entry.kind == "city" and m.group("town"):
         # «порт Актау», «Құрық порты»: a port named by its town is rendered as its usual English name.
-        port_word = s.language.text("places", "port_word") or "\0"
-        port = f"Port of {known.entry.name}" if m.group("town").lower().startswith(port_word) else None
-        return Location(port, known.entry.name, country)
+        return Location(f"Port of {known.entry.name}" if is_port else None, known.entry.name, country)
+    if known is None and m.group("town") and not is_port:
+        # «Хромтау қаласындағы зауытты аралады», «в городе Хромтау»: a town the gazetteer lacks, named by the word
+        # for a town, is that town, its name (in the nominative before or after that word) romanized.
+        return Location(None, romanize(m.group("name")), None)
     return Location(None, None, country)
+
+
+def _named_port(s: Sent) -> Location | None:
+    """«Ақтау халықаралық теңіз сауда портына барды»: a port named by its town and the words of its kind (the
+    language's `named_ports: words`, each in English), in that town; only a town the gazetteer knows, whose English
+    name is sure."""
+    m = s.language.pattern("named_ports", "pattern", 0).search(s.sentence.plain)
+    if m is None:
+        return None
+    start = m.start("town")
+    known = next((x for x in s.matches if x.entry.kind == "city" and s.tokens[x.start].start == start), None)
+    if known is None:
+        return None
+    english = {str(k).lower(): str(v) for k, v in (s.language.data.get("named_ports") or {}).get("words", {}).items()}
+    kinds = [next((v for k, v in english.items() if w.lower().startswith(k)), None) for w in m.group("words").split()]
+    if None in kinds:
+        return None
+    country = english_country(str(known.entry.data.get("country")))
+    return Location(" ".join([known.entry.name, *map(str, kinds), "Port"]), known.entry.name, country)

@@ -94,9 +94,9 @@ def complete(head: str, words: list[str], language: FactsLanguage, romanize: Cal
     vocabulary = office_words(language)
     # A joining word, or a day («Бейсенбіде Орталық сайлау комиссиясының төрағасы», capitalized as it opens
     # the sentence), at either end is no part of the organ's name.
-    while words and (words[0].lower() in vocabulary.joining or names_a_day(language.code, words[0])):
+    while words and (words[0].lower() in vocabulary.joining or names_a_day(words[0], language.code)):
         words = words[1:]
-    while words and (words[-1].lower() in vocabulary.joining or names_a_day(language.code, words[-1])):
+    while words and (words[-1].lower() in vocabulary.joining or names_a_day(words[-1], language.code)):
         words = words[:-1]
     if _portfolio(words, language) is not None:
         return for_field(head, words, language, romanize)

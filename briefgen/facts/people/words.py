@@ -333,8 +333,8 @@ def place_named_with(
         worded = k in covered and covered[k].entry.kind != "role_word"  # «қаласының» is a role's word too
         if kind is None or worded or not 0 <= n < start or n in covered or not name_word(tokens[n]):
             continue
-        if names_a_day(language.code, tokens[n].text):
-            continue  # «Сейсенбіде облыс әкімі»: on Tuesday, the region's akim
+        if names_a_day(tokens[n].text, language.code):
+            continue  # «Сейсенбіде облыс әкімі»: on Tuesday the region's akim, no region «Seysenbide»
         return tokens[n].text, kind
     return None
 
