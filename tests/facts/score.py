@@ -74,8 +74,10 @@ SETS = (
     ("held out 22, scored blind (0.901)", HERE / "heldout22"),
     ("held out 23, scored blind (0.924)", HERE / "heldout23"),
     ("held out 24, scored blind (0.765)", HERE / "heldout24"),
-    ("newest (held out 25: never studied)", HERE / "heldout25"),
-    ("newest (held out 26: never studied)", HERE / "heldout26"),
+    ("held out 25, scored blind (0.915)", HERE / "heldout25"),
+    ("held out 26, scored blind (0.816)", HERE / "heldout26"),
+    ("newest (held out 27: never studied)", HERE / "heldout27"),
+    ("newest (held out 28: never studied)", HERE / "heldout28"),
 )
 SAMPLE_EXPECTED = HERE / "sample.expected.yaml"
 SAMPLE = HERE.parents[1].parent / "shared" / "samples" / "kk_pm_visit_uzbekistan.txt"
