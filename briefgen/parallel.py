@@ -104,7 +104,7 @@ def ordered_stream(
         if here_first:
             yield work(items[0])
             done(1)
-        size = max(1, min(chunk, (len(items) - first) // (workers * CHUNKS_PER_WORKER)))
+        size = _chunk_size(len(items) - first, workers, chunk)
         bounds = iter([(start, min(start + size, len(items))) for start in range(first, len(items), size)])
         # What this process holds now (every article, the models) is left out of the cyclic collector's
         # scans while the pool runs, here and in the forked workers, which would otherwise walk (and so
@@ -126,17 +126,31 @@ def _pooled(bounds: Iterator[tuple[int, int]], workers: int, done: Callable[[int
     dies (the kernel's OOM killer) breaks the pool with an error instead of leaving its chunk waited for."""
     pool = ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork"))
     try:
-        # Executor.map would run every chunk as fast as the workers can and queue the results here.
-        pending = deque(pool.submit(_run_chunk, b) for b in islice(bounds, workers * AHEAD))
-        while pending:
-            part = pending.popleft().result()
-            pending.extend(pool.submit(_run_chunk, b) for b in islice(bounds, 1))
-            done(len(part))
-            yield from part
+        yield from _in_order(pool, _run_chunk, ((b,) for b in bounds), workers, done)
     except BrokenProcessPool:  # from result(), or from submit() once the pool has broken
         raise WorkerDied(WORKER_DIED) from None
     finally:
         pool.shutdown(wait=True, cancel_futures=True)
+
+
+def _chunk_size(count: int, workers: int, most: int = MAX_CHUNK) -> int:
+    """Items a chunk: about CHUNKS_PER_WORKER chunks a worker, at most `most` items each."""
+    return max(1, min(most, count // (workers * CHUNKS_PER_WORKER)))
+
+
+def _in_order(
+    pool: ProcessPoolExecutor, run: Callable[..., list[Any]], chunks: Iterator[tuple[Any, ...]], workers: int,
+    done: Callable[[int], None],
+) -> Iterator[Any]:
+    """run(*chunk)'s results for each chunk, in order, with at most AHEAD chunks a worker submitted ahead of
+    the one waited for (Executor.map would run every chunk as fast as the workers can and queue the results
+    here); `done(n)` as each chunk's n results come."""
+    pending = deque(pool.submit(run, *c) for c in islice(chunks, workers * AHEAD))
+    while pending:
+        part = pending.popleft().result()
+        pending.extend(pool.submit(run, *c) for c in islice(chunks, 1))
+        done(len(part))
+        yield from part
 
 
 def _run_chunk(bounds: tuple[int, int]) -> list[Any]:
@@ -180,15 +194,10 @@ class SentPool:
     ) -> Iterator[Result]:
         """[works[work](item) for item in items], one at a time and in order, as ordered_stream gives them;
         at most AHEAD chunks a worker are sent ahead of the one this process waits for."""
-        size = max(1, min(MAX_CHUNK, len(items) // (self.workers * CHUNKS_PER_WORKER)))
-        chunks = (items[start : start + size] for start in range(0, len(items), size))
+        size = _chunk_size(len(items), self.workers)
+        chunks = ((work, items[start : start + size]) for start in range(0, len(items), size))
         try:
-            pending = deque(self._pool.submit(_run_sent, work, c) for c in islice(chunks, self.workers * AHEAD))
-            while pending:
-                part = pending.popleft().result()
-                pending.extend(self._pool.submit(_run_sent, work, c) for c in islice(chunks, 1))
-                done(len(part))
-                yield from part
+            yield from _in_order(self._pool, _run_sent, chunks, self.workers, done)
         except BrokenProcessPool:
             raise WorkerDied(WORKER_DIED) from None
 
