@@ -74,7 +74,7 @@ from briefgen.model import Article  # noqa: E402
 from briefgen.segment import segment  # noqa: E402
 
 FACTS = ROOT / "tests" / "facts"
-GAZETTEER = ROOT / "briefgen" / "data" / "gazetteer.yaml"
+PLACES = ROOT / "briefgen" / "data" / "gazetteer" / "places.yaml"
 KAZAKH_TO_RUSSIAN = str.maketrans("әғқңөұүһі", "агкноуухи")
 VOWELS = set("аеёиоуыэюяәөұүі")
 KK_COMITATIVE = (("аеёиоуыэюяәөұүірлй", "мен"), ("мнң", "нен"), ("зж", "бен"))
@@ -361,7 +361,7 @@ def spelling_table(gazetteer: Gazetteer, index: FuzzyIndex, verbose: bool) -> li
     counts: dict[str, Counter[str]] = defaultdict(Counter)
     per_kind: dict[str, Counter[str]] = defaultdict(Counter)
     listing = []
-    own_cities = {str(c["name"]) for c in yaml.safe_load(GAZETTEER.read_text(encoding="utf-8"))["cities"]}
+    own_cities = {str(c["name"]) for c in yaml.safe_load(PLACES.read_text(encoding="utf-8"))["cities"]}
     for entry in gazetteer.entries:
         # The gazetteer's own people and cities: CLDR's thousands of cities would drown them.
         if not (entry.kind == "person" or (entry.kind == "city" and entry.name in own_cities)):

@@ -24,6 +24,7 @@ from ..model import Article, ContentError, Figure, Location, Meeting, Participan
 from .attribution.source import front_matter_agency, reporting_agency
 from .compiled import compiled_gazetteer
 from .gazetteer import Gazetteer
+from .gazetteer.files import default_gazetteer_paths
 from .language import facts_language
 from .meetings import extract_meetings
 from .merge import merge_front_matter
@@ -121,7 +122,7 @@ def facts_memo(config: Config) -> StoredMemo:
     # facts' and the dates' words).
     sources = [*sorted(here.rglob("*.py")), *sorted((here.parent / "lang" / "data").glob("*.*.yaml"))]
     # The shipped gazetteer and the romanization conventions that spell the names it lacks.
-    sources += [here.parent / "data" / "gazetteer.yaml", here.parent / "data" / "romanization.yaml"]
+    sources += [*default_gazetteer_paths(), here.parent / "data" / "romanization.yaml"]
     sources += [config.path(p).resolve() for p in config.facts.gazetteer if config.path(p).is_file()]
     libraries = ", ".join(f"{name} {version(name)}" for name in (*analyzer_libraries(), *ANALYZERS))
     return StoredMemo(config.path(config.cache_dir) / "facts.json", f"{libraries}; {files_fingerprint(sources)}")

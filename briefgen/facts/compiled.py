@@ -35,7 +35,7 @@ from ..cache import files_fingerprint, fingerprint, write_whole
 from ..lang import analyzer_libraries
 from . import gazetteer as gazetteer_module
 from .gazetteer import Gazetteer
-from .gazetteer.files import default_gazetteer_path, load_gazetteer_files
+from .gazetteer.files import default_gazetteer_paths, load_gazetteer_files
 
 FILE_NAME = "gazetteer.pickle"
 MAGIC = b"briefgen-gazetteer 1\n"
@@ -75,7 +75,7 @@ def gazetteer_key(paths: list[Path]) -> str:
         *sorted(package.glob("*.py")), here / "cldr_cities.py", here / "arabic_names.py", Path(__file__),
         *sorted(lang.glob("*.py")), *sorted(lang.glob("data/*")),
     ]  # fmt: skip
-    files = [default_gazetteer_path(), *paths]
+    files = [*default_gazetteer_paths(), *paths]
     return fingerprint(
         f"briefgen {__version__}; python {sys.version_info[:2]}",
         "; ".join(f"{name} {version(name)}" for name in (*analyzer_libraries(), *LIBRARIES)),

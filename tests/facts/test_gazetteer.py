@@ -12,7 +12,7 @@ import pytest
 import yaml
 
 from briefgen.facts.gazetteer import Company, Entry, Gazetteer, Office, office_on, offices_of, tokenize
-from briefgen.facts.gazetteer.files import default_gazetteer_path, load_gazetteer_files
+from briefgen.facts.gazetteer.files import default_gazetteer_paths, load_gazetteer_files
 from briefgen.facts.people.model import classes_of
 from briefgen.model import ContentProblem
 
@@ -128,8 +128,21 @@ def test_each_country_has_at_most_one_capital() -> None:
     assert "KZ" in capitals
 
 
-# The shipped gazetteer's people, read as the file states them: the checks below are about its data.
-SHIPPED = yaml.safe_load(default_gazetteer_path().read_text(encoding="utf-8"))
+def _shipped() -> dict[str, Any]:
+    """The shipped gazetteer's files read as one, as their YAML states them: each section's entries from
+    every file (a list section's items in file order, a table's keys)."""
+    merged: dict[str, Any] = {}
+    for path in default_gazetteer_paths():
+        for section, value in (yaml.safe_load(path.read_text(encoding="utf-8")) or {}).items():
+            if isinstance(value, dict):
+                merged.setdefault(section, {}).update(value)
+            else:
+                merged.setdefault(section, []).extend(value)
+    return merged
+
+
+# The shipped gazetteer's people, read as the files state them: the checks below are about its data.
+SHIPPED = _shipped()
 PEOPLE: list[dict[str, Any]] = SHIPPED["people"]
 COMPANIES: list[dict[str, Any]] = SHIPPED["companies"]
 # One row per office held: a person who changed office lists them under `offices:`, one who did not writes

@@ -1,4 +1,4 @@
-"""Reading the gazetteer's YAML files (the shipped one, then a site's own, FactsConfig.gazetteer) into a
+"""Reading the gazetteer's YAML files (the shipped ones, then a site's own, FactsConfig.gazetteer) into a
 Gazetteer: people with their offices, titles, countries' long forms and adjectives, CLDR's cities, companies;
 each file's problems as ContentErrors naming the file and the entry."""
 
@@ -30,8 +30,11 @@ from . import (
 )
 
 
-def default_gazetteer_path() -> Path:
-    return Path(str(resources.files("briefgen.data").joinpath("gazetteer.yaml")))
+def default_gazetteer_paths() -> list[Path]:
+    """The shipped gazetteer: every file of briefgen/data/gazetteer/, in name order (one file a class of
+    officials, so that a class grows in its own file)."""
+    folder = Path(str(resources.files("briefgen.data").joinpath("gazetteer")))
+    return sorted(folder.glob("*.yaml"))
 
 
 def load_gazetteer_files(paths: list[Path]) -> Gazetteer:
@@ -46,7 +49,7 @@ def load_gazetteer_files(paths: list[Path]) -> Gazetteer:
     role_words: dict[str, list[str]] = defaultdict(list)
     styles: dict[str, dict[str, str]] = {}
     companies: dict[str, Company] = {}
-    for path in [default_gazetteer_path(), *paths]:
+    for path in [*default_gazetteer_paths(), *paths]:
         data = _read_yaml(path)
         _read_entries(path, data, cldr, by_key)
         companies.update((c.name, c) for c in _read_companies(path, data))
