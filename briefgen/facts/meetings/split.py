@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from ..dates import date_words, find_dates
+from ..dates import date_words, dateline, find_dates
 from ..people.model import Person
 from ..triggers import Trigger, strongest
 from .sentences import (
@@ -105,7 +105,7 @@ class _Splitter:
         kind = strongest([t.kind for t in events])
         rule = next(t.rule for t in events if t.kind == kind)
         current = self.current
-        other_day = current is not None and _another_day(s, self.sents[current.opening])
+        other_day = current is not None and _another_day(s, self.sents[current.opening], len(self.drafts) == 1)
         if current is None or _new_encounter(s, current, kind, people, other_day):
             self._open(Draft(kind, s.index, in_visit=self.visit is not None, rule=rule))
             together = s.language.pattern("together", "both").search(s.sentence.plain)
@@ -315,10 +315,24 @@ def _relative_day(s: Sent) -> int | None:
     return found[0] if found else None
 
 
-def _another_day(s: Sent, opening: Sent) -> bool:
+def _undated(s: Sent) -> bool:
+    """Whether a sentence states no day of its own: nothing but the dateline's («ГРОДНО, 8 октября (БЕЛТА) –»)."""
+    words = date_words(s.language.code)
+    if words is None:
+        return False
+    text = s.sentence.plain
+    end = dateline(text, words, None)[0] if s.index == 0 else 0
+    return not any(m.start >= end for m in find_dates(text, words))
+
+
+def _another_day(s: Sent, opening: Sent, first: bool) -> bool:
     """Whether a sentence dates itself to another day than the one opening the meeting under way does: «Кеше …
-    келіссөз жүргізді», then «Бүгін министрлер бөгетті аралады» — yesterday's talks, today's tour."""
+    келіссөз жүргізді», then «Бүгін министрлер бөгетті аралады» — yesterday's talks, today's tour. The
+    article's first meeting, opened with no day of its own, is on the article's day (its dateline's): «Накануне
+    X посетил завод» after it is the day before."""
     day, before = _relative_day(s), _relative_day(opening)
+    if before is None and first and _undated(opening):
+        before = 0
     return day is not None and before is not None and day != before
 
 
