@@ -109,3 +109,32 @@ def test_the_same_tour_told_without_a_day_of_its_own_stays_part_of_the_meeting(t
 Асаин Байханов также посетил нефтеперерабатывающий завод «Омский».
 """
     assert len(meetings(tmp_path, text, "a.txt")) == 1
+
+
+GUESTS = """САМАРКАНД, 17 сентября. – Хоким Самаркандской области Эркинжон Турдимов встретился с губернатором Омской \
+области Виталием Хоценко, прибывшим в регион с рабочим визитом. Стороны обсудили поставки зерна.
+
+В тот же день {who} посетили текстильную фабрику «Ипак».
+"""
+
+
+def test_the_guests_named_by_that_word_make_the_tour_the_host_does_not(tmp_path: Path) -> None:
+    _, tour = meetings(tmp_path, GUESTS.format(who="гости"), "a.txt")
+    assert tour.kind == "visit"
+    assert [p.name for p in tour.participants] == ["Vitaly Khotsenko"]
+
+
+def test_a_delegation_led_by_someone_named_is_that_one_on_tour(tmp_path: Path) -> None:
+    text = GUESTS.format(who="делегация во главе с Виталием Хоценко").replace("посетили", "посетила")
+    _, tour = meetings(tmp_path, text, "a.txt")
+    assert [p.name for p in tour.participants] == ["Vitaly Khotsenko"]
+
+
+def test_the_guests_in_kazakh_shown_round_by_the_host(tmp_path: Path) -> None:
+    text = """ПАВЛОДАР, 14 мамыр. – Павлодар облысының әкімі Асаин Байханов Омбы облысының губернаторы Виталий \
+Хоценкомен кездесті. Тараптар астық жеткізу мәселесін талқылады.
+
+Сол күні қонақтар Асаин Байхановпен бірге вагон жөндеу зауытын аралады.
+"""
+    _, tour = meetings(tmp_path, text, "a.txt")
+    assert {p.name for p in tour.participants} == {"Vitaly Khotsenko", "Asain Baikhanov"}

@@ -113,6 +113,22 @@ class _Splitter:
                 self.drafts[-1].add_people(_heads_of_sides(current), rule="participant.together")
             if current is not None and kind == "reception" and s.language.opening("guest").search(s.sentence.plain):
                 self.drafts[-1].add_people(_guest_of(current, people), rule="participant.guest_before")
+            if current is not None and kind == "visit" and _guests_tour(s, bool(people)):
+                self.drafts[-1].add_people(self._guests_of(current), rule="participant.guests_tour")
+
+    def _guests_of(self, before: Draft) -> list[Person]:
+        """«В тот же день гости посетили …»: the guest of the meeting before — the traveller the visit names, else
+        the one its opening says has come («с Раисом …, прибывшим в регион»), else the head of the side that is
+        not its subject's (a report names its host first: «Хоким … встретился с …»)."""
+        opening = self.sents[before.opening]
+        traveller = self.visit.visitor if self.visit is not None else None
+        if traveller is None and opening.language.marker("arrived").search(opening.sentence.plain):
+            traveller = _visitor(opening)
+        if traveller is not None and traveller in before.people:
+            return [traveller]
+        subject = subject_of(opening)
+        home = subject.country if subject is not None else None
+        return [p for p in _heads_of_sides(before) if p is not subject and (home is None or p.country != home)][:1]
 
     def _one_each(self, s: Sent, events: list[Trigger], people: list[Person], partners: list[Person]) -> list[Person]:
         """«На полях сессии X провел переговоры с A, B и C»: a meeting with each partner, one after the
@@ -236,6 +252,15 @@ def _guest_of(before: Draft, hosts: list[Person]) -> list[Person]:
     reception names by a word, not a name, is the head of the side of the meeting before that is not the host's."""
     home = {p.country for p in hosts}
     return [p for p in _heads_of_sides(before) if p.country not in home][:1] if home else []
+
+
+def _guests_tour(s: Sent, named: bool = False) -> bool:
+    """Whether the guests, named by that word, make the tour the sentence reports (the pack's `tour_guests`): not
+    when the sentence names (`named`) who leads them («делегация во главе с X посетила завод»: X is the guest);
+    a host named beside them only shows them round («делегация X-пен бірге … аралады»)."""
+    text = s.sentence.plain
+    led = named and s.language.pattern("tour_guests", "led").search(text)
+    return bool(s.language.pattern("tour_guests", "guests").search(text)) and not led
 
 
 def _present(s: Sent, sents: list[Sent]) -> tuple[list[Person], bool]:
@@ -426,7 +451,7 @@ def _counts(trigger: Trigger, s: Sent, guest: bool = False) -> bool:
         # people named before, and «главы регионов посетили» the sides of the meeting before, named together.
         named = any(m.person is not None or m.titles for m in s.mentions)
         together = (s.language.marker("pronoun"), s.language.pattern("together", "both"))
-        return named or any(p.search(s.sentence.plain) for p in together)
+        return named or any(p.search(s.sentence.plain) for p in together) or _guests_tour(s)
     if trigger.kind != "reception" or trigger.alone:
         return True
     return len(people) >= 2 or _receives(s, guest)
