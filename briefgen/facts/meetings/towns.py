@@ -21,7 +21,7 @@ from ..language import _compiled
 from ..people.model import Person
 from ..people.romanize import romanize
 from .host import chair_of, receiver_of
-from .sentences import Sent
+from .sentences import Sent, in_aside
 
 WORD = re.compile(r"[\w-]+")
 
@@ -32,6 +32,8 @@ def unknown_town(s: Sent, matches: list[Match], tied: bool) -> Location | None:
     if not s.triggers:
         return None
     for start, end, name, kind in _candidates(s):
+        if in_aside(s.sentence.plain, start):
+            continue  # «(с резиденцией в Москве)»: where someone sits
         # A bare name in the locative («Кездесу Сайрамда өтті»), with no kind word or dictionary to tell it
         # from another capitalised word, only beside the words reporting the encounter.
         if (tied or kind is None) and not _beside_encounter(s, start, end):
@@ -183,3 +185,11 @@ def _named_port(s: Sent) -> Location | None:
         return None
     country = english_country(str(known.entry.data.get("country")))
     return Location(" ".join([known.entry.name, *map(str, kinds), "Port"]), known.entry.name, country)
+
+
+def qualifying_city(s: Sent) -> Location | None:
+    """A city in the attributive locative («Теміртаудағы»), which places the noun after it."""
+    for m in s.matches:
+        if m.entry.kind == "city" and s.language.place("attributive").search(s.tokens[m.end - 1].text.lower()):
+            return Location(None, m.entry.name, english_country(str(m.entry.data["country"])))
+    return None
