@@ -73,3 +73,13 @@ date: 2026-09-12
 """
     (found,) = meetings(tmp_path, text)
     assert found.date == dt.date(2026, 9, 10)
+
+
+def test_a_tour_told_on_another_day_does_not_date_the_meeting(tmp_path: Path) -> None:
+    # No one named makes the tour, so it is no encounter of its own; its «Накануне» is still not the talks' day.
+    text = """ГРОДНО, 8 октября (БЕЛТА) – Председатель Гродненского облисполкома Юрий Караев встретился с акимом \
+Костанайской области Кумаром Аксакаловым. Стороны обсудили поставки техники.
+Накануне представители костанайских хозяйств посетили ОАО «Гродно Азот».
+"""
+    (found,) = meetings(tmp_path, text, "a.txt")
+    assert found.date == dt.date(2026, 10, 8)
