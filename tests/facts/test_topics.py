@@ -747,3 +747,9 @@ def test_a_development_funds_projects_are_finance_not_investment() -> None:
 def test_an_electronic_voter_list_register_or_vote_is_digital() -> None:
     assert topics_of("Сайлаушылардың электрондық тізімі 500 учаскеде сынақтан өтті.", KK) == ["digital"]
     assert topics_of("Комиссия обсудила внедрение электронного голосования.", RU) == ["digital"]
+
+
+def test_trafficking_in_people_is_security_not_trade() -> None:
+    assert topics_of("проекты по борьбе с торговлей людьми", RU) == ["security"]
+    assert topics_of("адам саудасына қарсы күрес", KK) == ["security"]
+    assert topics_of("расширение взаимной торговли", RU) == ["trade"]
