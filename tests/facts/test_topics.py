@@ -753,3 +753,8 @@ def test_trafficking_in_people_is_security_not_trade() -> None:
     assert topics_of("проекты по борьбе с торговлей людьми", RU) == ["security"]
     assert topics_of("адам саудасына қарсы күрес", KK) == ["security"]
     assert topics_of("расширение взаимной торговли", RU) == ["trade"]
+
+
+def test_a_river_as_a_route_is_transport_not_water() -> None:
+    assert topics_of("Ертіс өзені бойымен жүк тасымалын жандандыру", KK) == ["transport and transit"]
+    assert topics_of("трансшекаралық өзендердің суын бөлу", KK) == ["water"]
