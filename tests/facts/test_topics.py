@@ -758,3 +758,11 @@ def test_trafficking_in_people_is_security_not_trade() -> None:
 def test_a_river_as_a_route_is_transport_not_water() -> None:
     assert topics_of("Ертіс өзені бойымен жүк тасымалын жандандыру", KK) == ["transport and transit"]
     assert topics_of("трансшекаралық өзендердің суын бөлу", KK) == ["water"]
+
+
+def test_fish_as_food_is_agriculture_and_sturgeon_conserved_environment() -> None:
+    assert topics_of("наладить совместное производство рыбной продукции", RU) == ["agriculture"]
+    assert topics_of("балық өнімдерін бірлесіп өндіру", KK) == ["agriculture"]
+    assert topics_of("совместная работа по сохранению осетровых", RU) == ["environment"]
+    assert topics_of("бекіре тұқымдас балықтарды сақтау", KK) == ["environment"]
+    assert topics_of("расширить производство грузовиков", RU) == ["industry"]
