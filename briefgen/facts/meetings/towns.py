@@ -32,8 +32,6 @@ def unknown_town(s: Sent, matches: list[Match], tied: bool) -> Location | None:
     if not s.triggers:
         return None
     for start, end, name, kind in _candidates(s):
-        if in_aside(s.sentence.plain, start):
-            continue  # «(с резиденцией в Москве)»: where someone sits
         # A bare name in the locative («Кездесу Сайрамда өтті»), with no kind word or dictionary to tell it
         # from another capitalised word, only beside the words reporting the encounter.
         if (tied or kind is None) and not _beside_encounter(s, start, end):
@@ -93,7 +91,8 @@ def _candidates(s: Sent) -> list[tuple[int, int, str, str | None]]:
         nominative = s.language.morphology.locative_place(word)
         if nominative is not None:
             found.append((token.start, token.end, nominative, ""))
-    return sorted(found, key=lambda c: (c[0], c[1]))
+    # «(с резиденцией в Москве)»: an aside tells where someone sits, not where the encounter was.
+    return sorted((c for c in found if not in_aside(text, c[0])), key=lambda c: (c[0], c[1]))
 
 
 def _capitalised_name(word: str) -> bool:
