@@ -48,6 +48,8 @@ except ImportError:  # Windows: no advisory locks; builds there must not overlap
 Reuse = Callable[[Output, Path], bool]
 # Called with the staging folder once every file is in it, before the swap (the search index is made there).
 Finish = Callable[[Path], None]
+# Called with the staging folder once it is made, before any file is placed (manifest.Manifest.staging_at).
+Staged = Callable[[Path], None]
 
 
 class UnsafePathError(ValueError):
@@ -307,18 +309,20 @@ def write_site(
     reuse: Reuse | None = None,
     spare: Path | None = None,
     finish: Finish | None = None,
+    staged: Staged | None = None,
 ) -> list[str]:
     """Write pages (each written as it comes, then let go) and copy static folders (each with the
     site-relative prefix it goes under). Returns the static files refused (links out, devices); raises
     WriteFailed for a disk that is full, read-only or busy, with the old site untouched. `reuse`
     (manifest.Manifest.reuse) may put a page at its staging path itself, from the site's unchanged copy.
-    `spare` is where the previous site is kept for the next build to stage in (on the same file system)."""
+    `spare` is where the previous site is kept for the next build to stage in (on the same file system);
+    `staged` is told the staging folder once it is made."""
     outputs = [Output.of(path, data) for path, data in pages.items()] if isinstance(pages, Mapping) else pages
     try:
         with site_lock(output_dir, lock_timeout):
             _sweep(output_dir)
             check_replaceable(output_dir)
-            return _write_and_swap(outputs, static_dirs, output_dir, reuse, spare, finish)
+            return _write_and_swap(outputs, static_dirs, output_dir, reuse, spare, finish, staged)
     except OSError as exc:
         raise WriteFailed(describe_os_error(exc, output_dir) + "; the site already there is untouched") from None
 
@@ -369,9 +373,12 @@ def _write_and_swap(
     reuse: Reuse | None,
     spare: Path | None,
     finish: Finish | None,
+    staged: Staged | None = None,
 ) -> list[str]:
     refused: list[str] = []
     staging = _staging(output_dir, spare)
+    if staged is not None:
+        staged(staging)
     swapped = False
     try:
         put(staging / MARKER, b"")

@@ -94,6 +94,7 @@ class SiteWriter:
                 reuse=self.incremental.reuse,
                 spare=self.incremental.spare,
                 finish=self._finish,
+                staged=self.incremental.staging_at,
             )
         except (UnsafePathError, WriteFailed) as exc:
             raise BuildFailed(str(exc)) from None
