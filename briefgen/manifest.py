@@ -34,7 +34,7 @@ from . import __version__
 from .config import Config
 from .installed import packages_dir, pagefind_executable
 from .model import BuildReport, ContentError, Output, StreamedOutput, content_hash
-from .tree import Refused, walk_files
+from .tree import Refused, status_of_names, walk_files
 
 MANIFEST_FILE = "manifest.json"
 # The previous site, kept in the cache folder as the next build's staging folder (write.py).
@@ -152,39 +152,11 @@ def site_files(output_dir: Path) -> dict[str, Stat]:
     """Each file of the site with its size, time and inode: what tells a site left alone from one touched.
     Every name but a folder counts, a link or FIFO by its own status (none is followed), and a folder that
     cannot be read by a mark no file has, so that any of them counts as a change."""
-    return {path: (-1, -1, -1) if info is None else stat_of(info) for path, info in _site_status(output_dir).items()}
+    return {path: (-1, -1, -1) if info is None else stat_of(info) for path, info in status_of_names(output_dir).items()}
 
 
 def stat_of(info: os.stat_result) -> Stat:
     return info.st_size, info.st_mtime_ns, info.st_ino
-
-
-def _site_status(output_dir: Path) -> dict[str, os.stat_result | None]:
-    """The status of every name in the site but its folders (None: unreadable, or gone since the listing),
-    links not followed. By os.scandir on strings: through pathlib, the walk of a site's ~1,400 files was a
-    good part of a rebuild with nothing changed."""
-    found: dict[str, os.stat_result | None] = {}
-    pending = [("", os.fspath(output_dir))]
-    while pending:
-        prefix, folder = pending.pop()
-        try:
-            with os.scandir(folder) as scan:
-                entries = list(scan)
-        except OSError:
-            found[prefix] = None
-            continue
-        for entry in entries:
-            if entry.name == "__pycache__":
-                continue
-            name = prefix + entry.name
-            try:
-                if entry.is_dir(follow_symlinks=False):
-                    pending.append((name + "/", entry.path))
-                    continue
-                found[name] = entry.stat(follow_symlinks=False)
-            except OSError:
-                found[name] = None
-    return found
 
 
 class Manifest:
@@ -221,6 +193,8 @@ class Manifest:
         self._site_dev: int | None = None
         # Folders of the live site looked at (see _live): True where a folder, not a link, all the way up.
         self._folders: dict[str, bool] = {}
+        # The new site's files as write_site staged them (`listed`), for the record.
+        self._written: dict[str, Stat] | None = None
 
     def render_key(self, search: bool) -> str:
         """The render memo's key for this build's pages (render/memo.py)."""
@@ -242,6 +216,11 @@ class Manifest:
         """Where write_site stages this build's site (write.py): a page's recorded copy is looked for there
         first."""
         self.staging = os.fspath(staging)
+
+    def listed(self, listing: Mapping[str, os.stat_result | None]) -> None:
+        """The new site's files as write_site swaps them in (write.Listed): the record is made of them, not
+        of another walk of the site once it is in place."""
+        self._written = {path: (-1, -1, -1) if info is None else stat_of(info) for path, info in listing.items()}
 
     def fresh(self, path: str, key: str) -> str | None:
         """The hash of the site's copy of `path` if the last build made it with this render key and nobody
@@ -345,7 +324,7 @@ class Manifest:
             "inputs": _with_cache(self.sources, self.cache_dir),
             "report": _report_to_json(report),
             "pages": dict(sorted(pages.items())),
-            "site": site_files(self.output_dir),
+            "site": self._written if self._written is not None else site_files(self.output_dir),
         }
         # Imported here: cache.py brings the sentence splitter, which a build with nothing changed never needs
         # (this module stays light, so that such a build imports little: see build/__init__.py).

@@ -145,3 +145,36 @@ def read_regular(path: Path, limit: int) -> bytes:
         return b"".join(chunks)
     finally:
         os.close(fd)
+
+
+# Left out of a site's listing: Python's caches, which a site served from a package folder may hold.
+UNLISTED = "__pycache__"
+
+
+def status_of_names(folder: Path | str, prefix: str = "") -> dict[str, os.stat_result | None]:
+    """The status of every name under a folder but its folders, by path below it after `prefix` (None:
+    unreadable, or gone since the listing), links not followed: what tells a site left alone from one
+    touched (manifest.py). By os.scandir on strings: through pathlib, the walk of a site's ~1,400 files was a
+    good part of a rebuild with nothing changed."""
+    found: dict[str, os.stat_result | None] = {}
+    pending = [(prefix, os.fspath(folder))]
+    while pending:
+        at, current = pending.pop()
+        try:
+            with os.scandir(current) as scan:
+                entries = list(scan)
+        except OSError:
+            found[at] = None
+            continue
+        for entry in entries:
+            if entry.name == UNLISTED:
+                continue
+            name = at + entry.name
+            try:
+                if entry.is_dir(follow_symlinks=False):
+                    pending.append((name + "/", entry.path))
+                    continue
+                found[name] = entry.stat(follow_symlinks=False)
+            except OSError:
+                found[name] = None
+    return found
