@@ -22,6 +22,7 @@ import errno
 import os
 import secrets
 import shutil
+import stat
 import sys
 import time
 from collections.abc import Callable, Iterable, Iterator, Mapping
@@ -193,11 +194,14 @@ def _make_parent(staging: Path, rel: PurePosixPath, seen: _Folders | None = None
     name = rel.parent.as_posix()
     if seen is not None and name in seen.ready:
         return
-    parent = staging.joinpath(*rel.parts[:-1])
     if seen is not None:
         seen.add(name)  # a folder the next lines see to
-    if parent.is_dir() and not parent.is_symlink():  # mostly so, in the spare; a look is cheaper than mkdir
-        return
+    # Mostly a folder already, in the spare: one look (lstat, on a string: a link is no folder) is cheaper than
+    # mkdir, and than pathlib's two (is_dir, is_symlink), which were 18 ms of a one-article rebuild.
+    with contextlib.suppress(OSError):
+        if stat.S_ISDIR(os.lstat(os.path.join(staging, name)).st_mode):
+            return
+    parent = staging.joinpath(*rel.parts[:-1])
     try:
         parent.mkdir(parents=True, exist_ok=True)
     except (FileExistsError, NotADirectoryError):
