@@ -258,7 +258,7 @@ def _facts_first(
     this process holds a document or an article, to read and split the articles and later read their facts
     (parallel.SentPool). This process then lets go of the gazetteer and the tagger, which only the workers
     use: at 10,000 articles the build process held them beside every article (409 MB), and the facts stage's
-    workers, forked then, were larger still (489 MB). The pool, and how many files could be read; None where
+    workers, forked then, were larger still (489 MB). The pool, and how many files it reads; None where
     no pool is worth it (a rebuild reading its facts from the memo, one worker, one article, no fork): prepare
     then reads and splits here, as before."""
     if not can_fork() or config.workers <= 1 or len(paths) < 2:  # one article: no pool (as ordered_stream)
@@ -275,7 +275,7 @@ def _facts_first(
     pool = SentPool({SPLIT: reading_and_splitting(read, splits), FACTS: reading_facts(config, memo)}, workers)
     release_facts()
     give_back_freed_memory()
-    return pool, len(written)
+    return pool, len(paths)
 
 
 @dataclass(frozen=True, slots=True)
