@@ -239,10 +239,10 @@ class Manifest:
         recorded = self.site.get(path)
         try:
             info = os.lstat(staged)
-        except OSError:
+            if self._site_dev is None:
+                self._site_dev = os.stat(self.output_dir).st_dev
+        except OSError:  # no such file staged; or no site (removed since): its record says nothing then
             return False
-        if self._site_dev is None:
-            self._site_dev = os.stat(self.output_dir).st_dev
         return (
             recorded is not None
             and stat.S_ISREG(info.st_mode)

@@ -126,6 +126,17 @@ def test_files_put_into_the_site_or_the_spare_since_the_last_build_are_not_publi
     assert site_files(config.root) == clean_build(config.root, tmp_path_factory.mktemp("clean"))
 
 
+def test_a_site_removed_since_the_last_build_is_built_again_from_the_spare(site, tmp_path_factory):
+    config = site({"content/a.md": KK_MEETING, "content/b.md": RU_MEETING})
+    build_site(config)
+    edit(config.root)
+    build_site(config)  # a spare that shares the unchanged pages with the site
+    shutil.rmtree(config.root / "site")
+    edit(config.root)
+    build_site(config)
+    assert site_files(config.root) == clean_build(config.root, tmp_path_factory.mktemp("clean"))
+
+
 def test_a_look_alike_of_a_page_in_the_spare_is_not_taken_for_it(site, rendered, tmp_path_factory):
     """A file in the spare with the size and time the last build recorded for the page, but not the page's
     own file (another inode), is replaced, not published."""
