@@ -258,7 +258,10 @@ def _keep_only(folder: str, prefix: str, placed: set[str], listing: dict[str, os
         elif name in placed:
             kept = True
             if listing is not None and entry.name != UNLISTED:
-                listing[name] = entry.stat(follow_symlinks=False)
+                try:
+                    listing[name] = entry.stat(follow_symlinks=False)
+                except OSError:  # gone since the listing: a mark no file has, as tree.status_of_names gives
+                    listing[name] = None
         else:
             os.unlink(entry.path)
     return kept
