@@ -1221,3 +1221,12 @@ def test_a_tajik_names_arabic_h_is_spelled_as_tajikistan_writes_it() -> None:
 def test_a_countrys_adjective_right_before_the_office_is_the_officials_country() -> None:
     [(name, role, country, _case)] = mentions("Венгерский министр сельского хозяйства Иштван Надь прибыл.", "ru")
     assert (name, role, country) == ("István Nagy", "minister of agriculture", "HU")
+
+
+def test_serbian_croatian_names_come_back_in_their_own_latin_alphabet() -> None:
+    # Russian writes ć and č both ч, đ дж: the surname ending -ić comes back whole, another ч as č.
+    assert romanize("Ивица Дачич", "RS") == "Ivica Dačić"
+    assert romanize("Андрей Пленкович", "HR") == "Andrej Plenković"
+    assert romanize("Драган Джокич", "BA") == "Dragan Đokić"
+    assert romanize("Елена Милоевич", "ME") == "Jelena Milojević"
+    assert romanize("Грлич-Радман", "HR") == "Grlić-Radman"
