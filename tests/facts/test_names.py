@@ -1230,3 +1230,25 @@ def test_serbian_croatian_names_come_back_in_their_own_latin_alphabet() -> None:
     assert romanize("Драган Джокич", "BA") == "Dragan Đokić"
     assert romanize("Елена Милоевич", "ME") == "Jelena Milojević"
     assert romanize("Грлич-Радман", "HR") == "Grlić-Radman"
+
+
+def test_vietnamese_names_come_back_syllable_by_syllable() -> None:
+    # нь is nh, тх th, ф ph, ч tr, с x: Vietnam's own spelling without tone marks, not Russian's letters.
+    assert romanize("Буй Тхань Шон", "VN") == "Bui Thanh Son"
+    assert romanize("Нгуен Суан Фук", "VN") == "Nguyen Xuan Phuc"
+    assert romanize("Чан Дай Куанг", "VN") == "Tran Dai Quang"
+    assert romanize("Лыонг Кыонг", "VN") == "Luong Cuong"
+
+
+def test_a_foreign_first_name_in_n_opening_a_sentence_is_no_accusative_noun(tmp_path: Path) -> None:
+    # Kazakh's accusative -н follows a possessive only: «Нгуен» opening a sentence is the name named before.
+    text = """---
+lang: kk
+date: 2026-05-20
+---
+
+Сыртқы істер министрі Ермек Көшербаев Ханойда Вьетнам Сыртқы істер министрі Нгуен Ван Тханьмен кездесті.
+Нгуен Ван Тхань мырза Вьетнам университеттерінде қазақ тілі курстарын ашуды ұсынды.
+"""
+    [meeting] = meetings(tmp_path, text)
+    assert sorted(p.name for p in meeting.participants) == ["Nguyen Van Thanh", "Yermek Kosherbayev"]
