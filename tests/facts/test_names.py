@@ -114,7 +114,7 @@ def test_a_given_name_in_the_form_russian_fixed_comes_back_whole() -> None:
     assert romanize("Максим Дюпон", "BE") == "Maxime Dyupon"  # the surname's lost letters stay lost
     assert romanize("Жан-Люк Мартен", "FR") == "Jean-Luc Marten"
     # The same Cyrillic word of another country is read by that country's rules.
-    assert romanize("Максим Орлов", "RU") == "Maksim Orlov"
+    assert romanize("Максим Орлов", "RU") == "Maxim Orlov"  # the Kremlin's Maxim, not France's Maxime
     assert romanize("Герман Греф", "RU") == "German Gref"
 
 
@@ -1252,3 +1252,12 @@ date: 2026-05-20
 """
     [meeting] = meetings(tmp_path, text)
     assert sorted(p.name for p in meeting.participants) == ["Nguyen Van Thanh", "Yermek Kosherbayev"]
+
+
+def test_russian_and_belarusian_officials_are_spelled_as_their_governments_spell_them() -> None:
+    # kremlin.ru and president.gov.by: fixed given names and i for й after a vowel; Belarus's -aev, Yuri.
+    assert romanize("Андрей Травников", "RU") == "Andrei Travnikov"
+    assert romanize("Алексей Шойгин", "RU") == "Alexei Shoigin"
+    assert romanize("Юрий Дмитриев", "RU") == "Yury Dmitriyev"
+    assert romanize("Юрий Николаев", "BY") == "Yuri Nikolaev"
+    assert romanize("Сергей Алейник", "BY") == "Sergei Aleinik"
