@@ -1261,3 +1261,10 @@ def test_russian_and_belarusian_officials_are_spelled_as_their_governments_spell
     assert romanize("Юрий Дмитриев", "RU") == "Yury Dmitriyev"
     assert romanize("Юрий Николаев", "BY") == "Yuri Nikolaev"
     assert romanize("Сергей Алейник", "BY") == "Sergei Aleinik"
+
+
+def test_malay_and_indonesian_names_have_w_and_the_h_of_arabic_names() -> None:
+    assert romanize("Мохамад Хасан", "MY") == "Mohamad Hasan"
+    assert romanize("Прабово Субианто", "ID") == "Prabowo Subianto"
+    assert romanize("Джоко Видодо", "ID") == "Joko Widodo"
+    assert romanize("Анвар Ибрагим", "MY") == "Anwar Ibrahim"
