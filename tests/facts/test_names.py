@@ -1268,3 +1268,8 @@ def test_malay_and_indonesian_names_have_w_and_the_h_of_arabic_names() -> None:
     assert romanize("Прабово Субианто", "ID") == "Prabowo Subianto"
     assert romanize("Джоко Видодо", "ID") == "Joko Widodo"
     assert romanize("Анвар Ибрагим", "MY") == "Anwar Ibrahim"
+
+
+def test_a_foreign_name_loses_the_kazakh_accusative_far_from_its_verb() -> None:
+    found = mentions("Министр Роман Василенко Аргентина елшісі Хуан Пабло Ороманы кеше Астанада қабылдады.", "kk")
+    assert found[-1] == ("Juan Pablo Oroma", "ambassador", "AR", "acc")
