@@ -1273,3 +1273,10 @@ def test_malay_and_indonesian_names_have_w_and_the_h_of_arabic_names() -> None:
 def test_a_foreign_name_loses_the_kazakh_accusative_far_from_its_verb() -> None:
     found = mentions("Министр Роман Василенко Аргентина елшісі Хуан Пабло Ороманы кеше Астанада қабылдады.", "kk")
     assert found[-1] == ("Juan Pablo Oroma", "ambassador", "AR", "acc")
+
+
+def test_italian_gn_and_voiced_s_come_back_and_an_italian_given_name_tells_the_spelling() -> None:
+    assert romanize("Джузеппе Маньяни", "IT") == "Giuseppe Magnani"
+    assert romanize("Луиза Розати", "IT") == "Luisa Rosati"
+    # A Swiss guest named with a given name only Italian has is spelled as Italian spells it.
+    assert romanize("Иньяцио Белли", "CH") == "Ignazio Belli"
