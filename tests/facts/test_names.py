@@ -1280,3 +1280,16 @@ def test_italian_gn_and_voiced_s_come_back_and_an_italian_given_name_tells_the_s
     assert romanize("Луиза Розати", "IT") == "Luisa Rosati"
     # A Swiss guest named with a given name only Italian has is spelled as Italian spells it.
     assert romanize("Иньяцио Белли", "CH") == "Ignazio Belli"
+
+
+def test_thai_names_come_back_in_the_royal_thai_system() -> None:
+    assert romanize("Пхумтхам Вечаячай", "TH") == "Phumtham Wechayachai"
+    assert romanize("Прают Чан-оча", "TH") == "Prayut Chan-Ocha"
+
+
+def test_a_country_before_anothers_office_is_not_the_guests() -> None:
+    # «Қазақстан министрі» is the subject's office: the guest of a kingdom the gazetteer does not know is of no
+    # country, never the subject's.
+    text = "Кейін Қазақстан министрі Вестерос Корольдігінің Сыртқы істер министрі Рам Тхапамен кездесті."
+    found = mentions(text, "kk")
+    assert found[-1][:3] == ("Ram Tkhapa", "minister of foreign affairs", None)
