@@ -221,12 +221,26 @@ def full_name_nominative(words: list[str], case: str | None = None) -> list[str]
         else nominative(w)
         for w in given
     ]
+    if _indeclinable_surname(surname, case):
+        return [*nominatives, surname]  # «с Эспеном Барт Эйде»: no ending of the case the context requires
     shared = _shared_ending(given[0], nominatives[0], surname)
     if shared is None and _undeclined_given(given, nominatives, surname, case):
         # «с Хосе Муньосом», «Педро Санчеса»: a first name in a vowel does not decline, so it tells no
         # case; the context does, and a foreign surname the dictionary lacks loses that case's ending.
         shared = foreign_nominative(surname, str(case))
     return [*nominatives, shared or _surname_nominative(given[0], surname)]
+
+
+def _indeclinable_surname(surname: str, case: str | None) -> bool:
+    """A foreign surname the dictionary lacks, ending in a vowel but in none of the endings of the case the
+    context requires (Эйде, Райхе after «с»), is indeclinable: it stays as written, whatever the given names
+    before it (a dictionary word among them, Барт, sends the name down the dictionary's path)."""
+    return (
+        case in FOREIGN_NAME_ENDINGS
+        and surname[-1:].lower() in VOWELS
+        and _unknown_name(surname)
+        and foreign_nominative(surname, str(case)) == surname
+    )
 
 
 def _undeclined_given(given: list[str], nominatives: list[str], surname: str, case: str | None) -> bool:
