@@ -1293,3 +1293,9 @@ def test_a_country_before_anothers_office_is_not_the_guests() -> None:
     text = "Кейін Қазақстан министрі Вестерос Корольдігінің Сыртқы істер министрі Рам Тхапамен кездесті."
     found = mentions(text, "kk")
     assert found[-1][:3] == ("Ram Tkhapa", "minister of foreign affairs", None)
+
+
+def test_nordic_names_have_j_for_an_opening_and_i_for_a_closing_й_and_their_own_ø_or_ö() -> None:
+    assert romanize("Йонас Стёре", "NO") == "Jonas Støre"
+    assert romanize("Ингрид Эйде", "NO") == "Ingrid Eide"
+    assert romanize("Мария Сёдер", "SE") == "Maria Söder"
