@@ -123,7 +123,8 @@ def test_concurrent_builds_always_leave_a_complete_site(tmp_path):
 @pytest.fixture
 def small_disk(tmp_path):
     """A 2 MB tmpfs, where this machine lets the test mount one (root with CAP_SYS_ADMIN, as in CI's
-    container); elsewhere the test is skipped with the reason."""
+    container); elsewhere the test is skipped with the reason. A first build of one article must fit: its
+    cache holds the compiled gazetteer (0.7 MB since it holds every state's heads and foreign ministers)."""
     mount = tmp_path / "disk"
     mount.mkdir()
     made = subprocess.run(
