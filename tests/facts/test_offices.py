@@ -278,7 +278,7 @@ def test_russias_deputy_foreign_minister_written_with_initials_is_the_gazetteers
     # mid.ru writes its officials with their initials run onto the surname; the gazetteer's class of Russia's
     # deputy foreign ministers (source: ru-mfa) gives the full name.
     assert _people("Консультации провел заместитель Министра иностранных дел России А.Ю.Руденко.", "ru")[-1] == (
-        "Andrey Rudenko",
+        "Andrei Rudenko",
         "deputy minister of foreign affairs",
         "RU",
     )

@@ -26,7 +26,7 @@ from .ner import person_within
 from .organizations import organizations_in
 from .phrase import OfficeReading, dashed_before
 from .romanize import romanize, uninflected
-from .same import fuller_named, named_before, namesake_named, text_role_wins
+from .same import anothers_side, fuller_named, named_before, namesake_named, text_role_wins
 from .words import (
     PHRASE_KINDS,
     city_near,
@@ -155,6 +155,8 @@ class Finder(CaseReading, OfficeReading):
         words = [t.text for t in tokens[start:end]]
         case, words = self._name_case(tokens, phrase, start, end, entry, words)
         person = self._person(entry, words, case, phrase.country)
+        if anothers_side(person, role_of(phrase.titles), phrase.country):
+            phrase = NamePhrase(start, [], [])  # the subject's office and country, not this person's
         if phrase.titles:
             self._give_role(person, tokens, covered, phrase, start)
         if phrase.country:

@@ -79,3 +79,12 @@ def text_role_wins(people: dict[str, Person], person: Person, role: str | None, 
     if anothers_office(people, person, role):
         return False
     return says_more(person, role, titles) and not keeps_own_title(person, role, titles[-1])
+
+
+def anothers_side(person: Person, role: str | None, country: str | None) -> bool:
+    """«Сербия Президенті Александр Вучич қабылдады. Қазақстан министрі Вучичке … жеткізді»: an office and
+    a country written before a person already named with another country and another office are the
+    sentence's subject's, never his: a person's country comes from his own office or name, not another's."""
+    if not (person.country and country and role and person.role) or country == person.country:
+        return False
+    return not same_office(role, person.role)
