@@ -129,12 +129,14 @@ def _date_then_bracketed_agency() -> re.Pattern[str]:
     """«Душанбе, 21.05.2026 (НИАТ «Ховар»). - »: the agency in brackets after the date, as a dash or a full
     stop follows it; bracketed like one between slashes, it opens no sentence. So does one between slashes
     right after the date, with no full stop between («Бишкек, 2 октября /Кабар/.», «Душанбе, 14.10.2026
-    /НИАТ «Ховар»/.»), or right after the place where the copy gives no date («Бишкек /Кабар/.»: slashes
-    only, as a bracket after a capitalised word may open a sentence)."""
+    /НИАТ «Ховар»/.»), or right after the place where the copy gives no date («Бишкек /Кабар/.»: slashes;
+    a bracket only with the dash that closes a dateline after it, «Бишкек (АКИpress) – …», as a bracket
+    after a capitalised word may open a sentence)."""
     return re.compile(
         rf"^\s*(?P<place>[{capitals()}][\w-]*(?:\s[{capitals()}][\w-]*)?)"
         rf"(?:,\s*(?P<date>\d{{1,2}}\.\d{{1,2}}\.\d{{2,4}}|\d{{1,2}}\s+\w+)\s*"
-        rf"(?:\((?P<agency>[^()]{{2,40}})\)|/(?P<slashed>[^/–—]{{2,40}})/)|\s+/(?P<undated>[^/–—]{{2,40}})/)"
+        rf"(?:\((?P<agency>[^()]{{2,40}})\)|/(?P<slashed>[^/–—]{{2,40}})/)|\s+/(?P<undated>[^/–—]{{2,40}})/"
+        rf"|\s+\((?P<undated_bracketed>[^()]{{2,40}})\)(?=\s*[-–—]\s))"
         rf"\.?\s*(?:[-–—]\s*)?"
     )
 
@@ -162,7 +164,12 @@ def read_dateline(lead: str) -> Dateline | None:
     if bracketed:
         place, end = bracketed.group("place"), bracketed.end()
         date = bracketed.span("date") if bracketed.group("date") else None
-        agency = bracketed.group("agency") or bracketed.group("slashed") or bracketed.group("undated")
+        agency = (
+            bracketed.group("agency")
+            or bracketed.group("slashed")
+            or bracketed.group("undated")
+            or bracketed.group("undated_bracketed")
+        )
         return Dateline(place, date, agency.strip(), True, None, end, end)
     closing = _date_then_agency().match(lead) or _date_comma_agency().match(lead)
     if closing:

@@ -24,6 +24,20 @@ date: 2026-05-20
     assert found.date == dt.date(2026, 5, 18)
 
 
+def test_consultations_named_again_as_held_yesterday(tmp_path: Path) -> None:
+    text = """---
+lang: kk
+date: 2026-05-20
+---
+
+Қазақстан мен Оңтүстік Корея сыртқы істер министрліктері арасындағы саяси консультациялардың кезекті раунды Сеулде өтті.
+Кеше өткен консультацияларда қазақстандық делегацияны Сыртқы істер министрінің орынбасары Роман Василенко,
+корей тарапын Сыртқы істер министрінің бірінші орынбасары Пак Юн Чжу басқарды.
+"""
+    (found,) = meetings(tmp_path, text)
+    assert found.date == dt.date(2026, 5, 19)
+
+
 def test_a_meeting_named_again_in_russian(tmp_path: Path) -> None:
     text = """---
 lang: ru
@@ -59,3 +73,13 @@ date: 2026-09-12
 """
     (found,) = meetings(tmp_path, text)
     assert found.date == dt.date(2026, 9, 10)
+
+
+def test_a_tour_told_on_another_day_does_not_date_the_meeting(tmp_path: Path) -> None:
+    # No one named makes the tour, so it is no encounter of its own; its «Накануне» is still not the talks' day.
+    text = """ГРОДНО, 8 октября (БЕЛТА) – Председатель Гродненского облисполкома Юрий Караев встретился с акимом \
+Костанайской области Кумаром Аксакаловым. Стороны обсудили поставки техники.
+Накануне представители костанайских хозяйств посетили ОАО «Гродно Азот».
+"""
+    (found,) = meetings(tmp_path, text, "a.txt")
+    assert found.date == dt.date(2026, 10, 8)

@@ -542,3 +542,8 @@ def test_who_attends_a_gathering_framing_the_meeting_is_no_figure_of_it() -> Non
     assert (signed.value, signed.unit) == (12, "documents")
     [troops] = find_figures("В учениях примут участие 1 500 военнослужащих.", ru)
     assert (troops.value, troops.unit) == (1500, "people")
+
+
+def test_a_councils_decisions_are_counted_as_decisions() -> None:
+    assert figures("Отырыста 24 шешім қабылданды") == [(24, "decisions", "24 шешім")]
+    assert figures("по итогам заседания принято 12 решений") == [(12, "decisions", "12 решений")]

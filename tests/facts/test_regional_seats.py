@@ -115,3 +115,20 @@ def test_a_day_first_in_its_sentence_names_no_region_of_an_akim(tmp_path: Path) 
         "Сейсенбіде облыс әкімі Нұрдәулет Қилыбай Yildirim Group компаниясының басшысы Роберт Йылдырымды қабылдады.\n",
     )
     assert [p.role for p in found.participants if p.name == "Nurdaulet Kilybay"] == ["akim of mangystau region"]
+
+
+def test_the_house_of_soviets_is_the_governors_in_his_regions_seat(tmp_path: Path) -> None:
+    text = """---
+lang: kk
+date: 2026-05-12
+---
+
+Ақтөбе облысының әкімі Асхат Шахаров Орынбор облысының губернаторы Евгений Солнцевпен кездесті. Келіссөздер облыс \
+үкіметі орналасқан Кеңестер үйінде өтті.
+"""
+    (meeting,) = meetings(tmp_path, text)
+    assert (meeting.location.place, meeting.location.city, meeting.location.country) == (
+        "House of Soviets",
+        "Orenburg",
+        "Russia",
+    )

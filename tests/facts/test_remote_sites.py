@@ -85,3 +85,65 @@ date: 2026-09-16
     for text in (ru, kk):
         (found,) = meetings(tmp_path, text)
         assert found.location.place == "Kibray residence"
+
+
+def test_a_free_economic_zone_toured_lies_out_of_the_town_of_the_talks(tmp_path: Path) -> None:
+    text = """---
+lang: ru
+date: 2026-09-17
+---
+
+Самарканд, 16 сентября. Хоким Самаркандской области Эркинжон Турдимов встретился с губернатором Омской области
+Виталием Хоценко.
+
+В тот же день гости посетили свободную экономическую зону «Каттакурган».
+"""
+    _, tour = meetings(tmp_path, text)
+    assert (tour.location.place, tour.location.city, tour.location.country) == (
+        "Kattakurgan free economic zone",
+        None,
+        "Uzbekistan",
+    )
+
+
+def test_a_company_toured_by_its_legal_form_is_its_works_in_the_town_of_the_talks(tmp_path: Path) -> None:
+    text = """---
+lang: ru
+date: 2026-10-08
+---
+
+ГРОДНО, 8 октября (БЕЛТА) – Председатель Гродненского облисполкома Юрий Караев встретился с акимом Павлодарской
+области Асаином Байхановым.
+
+Накануне Асаин Байханов посетил ОАО «Белшина», где ознакомился с производством шин.
+"""
+    talks, tour = meetings(tmp_path, text)
+    assert (talks.location.city, talks.location.country) == ("Grodno", "Belarus")
+    assert (tour.location.place, tour.location.city, tour.location.country) == ("Belshina", "Grodno", "Belarus")
+
+
+def test_a_company_named_as_a_party_is_no_place(tmp_path: Path) -> None:
+    text = """---
+lang: ru
+date: 2026-10-08
+---
+
+Аким Павлодарской области Асаин Байханов встретился в Павлодаре с губернатором Омской области Виталием Хоценко.
+Стороны обсудили поставки шин ОАО «Белшина».
+"""
+    (meeting,) = meetings(tmp_path, text)
+    assert (meeting.location.place, meeting.location.city) == (None, "Pavlodar")
+
+
+def test_a_plant_named_after_its_town_in_kazakh(tmp_path: Path) -> None:
+    text = """---
+lang: kk
+date: 2026-05-14
+---
+
+Павлодар облысының әкімі Асаин Байханов Павлодарда Омбы облысының губернаторы Виталий Хоценкомен кездесті.
+
+Сол күні өңір басшылары Павлодар мұнай-химия зауытына барып, өндіріспен танысты.
+"""
+    _, tour = meetings(tmp_path, text)
+    assert (tour.location.place, tour.location.city) == ("Pavlodar petrochemical plant", "Pavlodar")

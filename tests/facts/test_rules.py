@@ -227,3 +227,27 @@ lang: kk
 """
     [talks] = meetings(tmp_path, body)
     assert talks.outcome is not None and talks.rules["outcome"] == ["outcome.agreed"]
+
+
+def test_a_goal_confirmed_decisions_adopted_and_an_agreement_come_to_are_outcomes(tmp_path: Path) -> None:
+    """«міндетін растады», «подтвердили цель довести», «шешім қабылданды», «принято 12 решений», «уағдаластыққа
+    келді»: each states a result of the meeting, by the rule the table names."""
+    cases = {
+        ("kk", "outcome.confirmed"): "Олжас Бектенов Абдулла Ариповпен кездесті. Министрлер тауар айналымын 5 млрд "
+        "долларға жеткізу міндетін растады.",
+        ("ru", "outcome.confirmed"): "Олжас Бектенов встретился с Абдуллой Ариповым. Стороны подтвердили цель "
+        "довести товарооборот до 5 млрд долларов.",
+        ("kk", "outcome.decisions"): "Олжас Бектенов Абдулла Ариповпен кездесті. Отырыста 12 шешім қабылданды.",
+        ("ru", "outcome.decisions"): "Олжас Бектенов встретился с Абдуллой Ариповым. На заседании принято 12 решений.",
+        ("kk", "outcome.agreed"): "Олжас Бектенов Абдулла Ариповпен кездесті. Министрлер бизнес-форумды күзде "
+        "өткізу туралы уағдаластыққа келді.",
+    }
+    for (lang, rule), body in cases.items():
+        [meeting] = meetings(tmp_path, f"---\nlang: {lang}\n---\n\n{body}\n")
+        assert meeting.rules.get("outcome") == [rule], (lang, rule)
+
+
+def test_a_position_confirmed_is_no_goal(tmp_path: Path) -> None:
+    body = "Олжас Бектенов встретился с Абдуллой Ариповым. Стороны обсудили торговлю и подтвердили свою позицию."
+    [meeting] = meetings(tmp_path, f"---\nlang: ru\n---\n\n{body}\n")
+    assert meeting.outcome is None

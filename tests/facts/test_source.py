@@ -50,6 +50,8 @@ def test_front_matter_source_is_the_agency_over_the_texts_wording(tmp_path: Path
         # Copy that gives no date: the agency between slashes right after the place.
         ("ru", "Ош /Восток/. ", "Восток"),
         ("kk", "Талас /Кабар/. ", "Кабар"),
+        # …or in brackets with the dash that closes a dateline after them.
+        ("ru", "Бишкек (АКИpress) – ", "АКИpress"),
         # In brackets, by its name without the word for what it is.
         ("ru", "Ташкент, 12.03.2025 (агентство «Дунё»). - ", "Дунё"),
         ("kk", "Астана, 14 мамыр (Қазақпарат). ", "Қазақпарат"),
@@ -71,6 +73,15 @@ def test_the_dateline_names_the_agency(tmp_path: Path, lang: str, dateline: str,
 def test_the_dateline_wins_over_the_press_service_the_copy_cites(tmp_path: Path) -> None:
     body = "АСТАНА. KAZINFORM – Глава государства подписал закон, сообщает пресс-служба Акорды."
     assert name(tmp_path, "ru", body) == "KAZINFORM"
+
+
+def test_the_bracketed_dateline_wins_over_the_press_service_the_copy_cites(tmp_path: Path) -> None:
+    body = "Бишкек (АКИpress) – Президент подписал закон о ратификации, сообщает пресс-служба главы государства."
+    assert name(tmp_path, "ru", body) == "АКИpress"
+
+
+def test_a_bracket_after_a_name_opens_a_sentence_not_a_dateline(tmp_path: Path) -> None:
+    assert agency(tmp_path, "ru", "Жапаров (Президент Кыргызстана) подписал закон о ратификации соглашения.") is None
 
 
 def test_a_sentence_opening_with_a_word_and_a_full_stop_is_no_dateline(tmp_path: Path) -> None:
@@ -124,6 +135,7 @@ def test_the_lead_names_the_agency(tmp_path: Path, lang: str, lead: str, rule: s
         ("kk", "Egemen.kz-тің тілшісі", "Egemen.kz"),
         # Whom it cites.
         ("kk", "Inform.kz ҚР Сауда министрлігіне сілтеме жасап", "Inform.kz"),
+        ("kk", "El.kz ақпарат агенттігі министрліктің баспасөз қызметіне сілтеме жасап", "El.kz"),
         ("ru", "Inbusiness.kz со ссылкой на пресс-службу МИД", "Inbusiness.kz"),
         # A body named with the word, and a press service, as written.
         ("kk", "Стратегиялық жоспарлау және реформалар агенттігі", "Стратегиялық жоспарлау және реформалар агенттігі"),

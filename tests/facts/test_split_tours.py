@@ -86,3 +86,55 @@ def test_a_tour_the_same_day_as_the_talks_stays_part_of_them(tmp_path: Path) -> 
 Бүгін министрлер Бадам су қоймасын аралап, оның жұмысымен танысты.
 """
     assert len(meetings(tmp_path, text, "a.txt")) == 1
+
+
+def test_a_tour_the_day_before_the_meeting_the_dateline_dates_is_its_own(tmp_path: Path) -> None:
+    # The talks carry no day but the dateline's; «Накануне» dates the plant tour a day earlier, so it is a
+    # second encounter, with its own date, made by the guest the sentence names.
+    text = """ОМСК, 14 мая. – Губернатор Омской области Виталий Хоценко встретился с акимом Павлодарской области \
+Асаином Байхановым. Стороны обсудили поставки зерна.
+
+Накануне Асаин Байханов посетил нефтеперерабатывающий завод «Омский», где ознакомился с производством.
+"""
+    talks, tour = meetings(tmp_path, text, "a.txt")
+    assert (talks.kind, tour.kind) == ("meeting", "visit")
+    assert [(m.date.month, m.date.day) for m in (talks, tour) if m.date] == [(5, 14), (5, 13)]
+    assert [p.name for p in tour.participants] == ["Asain Baikhanov"]
+
+
+def test_the_same_tour_told_without_a_day_of_its_own_stays_part_of_the_meeting(tmp_path: Path) -> None:
+    text = """ОМСК, 14 мая. – Губернатор Омской области Виталий Хоценко встретился с акимом Павлодарской области \
+Асаином Байхановым. Стороны обсудили поставки зерна.
+
+Асаин Байханов также посетил нефтеперерабатывающий завод «Омский».
+"""
+    assert len(meetings(tmp_path, text, "a.txt")) == 1
+
+
+GUESTS = """САМАРКАНД, 17 сентября. – Хоким Самаркандской области Эркинжон Турдимов встретился с губернатором Омской \
+области Виталием Хоценко, прибывшим в регион с рабочим визитом. Стороны обсудили поставки зерна.
+
+В тот же день {who} посетили текстильную фабрику «Ипак».
+"""
+
+
+def test_the_guests_named_by_that_word_make_the_tour_the_host_does_not(tmp_path: Path) -> None:
+    _, tour = meetings(tmp_path, GUESTS.format(who="гости"), "a.txt")
+    assert tour.kind == "visit"
+    assert [p.name for p in tour.participants] == ["Vitaly Khotsenko"]
+
+
+def test_a_delegation_led_by_someone_named_is_that_one_on_tour(tmp_path: Path) -> None:
+    text = GUESTS.format(who="делегация во главе с Виталием Хоценко").replace("посетили", "посетила")
+    _, tour = meetings(tmp_path, text, "a.txt")
+    assert [p.name for p in tour.participants] == ["Vitaly Khotsenko"]
+
+
+def test_the_guests_in_kazakh_shown_round_by_the_host(tmp_path: Path) -> None:
+    text = """ПАВЛОДАР, 14 мамыр. – Павлодар облысының әкімі Асаин Байханов Омбы облысының губернаторы Виталий \
+Хоценкомен кездесті. Тараптар астық жеткізу мәселесін талқылады.
+
+Сол күні қонақтар Асаин Байхановпен бірге вагон жөндеу зауытын аралады.
+"""
+    _, tour = meetings(tmp_path, text, "a.txt")
+    assert {p.name for p in tour.participants} == {"Vitaly Khotsenko", "Asain Baikhanov"}

@@ -747,3 +747,22 @@ def test_a_development_funds_projects_are_finance_not_investment() -> None:
 def test_an_electronic_voter_list_register_or_vote_is_digital() -> None:
     assert topics_of("Сайлаушылардың электрондық тізімі 500 учаскеде сынақтан өтті.", KK) == ["digital"]
     assert topics_of("Комиссия обсудила внедрение электронного голосования.", RU) == ["digital"]
+
+
+def test_trafficking_in_people_is_security_not_trade() -> None:
+    assert topics_of("проекты по борьбе с торговлей людьми", RU) == ["security"]
+    assert topics_of("адам саудасына қарсы күрес", KK) == ["security"]
+    assert topics_of("расширение взаимной торговли", RU) == ["trade"]
+
+
+def test_a_river_as_a_route_is_transport_not_water() -> None:
+    assert topics_of("Ертіс өзені бойымен жүк тасымалын жандандыру", KK) == ["transport and transit"]
+    assert topics_of("трансшекаралық өзендердің суын бөлу", KK) == ["water"]
+
+
+def test_fish_as_food_is_agriculture_and_sturgeon_conserved_environment() -> None:
+    assert topics_of("наладить совместное производство рыбной продукции", RU) == ["agriculture"]
+    assert topics_of("балық өнімдерін бірлесіп өндіру", KK) == ["agriculture"]
+    assert topics_of("совместная работа по сохранению осетровых", RU) == ["environment"]
+    assert topics_of("бекіре тұқымдас балықтарды сақтау", KK) == ["environment"]
+    assert topics_of("расширить производство грузовиков", RU) == ["industry"]

@@ -109,3 +109,29 @@ date: 2026-03-04
         "Astana",
         "Kazakhstan",
     )
+
+
+def test_an_organizations_secretariat_is_in_its_seat_city(tmp_path: Path) -> None:
+    text = """---
+lang: ru
+date: 2026-12-02
+---
+
+В Секретариате ШОС министр иностранных дел Казахстана Ермек Кошербаев встретился с Генеральным секретарем
+организации. Стороны обсудили программу председательства.
+"""
+    (meeting,) = meetings(tmp_path, text)
+    assert (meeting.location.place, meeting.location.city, meeting.location.country) == (
+        "SCO Secretariat",
+        "Beijing",
+        "China",
+    )
+
+
+def test_the_ministers_own_building_with_others_taking_part(tmp_path: Path) -> None:
+    text = """ДУШАНБЕ, 15.05.2026 /АВЕСТА/. Министр иностранных дел Республики Таджикистан Сироджиддин Мухриддин \
+принял копии верительных грамот Посла Кении Питера Мутисо.
+Встреча прошла в здании министерства при участии заместителя министра иностранных дел.
+"""
+    (meeting,) = meetings(tmp_path, text, "a.txt")
+    assert (meeting.location.place, meeting.location.city) == ("Ministry of Foreign Affairs", "Dushanbe")

@@ -54,11 +54,12 @@ def extract_meetings(article: Article, gazetteer: Gazetteer, reference: dt.date 
     ctx = Context(article, sents, visit, speakers, (None, None), seats, _filed_from(dateline), titled)
     meetings = _assembled(ctx, drafts)
     # The sentences that report an encounter may date it: by a verb of meeting, or by naming it as held on a day
-    # («3 ақпанда өткен консультацияларда»: the opening sentence may have told of it without its day).
+    # («3 ақпанда өткен консультацияларда»: the opening sentence may have told of it without its day). Not a tour
+    # alone («Накануне представители хозяйств посетили завод»): another encounter, whatever its day.
     reporting = frozenset(
         s.sentence.id
         for s in sents
-        if any(t.event for t in s.triggers) or s.language.restated().search(s.sentence.plain)
+        if any(t.event and t.kind != "visit" for t in s.triggers) or s.language.restated().search(s.sentence.plain)
     )
     dated = date_meetings(article, meetings, reference or article.source.modified, reporting)
     # An encounter the text dates weeks before the report is one it recalls, no meeting it reports.

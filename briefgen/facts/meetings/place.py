@@ -9,8 +9,8 @@ from typing import Any
 from ...model import Location
 from ..gazetteer import Match, english_country
 from .seats import Seats, institution_of, seat_owner
-from .sentences import Draft, Sent, Visit
-from .towns import country_of_town, tour_destination, unknown_town
+from .sentences import Draft, Sent, Visit, in_aside
+from .towns import country_of_town, qualifying_city, tour_destination, unknown_town
 
 Found = tuple[Location, str]  # a place and the id of the rule that found it
 
@@ -218,7 +218,7 @@ def _settle_city(where: Where, place: Location) -> None:
     previous, visit = where.previous_city, where.on_visit
     if place.city is None and place.country is None:
         # «Теміртаудағы Qarmet металлургиялық комбинаты»: the town that qualifies the site in its sentence.
-        town = _qualifying_city(where.opening)
+        town = qualifying_city(where.opening)
         if town is not None:
             place.city, place.country = town.city, town.country
     if place.city is None and place.country:
@@ -252,14 +252,6 @@ def _in_capital(where: Where, place: Location) -> None:
         place.city = seats.capitals[code]
 
 
-def _qualifying_city(s: Sent) -> Location | None:
-    """A city in the attributive locative («Теміртаудағы»), which places the noun after it."""
-    for m in s.matches:
-        if m.entry.kind == "city" and s.language.place("attributive").search(s.tokens[m.end - 1].text.lower()):
-            return Location(None, m.entry.name, english_country(str(m.entry.data["country"])))
-    return None
-
-
 def _in_dateline_city(place: Location, filed: Location | None) -> None:
     """Agency copy filed from a city of the venue's country: the venue is there («БИШКЕК, … в Доме
     правительства»)."""
@@ -277,7 +269,9 @@ def _place_of(s: Sent, tied: bool = False, abroad: str | None = None, seats: Sea
         return None  # the place of an encounter to come, or of one a later sentence recalls («Ранее в …»)
     attribution = s.language.source("trailing", 0).search(text)
     cut = attribution.start() if attribution else len(text)
-    matches = [m for m in s.matches if s.tokens[m.start].start < cut]
+    # «елшісі (резиденциясы Мәскеуде)», «(с резиденцией в Москве)»: an aside tells where someone sits, not where
+    # the meeting was.
+    matches = [m for m in s.matches if s.tokens[m.start].start < cut and not in_aside(text, s.tokens[m.start].start)]
     venue = _venue_in(s, matches, abroad)
     city = _city_in(s, matches, tied)
     if venue is not None and city is not None and venue.city not in (None, city.city):

@@ -90,6 +90,7 @@ def institution_of(s: Sent, seats: Seats, people: list[Person]) -> tuple[Locatio
         _building,
         _remote_site,
         _site_by_town,
+        _company_toured,
         _site,
     ):
         found = read(s, seats, people)
@@ -328,6 +329,13 @@ def _site_by_town(s: Sent, seats: Seats, people: list[Person]) -> Location | Non
     return _toured_site(s, s.language.data.get("sites_by_town") or [])
 
 
+def _company_toured(s: Sent, seats: Seats, people: list[Person]) -> Location | None:
+    """«посетил ОАО «Гродно Азот»»: a company toured, named by its legal form and its own name, is its works, called
+    by that name alone (the pack's `toured_companies`); its city is the meeting before's or the dateline's. A company
+    named as a party («соглашение с АО «X»») is no place: only a sentence reporting a tour reads it."""
+    return _toured_site(s, s.language.data.get("toured_companies") or [])
+
+
 def _toured_site(s: Sent, rules: list[dict[str, str]]) -> Location | None:
     """A site a tour goes to, named by its own capitalised name (bare, quoted or in Latin letters) beside its
     kind, one of `rules`: its English name is the name romanized before the kind."""
@@ -347,7 +355,7 @@ def _toured_site(s: Sent, rules: list[dict[str, str]]) -> Location | None:
         return None
     written = site.group("quoted") or site.group("name") or site.group("bare")
     kind = next(str(r["name"]) for r in rules if re.fullmatch(r["pattern"], site.group("site")))
-    return Location(f"{written if written.isascii() else romanize(written)} {kind}", None, None)
+    return Location(f"{written if written.isascii() else romanize(written)} {kind}".strip(), None, None)
 
 
 def _town_site(s: Sent, kinds: str) -> Location | None:

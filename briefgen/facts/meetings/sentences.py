@@ -163,3 +163,8 @@ def earlier(s: Sent) -> bool:
     if language.marker("earlier_tense").search(text):
         return True
     return bool(language.marker("earlier_time").search(text)) and not language.marker("future").search(text)
+
+
+def in_aside(text: str, at: int) -> bool:
+    """Whether a place in a sentence is within parentheses."""
+    return text.count("(", 0, at) > text.count(")", 0, at)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from ..dates import date_words, find_dates
+from ..dates import date_words, dateline, find_dates
 from ..people.model import Person
 from ..triggers import Trigger, strongest
 from .sentences import (
@@ -105,7 +105,7 @@ class _Splitter:
         kind = strongest([t.kind for t in events])
         rule = next(t.rule for t in events if t.kind == kind)
         current = self.current
-        other_day = current is not None and _another_day(s, self.sents[current.opening])
+        other_day = current is not None and _another_day(s, self.sents[current.opening], len(self.drafts) == 1)
         if current is None or _new_encounter(s, current, kind, people, other_day):
             self._open(Draft(kind, s.index, in_visit=self.visit is not None, rule=rule))
             together = s.language.pattern("together", "both").search(s.sentence.plain)
@@ -113,6 +113,22 @@ class _Splitter:
                 self.drafts[-1].add_people(_heads_of_sides(current), rule="participant.together")
             if current is not None and kind == "reception" and s.language.opening("guest").search(s.sentence.plain):
                 self.drafts[-1].add_people(_guest_of(current, people), rule="participant.guest_before")
+            if current is not None and kind == "visit" and _guests_tour(s, bool(people)):
+                self.drafts[-1].add_people(self._guests_of(current), rule="participant.guests_tour")
+
+    def _guests_of(self, before: Draft) -> list[Person]:
+        """«В тот же день гости посетили …»: the guest of the meeting before — the traveller the visit names, else
+        the one its opening says has come («с Раисом …, прибывшим в регион»), else the head of the side that is
+        not its subject's (a report names its host first: «Хоким … встретился с …»)."""
+        opening = self.sents[before.opening]
+        traveller = self.visit.visitor if self.visit is not None else None
+        if traveller is None and opening.language.marker("arrived").search(opening.sentence.plain):
+            traveller = _visitor(opening)
+        if traveller is not None and traveller in before.people:
+            return [traveller]
+        subject = subject_of(opening)
+        home = subject.country if subject is not None else None
+        return [p for p in _heads_of_sides(before) if p is not subject and (home is None or p.country != home)][:1]
 
     def _one_each(self, s: Sent, events: list[Trigger], people: list[Person], partners: list[Person]) -> list[Person]:
         """«На полях сессии X провел переговоры с A, B и C»: a meeting with each partner, one after the
@@ -238,6 +254,15 @@ def _guest_of(before: Draft, hosts: list[Person]) -> list[Person]:
     return [p for p in _heads_of_sides(before) if p.country not in home][:1] if home else []
 
 
+def _guests_tour(s: Sent, named: bool = False) -> bool:
+    """Whether the guests, named by that word, make the tour the sentence reports (the pack's `tour_guests`): not
+    when the sentence names (`named`) who leads them («делегация во главе с X посетила завод»: X is the guest);
+    a host named beside them only shows them round («делегация X-пен бірге … аралады»)."""
+    text = s.sentence.plain
+    led = named and s.language.pattern("tour_guests", "led").search(text)
+    return bool(s.language.pattern("tour_guests", "guests").search(text)) and not led
+
+
 def _present(s: Sent, sents: list[Sent]) -> tuple[list[Person], bool]:
     """Who a sentence has taking part, and whether the encounter it tells of is an earlier one. Nobody in a
     recalled sentence («Напомним, …») or at an airport welcome; an encounter dated by its month alone is an
@@ -315,10 +340,24 @@ def _relative_day(s: Sent) -> int | None:
     return found[0] if found else None
 
 
-def _another_day(s: Sent, opening: Sent) -> bool:
+def _undated(s: Sent) -> bool:
+    """Whether a sentence states no day of its own: nothing but the dateline's («ГРОДНО, 8 октября (БЕЛТА) –»)."""
+    words = date_words(s.language.code)
+    if words is None:
+        return False
+    text = s.sentence.plain
+    end = dateline(text, words, None)[0] if s.index == 0 else 0
+    return not any(m.start >= end for m in find_dates(text, words))
+
+
+def _another_day(s: Sent, opening: Sent, first: bool) -> bool:
     """Whether a sentence dates itself to another day than the one opening the meeting under way does: «Кеше …
-    келіссөз жүргізді», then «Бүгін министрлер бөгетті аралады» — yesterday's talks, today's tour."""
+    келіссөз жүргізді», then «Бүгін министрлер бөгетті аралады» — yesterday's talks, today's tour. The
+    article's first meeting, opened with no day of its own, is on the article's day (its dateline's): «Накануне
+    X посетил завод» after it is the day before."""
     day, before = _relative_day(s), _relative_day(opening)
+    if before is None and first and _undated(opening):
+        before = 0
     return day is not None and before is not None and day != before
 
 
@@ -412,7 +451,7 @@ def _counts(trigger: Trigger, s: Sent, guest: bool = False) -> bool:
         # people named before, and «главы регионов посетили» the sides of the meeting before, named together.
         named = any(m.person is not None or m.titles for m in s.mentions)
         together = (s.language.marker("pronoun"), s.language.pattern("together", "both"))
-        return named or any(p.search(s.sentence.plain) for p in together)
+        return named or any(p.search(s.sentence.plain) for p in together) or _guests_tour(s)
     if trigger.kind != "reception" or trigger.alone:
         return True
     return len(people) >= 2 or _receives(s, guest)

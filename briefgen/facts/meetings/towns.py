@@ -21,7 +21,7 @@ from ..language import _compiled
 from ..people.model import Person
 from ..people.romanize import romanize
 from .host import chair_of, receiver_of
-from .sentences import Sent
+from .sentences import Sent, in_aside
 
 WORD = re.compile(r"[\w-]+")
 
@@ -91,7 +91,8 @@ def _candidates(s: Sent) -> list[tuple[int, int, str, str | None]]:
         nominative = s.language.morphology.locative_place(word)
         if nominative is not None:
             found.append((token.start, token.end, nominative, ""))
-    return sorted(found, key=lambda c: (c[0], c[1]))
+    # «(с резиденцией в Москве)»: an aside tells where someone sits, not where the encounter was.
+    return sorted((c for c in found if not in_aside(text, c[0])), key=lambda c: (c[0], c[1]))
 
 
 def _capitalised_name(word: str) -> bool:
@@ -183,3 +184,11 @@ def _named_port(s: Sent) -> Location | None:
         return None
     country = english_country(str(known.entry.data.get("country")))
     return Location(" ".join([known.entry.name, *map(str, kinds), "Port"]), known.entry.name, country)
+
+
+def qualifying_city(s: Sent) -> Location | None:
+    """A city in the attributive locative («Теміртаудағы»), which places the noun after it."""
+    for m in s.matches:
+        if m.entry.kind == "city" and s.language.place("attributive").search(s.tokens[m.end - 1].text.lower()):
+            return Location(None, m.entry.name, english_country(str(m.entry.data["country"])))
+    return None
