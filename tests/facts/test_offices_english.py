@@ -1,0 +1,35 @@
+"""Offices as the institution that gives them writes them in English, whatever wording the press uses."""
+
+from tests.facts.test_offices import _people
+
+
+def test_a_foreign_minister_is_named_as_his_states_own_english_names_him() -> None:
+    # office_styles: a minister "for" foreign affairs in the Nordic, Baltic and Australian governments' English,
+    # Switzerland's head of the federal department, India's external affairs, the United States' secretary of state.
+    assert _people("Министр иностранных дел Финляндии Иван Петров прибыл.", "ru")[0][1:] == (
+        "minister for foreign affairs",
+        "FI",
+    )
+    assert _people("Швеция Сыртқы істер министрі Иван Петров келді.", "kk")[0][1] == "minister for foreign affairs"
+    assert _people("Министр иностранных дел Ирландии Иван Петров прибыл.", "ru")[0][1] == (
+        "minister for foreign affairs and trade"
+    )
+    assert _people("Министр иностранных дел Швейцарии Иван Петров прибыл.", "ru")[0][1] == (
+        "head of the federal department of foreign affairs"
+    )
+    assert _people("Министр иностранных дел Индии Иван Петров прибыл.", "ru")[0][1] == "minister of external affairs"
+    assert _people("Министр иностранных дел Норвегии Иван Петров прибыл.", "ru")[0][1] == "minister of foreign affairs"
+
+
+def test_switzerlands_federal_department_names_its_head_and_his_state() -> None:
+    people = _people("Министр встретился с главой Федерального департамента иностранных дел Иваном Петровым.", "ru")
+    assert people[0][1:] == ("head of the federal department of foreign affairs", "CH")
+    people = _people("Ол Швейцарияның Федералдық сыртқы істер департаментінің басшысы Иван Петровпен кездесті.", "kk")
+    assert people[0][1:] == ("head of the federal department of foreign affairs", "CH")
+
+
+def test_a_known_heads_office_written_out_beats_the_press_hyphenated_title() -> None:
+    # The gazetteer's OSCE Secretary General, as the organization writes him, over the press's «Генеральный
+    # секретарь организации» naming no organization (hyphenated "secretary-general" in the title table).
+    people = _people("Министр встретился с Генеральным секретарем организации Феридуном Синирлиоглу.", "ru")
+    assert people[0][1] == "secretary general of the organization for security and co-operation in europe"
