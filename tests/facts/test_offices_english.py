@@ -33,3 +33,12 @@ def test_a_known_heads_office_written_out_beats_the_press_hyphenated_title() -> 
     # секретарь организации» naming no organization (hyphenated "secretary-general" in the title table).
     people = _people("Министр встретился с Генеральным секретарем организации Феридуном Синирлиоглу.", "ru")
     assert people[0][1] == "secretary general of the organization for security and co-operation in europe"
+
+
+def test_a_belarusian_regions_head_chairs_its_executive_committee_named_by_the_region() -> None:
+    people = _people("Председатель Гродненского облисполкома Иван Петров встретился с делегацией.", "ru")
+    assert people[0][1:] == ("chairman of the grodno regional executive committee", "BY")
+    people = _people("Делегацию принял председатель Могилевского областного исполнительного комитета Иван Петров.", "ru")
+    assert people[0][1:] == ("chairman of the mogilev regional executive committee", "BY")
+    people = _people("Делегация Брест облыстық атқару комитетінің төрағасы Иван Петровпен кездесті.", "kk")
+    assert people[-1][1:] == ("chairman of the brest regional executive committee", "BY")
