@@ -38,7 +38,17 @@ def test_a_known_heads_office_written_out_beats_the_press_hyphenated_title() -> 
 def test_a_belarusian_regions_head_chairs_its_executive_committee_named_by_the_region() -> None:
     people = _people("Председатель Гродненского облисполкома Иван Петров встретился с делегацией.", "ru")
     assert people[0][1:] == ("chairman of the grodno regional executive committee", "BY")
-    people = _people("Делегацию принял председатель Могилевского областного исполнительного комитета Иван Петров.", "ru")
+    people = _people("Гостей принял председатель Могилевского областного исполнительного комитета Иван Петров.", "ru")
     assert people[0][1:] == ("chairman of the mogilev regional executive committee", "BY")
     people = _people("Делегация Брест облыстық атқару комитетінің төрағасы Иван Петровпен кездесті.", "kk")
     assert people[-1][1:] == ("chairman of the brest regional executive committee", "BY")
+
+
+def test_an_organizations_minister_holds_his_portfolio_as_the_organization_names_it() -> None:
+    # eec.eaeunion.org: a member of the Board (Minister) in charge of a portfolio; the organization's own words
+    # are never spelled into the office, in either order the languages write it.
+    office = "member of the board (minister) in charge of trade of the eurasian economic commission"
+    kk = _people("Министр Еуразиялық экономикалық комиссияның сауда жөніндегі министрі Иван Петровпен кездесті.", "kk")
+    assert kk[-1][1:] == (office, None)
+    assert _people("Ол ЕЭК сауда министрі Иван Петровпен кездесті.", "kk")[-1][1:] == (office, None)
+    assert _people("Он встретился с министром по торговле ЕЭК Иваном Петровым.", "ru")[-1][1:] == (office, None)

@@ -6,6 +6,7 @@ from __future__ import annotations
 from ...lang import Morphology
 from ..gazetteer import Entry, Match, Token
 from .offices import complete, for_field, office_words
+from .organizations import head_title
 from .romanize import romanize
 from .words import CLAUSE_BREAKS, DASHES, HEAD_WORDS, PHRASE_KINDS, base_of, surname_pattern
 
@@ -117,21 +118,43 @@ class OfficeReading:
         head = _head_word(m.entry)
         if head is None:
             return None
+        organizations = self._organization_at(tokens)
         if self.language.modifiers_before:
             # Kazakh writes the organ before the head word, after the country: «Өзбекстан Республикасы
             # Олий Мажлисі Заң шығарушы палатасының Спикері».
             j, extra = m.start - 1, []
-            while j >= 0 and m.start - j <= 10 and self._organ_word(tokens[j], covered.get(j)):
+            while j >= 0 and m.start - j <= 10 and self._organ_word(tokens[j], covered.get(j), j in organizations):
                 extra.insert(0, tokens[j].text)
                 j -= 1
             words = extra + ([] if own_head else [t.text for t in tokens[m.start : m.end - 1]])
         else:
             # Russian, after it, in the genitive: «министр цифрового развития, инноваций и …».
             j, extra = m.end, []
-            while j < name_start and j - m.end < 10 and self._organ_word(tokens[j], covered.get(j)):
+            while j < name_start and j - m.end < 10 and self._organ_word(tokens[j], covered.get(j), j in organizations):
                 extra.append(tokens[j].text)
                 j += 1
             words = ([] if own_head else [t.text for t in tokens[m.start + 1 : m.end]]) + extra
+        return self._office_of_organ(m, head, extra, words, country, organizations.get(j))
+
+    def _office_of_organ(
+        self, m: Match, head: str, extra: list[str], words: list[str], country: str | None, organization: Match | None
+    ) -> str | None:
+        """The head word's office completed from the organ's words the walk read (`extra`), and of the
+        international organization the walk stopped at, if any: «Еуразиялық экономикалық комиссияның сауда
+        жөніндегі министрі», «министр по торговле ЕЭК» → the EEC's minister in charge of trade. The
+        organization's own words are never translated nor spelled into the office («yeuraziyalyk»)."""
+        office = self._organ_office(m, head, extra, words, country)
+        if office is None or organization is None:
+            return office
+        name = organization.entry.name.lower()
+        return f"{head_title(office, name)} of {name}"
+
+    def _organization_at(self, tokens: list[Token]) -> dict[int, Match]:
+        """The sentence's international organizations by the tokens they cover."""
+        found = self._companies_in(tokens)  # type: ignore[attr-defined]  # Finder's, cached per sentence
+        return {i: o for o in found if o.entry.data.get("organization") for i in range(o.start, o.end)}
+
+    def _organ_office(self, m: Match, head: str, extra: list[str], words: list[str], country: str | None) -> str | None:
         joining = office_words(self.language).joining
         if not [w for w in extra if w.lower() not in joining]:
             return None  # the gazetteer's wording is the whole office
@@ -151,9 +174,9 @@ class OfficeReading:
                 j -= 1
         return j + 1
 
-    def _organ_word(self, token: Token, match: Match | None) -> bool:
-        if match is not None and match.entry.kind != "role_word":
-            return False
+    def _organ_word(self, token: Token, match: Match | None, organization: bool = False) -> bool:
+        if organization or match is not None and match.entry.kind != "role_word":
+            return False  # an organization's own name ends the organ: it is named with the office, not in it
         if self.language.endings and token.is_word and _placed(self.language.morphology, token.text):
             return False  # «Сыртқы істер министрлігінде Сыртқы істер министрі»: where, not whose organ
         return token.is_word or token.text == ","
