@@ -52,3 +52,20 @@ def test_an_organizations_minister_holds_his_portfolio_as_the_organization_names
     assert kk[-1][1:] == (office, None)
     assert _people("Ол ЕЭК сауда министрі Иван Петровпен кездесті.", "kk")[-1][1:] == (office, None)
     assert _people("Он встретился с министром по торговле ЕЭК Иваном Петровым.", "ru")[-1][1:] == (office, None)
+
+
+def test_an_envoy_is_named_with_his_portfolio_whose_country_is_not_his() -> None:
+    # people/envoys.py: the portfolio (a country or a region) after «по» or before «жөніндегі»; whose envoy
+    # («Президента») and the state written with it; Sweden's envoys are its special envoys (regeringen.se).
+    office = "special representative of the president for afghanistan"
+    ru = "Встреча прошла при участии специального представителя Президента Казахстана по Афганистану Ивана Петрова."
+    assert _people(ru, "ru")[-1][1:] == (office, "KZ")
+    kk = "Ол Қазақстан Президентінің Ауғанстан жөніндегі арнайы өкілі Иван Петровпен кездесті."
+    assert _people(kk, "kk")[-1][1:] == (office, "KZ")
+    kk = "Василенко Швеция Сыртқы істер министрлігінің Орталық Азия жөніндегі арнайы өкілі Иван Петровпен кездесті."
+    assert _people(kk, "kk")[-1][1:] == ("special envoy for central asia", "SE")
+    ru = "Он встретился со специальным посланником США по делам Южной и Центральной Азии Иваном Петровым."
+    assert _people(ru, "ru")[-1][1:] == ("special envoy for south and central asia", "US")
+    # A portfolio the language's regions lack leaves the office to the rest of the reading: no guessed portfolio.
+    ru = "Он встретился со специальным представителем по вопросам климата Иваном Петровым."
+    assert "for" not in str(_people(ru, "ru")[-1][1])

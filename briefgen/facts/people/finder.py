@@ -159,7 +159,7 @@ class Finder(CaseReading, OfficeReading):
             self._give_role(person, tokens, covered, phrase, start)
         if phrase.country:
             person.country = phrase.country
-        if person.role_in_text and person.role:
+        if person.role and (person.role_in_text or not person.from_gazetteer):  # the gazetteer's is styled
             person.role = self.gazetteer.styled(person.role, person.country)
         deputy = any(t.name in DEPUTIES for t in phrase.titles)  # not of the office deputised: «Глава МИД» later
         classes = {str(t.data["class"]) for t in phrase.titles if t.data.get("class") and not deputy}
@@ -198,6 +198,10 @@ class Finder(CaseReading, OfficeReading):
 
     def _name_phrase(self, tokens: list[Token], covered: dict[int, Match], start: int) -> NamePhrase:
         """The office, country and province written before a name."""
+        if (envoy := self._envoy(tokens, covered, start)) is not None:  # its portfolio's country is not theirs
+            phrase = NamePhrase(envoy.start, [], [envoy.title], country=envoy.country)
+            self._side_of(tokens, covered, phrase)
+            return phrase
         phrase_start, parts = self._phrase(tokens, covered, start)
         own = self._own_office(parts, tokens)
         if own is not parts:

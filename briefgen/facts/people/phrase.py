@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from ...lang import Morphology
 from ..gazetteer import Entry, Match, Token
+from .envoys import Envoy, envoy_before
 from .offices import complete, for_field, office_words
 from .organizations import head_title
 from .romanize import romanize
@@ -37,6 +38,10 @@ class OfficeReading:
             else:
                 break
         return j + 1, parts
+
+    def _envoy(self, tokens: list[Token], covered: dict[int, Match], start: int) -> Envoy | None:
+        """An envoy's office with its portfolio before the name (see envoys.py)."""
+        return envoy_before(tokens, covered, start, self.language)
 
     def _joins_phrase(self, tokens: list[Token], m: Match, parts: list[Match]) -> bool:
         """A match before the phrase read so far that is part of it: an office, a country (or its adjective
