@@ -69,3 +69,9 @@ def test_an_envoy_is_named_with_his_portfolio_whose_country_is_not_his() -> None
     # A portfolio the language's regions lack leaves the office to the rest of the reading: no guessed portfolio.
     ru = "Он встретился со специальным представителем по вопросам климата Иваном Петровым."
     assert "for" not in str(_people(ru, "ru")[-1][1])
+
+
+def test_an_organizations_regional_office_is_written_as_the_organization_writes_it() -> None:
+    # The World Bank's Vice President for Europe and Central Asia: the region after the organization's name.
+    ru = "Премьер принял вице-президента Всемирного банка по региону Европы и Центральной Азии Ивана Петрова."
+    assert _people(ru, "ru")[-1][1:] == ("vice president for europe and central asia of the world bank", None)

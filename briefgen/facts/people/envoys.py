@@ -16,6 +16,7 @@ from dataclasses import dataclass
 
 from ..gazetteer import Entry, Match, Token, english_country
 from ..language import FactsLanguage
+from .organizations import head_title
 
 # The envoy's state named by a country or its adjective.
 _STATE_KINDS = ("country", "adjective")
@@ -28,11 +29,41 @@ class Envoy:
     country: str | None  # the state written with it, when the text writes one
 
 
-def envoy_before(tokens: list[Token], covered: dict[int, Match], start: int, language: FactsLanguage) -> Envoy | None:
-    """The envoy's office with its portfolio written right before the name starting at `start`; None where
-    no envoy's office with a portfolio stands there (an office without one is read as any other)."""
+def envoy_before(
+    tokens: list[Token], covered: dict[int, Match], start: int, language: FactsLanguage, organizations: dict[int, Match]
+) -> Envoy | None:
+    """The envoy's office with its portfolio written right before the name starting at `start`, or an
+    international organization's office for a region (`organizations`: the sentence's, by the tokens they
+    cover); None where neither stands there (an office without a portfolio is read as any other)."""
     read = _office_after_portfolio if language.modifiers_before else _portfolio_after_office
-    return read(tokens, covered, start, language)
+    return read(tokens, covered, start, language) or _regional(tokens, covered, start, language, organizations)
+
+
+def _regional(
+    tokens: list[Token], covered: dict[int, Match], start: int, language: FactsLanguage, organizations: dict[int, Match]
+) -> Envoy | None:
+    """«вице-президента Всемирного банка по региону Европы и Центральной Азии» → "vice president for europe and
+    central asia of the world bank", as the banks and the UN's agencies write their regional offices; Russian
+    order only (the Kazakh «өңірлік» offices are read as any other)."""
+    if language.modifiers_before:
+        return None
+    found = next((organizations[k] for k in range(start - 1, max(start - 12, -1), -1) if k in organizations), None)
+    office = covered.get(found.start - 1) if found is not None else None
+    if found is None or office is None or office.entry.kind != "title" or office.entry.data.get("local"):
+        return None
+    words = language.data.get("office_portfolio") or {}
+    i = found.end
+    if i >= start or tokens[i].text.lower() not in (words.get("before") or ()):
+        return None
+    kinds = (language.data.get("envoy_portfolios") or {}).get("region_words") or ()
+    i += 1 + (i + 1 < start and language.morphology.likeliest_lemma(tokens[i + 1].text.lower()) in kinds)
+    field = _field(tokens, covered, i, start, language)
+    if field is None:
+        return None
+    name = found.entry.name.lower()
+    role = f"{head_title(office.entry.name, name)} for {field} of {name}"
+    data = {"bare": True, "company_of": name}
+    return Envoy(Entry("title", role, data, office.entry.variant), office.start, found.entry.data.get("country"))
 
 
 def _portfolio_after_office(

@@ -41,7 +41,7 @@ class OfficeReading:
 
     def _envoy(self, tokens: list[Token], covered: dict[int, Match], start: int) -> Envoy | None:
         """An envoy's office with its portfolio before the name (see envoys.py)."""
-        return envoy_before(tokens, covered, start, self.language)
+        return envoy_before(tokens, covered, start, self.language, self._organization_at(tokens))
 
     def _joins_phrase(self, tokens: list[Token], m: Match, parts: list[Match]) -> bool:
         """A match before the phrase read so far that is part of it: an office, a country (or its adjective
