@@ -75,3 +75,12 @@ def test_an_organizations_regional_office_is_written_as_the_organization_writes_
     # The World Bank's Vice President for Europe and Central Asia: the region after the organization's name.
     ru = "Премьер принял вице-президента Всемирного банка по региону Европы и Центральной Азии Ивана Петрова."
     assert _people(ru, "ru")[-1][1:] == ("vice president for europe and central asia of the world bank", None)
+
+
+def test_austrias_and_germanys_offices_are_federal_as_their_governments_write_them() -> None:
+    assert _people("Министр иностранных дел Австрии Иван Петров прибыл.", "ru")[0][1] == (
+        "federal minister for european and international affairs"
+    )
+    # A style never doubles what the text already wrote in the state's own words.
+    assert _people("Германия Федералдық канцлері Иван Петров келді.", "kk")[0][1] == "federal chancellor"
+    assert _people("Канцлер Австрии Иван Петров прибыл.", "ru")[0][1] == "federal chancellor"
