@@ -1,5 +1,8 @@
 """Offices as the institution that gives them writes them in English, whatever wording the press uses."""
 
+from briefgen.facts.gazetteer import tokenize
+from briefgen.facts.gazetteer.files import load_gazetteer_files
+from briefgen.facts.people.finder import Finder
 from tests.facts.test_offices import _people
 
 
@@ -84,3 +87,21 @@ def test_austrias_and_germanys_offices_are_federal_as_their_governments_write_th
     # A style never doubles what the text already wrote in the state's own words.
     assert _people("Германия Федералдық канцлері Иван Петров келді.", "kk")[0][1] == "federal chancellor"
     assert _people("Канцлер Австрии Иван Петров прибыл.", "ru")[0][1] == "federal chancellor"
+
+
+def test_an_office_of_the_subject_before_a_known_person_gives_them_no_country() -> None:
+    # «Қазақстан министрі Вучичке …»: the Kazakh minister conveys greetings to the Serbian president, who stays Serbian.
+    gazetteer = load_gazetteer_files([])
+    finder = Finder(gazetteer, "kk")
+    for n, text in enumerate(
+        ("Министрді Сербия Президенті Иван Петрович қабылдады.", "Қазақстан министрі Петровичке сәлем жеткізді.")
+    ):
+        tokens = tokenize(text, "kk")
+        finder.mentions(n, tokens, gazetteer.find(tokens))
+    person = finder.people["Ivan Petrovich"]
+    assert (person.role, person.country) == ("president", "RS")
+
+
+def test_thailand_is_known_by_its_kazakh_spelling() -> None:
+    kk = "Ол Тайланд Корольдігінің Сыртқы істер министрі Иван Петровпен кездесті."
+    assert _people(kk, "kk")[-1][1:] == ("minister of foreign affairs", "TH")

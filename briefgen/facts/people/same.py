@@ -73,6 +73,15 @@ def anothers_office(people: dict[str, Person], person: Person, role: str | None)
     )
 
 
+def anothers_country(person: Person, role: str | None, country: str) -> bool:
+    """«Қазақстан министрі Вучичке … сәлемін жеткізді»: an office and a country written before someone the text
+    has already given another office and another country are the sentence's subject's (a Kazakh office before
+    a name in the dative reads as either); that country is not theirs."""
+    if not (person.country and person.role and role) or person.country == country:
+        return False
+    return not (same_office(role, person.role) or person.role.startswith(role) or role.startswith(person.role))
+
+
 def text_role_wins(people: dict[str, Person], person: Person, role: str | None, titles: list[Entry]) -> bool:
     """The text's office replaces the person's where it says more, is not a company's generic wording of its
     head's own title, and is not another person's office written beside a known one."""
