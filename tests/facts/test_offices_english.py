@@ -105,3 +105,11 @@ def test_an_office_of_the_subject_before_a_known_person_gives_them_no_country() 
 def test_thailand_is_known_by_its_kazakh_spelling() -> None:
     kk = "Ол Тайланд Корольдігінің Сыртқы істер министрі Иван Петровпен кездесті."
     assert _people(kk, "kk")[-1][1:] == ("minister of foreign affairs", "TH")
+
+
+def test_a_kazakh_deputy_is_of_the_office_completed_from_its_ministry_or_organ() -> None:
+    # Kazakh writes the deputy after the office deputised: that office is the one its ministry completes.
+    kk = "Министр Жасанды интеллект және цифрлық даму министрінің орынбасары Иван Петровты қабылдады."
+    assert _people(kk, "kk")[-1][1] == "deputy minister of artificial intelligence and digital development"
+    kk = "Орталық сайлау комиссиясы төрағасының орынбасары Иван Петров қатысты."
+    assert _people(kk, "kk")[-1][1] == "deputy chairman of the central election commission"

@@ -248,22 +248,6 @@ class Finder(CaseReading, OfficeReading):
             # «еврокомиссар», «председатель Европейского совета»: an office of one union names its side.
             phrase.country = phrase.titles[-1].data.get("default_country")
 
-    def _complete_office(
-        self, tokens: list[Token], covered: dict[int, Match], phrase: NamePhrase, start: int, known: str | None
-    ) -> None:
-        if (head := phrase.head) is None:  # a name in its organ: spelled as the office's, else `known`'s, country
-            return
-        completed = self._completed(tokens, covered, head, start, phrase.country or known)
-        if completed is not None and phrase.country is None:
-            # The country stands before the whole office, however long the ministry's name.
-            organ = self._organ_start(tokens, covered, head)
-            phrase.country = country_in_clause(tokens, covered, organ, self.posted, reach=4)
-            completed = self._completed(tokens, covered, head, start, phrase.country or known)
-        if completed is not None:
-            # The completed office is of no class an honorific refers to: «басшысы» of an agency is no president.
-            data = {k: v for k, v in head.entry.data.items() if k not in ("class", "reference", "generic")}
-            phrase.titles = [*phrase.titles[:-1], Entry("title", completed, data, head.entry.variant)]
-
     def _name_case(
         self, tokens: list[Token], phrase: NamePhrase, start: int, end: int, entry: Entry | None, words: list[str]
     ) -> tuple[str, list[str]]:

@@ -3,13 +3,19 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from ...lang import Morphology
 from ..gazetteer import Entry, Match, Token
 from .envoys import Envoy, envoy_before
+from .model import DEPUTIES
 from .offices import complete, for_field, office_words
 from .organizations import head_title
 from .romanize import romanize
-from .words import CLAUSE_BREAKS, DASHES, HEAD_WORDS, PHRASE_KINDS, base_of, surname_pattern
+from .words import CLAUSE_BREAKS, DASHES, HEAD_WORDS, PHRASE_KINDS, base_of, country_in_clause, surname_pattern
+
+if TYPE_CHECKING:
+    from .finder import NamePhrase
 
 
 class OfficeReading:
@@ -113,6 +119,30 @@ class OfficeReading:
 
     def _locative(self, token: Token) -> bool:
         return token.text.lower() in self.language.words("places", "locative_prepositions")
+
+    def _complete_office(
+        self, tokens: list[Token], covered: dict[int, Match], phrase: NamePhrase, start: int, known: str | None
+    ) -> None:
+        if (head := phrase.head) is None:  # a name in its organ: spelled as the office's, else `known`'s, country
+            return
+        at = len(phrase.titles) - 1
+        deputised = covered.get(head.start - 1) if head.entry.name in DEPUTIES and self.language.endings else None
+        if deputised is not None and deputised.entry.kind == "title" and deputised.entry in phrase.titles:
+            # «Жасанды интеллект және цифрлық даму министрінің орынбасары»: Kazakh writes the deputy after the
+            # office deputised, which is the one completed from its ministry.
+            head, at = deputised, phrase.titles.index(deputised.entry)
+        completed = self._completed(tokens, covered, head, start, phrase.country or known)
+        if completed is not None and phrase.country is None:
+            # The country stands before the whole office, however long the ministry's name.
+            organ = self._organ_start(tokens, covered, head)
+            phrase.country = country_in_clause(tokens, covered, organ, self.posted, reach=4)  # type: ignore[attr-defined]
+            completed = self._completed(tokens, covered, head, start, phrase.country or known)
+        if completed is not None:
+            # The completed office is of no class an honorific refers to: «басшысы» of an agency is no president.
+            data = {k: v for k, v in head.entry.data.items() if k not in ("class", "reference", "generic")}
+            titles = list(phrase.titles)
+            titles[at] = Entry("title", completed, data, head.entry.variant)
+            phrase.titles = titles
 
     def _completed(
         self, tokens: list[Token], covered: dict[int, Match], m: Match, name_start: int, country: str | None
