@@ -113,3 +113,13 @@ def test_a_kazakh_deputy_is_of_the_office_completed_from_its_ministry_or_organ()
     assert _people(kk, "kk")[-1][1] == "deputy minister of artificial intelligence and digital development"
     kk = "Орталық сайлау комиссиясы төрағасының орынбасары Иван Петров қатысты."
     assert _people(kk, "kk")[-1][1] == "deputy chairman of the central election commission"
+
+
+def test_a_regions_own_minister_is_named_by_the_region() -> None:
+    ru = "В переговорах участвовал министр сельского хозяйства Челябинской области Иван Петров."
+    assert _people(ru, "ru")[-1][1:] == ("minister of agriculture of chelyabinsk region", "RU")
+    kk = "Кездесуге Омбы облысының экономика министрі Иван Петров қатысты."
+    assert _people(kk, "kk")[-1][1:] == ("minister of economy of omsk region", "RU")
+    # A state's minister stays the state's.
+    ru = "В переговорах участвовал министр сельского хозяйства Казахстана Иван Петров."
+    assert _people(ru, "ru")[-1][1:] == ("minister of agriculture", "KZ")

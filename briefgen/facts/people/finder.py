@@ -332,6 +332,10 @@ class Finder(CaseReading, OfficeReading):
         elif province is not None and titles[-1].data.get("class") == "head_of_government":
             # A province's own government is chaired, not led by a prime minister.
             role = f"chairman of the government of the {province.name.lower()}"
+        elif province is not None and role and role.split(" of ")[0].endswith("minister"):
+            # «министр сельского хозяйства Челябинской области»: a region with a government of its own (Russia's)
+            # has its own ministers, named by the region.
+            role = f"{role} of {province.name.lower()}"
         if text_role_wins(self.people, person, role, titles):
             person.role, person.role_in_text = role, True
         elif person.role is None:
