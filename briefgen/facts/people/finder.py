@@ -329,13 +329,8 @@ class Finder(CaseReading, OfficeReading):
             # «Masdar компаниясының бас атқарушы директоры», «генеральный директор компании Masdar».
             role = f"{role} of {company[0].lower()}"
             phrase.country = phrase.country or company[1]
-        elif province is not None and titles[-1].data.get("class") == "head_of_government":
-            # A province's own government is chaired, not led by a prime minister.
-            role = f"chairman of the government of the {province.name.lower()}"
-        elif province is not None and role and role.split(" of ")[0].endswith("minister"):
-            # «министр сельского хозяйства Челябинской области»: a region with a government of its own (Russia's)
-            # has its own ministers, named by the region.
-            role = f"{role} of {province.name.lower()}"
+        elif province is not None:
+            role = provincial(role, titles[-1], province)
         if text_role_wins(self.people, person, role, titles):
             person.role, person.role_in_text = role, True
         elif person.role is None:
@@ -474,6 +469,17 @@ class Finder(CaseReading, OfficeReading):
                 )
         # Where case is an ending, a name declines on its last word only (the pack's morphology knows).
         return " ".join(morphology.full_name_nominative(words, case))
+
+
+def provincial(role: str | None, title: Entry, province: Entry) -> str | None:
+    """A state's office held in a province with a government of its own: its head chairs it, not leads it
+    as a prime minister; its ministers (Russia's regions have them: «министр сельского хозяйства Челябинской
+    области») are named by the province."""
+    if title.data.get("class") == "head_of_government":
+        return f"chairman of the government of the {province.name.lower()}"
+    if role and role.split(" of ")[0].endswith("minister"):
+        return f"{role} of {province.name.lower()}"
+    return role
 
 
 @dataclass
