@@ -9,6 +9,7 @@ once (a link to a parent folder is no loop), and reports everything it refuses a
 
 from __future__ import annotations
 
+import errno
 import os
 import stat
 from collections.abc import Callable, Iterator
@@ -119,9 +120,17 @@ def _classify(path: Path, real_root: Path) -> str | Refused:
 def read_regular(path: Path, limit: int) -> bytes:
     """At most limit + 1 bytes of a regular file: the caller tells 'too large' by the length. The file is
     opened without following a final link and checked after opening, so a FIFO or device put there since
-    the walk is refused rather than read (O_NONBLOCK: opening a FIFO does not wait for a writer)."""
+    the walk is refused rather than read (O_NONBLOCK: opening a FIFO does not wait for a writer). A link the
+    walker kept (one that resolves inside the root) is opened at where it resolves; a plain file is opened by
+    its own name, not resolved first (1,000 resolves were 21 ms of a one-article rebuild's article memo)."""
     flags = os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_NONBLOCK", 0)
-    fd = os.open(path.resolve(), flags)
+    try:
+        fd = os.open(path, flags)
+    except OSError as exc:
+        # The final name is a link: O_NOFOLLOW refuses it with ELOOP (EMLINK on FreeBSD).
+        if exc.errno not in (errno.ELOOP, errno.EMLINK):
+            raise
+        fd = os.open(path.resolve(), flags)
     try:
         if not stat.S_ISREG(os.fstat(fd).st_mode):
             raise OSError(0, "not a regular file", str(path))
@@ -136,3 +145,36 @@ def read_regular(path: Path, limit: int) -> bytes:
         return b"".join(chunks)
     finally:
         os.close(fd)
+
+
+# Left out of a site's listing: Python's caches, which a site served from a package folder may hold.
+UNLISTED = "__pycache__"
+
+
+def status_of_names(folder: Path | str, prefix: str = "") -> dict[str, os.stat_result | None]:
+    """The status of every name under a folder but its folders, by path below it after `prefix` (None:
+    unreadable, or gone since the listing), links not followed: what tells a site left alone from one
+    touched (manifest.py). By os.scandir on strings: through pathlib, the walk of a site's ~1,400 files was a
+    good part of a rebuild with nothing changed."""
+    found: dict[str, os.stat_result | None] = {}
+    pending = [(prefix, os.fspath(folder))]
+    while pending:
+        at, current = pending.pop()
+        try:
+            with os.scandir(current) as scan:
+                entries = list(scan)
+        except OSError:
+            found[at] = None
+            continue
+        for entry in entries:
+            if entry.name == UNLISTED:
+                continue
+            name = at + entry.name
+            try:
+                if entry.is_dir(follow_symlinks=False):
+                    pending.append((name + "/", entry.path))
+                    continue
+                found[name] = entry.stat(follow_symlinks=False)
+            except OSError:
+                found[name] = None
+    return found

@@ -1,6 +1,7 @@
 """A rebuild renders only what changed (the render memo) and stages in the previous site (the spare), and
 its site is byte for byte the site a clean build of the same input makes."""
 
+import os
 import shutil
 import sqlite3
 from collections.abc import Callable
@@ -106,6 +107,54 @@ def test_the_next_rebuild_stages_in_the_spare_and_still_matches(site, tmp_path_f
     build_site(config)
     assert site_files(config.root) == clean_build(config.root, tmp_path_factory.mktemp("clean"))
     assert sorted(p.name for p in config.root.iterdir()) == [".briefgen-cache", "content", "site"]
+
+
+def test_files_put_into_the_site_or_the_spare_since_the_last_build_are_not_published(site, tmp_path_factory):
+    """A rebuild stages in the spare and takes a page's copy from it when it is the very file the last build
+    left in the site: whatever else is there, or was put into the site since, goes."""
+    config = site({"content/a.md": KK_MEETING, "content/b.md": RU_MEETING})
+    build_site(config)
+    edit(config.root)
+    build_site(config)  # the spare now holds the first site, sharing its unchanged files with this one
+    spare = config.root / ".briefgen-cache" / SPARE_DIR
+    (spare / "people" / "planted.html").write_text("put into the spare", encoding="utf-8")
+    (spare / "planted").mkdir()
+    (spare / "planted" / "index.html").write_text("a folder of its own", encoding="utf-8")
+    (config.root / "site" / "dropped.html").write_text("put into the site", encoding="utf-8")
+    edit(config.root)
+    build_site(config)
+    assert site_files(config.root) == clean_build(config.root, tmp_path_factory.mktemp("clean"))
+
+
+def test_a_site_removed_since_the_last_build_is_built_again_from_the_spare(site, tmp_path_factory):
+    config = site({"content/a.md": KK_MEETING, "content/b.md": RU_MEETING})
+    build_site(config)
+    edit(config.root)
+    build_site(config)  # a spare that shares the unchanged pages with the site
+    shutil.rmtree(config.root / "site")
+    edit(config.root)
+    build_site(config)
+    assert site_files(config.root) == clean_build(config.root, tmp_path_factory.mktemp("clean"))
+
+
+def test_a_look_alike_of_a_page_in_the_spare_is_not_taken_for_it(site, rendered, tmp_path_factory):
+    """A file in the spare with the size and time the last build recorded for the page, but not the page's
+    own file (another inode), is replaced, not published."""
+    config = site({"content/a.md": KK_MEETING, "content/b.md": RU_MEETING})
+    build_site(config)
+    edit(config.root)
+    build_site(config)
+    page = config.root / "site" / "people" / "index.html"
+    copy = config.root / ".briefgen-cache" / SPARE_DIR / "people" / "index.html"
+    assert copy.stat().st_ino == page.stat().st_ino  # shared, as the next build expects
+    copy.unlink()
+    copy.write_bytes(b"x" * page.stat().st_size)
+    os.utime(copy, ns=(page.stat().st_atime_ns, page.stat().st_mtime_ns))
+    edit(config.root)
+    rendered.clear()
+    build_site(config)
+    assert "people/index.html" not in rendered  # the site's own copy, untouched, is linked instead
+    assert site_files(config.root) == clean_build(config.root, tmp_path_factory.mktemp("clean"))
 
 
 def test_one_edited_article_renders_its_page_and_the_pages_that_list_it(site, rendered):

@@ -8,8 +8,9 @@ import pytest
 
 import briefgen.build.site_writer
 from briefgen.build import StrictRefusal, build_site
-from briefgen.manifest import Manifest, inputs_fingerprint
+from briefgen.manifest import Manifest, inputs_fingerprint, site_files
 from briefgen.model import Output
+from briefgen.render.search import pagefind_executable
 
 from .conftest import KK_MEETING, REPO, RU_MEETING
 from .test_build import snapshot
@@ -213,3 +214,18 @@ def test_a_content_folder_nested_deeper_than_recursion_goes_is_fingerprinted(sit
         while folder != top:
             folder.rmdir()
             folder = folder.parent
+
+
+@pytest.mark.parametrize("search_later", [False, True])
+def test_the_record_of_the_site_is_the_site_as_it_is(site, search_later):
+    """The record of the site's files is the listing write_site took while staging (with the search index
+    listed again once made), not a walk after the swap: it must be what a walk finds."""
+    config = site({"content/a.md": KK_MEETING, "content/b.md": RU_MEETING})
+    build_site(config)
+    (config.root / "content" / "a.md").write_text(KK_MEETING + "\nЖаңа абзац.\n", encoding="utf-8")
+    build_site(config, search_later=search_later)
+    for _ in range(2):  # the second: a rebuild staged in the spare, with nothing changed
+        recorded = Manifest(config).site
+        assert recorded == {path: list(info) for path, info in site_files(config.root / "site").items()}
+        assert any(path.startswith("pagefind/") for path in recorded) == (pagefind_executable() is not None)
+        build_site(config)

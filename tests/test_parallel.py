@@ -317,3 +317,43 @@ def test_each_document_is_let_go_once_split(tmp_path):
     articles = parallel.segment_documents(documents, SplitCache(tmp_path / "s.json"), 2, lambda count: None)
     assert [article.source.path.name for article in articles] == ["a.md", "b.md", "c.md"]
     assert documents == [None, None, None]
+
+
+@needs_fork
+def test_a_first_build_reads_each_article_once_in_its_workers(tmp_path, monkeypatch):
+    """The languages that decide which name taggers the workers share are guessed from each file's head here;
+    each article is read whole once, by the worker that splits it."""
+    from briefgen.build import loading
+
+    here, real = os.getpid(), loading.read_article
+    read_here: list[Path] = []
+
+    def reading(found, path, *args, **kwargs):
+        if os.getpid() == here:  # a worker's calls are in its own copy of the list
+            read_here.append(path)
+        return real(found, path, *args, **kwargs)
+
+    monkeypatch.setattr(loading, "read_article", reading)
+    write_site(tmp_path, 2)
+    assert build_site(load_config(tmp_path)).articles > 20
+    assert read_here == []
+
+
+def test_the_languages_guessed_from_the_files_heads_are_the_articles_own(tmp_path):
+    from briefgen.build.pipeline import _languages
+    from briefgen.load import read_document
+
+    files = {
+        "kk.md": KK_MEETING,
+        "ru.md": RU_MEETING,
+        "quoted.md": RU_MEETING.replace("---\n", "---\nlang: 'ru'\n", 1),
+        "plain-kk.txt": KK_MEETING.split("---\n", 2)[2],
+        "plain-ru.txt": RU_MEETING.split("---\n", 2)[2],
+        "no-front-matter.md": RU_MEETING.split("---\n", 2)[2],
+    }
+    for name, text in files.items():
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    paths = [tmp_path / name for name in files]
+    guessed = [written.lang for written in _languages(paths, "kk")]
+    assert guessed == [read_document(path, tmp_path, "kk").lang for path in paths]
+    assert set(guessed) == {"kk", "ru"}

@@ -116,8 +116,8 @@ def _gather(prepared: Prepared, split: _Split, held: dict[Path, Held], found: Di
 
 
 # What prepare asks, where the article memo held no article, for a pool to read and split the articles in,
-# given how to read one, their paths and the split memo (see _facts_first): the pool, and how many of the
-# files could be read (the articles to split, as the progress display counts them).
+# given how to read one, their paths and the split memo (see _facts_first): the pool, and how many files
+# it will read and split (as the progress display counts them).
 First = Callable[[Callable[[Path], SourceDocument], list[Path], SplitCache], tuple[SentPool, int] | None]
 
 
@@ -149,9 +149,11 @@ def _read_and_split(
 def _split_in(
     pooled: tuple[SentPool, int], paths: list[Path], found: Discovered, splits: SplitCache, progress: Progress
 ) -> _Split:
-    """Every document read and split by the pool's workers: this process never holds the documents."""
-    pool, readable = pooled
-    progress.stage("splitting sentences", readable)
+    """Every document read and split by the pool's workers: this process never holds the documents. Which
+    files can be read is known only as the workers read them, so the stage counts the files, each one done
+    once its worker is (a file that cannot be read too: its error line is the loading's)."""
+    pool, files = pooled
+    progress.stage("splitting sentences", files)
     split = _Split(read_errors=list(found.errors))
     for made, unread in pool.stream(SPLIT, paths):
         if unread is not None:
@@ -160,7 +162,7 @@ def _split_in(
             outcome, used = made
             keep_used(splits, used)
             _add(split, outcome)
-            progress.advance(1)
+        progress.advance(1)
     return split
 
 

@@ -4,6 +4,7 @@ asks the manifest first, and imports this only when something changed)."""
 from __future__ import annotations
 
 import gc
+import re
 import sys
 import time
 from collections.abc import Callable, Sequence
@@ -17,6 +18,7 @@ from ..cache import SplitCache, StoredMemo, split_afresh
 from ..config import Config
 from ..facts import facts_memo
 from ..facts import release as release_facts
+from ..lang import detect_language
 from ..load import discover, read_article
 from ..manifest import Manifest
 from ..model import Article, BuildReport, ContentError, ContentProblem, SourceDocument, Translation
@@ -41,7 +43,7 @@ from ..translate import Outcome, Translator, translate_articles
 from ..translate.glossary import GlossaryError
 from ..translate.machine import open_translator, reuse_state
 from ..translate.memory import MemoryFileError
-from ..tree import Refused, walk_files
+from ..tree import Refused, read_regular, walk_files
 from ..write import describe_os_error, replace_page
 from .failures import BuildFailed, StrictRefusal
 from .loading import Prepared, prepare
@@ -256,15 +258,15 @@ def _facts_first(
     this process holds a document or an article, to read and split the articles and later read their facts
     (parallel.SentPool). This process then lets go of the gazetteer and the tagger, which only the workers
     use: at 10,000 articles the build process held them beside every article (409 MB), and the facts stage's
-    workers, forked then, were larger still (489 MB). The pool, and how many files could be read; None where
+    workers, forked then, were larger still (489 MB). The pool, and how many files it reads; None where
     no pool is worth it (a rebuild reading its facts from the memo, one worker, one article, no fork): prepare
     then reads and splits here, as before."""
     if not can_fork() or config.workers <= 1 or len(paths) < 2:  # one article: no pool (as ordered_stream)
         return None
     try:
-        # Which languages the articles are in decides which name taggers the workers share: each file is
-        # read once here for it (0.2 s of CPU at 1,000 articles) and let go at once.
-        written = _languages(read, paths)
+        # Which languages the articles are in decides which name taggers the workers share: guessed here from
+        # each file's head (_languages), the workers reading each file once.
+        written = _languages(paths, config.default_language)
         workers = facts_pool(written, config, memo, config.workers)
     except ContentProblem:  # a site gazetteer that cannot be read: the facts stage says so
         return None
@@ -273,7 +275,7 @@ def _facts_first(
     pool = SentPool({SPLIT: reading_and_splitting(read, splits), FACTS: reading_facts(config, memo)}, workers)
     release_facts()
     give_back_freed_memory()
-    return pool, len(written)
+    return pool, len(paths)
 
 
 @dataclass(frozen=True, slots=True)
@@ -281,12 +283,28 @@ class _Written:
     lang: str
 
 
-def _languages(read: Callable[[Path], SourceDocument], paths: list[Path]) -> list[_Written]:
-    """The language of each article that can be read (the others are reported where they are read again)."""
+# How much of each file _languages reads: the front matter, or enough text to tell its letters.
+LANGUAGE_HEAD = 2048
+_LANG_LINE = re.compile(r"""^lang:[ \t]*['"]?([A-Za-z][A-Za-z-]*)""", re.MULTILINE)
+
+
+def _languages(paths: list[Path], default: str) -> list[_Written]:
+    """The language of each article that can be read, guessed from the head of its file (the front matter's
+    `lang:` line, else the letters of its first LANGUAGE_HEAD bytes): the languages decide only which name
+    taggers are loaded before the workers fork, to be shared (facts.prepare_for_workers: a language with 40
+    articles or more), and a worker that meets an article of another language loads its tagger itself, so
+    no page depends on the guess. Reading and parsing each article whole here, then again in the workers,
+    was 0.12-0.2 s of a first build's CPU at 1,000 articles, before the pool started; this is ~0.02 s."""
     written = []
     for path in paths:
-        with suppress(Exception):  # its one line comes from the worker that reads it again
-            written.append(_Written(read(path).lang))
+        with suppress(OSError):  # its one line comes from the worker that reads it
+            head = read_regular(path, LANGUAGE_HEAD)[:LANGUAGE_HEAD].decode("utf-8", "ignore")
+            lang = None
+            if path.suffix != ".txt" and head.startswith("---\n"):
+                end = head.find("\n---", 3)
+                found = _LANG_LINE.search(head, 4, end if end >= 0 else len(head))
+                lang = found.group(1) if found else None
+            written.append(_Written(lang or detect_language(head, default)))
     return written
 
 

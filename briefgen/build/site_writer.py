@@ -94,6 +94,8 @@ class SiteWriter:
                 reuse=self.incremental.reuse,
                 spare=self.incremental.spare,
                 finish=self._finish,
+                staged=self.incremental.staging_at,
+                listed=self.incremental.listed,
             )
         except (UnsafePathError, WriteFailed) as exc:
             raise BuildFailed(str(exc)) from None
@@ -148,19 +150,21 @@ class SiteWriter:
                 f"cannot keep the rows of listing pages for the next build: {describe_os_error(exc, self.rows.path)}"
             )
 
-    def _finish(self, staging: Path) -> None:
-        """The search index, made in the staging folder from the pages there; or, later, the old one."""
+    def _finish(self, staging: Path) -> list[str]:
+        """The search index, made in the staging folder from the pages there; or, later, the old one. The
+        folder written in (write.Finish)."""
         if self.pagefind is None:
-            return
+            return []
         if self.search_later:
             link_tree(self.config.path(self.config.output_dir) / BUNDLE, staging / BUNDLE)
-            return
+            return [BUNDLE]
         self.progress.stage("indexing for search")
         try:
             live = self.config.path(self.config.output_dir) / BUNDLE  # its unchanged shards are kept
             index_site(staging, self.pagefind, not self.config.use_directory_urls, live, self.config.workers)
         except SearchFailed as exc:
             self.report.warnings.append(f"{exc} — the site is built without search")
+        return [BUNDLE]
 
 
 class _ListingFailed(Exception):

@@ -29,6 +29,7 @@ SAME_ENDING_SPELLED = {str(e): tuple(str(o) for o in others) for e, others in DA
 A_STEM_SPELLED_AFTER = {str(e): str(letters) for e, letters in DATA["a_stem_spelled_after"].items()}
 VOWELS = frozenset(DATA["vowels"])
 # (ending, replacement, only after a vowel) by case: see data/ru.yaml.
+_INDECLINABLE_SURNAMES = tuple(str(e) for e in DATA.get("indeclinable_surname_endings") or ())
 FOREIGN_NAME_ENDINGS: dict[str, tuple[tuple[str, str, bool], ...]] = {
     case: tuple((e, r, bool(v)) for e, r, v in rows) for case, rows in DATA["foreign_name_endings"].items()
 }
@@ -221,12 +222,29 @@ def full_name_nominative(words: list[str], case: str | None = None) -> list[str]
         else nominative(w)
         for w in given
     ]
+    if _indeclinable_surname(surname, case):
+        return [*nominatives, surname]  # «с Эспеном Барт Эйде»: no ending of the case the context requires
     shared = _shared_ending(given[0], nominatives[0], surname)
     if shared is None and _undeclined_given(given, nominatives, surname, case):
         # «с Хосе Муньосом», «Педро Санчеса»: a first name in a vowel does not decline, so it tells no
         # case; the context does, and a foreign surname the dictionary lacks loses that case's ending.
         shared = foreign_nominative(surname, str(case))
     return [*nominatives, shared or _surname_nominative(given[0], surname)]
+
+
+def _indeclinable_surname(surname: str, case: str | None) -> bool:
+    """A surname of an ending Russian never declines (Шарифзода, Хоценко), or a foreign one the dictionary
+    lacks, ending in a vowel but in none of the endings of the case the context requires (Эйде, Райхе after
+    «с»), is indeclinable: it stays as written, whatever the given names before it (a dictionary word among
+    them, Барт, sends the name down the dictionary's path)."""
+    if surname.lower().endswith(_INDECLINABLE_SURNAMES):
+        return True
+    return (
+        case in FOREIGN_NAME_ENDINGS
+        and surname[-1:].lower() in VOWELS
+        and _unknown_name(surname)
+        and foreign_nominative(surname, str(case)) == surname
+    )
 
 
 def _undeclined_given(given: list[str], nominatives: list[str], surname: str, case: str | None) -> bool:
@@ -321,6 +339,8 @@ def foreign_nominative(word: str, case: str) -> str:
     lower = word.lower()
     if case not in FOREIGN_NAME_ENDINGS or analyzer().word_is_known(lower) or _surname_stem(lower):
         return word
+    if lower.endswith(_INDECLINABLE_SURNAMES):
+        return word  # Шарифзода: no genitive of Шарифзод
     for ending, replacement, after_vowel in FOREIGN_NAME_ENDINGS[case]:
         stem = lower[: -len(ending)]
         if lower.endswith(ending) and len(stem) >= 3:

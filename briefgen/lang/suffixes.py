@@ -153,6 +153,8 @@ class SuffixMorphology(Unanalyzed):
                     and self.harmonic(stem, ending)
                     and len(stem) >= shortest
                     and (ending not in self.nasal_onset_endings or stem[-1] in self.nasal_finals)
+                    # An accusative listed as no name's ending (-ны) only by the sound it follows (Эррераны).
+                    and (ending not in self.case_endings.get("acc", ()) or self._voiced_right(stem, ending))
                 )
                 if (surname or plain) and len(ending) > len(best):
                     best = ending

@@ -114,3 +114,20 @@ lang: kk
     [meeting] = meetings(tmp_path, text)
     assert meeting.location.country != "Uzbekistan"
     assert {p.name: p.host for p in meeting.participants} == {"Abdulla Aripov": False, "Olzhas Bektenov": True}
+
+
+def test_the_subjects_office_before_a_declined_name_gives_the_guest_no_country(tmp_path: Path) -> None:
+    # «Қазақстан министрі Петровичке … жеткізді»: the Kazakh minister is the subject; the dative name after
+    # his office is the Montenegrin president named before, who stays of his own country and hosts.
+    text = """---
+lang: kk
+date: 2026-04-02
+---
+
+Сыртқы істер министрі Ермек Көшербаев 1 сәуірде Подгорицада Черногория Президенті Никола Петровичпен
+кездесті. Қазақстан министрі Петровичке Мемлекет басшысы Қасым-Жомарт Тоқаевтың сәлемін жеткізді.
+"""
+    [meeting] = meetings(tmp_path, text)
+    guest = next(p for p in meeting.participants if p.name_original.startswith("Никола"))
+    assert guest.country == "Montenegro" and guest.role == "president" and guest.host
+    assert not next(p for p in meeting.participants if p.name == "Yermek Kosherbayev").host

@@ -98,7 +98,7 @@ def test_an_office_of_the_subject_before_a_known_person_gives_them_no_country() 
     ):
         tokens = tokenize(text, "kk")
         finder.mentions(n, tokens, gazetteer.find(tokens))
-    person = finder.people["Ivan Petrovich"]
+    person = next(p for p in finder.people.values() if p.name_original == "Иван Петрович")
     assert (person.role, person.country) == ("president", "RS")
 
 

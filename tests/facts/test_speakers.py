@@ -57,3 +57,20 @@ date: 2026-04-20
 """
     [meeting] = meetings(tmp_path, body)
     assert [q.speaker for q in meeting.quotes] == ["Mikayil Jabbarov"]
+
+
+def test_an_office_named_by_the_nationality_of_the_guest_is_the_guest(tmp_path: Path) -> None:
+    # «Шведский министр отметил:» after a meeting the lead's subject held: the Swedish minister met, not the lead.
+    body = """---
+lang: ru
+date: 2026-09-24
+---
+
+Министр иностранных дел Кыргызской Республики Жээнбек Кулубаев встретился в Нью-Йорке с министром
+иностранных дел Королевства Швеция Мартином Линдбергом. Стороны обсудили торговлю.
+
+Шведский министр отметил: «Швеция готова поддержать проекты в горных регионах».
+"""
+    [meeting] = meetings(tmp_path, body)
+    swede = next(p for p in meeting.participants if p.country == "Sweden")
+    assert [q.speaker for q in meeting.quotes] == [swede.name]

@@ -99,3 +99,14 @@ def test_a_surname_shares_the_first_names_ending_however_each_spells_it() -> Non
     # The instrumental -ем after ш and -ом after к are one ending: the foreign surname loses it too.
     assert ru.full_name_nominative(["Лукашем", "Влчеком"], "ins") == ["Лукаш", "Влчек"]
     assert ru.full_name_nominative(["Томашем", "Гроудом"], "ins") == ["Томаш", "Гроуд"]
+
+
+def test_a_foreign_surname_in_a_vowel_with_no_ending_of_the_context_case_stays_as_written() -> None:
+    # A dictionary word among the given names (Барт) must not send the surname to the dictionary's guess.
+    assert ru.full_name_nominative(["Эриком", "Барт", "Хольме"], "ins") == ["Эрик", "Барт", "Хольме"]
+    assert ru.full_name_nominative(["Эрика", "Барт", "Хольме"], "gen") == ["Эрик", "Барт", "Хольме"]
+
+
+def test_a_surname_of_an_ending_russian_never_declines_keeps_it_in_any_case() -> None:
+    assert ru.full_name_nominative(["Сухроба", "Холикзода"], "gen") == ["Сухроб", "Холикзода"]
+    assert ru.full_name_nominative(["Тимуром", "Ахмедзаде"], "ins") == ["Тимур", "Ахмедзаде"]

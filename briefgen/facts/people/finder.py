@@ -26,7 +26,7 @@ from .ner import person_within
 from .organizations import organizations_in
 from .phrase import OfficeReading, dashed_before
 from .romanize import romanize, uninflected
-from .same import anothers_country, fuller_named, named_before, namesake_named, text_role_wins
+from .same import anothers_side, fuller_named, named_before, namesake_named, text_role_wins
 from .words import (
     PHRASE_KINDS,
     city_near,
@@ -155,9 +155,11 @@ class Finder(CaseReading, OfficeReading):
         words = [t.text for t in tokens[start:end]]
         case, words = self._name_case(tokens, phrase, start, end, entry, words)
         person = self._person(entry, words, case, phrase.country)
+        if anothers_side(person, role_of(phrase.titles), phrase.country):
+            phrase = NamePhrase(start, [], [])  # the subject's office and country, not this person's
         if phrase.titles:
             self._give_role(person, tokens, covered, phrase, start)
-        if phrase.country and not anothers_country(person, role_of(phrase.titles), phrase.country):
+        if phrase.country:
             person.country = phrase.country
         if person.role and (person.role_in_text or not person.from_gazetteer):  # the gazetteer's is styled
             person.role = self.gazetteer.styled(person.role, person.country)

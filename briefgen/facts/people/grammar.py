@@ -120,10 +120,14 @@ class CaseReading:
         if self.language.endings:
             # «Тараптар Нарын – Сырдария …»: nor does a name take a plural ending («тараптар», the sides).
             plural = any(word.endswith(p) and len(word) - len(p) >= 4 for p in morphology.plural_endings)
+            # An ending of a consonant alone (the accusative -н) follows a possessive only: «Нгуен» opening
+            # the sentence is a name, «Басшысын» a noun.
             return plural or any(
-                len(stem) >= 4 and morphology.case_of(word, stem) != "nom"
+                len(stem) >= 4
+                and (len(e) > 1 or stem.endswith(tuple(morphology.possessive_endings)))
+                and morphology.case_of(word, stem) != "nom"
                 for endings in morphology.case_endings.values()
-                for stem in (word[: -len(e)] for e in endings if word.endswith(e))
+                for e, stem in ((e, word[: -len(e)]) for e in endings if word.endswith(e))
             )
         return morphology.is_common_word(word)
 

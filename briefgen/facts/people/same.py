@@ -73,18 +73,18 @@ def anothers_office(people: dict[str, Person], person: Person, role: str | None)
     )
 
 
-def anothers_country(person: Person, role: str | None, country: str) -> bool:
-    """«Қазақстан министрі Вучичке … сәлемін жеткізді»: an office and a country written before someone the text
-    has already given another office and another country are the sentence's subject's (a Kazakh office before
-    a name in the dative reads as either); that country is not theirs."""
-    if not (person.country and person.role and role) or person.country == country:
-        return False
-    return not (same_office(role, person.role) or person.role.startswith(role) or role.startswith(person.role))
-
-
 def text_role_wins(people: dict[str, Person], person: Person, role: str | None, titles: list[Entry]) -> bool:
     """The text's office replaces the person's where it says more, is not a company's generic wording of its
     head's own title, and is not another person's office written beside a known one."""
     if anothers_office(people, person, role):
         return False
     return says_more(person, role, titles) and not keeps_own_title(person, role, titles[-1])
+
+
+def anothers_side(person: Person, role: str | None, country: str | None) -> bool:
+    """«Сербия Президенті Александр Вучич қабылдады. Қазақстан министрі Вучичке … жеткізді»: an office and
+    a country written before a person already named with another country and another office are the
+    sentence's subject's, never his: a person's country comes from his own office or name, not another's."""
+    if not (person.country and country and role and person.role) or country == person.country:
+        return False
+    return not same_office(role, person.role)

@@ -167,7 +167,8 @@ def country_in_clause(
         ):
             # A country visited ends the search: what stands before it is another's («Посол Италии в Казахстане»).
             return None if _visited(tokens, m, language) else m.entry.name
-        if m is not None and m.entry.kind == "person":
+        if m is not None and m.entry.kind in ("person", "title"):
+            # Another's name or office ends it: the country before «Қазақстан министрі» is that minister's.
             return None
         j = (m.start if m is not None else j) - 1
     return None
