@@ -273,7 +273,7 @@ GULF = {"SA", "AE", "QA", "KW", "BH", "OM"}
 HEADS_OF_STATE = re.compile(r"^(?:president|king|emperor|emir|sultan)$")
 HEADS_OF_GOVERNMENT = re.compile(
     r"^(?:crown prince and |vice president and )?prime minister(?: and |$)|^chairman of the cabinet of ministers$"
-    r"|^premier of the state council$|^chancellor$"
+    r"|^premier of the state council$|^(?:federal )?chancellor$"
 )
 # A minister of state for foreign affairs (Saudi Arabia, Qatar) is not the foreign minister, nor is a deputy minister.
 FOREIGN_MINISTERS = re.compile(

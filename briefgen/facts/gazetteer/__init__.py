@@ -243,6 +243,8 @@ class Gazetteer:
         "vice minister of commerce"): each wording its style renames, the longest first, as whole words."""
         style = self.styles.get(country or "", {})
         for wording in sorted(style, key=len, reverse=True):
+            if re.search(rf"(?<![\w']){re.escape(style[wording])}(?![\w'])", role):
+                continue  # already as the state writes it: "federal chancellor" holds "chancellor"
             role = re.sub(rf"(?<![\w']){re.escape(wording)}(?![\w'])", style[wording], role, count=1)
         return role
 

@@ -161,7 +161,7 @@ class Finder(CaseReading, OfficeReading):
             self._give_role(person, tokens, covered, phrase, start)
         if phrase.country:
             person.country = phrase.country
-        if person.role_in_text and person.role:
+        if person.role and (person.role_in_text or not person.from_gazetteer):  # the gazetteer's is styled
             person.role = self.gazetteer.styled(person.role, person.country)
         deputy = any(t.name in DEPUTIES for t in phrase.titles)  # not of the office deputised: «Глава МИД» later
         classes = {str(t.data["class"]) for t in phrase.titles if t.data.get("class") and not deputy}
@@ -200,6 +200,10 @@ class Finder(CaseReading, OfficeReading):
 
     def _name_phrase(self, tokens: list[Token], covered: dict[int, Match], start: int) -> NamePhrase:
         """The office, country and province written before a name."""
+        if (envoy := self._envoy(tokens, covered, start)) is not None:  # its portfolio's country is not theirs
+            phrase = NamePhrase(envoy.start, [], [envoy.title], country=envoy.country)
+            self._side_of(tokens, covered, phrase)
+            return phrase
         phrase_start, parts = self._phrase(tokens, covered, start)
         own = self._own_office(parts, tokens)
         if own is not parts:
@@ -245,22 +249,6 @@ class Finder(CaseReading, OfficeReading):
         if phrase.country is None and phrase.titles and not phrase.titles[-1].data.get("reference"):
             # «еврокомиссар», «председатель Европейского совета»: an office of one union names its side.
             phrase.country = phrase.titles[-1].data.get("default_country")
-
-    def _complete_office(
-        self, tokens: list[Token], covered: dict[int, Match], phrase: NamePhrase, start: int, known: str | None
-    ) -> None:
-        if (head := phrase.head) is None:  # a name in its organ: spelled as the office's, else `known`'s, country
-            return
-        completed = self._completed(tokens, covered, head, start, phrase.country or known)
-        if completed is not None and phrase.country is None:
-            # The country stands before the whole office, however long the ministry's name.
-            organ = self._organ_start(tokens, covered, head)
-            phrase.country = country_in_clause(tokens, covered, organ, self.posted, reach=4)
-            completed = self._completed(tokens, covered, head, start, phrase.country or known)
-        if completed is not None:
-            # The completed office is of no class an honorific refers to: «басшысы» of an agency is no president.
-            data = {k: v for k, v in head.entry.data.items() if k not in ("class", "reference", "generic")}
-            phrase.titles = [*phrase.titles[:-1], Entry("title", completed, data, head.entry.variant)]
 
     def _name_case(
         self, tokens: list[Token], phrase: NamePhrase, start: int, end: int, entry: Entry | None, words: list[str]
@@ -343,9 +331,8 @@ class Finder(CaseReading, OfficeReading):
             # «Masdar компаниясының бас атқарушы директоры», «генеральный директор компании Masdar».
             role = f"{role} of {company[0].lower()}"
             phrase.country = phrase.country or company[1]
-        elif province is not None and titles[-1].data.get("class") == "head_of_government":
-            # A province's own government is chaired, not led by a prime minister.
-            role = f"chairman of the government of the {province.name.lower()}"
+        elif province is not None:
+            role = provincial(role, titles[-1], province)
         if text_role_wins(self.people, person, role, titles):
             person.role, person.role_in_text = role, True
         elif person.role is None:
@@ -484,6 +471,17 @@ class Finder(CaseReading, OfficeReading):
                 )
         # Where case is an ending, a name declines on its last word only (the pack's morphology knows).
         return " ".join(morphology.full_name_nominative(words, case))
+
+
+def provincial(role: str | None, title: Entry, province: Entry) -> str | None:
+    """A state's office held in a province with a government of its own: its head chairs it, not leads it
+    as a prime minister; its ministers (Russia's regions have them: «министр сельского хозяйства Челябинской
+    области») are named by the province."""
+    if title.data.get("class") == "head_of_government":
+        return f"chairman of the government of the {province.name.lower()}"
+    if role and role.split(" of ")[0].endswith("minister"):
+        return f"{role} of {province.name.lower()}"
+    return role
 
 
 @dataclass

@@ -24,9 +24,19 @@ def organizations_in(tokens: list[Token]) -> list[Match]:
 
 def head_title(role: str, organization: str | None = None) -> str:
     """The name an organization gives the office a company's head holds (chief executive officer →
-    director general), and the organization's own English for an office (the OSCE's secretary general)."""
+    director general), and the organization's own English for an office (the OSCE's secretary general); an
+    office for a portfolio its own way too, by the office's opening (the EEC's "minister for" trade is its
+    "member of the board (minister) in charge of" trade)."""
     general = _read()[1].get(role, role)
-    return _read()[2].get((organization or "").lower(), {}).get(general, general)
+    own = _read()[2].get((organization or "").lower(), {})
+    if general in own:
+        return own[general]
+    opening = next((o for o in sorted(own) if o.endswith(PORTFOLIO) and general.startswith(f"{o} ")), None)
+    return f"{own[opening]}{general[len(opening) :]}" if opening else general
+
+
+# How an office's opening ends where its portfolio follows ("minister for", "minister of").
+PORTFOLIO = (" for", " of")
 
 
 # The wordings' forms are read by the packs' morphology: built once per version (facts/tables.py).

@@ -3,11 +3,19 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from ...lang import Morphology
 from ..gazetteer import Entry, Match, Token
+from .envoys import Envoy, envoy_before
+from .model import DEPUTIES
 from .offices import complete, for_field, office_words
+from .organizations import head_title
 from .romanize import romanize
-from .words import CLAUSE_BREAKS, DASHES, HEAD_WORDS, PHRASE_KINDS, base_of, surname_pattern
+from .words import CLAUSE_BREAKS, DASHES, HEAD_WORDS, PHRASE_KINDS, base_of, country_in_clause, surname_pattern
+
+if TYPE_CHECKING:
+    from .finder import NamePhrase
 
 
 class OfficeReading:
@@ -36,6 +44,10 @@ class OfficeReading:
             else:
                 break
         return j + 1, parts
+
+    def _envoy(self, tokens: list[Token], covered: dict[int, Match], start: int) -> Envoy | None:
+        """An envoy's office with its portfolio before the name (see envoys.py)."""
+        return envoy_before(tokens, covered, start, self.language, self._organization_at(tokens))
 
     def _joins_phrase(self, tokens: list[Token], m: Match, parts: list[Match]) -> bool:
         """A match before the phrase read so far that is part of it: an office, a country (or its adjective
@@ -108,6 +120,30 @@ class OfficeReading:
     def _locative(self, token: Token) -> bool:
         return token.text.lower() in self.language.words("places", "locative_prepositions")
 
+    def _complete_office(
+        self, tokens: list[Token], covered: dict[int, Match], phrase: NamePhrase, start: int, known: str | None
+    ) -> None:
+        if (head := phrase.head) is None:  # a name in its organ: spelled as the office's, else `known`'s, country
+            return
+        at = len(phrase.titles) - 1
+        deputised = covered.get(head.start - 1) if head.entry.name in DEPUTIES and self.language.endings else None
+        if deputised is not None and deputised.entry.kind == "title" and deputised.entry in phrase.titles:
+            # «Жасанды интеллект және цифрлық даму министрінің орынбасары»: Kazakh writes the deputy after the
+            # office deputised, which is the one completed from its ministry.
+            head, at = deputised, phrase.titles.index(deputised.entry)
+        completed = self._completed(tokens, covered, head, start, phrase.country or known)
+        if completed is not None and phrase.country is None:
+            # The country stands before the whole office, however long the ministry's name.
+            organ = self._organ_start(tokens, covered, head)
+            phrase.country = country_in_clause(tokens, covered, organ, self.posted, reach=4)  # type: ignore[attr-defined]
+            completed = self._completed(tokens, covered, head, start, phrase.country or known)
+        if completed is not None:
+            # The completed office is of no class an honorific refers to: «басшысы» of an agency is no president.
+            data = {k: v for k, v in head.entry.data.items() if k not in ("class", "reference", "generic")}
+            titles = list(phrase.titles)
+            titles[at] = Entry("title", completed, data, head.entry.variant)
+            phrase.titles = titles
+
     def _completed(
         self, tokens: list[Token], covered: dict[int, Match], m: Match, name_start: int, country: str | None
     ) -> str | None:
@@ -117,21 +153,43 @@ class OfficeReading:
         head = _head_word(m.entry)
         if head is None:
             return None
+        organizations = self._organization_at(tokens)
         if self.language.modifiers_before:
             # Kazakh writes the organ before the head word, after the country: «Өзбекстан Республикасы
             # Олий Мажлисі Заң шығарушы палатасының Спикері».
             j, extra = m.start - 1, []
-            while j >= 0 and m.start - j <= 10 and self._organ_word(tokens[j], covered.get(j)):
+            while j >= 0 and m.start - j <= 10 and self._organ_word(tokens[j], covered.get(j), j in organizations):
                 extra.insert(0, tokens[j].text)
                 j -= 1
             words = extra + ([] if own_head else [t.text for t in tokens[m.start : m.end - 1]])
         else:
             # Russian, after it, in the genitive: «министр цифрового развития, инноваций и …».
             j, extra = m.end, []
-            while j < name_start and j - m.end < 10 and self._organ_word(tokens[j], covered.get(j)):
+            while j < name_start and j - m.end < 10 and self._organ_word(tokens[j], covered.get(j), j in organizations):
                 extra.append(tokens[j].text)
                 j += 1
             words = ([] if own_head else [t.text for t in tokens[m.start + 1 : m.end]]) + extra
+        return self._office_of_organ(m, head, extra, words, country, organizations.get(j))
+
+    def _office_of_organ(
+        self, m: Match, head: str, extra: list[str], words: list[str], country: str | None, organization: Match | None
+    ) -> str | None:
+        """The head word's office completed from the organ's words the walk read (`extra`), and of the
+        international organization the walk stopped at, if any: «Еуразиялық экономикалық комиссияның сауда
+        жөніндегі министрі», «министр по торговле ЕЭК» → the EEC's minister in charge of trade. The
+        organization's own words are never translated nor spelled into the office («yeuraziyalyk»)."""
+        office = self._organ_office(m, head, extra, words, country)
+        if office is None or organization is None:
+            return office
+        name = organization.entry.name.lower()
+        return f"{head_title(office, name)} of {name}"
+
+    def _organization_at(self, tokens: list[Token]) -> dict[int, Match]:
+        """The sentence's international organizations by the tokens they cover."""
+        found = self._companies_in(tokens)  # type: ignore[attr-defined]  # Finder's, cached per sentence
+        return {i: o for o in found if o.entry.data.get("organization") for i in range(o.start, o.end)}
+
+    def _organ_office(self, m: Match, head: str, extra: list[str], words: list[str], country: str | None) -> str | None:
         joining = office_words(self.language).joining
         if not [w for w in extra if w.lower() not in joining]:
             return None  # the gazetteer's wording is the whole office
@@ -151,9 +209,9 @@ class OfficeReading:
                 j -= 1
         return j + 1
 
-    def _organ_word(self, token: Token, match: Match | None) -> bool:
-        if match is not None and match.entry.kind != "role_word":
-            return False
+    def _organ_word(self, token: Token, match: Match | None, organization: bool = False) -> bool:
+        if organization or match is not None and match.entry.kind != "role_word":
+            return False  # an organization's own name ends the organ: it is named with the office, not in it
         if self.language.endings and token.is_word and _placed(self.language.morphology, token.text):
             return False  # «Сыртқы істер министрлігінде Сыртқы істер министрі»: where, not whose organ
         return token.is_word or token.text == ","

@@ -11,7 +11,7 @@ from ..dates import names_a_day
 from ..gazetteer import Entry, Match, Token, english_country
 from ..language import FactsLanguage, facts_language
 from .model import Mention, Person
-from .offices import same_office
+from .offices import opens_with, same_office
 from .romanize import romanize
 
 
@@ -313,7 +313,9 @@ def says_more(person: Person, role: str | None, titles: list[Entry]) -> bool:
     the same office is the person's own English («Ұлттық жиналысының Төрағасы» of a speaker)."""
     if generic_titles(titles):
         return False
-    fuller = bool(person.role and role and person.role.startswith(f"{role} "))
+    # "secretary general of the organization for security and co-operation in europe" is fuller than the
+    # press's "secretary-general": the body's English may hyphenate its office otherwise.
+    fuller = bool(person.role and role and opens_with(person.role, f"{role} "))
     usual = bool(person.from_gazetteer and person.role and role and same_office(role, person.role))
     return not fuller and not usual and (not person.role_in_text or len(role or "") > len(person.role or ""))
 
