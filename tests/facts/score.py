@@ -76,8 +76,10 @@ SETS = (
     ("held out 24, scored blind (0.765)", HERE / "heldout24"),
     ("held out 25, scored blind (0.915)", HERE / "heldout25"),
     ("held out 26, scored blind (0.816)", HERE / "heldout26"),
-    ("newest (held out 27: never studied)", HERE / "heldout27"),
-    ("newest (held out 28: never studied)", HERE / "heldout28"),
+    ("held out 27, scored blind (0.842)", HERE / "heldout27"),
+    ("held out 28, scored blind (0.884)", HERE / "heldout28"),
+    ("newest (held out 29: never studied)", HERE / "heldout29"),
+    ("newest (held out 30: never studied)", HERE / "heldout30"),
 )
 SAMPLE_EXPECTED = HERE / "sample.expected.yaml"
 SAMPLE = HERE.parents[1].parent / "shared" / "samples" / "kk_pm_visit_uzbekistan.txt"
