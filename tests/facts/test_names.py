@@ -1300,3 +1300,18 @@ def test_nordic_names_have_j_for_an_opening_and_i_for_a_closing_й_and_their_own
     assert romanize("Йонас Стёре", "NO") == "Jonas Støre"
     assert romanize("Ингрид Эйде", "NO") == "Ingrid Eide"
     assert romanize("Мария Сёдер", "SE") == "Maria Söder"
+
+
+def test_a_surname_that_is_a_known_given_name_opens_another_persons_name() -> None:
+    # Abbas and Karin are surnames of people in the gazetteer and given names of others: before another name
+    # word they are the given name of someone else, whatever that word's ending.
+    for text, lang in (
+        ("Министр Ирана Аббас Тахери прибыл в Астану.", "ru"),
+        ("Иран министрі Аббас Тахеримен кездесті.", "kk"),
+        ("Вице-президент Карин Келлер выступила на форуме.", "ru"),
+    ):
+        names = [name for name, *_ in mentions(text, lang)]
+        assert not {"Mahmoud Abbas", "Yerlan Karin"} & set(names), text
+    # Alone, or before a place, the surname is still its bearer's.
+    assert [name for name, *_ in mentions("Вчера Карин выступил на форуме.", "ru")] == ["Yerlan Karin"]
+    assert "Mahmoud Abbas" in [name for name, *_ in mentions("Аббас Астанаға келді.", "kk")]

@@ -111,7 +111,14 @@ class Finder(CaseReading, OfficeReading):
             return True
         if m.end >= len(tokens) or m.end in covered or not self._name_word(tokens[m.end]):
             return False
-        return bool(surname_pattern(self.language).search(self._nominative([tokens[m.end].text]).lower()))
+        if bool(surname_pattern(self.language).search(self._nominative([tokens[m.end].text]).lower())):
+            return True
+        # «Аббас Арагчи» is not Mahmoud Abbas: a surname that the gazetteer knows as someone's given name,
+        # before a name word that is no place's, opens another's name (whatever that surname's ending).
+        given = tokens[m.start].text.lower() in self.gazetteer.given_names()
+        return given and m.end - 1 == m.start and not self._place_word(tokens, m.end) and not self._common_word(
+            tokens, m.end
+        )
 
     def _companies_in(self, tokens: list[Token]) -> list[Match]:
         if self._companies is None:
