@@ -131,3 +131,17 @@ date: 2026-04-02
     guest = next(p for p in meeting.participants if p.name_original.startswith("Никола"))
     assert guest.country == "Montenegro" and guest.role == "president" and guest.host
     assert not next(p for p in meeting.participants if p.name == "Yermek Kosherbayev").host
+
+
+def test_a_guest_described_by_a_past_participle_is_the_traveller_and_the_home_side_hosts(tmp_path: Path) -> None:
+    # «находившимся в … с визитом» after the guest's name: he travelled, not the subject who met him at home.
+    text = """---
+lang: ru
+date: 2026-06-04
+---
+
+Премьер-министр Республики Узбекистан Абдулла Арипов провел переговоры с Премьер-министром Монголии Гомбожавын Занданшатаром, находившимся в Самарканде с рабочим визитом.
+"""
+    [meeting] = meetings(tmp_path, text)
+    assert meeting.location.country == "Uzbekistan"
+    assert {p.name: p.host for p in meeting.participants} == {"Abdulla Aripov": True, "Zandanshatar Gombojav": False}
