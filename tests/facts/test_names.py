@@ -1315,3 +1315,13 @@ def test_a_surname_that_is_a_known_given_name_opens_another_persons_name() -> No
     # Alone, or before a place, the surname is still its bearer's.
     assert [name for name, *_ in mentions("Вчера Карин выступил на форуме.", "ru")] == ["Yerlan Karin"]
     assert "Mahmoud Abbas" in [name for name, *_ in mentions("Аббас Астанаға келді.", "kk")]
+
+
+def test_two_name_words_after_a_kind_of_place_are_a_name_when_no_place_is_written() -> None:
+    # «провинции Хэнань Ван Кай» writes the province, then the name; «губернатором провинции Чжао Ганом» the
+    # province was named before, and the two words are the governor's name.
+    text = (
+        "Аким принял делегацию провинции Шэньси Китайской Народной Республики"
+        " во главе с губернатором провинции Лю Цзяном."
+    )
+    assert "Liu Jiang" in [name for name, *_ in mentions(text, "ru")]

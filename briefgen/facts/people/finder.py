@@ -116,8 +116,11 @@ class Finder(CaseReading, OfficeReading):
         # «Аббас Арагчи» is not Mahmoud Abbas: a surname that the gazetteer knows as someone's given name,
         # before a name word that is no place's, opens another's name (whatever that surname's ending).
         given = tokens[m.start].text.lower() in self.gazetteer.given_names()
-        return given and m.end - 1 == m.start and not self._place_word(tokens, m.end) and not self._common_word(
-            tokens, m.end
+        return (
+            given
+            and m.end - 1 == m.start
+            and not self._place_word(tokens, m.end)
+            and not self._common_word(tokens, m.end)
         )
 
     def _companies_in(self, tokens: list[Token]) -> list[Match]:
@@ -428,10 +431,15 @@ class Finder(CaseReading, OfficeReading):
         # «Центральной Азии» starts with an adjective; a surname may look like one (Шахбазовым), a name not.
         if self._adjective(tokens[j]) or self._common_word(tokens, j):
             return False
-        # «провинции Хэнань Ван Кай»: the word after a kind of place names the place.
+        # «провинции Хэнань Ван Кай»: the word after a kind of place names the place, when a name follows it;
+        # «губернатором провинции Чжао Ганом» names no place (written before): two words are the name.
         place_nouns = self.language.words("people", "place_nouns")
         return not (
-            i > 0 and (i - 1) not in covered and place_nouns and tokens[i - 1].text.lower().startswith(place_nouns)
+            i > 0
+            and (i - 1) not in covered
+            and place_nouns
+            and tokens[i - 1].text.lower().startswith(place_nouns)
+            and all(k < len(tokens) and k not in covered and self._name_word(tokens[k]) for k in (i + 1, i + 2))
         )
 
     def _name_word(self, token: Token) -> bool:
