@@ -140,8 +140,27 @@ lang: ru
 date: 2026-06-04
 ---
 
-Премьер-министр Республики Узбекистан Абдулла Арипов провел переговоры с Премьер-министром Монголии Гомбожавын Занданшатаром, находившимся в Самарканде с рабочим визитом.
+Премьер-министр Республики Узбекистан Абдулла Арипов провел переговоры с
+Премьер-министром Монголии Гомбожавын Занданшатаром, находившимся в Самарканде с рабочим визитом.
 """
     [meeting] = meetings(tmp_path, text)
     assert meeting.location.country == "Uzbekistan"
     assert {p.name: p.host for p in meeting.participants} == {"Abdulla Aripov": True, "Zandanshatar Gombojav": False}
+
+
+def test_an_official_attending_without_a_country_is_of_the_leads_side_in_russian(tmp_path: Path) -> None:
+    # Russian is written by several states' press: the report's own side, whose officials it names without a
+    # country, is its lead's subject's; he hosts at home, and so do they, spelled as that country spells them.
+    text = """---
+lang: ru
+date: 2026-05-12
+---
+
+Душанбе, 12 мая. Президент Республики Таджикистан Эмомали Рахмон принял в Душанбе
+министра энергетики Монголии Батбаяра Чойжилсурэна.
+
+Во встрече принял участие министр энергетики и водных ресурсов Далер Джумазода.
+"""
+    [meeting] = meetings(tmp_path, text)
+    attending = next(p for p in meeting.participants if p.name_original == "Далер Джумазода")
+    assert (attending.country, attending.host) == ("Tajikistan", True)
