@@ -1325,3 +1325,10 @@ def test_two_name_words_after_a_kind_of_place_are_a_name_when_no_place_is_writte
         " во главе с губернатором провинции Лю Цзяном."
     )
     assert "Liu Jiang" in [name for name, *_ in mentions(text, "ru")]
+
+
+def test_a_telling_given_name_yields_to_the_persons_own_country_that_spells_it() -> None:
+    # Ален tells a French speaker only where the text gives no country of its own spelling it: Armenia's is Alen.
+    assert romanize("Ален Саркисян", "AM") == "Alen Sarkisyan"
+    assert romanize("Ален Дюпон").startswith("Alain ")
+    assert romanize("Хосе Гонсалес", "KR") == "José González"  # Korea has no spelling of its own for Хосе
