@@ -1338,3 +1338,12 @@ def test_an_arabic_y_before_a_vowel_opens_the_next_syllable() -> None:
     # й closing a syllable is i (Saif, Zubair); before a vowel it is a consonant, y.
     assert romanize("Саиф Зайед", "AE") == "Saif Zayed"
     assert romanize("Фахад Абунайян", "SA") == "Fahad Abunayyan"
+
+
+def test_an_english_surname_in_consonant_and_l_ends_in_le_and_its_a_comes_back() -> None:
+    # English ends no word in a consonant and l (Carl's r aside): Russian drops the -e of -le and writes the
+    # a before it as it sounds, ей or эй.
+    assert romanize("Мэри Нейпл", "GB") == "Mary Naple"
+    assert romanize("Джон Стейпл", "US") == "John Staple"
+    assert romanize("Пол Литтл", "AU") == "Paul Little"
+    assert romanize("Карл Дэниел", "GB") == "Karl Daniel"
