@@ -13,7 +13,6 @@ countries and cases around a name, which decide who takes part, are ours either 
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
 from re import Pattern
 
 from ..arabic_names import name_particles
@@ -21,7 +20,7 @@ from ..gazetteer import Entry, Gazetteer, Match, Token, office_on
 from ..language import facts_language
 from .companies import company_office, heads_named, led_company
 from .grammar import CaseReading
-from .model import DEPUTIES, Mention, Person, classes_of, role_of
+from .model import DEPUTIES, Mention, NamePhrase, Person, classes_of, role_of
 from .ner import person_within
 from .organizations import organizations_in
 from .phrase import OfficeReading, dashed_before
@@ -497,15 +496,3 @@ def provincial(role: str | None, title: Entry, province: Entry) -> str | None:
     if role and role.split(" of ")[0].endswith("minister"):
         return f"{role} of {province.name.lower()}"
     return role
-
-
-@dataclass
-class NamePhrase:
-    """The wording before a name: where it starts, its offices and country."""
-
-    start: int
-    parts: list[Match]
-    titles: list[Entry]
-    head: Match | None = None
-    country: str | None = None
-    province: Entry | None = None
