@@ -647,3 +647,57 @@ def test_a_womans_foreign_given_name_in_a_is_found_in_its_oblique_cases(tmp_path
     for text in ("Министр встретился с Марчей Тести.", "Визит Марчи Тести завершился.", "Марча Тести прибыла."):
         people = [m.entry.name for m in gazetteer.find(tokenize(text, "ru")) if m.entry.kind == "person"]
         assert people == ["Marcia Testi"], text
+
+
+# China's provincial leaders (people-china-provinces.yaml): the party secretaries and the heads of the people's
+# governments of the provinces Central Asia's officials visit and receive, each office as Xinhua writes it.
+@pytest.mark.parametrize(
+    "office",
+    [
+        "secretary of the xinjiang uygur autonomous regional committee of the cpc",
+        "secretary of the shaanxi provincial committee of the cpc", "governor of shaanxi province",
+        "secretary of the gansu provincial committee of the cpc", "governor of gansu province",
+        "secretary of the qinghai provincial committee of the cpc",
+        "secretary of the jiangsu provincial committee of the cpc", "governor of jiangsu province",
+        "secretary of the zhejiang provincial committee of the cpc", "governor of zhejiang province",
+        "secretary of the hubei provincial committee of the cpc", "governor of liaoning province",
+    ],
+)  # fmt: skip
+def test_each_province_on_central_asias_roads_has_its_leaders_now(office: str) -> None:
+    assert len(holders(re.compile(rf"^{re.escape(office)}$"), "CN")) == 1, holders(re.compile(office), "CN")
+
+
+def test_a_province_that_changed_hands_names_the_holder_of_the_articles_month() -> None:
+    # Xinhua, 1 July 2025: Chen Xiaojiang succeeded Ma Xingrui in Xinjiang; the office names each in turn.
+    gazetteer = load_gazetteer_files([])
+    office = "secretary of the xinjiang uygur autonomous regional committee of the cpc"
+    assert [e.name for e in gazetteer.holders("CN", office, dt.date(2025, 3, 1))] == ["Ma Xingrui"]
+    assert [e.name for e in gazetteer.holders("CN", office, dt.date(2026, 3, 1))] == ["Chen Xiaojiang"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "person"),
+    [
+        ("Облыс әкімі Ганьсу провинциясының губернаторы Жэнь Чжэньхэмен кездесті.", "kk", "Ren Zhenhe"),
+        ("Делегацию возглавил секретарь парткома провинции Цзянсу Синь Чансин.", "ru", "Xin Changxing"),
+        ("Премьер-министр провел встречу с Чэнь Сяоцзяном.", "ru", "Chen Xiaojiang"),
+        ("Министр Чэнь Сяоцзянмен кездесті.", "kk", "Chen Xiaojiang"),
+    ],
+)
+def test_a_provincial_leader_is_found_in_either_language_and_case(text: str, lang: str, person: str) -> None:
+    assert ("person", person) in found(text, lang)
+
+
+def test_a_chinese_leaders_given_name_alone_names_one_person_and_no_city() -> None:
+    # The loader also indexes a name's last word alone, which for a Chinese name is the given name: two
+    # leaders sharing one («Чжэн») would each be the other, and a city's name (Kunming) would be a person.
+    gazetteer = load_gazetteer_files([])
+    given: dict[str, set[str]] = defaultdict(set)
+    for p in PEOPLE:
+        if p.get("country") == "CN":
+            for variant in p["variants"]:
+                if len(words := variant.split()) > 1 and len(words[-1]) > 3:
+                    given[words[-1].lower()].add(p["name"])
+    assert {w: names for w, names in given.items() if len(names) > 1} == {}
+    tokens = tokenize("Делегация прибыла в Куньмин и Цзинин.", "ru")
+    assert [m.entry.name for m in gazetteer.find(tokens) if m.entry.kind == "person"] == []
