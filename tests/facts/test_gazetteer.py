@@ -731,3 +731,39 @@ def test_a_states_development_fund_is_headed_by_someone_of_that_state() -> None:
     assert (head.name, head.data["country"]) == ("Sultan Al-Marshad", "SA")
     unece = "встретился с Исполнительным секретарем ЕЭК ООН Татьяной Молчан"
     assert ("person", "Tatiana Molcean") in found(unece, "ru")
+
+
+# The economic ministers of the partners on the corridors south and west (people-partner-cabinets.yaml).
+@pytest.mark.parametrize(
+    ("country", "portfolio"),
+    [
+        ("PK", "railways"), ("PK", "commerce"), ("PK", "finance"), ("PK", "energy"), ("AF", "commerce"),
+        ("AF", "petroleum"), ("IN", "finance"), ("IN", "petroleum"), ("IN", "transport"), ("IR", "trade"),
+        ("IR", "petroleum"), ("IR", "energy"), ("IR", "roads"), ("AZ", "economy"), ("AZ", "energy"),
+        ("AM", "economy"),
+    ],
+)  # fmt: skip
+def test_each_corridor_partner_has_its_economic_ministers(country: str, portfolio: str) -> None:
+    minister = re.compile(rf"^(?:acting )?minister (?:for|of) .*\b{portfolio}\b")
+    assert len(holders(minister, country)) == 1, holders(minister, country)
+
+
+def test_a_governments_ministers_are_styled_as_its_own_site_styles_them() -> None:
+    # Pakistan's federal ministers are ministers "for" their portfolio; the Afghan ministries' are acting.
+    roles = {p["role"] for p in OFFICES if p.get("source") == "partner-cabinets" and p["country"] == "PK"}
+    assert roles and all(r.startswith("minister for ") for r in roles), roles
+    roles = {p["role"] for p in OFFICES if p.get("source") == "partner-cabinets" and p["country"] == "AF"}
+    assert roles and all(r.startswith("acting ") for r in roles), roles
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "person"),
+    [
+        ("Министр Пәкістанның темір жол министрі Ханиф Аббасимен кездесті.", "kk", "Hanif Abbasi"),
+        ("Премьер встретился с исполняющим обязанности министра Нуриддином Азизи.", "ru", "Nooruddin Azizi"),
+        ("Министр Аббас Арагчимен келіссөздер жүргізді.", "kk", "Abbas Araghchi"),
+        ("Переговоры с министром экономики Микаилом Джаббаровым прошли в Баку.", "ru", "Mikayil Jabbarov"),
+    ],
+)
+def test_a_corridor_partners_minister_is_found_in_either_language_and_case(text: str, lang: str, person: str) -> None:
+    assert ("person", person) in found(text, lang)
