@@ -673,6 +673,7 @@ def test_a_womans_foreign_given_name_in_a_is_found_in_its_oblique_cases(tmp_path
         "secretary of the ningxia hui autonomous regional committee of the cpc",
         "chairman of the people's government of the ningxia hui autonomous region",
         "chairman of the people's government of the xinjiang uygur autonomous region",
+        "secretary of the inner mongolia autonomous regional committee of the cpc",
     ],
 )  # fmt: skip
 def test_each_province_on_central_asias_roads_has_its_leaders_now(office: str) -> None:
