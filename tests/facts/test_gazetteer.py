@@ -780,3 +780,12 @@ def test_a_governments_ministers_are_styled_as_its_own_site_styles_them() -> Non
 )
 def test_a_corridor_partners_minister_is_found_in_either_language_and_case(text: str, lang: str, person: str) -> None:
     assert ("person", person) in found(text, lang)
+
+
+def test_the_un_offices_heads_for_the_region_are_found_in_either_language_without_a_country() -> None:
+    # The regional directors and representatives who cover Central Asia head offices of organizations: no state.
+    unicef = found("встретился с региональным директором ЮНИСЕФ Региной Де Доминичис", "ru")
+    ohchr = found("Вице-министр өңірлік өкіл Рышард Комендамен кездесті.", "kk")
+    assert ("person", "Regina De Dominicis") in unicef and ("person", "Ryszard Komenda") in ohchr
+    heads = [p for p in OFFICES if p["name"] in {"Regina De Dominicis", "Ryszard Komenda"}]
+    assert len(heads) == 2 and not any(p.get("country") for p in heads)
