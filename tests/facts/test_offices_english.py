@@ -123,3 +123,36 @@ def test_a_regions_own_minister_is_named_by_the_region() -> None:
     # A state's minister stays the state's.
     ru = "В переговорах участвовал министр сельского хозяйства Казахстана Иван Петров."
     assert _people(ru, "ru")[-1][1:] == ("minister of agriculture", "KZ")
+
+
+def test_a_chinese_provinces_party_secretary_is_named_after_its_committee_as_the_cpc_writes_it() -> None:
+    # news.cn: "secretary of the Shandong Provincial Committee of the CPC"; a region's committee is regional.
+    people = _people("Аким принял секретаря комитета Коммунистической партии Китая провинции Шаньдун Ли Мина.", "ru")
+    assert people[-1][1:] == ("secretary of the shandong provincial committee of the cpc", "CN")
+    kk = "Әкім Қытайдың Шыңжаң-Ұйғыр автономиялық ауданы партия комитетінің хатшысы Ли Минмен кездесті."
+    people = _people(kk, "kk")
+    assert people[-1][1:] == ("secretary of the xinjiang uygur autonomous regional committee of the cpc", "CN")
+    # Other local offices keep the place after them.
+    assert _people("Ол Қостанай облысының әкімі Иван Петровпен кездесті.", "kk")[-1][1] == "akim of kostanay region"
+
+
+def test_a_pakistani_federal_minister_is_minister_for_his_portfolio() -> None:
+    assert _people("Ол Пәкістанның Темір жол министрі Иван Петровпен кездесті.", "kk")[-1][1:] == (
+        "minister for railways",
+        "PK",
+    )
+    people = _people("Он встретился с министром финансов Пакистана Иваном Петровым.", "ru")
+    assert people[-1][1] == "minister for finance"
+
+
+def test_one_acting_for_a_minister_is_the_acting_minister_as_his_government_names_the_ministry() -> None:
+    # moci.gov.af: the Ministry of Industry and Commerce, which the press calls industry and trade.
+    people = _people("Ол Ауғанстанның Өнеркәсіп және сауда министрі міндетін атқарушы Иван Петровпен кездесті.", "kk")
+    assert people[-1][1:] == ("acting minister of industry and commerce", "AF")
+    people = _people("Он встретился с исполняющим обязанности министра финансов Таджикистана Иваном Петровым.", "ru")
+    assert people[-1][1] == "acting minister of finance"
+
+
+def test_armenias_parliament_is_presided_over_by_its_president() -> None:
+    people = _people("Ол Армения Ұлттық жиналысының Төрағасы Иван Петровпен кездесті.", "kk")
+    assert people[-1][1:] == ("president of the national assembly", "AM")

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 from ...lang import Morphology
 from ..gazetteer import Entry, Match, Token
 from .envoys import Envoy, envoy_before
-from .model import DEPUTIES
+from .model import ACTING, DEPUTIES
 from .offices import complete, for_field, office_words
 from .organizations import head_title
 from .romanize import romanize
@@ -126,7 +126,8 @@ class OfficeReading:
         if (head := phrase.head) is None:  # a name in its organ: spelled as the office's, else `known`'s, country
             return
         at = len(phrase.titles) - 1
-        deputised = covered.get(head.start - 1) if head.entry.name in DEPUTIES and self.language.endings else None
+        standing_in = head.entry.name in (*DEPUTIES, ACTING)  # «министрі міндетін атқарушы» as its deputy
+        deputised = covered.get(head.start - 1) if standing_in and self.language.endings else None
         if deputised is not None and deputised.entry.kind == "title" and deputised.entry in phrase.titles:
             # «Жасанды интеллект және цифрлық даму министрінің орынбасары»: Kazakh writes the deputy after the
             # office deputised, which is the one completed from its ministry.
