@@ -156,3 +156,23 @@ def test_one_acting_for_a_minister_is_the_acting_minister_as_his_government_name
 def test_armenias_parliament_is_presided_over_by_its_president() -> None:
     people = _people("Ол Армения Ұлттық жиналысының Төрағасы Иван Петровпен кездесті.", "kk")
     assert people[-1][1:] == ("president of the national assembly", "AM")
+
+
+def test_an_organization_named_after_the_office_word_completes_it_in_its_own_english() -> None:
+    people = _people("Он принял Президента Международного фонда сельскохозяйственного развития Карла Мюллера.", "ru")
+    assert people[-1][1:] == ("president of the international fund for agricultural development", None)
+    # isdb.org: the IsDB Group is led by its Chairman.
+    people = _people("Президент Ислам даму банкі тобының төрағасы Карл Мюллерді қабылдады.", "kk")
+    assert people[-1][1:] == ("chairman of the islamic development bank group", None)
+
+
+def test_a_state_funds_executive_is_named_as_the_fund_names_him_and_is_of_its_state() -> None:
+    # sfd.gov.sa: the Saudi Fund for Development's chief executive officer, «исполнительный директор» in the press;
+    # the delegation's «во главе с его …» names him by the fund named before.
+    office = ("chief executive officer of the saudi fund for development", "SA")
+    text = "Он принял делегацию Саудовского фонда развития во главе с его исполнительным директором Халидом Рашидом."
+    assert _people(text, "ru")[-1][1:] == office
+    assert _people("Министр Сауд даму қорының атқарушы директоры Халид Рашидпен кездесті.", "kk")[-1][1:] == office
+    # Elsewhere an executive director stays one.
+    people = _people("Министр принял исполнительного директора компании Acme Ивана Петрова.", "ru")
+    assert people[-1][1] == "executive director of acme"
