@@ -176,3 +176,17 @@ def test_a_state_funds_executive_is_named_as_the_fund_names_him_and_is_of_its_st
     # Elsewhere an executive director stays one.
     people = _people("Министр принял исполнительного директора компании Acme Ивана Петрова.", "ru")
     assert people[-1][1] == "executive director of acme"
+
+
+def test_a_provincial_office_with_a_bare_kind_is_of_the_province_whose_delegation_it_leads() -> None:
+    # «губернатором провинции X»: the province named with the delegation, before its country; the name after the bare
+    # kind word is the person's, in pinyin as the province's country spells it.
+    text = (
+        "Министр принял делегацию провинции Ганьсу Китайской Народной Республики "
+        "во главе с губернатором провинции Ли Мином."
+    )
+    assert _people(text, "ru")[-1] == ("Li Ming", "governor of gansu province", "CN")
+    # A province the gazetteer lacks, named with the office, stays the office's place, not the person's name.
+    people = _people("Министр встретился с губернатором провинции Юньгуй Ли Мином.", "ru")
+    name, role, _ = people[-1]
+    assert name.startswith("Li ") and role is not None and role.startswith("governor of yun")

@@ -41,6 +41,7 @@ from .words import (
     place_named_with,
     pronoun_mentions,
     surname_pattern,
+    two_words_at,
     written_nominative,
 )
 
@@ -423,11 +424,11 @@ class Finder(CaseReading, OfficeReading):
         # «Центральной Азии» starts with an adjective; a surname may look like one (Шахбазовым), a name not.
         if self._adjective(tokens[j]) or self._common_word(tokens, j):
             return False
-        # «провинции Хэнань Ван Кай»: the word after a kind of place names the place.
+        # «провинции Хэнань Ван Кай»: the word after a kind of place names the place, unless the kind is a local
+        # office's bare one and two words alone follow: «губернатором провинции Чжао Ганом» (phrase.py).
         place_nouns = self.language.words("people", "place_nouns")
-        return not (
-            i > 0 and (i - 1) not in covered and place_nouns and tokens[i - 1].text.lower().startswith(place_nouns)
-        )
+        kind_before = i > 0 and (i - 1) not in covered and tokens[i - 1].text.lower().startswith(place_nouns or ("\0",))
+        return not kind_before or (self._bare_place_kind(tokens, covered, i - 1) and two_words_at(tokens, i))
 
     def _name_word(self, token: Token) -> bool:
         return name_word(token) and token.text.lower() not in self.not_names

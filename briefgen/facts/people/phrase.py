@@ -37,6 +37,8 @@ class OfficeReading:
                 j -= 1  # «наследный принц, Премьер-министр X»: two offices of one person, as with a dash
             elif self._and_word(tokens[j]) and parts and self._office_apposed(covered, j, parts[0]):
                 j -= 1  # «премьер-министром и министром иностранных дел Катара X»: one person's two offices
+            elif not parts and self._bare_place_kind(tokens, covered, j):
+                j -= 1  # «губернатором провинции X»: the province is the one named before (a delegation's)
             elif parts and parts[0].entry.kind == "country" and self._locative(tokens[j]):
                 j -= 1  # «посол Турции в Германии»: where the envoy serves is part of the office's wording
             elif self._titled(parts) and (k := self._second_office(tokens, covered, j)) >= 0:
@@ -116,6 +118,15 @@ class OfficeReading:
             if before is not None and before.entry.kind == "title":
                 return k
         return -1
+
+    def _bare_place_kind(self, tokens: list[Token], covered: dict[int, Match], j: int) -> bool:
+        """A kind of place with no name, right after a local office and before the name (Russian): «губернатором
+        провинции Чжао Ганом» is the province's governor, which province the text has named already."""
+        office = covered.get(j - 1)
+        kinds = self.language.words("people", "place_nouns")
+        if self.language.endings or j in covered or office is None or not kinds:
+            return False
+        return bool(office.entry.data.get("local")) and tokens[j].text.lower().startswith(kinds)
 
     def _locative(self, token: Token) -> bool:
         return token.text.lower() in self.language.words("places", "locative_prepositions")
@@ -348,14 +359,16 @@ class OfficeReading:
             head = ["led", "delegation"]  # the country is written before both
             if not tokens[start - 2].text.lower().startswith(delegation.lower()):
                 return None
+        sides: list[Entry] = []
         for j in range(start - len(head) - 1, max(start - len(head) - 5, -1), -1):
             m = covered.get(j)
             # A country may be named by its adjective: «делегацией Итальянской Республики».
             if m is not None and m.entry.kind in ("province", "country", "adjective"):
-                return m.entry
+                sides.append(m.entry)
             if tokens[j].text.lower().startswith(delegation.lower()):
                 break
-        return None
+        # «делегацию провинции Шэньси Китайской Народной Республики»: the province, which names its country too.
+        return next((e for e in sides if e.kind == "province"), sides[0] if sides else None)
 
 
 def _quoted_start(tokens: list[Token], j: int, longest: int = 8) -> int:

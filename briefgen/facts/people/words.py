@@ -320,6 +320,12 @@ def says_more(person: Person, role: str | None, titles: list[Entry]) -> bool:
     return not fuller and not usual and (not person.role_in_text or len(role or "") > len(person.role or ""))
 
 
+def two_words_at(tokens: list[Token], i: int) -> bool:
+    """Two name words at i and no third: a name as the Chinese one is, not a place's name before it."""
+    words = [k < len(tokens) and name_word(tokens[k]) for k in range(i, i + 3)]
+    return words == [True, True, False]
+
+
 def place_named_with(
     tokens: list[Token], covered: dict[int, Match], phrase_start: int, start: int, language: FactsLanguage
 ) -> tuple[str, str] | None:
