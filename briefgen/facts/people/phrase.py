@@ -29,16 +29,14 @@ class OfficeReading:
             if m is not None and self._joins_phrase(tokens, m, parts):
                 parts.insert(0, m)
                 j = m.start - 1
-            elif tokens[j].text in DASHES or tokens[j].text in "«»" or self._rank(tokens[j]):
-                j -= 1  # a rank between the office and the name: «министром обороны генерал-полковником X»
+            elif self._passed_over(tokens, covered, j, parts):
+                j -= 1
             elif tokens[j].text == ")" and (k := _quoted_start(tokens, j)) < j:
                 j = k - 1  # «министра энергетики Кувейта (МЭР) X»: the organ's abbreviation in brackets
             elif tokens[j].text == "," and parts and self._office_apposed(covered, j, parts[0]):
                 j -= 1  # «наследный принц, Премьер-министр X»: two offices of one person, as with a dash
             elif self._and_word(tokens[j]) and parts and self._office_apposed(covered, j, parts[0]):
                 j -= 1  # «премьер-министром и министром иностранных дел Катара X»: one person's two offices
-            elif not parts and self._bare_place_kind(tokens, covered, j):
-                j -= 1  # «губернатором провинции X»: the province is the one named before (a delegation's)
             elif parts and parts[0].entry.kind == "country" and self._locative(tokens[j]):
                 j -= 1  # «посол Турции в Германии»: where the envoy serves is part of the office's wording
             elif self._titled(parts) and (k := self._second_office(tokens, covered, j)) >= 0:
@@ -118,6 +116,14 @@ class OfficeReading:
             if before is not None and before.entry.kind == "title":
                 return k
         return -1
+
+    def _passed_over(self, tokens: list[Token], covered: dict[int, Match], j: int, parts: list[Match]) -> bool:
+        """A word between the office and the name that is no part of the phrase: a dash or quotation mark, a rank
+        («министром обороны генерал-полковником X»), a bare kind of place after a local office («губернатором
+        провинции X»: the province is the one named before, a delegation's)."""
+        if tokens[j].text in DASHES or tokens[j].text in "«»" or self._rank(tokens[j]):
+            return True
+        return not parts and self._bare_place_kind(tokens, covered, j)
 
     def _bare_place_kind(self, tokens: list[Token], covered: dict[int, Match], j: int) -> bool:
         """A kind of place with no name, right after a local office and before the name (Russian): «губернатором
