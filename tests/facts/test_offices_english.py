@@ -151,6 +151,8 @@ def test_one_acting_for_a_minister_is_the_acting_minister_as_his_government_name
     assert people[-1][1:] == ("acting minister of industry and commerce", "AF")
     people = _people("Он встретился с исполняющим обязанности министра финансов Таджикистана Иваном Петровым.", "ru")
     assert people[-1][1] == "acting minister of finance"
+    text = "Он встретился с исполняющим обязанности министра промышленности и торговли Афганистана Ахмадом Рахими."
+    assert _people(text, "ru")[-1][1:] == ("acting minister of industry and commerce", "AF")
 
 
 def test_armenias_parliament_is_presided_over_by_its_president() -> None:

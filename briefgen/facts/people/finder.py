@@ -21,7 +21,7 @@ from ..gazetteer import Entry, Gazetteer, Match, Token, office_on
 from ..language import facts_language
 from .companies import company_office, heads_named, led_company
 from .grammar import CaseReading
-from .model import DEPUTIES, Mention, Person, classes_of, role_of
+from .model import ACTING, DEPUTIES, Mention, Person, classes_of, role_of
 from .ner import person_within
 from .offices import local_office
 from .organizations import organizations_in
@@ -221,8 +221,8 @@ class Finder(CaseReading, OfficeReading):
                 earlier_start, earlier = self._phrase(tokens, covered, office.start)
                 phrase.start = min(phrase_start, earlier_start)
                 deputy = covered.get(office.start - 1)
-                if deputy is not None and deputy.entry.kind == "title" and deputy.entry.name in DEPUTIES:
-                    # «заместителем министра казначейства и финансов Турции …»: the deputy of that office.
+                if deputy is not None and deputy.entry.kind == "title" and deputy.entry.name in (*DEPUTIES, ACTING):
+                    # «заместителем министра казначейства и финансов Турции …»: its deputy, or one acting for it.
                     phrase.titles = [deputy.entry, office.entry]
                 elif (first := dashed_before(tokens, earlier, office)) is not None:
                     # «заместитель премьер-министра — министр экономики и финансов X»: one person's two offices.
