@@ -324,12 +324,12 @@ class Finder(CaseReading, OfficeReading):
         if place is not None and local:
             # «Қостанай облысының әкімі», «губернатор Челябинской области», «Алматы қаласының әкімі»: a
             # local office is named by its province or city.
-            role = local_office(role, titles[-1], place.name.lower(), city=place.kind == "city") if role else role
+            role = local_office(role, titles, place.name.lower(), city=place.kind == "city") if role else role
             phrase.country = phrase.country or str(place.data.get("country"))
         elif local and (named := place_named_with(tokens, covered, phrase.start, start, self.language)):
             # «губернатор провинции Шэньси»: a province the gazetteer lacks, spelled as its country spells it.
             place_name = f"{romanize(named[0], phrase.country).lower()} {named[1]}".rstrip()
-            role = local_office(role, titles[-1], place_name, city=not named[1]) if role else role
+            role = local_office(role, titles, place_name, city=not named[1]) if role else role
         elif titles[-1].data.get("company") and (company := company_near(tokens, covered, phrase.start, start)):
             # «Masdar компаниясының бас атқарушы директоры», «генеральный директор компании Masdar».
             role = f"{role} of {company[0].lower()}"
