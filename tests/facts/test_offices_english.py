@@ -132,6 +132,8 @@ def test_a_chinese_provinces_party_secretary_is_named_after_its_committee_as_the
     kk = "Әкім Қытайдың Шыңжаң-Ұйғыр автономиялық ауданы партия комитетінің хатшысы Ли Минмен кездесті."
     people = _people(kk, "kk")
     assert people[-1][1:] == ("secretary of the xinjiang uygur autonomous regional committee of the cpc", "CN")
+    people = _people("Әкім ҚКП Шаньдун провинциялық комитетінің хатшысы Ли Минмен кездесті.", "kk")
+    assert people[-1][1:] == ("secretary of the shandong provincial committee of the cpc", "CN")
     # Its deputy secretary, in either order the languages write the deputy.
     people = _people("Әкім Ганьсу провинциясы партком хатшысының орынбасары Ли Минмен кездесті.", "kk")
     assert people[-1][1] == "deputy secretary of the gansu provincial committee of the cpc"
