@@ -883,7 +883,7 @@ date: 2025-05-10
 """
     [meeting] = meetings(tmp_path, body)
     roles = {p.name_original: (p.role, p.country) for p in meeting.participants}
-    assert roles["Алик Ханов"] == ("deputy prime minister and minister of foreign affairs", "Pakistan")
+    assert roles["Алик Ханов"] == ("deputy prime minister and minister for foreign affairs", "Pakistan")
 
 
 def test_the_gazetteer_wording_of_an_office_the_text_translates_otherwise_stands(tmp_path: Path) -> None:

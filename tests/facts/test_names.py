@@ -961,7 +961,7 @@ def test_a_pakistani_name_comes_back_in_pakistans_own_english() -> None:
 def test_a_chinese_provinces_party_secretary_is_named_by_it_and_read_in_pinyin() -> None:
     assert mentions("Аким встретился с секретарем парткома провинции Ганьсу Ли Мином.", "ru")[-1][:3] == (
         "Li Ming",
-        "party secretary of gansu province",
+        "secretary of the gansu provincial committee of the cpc",
         "CN",
     )
 

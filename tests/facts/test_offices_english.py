@@ -123,3 +123,79 @@ def test_a_regions_own_minister_is_named_by_the_region() -> None:
     # A state's minister stays the state's.
     ru = "В переговорах участвовал министр сельского хозяйства Казахстана Иван Петров."
     assert _people(ru, "ru")[-1][1:] == ("minister of agriculture", "KZ")
+
+
+def test_a_chinese_provinces_party_secretary_is_named_after_its_committee_as_the_cpc_writes_it() -> None:
+    # news.cn: "secretary of the Shandong Provincial Committee of the CPC"; a region's committee is regional.
+    people = _people("Аким принял секретаря комитета Коммунистической партии Китая провинции Шаньдун Ли Мина.", "ru")
+    assert people[-1][1:] == ("secretary of the shandong provincial committee of the cpc", "CN")
+    kk = "Әкім Қытайдың Шыңжаң-Ұйғыр автономиялық ауданы партия комитетінің хатшысы Ли Минмен кездесті."
+    people = _people(kk, "kk")
+    assert people[-1][1:] == ("secretary of the xinjiang uygur autonomous regional committee of the cpc", "CN")
+    people = _people("Әкім ҚКП Шаньдун провинциялық комитетінің хатшысы Ли Минмен кездесті.", "kk")
+    assert people[-1][1:] == ("secretary of the shandong provincial committee of the cpc", "CN")
+    # Its deputy secretary, in either order the languages write the deputy.
+    people = _people("Әкім Ганьсу провинциясы партком хатшысының орынбасары Ли Минмен кездесті.", "kk")
+    assert people[-1][1] == "deputy secretary of the gansu provincial committee of the cpc"
+    people = _people("Аким встретился с заместителем секретаря парткома провинции Ганьсу Ли Мином.", "ru")
+    assert people[-1][1] == "deputy secretary of the gansu provincial committee of the cpc"
+    # Other local offices keep the place after them.
+    assert _people("Ол Қостанай облысының әкімі Иван Петровпен кездесті.", "kk")[-1][1] == "akim of kostanay region"
+
+
+def test_a_pakistani_federal_minister_is_minister_for_his_portfolio() -> None:
+    assert _people("Ол Пәкістанның Темір жол министрі Иван Петровпен кездесті.", "kk")[-1][1:] == (
+        "minister for railways",
+        "PK",
+    )
+    people = _people("Он встретился с министром финансов Пакистана Иваном Петровым.", "ru")
+    assert people[-1][1] == "minister for finance"
+
+
+def test_one_acting_for_a_minister_is_the_acting_minister_as_his_government_names_the_ministry() -> None:
+    # moci.gov.af: the Ministry of Industry and Commerce, which the press calls industry and trade.
+    people = _people("Ол Ауғанстанның Өнеркәсіп және сауда министрі міндетін атқарушы Иван Петровпен кездесті.", "kk")
+    assert people[-1][1:] == ("acting minister of industry and commerce", "AF")
+    people = _people("Он встретился с исполняющим обязанности министра финансов Таджикистана Иваном Петровым.", "ru")
+    assert people[-1][1] == "acting minister of finance"
+    text = "Он встретился с исполняющим обязанности министра промышленности и торговли Афганистана Ахмадом Рахими."
+    assert _people(text, "ru")[-1][1:] == ("acting minister of industry and commerce", "AF")
+
+
+def test_armenias_parliament_is_presided_over_by_its_president() -> None:
+    people = _people("Ол Армения Ұлттық жиналысының Төрағасы Иван Петровпен кездесті.", "kk")
+    assert people[-1][1:] == ("president of the national assembly", "AM")
+
+
+def test_an_organization_named_after_the_office_word_completes_it_in_its_own_english() -> None:
+    people = _people("Он принял Президента Международного фонда сельскохозяйственного развития Карла Мюллера.", "ru")
+    assert people[-1][1:] == ("president of the international fund for agricultural development", None)
+    # isdb.org: the IsDB Group is led by its Chairman.
+    people = _people("Президент Ислам даму банкі тобының төрағасы Карл Мюллерді қабылдады.", "kk")
+    assert people[-1][1:] == ("chairman of the islamic development bank group", None)
+
+
+def test_a_state_funds_executive_is_named_as_the_fund_names_him_and_is_of_its_state() -> None:
+    # sfd.gov.sa: the Saudi Fund for Development's chief executive officer, «исполнительный директор» in the press;
+    # the delegation's «во главе с его …» names him by the fund named before.
+    office = ("chief executive officer of the saudi fund for development", "SA")
+    text = "Он принял делегацию Саудовского фонда развития во главе с его исполнительным директором Халидом Рашидом."
+    assert _people(text, "ru")[-1][1:] == office
+    assert _people("Министр Сауд даму қорының атқарушы директоры Халид Рашидпен кездесті.", "kk")[-1][1:] == office
+    # Elsewhere an executive director stays one.
+    people = _people("Министр принял исполнительного директора компании Acme Ивана Петрова.", "ru")
+    assert people[-1][1] == "executive director of acme"
+
+
+def test_a_provincial_office_with_a_bare_kind_is_of_the_province_whose_delegation_it_leads() -> None:
+    # «губернатором провинции X»: the province named with the delegation, before its country; the name after the bare
+    # kind word is the person's, in pinyin as the province's country spells it.
+    text = (
+        "Министр принял делегацию провинции Ганьсу Китайской Народной Республики "
+        "во главе с губернатором провинции Ли Мином."
+    )
+    assert _people(text, "ru")[-1] == ("Li Ming", "governor of gansu province", "CN")
+    # A province the gazetteer lacks, named with the office, stays the office's place, not the person's name.
+    people = _people("Министр встретился с губернатором провинции Юньгуй Ли Мином.", "ru")
+    name, role, _ = people[-1]
+    assert name.startswith("Li ") and role is not None and role.startswith("governor of yun")

@@ -89,7 +89,8 @@ def led_company(
     the office after the language's «во главе с» («делегацию JICA во главе с президентом агентства X»): the
     office is of that company, as if written with it. None where no such delegation stands before the name."""
     delegation = language.text("people", "delegation_word")
-    led = _led_office(tokens, covered, start, list(language.words("people", "delegation_head")))
+    its = language.words("delegation_heads", "possessives")
+    led = _led_office(tokens, covered, start, list(language.words("people", "delegation_head")), its)
     if led is None or not delegation:
         return None
     office, lead = led
@@ -107,15 +108,17 @@ def led_company(
 
 
 def _led_office(
-    tokens: list[Token], covered: dict[int, Match], start: int, head: list[str]
+    tokens: list[Token], covered: dict[int, Match], start: int, head: list[str], its: tuple[str, ...] = ()
 ) -> tuple[Match, int] | None:
-    """The office right after «во главе с» (a word such as «агентства» may stand between it and the name),
-    with where «во главе с» begins; None if the name is not so led."""
+    """The office right after «во главе с» (a word such as «агентства» may stand between it and the name,
+    and a possessive, `its`, before it: «во главе с его исполнительным директором»), with where «во главе с»
+    begins; None if the name is not so led."""
     office = next((covered[k] for k in range(max(start - 3, 0), start) if k in covered), None)
     if not head or office is None or office.entry.kind != "title" or office.end < start - 1:
         return None
-    lead = office.start - len(head)
-    if lead < 1 or [t.text.lower() for t in tokens[lead : office.start]] != head:
+    before = office.start - 1 if office.start > 0 and tokens[office.start - 1].text.lower() in its else office.start
+    lead = before - len(head)
+    if lead < 1 or [t.text.lower() for t in tokens[lead:before]] != head:
         return None
     return office, lead
 

@@ -20,8 +20,9 @@ from ..gazetteer import Entry, Gazetteer, Match, Token, office_on
 from ..language import facts_language
 from .companies import company_office, heads_named, led_company
 from .grammar import CaseReading
-from .model import DEPUTIES, Mention, NamePhrase, Person, classes_of, role_of
+from .model import ACTING, DEPUTIES, Mention, NamePhrase, Person, classes_of, role_of
 from .ner import person_within
+from .offices import local_office
 from .organizations import organizations_in
 from .phrase import OfficeReading, dashed_before
 from .romanize import romanize, uninflected
@@ -228,8 +229,8 @@ class Finder(CaseReading, OfficeReading):
                 earlier_start, earlier = self._phrase(tokens, covered, office.start)
                 phrase.start = min(phrase_start, earlier_start)
                 deputy = covered.get(office.start - 1)
-                if deputy is not None and deputy.entry.kind == "title" and deputy.entry.name in DEPUTIES:
-                    # «заместителем министра казначейства и финансов Турции …»: the deputy of that office.
+                if deputy is not None and deputy.entry.kind == "title" and deputy.entry.name in (*DEPUTIES, ACTING):
+                    # «заместителем министра казначейства и финансов Турции …»: its deputy, or one acting for it.
                     phrase.titles = [deputy.entry, office.entry]
                 elif (first := dashed_before(tokens, earlier, office)) is not None:
                     # «заместитель премьер-министра — министр экономики и финансов X»: one person's two offices.
@@ -331,11 +332,12 @@ class Finder(CaseReading, OfficeReading):
         if place is not None and local:
             # «Қостанай облысының әкімі», «губернатор Челябинской области», «Алматы қаласының әкімі»: a
             # local office is named by its province or city.
-            role = f"{role} of {place.name.lower()}"
+            role = local_office(role, titles, place.name.lower(), city=place.kind == "city") if role else role
             phrase.country = phrase.country or str(place.data.get("country"))
         elif local and (named := place_named_with(tokens, covered, phrase.start, start, self.language)):
             # «губернатор провинции Шэньси»: a province the gazetteer lacks, spelled as its country spells it.
-            role = f"{role} of {romanize(named[0], phrase.country).lower()} {named[1]}".rstrip()
+            place_name = f"{romanize(named[0], phrase.country).lower()} {named[1]}".rstrip()
+            role = local_office(role, titles, place_name, city=not named[1]) if role else role
         elif titles[-1].data.get("company") and (company := company_near(tokens, covered, phrase.start, start)):
             # «Masdar компаниясының бас атқарушы директоры», «генеральный директор компании Masdar».
             role = f"{role} of {company[0].lower()}"

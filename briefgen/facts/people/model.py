@@ -40,13 +40,22 @@ class Mention:
 
 
 DEPUTIES = ("deputy", "first deputy")
+# «исполняющий обязанности министра», «министрі міндетін атқарушы»: the office another holds until it is filled,
+# which the government's own English calls acting (the Afghan ministries' "Acting Minister of …").
+ACTING = "acting"
 
 
 def role_of(titles: list[Entry]) -> str | None:
     roles: list[str] = []
     for title in titles:
-        if title.name not in roles:
+        if title.name not in roles and title.name != ACTING:
             roles.append(title.name)
+    role = _held_role(roles)
+    acting = role is not None and any(t.name == ACTING for t in titles)
+    return f"{ACTING} {role}" if acting else role
+
+
+def _held_role(roles: list[str]) -> str | None:
     # «Қаржы министрінің орынбасары», «заместитель министра финансов»: the deputy of the other office.
     deputy = next((r for r in roles if r in DEPUTIES), None)
     others = [r for r in roles if r not in DEPUTIES]

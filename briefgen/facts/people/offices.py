@@ -21,6 +21,7 @@ from typing import Any
 
 from ...lang import TARGET_LANGUAGE, Morphology, derived_from_packs, pack
 from ..dates import names_a_day
+from ..gazetteer import Entry
 from ..language import FactsLanguage, facts_language
 
 
@@ -78,6 +79,25 @@ def opens_with(role: str, office: str) -> bool:
     """Whether the role opens with the office, however the body that gives it hyphenates the office ("secretary
     general of the organization for security and co-operation in europe" opens with "secretary-general")."""
     return role.replace("-", " ").startswith(office.replace("-", " "))
+
+
+def local_office(role: str, titles: list[Entry], place: str, city: bool = False) -> str:
+    """A local office named by its province or city: "akim of kostanay region"; or, where the institution names
+    the office after its organ there (the title's `local_form`), in the organ's own English: the CPC's
+    provincial secretary is the "secretary of the jiangsu provincial committee of the cpc" (the province's kind
+    word as its adjective, English's `place_kind_adjectives`; a city's organ is municipal)."""
+    title = next((t for t in titles if t.data.get("local_form")), None)
+    form = title.data.get("local_form") if title is not None else None
+    if title is None or not form or not role.endswith(title.name):
+        return f"{role} of {place}"
+    deputy = role.removesuffix(title.name)  # «партком хатшысының орынбасары»: the committee's deputy secretary
+    adjectives = pack(TARGET_LANGUAGE).data.get("place_kind_adjectives") or {}
+    words = place.split()
+    if words and words[-1] in adjectives:
+        words[-1] = str(adjectives[words[-1]])
+    elif city:
+        words.append(str(adjectives.get("city", "")))
+    return deputy + str(form).format(place=" ".join(w for w in words if w))
 
 
 # An organ takes the article: "speaker of the legislative chamber", but "minister of energy".

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 from ...lang import Morphology
 from ..gazetteer import Entry, Match, Token
 from .envoys import Envoy, envoy_before
-from .model import DEPUTIES
+from .model import ACTING, DEPUTIES
 from .offices import complete, for_field, office_words
 from .organizations import head_title
 from .romanize import romanize
@@ -29,8 +29,8 @@ class OfficeReading:
             if m is not None and self._joins_phrase(tokens, m, parts):
                 parts.insert(0, m)
                 j = m.start - 1
-            elif tokens[j].text in DASHES or tokens[j].text in "«»" or self._rank(tokens[j]):
-                j -= 1  # a rank between the office and the name: «министром обороны генерал-полковником X»
+            elif self._passed_over(tokens, covered, j, parts):
+                j -= 1
             elif tokens[j].text == ")" and (k := _quoted_start(tokens, j)) < j:
                 j = k - 1  # «министра энергетики Кувейта (МЭР) X»: the organ's abbreviation in brackets
             elif tokens[j].text == "," and parts and self._office_apposed(covered, j, parts[0]):
@@ -117,6 +117,23 @@ class OfficeReading:
                 return k
         return -1
 
+    def _passed_over(self, tokens: list[Token], covered: dict[int, Match], j: int, parts: list[Match]) -> bool:
+        """A word between the office and the name that is no part of the phrase: a dash or quotation mark, a rank
+        («министром обороны генерал-полковником X»), a bare kind of place after a local office («губернатором
+        провинции X»: the province is the one named before, a delegation's)."""
+        if tokens[j].text in DASHES or tokens[j].text in "«»" or self._rank(tokens[j]):
+            return True
+        return not parts and self._bare_place_kind(tokens, covered, j)
+
+    def _bare_place_kind(self, tokens: list[Token], covered: dict[int, Match], j: int) -> bool:
+        """A kind of place with no name, right after a local office and before the name (Russian): «губернатором
+        провинции Чжао Ганом» is the province's governor, which province the text has named already."""
+        office = covered.get(j - 1)
+        kinds = self.language.words("people", "place_nouns")
+        if self.language.endings or j in covered or office is None or not kinds:
+            return False
+        return bool(office.entry.data.get("local")) and tokens[j].text.lower().startswith(kinds)
+
     def _locative(self, token: Token) -> bool:
         return token.text.lower() in self.language.words("places", "locative_prepositions")
 
@@ -126,7 +143,8 @@ class OfficeReading:
         if (head := phrase.head) is None:  # a name in its organ: spelled as the office's, else `known`'s, country
             return
         at = len(phrase.titles) - 1
-        deputised = covered.get(head.start - 1) if head.entry.name in DEPUTIES and self.language.endings else None
+        standing_in = head.entry.name in (*DEPUTIES, ACTING)  # «министрі міндетін атқарушы» as its deputy
+        deputised = covered.get(head.start - 1) if standing_in and self.language.endings else None
         if deputised is not None and deputised.entry.kind == "title" and deputised.entry in phrase.titles:
             # «Жасанды интеллект және цифрлық даму министрінің орынбасары»: Kazakh writes the deputy after the
             # office deputised, which is the one completed from its ministry.
@@ -347,14 +365,16 @@ class OfficeReading:
             head = ["led", "delegation"]  # the country is written before both
             if not tokens[start - 2].text.lower().startswith(delegation.lower()):
                 return None
+        sides: list[Entry] = []
         for j in range(start - len(head) - 1, max(start - len(head) - 5, -1), -1):
             m = covered.get(j)
             # A country may be named by its adjective: «делегацией Итальянской Республики».
             if m is not None and m.entry.kind in ("province", "country", "adjective"):
-                return m.entry
+                sides.append(m.entry)
             if tokens[j].text.lower().startswith(delegation.lower()):
                 break
-        return None
+        # «делегацию провинции Шэньси Китайской Народной Республики»: the province, which names its country too.
+        return next((e for e in sides if e.kind == "province"), sides[0] if sides else None)
 
 
 def _quoted_start(tokens: list[Token], j: int, longest: int = 8) -> int:
