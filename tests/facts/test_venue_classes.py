@@ -165,3 +165,36 @@ title: Комиссия Астанада бас қосты
 Жиын Астанада, «Тәуелсіздік сарайында» ұйымдастырылды.
 """
     assert _where(tmp_path, text) == ("Palace of Independence", "Astana", "Kazakhstan")
+
+
+def test_a_congress_centre_named_for_its_city_is_the_venue_in_that_city(tmp_path: Path) -> None:
+    text = """---
+lang: ru
+date: 2026-06-03
+---
+
+В Бакинском конгресс-центре Президент Азербайджана Ильхам Алиев принял министра иностранных дел Казахстана Мурата Нуртлеу.
+"""
+    assert _where(tmp_path, text) == ("Baku Congress Center", "Baku", "Azerbaijan")
+
+
+def test_a_forum_palace_named_in_kazakh_gives_its_city(tmp_path: Path) -> None:
+    text = """---
+lang: kk
+date: 2026-06-03
+---
+
+Өзбекстан Президенті Шавкат Мирзиёев «Өзбекстан» халықаралық форумдар сарайында Қазақстан Сыртқы істер министрі Мұрат Нұртлеуді қабылдады.
+"""
+    assert _where(tmp_path, text) == ("Palace of International Forums Uzbekistan", "Tashkent", "Uzbekistan")
+
+
+def test_a_guest_come_for_a_forum_named_with_its_city_is_met_in_that_city(tmp_path: Path) -> None:
+    text = """---
+lang: ru
+date: 2026-06-03
+---
+
+Президент Таджикистана Эмомали Рахмон принял министра иностранных дел Казахстана Мурата Нуртлеу, прибывшего на Душанбинскую водную конференцию.
+"""
+    assert _where(tmp_path, text) == (None, "Dushanbe", "Tajikistan")
