@@ -77,7 +77,7 @@ class _Splitter:
             return
         elif self._told_of_another(s):
             return
-        current = self._partners_meeting(s) or self.focus or self.current
+        current = self._told_of(s)
         assert current is not None
         current.sentences.append(s.index)
         current.add_people(people, s)
@@ -148,10 +148,13 @@ class _Splitter:
         self.apart = list(zip(partners, self.drafts[-len(partners) :], strict=True))
         return [*others, partners[-1]]
 
+    def _told_of(self, s: Sent) -> Draft | None:
+        """The meeting a sentence opening none goes on with: a partner's (`_partners_meeting`), or the one under way."""
+        return self._partners_meeting(s) or self.focus or self.current
+
     def _partners_meeting(self, s: Sent) -> Draft | None:
-        """After meetings with each of several partners, a sentence naming one of them alone by name («С Петером
-        Сийярто обсуждены поставки нефти») tells of the meeting with that one, and so do the sentences naming none
-        after it (`focus`): «Ханиф Аббасимен әңгімеде …», then what the sides said there."""
+        """After meetings with each of several partners, a sentence naming one alone by name («С Петером Сийярто
+        обсуждены …», «Ханиф Аббасимен әңгімеде …») tells of that one's, as do those naming none after it (`focus`)."""
         named = {id(m.person) for m in s.mentions if m.person is not None and not m.reference}
         drafts = [d for partner, d in self.apart if id(partner) in named]
         if len(drafts) != 1:
