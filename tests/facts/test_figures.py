@@ -537,6 +537,7 @@ def test_who_attends_a_gathering_framing_the_meeting_is_no_figure_of_it() -> Non
     council = "Переговоры прошли на заседании делового совета, собравшего представителей 120 компаний."
     assert find_figures(council, ru) == []
     assert find_figures("Форумға 60 елден 4 мыңнан астам делегат қатысуда.", kk) == []
+    assert find_figures("Көрмеге 30 елден 500-ге жуық компания қатысып жатыр.", kk) == []  # the progressive too
     # What was signed there, and a count with no gathering attended, stay figures.
     [signed] = find_figures("На полях форума, в котором участвуют 3 тысячи делегатов, подписано 12 соглашений.", ru)
     assert (signed.value, signed.unit) == (12, "documents")
