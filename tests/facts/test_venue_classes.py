@@ -198,3 +198,14 @@ date: 2026-06-03
 Эмомали Рахмон принял Мурата Нуртлеу, прибывшего на Душанбинскую водную конференцию.
 """
     assert _where(tmp_path, text) == (None, "Dushanbe", "Tajikistan")
+
+
+def test_a_business_districts_congress_centre_named_in_quotes(tmp_path: Path) -> None:
+    text = """---
+lang: ru
+date: 2026-06-03
+---
+
+В Конгресс-центре «Ташкент Сити» Шавкат Мирзиёев принял министра Казахстана Мурата Нуртлеу.
+"""
+    assert _where(tmp_path, text) == ("Tashkent City Congress Centre", "Tashkent", "Uzbekistan")
