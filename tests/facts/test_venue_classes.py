@@ -209,3 +209,22 @@ date: 2026-06-03
 В Конгресс-центре «Ташкент Сити» Шавкат Мирзиёев принял министра Казахстана Мурата Нуртлеу.
 """
     assert _where(tmp_path, text) == ("Tashkent City Congress Centre", "Tashkent", "Uzbekistan")
+
+
+def test_a_palace_the_gazetteer_lacks_is_named_by_its_own_name_and_kind(tmp_path: Path) -> None:
+    russian = """---
+lang: ru
+date: 2026-06-03
+---
+
+ДУШАНБЕ, 3 июня. Во дворце «Кохи Сомон» Эмомали Рахмон принял министра Казахстана Мурата Нуртлеу.
+"""
+    assert _where(tmp_path, russian) == ("Kokhi Somon Palace", "Dushanbe", "Tajikistan")
+    kazakh = """---
+lang: kk
+date: 2026-06-03
+---
+
+Эмомали Рахмон «Кохи Сомон» сарайында Қазақстан министрі Мұрат Нұртлеуді қабылдады.
+"""
+    assert _where(tmp_path, kazakh)[0] == "Kokhi Somon Palace"
