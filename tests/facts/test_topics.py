@@ -766,3 +766,8 @@ def test_fish_as_food_is_agriculture_and_sturgeon_conserved_environment() -> Non
     assert topics_of("совместная работа по сохранению осетровых", RU) == ["environment"]
     assert topics_of("бекіре тұқымдас балықтарды сақтау", KK) == ["environment"]
     assert topics_of("расширить производство грузовиков", RU) == ["industry"]
+
+
+def test_roads_built_are_transport_and_a_roadmap_is_not() -> None:
+    assert topics_of("Фонд профинансировал ремонт сельских дорог", RU) == ["transport and transit"]
+    assert "transport and transit" not in topics_of("Стороны утвердили дорожную карту сотрудничества", RU)
