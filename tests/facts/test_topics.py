@@ -776,3 +776,8 @@ def test_roads_built_are_transport_and_a_roadmap_is_not() -> None:
 def test_a_meat_or_dairy_plant_is_agriculture_not_industry() -> None:
     assert topics_of("Инвесторлар облыста ет өңдеу зауытын салмақ", KK) == ["investment", "agriculture"]
     assert "industry" in topics_of("Инвесторлар облыста цемент зауытын салмақ", KK)
+
+
+def test_afghanistan_as_where_kazakh_exports_go_is_no_security() -> None:
+    assert topics_of("Өткен жылы Ауғанстанға 800 мың тонна бидай экспортталды", KK) == ["agriculture"]
+    assert topics_of("Ауғанстандағы ахуал талқыланды", KK) == ["security"]
