@@ -35,6 +35,7 @@ import datetime as dt
 import gc
 import hashlib
 import io
+import os
 import pickle
 import weakref
 from collections.abc import Iterable
@@ -43,7 +44,7 @@ from pathlib import Path
 from .cache import ScratchFile, SplitCache, TableMemo, fingerprint
 from .config import Config, LimitsConfig
 from .load import Discovered
-from .manifest import ARTICLE_MEMO_FILE
+from .manifest import ARTICLE_MEMO_FILE, FileDigests, file_digest
 from .model import Article, ContentError, Translation
 from .render.summary import summarize
 from .translate import Outcome
@@ -76,8 +77,10 @@ class MemoLost(Exception):
 
 
 class ArticleMemo:
-    def __init__(self, path: Path, version: str):
+    def __init__(self, path: Path, version: str, read: FileDigests | None = None):
+        """`read`: what the build read of each article file already (manifest.FileDigests), for the keys."""
         self.path = path
+        self.read: FileDigests = read if read is not None else {}
         self.table = TableMemo(path, version)
         self.keys: dict[Path, str] = {}  # each article file of this build → its key
         # Each article held or kept, by id, with the hash of its row's bytes (see `digest`).
@@ -115,7 +118,8 @@ class ArticleMemo:
         self, found: Discovered, paths: list[Path], limits: LimitsConfig, translated: bool
     ) -> dict[Path, Held]:
         held: dict[Path, Held] = {}
-        keys = {path: key for path in paths if (key := _key(path, found.sidecars.get(path), limits)) is not None}
+        keyed = ((path, _key(path, found.sidecars.get(path), limits, self.read)) for path in paths)
+        keys = {path: key for path, key in keyed if key is not None}
         self.keys.update(keys)
         listed, rows = self.table.of_groups(list(keys.values()), _LISTED, _ROW) if translated else ({}, {})
         for path, key in keys.items():
@@ -161,13 +165,14 @@ class ArticleMemo:
         return whole
 
     @classmethod
-    def of_build(cls, config: Config, render_fingerprint: str) -> ArticleMemo:
-        """The memo of a build with this render fingerprint (manifest.py), in the site's cache folder."""
+    def of_build(cls, config: Config, render_fingerprint: str, read: FileDigests | None = None) -> ArticleMemo:
+        """The memo of a build with this render fingerprint (manifest.py), in the site's cache folder; `read`
+        what the manifest's fingerprint read of each article file (manifest.Manifest.content)."""
         from .facts import facts_memo  # the facts package is large: only a build that reads articles loads it
 
         cache = config.path(config.cache_dir)
         splits = SplitCache(cache / "sentences.json").version
-        return cls(cache / ARTICLE_MEMO_FILE, f"{render_fingerprint}; {splits}; {facts_memo(config).version}")
+        return cls(cache / ARTICLE_MEMO_FILE, f"{render_fingerprint}; {splits}; {facts_memo(config).version}", read)
 
     def put(self, article: Article, slug: str, problems: list[ContentError]) -> None:
         """Keep an article read afresh this build: `slug` is the one it asked for (claim_slugs may have
@@ -328,13 +333,24 @@ def _translations(article: Article) -> tuple[bytes, bytes]:
     return value, _digest(value)
 
 
-def _key(path: Path, sidecar: Path | None, limits: LimitsConfig) -> str | None:
+def _key(path: Path, sidecar: Path | None, limits: LimitsConfig, read: FileDigests) -> str | None:
     """What the loader reads of an article: its bytes, its sidecar's, and its file date (the day a report
-    without a date is read against). None for a file that cannot be read: the loader says why."""
+    without a date is read against), each file by the digest of its bytes. Where the manifest's fingerprint
+    read a file whole moments before (`read`: a regular file, not a link, of at most its limit), its digest
+    and time are taken from there; otherwise the file is read here. None for a file that cannot be read: the
+    loader says why."""
     try:
-        raw = read_regular(path, limits.max_article_bytes)
-        beside = read_regular(sidecar, limits.max_article_bytes) if sidecar is not None else b""
-        modified = dt.date.fromtimestamp(path.stat().st_mtime)
+        raw, modified = _file_digest(path, limits, read)
+        beside = _file_digest(sidecar, limits, read)[0] if sidecar is not None else b""
     except OSError:
         return None
-    return fingerprint(str(path), raw, str(sidecar or ""), beside, modified.isoformat())
+    day = dt.date.fromtimestamp(modified).isoformat()
+    return fingerprint(str(path), raw, str(sidecar or ""), beside, day)
+
+
+def _file_digest(path: Path, limits: LimitsConfig, read: FileDigests) -> tuple[bytes, float]:
+    found = read.get(os.fspath(path))
+    if found is not None:
+        return found
+    data = read_regular(path, limits.max_article_bytes)
+    return file_digest(data), path.stat().st_mtime

@@ -212,6 +212,8 @@ class TableMemo:
                 "CREATE TABLE IF NOT EXISTS memo (key TEXT, grp TEXT, value BLOB NOT NULL, hash BLOB NOT NULL,"
                 " PRIMARY KEY (key, grp)) WITHOUT ROWID"
             )
+            # Groups by themselves, for `keep` to find the stale ones without reading the table's values.
+            self._db.execute("CREATE INDEX IF NOT EXISTS memo_groups ON memo (grp)")
             self._db.execute("CREATE TABLE IF NOT EXISTS about (version TEXT NOT NULL)")
             found = self._db.execute("SELECT version FROM about").fetchall()
             self._valid = found == [(self.version,)]
@@ -314,10 +316,10 @@ class TableMemo:
                 [(k, g, v, _value_hash(v)) for (g, k), v in self.new.items() if groups is None or g in groups],
             )
             if groups is not None:
-                db.execute("CREATE TEMP TABLE IF NOT EXISTS kept (grp TEXT PRIMARY KEY)")
-                db.execute("DELETE FROM kept")
-                db.executemany("INSERT OR IGNORE INTO kept VALUES (?)", [(g,) for g in groups])
-                db.execute("DELETE FROM memo WHERE grp NOT IN (SELECT grp FROM kept)")
+                # The groups there, from the index alone, and the stale ones deleted by it: a `DELETE … NOT IN`
+                # the kept groups read the whole table every build (17 ms of a one-article rebuild's row memo).
+                there = [group for (group,) in db.execute("SELECT DISTINCT grp FROM memo")]
+                db.executemany("DELETE FROM memo WHERE grp = ?", [(g,) for g in there if g not in groups])
         self.new, self._pending = {}, 0
         if groups is None:
             return

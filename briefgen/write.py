@@ -98,7 +98,9 @@ def describe_os_error(exc: OSError, fallback: Path) -> str:
     return f"{where}: {advice}"
 
 
-def _copy_tree(source: Path, staging: Path, prefix: str, refused: list[str], placed: set[str]) -> None:
+def _copy_tree(
+    source: Path, staging: Path, prefix: str, refused: list[str], placed: set[str], folders: _Folders
+) -> None:
     """Static files, copied as files: links out of the static folder, devices and FIFOs are refused."""
     for found in walk_files(source):
         if isinstance(found, Refused):
@@ -106,7 +108,8 @@ def _copy_tree(source: Path, staging: Path, prefix: str, refused: list[str], pla
             continue
         rel = safe_relative(prefix + found.relative_to(source).as_posix())
         target = staging / rel
-        _make_parent(staging, rel)
+        folders.placing(rel.as_posix())
+        _make_parent(rel, folders)
         _clear(target)
         try:
             shutil.copyfile(found, target)
@@ -124,7 +127,7 @@ def link_tree(source: Path, target: Path) -> None:
     the loader's walker and pathlib, linking the 15 shards a one-article rebuild keeps took 60 ms of CPU."""
     if not source.is_dir():
         return
-    target.parent.mkdir(parents=True, exist_ok=True)
+    _folder_at(os.fspath(target.parent))  # the caller's folder, or one made in it (a bundle's shard)
     pending = [(os.fspath(source), os.fspath(target))]
     while pending:
         folder, into = pending.pop()
@@ -144,14 +147,15 @@ def link_tree(source: Path, target: Path) -> None:
 
 
 def _folder_at(path: str) -> None:
-    """A folder at a staging path, whatever was there (a file or link of the spare) gone first."""
+    """A folder at a staging path, whatever was there (a file or link of the spare) gone first. Its own
+    name is looked at (lstat: a link is no folder), so the caller sees to the folders above it."""
     try:
-        os.mkdir(path)
-    except FileExistsError:
-        if os.path.isdir(path) and not os.path.islink(path):
+        if stat.S_ISDIR(os.lstat(path).st_mode):
             return
         _clear(Path(path))
-        os.mkdir(path)
+    except FileNotFoundError:
+        pass
+    os.mkdir(path)
 
 
 def _clear(target: Path) -> None:
@@ -170,47 +174,33 @@ def _clear(target: Path) -> None:
 
 
 class _Folders:
-    """The staging folders a build has already seen to (they exist, and are folders): each is looked at once,
-    not once per file in it. A file placed where one of them, or a folder above one, was forgets them all:
-    placing it removed that folder (_clear)."""
+    """The staging folders a build has already seen to: each is a real folder, and so is every one above it,
+    looked at top down, once each, not once per file in it. A link planted in the spare at any depth is so
+    never followed (lstat on a path follows the links above its last name; here there are none), and the
+    cost stays one look per folder, no walk. A file placed where one of them was forgets them all: placing
+    it removed that folder and those under it (_clear)."""
 
-    def __init__(self) -> None:
-        self.ready: set[str] = set()
-        self.above: set[str] = set()  # every ready folder and each folder above it
+    def __init__(self, staging: Path) -> None:
+        self.staging = os.fspath(staging)
+        self.ready: set[str] = set()  # with each one, every folder above it
 
     def placing(self, path: str) -> None:
-        if path in self.above:
+        if path in self.ready:
             self.ready.clear()
-            self.above.clear()
 
-    def add(self, folder: str) -> None:
-        self.ready.add(folder)
-        parts = folder.split("/")
-        self.above.update("/".join(parts[:end]) for end in range(1, len(parts) + 1))
-
-
-def _make_parent(staging: Path, rel: PurePosixPath, seen: _Folders | None = None) -> None:
-    """The folders above a staging path; a file of the spare where a folder is now wanted goes."""
-    name = rel.parent.as_posix()
-    if seen is not None and name in seen.ready:
-        return
-    if seen is not None:
-        seen.add(name)  # a folder the next lines see to
-    # Mostly a folder already, in the spare: one look (lstat, on a string: a link is no folder) is cheaper than
-    # mkdir, and than pathlib's two (is_dir, is_symlink), which were 18 ms of a one-article rebuild.
-    with contextlib.suppress(OSError):
-        if stat.S_ISDIR(os.lstat(os.path.join(staging, name)).st_mode):
+    def see_to(self, folder: str) -> None:
+        """`folder` (site-relative; "" is the staging folder itself) and those above it, real folders."""
+        if not folder or folder in self.ready:
             return
-    parent = staging.joinpath(*rel.parts[:-1])
-    try:
-        parent.mkdir(parents=True, exist_ok=True)
-    except (FileExistsError, NotADirectoryError):
-        folder = staging
-        for part in rel.parts[:-1]:
-            folder = folder / part
-            if folder.exists() and not folder.is_dir() or folder.is_symlink():
-                folder.unlink()
-        parent.mkdir(parents=True, exist_ok=True)
+        self.see_to(folder.rpartition("/")[0])
+        _folder_at(os.path.join(self.staging, folder))
+        self.ready.add(folder)
+
+
+def _make_parent(rel: PurePosixPath, seen: _Folders) -> None:
+    """The folders above a staging path, real ones all the way down; a file or link of the spare where a
+    folder is now wanted goes."""
+    seen.see_to(rel.parent.as_posix() if len(rel.parts) > 1 else "")
 
 
 def put(target: Path, data: bytes) -> None:
@@ -412,16 +402,16 @@ def _write_and_swap(
     try:
         put(staging / MARKER, b"")
         placed = {MARKER}
+        folders = _Folders(staging)
         # Static files first, so a page of the same name wins.
         for static, prefix in static_dirs:
             if static.is_dir():
-                _copy_tree(static, staging, prefix, refused, placed)
-        folders = _Folders()
+                _copy_tree(static, staging, prefix, refused, placed, folders)
         for output in outputs:
             rel = safe_relative(output.path)
             target = staging / rel
             folders.placing(output.path)
-            _make_parent(staging, rel, folders)
+            _make_parent(rel, folders)
             if reuse is None or not reuse(output, target):
                 if isinstance(output, StreamedOutput) and not output.kept:
                     output.hash = put_chunks(target, output.chunks())

@@ -194,3 +194,23 @@ def test_an_article_that_cannot_be_spilled_is_held_whole(site, monkeypatch, tmp_
     monkeypatch.setattr(Spill, "put", lambda self, summary, article: False)  # a full disk, say
     build_site(config)
     assert site_files(config.root) == clean_build(config.root, tmp_path_factory.mktemp("clean"))
+
+
+def test_the_memo_keys_articles_by_what_the_manifest_read_not_by_reading_them_again(site, monkeypatch):
+    """The manifest's fingerprint reads every article file whole as the build starts; the memo keys each by
+    that read (its digest and time), and the keys are the ones reading the file itself gives."""
+    import briefgen.article_memo as article_memo
+    from briefgen.load import discover
+    from briefgen.manifest import Manifest
+
+    config = site({"content/a.md": KK_MEETING, "content/b.md": RU_MEETING})
+    found = discover(config.path(config.content_dir), config.target_language, config.limits)
+    by_reading = ArticleMemo(config.root / "one.sqlite3", "v")
+    by_reading.held(found, config.limits)
+    reads: list[str] = []
+    real = article_memo.read_regular
+    monkeypatch.setattr(article_memo, "read_regular", lambda path, limit: reads.append(path.name) or real(path, limit))
+    shared = ArticleMemo(config.root / "two.sqlite3", "v", Manifest(config).content)
+    shared.held(found, config.limits)
+    assert shared.keys == by_reading.keys and len(shared.keys) == 2
+    assert reads == []

@@ -478,3 +478,24 @@ def test_an_added_article_renders_only_its_own_rows_where_no_other_row_moves(sit
     # pager counts one page more), each row of theirs from the memo.
     assert rows_made and all(f"/{added}/" in row for row in rows_made)
     assert site_files(config.root) == clean_build(config.root, tmp_path_factory.mktemp("clean"))
+
+
+def test_a_link_planted_deep_in_the_spare_is_never_written_through(site, tmp_path_factory):
+    """A folder of the spare replaced by a link, above a page's own folder: staging makes real folders all
+    the way down, so no page is written through the link (outside the spare), and none goes missing."""
+    config = site({"content/a.md": KK_MEETING, "content/b.md": RU_MEETING})
+    build_site(config)
+    edit(config.root)
+    build_site(config)  # the spare now holds the first site
+    spare = config.root / ".briefgen-cache" / SPARE_DIR
+    deep = next(path for path in sorted(spare.rglob("*.html")) if len(path.relative_to(spare).parts) >= 3)
+    top = spare / deep.relative_to(spare).parts[0]
+    outside = tmp_path_factory.mktemp("outside") / top.name
+    shutil.move(top, outside)
+    top.symlink_to(outside, target_is_directory=True)
+    before = snapshot(outside)
+    edit(config.root)
+    build_site(config)
+    assert snapshot(outside) == before
+    assert site_files(config.root) == clean_build(config.root, tmp_path_factory.mktemp("clean"))
+    assert not (config.root / "site" / top.name).is_symlink()

@@ -86,7 +86,7 @@ def build_changed(
     """The build that runs (build_site, once the manifest has found a change): its arguments are
     build_site's, with the manifest that looked and the time the build started."""
     pagefind = pagefind_executable() if config.search else None
-    memo = ArticleMemo.of_build(config, incremental.render) if incremental.enabled else None
+    memo = ArticleMemo.of_build(config, incremental.render, incremental.content) if incremental.enabled else None
     try:
         report, articles = produce(config, translator, keep=True, progress=progress, articles_memo=memo)
         if strict and (report.errors or report.untranslated):

@@ -131,3 +131,36 @@ date: 2026-04-02
     guest = next(p for p in meeting.participants if p.name_original.startswith("Никола"))
     assert guest.country == "Montenegro" and guest.role == "president" and guest.host
     assert not next(p for p in meeting.participants if p.name == "Yermek Kosherbayev").host
+
+
+def test_a_guest_described_by_a_past_participle_is_the_traveller_and_the_home_side_hosts(tmp_path: Path) -> None:
+    # «находившимся в … с визитом» after the guest's name: he travelled, not the subject who met him at home.
+    text = """---
+lang: ru
+date: 2026-06-04
+---
+
+Премьер-министр Республики Узбекистан Абдулла Арипов провел переговоры с
+Премьер-министром Монголии Гомбожавын Занданшатаром, находившимся в Самарканде с рабочим визитом.
+"""
+    [meeting] = meetings(tmp_path, text)
+    assert meeting.location.country == "Uzbekistan"
+    assert {p.name: p.host for p in meeting.participants} == {"Abdulla Aripov": True, "Zandanshatar Gombojav": False}
+
+
+def test_an_official_attending_without_a_country_is_of_the_leads_side_in_russian(tmp_path: Path) -> None:
+    # Russian is written by several states' press: the report's own side, whose officials it names without a
+    # country, is its lead's subject's; he hosts at home, and so do they, spelled as that country spells them.
+    text = """---
+lang: ru
+date: 2026-05-12
+---
+
+Душанбе, 12 мая. Президент Республики Таджикистан Эмомали Рахмон принял в Душанбе
+министра энергетики Монголии Батбаяра Чойжилсурэна.
+
+Во встрече принял участие министр энергетики и водных ресурсов Далер Джумазода.
+"""
+    [meeting] = meetings(tmp_path, text)
+    attending = next(p for p in meeting.participants if p.name_original == "Далер Джумазода")
+    assert (attending.country, attending.host) == ("Tajikistan", True)

@@ -74,3 +74,25 @@ date: 2026-09-24
     [meeting] = meetings(tmp_path, body)
     swede = next(p for p in meeting.participants if p.country == "Sweden")
     assert [q.speaker for q in meeting.quotes] == [swede.name]
+
+
+def test_a_premier_named_by_country_is_that_countrys_head_of_government_not_a_deputy_named_later(
+    tmp_path: Path,
+) -> None:
+    # «премьер» alone is the Russian press's word for a prime minister; the guest's deputy, named after him,
+    # is of the same country but holds another office.
+    body = """---
+lang: ru
+date: 2026-02-10
+---
+
+Премьер-министр Казахстана Олжас Бектенов провел в Астане переговоры
+с Премьер-министром Монголии Гомбожавын Занданшатаром.
+
+С монгольской стороны во встрече участвовал заместитель премьер-министра Монголии Батчимэг Мигэддорж.
+
+Новый автомобильный коридор свяжет наши страны через Алтай, — отметил монгольский премьер.
+"""
+    [meeting] = meetings(tmp_path, body)
+    premier = next(p for p in meeting.participants if p.role == "prime minister" and p.country == "Mongolia")
+    assert [q.speaker for q in meeting.quotes] == [premier.name]

@@ -138,6 +138,7 @@ class Gazetteer:
         default=None, repr=False, compare=False
     )
     _title_classes: tuple[dict[str, frozenset[str]], int] | None = field(default=None, repr=False, compare=False)
+    _given: tuple[frozenset[str], int] | None = field(default=None, repr=False, compare=False)
     # By opening form: how many wordings it opened when read, the places of those of one word, and the places
     # of the longer ones by each form of their second word (see _continued).
     _openings: dict[str, tuple[int, list[int], dict[str, list[int]]]] = field(
@@ -262,6 +263,20 @@ class Gazetteer:
     def family_spelling(self, family: str) -> str | None:
         """The English family name of the first person one of whose wordings ends in `family` (any case)."""
         return self._people_index()[1].get(family.lower())
+
+    def given_names(self) -> frozenset[str]:
+        """The first words (lowercase) of the people's wordings of two words or more: the given names the
+        gazetteer knows (Аббас of «Аббас Аракчи»), which another person may bear as a surname (Mahmoud Abbas).
+        Built once, at the first question."""
+        if self._given is None or self._given[1] != len(self.entries):
+            given = {
+                str(v).split()[0].lower()
+                for e in self.people()
+                for v in e.data.get("variants", [])
+                if len(str(v).split()) > 1
+            }
+            self._given = (frozenset(given), len(self.entries))
+        return self._given[0]
 
     def resembling(self, written: str) -> Entry | None:
         """The person one of whose wordings the name as written resembles closely (rapidfuzz ratio at least

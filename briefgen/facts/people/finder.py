@@ -13,7 +13,6 @@ countries and cases around a name, which decide who takes part, are ours either 
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
 from re import Pattern
 
 from ..arabic_names import name_particles
@@ -21,7 +20,7 @@ from ..gazetteer import Entry, Gazetteer, Match, Token, office_on
 from ..language import facts_language
 from .companies import company_office, heads_named, led_company
 from .grammar import CaseReading
-from .model import DEPUTIES, Mention, Person, classes_of, role_of
+from .model import DEPUTIES, Mention, NamePhrase, Person, classes_of, role_of
 from .ner import person_within
 from .organizations import organizations_in
 from .phrase import OfficeReading, dashed_before
@@ -111,7 +110,17 @@ class Finder(CaseReading, OfficeReading):
             return True
         if m.end >= len(tokens) or m.end in covered or not self._name_word(tokens[m.end]):
             return False
-        return bool(surname_pattern(self.language).search(self._nominative([tokens[m.end].text]).lower()))
+        if bool(surname_pattern(self.language).search(self._nominative([tokens[m.end].text]).lower())):
+            return True
+        # «Аббас Арагчи» is not Mahmoud Abbas: a surname that the gazetteer knows as someone's given name,
+        # before a name word that is no place's, opens another's name (whatever that surname's ending).
+        given = tokens[m.start].text.lower() in self.gazetteer.given_names()
+        return (
+            given
+            and m.end - 1 == m.start
+            and not self._place_word(tokens, m.end)
+            and not self._common_word(tokens, m.end)
+        )
 
     def _companies_in(self, tokens: list[Token]) -> list[Match]:
         if self._companies is None:
@@ -421,10 +430,15 @@ class Finder(CaseReading, OfficeReading):
         # «Центральной Азии» starts with an adjective; a surname may look like one (Шахбазовым), a name not.
         if self._adjective(tokens[j]) or self._common_word(tokens, j):
             return False
-        # «провинции Хэнань Ван Кай»: the word after a kind of place names the place.
+        # «провинции Хэнань Ван Кай»: the word after a kind of place names the place, when a name follows it;
+        # «губернатором провинции Чжао Ганом» names no place (written before): two words are the name.
         place_nouns = self.language.words("people", "place_nouns")
         return not (
-            i > 0 and (i - 1) not in covered and place_nouns and tokens[i - 1].text.lower().startswith(place_nouns)
+            i > 0
+            and (i - 1) not in covered
+            and place_nouns
+            and tokens[i - 1].text.lower().startswith(place_nouns)
+            and all(k < len(tokens) and k not in covered and self._name_word(tokens[k]) for k in (i + 1, i + 2))
         )
 
     def _name_word(self, token: Token) -> bool:
@@ -482,15 +496,3 @@ def provincial(role: str | None, title: Entry, province: Entry) -> str | None:
     if role and role.split(" of ")[0].endswith("minister"):
         return f"{role} of {province.name.lower()}"
     return role
-
-
-@dataclass
-class NamePhrase:
-    """The wording before a name: where it starts, its offices and country."""
-
-    start: int
-    parts: list[Match]
-    titles: list[Entry]
-    head: Match | None = None
-    country: str | None = None
-    province: Entry | None = None

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from ..gazetteer import Entry, Gazetteer
+from ..gazetteer import Entry, Gazetteer, Match
 
 PARTICIPANT_CASES = frozenset({"nom", "acc", "ins", "with"})
 
@@ -60,3 +60,15 @@ def classes_of(gazetteer: Gazetteer, role: str | None) -> set[str]:
         return set()
     by_office = gazetteer.title_classes()
     return set().union(*(by_office.get(office, ()) for office in role.split(" and ")))
+
+
+@dataclass
+class NamePhrase:
+    """The wording before a name: where it starts, its offices and country."""
+
+    start: int
+    parts: list[Match]
+    titles: list[Entry]
+    head: Match | None = None
+    country: str | None = None
+    province: Entry | None = None

@@ -15,7 +15,7 @@ from .romanize import romanize
 from .words import CLAUSE_BREAKS, DASHES, HEAD_WORDS, PHRASE_KINDS, base_of, country_in_clause, surname_pattern
 
 if TYPE_CHECKING:
-    from .finder import NamePhrase
+    from .model import NamePhrase
 
 
 class OfficeReading:

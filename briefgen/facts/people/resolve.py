@@ -36,16 +36,18 @@ def resolve_offices(sents: list[Sent], finder: Finder, gazetteer: Gazetteer, dat
                 m.person = last_subject  # a pronoun: the subject of the sentences before
         last_subject = subject_of(s) or last_subject
     _deputies_sides(order.order)
-    _home_officials(sents)
+    _home_officials(sents, lead.country if lead is not None else None)
 
 
-def _home_officials(sents: list[Sent]) -> None:
+def _home_officials(sents: list[Sent], lead_country: str | None) -> None:
     """«Көлік министрі Нұрлан Сауранов … кездесті»: where the language's press is one country's (its pack's
     `home_officials: country`, Kazakhstan's for Kazakh), an official the gazetteer lacks, named with a state's
     office and no country as the subject or as attending, is that country's: its press writes the country of
-    every foreign official and leaves out its own."""
+    every foreign official and leaves out its own. A language written by several states' press (Russian) has
+    no such country: there the report's own side is that of its lead's subject («Председатель Кабинета
+    министров Кыргызской Республики … принял …. Во встрече принял участие министр транспорта …»)."""
     for s in sents:
-        home = s.language.text("home_officials", "country")
+        home = s.language.text("home_officials", "country") or lead_country
         for m in s.mentions if home else ():
             person = m.person
             if person is None or person.country or person.from_gazetteer or not person.role or not m.titles:

@@ -63,8 +63,10 @@ def romanize(name: str, country: str | None = None) -> str:
     """English spelling of a name the gazetteer lacks: Wikipedia's romanization of Russian, with the
     conventions of the person's country where they differ (their own official spellings)."""
     # A given name only one nation uses is that nation's spelling, whatever country the company or the text
-    # gives (Хосе Муньос heading a Korean company is José, not a Korean syllable).
-    country = _told_country(name) or country
+    # gives (Хосе Муньос heading a Korean company is José, not a Korean syllable) — unless the country given
+    # spells that name itself (Armenia's Ален is Alen, not the French Alain).
+    if not _own_given_name(name, country):
+        country = _told_country(name) or country
     conventions = [c for c in _conventions() if country in c.countries]
     name = _before_letters(name, conventions)
     for convention in conventions:
@@ -153,6 +155,12 @@ def _latin(name: str, spelling: Convention | None) -> str:
     if spelling.capitals == "words":
         return " ".join(_capitalized(_word(word.lower(), spelling)) for word in name.split())
     return _spelled(name, spelling.letters) or name
+
+
+def _own_given_name(name: str, country: str | None) -> bool:
+    """Whether a convention of the country names the name's first word (its own spelling of that name)."""
+    first = name.split()[0].lower() if name.split() else ""
+    return country is not None and any(country in c.countries and first in c.names for c in _conventions())
 
 
 def _told_country(name: str) -> str | None:
