@@ -114,6 +114,16 @@ def _date_then_agency() -> re.Pattern[str]:
 
 
 @derived_from_packs
+def _place_dash_agency() -> re.Pattern[str]:
+    """«Бишкек — 24.kg.», «Астана – Kazinform.»: a place, a dash and an outlet's Latin name, no date. Only a name
+    in Latin letters (a point inside a web address its own), which no Kazakh or Russian sentence ends with."""
+    return re.compile(
+        rf"^\s*(?P<place>[{capitals()}][\w-]*(?:\s[{capitals()}][\w-]*)?)\s+[–—-]\s+"
+        rf"(?P<agency>[A-Za-z0-9](?:[A-Za-z0-9_-]|\.(?=[a-z]{{2,}}\b)){{1,29}})\.(?:\s+|$)"
+    )
+
+
+@derived_from_packs
 def _date_comma_agency() -> re.Pattern[str]:
     """«Шуша, 18 апреля, АЗЕРТАДЖ.», «Баку, 18 апреля, Trend.»: the agency after a comma closes the
     dateline; a capitalised word or two with a full stop, after a date that holds a number."""
@@ -175,6 +185,10 @@ def read_dateline(lead: str) -> Dateline | None:
     if closing:
         agency = closing.group("agency").strip()
         return Dateline(closing.group("place"), closing.span("date"), agency, False, None, closing.end(), closing.end())
+    dashed = _place_dash_agency().match(lead)
+    if dashed:
+        agency, place_end = dashed.group("agency"), dashed.end("place")
+        return Dateline(dashed.group("place"), None, agency, False, None, place_end, dashed.end())
     place = _place_date().match(lead)
     if place is None:
         return None

@@ -537,6 +537,7 @@ def test_who_attends_a_gathering_framing_the_meeting_is_no_figure_of_it() -> Non
     council = "Переговоры прошли на заседании делового совета, собравшего представителей 120 компаний."
     assert find_figures(council, ru) == []
     assert find_figures("Форумға 60 елден 4 мыңнан астам делегат қатысуда.", kk) == []
+    assert find_figures("Көрмеге 30 елден 500-ге жуық компания қатысып жатыр.", kk) == []  # the progressive too
     # What was signed there, and a count with no gathering attended, stay figures.
     [signed] = find_figures("На полях форума, в котором участвуют 3 тысячи делегатов, подписано 12 соглашений.", ru)
     assert (signed.value, signed.unit) == (12, "documents")
@@ -547,3 +548,12 @@ def test_who_attends_a_gathering_framing_the_meeting_is_no_figure_of_it() -> Non
 def test_a_councils_decisions_are_counted_as_decisions() -> None:
     assert figures("Отырыста 24 шешім қабылданды") == [(24, "decisions", "24 шешім")]
     assert figures("по итогам заседания принято 12 решений") == [(12, "decisions", "12 решений")]
+
+
+def test_what_water_environment_and_health_care_count() -> None:
+    # Glaciers, lakes, trees and seedlings, tablets: each the English plural of its noun, in either language.
+    assert figures("В горах за полвека исчезло около 500 ледников.") == [(500, "glaciers", "500 ледников")]
+    assert figures("Соңғы жылдары 300-ден астам мұздық еріп кетті.") == [(300, "glaciers", "300")]
+    assert figures("Вдоль канала высажено 40 тысяч саженцев.") == [(40000, "seedlings", "40 тысяч саженцев")]
+    assert figures("Облыста 2 мың көл бар.") == [(2000, "lakes", "2 мың көл")]
+    assert figures("Завод будет выпускать 50 млн таблеток в год.") == [(50_000_000, "tablets", "50 млн таблеток")]

@@ -251,3 +251,22 @@ def test_a_position_confirmed_is_no_goal(tmp_path: Path) -> None:
     body = "Олжас Бектенов встретился с Абдуллой Ариповым. Стороны обсудили торговлю и подтвердили свою позицию."
     [meeting] = meetings(tmp_path, f"---\nlang: ru\n---\n\n{body}\n")
     assert meeting.outcome is None
+
+
+@pytest.mark.parametrize(
+    ("lang", "closing"),
+    [
+        ("kk", "Кездесу соңында Сауда министрлігіне жол картасының орындалуын апта сайын бақылау тапсырылды."),
+        ("ru", "В завершение встречи Министерству торговли поручено отслеживать исполнение дорожной карты."),
+    ],
+)
+def test_an_instruction_given_in_the_passive_is_an_outcome(tmp_path: Path, lang: str, closing: str) -> None:
+    opening = {
+        "kk": "Олжас Бектенов Өзбекстан Премьер-министрі Абдулла Ариповпен кездесті.",
+        "ru": "Олжас Бектенов встретился с Премьер-министром Узбекистана Абдуллой Ариповым.",
+    }[lang]
+    [meeting] = meetings(tmp_path, f"---\nlang: {lang}\n---\n\n{opening} {closing}\n")
+    assert meeting.rules["outcome"] == ["outcome.instructed"]
+    handed = "Қасым-Жомарт Тоқаев Жапония елшісі Хироси Накамураны қабылдады. Елшінің сенім грамоталары тапсырылды."
+    [ceremony] = meetings(tmp_path, f"---\nlang: kk\n---\n\n{handed}\n")
+    assert ceremony.outcome is None

@@ -189,3 +189,23 @@ def test_the_data_an_agency_draws_on_is_no_part_of_its_name(tmp_path: Path) -> N
     assert name(tmp_path, "kk", lead) == "Kursiv.media"
     lead = "Экспорт өсті, деп хабарлайды Inform.kz Статистика бюросының мәліметіне сүйене отырып."
     assert name(tmp_path, "kk", lead) == "Inform.kz"
+
+
+@pytest.mark.parametrize(
+    ("lang", "lead"),
+    [
+        ("kk", "Экспорт 7 пайызға өсті, деп хабарлайды Kazinform тілшісі Алматы энергетика форумынан."),
+        ("kk", "Екі ел министрлері кездесті, деп хабарлайды Kazinform тілшісі Анкарадан."),
+        ("ru", "Экспорт вырос на 7 процентов, передает корреспондент Kazinform с Алматинского энергетического форума."),
+    ],
+)
+def test_the_gathering_a_correspondent_writes_from_is_no_agencys_name(tmp_path: Path, lang: str, lead: str) -> None:
+    assert name(tmp_path, lang, lead) == "Kazinform"
+
+
+def test_a_place_and_an_outlets_latin_name_after_a_dash_is_a_dateline_over_the_body_cited(tmp_path: Path) -> None:
+    lead = "Ош — Kaktus.kg. За полгода через пункты пропуска прошло 90 тысяч машин. Об этом сообщили в погранслужбе."
+    found = agency(tmp_path, "ru", lead)
+    assert found is not None and (found.name, found.rule) == ("Kaktus.kg", "source.dateline")
+    # A sentence that only reads like one is no dateline: the name after the dash is no outlet's.
+    assert name(tmp_path, "ru", "Ош — город на юге. Об этом сообщили в мэрии.") == "мэрия"

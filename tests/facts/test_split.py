@@ -603,3 +603,22 @@ def test_a_partner_also_met_by_name_the_same_day_is_another_meeting_even_unknown
     group = lead + "Сол күні Артур Ластаев халықаралық ұйымдардың өкілдерімен де кездесті.\n"
     assert len(meetings(tmp_path, group)) == 1
 
+
+
+def test_what_follows_the_sentence_on_one_partner_belongs_to_the_meeting_with_that_partner(tmp_path: Path) -> None:
+    text = """---
+lang: ru
+date: 2026-06-01
+---
+
+Касым-Жомарт Токаев провел двусторонние встречи с Президентом Кыргызстана Садыром Жапаровым и Президентом
+Таджикистана Эмомали Рахмоном.
+
+С Садыром Жапаровым обсуждены поставки электроэнергии. Было отмечено, что товарооборот двух стран достиг
+2 млрд долларов.
+
+С Эмомали Рахмоном обсуждено водное хозяйство.
+"""
+    first, second = meetings(tmp_path, text)
+    assert [f.value for f in first.figures] == [2_000_000_000]
+    assert second.figures == []

@@ -766,3 +766,18 @@ def test_fish_as_food_is_agriculture_and_sturgeon_conserved_environment() -> Non
     assert topics_of("совместная работа по сохранению осетровых", RU) == ["environment"]
     assert topics_of("бекіре тұқымдас балықтарды сақтау", KK) == ["environment"]
     assert topics_of("расширить производство грузовиков", RU) == ["industry"]
+
+
+def test_roads_built_are_transport_and_a_roadmap_is_not() -> None:
+    assert topics_of("Фонд профинансировал ремонт сельских дорог", RU) == ["transport and transit"]
+    assert "transport and transit" not in topics_of("Стороны утвердили дорожную карту сотрудничества", RU)
+
+
+def test_a_meat_or_dairy_plant_is_agriculture_not_industry() -> None:
+    assert topics_of("Инвесторлар облыста ет өңдеу зауытын салмақ", KK) == ["investment", "agriculture"]
+    assert "industry" in topics_of("Инвесторлар облыста цемент зауытын салмақ", KK)
+
+
+def test_afghanistan_as_where_kazakh_exports_go_is_no_security() -> None:
+    assert topics_of("Өткен жылы Ауғанстанға 800 мың тонна бидай экспортталды", KK) == ["agriculture"]
+    assert topics_of("Ауғанстандағы ахуал талқыланды", KK) == ["security"]

@@ -165,3 +165,66 @@ title: Комиссия Астанада бас қосты
 Жиын Астанада, «Тәуелсіздік сарайында» ұйымдастырылды.
 """
     assert _where(tmp_path, text) == ("Palace of Independence", "Astana", "Kazakhstan")
+
+
+def test_a_congress_centre_named_for_its_city_is_the_venue_in_that_city(tmp_path: Path) -> None:
+    text = """---
+lang: ru
+date: 2026-06-03
+---
+
+В Бакинском конгресс-центре Президент Азербайджана Ильхам Алиев принял Мурата Нуртлеу.
+"""
+    assert _where(tmp_path, text) == ("Baku Congress Center", "Baku", "Azerbaijan")
+
+
+def test_a_forum_palace_named_in_kazakh_gives_its_city(tmp_path: Path) -> None:
+    text = """---
+lang: kk
+date: 2026-06-03
+---
+
+Шавкат Мирзиёев «Өзбекстан» халықаралық форумдар сарайында Қазақстан министрі Мұрат Нұртлеуді қабылдады.
+"""
+    assert _where(tmp_path, text) == ("Palace of International Forums Uzbekistan", "Tashkent", "Uzbekistan")
+
+
+def test_a_guest_come_for_a_forum_named_with_its_city_is_met_in_that_city(tmp_path: Path) -> None:
+    text = """---
+lang: ru
+date: 2026-06-03
+---
+
+Эмомали Рахмон принял Мурата Нуртлеу, прибывшего на Душанбинскую водную конференцию.
+"""
+    assert _where(tmp_path, text) == (None, "Dushanbe", "Tajikistan")
+
+
+def test_a_business_districts_congress_centre_named_in_quotes(tmp_path: Path) -> None:
+    text = """---
+lang: ru
+date: 2026-06-03
+---
+
+В Конгресс-центре «Ташкент Сити» Шавкат Мирзиёев принял министра Казахстана Мурата Нуртлеу.
+"""
+    assert _where(tmp_path, text) == ("Tashkent City Congress Centre", "Tashkent", "Uzbekistan")
+
+
+def test_a_palace_the_gazetteer_lacks_is_named_by_its_own_name_and_kind(tmp_path: Path) -> None:
+    russian = """---
+lang: ru
+date: 2026-06-03
+---
+
+ДУШАНБЕ, 3 июня. Во дворце «Кохи Сомон» Эмомали Рахмон принял министра Казахстана Мурата Нуртлеу.
+"""
+    assert _where(tmp_path, russian) == ("Kokhi Somon Palace", "Dushanbe", "Tajikistan")
+    kazakh = """---
+lang: kk
+date: 2026-06-03
+---
+
+Эмомали Рахмон «Кохи Сомон» сарайында Қазақстан министрі Мұрат Нұртлеуді қабылдады.
+"""
+    assert _where(tmp_path, kazakh)[0] == "Kokhi Somon Palace"

@@ -68,8 +68,10 @@ def _from_dateline(lead: list[Sentence], language: FactsLanguage) -> Agency | No
     if dateline is None or not dateline.agency:
         return None
     # A dateline surely, not a sentence that opens with a word and a full stop («Токаев. Министр …»): its
-    # agency between slashes or brackets, its place in capitals, or a date after its place.
-    if not (dateline.slashed or dateline.date is not None or (len(dateline.place) > 2 and dateline.place.isupper())):
+    # agency between slashes or brackets, its place in capitals, a date after its place, or a name in Latin
+    # letters after a dash («Бишкек — 24.kg.»).
+    surely = dateline.slashed or dateline.date is not None or dateline.agency.isascii()
+    if not (surely or (len(dateline.place) > 2 and dateline.place.isupper())):
         return None
     name = agency_name(dateline.agency, language)
     return Agency(name, "source.dateline", (lead[0].id,)) if name else None

@@ -51,6 +51,7 @@ class _Splitter:
         self.before_first: list[int] = []
         self.lead_kinds: dict[str, str] = {}  # a reception verb of the lead that founded no meeting, and its rule
         self.apart: list[tuple[Person, Draft]] = []  # each partner one sentence listed, and the meeting with them
+        self.focus: Draft | None = None  # of those, the meeting the last sentence naming one partner told of
 
     def read(self, s: Sent) -> None:
         people, recalled = _present(s, self.sents)
@@ -76,7 +77,7 @@ class _Splitter:
             return
         elif self._told_of_another(s):
             return
-        current = self.current
+        current = self._told_of(s)
         assert current is not None
         current.sentences.append(s.index)
         current.add_people(people, s)
@@ -147,19 +148,26 @@ class _Splitter:
         self.apart = list(zip(partners, self.drafts[-len(partners) :], strict=True))
         return [*others, partners[-1]]
 
-    def _to_partner(self, s: Sent) -> bool:
-        """«С Петером Сийярто обсуждены поставки нефти»: after meetings with each of several partners, a
-        sentence naming one of them alone tells of the meeting with that one."""
+    def _told_of(self, s: Sent) -> Draft | None:
+        """The meeting a sentence opening none goes on with: a partner's (`_partners_meeting`), or the one under way."""
+        return self._partners_meeting(s) or self.focus or self.current
+
+    def _partners_meeting(self, s: Sent) -> Draft | None:
+        """After meetings with each of several partners, a sentence naming one alone by name («С Петером Сийярто
+        обсуждены …», «Ханиф Аббасимен әңгімеде …») tells of that one's, as do those naming none after it (`focus`)."""
         named = {id(m.person) for m in s.mentions if m.person is not None and not m.reference}
         drafts = [d for partner, d in self.apart if id(partner) in named]
         if len(drafts) != 1:
-            return False
-        drafts[0].sentences.append(s.index)
-        return True
+            return None
+        self.focus = drafts[0]
+        return drafts[0]
 
     def _told_of_another(self, s: Sent) -> bool:
         """A sentence with no encounter of its own that tells of a meeting other than the one under way."""
-        return self._to_partner(s) or self._to_meeting_before(s) or self._to_result_owner(s)
+        partners = self._partners_meeting(s)
+        if partners is not None:
+            partners.sentences.append(s.index)
+        return partners is not None or self._to_meeting_before(s) or self._to_result_owner(s)
 
     def _to_result_owner(self, s: Sent) -> bool:
         """«Отырыс қорытындысында 6 құжатқа қол қойылды» after the reception that followed the session, «По итогам
@@ -220,7 +228,7 @@ class _Splitter:
         return True
 
     def _open(self, draft: Draft) -> None:
-        self.apart = []
+        self.apart, self.focus = [], None
         self.current = draft
         self.drafts.append(draft)
 
