@@ -78,8 +78,10 @@ SETS = (
     ("held out 26, scored blind (0.816)", HERE / "heldout26"),
     ("held out 27, scored blind (0.842)", HERE / "heldout27"),
     ("held out 28, scored blind (0.884)", HERE / "heldout28"),
-    ("newest (held out 29: never studied)", HERE / "heldout29"),
-    ("newest (held out 30: never studied)", HERE / "heldout30"),
+    ("held out 29, scored blind (0.912)", HERE / "heldout29"),
+    ("held out 30, scored blind (0.922)", HERE / "heldout30"),
+    ("newest (held out 31: never studied)", HERE / "heldout31"),
+    ("newest (held out 32: never studied)", HERE / "heldout32"),
 )
 SAMPLE_EXPECTED = HERE / "sample.expected.yaml"
 SAMPLE = HERE.parents[1].parent / "shared" / "samples" / "kk_pm_visit_uzbekistan.txt"
