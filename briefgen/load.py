@@ -204,6 +204,25 @@ def read_document(
     )
 
 
+# How much of a file language_of_head reads: the front matter, or enough text to tell its letters.
+LANGUAGE_HEAD = 2048
+_LANG_LINE = re.compile(r"""^lang:[ \t]*['"]?([A-Za-z][A-Za-z-]*)""", re.MULTILINE)
+
+
+def language_of_head(path: Path, default: str) -> str:
+    """An article's language guessed from the head of its file alone, as read_document would settle it: the
+    front matter's `lang:` line (of a Markdown file whose front matter opens the head), else the letters of
+    its first LANGUAGE_HEAD bytes. A guess, for whoever must know the languages before reading the articles
+    (build/pipeline.py: which name taggers the workers share), never for what a page shows."""
+    head = read_regular(path, LANGUAGE_HEAD)[:LANGUAGE_HEAD].decode("utf-8-sig", "ignore").replace("\r\n", "\n")
+    if path.suffix != ".txt" and head.startswith("---\n"):
+        end = FRONT_MATTER_END.search(head, 4)
+        found = _LANG_LINE.search(head, 4, end.start() if end is not None else len(head))
+        if found is not None:
+            return found.group(1)
+    return detect_language(head, default)
+
+
 def _read_bounded(path: Path, limits: LimitsConfig) -> bytes:
     try:
         raw = read_regular(path, limits.max_article_bytes)

@@ -4,7 +4,6 @@ asks the manifest first, and imports this only when something changed)."""
 from __future__ import annotations
 
 import gc
-import re
 import sys
 import time
 from collections.abc import Callable, Sequence
@@ -18,8 +17,7 @@ from ..cache import SplitCache, StoredMemo, split_afresh
 from ..config import Config
 from ..facts import facts_memo
 from ..facts import release as release_facts
-from ..lang import detect_language
-from ..load import discover, read_article
+from ..load import discover, language_of_head, read_article
 from ..manifest import Manifest
 from ..model import Article, BuildReport, ContentError, ContentProblem, SourceDocument, Translation
 from ..parallel import (
@@ -43,7 +41,7 @@ from ..translate import Outcome, Translator, translate_articles
 from ..translate.glossary import GlossaryError
 from ..translate.machine import open_translator, reuse_state
 from ..translate.memory import MemoryFileError
-from ..tree import Refused, read_regular, walk_files
+from ..tree import Refused, walk_files
 from ..write import describe_os_error, replace_page
 from .failures import BuildFailed, StrictRefusal
 from .loading import Prepared, prepare
@@ -283,28 +281,17 @@ class _Written:
     lang: str
 
 
-# How much of each file _languages reads: the front matter, or enough text to tell its letters.
-LANGUAGE_HEAD = 2048
-_LANG_LINE = re.compile(r"""^lang:[ \t]*['"]?([A-Za-z][A-Za-z-]*)""", re.MULTILINE)
-
-
 def _languages(paths: list[Path], default: str) -> list[_Written]:
-    """The language of each article that can be read, guessed from the head of its file (the front matter's
-    `lang:` line, else the letters of its first LANGUAGE_HEAD bytes): the languages decide only which name
-    taggers are loaded before the workers fork, to be shared (facts.prepare_for_workers: a language with 40
-    articles or more), and a worker that meets an article of another language loads its tagger itself, so
-    no page depends on the guess. Reading and parsing each article whole here, then again in the workers,
-    was 0.12-0.2 s of a first build's CPU at 1,000 articles, before the pool started; this is ~0.02 s."""
+    """The language of each article that can be read, guessed from the head of its file
+    (load.language_of_head): the languages decide only which name taggers are loaded before the workers
+    fork, to be shared (facts.prepare_for_workers: a language with 40 articles or more), and a worker that
+    meets an article of another language loads its tagger itself, so no page depends on the guess. Reading
+    and parsing each article whole here, then again in the workers, was 0.12-0.2 s of a first build's CPU at
+    1,000 articles, before the pool started; this is ~0.02 s."""
     written = []
     for path in paths:
         with suppress(OSError):  # its one line comes from the worker that reads it
-            head = read_regular(path, LANGUAGE_HEAD)[:LANGUAGE_HEAD].decode("utf-8", "ignore")
-            lang = None
-            if path.suffix != ".txt" and head.startswith("---\n"):
-                end = head.find("\n---", 3)
-                found = _LANG_LINE.search(head, 4, end if end >= 0 else len(head))
-                lang = found.group(1) if found else None
-            written.append(_Written(lang or detect_language(head, default)))
+            written.append(_Written(language_of_head(path, default)))
     return written
 
 
