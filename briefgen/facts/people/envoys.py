@@ -70,7 +70,8 @@ def _portfolio_after_office(
     tokens: list[Token], covered: dict[int, Match], start: int, language: FactsLanguage
 ) -> Envoy | None:
     """Russian: «специального представителя [Президента Казахстана] по [делам] Афганистану X»."""
-    office = next((_envoy(covered, k) for k in range(start - 1, max(start - 12, -1), -1) if _envoy(covered, k)), None)
+    offices = (_envoy(covered, k) for k in range(start - 1, max(start - 12, -1), -1))
+    office = next((found for found in offices if found is not None), None)
     if office is None:
         return None
     i, principal, country = _principal(covered, office.end)
@@ -93,16 +94,16 @@ def _office_after_portfolio(
     if office is None or office.start < 2 or tokens[office.start - 1].text.lower() not in after:
         return None
     end = office.start - 1
-    begin = next((b for b in range(end - 1, max(end - 6, -1), -1) if _field(tokens, covered, b, end, language)), None)
-    if begin is None:
+    fields = ((b, _field(tokens, covered, b, end, language)) for b in range(end - 1, max(end - 6, -1), -1))
+    begin, field = next(((b, f) for b, f in fields if f), (None, None))
+    if begin is None or field is None:
         return None
-    field = _field(tokens, covered, begin, end, language)
     head = covered.get(begin - 1)
     principal = head.entry.name if head is not None and head.entry.data.get("class") == "head_of_state" else None
     wording = head.start if principal and head is not None else begin
     state = covered.get(wording - 1)
     country = state.entry.name if state is not None and state.entry.kind in _STATE_KINDS else None
-    return _office(office, principal, str(field), country, state.start if country and state else wording)
+    return _office(office, principal, field, country, state.start if country and state else wording)
 
 
 def _envoy(covered: dict[int, Match], k: int) -> Match | None:
